@@ -1,0 +1,102 @@
+// The analysis model: plain, immutable data shared by the CLI, the formats and the extension.
+// Every offset is a UTF-16 string offset into the exact text given to analyze(), end exclusive.
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TextSpan extends Span {
+  readonly text: string;
+}
+
+export type DocumentDateSource = 'dateline' | 'meta' | 'filename' | 'option' | 'none';
+
+export interface DocumentDate {
+  /** YYYY-MM-DD, or null when no date could be found. */
+  readonly value: string | null;
+  readonly source: DocumentDateSource;
+  /** The dateline's span in the text, when the date came from one. */
+  readonly span?: Span;
+}
+
+export type MentionKind = 'name' | 'surname' | 'variant' | 'pronoun' | 'nominal' | 'group';
+
+export interface Mention extends TextSpan {
+  readonly kind: MentionKind;
+}
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'group';
+
+export interface Entity {
+  /** Stable within one analysis: derived from kind and canonical name. */
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** Canonical name: the fullest form the text uses. */
+  readonly name: string;
+  /** Title or role when the text gives one ("US Secretary of State"). */
+  readonly title?: string;
+  /** Every mention in reading order. */
+  readonly mentions: readonly Mention[];
+  /** Ids of the quotes attributed to this entity, in reading order. */
+  readonly quoteIds: readonly string[];
+}
+
+export type AttributionKind =
+  | 'cue' // a reporting verb or phrase links the quote to the speaker
+  | 'continuation' // no cue of its own: continues the previous attribution
+  | 'colon' // "X said:" / "X:" introduces it
+  | 'transcript' // "NAME: …" speaker labels
+  | 'none';
+
+export interface Quote extends TextSpan {
+  readonly id: string;
+  /** The mention the attribution hangs on ("Blinken", "she", "a spokesman"), null when unattributed. */
+  readonly speaker: Mention | null;
+  /** The entity the speaker mention resolves to, null for unresolved mentions. */
+  readonly speakerId: string | null;
+  /** The reporting cue ("said", "told", "according to"), when there is one. */
+  readonly cue: TextSpan | null;
+  readonly attribution: AttributionKind;
+  /** The quote opened in a paragraph and continues into the next one(s). */
+  readonly multiParagraph?: boolean;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface TimeExpression extends TextSpan {
+  readonly id: string;
+  readonly type: TimexType;
+  /** TimeML value ("2021-03-18", "P2Y", "PRESENT_REF", "XXXX-WI"); null when it could not be resolved. */
+  readonly value: string | null;
+  /** True when the value depends on the document date (relative expressions). */
+  readonly relative: boolean;
+}
+
+export interface Diagnostic {
+  readonly severity: 'info' | 'warning' | 'error';
+  readonly message: string;
+  readonly span?: Span;
+}
+
+export interface DocumentAnalysis {
+  readonly textLength: number;
+  readonly documentDate: DocumentDate;
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Span[];
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+  readonly dates: readonly TimeExpression[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface AnalyzeOptions {
+  /** File name or path, used for a date in the name (nyt_2016-09-08_…, APW19980213.1320). */
+  readonly fileName?: string;
+  /** Contents of NAME.meta.json, already parsed: {"date": "YYYY-MM-DD" | ISO date-time}. */
+  readonly meta?: unknown;
+  /** Overrides every other source of the document date (YYYY-MM-DD). */
+  readonly documentDate?: string;
+  /** Which passes to run; all by default. */
+  readonly passes?: { readonly quotes?: boolean; readonly entities?: boolean; readonly dates?: boolean };
+}
