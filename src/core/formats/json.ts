@@ -1,0 +1,8 @@
+import type { DocumentAnalysis } from '../types';
+
+export const JSON_FORMAT_VERSION = 1;
+
+/** The full analysis as a self-describing JSON document. */
+export function toJson(analysis: DocumentAnalysis, source?: string): string {
+  return JSON.stringify({ format: 'news-annotator', version: JSON_FORMAT_VERSION, source, ...analysis }, null, 2);
+}
