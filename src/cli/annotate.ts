@@ -7,6 +7,9 @@ import { toEval } from '../core/formats/evalJson';
 import { toJson } from '../core/formats/json';
 import { toTable } from '../core/formats/table';
 
+// The bundle doubles as a library for scripts/bench.mjs.
+export { analyze };
+
 const FORMATS = ['table', 'json', 'eval', 'brat'] as const;
 type Format = (typeof FORMATS)[number];
 
