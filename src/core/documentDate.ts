@@ -31,8 +31,12 @@ function monthNumber(word: string): number {
 // "date 2021-03-19" as in the seeds, at the very start of the text.
 const SEED_DATELINE = /^\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b/i;
 // Wire datelines: "WASHINGTON, March 3, 2021 (Reuters) -", "NEW YORK (AP) March 3, 2021 --".
-const WIRE_DATELINE =
-  /^\s*(?:[A-Z][A-Za-z.'’ -]{1,40},\s*)?(?:[A-Z][A-Za-z.]*\s*,\s*)?(?:\((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z]{2,10})\)\s*)?(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(\d{1,2}),?\s+(\d{4})\s*(?:\((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z]{2,10})\)\s*)?(?:--|-|—|–|:)/;
+const AGENCY = String.raw`\((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z]{2,10})\)`;
+const MONTH = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const WIRE_DATELINE = new RegExp(
+  String.raw`^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.]*)?\s*,?\s*)?(?:${AGENCY}\s*[-—–]*\s*)?` +
+    String.raw`${MONTH}\s+(\d{1,2}),?\s+(\d{4})\s*(?:${AGENCY}\s*)?(?:--|-|—|–|:)`,
+);
 
 export interface DatelineMatch {
   readonly date: string;

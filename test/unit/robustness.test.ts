@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { analyze, DocumentAnalysis } from '../../src/core';
+
+/** Deterministic pseudo-random generator so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function checkSpans(text: string, a: DocumentAnalysis): void {
+  const inside = (s: { start: number; end: number }) => s.start >= 0 && s.start <= s.end && s.end <= text.length;
+  for (const q of a.quotes) {
+    assert.ok(inside(q), `quote span out of range: ${q.start}-${q.end}`);
+    assert.equal(q.text, text.slice(q.start, q.end));
+    if (q.speaker) assert.equal(q.speaker.text, text.slice(q.speaker.start, q.speaker.end));
+  }
+  for (const d of a.dates) {
+    assert.ok(inside(d));
+    assert.equal(d.text, text.slice(d.start, d.end));
+  }
+  for (const e of a.entities) for (const m of e.mentions) assert.equal(m.text, text.slice(m.start, m.end));
+}
+
+const ALPHABET = 'abc XYZ Smith said “ ” " \' ‘ ’ . , : ; — - \n \r\n 1998 Monday March yesterday \u0000 \ud83d\ude00 \ud800 ';
+
+describe('robustness: no input makes the core throw', () => {
+  it('random text from a news-like alphabet', () => {
+    const next = rng(42);
+    const words = ALPHABET.split(' ');
+    for (let round = 0; round < 200; round++) {
+      const n = Math.floor(next() * 400);
+      const text = Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(next() < 0.5 ? ' ' : '');
+      checkSpans(text, analyze(text));
+    }
+  });
+
+  it('binary data gives a diagnostic and no annotations', () => {
+    const next = rng(7);
+    const text = Array.from({ length: 5000 }, () => String.fromCharCode(Math.floor(next() * 256))).join('');
+    const a = analyze(text);
+    assert.ok(a.diagnostics.some((d) => /binary/.test(d.message)));
+    assert.equal(a.quotes.length + a.dates.length + a.entities.length, 0);
+  });
+
+  it('empty and whitespace-only text', () => {
+    for (const text of ['', '   ', '\n\n\r\n']) {
+      const a = analyze(text);
+      assert.ok(a.diagnostics.some((d) => /empty/.test(d.message)));
+    }
+  });
+
+  it('quote-heavy and unbalanced text never yields runaway spans', () => {
+    const text = `${'“He said ” “ “ " "'.repeat(2000)}\n“Open quote without end, said Smith.\nNext paragraph, “another.`;
+    const a = analyze(text);
+    checkSpans(text, a);
+    const paras = a.paragraphs;
+    for (const q of a.quotes) {
+      const p = paras.find((p) => q.start >= p.start && q.start < p.end);
+      assert.ok(p && q.end <= p.end, 'a quote never runs past its paragraph');
+    }
+  });
+
+  it('a huge document (about 6 MB) is analyzed without throwing', function () {
+    this.timeout(120000);
+    const para = 'Smith said on Monday that the plan was “a disaster for everyone,” and Jones, the mayor, disagreed. ';
+    const text = `date 2021-03-19\n${`${para.repeat(5)}\n`.repeat(12000)}`;
+    const a = analyze(text);
+    checkSpans(text, a);
+    assert.equal(a.documentDate.value, '2021-03-19');
+  });
+
+  it('CRLF line endings keep offsets into the exact text', () => {
+    const text = 'date 2021-03-19\r\nSmith said: “We will win.”\r\n\r\n“Never,” Jones replied yesterday.\r\n';
+    const a = analyze(text);
+    checkSpans(text, a);
+    for (const p of a.paragraphs) assert.ok(!text.slice(p.start, p.end).includes('\r'));
+  });
+
+  it('a text without any dateline still gets analyzed, with an info diagnostic', () => {
+    const a = analyze('Smith said yesterday: “We will win.”');
+    assert.equal(a.documentDate.source, 'none');
+    assert.ok(a.diagnostics.some((d) => /No document date/.test(d.message)));
+  });
+});
