@@ -1,4 +1,12 @@
-import type { Quote, Span } from '../types';
+// The quote pass: direct quotes (marks included), the speaker mention each hangs on, the cue and the kind of
+// attribution. Cheap and local: every quote looks only at a bounded window of its own paragraph (and, for
+// continuations and colon introductions, at the previous ones), so the pass is linear in the text.
+import { paragraphs as splitParagraphs } from '../text/segment';
+import type { AttributionKind, Mention, Quote, Span, TextSpan } from '../types';
+import { CUE_VERBS, NAMING_WORDS, NP_BREAKERS, PARTICIPLE_CUES, PRONOUNS, WEAK_CUES } from './lexicon';
+import { pairQuoteMarks, type QuoteSpan } from './marks';
+import { personHead, sentenceSubject, speakerAfter, speakerBefore, type SpeakerNP } from './speakers';
+import { isDash, tokenize, type Token } from './tokens';
 
 /** A quote before entity resolution: the speaker mention is known, the entity not yet. */
 export type RawQuote = Omit<Quote, 'speakerId'>;
@@ -8,7 +16,284 @@ export interface AttributionContext {
   readonly sentences: readonly Span[];
 }
 
-/** Finds direct quotes and the speaker mention each hangs on. Placeholder until the pass lands. */
-export function findQuotes(_text: string, _ctx: AttributionContext): RawQuote[] {
-  return [];
+/** How far (characters) the pass looks on each side of a quote for its attribution. */
+const WINDOW = 400;
+/** How many paragraphs back a cue-less quote may continue the previous speaker. */
+const CONTINUATION_PARAGRAPHS = 2;
+
+interface Attribution {
+  speaker: SpeakerNP | null;
+  cue: Span | null;
+  kind: AttributionKind;
+}
+
+const TERMINAL = /[.!?…]/;
+const CLOSERS = '"\'”’)]»';
+
+/** A lower-case phrase speaks only when its head is a person or a body ("a spokesman", not "the rubble comment"). */
+function plausible(sp: SpeakerNP | null, toks: readonly Token[]): sp is SpeakerNP {
+  return !!sp && (sp.kind !== 'nominal' || personHead(toks[sp.last]));
+}
+
+function isCue(t: Token | undefined, allowWeak: boolean): boolean {
+  if (!t || !t.word || !CUE_VERBS.has(t.lower)) return false;
+  return allowWeak || !WEAK_CUES.has(t.lower);
+}
+
+/** Index of the last sentence start in text[from, to): after . ! ? (plus closing marks) and a space. */
+function sentenceStartBefore(text: string, from: number, to: number, abbrevOk: (w: string) => boolean): number {
+  for (let i = to - 1; i > from; i--) {
+    const c = text.charAt(i);
+    if (c !== ' ' && c !== '\t' && c !== '\u00a0') continue;
+    let k = i - 1;
+    while (k >= from && CLOSERS.includes(text[k])) k--;
+    if (k < from || !TERMINAL.test(text[k])) continue;
+    if (text[k] === '.' && !abbrevOk(wordBefore(text, k, from))) continue;
+    return i + 1;
+  }
+  return from;
+}
+
+/** End of the first sentence in text[from, to). */
+function sentenceEndAfter(text: string, from: number, to: number, abbrevOk: (w: string) => boolean): number {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (!TERMINAL.test(c)) continue;
+    let k = i + 1;
+    while (k < to && CLOSERS.includes(text[k])) k++;
+    if (k < to && text[k] !== ' ' && text[k] !== '\t' && text[k] !== '\u00a0') continue;
+    if (c === '.' && !abbrevOk(wordBefore(text, i, from))) continue;
+    return k;
+  }
+  return to;
+}
+
+function wordBefore(text: string, dot: number, floor: number): string {
+  let w = dot;
+  while (w > floor && /[A-Za-z.]/.test(text[w - 1])) w--;
+  return text.slice(w, dot);
+}
+
+const SENTENCE_ABBREV = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev|Del|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|No|[A-Za-z](?:\.[A-Za-z])+)$/;
+/** A period after these words does not end a sentence. Also single initials and "U.S". */
+const endsSentenceAfter = (w: string): boolean => !SENTENCE_ABBREV.test(w);
+
+function textSpan(text: string, s: Span): TextSpan {
+  return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+}
+
+/** Quoted titles and scare quotes that nobody says: "a book titled “X”", "the so-called “X”". */
+function isNonSpeech(text: string, q: QuoteSpan, para: Span): boolean {
+  const inner = text.slice(q.start + 1, q.openEnd ? q.end : q.end - 1);
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length === 0) return true;
+  const before = tokenize(text, Math.max(para.start, q.start - 40), q.start);
+  const prev = before[before.length - 1];
+  const prev2 = before[before.length - 2];
+  if (words.length <= 8 && prev && prev.word && NAMING_WORDS.has(prev.lower)) return true;
+  if (words.length <= 8 && prev && !prev.word && prev.text === ',' && prev2 && NAMING_WORDS.has(prev2.lower)) return true;
+  // A short Title Case run after a possessive or "on"/"of": a show, a book, a programme ("CBS's “Face the Nation”").
+  if (words.length <= 6) {
+    const small = /^(?:a|an|the|of|and|in|on|at|to|for|with|by|or|vs\.?)$/i;
+    const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? "");
+    if (titleCase && prev && prev.word && (/'s$|’s$/.test(prev.text) || /^(?:on|of|from|in|watch|watched|watching|read|reading|see|saw)$/i.test(prev.lower))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Finds direct quotes and the speaker mention each hangs on. Never throws on ordinary strings. */
+export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const paras = ctx.paragraphs.length ? ctx.paragraphs : splitParagraphs(text);
+  const spans = pairQuoteMarks(text, paras).filter((q) => q.group >= 0 || !isNonSpeech(text, q, paras[q.paragraph]));
+  const n = spans.length;
+  const own: (Attribution | null)[] = new Array(n).fill(null);
+  for (let k = 0; k < n; k++) own[k] = attribute(text, spans, k, paras);
+
+  // Pieces of one multi-paragraph quotation share the attribution of the first piece that has one.
+  const groupBest = new Map<number, Attribution>();
+  for (let k = 0; k < n; k++) {
+    const g = spans[k].group;
+    const a = own[k];
+    if (g >= 0 && a && !groupBest.has(g)) groupBest.set(g, a);
+  }
+
+  const out: RawQuote[] = [];
+  let last: { attribution: Attribution; paragraph: number } | null = null;
+  for (let k = 0; k < n; k++) {
+    const q = spans[k];
+    let a = q.group >= 0 ? (groupBest.get(q.group) ?? null) : own[k];
+    if (!a && last && last.attribution.speaker && q.paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS) {
+      a = { speaker: last.attribution.speaker, cue: null, kind: 'continuation' };
+    }
+    const attribution: Attribution = a ?? { speaker: null, cue: null, kind: 'none' };
+    if (attribution.speaker) last = { attribution, paragraph: q.paragraph };
+    const speaker: Mention | null = attribution.speaker
+      ? { ...textSpan(text, attribution.speaker), kind: attribution.speaker.kind }
+      : null;
+    out.push({
+      id: `q${k + 1}`,
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      speaker,
+      cue: attribution.cue ? textSpan(text, attribution.cue) : null,
+      attribution: attribution.kind,
+      ...(q.group >= 0 ? { multiParagraph: true } : {}),
+    });
+  }
+  return out;
+}
+
+/** The attribution found in the quote's own surroundings, or null when it has none (a continuation). */
+function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: readonly Span[]): Attribution | null {
+  const q = spans[k];
+  const para = paras[q.paragraph];
+  const prev = k > 0 && spans[k - 1].paragraph === q.paragraph ? spans[k - 1] : null;
+  const next = k + 1 < spans.length && spans[k + 1].paragraph === q.paragraph ? spans[k + 1] : null;
+
+  // Transcript label inside the quote: “PENCE: Well, …”
+  const inner = transcriptLabel(text, q.start + 1, Math.min(q.end, q.start + 60));
+  if (inner) return inner;
+
+  const leftFloor = Math.max(para.start, prev ? prev.end : para.start, q.start - WINDOW);
+  const leftStart = sentenceStartBefore(text, leftFloor, q.start, endsSentenceAfter);
+  const rightCeil = Math.min(para.end, next ? next.start : para.end, q.end + WINDOW);
+  const rightEnd = q.openEnd ? q.end : sentenceEndAfter(text, q.end, rightCeil, endsSentenceAfter);
+  const right = tokenize(text, q.end, rightEnd);
+  const left = tokenize(text, leftStart, q.start);
+  const quoteEndsSentence = /[.!?…]["'”’]*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
+
+  // Transcript label at the paragraph start: "WALLACE: …"
+  if (leftStart === para.start) {
+    const label = transcriptLabel(text, para.start, q.start);
+    if (label) return label;
+  }
+
+  const innerEnd = text.slice(Math.max(q.start, q.end - 3), q.end);
+  // The quote hands over to its right: "…,” said X", "…?” X asked", "…” — X"
+  const linksRight = q.openEnd ? false : /[,?!]["'”’]*$/.test(innerEnd) || right[0]?.text === ',' || isDash(right[0]);
+  const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
+  const r = linksRight || (quoteEndsSentence && rightIsShortSentence) ? fromRight(right, left) : null;
+  if (r) return r;
+  const l = fromLeft(left);
+  if (l) return l;
+
+  // A colon at the end of the previous paragraph introduces this one: "Caddell continued:"
+  if (q.start === para.start && q.paragraph > 0 && (!prev || prev.paragraph !== q.paragraph)) {
+    const pp = paras[q.paragraph - 1];
+    if (pp && /:\s*$/.test(text.slice(Math.max(pp.start, pp.end - 3), pp.end))) {
+      const lastQuoteEnd = k > 0 && spans[k - 1].paragraph === q.paragraph - 1 ? spans[k - 1].end : pp.start;
+      const from = sentenceStartBefore(text, Math.max(pp.start, lastQuoteEnd, pp.end - WINDOW), pp.end, endsSentenceAfter);
+      const toks = tokenize(text, from, pp.end);
+      const c = fromLeft(toks);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+/** "NAME: …" with NAME in capitals (or a short capitalised name) right at `from`. */
+function transcriptLabel(text: string, from: number, to: number): Attribution | null {
+  const m = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s/.exec(text.slice(from, Math.min(to + 1, from + 60)));
+  if (!m || m[1].replace(/[^A-Z]/g, '').length < 2) return null;
+  const s = from + m.index + m[0].indexOf(m[1]);
+  const e = s + m[1].length;
+  if (e >= to) return null;
+  return { speaker: { start: s, end: e, kind: 'name', first: 0, last: 0 }, cue: { start: e, end: e + 1 }, kind: 'transcript' };
+}
+
+/** Attribution after the quote: `, Blinken said`, `, said Blinken`, `― Jane Doe`, `, according to X`. */
+function fromRight(toks: readonly Token[], left: readonly Token[]): Attribution | null {
+  if (toks.length === 0) return null;
+  let i = 0;
+  if (isDash(toks[0])) {
+    const sp = speakerAfter(toks, 1);
+    if (sp && sp.kind !== 'nominal') return { speaker: sp, cue: toks[0], kind: 'cue' };
+    return null;
+  }
+  if (toks[0].text === ',') i = 1;
+  if (i >= toks.length) return null;
+  const first = toks[i];
+  if (!first.word) return null;
+  if (first.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    const sp = speakerAfter(toks, i + 2);
+    if (sp) return { speaker: sp, cue: { start: first.start, end: toks[i + 1].end }, kind: 'cue' };
+    return null;
+  }
+  if (isCue(first, true)) {
+    if (PARTICIPLE_CUES.has(first.lower)) {
+      // "…,” adding that …: the subject of the main clause speaks
+      const subj = sentenceSubject(left, 0, left.length - 1);
+      return subj ? { speaker: subj.np, cue: first, kind: 'cue' } : null;
+    }
+    const sp = speakerAfter(toks, i + 1);
+    if (plausible(sp, toks)) return { speaker: sp, cue: first, kind: 'cue' };
+    return null;
+  }
+  // "Blinken told", "Scott Pruitt, the attorney general, said", "he added"
+  for (let c = i + 1; c < toks.length && c < i + 30; c++) {
+    const t = toks[c];
+    if (!t.word) {
+      if (t.text === ',' || t.text === '(' || t.text === ')' || t.text === '.' || t.text === '-' || t.text === "'" || t.text === '’') continue;
+      break;
+    }
+    if (isCue(t, c <= i + 4) && !t.cap) {
+      const sp = speakerBefore(toks, c, i);
+      if (!plausible(sp, toks)) break;
+      if (sp.first === i) return { speaker: sp, cue: t, kind: 'cue' };
+      if (toks[i].cap && sp.first > i) return { speaker: sp, cue: t, kind: 'cue' };
+      if (sp.first > i && toks.slice(i, sp.first).every((x) => x.word && !x.cap && !NP_BREAKERS.has(x.lower))) return { speaker: sp, cue: t, kind: 'cue' };
+      break;
+    }
+  }
+  return null;
+}
+
+/** Attribution before the quote in its sentence: `Blinken said:`, `He said that Beijing has`, `According to X,`. */
+function fromLeft(toks: readonly Token[], useSubject = true): Attribution | null {
+  const n = toks.length;
+  if (n === 0) return null;
+  const colon = !toks[n - 1].word && toks[n - 1].text === ':';
+  for (let c = n - 1; c >= 0; c--) {
+    const t = toks[c];
+    if (!t.word) continue;
+    if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
+      const sp = speakerAfter(toks, c + 2);
+      if (sp) return { speaker: sp, cue: { start: t.start, end: toks[c + 1].end }, kind: 'cue' };
+      continue;
+    }
+    const adjacent = c >= n - 2;
+    if (!isCue(t, adjacent || (colon && c >= n - 3)) || (t.cap && c > 0)) continue;
+    // "continue to", "agreed to", "promise to": an infinitive follows, not speech
+    if (toks[c + 1]?.lower === 'to' && !adjacent) continue;
+    const kind: AttributionKind = colon ? 'colon' : 'cue';
+    if (PARTICIPLE_CUES.has(t.lower)) {
+      const subj = sentenceSubject(toks, 0, c - 1);
+      if (subj) return { speaker: subj.np, cue: t, kind };
+      const sp = speakerBefore(toks, c);
+      if (plausible(sp, toks)) return { speaker: sp, cue: t, kind };
+      continue;
+    }
+    const before = speakerBefore(toks, c);
+    if (plausible(before, toks)) return { speaker: before, cue: t, kind };
+    if (c === 0 || (c === 1 && !toks[0].word)) {
+      const after = speakerAfter(toks, c + 1);
+      if (plausible(after, toks)) return { speaker: after, cue: t, kind };
+    }
+  }
+  if (colon) {
+    // "And from Chairwoman X:" / "Sanders on Twitter:"
+    const sp = speakerBefore(toks, n - 1);
+    if (sp && sp.kind !== 'nominal') return { speaker: sp, cue: toks[n - 1], kind: 'colon' };
+  }
+  if (!useSubject) return null;
+  // No cue: a quote inside a sentence belongs to its subject ("Choe called the outreach a “…”").
+  const subj = sentenceSubject(toks, 0, n - 1);
+  if (subj && (subj.np.kind !== 'pronoun' || PRONOUNS.has(toks[subj.np.first].lower))) {
+    return { speaker: subj.np, cue: toks[subj.verb], kind: 'cue' };
+  }
+  return null;
 }

@@ -1,0 +1,73 @@
+// A tiny tokenizer for the short windows of text around a quote: words and single punctuation marks.
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower case, curly apostrophes made straight. */
+  readonly lower: string;
+  readonly word: boolean;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+}
+
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st',
+  'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'bros',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'del', 'pvt',
+  'cpl', 'msgr', 'fr', 'no',
+]);
+
+const isLetter = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x1fff);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+
+/** Tokenizes text[from, to). Cost is linear in the window. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isLetter(c) || isDigit(c)) {
+      const s = i;
+      i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (isLetter(d) || isDigit(d)) {
+          i++;
+          continue;
+        }
+        // inner apostrophe, hyphen or period followed by a letter: "O’Brien", "Son-hui", "U.S"
+        if ((d === 39 || d === 0x2019 || d === 45 || d === 46) && i + 1 < end && isLetter(text.charCodeAt(i + 1))) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      // a trailing period belongs to abbreviations and initials
+      if (i < end && text.charCodeAt(i) === 46) {
+        const w = text.slice(s, i).toLowerCase();
+        if (ABBREV.has(w) || (w.length === 1 && isLetter(c)) || /^[a-z](\.[a-z])+$/.test(w)) i++;
+      }
+      const t = text.slice(s, i);
+      out.push({ start: s, end: i, text: t, lower: t.toLowerCase().replace(/’/g, "'"), word: true, cap: c >= 65 && c <= 90 || (c >= 0xc0 && c <= 0xde) });
+      continue;
+    }
+    // punctuation: "--" is one dash
+    let e = i + 1;
+    if (c === 45 && e < end && text.charCodeAt(e) === 45) e++;
+    const t = text.slice(i, e);
+    out.push({ start: i, end: e, text: t, lower: t, word: false, cap: false });
+    i = e;
+  }
+  return out;
+}
+
+/** True for dash-like tokens used before a speaker ("— Jane Doe"). */
+export const isDash = (t: Token | undefined): boolean => !!t && !t.word && /^(?:[―—–]|--|-)$/.test(t.text);
