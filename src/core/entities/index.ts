@@ -1,5 +1,12 @@
+// The entity pass: names → alias merging → pronouns and nominals → quote speakers → Entity[].
 import type { RawQuote } from '../quotes/attribution';
-import type { Entity, Span } from '../types';
+import { segment } from '../text/segment';
+import type { Entity, Mention, Span } from '../types';
+import { resolveCoreference } from './coref';
+import { mergeCandidates, type EntityRec, type MentionRec } from './merge';
+import { findCandidates } from './names';
+import { resolveSpeakers } from './speakers';
+import { quoteRegions, tokenize } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
@@ -15,7 +22,75 @@ export interface EntityResult {
   readonly speakerIds: (string | null)[];
 }
 
-/** Named entities, alias merging and pronoun resolution. Placeholder until the pass lands. */
-export function resolveEntities(_text: string, ctx: EntityContext): EntityResult {
-  return { entities: [], speakerIds: ctx.quotes.map(() => null) };
+/** Stable id from kind and canonical name: "person:antony-blinken". */
+export function entityId(kind: string, name: string): string {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${kind}:${slug || 'unnamed'}`;
+}
+
+/** Named entities, alias merging and pronoun resolution. Never throws: on failure, no entities and null speakers. */
+export function resolveEntities(text: string, ctx: EntityContext): EntityResult {
+  const quotes = Array.isArray(ctx?.quotes) ? ctx.quotes : [];
+  try {
+    if (typeof text !== 'string' || text.length === 0) return { entities: [], speakerIds: quotes.map(() => null) };
+    return run(text, ctx, quotes);
+  } catch {
+    return { entities: [], speakerIds: quotes.map(() => null) };
+  }
+}
+
+function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): EntityResult {
+  let { paragraphs, sentences } = ctx;
+  if (!paragraphs?.length || !sentences?.length) ({ paragraphs, sentences } = segment(text));
+  const regions = quoteRegions(text, paragraphs, quotes.filter((q) => q && q.end > q.start));
+  const tokens = tokenize(text, sentences, regions);
+  const cands = findCandidates(text, tokens);
+  const speakerStarts = new Set<number>();
+  for (const q of quotes) if (q?.speaker) speakerStarts.add(q.speaker.start);
+  const merged = mergeCandidates(text, tokens, cands, speakerStarts);
+
+  const orgs = merged.all.filter((x) => x.e.kind === 'organization');
+  const coref = resolveCoreference(tokens, merged.personMentions, orgs);
+  for (const r of coref) r.e.mentions.push(r.m);
+
+  const placed: { m: MentionRec; e: EntityRec }[] = [...merged.all, ...coref].sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+  const keys = resolveSpeakers({ text, tokens, quotes, mentions: placed, registry: merged.registry });
+
+  // Final entities: one per id (two keys may share a canonical name), mentions sorted and unique.
+  const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
+  const idOfKey = new Map<string, string>();
+  for (const e of merged.registry.byKey.values()) {
+    if (e.mentions.length === 0 && e.quoteIds.length === 0) continue;
+    const id = entityId(e.kind, e.name);
+    idOfKey.set(e.key, id);
+    let out = byId.get(id);
+    if (!out) {
+      out = { kind: e.kind, name: e.name, title: e.title, mentions: [], quoteIds: [], first: Infinity };
+      byId.set(id, out);
+    }
+    if (!out.title && e.title) out.title = e.title;
+    out.mentions.push(...e.mentions);
+    out.quoteIds.push(...e.quoteIds);
+  }
+  const quoteOrder = new Map<string, number>();
+  quotes.forEach((q, i) => quoteOrder.set(q.id, i));
+  const entities: Entity[] = [];
+  for (const [id, e] of byId) {
+    const seen = new Set<string>();
+    const mentions: Mention[] = [];
+    e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const m of e.mentions) {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k) || m.start < 0 || m.end > text.length || m.end <= m.start) continue;
+      seen.add(k);
+      mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind });
+    }
+    const quoteIds = [...new Set(e.quoteIds)].sort((a, b) => (quoteOrder.get(a) ?? 0) - (quoteOrder.get(b) ?? 0));
+    const ent: Entity = e.title ? { id, kind: e.kind, name: e.name, title: e.title, mentions, quoteIds } : { id, kind: e.kind, name: e.name, mentions, quoteIds };
+    entities.push(ent);
+  }
+  entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  const speakerIds = keys.map((k) => (k ? idOfKey.get(k) ?? null : null));
+  return { entities, speakerIds };
 }

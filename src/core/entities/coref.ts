@@ -1,0 +1,172 @@
+// Pronouns (he/she …) and nominals ("the senator") resolved to a person mentioned before them.
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, ROLE_NOUNS, TITLE_ALIASES, TITLE_MODIFIERS } from './lexicon';
+import type { EntityRec, MentionRec } from './merge';
+import { bare, type Gender } from './names';
+import type { Token } from './tokens';
+
+/** How many sentences back a pronoun may look for its antecedent. */
+const PRONOUN_WINDOW = 6;
+/** How many person mentions back, at most (keeps the scan linear). */
+const MAX_CANDIDATES = 24;
+/** How many sentences back a nominal ("the senator") may look. */
+const NOMINAL_WINDOW = 30;
+
+export interface Resolved {
+  readonly m: MentionRec;
+  readonly e: EntityRec;
+}
+
+/** Role words a title carries, normalised ("Sen." → senator, "Secretary of State" → secretary). */
+export function roleWords(title: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!title) return out;
+  for (const w of title.toLowerCase().split(/[^a-z-]+/)) {
+    if (!w) continue;
+    out.add(w);
+    const alias = TITLE_ALIASES.get(w);
+    if (alias) out.add(alias);
+  }
+  return out;
+}
+
+/**
+ * Walks the tokens once. Each pronoun outside quotation marks links to the best earlier person mention: compatible
+ * gender, fewest person-bearing sentences back, the sentence's subject first. Each "the [modifiers] ROLE" links to the
+ * latest person whose title names that role. Resolutions update the entity's gender.
+ */
+export function resolveCoreference(tokens: readonly Token[], persons: readonly Resolved[], orgs: readonly Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  // Subject of a sentence: its first non-possessive person mention outside quotes.
+  const subjectOf = new Map<number, MentionRec>();
+  const usable: Resolved[] = [];
+  for (const r of persons) {
+    const t = tokens[r.m.token];
+    if (!t || t.inQuote) continue;
+    usable.push(r);
+    if (!r.m.possessive && !subjectOf.has(t.sentence)) subjectOf.set(t.sentence, r.m);
+  }
+  let pi = 0; // persons before the current token: usable[0 .. pi)
+  let oi = 0;
+  const recentOrgs: Resolved[] = [];
+  const window: Resolved[] = []; // last MAX_CANDIDATES person mentions, including resolved pronouns
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (pi < usable.length && usable[pi].m.start < t.start) {
+      window.push(usable[pi]);
+      if (window.length > MAX_CANDIDATES) window.shift();
+      pi++;
+    }
+    while (oi < orgs.length && orgs[oi].m.start < t.start) {
+      recentOrgs.push(orgs[oi]);
+      if (recentOrgs.length > 12) recentOrgs.shift();
+      oi++;
+    }
+    if (t.inQuote) continue;
+    const low = t.lower;
+    const g: Gender | null = MALE_PRONOUNS.has(low) ? 'm' : FEMALE_PRONOUNS.has(low) ? 'f' : null;
+    if (g) {
+      const best = bestAntecedent(tokens, window, t, g, subjectOf);
+      if (best) {
+        if (!best.gender) best.gender = g;
+        const m: MentionRec = { start: t.start, end: t.end, kind: 'pronoun', token: i, possessive: low === 'his' || low === 'hers' };
+        const r = { m, e: best };
+        out.push(r);
+        window.push(r);
+        if (window.length > MAX_CANDIDATES) window.shift();
+      }
+      continue;
+    }
+    if (low === 'the' || (low === 'this' && false)) {
+      const nom = nominalAt(tokens, i);
+      if (!nom) continue;
+      const role = nom.role;
+      let hit: EntityRec | null = null;
+      if (ORG_HEADS.has(role) && !ROLE_NOUNS.has(role)) {
+        for (let k = recentOrgs.length - 1; k >= 0; k--) {
+          const e = recentOrgs[k].e;
+          if (e.name.toLowerCase().split(/\s+/).pop() === role) { hit = e; break; }
+        }
+      } else {
+        for (let k = window.length - 1; k >= 0; k--) {
+          const r = window[k];
+          const rt = tokens[r.m.token];
+          if (rt && t.sentence - rt.sentence > NOMINAL_WINDOW) break;
+          const words = roleWords(r.e.title);
+          if (words.has(role) || words.has(TITLE_ALIASES.get(role) ?? '')) { hit = r.e; break; }
+        }
+        // Beyond the window: any person titled so, when only one is.
+        if (!hit) hit = uniqueTitled(persons, role, t.start);
+      }
+      if (hit) {
+        const end = tokens[nom.last].end;
+        const m: MentionRec = { start: t.start, end, kind: 'nominal', token: i, possessive: tokens[nom.last].possessive };
+        const r = { m, e: hit };
+        out.push(r);
+        if (hit.kind === 'person') {
+          window.push(r);
+          if (window.length > MAX_CANDIDATES) window.shift();
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function uniqueTitled(persons: readonly Resolved[], role: string, before: number): EntityRec | null {
+  let found: EntityRec | null = null;
+  for (const r of persons) {
+    if (r.m.start >= before) break;
+    const words = roleWords(r.e.title);
+    if (words.has(role) || words.has(TITLE_ALIASES.get(role) ?? '')) {
+      if (found && found !== r.e) return null;
+      found = r.e;
+    }
+  }
+  return found;
+}
+
+/** "the senator", "the Vermont senator", "the former secretary of state": the role noun and the last token. */
+export function nominalAt(tokens: readonly Token[], i: number): { role: string; last: number } | null {
+  let k = i + 1;
+  for (let steps = 0; steps < 4 && k < tokens.length; steps++, k++) {
+    const t = tokens[k];
+    if (!t.joinPrev) return null;
+    const low = bare(t.lower);
+    if ((ROLE_NOUNS.has(low) || ORG_HEADS.has(low)) && !t.cap) {
+      // Not followed by a name ("the senator Bernie Sanders" is a title) .
+      const nx = tokens[k + 1];
+      if (nx && nx.joinPrev && nx.cap && !nx.initial) return null;
+      let last = k;
+      // "the secretary of state": keep the complement.
+      if (nx && nx.lower === 'of' && tokens[k + 2] && /^(state|defense|the)$/.test(tokens[k + 2].lower)) last = k + 2;
+      return { role: low, last };
+    }
+    if (!(t.cap || TITLE_MODIFIERS.has(low) || /^(new|longtime|embattled|republican|democratic)$/.test(low))) return null;
+  }
+  return null;
+}
+
+function bestAntecedent(tokens: readonly Token[], window: readonly Resolved[], p: Token, g: Gender, subjectOf: Map<number, MentionRec>): EntityRec | null {
+  let best: EntityRec | null = null;
+  let bestScore = -Infinity;
+  let rank = -1;
+  let lastSentence = Number.NaN;
+  for (let k = window.length - 1; k >= 0; k--) {
+    const r = window[k];
+    const t = tokens[r.m.token];
+    if (!t) continue;
+    if (p.sentence - t.sentence > PRONOUN_WINDOW) break;
+    if (t.sentence !== lastSentence) { rank++; lastSentence = t.sentence; }
+    if (r.e.gender && r.e.gender !== g) continue;
+    // Reflexive and possessive pronouns in the same clause as the name do not block; nothing more to check.
+    let score = -rank * 10;
+    const subj = subjectOf.get(t.sentence);
+    if (subj && (subj === r.m || (r.m.kind === 'pronoun' && subj.start > r.m.start))) score += 5;
+    if (r.m.kind === 'pronoun' && !r.m.possessive && t.initial) score += 5;
+    if (r.m.possessive) score -= 3;
+    if (r.e.gender === g) score += 2;
+    if (t.sentence === p.sentence && r.m.start < p.start) score += 1;
+    if (score > bestScore) { bestScore = score; best = r.e; }
+  }
+  return best;
+}

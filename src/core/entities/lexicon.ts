@@ -1,0 +1,232 @@
+// General English word lists for the rule-based entity pass. Nothing here comes from any evaluation
+// article: common given names, honorifics, role nouns, organization heads and a small world gazetteer.
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Common English given names, by the gender a pronoun would usually follow. */
+export const MALE_NAMES = set(`
+aaron adam adrian al alan albert alex alexander alfred andrew andy anthony antonio arthur austin barack barry ben benjamin
+bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck
+clarence colin craig dale dan daniel danny darrell dave david dean dennis derek dick don donald doug douglas duncan dwight
+ed eddie edward eric ernest eugene evan frank franklin fred frederick gary gene geoffrey george gerald glenn gordon graham
+greg gregory harold harry henry herbert howard hugh ian isaac jack jacob jake james jamie jason jay jeff jeffrey jeremy jerry
+jesse jim jimmy joe joel john johnny jon jonathan jordan jose joseph josh joshua juan justin keith ken kenneth kevin kyle
+larry lawrence leo leonard lewis lloyd louis luis luke malcolm marco mario mark martin matt matthew max michael mick mike
+mitch mitchell nathan neil nicholas nick noah norman oliver oscar patrick paul pete peter phil philip ralph randy ray raymond
+reggie richard rick rob robert roger ron ronald ross roy russell ryan sam samuel scott sean seth shawn stanley stephen steve
+steven stuart ted terry theodore thomas tim timothy todd tom tommy tony travis trevor troy tyler victor vincent wade walter
+warren wayne wesley will william willie zach zachary vladimir xi boris emmanuel angelo giuseppe hans karl jean pierre
+mohammed muhammad ahmed ali omar hassan ibrahim mustafa abdul yusuf ivan dmitry sergei igor mikhail hiroshi kenji
+`);
+
+export const FEMALE_NAMES = set(`
+abigail alice alicia alison allison amanda amber amy andrea angela anita ann anna anne annie april ashley barbara betty
+beth betsy beverly brenda bridget brittany candace carla carmen carol caroline carolyn catherine cathy charlotte cheryl
+christina christine cindy claire clara claudia colleen connie courtney crystal cynthia dana danielle debbie deborah debra
+denise diana diane donna dorothy edith eileen elaine eleanor elizabeth ellen emily emma erica erin eva evelyn faith
+florence frances gabrielle gail gina gloria grace hannah heather heidi helen hillary holly irene jackie jacqueline jane
+janet janice jean jennifer jenny jessica jill joan joanne jodi josephine joy joyce judith judy julia julie karen kate
+katherine kathleen kathryn kathy katie kay kelly kimberly kristen laura lauren leslie lily linda lisa lois loretta
+lori lucy lydia lynn margaret maria marie marilyn martha mary maxine megan melanie melissa meredith michelle monica
+nancy natalie nicole nina nora olivia pamela patricia paula pauline peggy penny phyllis rachel rebecca regina rita
+roberta rose rosemary ruth sally samantha sandra sara sarah sharon sheila shirley stephanie sue susan suzanne sylvia
+tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wanda wendy yvonne zoe angela marine theresa
+ursula kamala nikki condoleezza sonia elena ruth hope madeleine
+`);
+
+/** Honorifics: gender (m/f/x) when they carry one. Stored without the period. */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'x'> = new Map([
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lady', 'f'], ['lord', 'm'],
+  ['dr', 'x'], ['prof', 'x'], ['professor', 'x'], ['rev', 'x'], ['reverend', 'x'], ['father', 'm'], ['sister', 'f'],
+  ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['pope', 'm'], ['sheikh', 'm'], ['rabbi', 'x'],
+]);
+
+/** Title words that can stand before a person's name ("Sen. Warren", "Secretary of State Antony Blinken"). */
+export const TITLE_WORDS = set(`
+president vice prime minister secretary deputy assistant undersecretary under chief senator sen rep representative gov
+governor lt mayor judge justice general gen col colonel adm admiral maj major capt captain sgt sergeant cmdr commander
+director chairman chairwoman chairperson chair speaker leader ambassador attorney commissioner spokesman spokeswoman
+spokesperson officer executive ceo cfo coo founder cofounder co-founder treasurer envoy chancellor premier delegate
+congressman congresswoman councilman councilwoman councilor councillor alderman sheriff superintendent inspector
+detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher
+president-elect first lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
+aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
+sister king queen prince princess pope sheikh rabbi ayatollah emir crown
+`);
+
+/** Role nouns: the head of a title, and what a nominal mention ("the senator") may name. */
+export const ROLE_NOUNS = set(`
+president minister secretary senator governor mayor judge justice general colonel admiral director chairman chairwoman
+chair speaker leader ambassador attorney commissioner spokesman spokeswoman spokesperson officer executive ceo founder
+treasurer envoy chancellor premier congressman congresswoman councilman councilwoman sheriff superintendent inspector
+detective nominee candidate host anchor correspondent editor publisher whip coach manager owner adviser advisor aide
+strategist economist pollster analyst lawyer professor representative rep sen gov lt king queen prince princess pope
+businessman businesswoman billionaire narrator announcer moderator reporter columnist writer author researcher scientist
+historian physicist scholar activist organizer chief deputy diplomat lawmaker official administrator counsel prosecutor
+governor-elect president-elect vice-president dean provost principal actor actress singer rapper star commentator
+`);
+
+/** Lower-case words that may sit inside a title before a name ("White House press secretary Josh Earnest"). */
+export const TITLE_MODIFIERS = set(`
+former acting interim incoming outgoing retired late then current longtime veteran top senior junior chief deputy
+assistant associate executive vice press presidential vice-presidential campaign party national state federal foreign
+defense defence security police fire health finance economic trade interior justice home homeland energy education
+political communications legislative democratic republican independent majority minority ranking general managing
+news radio television tv talk show radio-show policy legal special principal chief-of-staff staff council city county
+district regional local international global world white house senate congressional ad debate
+`);
+
+/** Words that complete "Secretary of …", "Minister of …" inside a title. */
+export const DEPARTMENT_WORDS = set(`
+state defense defence foreign affairs finance treasury justice interior health human services homeland security
+commerce labor labour energy education agriculture transportation transport housing urban development veterans
+environment trade industry economy home office war navy army air force staff unification information culture
+public works the and
+`);
+
+export const ORG_HEADS = set(`
+party committee department ministry university college school institute institution inc corp corporation co company
+companies llc ltd plc group bank news times post journal herald tribune gazette review magazine press network networks
+council agency foundation association society commission board bureau office service services administration authority
+campaign center centre church court congress senate house assembly parliament army navy force forces corps police union
+league federation alliance coalition club fund trust endowment partners associates holdings industries airlines airways
+motors systems technologies labs laboratories hospital clinic museum library caucus watch project initiative channel
+radio television broadcasting studios pictures records entertainment media monitor observer daily weekly enterprises
+organization organisation cabinet government guard reserve pac council commission tribunal academy team brigade
+battalion regiment command bloc front movement secretariat conference forum exchange capital securities ventures
+consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
+`);
+
+/** Single names of institutions whose head word is not an organization head. */
+export const INSTITUTIONS = set(`
+pentagon kremlin congress senate parliament vatican nato interpol politifact reuters bloomberg twitter facebook google
+microsoft apple amazon youtube instagram netflix
+`);
+
+/** Words that make a capitalised run something other than an entity (laws, events, days). */
+export const MISC_HEADS = set(`
+act acts amendment bill law treaty accord accords agreement award awards prize war wars day eve night week month year
+festival olympics games cup series summit convention election elections primary primaries debate debates doctrine
+plan program programme index era age revolution crisis scandal
+`);
+
+/** Place cues inside a name run. */
+export const PLACE_HEADS = set(`
+street avenue road boulevard square park river lake mountain mountains island islands bay valley county province
+city town village district region peninsula sea ocean strait coast gulf airport station bridge
+`);
+
+/** Countries, US states and major cities: a small general gazetteer (lower case, spaces between words). */
+export const PLACES = set(`
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh
+barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon
+canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt
+eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea
+guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
+kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro
+morocco mozambique myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria norway oman pakistan
+palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen
+zambia zimbabwe tibet crimea gaza scotland wales england britain europe asia africa antarctica australasia america
+us usa uk uae prc drc
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+london paris berlin madrid rome moscow beijing tokyo seoul pyongyang delhi mumbai shanghai tehran baghdad kabul
+damascus cairo jerusalem istanbul ankara athens vienna brussels amsterdam geneva zurich stockholm oslo copenhagen
+helsinki warsaw prague budapest kiev kyiv minsk riyadh dubai doha beirut amman islamabad karachi dhaka bangkok hanoi
+manila jakarta sydney melbourne toronto ottawa montreal vancouver havana caracas lima bogota brasilia santiago
+nairobi lagos johannesburg chicago boston philadelphia atlanta miami houston dallas denver seattle detroit phoenix
+baltimore cleveland pittsburgh orlando tampa charlotte nashville memphis louisville milwaukee minneapolis portland
+sacramento austin richmond brooklyn manhattan queens bronx harlem hollywood taipei singapore hongkong
+`);
+
+/** Multi-word places (lower case). */
+export const PLACE_PHRASES = new Set([
+  'north korea', 'south korea', 'new york', 'new jersey', 'new mexico', 'new hampshire', 'new zealand', 'north carolina',
+  'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island', 'united states', 'united kingdom',
+  'united arab emirates', 'saudi arabia', 'south africa', 'south sudan', 'sri lanka', 'costa rica', 'el salvador',
+  'puerto rico', 'hong kong', 'new delhi', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'las vegas',
+  'new orleans', 'salt lake city', 'kansas city', 'st. louis', 'washington d.c.', 'washington dc', 'middle east',
+  'latin america', 'north america', 'south america', 'central america', 'east asia', 'southeast asia', 'western europe',
+  'eastern europe', 'east coast', 'west coast', 'great britain', 'soviet union', 'czech republic', 'dominican republic',
+  'ivory coast', 'north macedonia', 'papua new guinea', 'sierra leone', 'burkina faso', 'cape verde', 'east timor',
+  'united nations', 'silicon valley', 'wall street', 'capitol hill', 'the hague', 'west bank', 'gaza strip',
+  'persian gulf', 'south china sea', 'korean peninsula', 'mexico city', 'rio de janeiro', 'buenos aires', 'tel aviv',
+  'abu dhabi', 'kuala lumpur', 'cape town', 'st. petersburg', 'fort worth', 'new york city', 'long island',
+]);
+
+/** Demonyms and nationality/party adjectives: capitalised but not entities by themselves. */
+export const DEMONYMS = set(`
+american americans british chinese japanese korean koreans russian russians french german germans italian spanish
+mexican mexicans canadian canadians indian iranian iranians iraqi israeli israelis palestinian palestinians syrian
+ukrainian turkish saudi egyptian european europeans african asian arab arabs muslim muslims christian christians
+jewish jews catholic catholics protestant evangelical evangelicals latino latinos latina hispanic hispanics black white
+democrat democrats democratic republican republicans gop libertarian libertarians conservative conservatives liberal
+liberals progressive progressives western eastern northern southern north south east west soviet afghan pakistani
+indonesian filipino vietnamese thai australian brazilian argentine cuban venezuelan colombian nigerian kenyan
+english scottish irish welsh dutch swiss swedish norwegian danish finnish polish greek austrian belgian portuguese
+taiwanese nordic baltic atlantic pacific texan californian floridian virginian new yorkers washingtonian
+`);
+
+/** Common words that open sentences with a capital letter and are not names. */
+export const STOPWORDS = set(`
+a an the this that these those there here it its he she his her him they them their we our us you your i me my mine
+and but or nor so yet for if when while after before since because although though as at by in on of to from with
+without within into onto over under about above below between among through during until upon against across along
+around behind beyond near not no yes all any both each every few many more most much other some such one two three
+what which who whom whose why how where whether once then than also even just only still already again ever never
+now today yesterday tomorrow tonight meanwhile however moreover instead indeed perhaps maybe besides nevertheless
+asked according earlier later last next first second third finally despite including like unlike following given
+mr mrs ms dr photo photos video watch read click sign share related update updated editor note advertisement
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+is are was were be been being has have had do does did will would shall should can could may might must
+said says say told tells asked added noted according
+i'm i've i'd i'll it's he's she's we're they're that's there's what's let's don't didn't doesn't can't won't
+oh well okay ok thanks thank please sorry hey hi hello dear yeah
+experts officials critics supporters analysts sources observers voters people police
+`);
+
+export const MONTHS_DAYS = set(`
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving
+`);
+
+/** Reporting verbs that follow a speaker's name ("Trump said"). */
+export const SPEECH_VERBS = set(`
+said says say told tells asked asks added adds noted notes wrote writes stated states explained explains argued argues
+claimed claims insisted insists warned warns declared declares announced announces replied replies responded responds
+tweeted tweets called calls suggested suggests continued continues recalled recalls acknowledged acknowledges admitted
+admits pressed urged urges confirmed confirms denied denies spoke speaks criticized criticizes praised praises
+described describes testified testifies predicted predicts observed observes remarked remarks countered counters
+contended contends complained complains joked jokes laughed shouted yelled cried agreed agrees disagreed
+believes believed thinks thought wants wanted has had is was will would
+`);
+
+/** Plural nouns that, as speakers, name a vague group ("officials said"), which stays unresolved. */
+export const VAGUE_SPEAKERS = set(`
+source sources official officials person people someone somebody one ones who which that it they this those these
+experts expert critics critic analysts analyst observers observer witnesses witness residents resident others other
+many some few several aides aide insiders insider spokesperson
+`);
+
+export const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Role nouns that carry a gender. */
+export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['chairman', 'm'], ['chairwoman', 'f'], ['spokesman', 'm'], ['spokeswoman', 'f'], ['congressman', 'm'],
+  ['congresswoman', 'f'], ['businessman', 'm'], ['businesswoman', 'f'], ['councilman', 'm'], ['councilwoman', 'f'],
+  ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['actor', 'm'], ['actress', 'f'],
+]);
+
+/** Abbreviated titles and the role noun a nominal uses for them ("Sen." → "the senator"). */
+export const TITLE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['lt', 'lieutenant'],
+  ['col', 'colonel'], ['adm', 'admiral'], ['pres', 'president'], ['atty', 'attorney'], ['congressman', 'representative'],
+  ['congresswoman', 'representative'], ['chairwoman', 'chairman'], ['chair', 'chairman'], ['spokeswoman', 'spokesman'],
+  ['spokesperson', 'spokesman'], ['ceo', 'executive'], ['nominee', 'candidate'], ['candidate', 'nominee'],
+]);

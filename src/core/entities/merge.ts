@@ -1,0 +1,288 @@
+// Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
+import type { EntityKind, MentionKind } from '../types';
+import { DEMONYMS, INSTITUTIONS, PLACES, STOPWORDS, VAGUE_SPEAKERS } from './lexicon';
+import { bare, normPlace, speechVerbAfter, type Candidate, type Gender } from './names';
+import type { Token } from './tokens';
+
+export interface MentionRec {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  /** First token index of the mention (−1 for mentions not made of tokens). */
+  readonly token: number;
+  readonly possessive: boolean;
+}
+
+export interface EntityRec {
+  readonly key: string;
+  kind: EntityKind;
+  /** Full forms seen, with counts. */
+  readonly forms: Map<string, number>;
+  name: string;
+  title?: string;
+  gender?: Gender;
+  /** Gender from an honorific or a gendered role: stronger than a pronoun's. */
+  genderFixed?: boolean;
+  readonly mentions: MentionRec[];
+  readonly quoteIds: string[];
+  /** Position of the latest mention seen so far while resolving in reading order. */
+  lastSeen: number;
+}
+
+export class Registry {
+  readonly byKey = new Map<string, EntityRec>();
+
+  get(kind: EntityKind, key: string, name: string): EntityRec {
+    const k = `${kind}|${key}`;
+    let e = this.byKey.get(k);
+    if (!e) {
+      e = { key: k, kind, forms: new Map(), name, mentions: [], quoteIds: [], lastSeen: -1 };
+      this.byKey.set(k, e);
+    }
+    return e;
+  }
+
+  addForm(e: EntityRec, form: string): void {
+    e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
+    const words = (s: string) => s.split(' ').length;
+    if (words(form) > words(e.name) || (words(form) === words(e.name) && form.length > e.name.length)) e.name = form;
+  }
+
+  setGender(e: EntityRec, g: Gender | undefined, fixed: boolean): void {
+    if (!g) return;
+    if (fixed) {
+      if (!e.genderFixed) { e.gender = g; e.genderFixed = true; }
+      return;
+    }
+    if (!e.gender) e.gender = g;
+  }
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Person key: first and last name, middle names and initials left out. */
+function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string } {
+  let z = b;
+  while (z > a && /^(jr\.?|sr\.?|ii|iii|iv)$/.test(tokens[z].lower)) z--;
+  const first = bare(tokens[a].lower);
+  const surname = bare(tokens[z].lower);
+  return { key: a === z ? surname : `${first} ${surname}`, surname, first };
+}
+
+const PLACE_ALIASES = new Map<string, string>([
+  ['us', 'United States'], ['usa', 'United States'], ['united states', 'United States'], ['america', 'United States'],
+  ['uk', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['united kingdom', 'United Kingdom'],
+  ['kyiv', 'Kyiv'], ['kiev', 'Kyiv'], ['burma', 'Myanmar'], ['myanmar', 'Myanmar'], ['holland', 'Netherlands'],
+  ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'],
+]);
+
+function acronym(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(of|the|and|for|on|&|de|la)$/i.test(w));
+  if (words.length < 2) return '';
+  return words.map((w) => w[0]).join('').toLowerCase();
+}
+
+/** Symmetric-delete index for one-edit matches: each key and each of its one-letter deletions point to the key. */
+class FuzzyIndex {
+  private readonly exact = new Map<string, string>();
+  private readonly deletes = new Map<string, string | null>();
+
+  add(word: string): void {
+    if (word.length < 5) return;
+    this.exact.set(word, word);
+    for (let i = 0; i < word.length; i++) {
+      const d = word.slice(0, i) + word.slice(i + 1);
+      const prev = this.deletes.get(d);
+      if (prev === undefined) this.deletes.set(d, word);
+      else if (prev !== word) this.deletes.set(d, null); // ambiguous
+    }
+  }
+
+  /** The single indexed word one edit (insertion, deletion, substitution) away from `w`, with the same first letter. */
+  find(w: string): string | null {
+    if (w.length < 5) return null;
+    const hits = new Set<string>();
+    const d0 = this.deletes.get(w); // w lacks a letter
+    if (d0) hits.add(d0);
+    else if (d0 === null) return null;
+    for (let i = 0; i < w.length; i++) {
+      const d = w.slice(0, i) + w.slice(i + 1);
+      const e = this.exact.get(d); // w has an extra letter
+      if (e) hits.add(e);
+      const s = this.deletes.get(d); // substitution
+      if (s) hits.add(s);
+    }
+    hits.delete(w);
+    const list = [...hits].filter((h) => h[0] === w[0] && Math.abs(h.length - w.length) <= 1);
+    return list.length === 1 ? list[0] : null;
+  }
+}
+
+export interface MergeResult {
+  readonly registry: Registry;
+  /** Person mentions (name/surname/variant), in reading order, with their entity. */
+  readonly personMentions: { m: MentionRec; e: EntityRec }[];
+  /** Every mention start → entity, for the speaker pass. */
+  readonly mentionAt: Map<number, { m: MentionRec; e: EntityRec }>;
+  readonly all: { m: MentionRec; e: EntityRec }[];
+}
+
+/** Turns candidates into entities with mentions, resolving single words against the full names of the document. */
+export function mergeCandidates(text: string, tokens: readonly Token[], cands: Candidate[], speakerStarts: ReadonlySet<number>): MergeResult {
+  const reg = new Registry();
+  const surnames = new Map<string, EntityRec[]>();
+  const firstNames = new Map<string, EntityRec[]>();
+  const orgAliases = new Map<string, EntityRec>();
+  const fuzzy = new FuzzyIndex();
+  const firstAt = new Map<EntityRec, number>();
+  const addTo = (map: Map<string, EntityRec[]>, k: string, e: EntityRec) => {
+    const l = map.get(k);
+    if (!l) map.set(k, [e]);
+    else if (!l.includes(e)) l.push(e);
+  };
+
+  // Pass 1: full names, organizations and places define the entities.
+  for (const c of cands) {
+    const form = clean(text.slice(c.start, c.end));
+    if (c.kind === 'person' && c.last > c.first) {
+      const { key, surname, first } = personKey(tokens, c.first, c.last);
+      const e = reg.get('person', key, form);
+      reg.addForm(e, form);
+      reg.setGender(e, c.gender, !!c.genderStrong);
+      if (!firstAt.has(e)) firstAt.set(e, c.start);
+      if (c.title && !e.title) e.title = clean(c.title);
+      addTo(surnames, surname, e);
+      addTo(firstNames, first, e);
+      fuzzy.add(surname);
+    } else if (c.kind === 'organization') {
+      const key = normPlace(form.toLowerCase());
+      const e = reg.get('organization', key, form);
+      reg.addForm(e, form);
+      const ac = acronym(form);
+      if (ac.length >= 2 && !orgAliases.has(ac)) orgAliases.set(ac, e);
+      orgAliases.set(key, e);
+    }
+  }
+  // Single names that are people by themselves: titled ("Mr. Obama"), transcript labels, or followed by a speech verb.
+  const singlePeople = new Map<string, { gender?: Gender; title?: string; fixed: boolean }>();
+  for (const c of cands) {
+    if (c.last !== c.first) continue;
+    const t = tokens[c.first];
+    const low = bare(t.lower);
+    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(tokens, c.first) || speakerStarts.has(t.start) || (t.allCaps && t.initial)))) {
+      if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
+      if (c.kind === 'single' && PLACES.has(normPlace(low)) && !surnames.has(low)) continue;
+      if (orgAliases.has(low)) continue;
+      const prev = singlePeople.get(low);
+      singlePeople.set(low, { gender: prev?.gender ?? c.gender, title: prev?.title ?? c.title, fixed: (prev?.fixed ?? false) || !!c.genderStrong });
+    }
+  }
+  for (const [low] of singlePeople) if (!surnames.has(low) && !firstNames.has(low)) fuzzy.add(low);
+
+  // Pass 2: every candidate in reading order becomes a mention.
+  const all: { m: MentionRec; e: EntityRec }[] = [];
+  const pick = (list: EntityRec[], pos: number): EntityRec => {
+    if (list.length === 1) return list[0];
+    let best = list[0];
+    for (const e of list) if (e.lastSeen > best.lastSeen && e.lastSeen <= pos) best = e;
+    if (best.lastSeen < 0) {
+      // None seen yet: the first one mentioned later.
+      let first = list[0];
+      for (const e of list) if (firstPos(e) < firstPos(first)) first = e;
+      return first;
+    }
+    return best;
+  };
+  const firstPos = (e: EntityRec): number => firstAt.get(e) ?? Infinity;
+  const push = (e: EntityRec, c: Candidate, kind: MentionKind) => {
+    const t = tokens[c.last];
+    const m: MentionRec = { start: c.start, end: c.end, kind, token: c.first, possessive: t.possessive };
+    e.mentions.push(m);
+    e.lastSeen = c.start;
+    all.push({ m, e });
+  };
+
+  for (const c of cands) {
+    const form = clean(text.slice(c.start, c.end));
+    if (c.kind === 'person' && c.last > c.first) {
+      const e = reg.get('person', personKey(tokens, c.first, c.last).key, form);
+      push(e, c, 'name');
+      continue;
+    }
+    if (c.kind === 'organization') {
+      push(reg.get('organization', normPlace(form.toLowerCase()), form), c, 'name');
+      continue;
+    }
+    if (c.kind === 'place' && c.first === c.last && (surnames.has(bare(tokens[c.first].lower)) || singlePeople.has(bare(tokens[c.first].lower)))) {
+      // "Austin" after "Lloyd Austin": the person, not the city.
+      const list = surnames.get(bare(tokens[c.first].lower));
+      const e = list ? pick(list, c.start) : reg.get('person', bare(tokens[c.first].lower), tokens[c.first].text);
+      push(e, c, list ? 'surname' : 'name');
+      continue;
+    }
+    if (c.kind === 'place') {
+      const low = normPlace(form.toLowerCase());
+      const canon = PLACE_ALIASES.get(low) ?? form;
+      const e = reg.get('place', canon.toLowerCase(), canon);
+      e.name = canon;
+      push(e, c, canon === form ? 'name' : 'variant');
+      continue;
+    }
+    // Single words (and titled single names).
+    const t = tokens[c.first];
+    const low = bare(t.lower);
+    const sur = surnames.get(low);
+    if (sur) { const e = pick(sur, c.start); mergeSingle(reg, e, c); push(e, c, 'surname'); continue; }
+    const fn = firstNames.get(low);
+    if (fn && !t.allCaps) { const e = pick(fn, c.start); mergeSingle(reg, e, c); push(e, c, 'variant'); continue; }
+    const org = orgAliases.get(low);
+    if (org && c.kind !== 'person') { push(org, c, low === normPlace(org.name.toLowerCase()) ? 'name' : 'variant'); continue; }
+    const sp = singlePeople.get(low);
+    if (sp) {
+      const name = t.allCaps ? titleCase(t.text) : t.text;
+      const e = reg.get('person', low, name);
+      if (!t.allCaps) e.name = name;
+      reg.setGender(e, sp.gender, sp.fixed);
+      if (sp.title && !e.title) e.title = clean(sp.title);
+      push(e, c, t.allCaps ? 'variant' : 'name');
+      continue;
+    }
+    const pl = normPlace(low);
+    if (PLACES.has(pl) && !t.allCaps || (t.allCaps && PLACES.has(pl))) {
+      const canon = PLACE_ALIASES.get(pl) ?? t.text;
+      const e = reg.get('place', canon.toLowerCase(), canon);
+      push(e, c, canon === t.text ? 'name' : 'variant');
+      continue;
+    }
+    if (INSTITUTIONS.has(low)) { push(reg.get('organization', low, t.text), c, 'name'); continue; }
+    if (t.cap && !t.allCaps) {
+      const f = fuzzy.find(low);
+      if (f) {
+        const list = surnames.get(f);
+        const e = list ? pick(list, c.start) : singlePeople.has(f) ? reg.byKey.get(`person|${f}`) : undefined;
+        if (e) { push(e, c, 'variant'); continue; }
+      }
+    }
+    // "in Tulsa", "at Fort Bragg": a place by its preposition.
+    const prev = tokens[c.first - 1];
+    if (prev && c.kind === 'single' && !t.initial && t.joinPrev && /^(in|near|outside|across|throughout)$/.test(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
+      push(reg.get('place', low, t.text), c, 'name');
+      continue;
+    }
+    if (t.suffix === 'based' && !STOPWORDS.has(low)) { push(reg.get('place', low, t.text), c, 'name'); continue; }
+  }
+
+  const personMentions = all.filter((x) => x.e.kind === 'person');
+  const mentionAt = new Map<number, { m: MentionRec; e: EntityRec }>();
+  for (const x of all) mentionAt.set(x.m.start, x);
+  return { registry: reg, personMentions, mentionAt, all };
+}
+
+function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {
+  if (c.title && !e.title) e.title = clean(c.title);
+  if (c.gender) reg.setGender(e, c.gender, !!c.genderStrong);
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, p: string, l: string) => p + l.toUpperCase());
+}

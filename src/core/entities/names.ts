@@ -1,0 +1,294 @@
+// Capitalised name runs, their titles, and a first guess at what they name.
+import {
+  DEMONYMS, DEPARTMENT_WORDS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, MALE_NAMES, MISC_HEADS, MONTHS_DAYS,
+  ORG_HEADS, PLACE_HEADS, PLACE_PHRASES, PLACES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS,
+} from './lexicon';
+import type { Token } from './tokens';
+
+export type Gender = 'm' | 'f';
+export type CandidateKind = 'person' | 'organization' | 'place' | 'single';
+
+/** A name found in the text, before merging. Token indices are inclusive. */
+export interface Candidate {
+  kind: CandidateKind;
+  /** First and last token of the name itself (title left out). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  /** Title or role before the name ("US Secretary of State"). */
+  title?: string;
+  gender?: Gender;
+  /** The gender comes from an honorific or a gendered role ("Mr.", "chairwoman"), not from a given name. */
+  genderStrong?: boolean;
+  /** An honorific or title marks it as a person ("Mr. Obama", "Sen. Warren"). */
+  readonly titled: boolean;
+}
+
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben', 'st.']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+
+export const bare = (lower: string): string => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
+export const normPlace = (lower: string): string => lower.replace(/\./g, '');
+
+export function isGivenName(lower: string): Gender | undefined {
+  if (MALE_NAMES.has(lower)) return 'm';
+  if (FEMALE_NAMES.has(lower)) return 'f';
+  return undefined;
+}
+
+const isTitleWord = (t: Token) => TITLE_WORDS.has(bare(t.lower)) || HONORIFICS.has(bare(t.lower));
+const isOrgHead = (t: Token) => ORG_HEADS.has(bare(t.lower));
+
+/** CamelCase brands ("PolitiFact", "YouTube"), but not "McConnell", "DeVos" or "LaHood". */
+function camelCase(text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(text);
+  if (!m) return false;
+  return !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)$/.test(m[1]);
+}
+
+function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (a === b) return PLACES.has(normPlace(tokens[a].lower));
+  const phrase = tokens.slice(a, b + 1).map((t) => t.lower).join(' ');
+  if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
+  return b - a <= 3 && PLACE_HEADS.has(tokens[b].lower) && !isTitleWord(tokens[a]);
+}
+
+/** Index of the last title word whose name part follows it, or -1. */
+function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: number; nameFirst: number } | null {
+  for (let i = b - 1; i >= a; i--) {
+    if (!isTitleWord(tokens[i])) continue;
+    // "Secretary of State", "Minister of Foreign Affairs": the complement belongs to the title.
+    let j = i + 1;
+    if (j <= b && tokens[j].lower === 'of') {
+      j++;
+      while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
+      // Everything up to here is title; the name needs at least one more token.
+    }
+    // "Speaker" in "House Speaker": the title may also carry a second title word ("Chairman Rep.").
+    if (j > b) return null;
+    if (isTitleWord(tokens[j]) && j < b) continue;
+    return { titleLast: j - 1, nameFirst: j };
+  }
+  return null;
+}
+
+/** Extends a title leftwards over lower-case role words and capitalised modifiers ("White House press secretary"). */
+function titleLeft(tokens: readonly Token[], text: string, nameFirst: number, runFirst: number): number {
+  // The word right before the name (or the run) must be a role noun or title word.
+  let i = runFirst - 1;
+  if (i < 0 || !tokens[runFirst].joinPrev) return runFirst;
+  const prev = tokens[i];
+  if (!(ROLE_NOUNS.has(bare(prev.lower)) || isTitleWord(prev))) return runFirst;
+  if (prev.inQuote !== tokens[nameFirst].inQuote) return runFirst;
+  let start = i;
+  for (let steps = 0; steps < 7 && i > 0; steps++) {
+    const t = tokens[i];
+    if (!t.joinPrev) break;
+    const p = tokens[i - 1];
+    if (p.possessive) break;
+    const low = bare(p.lower);
+    const capWord = p.cap && !STOPWORDS.has(low);
+    if (!(capWord || TITLE_MODIFIERS.has(low) || ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) || DEMONYMS.has(low) || (low === 'of' && capWord))) break;
+    if (p.initial && p.cap && STOPWORDS.has(low)) break;
+    i--;
+    start = i;
+    if (p.initial) break;
+  }
+  void text;
+  return start;
+}
+
+/** Scans the tokens once and returns every capitalised name run, classified as far as the run alone allows. */
+export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t0 = tokens[i];
+    if (!t0.cap) { i++; continue; }
+    // Grow the run.
+    let j = i;
+    let hasOrgHead = isOrgHead(t0) || isTitleWord(t0);
+    while (j + 1 < n && !tokens[j].possessive && tokens[j].suffix === undefined) {
+      const nx = tokens[j + 1];
+      if (!nx.joinPrev) break;
+      if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
+        if (nx.initial) break;
+        j++;
+        if (isOrgHead(nx) || isTitleWord(nx)) hasOrgHead = true;
+        continue;
+      }
+      // Lower-case particles and connectors only when a capitalised word follows.
+      const after = tokens[j + 2];
+      if (!after || !after.joinPrev || !after.cap || after.initial) break;
+      const low = nx.lower;
+      if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
+      if ((low === 'of' || low === 'for' || low === 'on') && hasOrgHead) {
+        j += 2;
+        continue;
+      }
+      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || tokens.slice(i, j + 1).some((t) => t.lower === 'for' || t.lower === 'of'))) {
+        j += 2;
+        continue;
+      }
+      if (low === 'the' && tokens[j].lower === 'of') { j++; continue; }
+      break;
+    }
+    classifyRun(text, tokens, i, j, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[]): void {
+  let a = a0;
+  let theLead = false;
+  // Leading function words ("But Hillary Clinton", "The New York Times").
+  while (a <= b) {
+    const t = tokens[a];
+    const low = bare(t.lower);
+    if (low === 'the') { theLead = !t.initial || theLead; a++; continue; }
+    if (STOPWORDS.has(low) && !t.allCaps && !HONORIFICS.has(low) && (t.initial || !isGivenName(low))) {
+      if (low === 'mr' || low === 'mrs' || low === 'ms' || low === 'dr') break;
+      a++;
+      continue;
+    }
+    if (MONTHS_DAYS.has(low) && a < b) { a++; continue; }
+    break;
+  }
+  while (b >= a && (CONNECTORS.has(tokens[b].lower) || PARTICLES.has(tokens[b].lower))) b--;
+  if (a > b) return;
+  // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
+  if (a < b && tokens[a].initial && !isGivenName(tokens[a].lower) && isGivenName(tokens[a + 1].lower) && !isTitleWord(tokens[a]) &&
+    !isOrgHead(tokens[b]) && !DEMONYMS.has(tokens[a].lower)) a++;
+
+  const last = tokens[b];
+  const lastLow = bare(last.lower);
+  // Laws, events, days: not entities.
+  if (MISC_HEADS.has(lastLow) && a < b) return;
+
+  // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
+  const orgAt = findOrgHead(tokens, a, b);
+  if (orgAt >= 0) {
+    // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
+    const split = titleEnd(tokens, a, b);
+    if (split && split.nameFirst > orgAt && !isOrgHead(tokens[b])) {
+      emitPerson(text, tokens, a, split, b, out);
+      return;
+    }
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
+  if (theLead && !tokens[a].initial && !(a === b && PLACES.has(normPlace(tokens[a].lower)))) {
+    if (!isPlaceName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  }
+
+  // Titles and honorifics.
+  const split = titleEnd(tokens, a, b);
+  if (split) { emitPerson(text, tokens, a, split, b, out); return; }
+
+  if (isPlaceName(tokens, a, b)) {
+    // "George Washington" is a person; "Washington" alone stays a place.
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
+  // A place at the front of a longer run ("Seoul Mayor" is handled above; "Texas Gov." too).
+  if (a < b && isPlaceName(tokens, a, a) && !isGivenName(tokens[a].lower) && tokens.slice(a + 1, b + 1).every((t) => DEMONYMS.has(t.lower))) return;
+
+  // Demonyms and party words.
+  let d = a;
+  while (d <= b && DEMONYMS.has(tokens[d].lower)) d++;
+  if (d > b) return; // "North Korean", "Republicans"
+  if (d > a && d < b + 1 && b - d >= 0) {
+    // "Republican Mike Pence", "Democrat Hillary Clinton".
+    a = d;
+  }
+
+  if (a === b) {
+    const t = tokens[a];
+    const low = bare(t.lower);
+    if (t.allCaps) {
+      const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
+      if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
+      if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
+      out.push(cand('single', tokens, a, b, false));
+      return;
+    }
+    if (INSTITUTIONS.has(low) || camelCase(t.text)) { out.push(cand('organization', tokens, a, b, false)); return; }
+    if (MONTHS_DAYS.has(low) || STOPWORDS.has(low)) return;
+    out.push(cand('single', tokens, a, b, false));
+    return;
+  }
+  // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
+  if (b - a > 4) return;
+  if (tokens.slice(a, b + 1).some((t) => /\d/.test(t.text) || MONTHS_DAYS.has(bare(t.lower)))) return;
+  const c = cand('person', tokens, a, b, false);
+  const g = isGivenName(tokens[a].lower);
+  if (g) c.gender = g;
+  const titleStart = a === a0 ? titleLeft(tokens, text, a, a) : a;
+  if (titleStart < a) {
+    c.title = text.slice(tokens[titleStart].start, tokens[a - 1].end);
+    for (let k = titleStart; k < a; k++) {
+      const gr = GENDERED_ROLES.get(bare(tokens[k].lower));
+      if (gr) { c.gender = gr; c.genderStrong = true; }
+    }
+  }
+  out.push(c);
+}
+
+function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
+  if (isOrgHead(tokens[b]) && !(a === b && !INSTITUTIONS.has(tokens[b].lower) && !tokens[b].allCaps)) return b;
+  for (let i = a; i < b; i++) {
+    if (isOrgHead(tokens[i]) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for' || tokens[i + 1].lower === 'on')) {
+      // "Department of Justice" but not "Secretary of State Antony Blinken" (no org head there).
+      return i;
+    }
+  }
+  return -1;
+}
+
+function emitPerson(text: string, tokens: readonly Token[], a: number, split: { titleLast: number; nameFirst: number }, b: number, out: Candidate[]): void {
+  const nameFirst = split.nameFirst;
+  // Drop a trailing organization/place run from the name ("Jim Jordan" is fine, nothing to do usually).
+  const titleStart = titleLeft(tokens, text, nameFirst, a);
+  const titleTokens = tokens.slice(titleStart, split.titleLast + 1);
+  const c = cand('person', tokens, nameFirst, b, true);
+  // An honorific alone ("Mr.", "Ms.") is not a title; it gives a gender.
+  const words = titleTokens.map((t) => bare(t.lower));
+  for (const w of words) {
+    const h = HONORIFICS.get(w);
+    if (h === 'm' || h === 'f') { c.gender = h; c.genderStrong = true; }
+    const g = GENDERED_ROLES.get(w);
+    if (g) { c.gender = g; c.genderStrong = true; }
+  }
+  const meaningful = titleTokens.filter((t) => !['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame'].includes(bare(t.lower)));
+  if (meaningful.length > 0) c.title = text.slice(meaningful[0].start, titleTokens[titleTokens.length - 1].end);
+  if (!c.gender) {
+    const g = isGivenName(tokens[nameFirst].lower);
+    if (g && nameFirst < b) c.gender = g;
+  }
+  // An organization named inside the title ("Democratic National Committee Chairwoman").
+  for (let i = split.titleLast; i > titleStart; i--) {
+    if (!tokens[i].cap || !isOrgHead(tokens[i]) || isTitleWord(tokens[i])) continue;
+    let s = i;
+    while (s > titleStart && tokens[s - 1].cap && tokens[s].joinPrev) s--;
+    if (s < i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, i, false));
+    break;
+  }
+  out.push(c);
+}
+
+function cand(kind: CandidateKind, tokens: readonly Token[], a: number, b: number, titled: boolean): Candidate {
+  return { kind, first: a, last: b, start: tokens[a].start, end: tokens[b].end, titled };
+}
+
+/** True when a speech verb follows the token directly ("Trump said", "Choe called"). */
+export function speechVerbAfter(tokens: readonly Token[], i: number): boolean {
+  const nx = tokens[i + 1];
+  if (!nx || nx.cap) return false;
+  if (SPEECH_VERBS.has(nx.lower)) return true;
+  // "Blinken also said", "Clinton later told".
+  const nx2 = tokens[i + 2];
+  return !!nx2 && /ly$|^also$|^then$|^later$|^again$|^never$|^often$/.test(nx.lower) && SPEECH_VERBS.has(nx2.lower);
+}

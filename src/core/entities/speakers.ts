@@ -1,0 +1,224 @@
+// Each quote's speaker mention → an entity: a named person inside it, a pronoun's antecedent, a group, an
+// organization, or a role ("a spokesman"); vague mentions ("a source", "officials") stay unresolved.
+import type { RawQuote } from '../quotes/attribution';
+import type { Mention, MentionKind } from '../types';
+import { DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, ROLE_NOUNS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import type { EntityRec, MentionRec, Registry } from './merge';
+import { bare } from './names';
+import type { Token } from './tokens';
+
+interface Placed { readonly m: MentionRec; readonly e: EntityRec }
+
+export interface SpeakerInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly quotes: readonly RawQuote[];
+  /** Every mention (names, pronouns, nominals) sorted by start. */
+  readonly mentions: readonly Placed[];
+  readonly registry: Registry;
+  /** Resolves a pronoun or nominal at a position not already resolved (speaker mentions inside odd places). */
+}
+
+const PLURAL_GROUP_HEADS = /^(counterparts|colleagues|allies|leaders|officials|lawmakers|members|ministers|senators|representatives|democrats|republicans|candidates|governors|aides|advisers|advisors|partners|supporters|critics|negotiators|diplomats|spokesmen|spokespeople|executives|activists|organizers|voters|residents|protesters|experts|analysts|economists|scientists|researchers|investigators|prosecutors|judges|police|officers|authorities|parents|students|teachers|workers|families|others|both|colleagues)$/i;
+
+/** Lower bound index of the first mention starting at or after `pos`. */
+function lowerBound(list: readonly Placed[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].m.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  // Binary search for the first token at or after start.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].start < end; i++) out.push(tokens[i]);
+  return out;
+}
+
+const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
+
+/** Speaker ids per quote; also records the speaker mention and quote id on each entity. */
+export function resolveSpeakers(inp: SpeakerInput): (string | null)[] {
+  const { text, tokens, quotes, mentions, registry } = inp;
+  const ids: (string | null)[] = [];
+  const addMention = (e: EntityRec, start: number, end: number, kind: MentionKind) => {
+    if (!e.mentions.some((m) => m.start === start && m.end === end)) e.mentions.push({ start, end, kind, token: -1, possessive: false });
+  };
+  for (const q of quotes) {
+    const sp = q.speaker as Mention | null;
+    let e: EntityRec | null = null;
+    if (sp && sp.end > sp.start && sp.start >= 0 && sp.end <= text.length) {
+      try {
+        e = resolveOne(text, tokens, sp, mentions, registry, addMention);
+      } catch {
+        e = null;
+      }
+    }
+    if (e) e.quoteIds.push(q.id);
+    ids.push(e ? e.key : null);
+  }
+  return ids;
+}
+
+function resolveOne(
+  text: string, tokens: readonly Token[], sp: Mention, mentions: readonly Placed[], registry: Registry,
+  addMention: (e: EntityRec, start: number, end: number, kind: MentionKind) => void,
+): EntityRec | null {
+  const raw = text.slice(sp.start, sp.end);
+  const low = raw.trim().toLowerCase();
+  // Mentions inside the speaker span.
+  const inside: Placed[] = [];
+  for (let k = lowerBound(mentions, sp.start); k < mentions.length && mentions[k].m.start < sp.end; k++) inside.push(mentions[k]);
+
+  // Pronouns: the coreference pass resolved them (when it could).
+  if (MALE_PRONOUNS.has(low) || FEMALE_PRONOUNS.has(low) || sp.kind === 'pronoun') {
+    const hit = inside.find((x) => x.m.kind === 'pronoun');
+    return hit ? hit.e : null;
+  }
+
+  const toks = tokensIn(tokens, sp.start, sp.end);
+  if (toks.length === 0) return null;
+
+  // Groups: "Blinken, Austin and their South Korean counterparts", "Trump and Pence".
+  const group = groupAt(text, toks, inside, sp);
+  if (group) {
+    const e = registry.get('group', group.toLowerCase(), group);
+    addMention(e, sp.start, sp.end, 'group');
+    return e;
+  }
+
+  // A named person inside the mention; a possessive one ("Scott's niece") is not the speaker.
+  const firstLower = toks.findIndex((t) => !t.cap && !TITLE_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !/^(of|the|and|for)$/.test(t.lower));
+  const headEnd = firstLower >= 0 ? toks[firstLower].start : sp.end;
+  const persons = inside.filter((x) => x.e.kind === 'person' && x.m.kind !== 'pronoun');
+  const named = persons.find((x) => !x.m.possessive && x.m.start < headEnd) ??
+    persons.find((x) => !x.m.possessive && !tokenBeforeIsPossessive(tokens, x.m) && afterRoleOrComma(text, tokens, x.m));
+  if (named) return named.e;
+
+  // An organization at the head ("The New York Times", "the White House").
+  const orgs = inside.filter((x) => x.e.kind === 'organization' && !x.m.possessive);
+  const plural = pluralHead(toks);
+  if (orgs.length > 0 && orgs[0].m.start < headEnd && !plural) return orgs[0].e;
+
+  // Nominals the coreference pass resolved ("the senator").
+  const nominal = inside.find((x) => x.m.kind === 'nominal');
+  if (nominal) return nominal.e;
+
+  // Plural with a qualifier: a group ("Oversight Committee Republicans", "US officials"); bare plurals stay vague.
+  if (plural) {
+    const name = stripArticle(raw.replace(/\s+/g, ' '));
+    if (toks.length < 2 || /^(some|many|several|other|few|two|three|both|all)$/i.test(toks[0].lower) && toks.length < 3) return null;
+    if (toks.length === 2 && toks.every((t) => !t.cap) || VAGUE_SPEAKERS.has(name.toLowerCase())) return null;
+    const e = registry.get('group', name.toLowerCase(), name);
+    addMention(e, sp.start, sp.end, 'group');
+    return e;
+  }
+
+  // A place used for its government ("Washington said").
+  const place = inside.find((x) => x.e.kind === 'place' && x.m.start === sp.start && x.m.end >= sp.end - 1);
+  if (place) return place.e;
+
+  // Capitalised words the name pass skipped: take them as a name.
+  const caps = toks.filter((t) => t.cap && !STOPWORDS.has(bare(t.lower)) && !TITLE_WORDS.has(bare(t.lower)) && !DEMONYMS.has(t.lower));
+  if (caps.length > 0 && caps.length === toks.length && toks.length <= 4) {
+    const name = text.slice(toks[0].start, toks[toks.length - 1].end).replace(/\s+/g, ' ');
+    const head = bare(toks[toks.length - 1].lower);
+    const kind = ORG_HEADS.has(head) ? 'organization' : 'person';
+    const e = registry.get(kind, toks.length === 1 ? toks[0].lower : name.toLowerCase(), name);
+    addMention(e, toks[0].start, toks[toks.length - 1].end, 'name');
+    return e;
+  }
+
+  // A role: "a spokesman for the campaign", "the ad's narrator". Vague heads ("a source") stay unresolved.
+  const head = headNoun(toks);
+  if (head && ROLE_NOUNS.has(head) && !VAGUE_SPEAKERS.has(head)) {
+    const name = stripArticle(text.slice(sp.start, sp.end).replace(/\s+/g, ' '));
+    if (name.length === 0 || name.length > 80) return null;
+    const e = registry.get('person', name.toLowerCase(), name);
+    addMention(e, sp.start, sp.end, 'nominal');
+    return e;
+  }
+  return null;
+}
+
+/** "the mayor, John Smith" / "state Del. Marcia Price": a name right after a comma or a title word. */
+function afterRoleOrComma(text: string, tokens: readonly Token[], m: MentionRec): boolean {
+  const t = tokens[m.token];
+  if (!t) return false;
+  const p = tokens[t.index - 1];
+  if (!p) return true;
+  if (/,\s*$/.test(text.slice(p.end, t.start))) return true;
+  return t.joinPrev && (TITLE_WORDS.has(bare(p.lower)) || ROLE_NOUNS.has(bare(p.lower)));
+}
+
+function tokenBeforeIsPossessive(tokens: readonly Token[], m: MentionRec): boolean {
+  const t = tokens[m.token];
+  if (!t) return false;
+  const p = tokens[t.index - 1];
+  return !!p && p.possessive && t.joinPrev;
+}
+
+/** The head noun of a short noun phrase: its last word before "of/for/at/from/who/," . */
+function headNoun(toks: readonly Token[]): string | null {
+  let last: Token | null = null;
+  for (const t of toks) {
+    if (/^(of|for|at|from|who|which|with|in|on|to|that)$/.test(t.lower)) break;
+    last = t;
+  }
+  return last ? bare(last.lower) : null;
+}
+
+function pluralHead(toks: readonly Token[]): boolean {
+  const h = headNoun(toks);
+  return !!h && PLURAL_GROUP_HEADS.test(h);
+}
+
+/** The group's name when the mention lists two or more people ("A, B and their counterparts"), else null. */
+function groupAt(text: string, toks: readonly Token[], inside: readonly Placed[], sp: Mention): string | null {
+  // Parts separated by "," / "and" / "&" at the top level, up to the first part that is not a member.
+  const parts: { start: number; end: number }[] = [];
+  let partStart = toks[0].start;
+  let depth = 0;
+  for (let i = sp.start; i < sp.end; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (c === ',') { parts.push({ start: partStart, end: i }); partStart = i + 1; continue; }
+    if ((text.startsWith(' and ', i) || text.startsWith(' & ', i))) {
+      parts.push({ start: partStart, end: i });
+      partStart = i + (text[i + 1] === '&' ? 2 : 4);
+      i = partStart - 1;
+    }
+  }
+  parts.push({ start: partStart, end: sp.end });
+  if (parts.length < 2) return null;
+  const members: string[] = [];
+  let vague = false;
+  for (const p of parts) {
+    const s = text.slice(p.start, p.end).trim();
+    if (!s) continue;
+    const off = p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length);
+    const person = inside.find((x) => x.e.kind === 'person' && x.m.kind !== 'pronoun' && !x.m.possessive && x.m.start >= off && x.m.start < p.end &&
+      !/\p{Ll}/u.test(text.slice(off, x.m.start).replace(/\b(sen|rep|gov|gen|dr|mr|mrs|ms)\.?/gi, '')));
+    if (person) { members.push(person.e.name); continue; }
+    if (/^(their|his|her|its|other|several|two|three|four|the)\s+\S/i.test(s) && /s$/i.test(s.split(/\s+/).pop() ?? '')) { members.push(s); vague = true; continue; }
+    break;
+  }
+  const persons = members.length - (vague ? 1 : 0);
+  if (members.length < 2 || persons < 1) return null;
+  if (vague) return text.slice(sp.start, sp.end).replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
+  return members.length === 2 ? `${members[0]} and ${members[1]}` : `${members.slice(0, -1).join(', ')} and ${members[members.length - 1]}`;
+}
