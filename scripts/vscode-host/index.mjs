@@ -113,9 +113,10 @@ export function findChromium() {
 
 /**
  * Creates .vscode-test/runs/<label>-XXXXXX with home/, xdg/, tmp/, data/, extensions/ and a workspace/
- * holding a copy of seeds/. Removed on cleanup unless VSCODE_HOST_KEEP=1.
+ * holding a copy of seeds/; `settings` are added to the user settings. Removed on cleanup unless
+ * VSCODE_HOST_KEEP=1.
  */
-export function createScratch(label) {
+export function createScratch(label, { settings = {} } = {}) {
   const runs = join(ROOT, '.vscode-test', 'runs');
   mkdirSync(runs, { recursive: true });
   const dir = mkdtempSync(join(runs, `${label}-`));
@@ -151,6 +152,7 @@ export function createScratch(label) {
     'git.enabled': false,
     'chat.disableAIFeatures': true,
     'files.simpleDialog.enable': true,
+    ...settings,
   }, null, 2));
   paths.env = {
     HOME: paths.home,

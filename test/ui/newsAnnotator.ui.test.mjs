@@ -1,0 +1,206 @@
+// UI test of the shipped artifact: installs dist/news-annotator.vsix (npm run package) into code-server,
+// drives the web workbench in headless Chromium and checks what a user sees: highlights painted in the
+// seed article, the News view listing its entities, and clicking an entity moving the editor selection.
+// Saves test-results/ui-news-annotator.png (and media/screenshot.png when UPDATE_SCREENSHOT=1).
+//
+// Contract with the extension (issue 4): decorations use the theme colours newsAnnotator.quoteBackground,
+// newsAnnotator.speakerForeground / speakerBackground and newsAnnotator.dateBackground; the News view's
+// tree shows entities by name ("Antony Blinken"). Colours are resolved from the workbench's CSS
+// variables, so the test follows whatever the theme or the manifest defaults say.
+/* global document, getComputedStyle */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { after, afterEach, before, describe, it } from 'mocha';
+import {
+  ROOT, SEED_FILE, cleanupAll, copyInto, createScratch, findChromium, findCodeServer, forwardConsole, installVsix,
+  launchBrowser, startCodeServer, workbenchUrl,
+} from '../../scripts/vscode-host/index.mjs';
+
+const VSIX = process.env.NEWS_ANNOTATOR_VSIX || join(ROOT, 'dist', 'news-annotator.vsix');
+const RESULTS = join(ROOT, 'test-results');
+const SCREENSHOT = join(RESULTS, 'ui-news-annotator.png');
+const ENTITY = 'Antony Blinken';
+const COLOURS = {
+  quote: 'newsAnnotator.quoteBackground',
+  speakerForeground: 'newsAnnotator.speakerForeground',
+  speakerBackground: 'newsAnnotator.speakerBackground',
+  date: 'newsAnnotator.dateBackground',
+};
+
+/** Polls `check` (returning a value or a falsy one) until it yields, else fails with `describeFailure()`. */
+async function poll(check, { timeout = 20_000, interval = 250, describeFailure }) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await check();
+    if (last) return last;
+    if (Date.now() > deadline) assert.fail(await describeFailure());
+    await delay(interval);
+  }
+}
+
+describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)', function () {
+  this.timeout(120_000);
+  this.bail(true); // each step builds on the previous one
+  let scratch;
+  let server;
+  let page;
+  let editor;
+  let selectionBefore;
+
+  before(async () => {
+    // Missing prerequisites fail loudly here; they never skip the suite.
+    findCodeServer();
+    findChromium();
+    assert.ok(existsSync(VSIX), `no ${VSIX}: run npm run package first (npm run test:ui does)`);
+    mkdirSync(RESULTS, { recursive: true });
+    // Word wrap shows whole paragraphs in the screenshot; the rest is the default (light) theme.
+    scratch = createScratch('ui', { settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
+    const installed = installVsix(scratch, VSIX);
+    assert.match(installed, /successfully installed/i, `code-server did not install the .vsix:\n${installed}`);
+    server = await startCodeServer(scratch);
+    const browser = await launchBrowser(scratch);
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
+    forwardConsole(page, {
+      onLine: (text, { type }) => {
+        if (type === 'error') process.stderr.write(`      [workbench] ${text}\n`);
+      },
+    });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const file = join(RESULTS, `ui-failure-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-')}.png`);
+      await page.screenshot({ path: file }).catch(() => {});
+      console.error(`      screenshot of the failure: ${file}`);
+    }
+  });
+
+  after(async () => {
+    await cleanupAll();
+  });
+
+  it('loads the workbench with the News view container in the activity bar', async () => {
+    await page.goto(workbenchUrl(server, { folder: scratch.workspace }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: /^News/ }).waitFor({ timeout: 30_000 });
+  });
+
+  it('opens the seed article with Quick Open', async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(SEED_FILE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.view-line', { hasText: ENTITY }).first().waitFor({ timeout: 20_000 });
+  });
+
+  it('paints quote, speaker and date highlights with the contributed theme colours', async () => {
+    const scan = () => editor.evaluate((root, ids) => {
+      // Resolve each theme colour to the browser's computed form through a probe element.
+      const probe = document.createElement('div');
+      root.appendChild(probe);
+      const expected = {};
+      for (const [key, id] of Object.entries(ids)) {
+        const value = getComputedStyle(root).getPropertyValue(`--vscode-${id.replace(/\./g, '-')}`).trim();
+        probe.style.backgroundColor = '';
+        probe.style.backgroundColor = value;
+        expected[key] = value ? getComputedStyle(probe).backgroundColor : null;
+      }
+      probe.remove();
+      const overlays = [...root.querySelectorAll('.view-overlays div')].map(el => getComputedStyle(el).backgroundColor);
+      const inline = [...root.querySelectorAll('.view-lines .view-line span span')]
+        .map(el => ({ text: el.textContent, color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+      const backgrounds = [...overlays, ...inline.map(s => s.background)];
+      return {
+        expected,
+        quote: backgrounds.filter(c => c === expected.quote).length,
+        date: backgrounds.filter(c => c === expected.date).length,
+        speakerBackground: backgrounds.filter(c => c === expected.speakerBackground).length,
+        speakerText: inline.filter(s => s.color === expected.speakerForeground).map(s => s.text),
+        seenBackgrounds: [...new Set(backgrounds)].filter(c => c !== 'rgba(0, 0, 0, 0)'),
+        seenColours: [...new Set(inline.map(s => s.color))],
+      };
+    }, COLOURS);
+    let last;
+    const result = await poll(async () => {
+      last = await scan();
+      const ok = last.quote > 0 && last.date > 0 && last.speakerText.some(t => /Blinken/.test(t));
+      return ok && last;
+    }, {
+      describeFailure: () => {
+        const missing = Object.entries(last.expected).filter(([, v]) => !v).map(([k]) => COLOURS[k]);
+        return 'highlights not painted as expected within 20 s.\n' +
+          (missing.length ? `  theme colours not contributed (package.json contributes.colors): ${missing.join(', ')}\n` : '') +
+          `  expected colours: ${JSON.stringify(last.expected)}\n` +
+          `  found: ${last.quote} quote backgrounds, ${last.date} date backgrounds, ${last.speakerBackground} speaker backgrounds, ` +
+          `speaker-coloured text ${JSON.stringify(last.speakerText.slice(0, 8))}\n` +
+          `  backgrounds on screen: ${JSON.stringify(last.seenBackgrounds)}\n  text colours on screen: ${JSON.stringify(last.seenColours)}`;
+      },
+    });
+    console.log(`      painted: ${result.quote} quote, ${result.date} date, ${result.speakerBackground} speaker backgrounds; ` +
+      `speakers ${JSON.stringify([...new Set(result.speakerText)].slice(0, 6))}`);
+  });
+
+  it(`lists "${ENTITY}" in the News view`, async () => {
+    selectionBefore = (await page.locator('[id="status.editor.selection"]').innerText()).trim();
+    await page.getByRole('tab', { name: /^News/ }).click();
+    const view = page.locator('.sidebar .pane-body');
+    const entityRow = view.locator('.monaco-list-row[role="treeitem"]', {
+      has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${ENTITY}\\s*$`) }),
+    }).first();
+    // Expand collapsed rows (the document, then its groups) until the entity shows up.
+    await poll(async () => {
+      if (await entityRow.isVisible()) return true;
+      const collapsed = view.locator('.monaco-list-row[aria-expanded="false"] .monaco-tl-twistie');
+      if (await collapsed.count()) await collapsed.first().click();
+      return false;
+    }, {
+      interval: 400,
+      describeFailure: async () => `no tree item labelled "${ENTITY}" in the News view; rows: ` +
+        JSON.stringify(await view.locator('.monaco-list-row').allInnerTexts()),
+    });
+  });
+
+  it('moves the editor selection when the entity is clicked', async () => {
+    const status = page.locator('[id="status.editor.selection"]');
+    const view = page.locator('.sidebar .pane-body');
+    const entityRow = view.locator('.monaco-list-row[role="treeitem"]', {
+      has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${ENTITY}\\s*$`) }),
+    }).first();
+    await entityRow.click();
+    const moved = async () => {
+      const now = (await status.innerText().catch(() => '')).trim();
+      return now && now !== selectionBefore ? now : null;
+    };
+    let selection = await poll(moved, { timeout: 3000, describeFailure: () => 'unchanged' }).catch(() => null);
+    if (!selection) {
+      // The entity row itself only expands; its first child (a quote or mention) reveals the text.
+      const level = Number(await entityRow.getAttribute('aria-level'));
+      const child = view.locator(`.monaco-list-row[role="treeitem"][aria-level="${level + 1}"]`).first();
+      await child.waitFor({ timeout: 10_000 });
+      await child.click();
+      selection = await poll(moved, {
+        timeout: 10_000,
+        describeFailure: async () => `editor selection did not move after clicking "${ENTITY}" and its first child: status still "${(await status.innerText()).trim()}"`,
+      });
+    }
+    assert.match(selection, /Ln \d+, Col \d+/);
+    assert.ok(await editor.locator('.view-line', { hasText: ENTITY }).count(), 'the seed article is no longer in the editor');
+    console.log(`      selection: "${selectionBefore}" -> "${selection}"`);
+  });
+
+  it('saves a screenshot', async () => {
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: SCREENSHOT });
+    console.log(`      screenshot: ${SCREENSHOT}`);
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      copyInto(SCREENSHOT, join(ROOT, 'media', 'screenshot.png'));
+      console.log('      copied to media/screenshot.png (UPDATE_SCREENSHOT=1)');
+    }
+  });
+});
