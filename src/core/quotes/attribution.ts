@@ -46,8 +46,9 @@ function sentenceStartBefore(text: string, from: number, to: number, abbrevOk: (
     const c = text.charAt(i);
     if (c !== ' ' && c !== '\t' && c !== '\u00a0') continue;
     let k = i - 1;
-    while (k >= from && CLOSERS.includes(text[k])) k--;
-    if (k < from || !TERMINAL.test(text[k])) continue;
+    if (text.charAt(i - 1) === ')') continue; // "(D-Wis.) said": a period inside parentheses ends nothing
+    while (k >= from && CLOSERS.includes(text.charAt(k))) k--;
+    if (k < from || !TERMINAL.test(text.charAt(k))) continue;
     if (text[k] === '.' && !abbrevOk(wordBefore(text, k, from))) continue;
     return i + 1;
   }
@@ -60,7 +61,8 @@ function sentenceEndAfter(text: string, from: number, to: number, abbrevOk: (w: 
     const c = text[i];
     if (!TERMINAL.test(c)) continue;
     let k = i + 1;
-    while (k < to && CLOSERS.includes(text[k])) k++;
+    while (k < to && CLOSERS.includes(text.charAt(k))) k++;
+    if (text.charAt(k - 1) === ')') continue;
     if (k < to && text[k] !== ' ' && text[k] !== '\t' && text[k] !== '\u00a0') continue;
     if (c === '.' && !abbrevOk(wordBefore(text, i, from))) continue;
     return k;
@@ -91,6 +93,11 @@ function isNonSpeech(text: string, q: QuoteSpan, para: Span): boolean {
   const prev = before[before.length - 1];
   const prev2 = before[before.length - 2];
   if (words.length <= 8 && prev && prev.word && NAMING_WORDS.has(prev.lower)) return true;
+  // a nickname inside a name: Robert C. "Bobby" Scott
+  if (!q.openEnd && words.length <= 2 && prev && prev.cap) {
+    const after = tokenize(text, q.end, Math.min(para.end, q.end + 30));
+    if (after[0] && after[0].cap && /^\s/.test(text.slice(q.end, q.end + 1))) return true;
+  }
   if (words.length <= 8 && prev && !prev.word && prev.text === ',' && prev2 && NAMING_WORDS.has(prev2.lower)) return true;
   // A short Title Case run after a possessive or "on"/"of": a show, a book, a programme ("CBS's “Face the Nation”").
   if (words.length <= 6) {
@@ -121,15 +128,25 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
   }
 
   const out: RawQuote[] = [];
-  let last: { attribution: Attribution; paragraph: number } | null = null;
+  let last: { attribution: Attribution; paragraph: number; end: number } | null = null;
   for (let k = 0; k < n; k++) {
     const q = spans[k];
-    let a = q.group >= 0 ? (groupBest.get(q.group) ?? null) : own[k];
-    if (!a && last && last.attribution.speaker && q.paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS) {
-      a = { speaker: last.attribution.speaker, cue: null, kind: 'continuation' };
+    let a = own[k];
+    if (q.group >= 0) {
+      // a transcript label starts a new speaker inside a long quotation; otherwise the group speaks as one
+      if (a && a.kind === 'transcript') groupBest.set(q.group, a);
+      else a = groupBest.get(q.group) ?? null;
+    }
+    if (!a) {
+      // No attribution of its own: the previous sentence's ("…, Schiff said. “…”") or the previous quote's.
+      const prevSentence = previousSentenceAttribution(text, spans, k, paras, last ? last.end : 0);
+      if (prevSentence) a = prevSentence;
+      else if (last && last.attribution.speaker && q.paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS) {
+        a = { speaker: last.attribution.speaker, cue: null, kind: 'continuation' };
+      }
     }
     const attribution: Attribution = a ?? { speaker: null, cue: null, kind: 'none' };
-    if (attribution.speaker) last = { attribution, paragraph: q.paragraph };
+    if (attribution.speaker) last = { attribution, paragraph: q.paragraph, end: q.end };
     const speaker: Mention | null = attribution.speaker
       ? { ...textSpan(text, attribution.speaker), kind: attribution.speaker.kind }
       : null;
@@ -172,14 +189,25 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
     if (label) return label;
   }
 
-  const innerEnd = text.slice(Math.max(q.start, q.end - 3), q.end);
+  const innerEnd = text.slice(Math.max(q.start, q.end - 5), q.end);
   // The quote hands over to its right: "…,” said X", "…?” X asked", "…” — X"
-  const linksRight = q.openEnd ? false : /[,?!]["'”’]*$/.test(innerEnd) || right[0]?.text === ',' || isDash(right[0]);
+  const linksRight = q.openEnd ? false : /[,?!]["'”’\s]*$/.test(innerEnd) || right[0]?.text === ',' || isDash(right[0]);
   const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
   const r = linksRight || (quoteEndsSentence && rightIsShortSentence) ? fromRight(right, left) : null;
   if (r) return r;
-  const l = fromLeft(left);
+  const l = fromLeft(left, false);
   if (l) return l;
+  // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
+  if (!linksRight && !q.openEnd) {
+    let c = right.length - 1;
+    while (c >= 0 && right[c].text !== ',') c--;
+    if (c >= 0 && right.length - c <= 10) {
+      const tail = fromRight(right.slice(c), left);
+      if (tail) return tail;
+    }
+  }
+  const subj = fromLeft(left, true);
+  if (subj) return subj;
 
   // A colon at the end of the previous paragraph introduces this one: "Caddell continued:"
   if (q.start === para.start && q.paragraph > 0 && (!prev || prev.paragraph !== q.paragraph)) {
@@ -193,6 +221,37 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
     }
   }
   return null;
+}
+
+/**
+ * For a quote that opens its sentence without attribution: the speaker named in the sentence before it (same
+ * paragraph, or the last sentence of the previous paragraph), when that sentence comes after the last quote.
+ */
+function previousSentenceAttribution(text: string, spans: readonly QuoteSpan[], k: number, paras: readonly Span[], lastQuoteEnd: number): Attribution | null {
+  const q = spans[k];
+  const para = paras[q.paragraph];
+  const prev = k > 0 ? spans[k - 1] : null;
+  const floorInPara = Math.max(para.start, prev && prev.paragraph === q.paragraph ? prev.end : para.start, q.start - WINDOW);
+  const sentStart = sentenceStartBefore(text, floorInPara, q.start, endsSentenceAfter);
+  if (tokenize(text, sentStart, q.start).some((t) => t.word)) return null;
+  let from: number;
+  let to: number;
+  if (sentStart > floorInPara) {
+    to = sentStart;
+    from = sentenceStartBefore(text, floorInPara, Math.max(floorInPara, to - 1), endsSentenceAfter);
+  } else if (q.start === para.start && q.paragraph > 0 && !(prev && prev.paragraph === q.paragraph)) {
+    const pp = paras[q.paragraph - 1];
+    const floor = Math.max(pp.start, prev && prev.paragraph === q.paragraph - 1 ? prev.end : pp.start, pp.end - WINDOW);
+    to = pp.end;
+    from = sentenceStartBefore(text, floor, Math.max(floor, to - 1), endsSentenceAfter);
+  } else {
+    return null;
+  }
+  // the sentence that holds the previous quote's own attribution belongs to that quote
+  if (from <= lastQuoteEnd || to <= from) return null;
+  const toks = tokenize(text, from, to);
+  const found = fromLeft(toks, false);
+  return found ? { speaker: found.speaker, cue: null, kind: 'continuation' } : null;
 }
 
 /** "NAME: …" with NAME in capitals (or a short capitalised name) right at `from`. */
@@ -237,15 +296,14 @@ function fromRight(toks: readonly Token[], left: readonly Token[]): Attribution 
   for (let c = i + 1; c < toks.length && c < i + 30; c++) {
     const t = toks[c];
     if (!t.word) {
-      if (t.text === ',' || t.text === '(' || t.text === ')' || t.text === '.' || t.text === '-' || t.text === "'" || t.text === '’') continue;
-      break;
+      if (/^[;:"“”«»!?]$/.test(t.text)) break;
+      continue;
     }
     if (isCue(t, c <= i + 4) && !t.cap) {
       const sp = speakerBefore(toks, c, i);
       if (!plausible(sp, toks)) break;
       if (sp.first === i) return { speaker: sp, cue: t, kind: 'cue' };
-      if (toks[i].cap && sp.first > i) return { speaker: sp, cue: t, kind: 'cue' };
-      if (sp.first > i && toks.slice(i, sp.first).every((x) => x.word && !x.cap && !NP_BREAKERS.has(x.lower))) return { speaker: sp, cue: t, kind: 'cue' };
+      if (sp.first > i && toks.slice(i, sp.first).every((x) => (x.word && !NP_BREAKERS.has(x.lower)) || x.text === '.')) return { speaker: sp, cue: t, kind: 'cue' };
       break;
     }
   }

@@ -120,8 +120,7 @@ export function speakerBefore(toks: readonly Token[], c: number, floor = 0): Spe
     // allow inner punctuation such as periods of abbreviations or parentheses
     if (k >= floor && toks[k].text === ',' && k + 1 < j) {
       const head = toks[k + 1];
-      const looksAppos = head.word && (DETERMINERS.has(head.lower) || !head.cap || PERSON_TITLES.has(head.lower) || head.lower === 'who');
-      if (looksAppos && k - 1 >= floor) {
+      if (head.word && k - 1 >= floor) {
         const inner = speakerBefore(toks, k, floor);
         if (inner) return inner;
       }

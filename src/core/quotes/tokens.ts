@@ -48,6 +48,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
           i += 2;
           continue;
         }
+        // "9/11", "24/7", "1,000", "3.5"
+        if ((d === 47 || d === 44 || d === 46) && i + 1 < end && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
+          i += 2;
+          continue;
+        }
         break;
       }
       // a trailing period belongs to abbreviations and initials
