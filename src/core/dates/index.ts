@@ -1,4 +1,16 @@
+// The date pass: every time expression with its TimeML type and value.
+//   candidates.ts    cheap trigger scan → short windows
+//   chronoParsers.ts chrono-node (strict English, cloned) + our rules as parsers/refiners, per window
+//   rules.ts, sets.ts TimeML rules chrono lacks; durations.ts numbers and units; normalize.ts calendar math
+//   spans.ts         span conventions and overlaps; describe.ts values in words
 import type { Span, TimeExpression } from '../types';
+import { candidateWindows } from './candidates';
+import { dateParser, hitsFromResults } from './chronoParsers';
+import type { Env, Hit } from './model';
+import { parseYmd, tenseAt, type Ymd } from './normalize';
+import { resolveOverlaps } from './spans';
+
+export { describeTimex } from './describe';
 
 export interface DateContext {
   /** YYYY-MM-DD the relative expressions resolve against; null leaves them unresolved (value null). */
@@ -6,7 +18,85 @@ export interface DateContext {
   readonly sentences: readonly Span[];
 }
 
-/** Finds every time expression with its TimeML type and value. Placeholder until the tagger lands. */
-export function tagDates(_text: string, _ctx: DateContext): TimeExpression[] {
-  return [];
+/** The sentence containing offset `at` (binary search), or null. */
+function sentenceAt(sentences: readonly Span[], at: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** How far back (characters) an explicitly named quarter stays the reference for "a year earlier", "the quarter". */
+const FOCUS_REACH = 1500;
+
+/** Finds every time expression with its TimeML type and value. Never throws. */
+export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const dct: Ymd | null = parseYmd(ctx?.documentDate ?? null);
+  const sentences = Array.isArray(ctx?.sentences) ? ctx.sentences : [];
+  const parser = dateParser();
+  // chrono needs a reference instant; our resolvers never read chrono's implied values.
+  const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+
+  const hits: Hit[] = [];
+  for (const w of candidateWindows(text)) {
+    const windowText = text.slice(w.start, w.end);
+    let found: Hit[];
+    try {
+      found = hitsFromResults(parser.parse(windowText, ref), windowText);
+    } catch {
+      continue; // one bad window loses only its own dates
+    }
+    for (const h of resolveOverlaps(found)) {
+      h.start += w.start;
+      h.end += w.start;
+      hits.push(h);
+    }
+  }
+
+  const out: TimeExpression[] = [];
+  type Focus = { y: number; q: number; at: number };
+  let focus = null as Focus | null;
+  let n = 0;
+  for (const h of hits) {
+    const sent = sentenceAt(sentences, h.start) ?? lineAround(text, h.start);
+    const sentText = text.slice(sent.start, sent.end);
+    if (focus && h.start - focus.at > FOCUS_REACH) focus = null;
+    const env: Env = {
+      dct,
+      tense: tenseAt(sentText, h.start - sent.start),
+      focusQuarter: focus,
+      quarterSentence: /\bquarter|\bperiod\b/i.test(sentText),
+    };
+    let value: string | null | undefined;
+    try {
+      value = h.resolve(env);
+    } catch {
+      value = null;
+    }
+    if (value === undefined) continue;
+    if (h.setsFocus && value) {
+      const q = /^(\d{4})-Q([1-4])$/.exec(value);
+      if (q) focus = { y: +q[1], q: +q[2], at: h.start };
+    } else if (focus && value && /^\d{4}-Q[1-4]$/.test(value)) {
+      focus = { y: focus.y, q: focus.q, at: h.start };
+    }
+    out.push({ id: `t${++n}`, start: h.start, end: h.end, text: text.slice(h.start, h.end), type: h.type, value, relative: h.relative });
+  }
+  return out;
+}
+
+/** The line around an offset, at most 400 characters each way (text outside any sentence: datelines). */
+function lineAround(text: string, at: number): Span {
+  let s = at;
+  let e = at;
+  while (s > 0 && at - s < 400 && text[s - 1] !== '\n') s--;
+  while (e < text.length && e - at < 400 && text[e] !== '\n') e++;
+  return { start: s, end: e };
 }

@@ -1,0 +1,83 @@
+// Numbers in words or digits and calendar units, shared by durations, "ago" expressions and sets.
+
+const UNITS_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Regex source for a cardinal: digits, "a", "an", number words up to 99, "a few", "several", "a couple of"… */
+export const NUMBER_SRC =
+  '(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|hundreds of|a few|few|several|some|many|a couple of|a couple|a number of|dozens of|a dozen|half a|a half|one and a half|two and a half)';
+
+/** The number a cardinal phrase stands for; 'X' for vague ones (several, a few); null if not a number. */
+export function parseNumber(raw: string): number | 'X' | null {
+  const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^[\d,]+(?:\.\d+)?$/.test(s)) {
+    const n = Number(s.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : null;
+  }
+  if (s === 'a' || s === 'an' || s === 'one') return 1;
+  if (s === 'a couple of' || s === 'a couple') return 2;
+  if (s === 'a dozen') return 12;
+  if (s === 'a hundred') return 100;
+  if (s === 'half a' || s === 'a half') return 0.5;
+  if (s === 'one and a half') return 1.5;
+  if (s === 'two and a half') return 2.5;
+  if (s in UNITS_WORDS) return UNITS_WORDS[s];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?$/.exec(s);
+  if (m) return TENS_WORDS[m[1]] + (m[2] ? UNITS_WORDS[m[2]] : 0);
+  if (/^(?:a few|few|several|some|many|a number of|dozens of|hundreds of)$/.test(s)) return 'X';
+  return null;
+}
+
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** Regex source for a calendar unit, singular or plural. */
+export const UNIT_SRC = '(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
+
+export function parseUnit(raw: string): Unit | null {
+  const s = raw.toLowerCase();
+  if (s.startsWith('second')) return 'second';
+  if (s.startsWith('minute')) return 'minute';
+  if (s.startsWith('hour')) return 'hour';
+  if (s.startsWith('weekend')) return 'weekend';
+  if (s.startsWith('day')) return 'day';
+  if (s.startsWith('week')) return 'week';
+  if (s.startsWith('month')) return 'month';
+  if (s.startsWith('quarter')) return 'quarter';
+  if (s.startsWith('year')) return 'year';
+  if (s.startsWith('decade')) return 'decade';
+  if (s.startsWith('centur')) return 'century';
+  return null;
+}
+
+/** TimeML duration value: P2Y, PT3H, P18M, P1Q, PXY for a vague amount. */
+export function durationValue(n: number | 'X', unit: Unit): string {
+  if (n === 'X') {
+    const code: Record<Unit, string> = {
+      second: 'PTXS', minute: 'PTXM', hour: 'PTXH', day: 'PXD', week: 'PXW', weekend: 'PXWE', month: 'PXM',
+      quarter: 'PXQ', year: 'PXY', decade: 'PXDE', century: 'PXC',
+    };
+    return code[unit];
+  }
+  // Fractions go down one unit where the result is whole (half a year = P6M, one and a half hours = PT90M).
+  if (!Number.isInteger(n)) {
+    const down: Partial<Record<Unit, [Unit, number]>> = { year: ['month', 12], month: ['day', 30], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60], week: ['day', 7], decade: ['year', 10], century: ['year', 100] };
+    const d = down[unit];
+    if (d && Number.isInteger(n * d[1])) return durationValue(n * d[1], d[0]);
+  }
+  switch (unit) {
+    case 'second': return `PT${n}S`;
+    case 'minute': return `PT${n}M`;
+    case 'hour': return `PT${n}H`;
+    case 'day': return `P${n}D`;
+    case 'week': return `P${n}W`;
+    case 'weekend': return `P${n}WE`;
+    case 'month': return `P${n}M`;
+    case 'quarter': return `P${n}Q`;
+    case 'year': return `P${n}Y`;
+    case 'decade': return `P${n * 10}Y`;
+    case 'century': return `P${n * 100}Y`;
+  }
+}

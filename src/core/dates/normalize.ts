@@ -1,0 +1,173 @@
+// Calendar arithmetic and TimeML value formatting. Pure functions on plain {y, m, d} dates (UTC, no
+// time zones), so a value never depends on the machine's clock or zone.
+
+export interface Ymd {
+  readonly y: number;
+  readonly m: number; // 1-12
+  readonly d: number; // 1-31
+}
+
+export type Tense = 'past' | 'future' | 'none';
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export const SEASONS: readonly Season[] = ['SP', 'SU', 'FA', 'WI'];
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+export const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+export function parseYmd(value: string | null | undefined): Ymd | null {
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return null;
+  const y = +m[1];
+  const mo = +m[2];
+  const d = +m[3];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return { y, m: mo, d };
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const toDays = (t: Ymd): number => Math.floor(Date.UTC(t.y, t.m - 1, t.d) / 86400000);
+const fromDays = (n: number): Ymd => {
+  const dt = new Date(n * 86400000);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+};
+
+export function addDays(t: Ymd, n: number): Ymd {
+  return fromDays(toDays(t) + n);
+}
+
+/** Adds months, clamping the day to the target month's length. */
+export function addMonths(t: Ymd, n: number): Ymd {
+  const total = t.y * 12 + (t.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y, m, d: Math.min(t.d, daysInMonth(y, m)) };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(t: Ymd): number {
+  return new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+}
+
+/** ISO 8601 week: weeks start on Monday, week 1 holds the year's first Thursday. */
+export function isoWeek(t: Ymd): { year: number; week: number } {
+  const dow = (weekdayOf(t) + 6) % 7; // Monday = 0
+  const thursday = addDays(t, 3 - dow);
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  const week = Math.floor((toDays(thursday) - toDays(jan1)) / 7) + 1;
+  return { year: thursday.y, week };
+}
+
+export const fmtDate = (t: Ymd): string => `${pad4(t.y)}-${pad2(t.m)}-${pad2(t.d)}`;
+export const fmtMonth = (y: number, m: number): string => `${pad4(y)}-${pad2(m)}`;
+export const fmtWeek = (t: Ymd): string => {
+  const w = isoWeek(t);
+  return `${pad4(w.year)}-W${pad2(w.week)}`;
+};
+export const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
+
+export function seasonOf(m: number): Season {
+  if (m >= 3 && m <= 5) return 'SP';
+  if (m >= 6 && m <= 8) return 'SU';
+  if (m >= 9 && m <= 11) return 'FA';
+  return 'WI';
+}
+
+/** Index of a season within its (winter-last) year: SP 0, SU 1, FA 2, WI 3. January and February belong to the winter that began the year before. */
+function seasonPosition(t: Ymd): { year: number; index: number } {
+  const s = seasonOf(t.m);
+  return { year: s === 'WI' && t.m <= 2 ? t.y - 1 : t.y, index: SEASONS.indexOf(s) };
+}
+
+/**
+ * The year of a named season relative to the document date: offset -1 "last", 0 "this", +1 "next";
+ * for a bare season, the tense picks the previous (past) or coming (future) one, else the current year.
+ */
+export function seasonYear(dct: Ymd, season: Season, relation: 'last' | 'this' | 'next' | 'bare', tense: Tense): number {
+  const cur = seasonPosition(dct);
+  const idx = SEASONS.indexOf(season);
+  switch (relation) {
+    case 'this':
+      return cur.year;
+    case 'last':
+      return idx < cur.index ? cur.year : cur.year - 1;
+    case 'next':
+      return idx > cur.index ? cur.year : cur.year + 1;
+    default:
+      if (tense === 'past') return idx <= cur.index ? cur.year : cur.year - 1;
+      if (tense === 'future') return idx >= cur.index ? cur.year : cur.year + 1;
+      return cur.year;
+  }
+}
+
+/** A weekday (0 = Sunday) resolved against the document date. */
+export function resolveWeekday(dct: Ymd, weekday: number, relation: 'last' | 'next' | 'this' | 'bare', tense: Tense): Ymd {
+  const cur = weekdayOf(dct);
+  const back = (cur - weekday + 7) % 7; // days back to the most recent such weekday (0 = today)
+  const fwd = (weekday - cur + 7) % 7;
+  switch (relation) {
+    case 'last':
+      return addDays(dct, -(back === 0 ? 7 : back));
+    case 'next':
+      return addDays(dct, fwd === 0 ? 7 : fwd);
+    case 'this': {
+      // The day of the document's ISO week (Monday-based).
+      const monOffset = (cur + 6) % 7;
+      return addDays(dct, -monOffset + ((weekday + 6) % 7));
+    }
+    default:
+      if (tense === 'future') return addDays(dct, fwd);
+      if (tense === 'past') return addDays(dct, -back);
+      return back <= fwd ? addDays(dct, -back) : addDays(dct, fwd);
+  }
+}
+
+/** The year of a month (with optional day) given without a year. */
+export function resolveMonthYear(dct: Ymd, month: number, day: number | null, relation: 'last' | 'next' | 'this' | 'bare', tense: Tense): number {
+  const cmp = month !== dct.m ? month - dct.m : day === null ? 0 : day - dct.d;
+  switch (relation) {
+    case 'this':
+      return dct.y;
+    case 'last':
+      return month < dct.m ? dct.y : dct.y - 1;
+    case 'next':
+      return month > dct.m ? dct.y : dct.y + 1;
+    default:
+      if (tense === 'past') return cmp <= 0 ? dct.y : dct.y - 1;
+      if (tense === 'future') return cmp >= 0 ? dct.y : dct.y + 1;
+      // No tense: the nearest one (within half a year).
+      if (month - dct.m > 6) return dct.y - 1;
+      if (dct.m - month > 6) return dct.y + 1;
+      return dct.y;
+  }
+}
+
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|'ll|going to|gonna|is to|are to|plans?|planned|planning|scheduled|expects?|expected|due|intends?|next|upcoming|coming|would|until|till|starting|begins?|set to|slated|to be held|to meet|to visit|to begin|to start|to take|to vote|to resume|to return|to announce|to hold)\b/gi;
+const PAST_CUE = /\b(?:said|was|were|had|did|told|announced|reported|met|came|went|made|took|gave|began|ended|closed|rose|fell|won|lost|left|held|ago|last|earlier|yesterday|[a-z]{2,}ed)\b/gi;
+
+/**
+ * The tense around an offset of a sentence: the nearest cue decides (future cues win ties).
+ * Cheap: two regex scans over one sentence.
+ */
+export function tenseAt(sentence: string, offset: number): Tense {
+  let best: Tense = 'none';
+  let bestDist = Infinity;
+  for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) {
+      const word = m[0].toLowerCase();
+      if (tense === 'past' && (word === 'need' || word === 'speed' || word === 'indeed' || word === 'feed' || word === 'seed' || word === 'red' || word === 'bed' || word === 'hundred')) continue;
+      const dist = Math.abs(m.index - offset);
+      if (dist < bestDist || (dist === bestDist && tense === 'future')) {
+        best = tense;
+        bestDist = dist;
+      }
+    }
+  }
+  return best;
+}

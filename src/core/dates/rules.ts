@@ -1,0 +1,501 @@
+// The TimeML rules chrono-node lacks, written as chrono `Parser`s (pattern + extract). Each rule returns
+// a span and a resolver; the value is computed later against the document context (see index.ts).
+import * as chrono from 'chrono-node';
+import { NUMBER_SRC, UNIT_SRC, durationValue, parseNumber, parseUnit, type Unit } from './durations';
+import {
+  MONTH_SRC, SEASON_SRC, SPELLED_YEAR_SRC, WEEKDAY_SRC, YEAR_SRC, monthNumber, ordinalNumber, partOfDayCode, seasonCode,
+  spelledYear, weekdayNumber,
+} from './lexicon';
+import type { Env, Resolver } from './model';
+import {
+  addDays, addMonths, fmtDate, fmtMonth, fmtWeek, pad2, quarterOf, resolveMonthYear, resolveWeekday, seasonYear, weekdayOf,
+  type Season, type Ymd,
+} from './normalize';
+import { setRule } from './sets';
+import { RuleParser, isRateContext, rx, wordBefore } from './ruleParser';
+
+// ---------- helpers ----------
+const B = '(?<![\\w-])'; // left word boundary (a hyphen joins words: "mid-1990s" is handled by the rule itself)
+const E = '(?![\\w-])';
+
+const rel =
+  (fn: (dct: Ymd, env: Env) => string | null | undefined): Resolver =>
+  (env) =>
+    env.dct ? fn(env.dct, env) : null;
+
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+/** Shift a date by n calendar units, formatted at that unit's granularity. */
+export function shiftByUnit(dct: Ymd, n: number, unit: Unit): string | null {
+  switch (unit) {
+    case 'day':
+      return fmtDate(addDays(dct, n));
+    case 'week':
+    case 'weekend':
+      return fmtWeek(addDays(dct, n * 7));
+    case 'month': {
+      const t = addMonths(dct, n);
+      return fmtMonth(t.y, t.m);
+    }
+    case 'quarter': {
+      const t = addMonths(dct, n * 3);
+      return `${t.y}-Q${quarterOf(t.m)}`;
+    }
+    case 'year':
+      return String(dct.y + n);
+    case 'decade':
+      return String(dct.y + n * 10);
+    case 'century':
+      return String(dct.y + n * 100);
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return fmtDate(dct);
+  }
+}
+
+const previousQuarter = (dct: Ymd): { y: number; q: number } => {
+  const q = quarterOf(dct.m);
+  return q === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: q - 1 };
+};
+const fmtQ = (p: { y: number; q: number }): string => `${p.y}-Q${p.q}`;
+
+// ---------- deictic days: today, yesterday, tomorrow, tonight, this morning, last night ----------
+const deictic = new RuleParser(
+  'deictic',
+  rx(`${B}(?:(?<mod>early|late)\\s+)?(?:(?<dayx>the day (?:before yesterday|after tomorrow))|(?<day>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>morning|afternoon|evening|night))?|(?<ln>last night)|this\\s+(?<tp>morning|afternoon|evening))${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    if (g.dayx) {
+      const off = lower(g.dayx).includes('before') ? -2 : 2;
+      return { start, end, type: 'DATE', relative: true, resolve: rel((d) => fmtDate(addDays(d, off))) };
+    }
+    if (g.ln) return { start, end, type: 'TIME', relative: true, resolve: rel((d) => `${fmtDate(addDays(d, -1))}TNI`) };
+    if (g.tp) {
+      const code = partOfDayCode(g.tp);
+      return { start, end, type: 'TIME', relative: true, resolve: rel((d) => `${fmtDate(d)}T${code}`) };
+    }
+    const day = lower(g.day);
+    const off = day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0;
+    if (day === 'tonight') return { start, end, type: 'TIME', relative: true, resolve: rel((d) => `${fmtDate(d)}TNI`) };
+    const part = g.part ? `T${partOfDayCode(g.part)}` : '';
+    return { start, end, type: part ? 'TIME' : 'DATE', relative: true, resolve: rel((d) => fmtDate(addDays(d, off)) + part) };
+  },
+);
+
+// ---------- PRESENT_REF / PAST_REF / FUTURE_REF ----------
+const refs = new RuleParser(
+  'refs',
+  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past))${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    let value = 'PRESENT_REF';
+    if (g.rec || g.recn || g.recadj || g.past) value = 'PAST_REF';
+    if (g.fut) {
+      // A bare adjective ("future growth") is no time expression; "the future", "in future" are.
+      if (!/^the\b/i.test(g.fut) && wordBefore(r.text, start) !== 'in') return null;
+      value = 'FUTURE_REF';
+    }
+    if (g.now && /^\s*-/.test(r.text.slice(end))) return null;
+    return { start, end, type: 'DATE', relative: false, resolve: () => value };
+  },
+);
+
+// ---------- this week, last month, next year, the weekend, early this year, the middle of last month ----------
+const REL_SRC =
+  '(?<rel>this|last|next|past|that|the\\s+(?:past|last|previous|prior|preceding|current|coming|following|next|same|present|entire|whole|full|latest)|the)';
+const relativeUnit = new RuleParser(
+  'relativeUnit',
+  rx(`${B}(?:(?<mod>early|earlier|late|later|mid|the (?:beginning|start|end|middle|rest|remainder|balance|first half|second half|latter part|early part|first part|latter half) of)[\\s-]+)?${REL_SRC}\\s+(?<fiscal>(?:fiscal|calendar)\\s+)?(?<unit>week|month|year|weekend|decade|century|day)${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const relw = lower(g.rel);
+    const unit = lower(g.unit) as 'week' | 'month' | 'year' | 'weekend' | 'decade' | 'century' | 'day';
+    const mod = lower(g.mod);
+    let off = 0;
+    if (/^(?:last|past|the previous|the prior|the preceding)$/.test(relw)) off = -1;
+    else if (/^(?:next|the next|the following|the coming)$/.test(relw)) off = 1;
+    if (unit === 'day') {
+      if (!/^the (?:previous|prior|preceding|next|following|same)$/.test(relw)) return null;
+      return { start, end, type: 'DATE', relative: true, resolve: rel((d) => fmtDate(addDays(d, off))) };
+    }
+    // "the past year", "the last week", "the whole month": a stretch of time, not a calendar unit.
+    if (/^the (?:past|last|entire|whole|full)$/.test(relw) && !mod) {
+      const u = unit === 'weekend' ? 'weekend' : unit;
+      return { start, end, type: 'DURATION', relative: false, resolve: () => durationValue(1, u) };
+    }
+    if (relw === 'the' && !mod && unit === 'year') {
+      const before = wordBefore(r.text, start);
+      if (/^(?:for|over|throughout|through)$/.test(before) || g.fiscal) {
+        return { start, end, type: 'DURATION', relative: false, resolve: () => 'P1Y' };
+      }
+    }
+    if (relw === 'the' && !mod && (unit === 'decade' || unit === 'century' || unit === 'month')) {
+      // "the decade", "the month": too anaphoric to resolve, but still a date.
+      if (unit === 'month') return { start, end, type: 'DATE', relative: true, resolve: rel((d) => fmtMonth(d.y, d.m)) };
+      return null;
+    }
+    return {
+      start,
+      end,
+      type: 'DATE',
+      relative: true,
+      resolve: rel((d, env) => {
+        switch (unit) {
+          case 'week':
+            return fmtWeek(addDays(d, 7 * off));
+          case 'month': {
+            const t = addMonths(d, off);
+            return fmtMonth(t.y, t.m);
+          }
+          case 'year':
+            return String(d.y + off);
+          case 'decade':
+            return String(Math.floor(d.y / 10) + off);
+          case 'century':
+            return pad2(Math.floor(d.y / 100) + off);
+          case 'weekend': {
+            const wd = weekdayOf(d);
+            const inWeekend = wd === 0 || wd === 6;
+            let shift = off;
+            if (off === 0 && !inWeekend && env.tense === 'past') shift = -1;
+            if (off === -1 && inWeekend) shift = -1;
+            if (off === 1 && !inWeekend) shift = 0;
+            return `${fmtWeek(addDays(d, 7 * shift))}-WE`;
+          }
+        }
+      }),
+    };
+  },
+);
+
+// ---------- quarters, halves, financial periods ----------
+const QUARTER_MOD = '(?:latest|current|same|comparable|corresponding|year-earlier|year-ago|previous|prior|preceding|recent|fiscal|final|last|next|first|second|third|fourth|1st|2nd|3rd|4th)';
+const quarter = new RuleParser(
+  'quarter',
+  rx(`${B}(?:(?<det>the|this|that|its|their|last|next)\\s+)?(?:(?<poss>${YEAR_SRC}|this year|last year|next year|fiscal ${YEAR_SRC})['’]s\\s+)?(?<mods>(?:${QUARTER_MOD}[\\s-]+){0,3})quarter${E}(?:\\s+of\\s+(?:fiscal\\s+)?(?<ofy>${YEAR_SRC})|,?\\s+(?:fiscal\\s+)?(?<cy>${YEAR_SRC})(?![\\d,]))?`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const det = lower(g.det);
+    const mods = lower(g.mods).split(/[\s-]+/).filter(Boolean);
+    const poss = lower(g.poss);
+    if (!det && !poss && !mods.length) return null;
+    if (!det && !poss && mods.length === 1 && (mods[0] === 'last' || mods[0] === 'next')) return null;
+    let ord = 0;
+    for (const w of mods) ord = ord || (ordinalNumber(w) <= 4 ? ordinalNumber(w) : 0);
+    if (!ord && mods.includes('final')) ord = 4;
+    const yearAgo = mods.includes('year-earlier') || mods.includes('year-ago');
+    const explicitYear = g.ofy ? +g.ofy : g.cy ? +g.cy : /\d{4}/.test(poss) ? +(/\d{4}/.exec(poss) as RegExpExecArray)[0] : null;
+    const possOff = poss === 'last year' ? -1 : poss === 'next year' ? 1 : poss === 'this year' ? 0 : null;
+    const lastLike = mods.some((w) => /^(?:latest|recent|previous|prior|preceding)$/.test(w)) || (det === 'the' && mods.includes('last'));
+    const prevLike = mods.some((w) => /^(?:previous|prior|preceding)$/.test(w));
+    const curLike = mods.includes('current') || det === 'this';
+    const nextLike = det === 'next' || mods.includes('next');
+    const resolve: Resolver = (env) => {
+      if (ord) {
+        if (explicitYear !== null) return `${explicitYear}-Q${ord}`;
+        if (!env.dct) return null;
+        if (possOff !== null) return `${env.dct.y + possOff}-Q${ord}`;
+        let y = env.dct.y;
+        if (yearAgo) return `${(env.focusQuarter?.y ?? env.dct.y) - 1}-Q${ord}`;
+        if (ord > quarterOf(env.dct.m) && env.tense === 'past') y -= 1;
+        return `${y}-Q${ord}`;
+      }
+      if (explicitYear !== null) return env.focusQuarter ? `${explicitYear}-Q${env.focusQuarter.q}` : String(explicitYear);
+      if (!env.dct) return null;
+      const cur = { y: env.dct.y, q: quarterOf(env.dct.m) };
+      let base = env.focusQuarter ?? previousQuarter(env.dct);
+      if (curLike) base = cur;
+      else if (nextLike) base = cur.q === 4 ? { y: cur.y + 1, q: 1 } : { y: cur.y, q: cur.q + 1 };
+      else if (det === 'last' && !mods.length) base = previousQuarter(env.dct);
+      else if (prevLike && env.focusQuarter) base = env.focusQuarter.q === 1 ? { y: env.focusQuarter.y - 1, q: 4 } : { y: env.focusQuarter.y, q: env.focusQuarter.q - 1 };
+      else if (lastLike) base = env.focusQuarter ?? previousQuarter(env.dct);
+      if (possOff !== null) base = { y: env.dct.y + possOff, q: base.q };
+      if (yearAgo) base = { y: base.y - 1, q: base.q };
+      return fmtQ(base);
+    };
+    return { start, end, type: 'DATE', relative: explicitYear === null, resolve, setsFocus: ord > 0 && !yearAgo };
+  },
+);
+
+const period = new RuleParser(
+  'period',
+  rx(`${B}(?:the\\s+)?(?<what>year-earlier|year-ago|year-before|latest|same|comparable|corresponding|${YEAR_SRC})\\s+period${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const what = lower(g.what);
+    return {
+      start,
+      end,
+      type: 'DATE',
+      relative: !/^\d{4}$/.test(what),
+      resolve: (env) => {
+        const f = env.focusQuarter;
+        if (/^\d{4}$/.test(what)) return f ? `${what}-Q${f.q}` : what;
+        if (!f) return what.startsWith('year') && env.dct ? String(env.dct.y - 1) : undefined;
+        return what.startsWith('year') ? `${f.y - 1}-Q${f.q}` : fmtQ(f);
+      },
+    };
+  },
+);
+
+const yearAgoAdj = new RuleParser(
+  'yearAgoAdj',
+  rx(`${B}(?:the\\s+)?(?:year-earlier|year-ago)${E}`),
+  (r) => {
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    return {
+      start,
+      end,
+      type: 'DATE',
+      relative: true,
+      resolve: rel((d, env) => (env.focusQuarter ? `${env.focusQuarter.y - 1}-Q${env.focusQuarter.q}` : String(d.y - 1))),
+    };
+  },
+);
+
+const half = new RuleParser(
+  'half',
+  rx(`${B}(?:the\\s+)?(?<h>first|second|latter)\\s+half(?:\\s+of\\s+(?:the\\s+)?(?:(?<y>${YEAR_SRC})|(?<rel>this|last|next)\\s+year|(?:fiscal\\s+)?year))?${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const h = lower(g.h) === 'first' ? 'H1' : 'H2';
+    if (g.y) return { start, end, type: 'DATE', relative: false, resolve: () => `${g.y}-${h}` };
+    const off = lower(g.rel) === 'last' ? -1 : lower(g.rel) === 'next' ? 1 : 0;
+    return { start, end, type: 'DATE', relative: true, resolve: rel((d) => `${d.y + off}-${h}`) };
+  },
+);
+
+// ---------- durations and "N units ago" ----------
+const PREMOD =
+  '(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|only|just|barely|well over|under|another|an additional|an extra|within|the\\s+(?:past|last|next|first|previous|coming|final|following|remaining|latest|same|entire|full|initial|whole|better part of the)|the|past|last|next|first|final|coming)';
+const duration = new RuleParser(
+  'duration',
+  rx(`${B}(?<![$€£])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const n = parseNumber(g.num ?? '');
+    const unit = parseUnit(g.unit ?? '');
+    if (n === null || unit === null) return null;
+    const num = lower(g.num);
+    const single = num === 'a' || num === 'an' || num === 'one';
+    const after = r.text.slice(r.endOf('unit'));
+    // "a second straight day", "a second term": the ordinal, not a duration.
+    if (unit === 'second' && single && !g.ago && /^\s+[a-z]/i.test(after) && !/^\s+(?:or|and|of|in|to|for|long|before|after)\b/i.test(after)) return null;
+    // "a quarter of the vote": a fraction.
+    if (unit === 'quarter' && (single || /^\s+of\b/i.test(after))) return null;
+    // "$5 a year", "twice a day": a rate (a set), not a duration.
+    const numStart = r.at('num');
+    if ((num === 'a' || num === 'an') && !g.pre && !g.ago && isRateContext(r.text, numStart)) return null;
+    // "one day he will…": "one day" before a clause is an indefinite reference, kept as a duration only when it measures.
+    if (g.ago) {
+      const ago = lower(g.ago);
+      const sign = ago === 'later' || ago === 'from now' || ago === 'hence' ? 1 : -1;
+      if (n === 'X') {
+        const v = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        return { start, end, type: 'DATE', relative: false, resolve: () => v };
+      }
+      const whole = Math.round(n);
+      return {
+        start,
+        end,
+        type: 'DATE',
+        relative: true,
+        resolve: rel((d, env) => {
+          if (unit === 'year' && whole === 1 && env.focusQuarter && env.quarterSentence) return `${env.focusQuarter.y - 1}-Q${env.focusQuarter.q}`;
+          return shiftByUnit(d, sign * whole, unit);
+        }),
+      };
+    }
+    const value = durationValue(n, unit);
+    return { start, end, type: 'DURATION', relative: false, resolve: () => value };
+  },
+);
+
+const vagueDuration = new RuleParser(
+  'vagueDuration',
+  rx(`${B}(?:(?<pre>for|over|in|within|after|of)\\s+)?(?<u>years|months|weeks|decades|centuries)${E}(?:\\s+(?<ago>ago|earlier|later))?`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    if (!g.pre && !g.ago) return null;
+    const start = r.at('u');
+    const end = r.m.index + r.m[0].length;
+    if (g.ago) {
+      const v = lower(g.ago) === 'later' ? 'FUTURE_REF' : 'PAST_REF';
+      return { start, end, type: 'DATE', relative: false, resolve: () => v };
+    }
+    if (lower(g.pre) === 'of' && !/^\s+(?:of\s+)?(?:talks|negotiations|work|research|war|fighting|delay|study)/i.test(r.text.slice(end))) return null;
+    const unit = parseUnit(g.u) as Unit;
+    const uEnd = r.endOf('u');
+    return { start, end: uEnd, type: 'DURATION', relative: false, resolve: () => durationValue('X', unit) };
+  },
+);
+
+// ---------- years, fiscal years, decades, centuries ----------
+const COUNT_NOUN_AFTER = /^\s+(?:people|persons|men|women|children|troops|soldiers|shares|units|workers|employees|jobs|cars|vehicles|homes|houses|students|members|votes|tons|barrels|acres|miles|feet|meters|metres|kilometers|kilometres|dollars|yen|pounds|marks|francs|points|cases|deaths|times|copies|calories|rooms|beds|seats|planes|aircraft|passengers|flights|stores|acres|pages)\b/i;
+const NUMBER_WORD_BEFORE = /^(?:about|some|nearly|almost|approximately|roughly|around|over|than|least|total|only|just|no|number|nos|room|flight|route|model|page|pages|item|article|section|chapter|version|highway|interstate)$/;
+
+const year = new RuleParser(
+  'year',
+  rx(`(?<![\\w$#€£.,/:'’-])(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+(?:fiscal\\s+)?year|FY|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|the spring of|the summer of|the fall of|the autumn of|the winter of)[\\s-]+)\\s*)?(?<y>${YEAR_SRC})(?![\\w%]|[.,/:-]\\d|\\s*%|\\s+percent)`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    if (!g.pre) {
+      const before = wordBefore(r.text, start);
+      if (NUMBER_WORD_BEFORE.test(before)) return null;
+      if (COUNT_NOUN_AFTER.test(r.text.slice(end))) return null;
+      // "1,990" style numbers and amounts: a digit group or currency right before.
+      if (/[\d$]\s*$/.test(r.text.slice(Math.max(0, start - 2), start))) return null;
+    }
+    const y = g.y;
+    return { start, end, type: 'DATE', relative: false, resolve: () => y };
+  },
+);
+
+const spelled = new RuleParser(
+  'spelledYear',
+  rx(`${B}(?:(?<pre>the year|fiscal)\\s+)?(?<sp>${SPELLED_YEAR_SRC})${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const y = spelledYear(g.sp ?? '');
+    if (y === null) return null;
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    if (lower(g.sp).startsWith('two thousand') && !g.pre && !/^(?:in|by|until|till|since|of|before|after|year)$/.test(wordBefore(r.text, start))) return null;
+    return { start, end, type: 'DATE', relative: false, resolve: () => String(y) };
+  },
+);
+
+const decade = new RuleParser(
+  'decade',
+  rx(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<d4>(?:1[5-9]|20)\\d0)['’]?s|['’](?<d2>\\d0)['’]?s)${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const v = g.d4 ? g.d4.slice(0, 3) : `19${(g.d2 ?? '0')[0]}`;
+    return { start, end, type: 'DATE', relative: false, resolve: () => v };
+  },
+);
+
+const century = new RuleParser(
+  'century',
+  rx(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<c>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\\s]first)[\\s-]+century${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const n = ordinalNumber((g.c ?? '').replace(/\s/, '-'));
+    if (!n) return null;
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    return { start, end, type: 'DATE', relative: false, resolve: () => pad2(n - 1) };
+  },
+);
+
+// ---------- seasons ----------
+const season = new RuleParser(
+  'season',
+  rx(`${B}(?:(?<mod1>early|late|mid)[\\s-]+)?(?:(?<rel>this past|this coming|the past|the coming|this|last|next|that|the|past|coming)\\s+)?(?:(?<mod2>early|late|mid)[\\s-]+)?(?<s>${SEASON_SRC})(?:\\s+(?:of\\s+)?(?:(?<y>${YEAR_SRC})(?![\\d,])|(?<sp>${SPELLED_YEAR_SRC})))?${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const relw = lower(g.rel);
+    const s = seasonCode(g.s ?? '') as Season;
+    const explicit = g.y ? +g.y : g.sp ? spelledYear(g.sp) : null;
+    const mod = g.mod1 || g.mod2;
+    if (explicit === null) {
+      if (/^\s+of\b/i.test(r.text.slice(end))) return null; // "the fall of the Berlin Wall"
+      if (!relw && !mod) {
+        if (/^(?:fall|spring)$/i.test(g.s ?? '')) return null; // verbs
+        if (!/^(?:in|during|since|until|till|by|through|throughout|over|before|after|this|last|next|early|late)$/.test(wordBefore(r.text, start))) return null;
+      }
+      if (relw === 'the' && /^(?:fall|spring)$/i.test(g.s ?? '') && !mod && !/^(?:in|during|since|until|by|through|throughout|over|before|after)$/.test(wordBefore(r.text, start))) return null;
+    }
+    if (explicit !== null) return { start, end, type: 'DATE', relative: false, resolve: () => `${explicit}-${s}` };
+    const relation = /past|last/.test(relw) ? 'last' : /next|coming/.test(relw) ? 'next' : relw === 'this' ? 'this' : 'bare';
+    return { start, end, type: 'DATE', relative: true, resolve: rel((d, env) => `${seasonYear(d, s, relation, env.tense)}-${s}`) };
+  },
+);
+
+// ---------- weekdays (with "last", "next", a part of the day; plural = a set) ----------
+const weekday = new RuleParser(
+  'weekday',
+  rx(`${B}(?:(?<rel>this past|this coming|last|next|this|past|coming|early|late)\\s+)?(?<wd>${WEEKDAY_SRC})(?<pl>s)?(?:\\s+(?<part>mornings?|afternoons?|evenings?|nights?))?${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const wd = weekdayNumber(g.wd ?? '');
+    if (wd < 0) return null;
+    const part = g.part ? `T${partOfDayCode(g.part.replace(/s$/i, ''))}` : '';
+    if (g.pl || (g.part && /s$/i.test(g.part))) {
+      const iso = wd === 0 ? 7 : wd;
+      return { start, end, type: 'SET', relative: false, resolve: () => `XXXX-WXX-${iso}${part}` };
+    }
+    const relw = lower(g.rel);
+    const relation = /past|last/.test(relw) ? 'last' : /next|coming/.test(relw) ? 'next' : relw === 'this' ? 'this' : 'bare';
+    return { start, end, type: 'DATE', relative: true, resolve: rel((d, env) => fmtDate(resolveWeekday(d, wd, relation, env.tense)) + part) };
+  },
+);
+
+// ---------- month names (alone or with a year) ----------
+const MONTH_PREP = /^(?:in|since|until|till|by|during|through|throughout|before|after|from|to|of|early|late|mid|last|next|this|between|and|or|around|about|end|beginning|start|middle)$/;
+const month = new RuleParser(
+  'month',
+  rx(`${B}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|the first week of|the last week of)[\\s-]+)?(?:(?<rel>this past|last|next|this|past)\\s+)?(?<mon>${MONTH_SRC})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR_SRC})(?![\\d,:]|\\.\\d)|\\s+(?<sp>${SPELLED_YEAR_SRC}))?(?![\\w])`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const mon = g.mon ?? '';
+    const mStart = r.at('mon');
+    if (!/^[A-Z]/.test(mon)) return null; // "may", "march" in lower case: the modal, the verb
+    const monthNum = monthNumber(mon);
+    if (!monthNum) return null;
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    const explicit = g.y ? +g.y : g.sp ? spelledYear(g.sp) : null;
+    if (explicit !== null) return { start, end, type: 'DATE', relative: false, resolve: () => fmtMonth(explicit, monthNum) };
+    const after = r.text.slice(end);
+    // A day number follows: chrono's own date parsers take "March 12"; do not guess here.
+    if (/^\s*\d/.test(after)) return null;
+    // "April Glaspie", "June Carter": a name.
+    if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:The|A|An|In|On|At|He|She|It|They|We|I)\b/.test(after)) return null;
+    if (!g.mod && !g.rel) {
+      const before = wordBefore(r.text, mStart);
+      const lineStart = /(?:^|[\n.!?"“])\s*$/.test(r.text.slice(Math.max(0, mStart - 3), mStart));
+      if ((monthNum === 5 || monthNum === 3 || mon.endsWith('.')) && !MONTH_PREP.test(before)) return null;
+      if (lineStart && (monthNum === 5 || monthNum === 3)) return null;
+      if (before === 'the' || before === 'a') return null; // "the March on Washington"
+    }
+    const relw = lower(g.rel);
+    const relation = /past|last/.test(relw) ? 'last' : relw === 'next' ? 'next' : relw === 'this' ? 'this' : 'bare';
+    return {
+      start,
+      end,
+      type: 'DATE',
+      relative: true,
+      resolve: rel((d, env) => fmtMonth(resolveMonthYear(d, monthNum, null, relation, env.tense), monthNum)),
+    };
+  },
+);
+
+export const RULE_PARSERS: chrono.Parser[] = [
+  deictic, refs, relativeUnit, quarter, period, yearAgoAdj, half, duration, vagueDuration, year, spelled, decade, century,
+  season, weekday, month, setRule,
+];
