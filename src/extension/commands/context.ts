@@ -1,0 +1,41 @@
+// What every command gets: the feature objects, never module-level state.
+import * as vscode from 'vscode';
+import type { AnnotatedDocuments } from '../documents';
+import type { AnalysisEntry, AnalysisStore } from '../store/analysisStore';
+import type { EntityTree } from '../views/entityTree';
+import type { TreeNode } from '../views/model';
+
+export interface CommandContext {
+  readonly store: AnalysisStore;
+  readonly documents: AnnotatedDocuments;
+  readonly tree: EntityTree;
+}
+
+/** The active editor and the analysis of its exact current version (waiting briefly if one is pending). */
+export async function activeAnalysis(ctx: CommandContext): Promise<{ editor: vscode.TextEditor; entry: AnalysisEntry } | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  if (!ctx.documents.isAnnotated(editor.document)) {
+    void vscode.window.showInformationMessage('This file is not annotated. Run "News Annotator: Annotate This File" first.');
+    return undefined;
+  }
+  const entry = await ctx.store.whenCurrent(editor.document, 5000);
+  return entry ? { editor, entry } : undefined;
+}
+
+/** The document a view command is about: the clicked node's, else the tree selection's, else the active editor's. */
+export function targetUri(ctx: CommandContext, arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const node = (arg as TreeNode | undefined) ?? ctx.tree.view.selection[0];
+  if (node && typeof node === 'object' && 'type' in node) {
+    let n: TreeNode = node;
+    while (n.type !== 'document') n = n.parent;
+    return vscode.Uri.parse(n.uri);
+  }
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+export function select(editor: vscode.TextEditor, range: vscode.Range): void {
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

@@ -1,0 +1,56 @@
+// Hovers over quotes, speaker and entity mentions, and dates: what the analysis knows about the text
+// under the cursor. Rendering lives in logic/text.ts (pure); this file only finds and wraps.
+import * as vscode from 'vscode';
+import type { TimeExpression } from '../../core/types';
+import { itemsAt } from '../logic/lookup';
+import { dateHover, mentionHover, quoteHover } from '../logic/text';
+import { entryRange, type AnalysisStore } from '../store/analysisStore';
+
+// The value in words comes from the core's describeTimex (src/core/dates/describe.ts) once it lands;
+// until then hovers show the ISO value and the relative anchor only.
+function words(_date: TimeExpression): string | null {
+  return null;
+}
+
+export class Hovers implements vscode.HoverProvider, vscode.Disposable {
+  private readonly registration: vscode.Disposable;
+
+  constructor(private readonly store: AnalysisStore) {
+    // Any document may be annotated by hand, so the selector is broad; provideHover returns at once
+    // for documents without an analysis.
+    this.registration = vscode.languages.registerHoverProvider({ pattern: '**' }, this);
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    // Only an analysis of this exact version: offsets from older text would point at the wrong words.
+    const entry = this.store.current(document);
+    if (!entry) return undefined;
+    const offset = document.offsetAt(position);
+    const at = itemsAt(entry.analysis, offset);
+    const sections: string[] = [];
+    let narrowest: { start: number; end: number } | undefined;
+    const consider = (s: { start: number; end: number }) => {
+      if (!narrowest || s.end - s.start < narrowest.end - narrowest.start) narrowest = s;
+    };
+    for (const { entity, mention } of at.mentions) {
+      sections.push(mentionHover(entity, mention));
+      consider(mention);
+    }
+    for (const date of at.dates) {
+      sections.push(dateHover(entry.analysis, date, words(date)));
+      consider(date);
+    }
+    for (const quote of at.quotes) {
+      sections.push(quoteHover(entry.analysis, quote));
+      consider(quote);
+    }
+    if (!narrowest) return undefined;
+    const md = new vscode.MarkdownString(sections.join('\n\n---\n\n'));
+    md.supportThemeIcons = false;
+    return new vscode.Hover(md, entryRange(entry, narrowest));
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+  }
+}

@@ -1,0 +1,135 @@
+// The words the extension shows: hovers, status bar, tree labels, the copied attribution. Pure (no
+// `vscode`), so every string is unit-tested; hovers are Markdown, everything else plain text.
+import type { DocumentAnalysis, DocumentDateSource, Entity, Mention, Quote, TimeExpression } from '../../core/types';
+import { quoteDate, speakers } from './lookup';
+
+/** Escapes text for a Markdown hover so a bracket or asterisk in the article shows as itself. */
+export function escapeMarkdown(text: string): string {
+  // Only what changes inline rendering: hovers never start a line with article text, so list and
+  // heading markers cannot trigger, and dates like 2021-03-18 stay readable in the raw string.
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `3 speakers · 10 quotes · 7 dates` */
+export function statusText(analysis: DocumentAnalysis): string {
+  return [plural(speakers(analysis).length, 'speaker'), plural(analysis.quotes.length, 'quote'), plural(analysis.dates.length, 'date')].join(' · ');
+}
+
+/** Collapses whitespace and shortens to `max` characters with an ellipsis, for labels. */
+export function snippet(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The words inside a quote's marks, without the comma or colon that English puts inside them. */
+export function quoteBody(quote: Quote): string {
+  return quote.text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“”‘’'«»„]+/, '')
+    .replace(/["“”‘’'«»„]+$/, '')
+    .replace(/[,;:]\s*$/, '')
+    .trim();
+}
+
+const entityById = (analysis: DocumentAnalysis, id: string | null) => (id ? analysis.entities.find((e) => e.id === id) : undefined);
+
+/** Who said a quote, as a display name: the resolved entity, else the bare mention, else null. */
+export function speakerName(analysis: DocumentAnalysis, quote: Quote): string | null {
+  return entityById(analysis, quote.speakerId)?.name ?? quote.speaker?.text ?? null;
+}
+
+/** `“…” — Antony Blinken, US Secretary of State, 2021-03-18` */
+export function attributionText(analysis: DocumentAnalysis, quote: Quote): string {
+  const entity = entityById(analysis, quote.speakerId);
+  const who = entity?.name ?? quote.speaker?.text ?? 'unattributed';
+  const parts = [who];
+  if (entity?.title) parts.push(entity.title);
+  const date = quoteDate(analysis, quote);
+  if (date) parts.push(date);
+  return `“${quoteBody(quote)}” — ${parts.join(', ')}`;
+}
+
+/** Other names the text uses for an entity: distinct non-pronoun mentions besides the canonical name. */
+export function otherNames(entity: Entity): string[] {
+  const seen = new Set([entity.name]);
+  const names: string[] = [];
+  for (const m of entity.mentions) {
+    const t = m.text.replace(/\s+/g, ' ');
+    if (m.kind === 'pronoun' || seen.has(t)) continue;
+    seen.add(t);
+    names.push(t);
+  }
+  return names;
+}
+
+const KIND_LABEL: Record<Entity['kind'], string> = { person: 'person', organization: 'organization', place: 'place', group: 'group' };
+
+export function quoteHover(analysis: DocumentAnalysis, quote: Quote): string {
+  const entity = entityById(analysis, quote.speakerId);
+  const lines: string[] = [];
+  if (entity) {
+    lines.push(`**Quote** said by **${escapeMarkdown(entity.name)}**${entity.title ? `, ${escapeMarkdown(entity.title)}` : ''}`);
+  } else if (quote.speaker) {
+    lines.push(`**Quote** said by **${escapeMarkdown(quote.speaker.text)}** (not resolved to a named person)`);
+  } else {
+    lines.push('**Quote**, not attributed to anyone');
+  }
+  const details: string[] = [];
+  if (quote.speaker) details.push(`mention “${escapeMarkdown(quote.speaker.text)}”`);
+  if (quote.cue) details.push(`cue “${escapeMarkdown(quote.cue.text)}”`);
+  else if (quote.attribution === 'continuation') details.push('no cue of its own: continues the previous attribution');
+  else if (quote.attribution === 'colon') details.push('introduced by a colon');
+  else if (quote.attribution === 'transcript') details.push('transcript speaker label');
+  if (details.length) lines.push(details.join(' · '));
+  return lines.join('\n\n');
+}
+
+export function mentionHover(entity: Entity, mention: Mention): string {
+  const head = `**${escapeMarkdown(entity.name)}**${entity.title ? ` — ${escapeMarkdown(entity.title)}` : ''}`;
+  const facts: string[] = [];
+  if (entity.quoteIds.length > 0) facts.push(plural(entity.quoteIds.length, 'quote'));
+  else facts.push(KIND_LABEL[entity.kind]);
+  facts.push(plural(entity.mentions.length, 'mention'));
+  const lines = [head, facts.join(' · ')];
+  const others = otherNames(entity);
+  if (others.length) lines.push(`Also called: ${others.map(escapeMarkdown).join(', ')}`);
+  if (mention.kind === 'pronoun' || mention.kind === 'nominal') lines.push(`“${escapeMarkdown(mention.text)}” refers to ${escapeMarkdown(entity.name)}`);
+  return lines.join('\n\n');
+}
+
+const DATE_SOURCE: Record<DocumentDateSource, string> = {
+  dateline: 'the dateline',
+  meta: 'the date in meta.json',
+  filename: 'the date in the file name',
+  option: 'the document date',
+  none: 'no document date',
+};
+
+/**
+ * `Thursday, 18 March 2021 · 2021-03-18 · "yesterday", relative to the dateline 2021-03-19`.
+ * `words` is the value in words (the core's describeTimex), passed in to keep this module standalone.
+ */
+export function dateText(analysis: DocumentAnalysis, date: TimeExpression, words: string | null): string {
+  const parts: string[] = [];
+  if (date.value === null) {
+    parts.push(`"${date.text}" could not be resolved`);
+    if (date.relative && analysis.documentDate.value === null) parts.push('no document date to resolve it against');
+    return parts.join(' · ');
+  }
+  if (words && words !== date.value) parts.push(words);
+  parts.push(date.value);
+  if (date.relative) {
+    const dd = analysis.documentDate;
+    parts.push(`"${date.text}", relative to ${DATE_SOURCE[dd.source]}${dd.value ? ` ${dd.value}` : ''}`);
+  }
+  return parts.join(' · ');
+}
+
+export function dateHover(analysis: DocumentAnalysis, date: TimeExpression, words: string | null): string {
+  return `**${date.type === 'DATE' ? 'Date' : date.type === 'TIME' ? 'Time' : date.type === 'DURATION' ? 'Duration' : 'Recurring time'}** ${escapeMarkdown(dateText(analysis, date, words))}`;
+}

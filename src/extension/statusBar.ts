@@ -1,0 +1,91 @@
+// Counts for the active annotated document; a click focuses the Entities view. Also keeps the
+// `newsAnnotator.active` context key (keybindings and menus) and the Problems entries in step.
+import * as vscode from 'vscode';
+import type { DocumentAnalysis } from '../core/types';
+import type { AnnotatedDocuments } from './documents';
+import { statusText } from './logic/text';
+import type { AnalysisStore } from './store/analysisStore';
+import { entryRange } from './store/analysisStore';
+import { VIEW_ID } from './views/entityTree';
+
+export const ACTIVE_CONTEXT = 'newsAnnotator.active';
+
+export class StatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('newsAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly problems = vscode.languages.createDiagnosticCollection('newsAnnotator');
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private active: boolean | undefined;
+
+  constructor(private readonly store: AnalysisStore, private readonly documents: AnnotatedDocuments) {
+    this.item.name = 'News Annotator';
+    this.item.command = { command: `${VIEW_ID}.focus`, title: 'Show the Entities view' };
+    this.subscriptions.push(
+      this.item,
+      this.problems,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      documents.onDidChange(() => this.update()),
+      store.onDidChange((uri) => {
+        this.publishProblems(uri);
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const annotated = !!editor && this.documents.isAnnotated(editor.document);
+    if (annotated !== this.active) {
+      this.active = annotated;
+      void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT, annotated);
+    }
+    if (!editor || !annotated) {
+      this.item.hide();
+      return;
+    }
+    const entry = this.store.get(editor.document.uri);
+    if (!entry) {
+      this.item.text = '$(sync~spin) News Annotator';
+      this.item.tooltip = 'Analysing…';
+    } else {
+      const a = entry.analysis;
+      const trouble = a.diagnostics.some((d) => d.severity !== 'info');
+      this.item.text = `${trouble ? '$(warning) ' : '$(quote) '}${statusText(a)}`;
+      this.item.tooltip = tooltip(a);
+    }
+    this.item.show();
+  }
+
+  /** The analysis' own diagnostics (empty, binary, no document date, a failed pass) in Problems. */
+  private publishProblems(uri: vscode.Uri): void {
+    const entry = this.store.get(uri);
+    // Only open documents: a workspace full of seeds should not fill the Problems view.
+    if (!entry || entry.version === -1) {
+      this.problems.delete(uri);
+      return;
+    }
+    const severity = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
+    this.problems.set(
+      uri,
+      entry.analysis.diagnostics.map((d) => {
+        const diag = new vscode.Diagnostic(entryRange(entry, d.span ?? { start: 0, end: 0 }), d.message, severity[d.severity]);
+        diag.source = 'News Annotator';
+        return diag;
+      }),
+    );
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function tooltip(a: DocumentAnalysis): vscode.MarkdownString {
+  const lines = [`**News Annotator** — ${statusText(a)}`];
+  lines.push(a.documentDate.value ? `Document date ${a.documentDate.value} (from the ${a.documentDate.source})` : 'No document date: relative dates stay unresolved');
+  for (const d of a.diagnostics) lines.push(`${d.severity === 'error' ? '$(error)' : d.severity === 'warning' ? '$(warning)' : '$(info)'} ${d.message}`);
+  lines.push('Click to show the Entities view');
+  const md = new vscode.MarkdownString(lines.join('\n\n'));
+  md.supportThemeIcons = true;
+  return md;
+}

@@ -1,0 +1,172 @@
+// The Entities view's model: plain objects built from one analysis, with parent links and ids that
+// stay the same across re-analyses (so reveal() and the expanded state survive typing). No `vscode`.
+import type { Diagnostic, DocumentAnalysis, Entity, Mention, Quote, TimeExpression } from '../../core/types';
+import { speakerName } from '../logic/text';
+
+export type GroupKind = 'speakers' | 'quotes' | 'dates' | 'people' | 'organizations' | 'places';
+
+export interface DocumentNode {
+  readonly type: 'document';
+  readonly id: string;
+  /** uri.toString() of the document. */
+  readonly uri: string;
+  readonly name: string;
+}
+export interface GroupNode {
+  readonly type: 'group';
+  readonly id: string;
+  readonly parent: DocumentNode;
+  readonly group: GroupKind;
+  readonly count: number;
+}
+export interface MessageNode {
+  readonly type: 'message';
+  readonly id: string;
+  readonly parent: DocumentNode;
+  readonly diagnostic: Diagnostic;
+}
+export interface EntityNode {
+  readonly type: 'entity';
+  readonly id: string;
+  readonly parent: GroupNode;
+  readonly entity: Entity;
+}
+export interface QuoteNode {
+  readonly type: 'quote';
+  readonly id: string;
+  readonly parent: GroupNode | EntityNode;
+  readonly quote: Quote;
+  readonly speaker: string | null;
+}
+export interface DateNode {
+  readonly type: 'date';
+  readonly id: string;
+  readonly parent: GroupNode;
+  readonly date: TimeExpression;
+}
+export interface MentionNode {
+  readonly type: 'mention';
+  readonly id: string;
+  readonly parent: EntityNode;
+  readonly entity: Entity;
+  readonly mention: Mention;
+}
+
+export type TreeNode = DocumentNode | GroupNode | MessageNode | EntityNode | QuoteNode | DateNode | MentionNode;
+/** Nodes that stand for a span of text: clicking them opens it. */
+export type LeafNode = QuoteNode | DateNode | MentionNode;
+
+export const GROUP_LABELS: Record<GroupKind, string> = {
+  speakers: 'Speakers',
+  quotes: 'Quotes',
+  dates: 'Dates',
+  people: 'People',
+  organizations: 'Organizations',
+  places: 'Places',
+};
+
+export function documentNode(uri: string): DocumentNode {
+  const name = decodeURIComponent(uri.split('/').pop() ?? uri);
+  return { type: 'document', id: uri, uri, name };
+}
+
+/** Chronological for resolved calendar values, then the rest (durations, sets, unresolved) in reading order. */
+export function chronological(dates: readonly TimeExpression[]): TimeExpression[] {
+  const calendar = (d: TimeExpression) => d.value !== null && /^\d{4}/.test(d.value) && (d.type === 'DATE' || d.type === 'TIME');
+  const dated = dates.filter(calendar).sort((a, b) => (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : a.start - b.start));
+  return [...dated, ...dates.filter((d) => !calendar(d))];
+}
+
+export class DocumentModel {
+  private readonly children = new Map<string, TreeNode[]>();
+  readonly quoteNodes = new Map<string, QuoteNode>();
+  readonly dateNodes = new Map<string, DateNode>();
+  readonly entityNodes = new Map<string, EntityNode>();
+  /** Mention nodes in reading order (for follow-the-cursor). */
+  readonly mentionNodes: MentionNode[] = [];
+
+  constructor(readonly root: DocumentNode, readonly analysis: DocumentAnalysis) {
+    const a = analysis;
+    const top: TreeNode[] = [];
+    for (const [i, diagnostic] of a.diagnostics.entries()) {
+      if (diagnostic.severity !== 'info' || a.quotes.length + a.dates.length === 0) top.push({ type: 'message', id: `${root.id}#message/${i}`, parent: root, diagnostic });
+    }
+    const group = (g: GroupKind, count: number): GroupNode => ({ type: 'group', id: `${root.id}#${g}`, parent: root, group: g, count });
+
+    const quoted = a.entities.filter((e) => e.quoteIds.length > 0).sort((x, y) => y.quoteIds.length - x.quoteIds.length || firstStart(x) - firstStart(y));
+    const quotesById = new Map(a.quotes.map((q) => [q.id, q]));
+    const speakers = group('speakers', quoted.length);
+    top.push(speakers);
+    this.children.set(
+      speakers.id,
+      quoted.map((entity) => {
+        const node: EntityNode = { type: 'entity', id: `${speakers.id}/${entity.id}`, parent: speakers, entity };
+        this.children.set(
+          node.id,
+          entity.quoteIds.flatMap((qid) => {
+            const quote = quotesById.get(qid);
+            return quote ? [{ type: 'quote', id: `${node.id}/${qid}`, parent: node, quote, speaker: entity.name } satisfies QuoteNode] : [];
+          }),
+        );
+        return node;
+      }),
+    );
+
+    const quotes = group('quotes', a.quotes.length);
+    top.push(quotes);
+    this.children.set(
+      quotes.id,
+      a.quotes.map((quote) => {
+        const node: QuoteNode = { type: 'quote', id: `${quotes.id}/${quote.id}`, parent: quotes, quote, speaker: speakerName(a, quote) };
+        this.quoteNodes.set(quote.id, node);
+        return node;
+      }),
+    );
+
+    const dates = group('dates', a.dates.length);
+    top.push(dates);
+    this.children.set(
+      dates.id,
+      chronological(a.dates).map((date) => {
+        const node: DateNode = { type: 'date', id: `${dates.id}/${date.id}`, parent: dates, date };
+        this.dateNodes.set(date.id, node);
+        return node;
+      }),
+    );
+
+    const kinds: [GroupKind, Entity['kind']][] = [['people', 'person'], ['organizations', 'organization'], ['places', 'place']];
+    for (const [g, kind] of kinds) {
+      const members = a.entities.filter((e) => e.kind === kind).sort((x, y) => x.name.localeCompare(y.name));
+      if (members.length === 0) continue; // off-topic kinds stay out of the way
+      const gnode = group(g, members.length);
+      top.push(gnode);
+      this.children.set(
+        gnode.id,
+        members.map((entity) => {
+          const node: EntityNode = { type: 'entity', id: `${gnode.id}/${entity.id}`, parent: gnode, entity };
+          this.entityNodes.set(entity.id, node);
+          const mentions = entity.mentions.map((mention) => ({ type: 'mention', id: `${node.id}/${mention.start}`, parent: node, entity, mention }) satisfies MentionNode);
+          this.mentionNodes.push(...mentions);
+          this.children.set(node.id, mentions);
+          return node;
+        }),
+      );
+    }
+    this.mentionNodes.sort((x, y) => x.mention.start - y.mention.start);
+    this.children.set(root.id, top);
+  }
+
+  childrenOf(node: TreeNode): TreeNode[] {
+    return this.children.get(node.id) ?? [];
+  }
+
+  /** The node for an entity: under Speakers when quoted, else under its kind's group. */
+  entityNode(entityId: string): EntityNode | undefined {
+    const speakers = this.childrenOf({ type: 'group', id: `${this.root.id}#speakers` } as GroupNode) as EntityNode[];
+    return speakers.find((n) => n.entity.id === entityId) ?? this.entityNodes.get(entityId);
+  }
+}
+
+function firstStart(e: Entity): number {
+  return e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+}
