@@ -59,8 +59,13 @@ if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_root/include/node/node.h" ]; 
   export npm_config_nodedir="$node_root"
 fi
 
-echo "install-code-server: running install scripts (native modules compile from source)"
-npm_config_unsafe_perm=true npm_config_yes=true npm rebuild --foreground-scripts code-server argon2
+build_log="$DEST/install-scripts.log"
+echo "install-code-server: running install scripts (native modules compile from source; log: $build_log)"
+if ! npm_config_unsafe_perm=true npm_config_yes=true npm rebuild --foreground-scripts code-server argon2 >"$build_log" 2>&1; then
+  echo "install-code-server: the install scripts failed; last lines of $build_log:" >&2
+  tail -n 80 "$build_log" >&2
+  exit 1
+fi
 
 echo -n "install-code-server: bundled "; "$VS/node_modules/@vscode/ripgrep/bin/rg" --version | sed -n 1p
 echo -n "install-code-server: code-server "; node node_modules/code-server/out/node/entry.js --version 2>/dev/null | sed -n '$p'
