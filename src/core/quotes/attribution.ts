@@ -3,7 +3,7 @@
 // continuations and colon introductions, at the previous ones), so the pass is linear in the text.
 import { paragraphs as splitParagraphs } from '../text/segment';
 import type { AttributionKind, Mention, Quote, Span, TextSpan } from '../types';
-import { CUE_VERBS, NAMING_WORDS, NP_BREAKERS, PARTICIPLE_CUES, PRONOUNS, WEAK_CUES } from './lexicon';
+import { AUX_ADVERBS, CUE_VERBS, DETERMINERS, NAMING_WORDS, NP_BREAKERS, PARTICIPLE_CUES, PRONOUNS, TIME_WORDS, WEAK_CUES } from './lexicon';
 import { pairQuoteMarks, type QuoteSpan } from './marks';
 import { personHead, sentenceSubject, speakerAfter, speakerBefore, type SpeakerNP } from './speakers';
 import { isDash, tokenize, type Token } from './tokens';
@@ -25,6 +25,8 @@ interface Attribution {
   speaker: SpeakerNP | null;
   cue: Span | null;
   kind: AttributionKind;
+  /** Found only through the sentence subject, without a reporting cue. */
+  weak?: boolean;
 }
 
 const TERMINAL = /[.!?…]/;
@@ -110,6 +112,15 @@ function isNonSpeech(text: string, q: QuoteSpan, para: Span): boolean {
   return false;
 }
 
+/** At most SCARE_WORDS words and no sentence inside: "the “sex tape” reference", "promoting “quack” cures". */
+const SCARE_WORDS = 3;
+function isScareQuote(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.start + 1, q.openEnd ? q.end : q.end - 1);
+  if (/[.!?…]["'”’]?\s*\S/.test(inner) || /[!?]/.test(inner)) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? [];
+  return words.length <= SCARE_WORDS;
+}
+
 /** Finds direct quotes and the speaker mention each hangs on. Never throws on ordinary strings. */
 export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -146,6 +157,8 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
       }
     }
     const attribution: Attribution = a ?? { speaker: null, cue: null, kind: 'none' };
+    // A few words in quotes that nobody is said to say are scare quotes or names, not speech.
+    if (q.group < 0 && !a && isScareQuote(text, q)) continue;
     if (attribution.speaker) last = { attribution, paragraph: q.paragraph, end: q.end };
     const speaker: Mention | null = attribution.speaker
       ? { ...textSpan(text, attribution.speaker), kind: attribution.speaker.kind }
@@ -292,20 +305,29 @@ function fromRight(toks: readonly Token[], left: readonly Token[]): Attribution 
     if (plausible(sp, toks)) return { speaker: sp, cue: first, kind: 'cue' };
     return null;
   }
-  // "Blinken told", "Scott Pruitt, the attorney general, said", "he added"
+  // "Blinken told", "Scott Pruitt, the attorney general, said", "he added", "Mr. Morgan of the Sierra Club said"
   for (let c = i + 1; c < toks.length && c < i + 30; c++) {
     const t = toks[c];
     if (!t.word) {
       if (/^[;:"“”«»!?]$/.test(t.text)) break;
       continue;
     }
-    if (isCue(t, c <= i + 4) && !t.cap) {
-      const sp = speakerBefore(toks, c, i);
-      if (!plausible(sp, toks)) break;
-      if (sp.first === i) return { speaker: sp, cue: t, kind: 'cue' };
-      if (sp.first > i && toks.slice(i, sp.first).every((x) => (x.word && !NP_BREAKERS.has(x.lower)) || x.text === '.')) return { speaker: sp, cue: t, kind: 'cue' };
-      break;
+    if (!isCue(t, c <= i + 4) || t.cap) continue;
+    // the phrase right after the quote, when what follows it is an apposition or a prepositional phrase
+    const head = speakerAfter(toks, i, c - 1);
+    if (head && (head.head ?? head.first) === i && head.last < c) {
+      const after = toks[head.last + 1];
+      const direct = head.last + 1 === c || (after.word && AUX_ADVERBS.has(after.lower) && toks.slice(head.last + 1, c).every((x) => x.word && (AUX_ADVERBS.has(x.lower) || TIME_WORDS.has(x.lower))));
+      const trailing = !after.word ? /^[,(]$/.test(after.text) : /^(?:of|for|at|from|with|in|on)$/.test(after.lower);
+      if ((direct || trailing) && (head.kind !== 'nominal' || DETERMINERS.has(toks[i].lower) || plausible(head, toks))) {
+        return { speaker: head, cue: t, kind: 'cue' };
+      }
     }
+    const sp = speakerBefore(toks, c, i);
+    if (!plausible(sp, toks)) break;
+    if (sp.first === i) return { speaker: sp, cue: t, kind: 'cue' };
+    if (toks.slice(i, sp.first).every((x) => (x.word && !NP_BREAKERS.has(x.lower)) || !/^[;:"“”«»!?]$/.test(x.text))) return { speaker: sp, cue: t, kind: 'cue' };
+    break;
   }
   return null;
 }
@@ -351,7 +373,7 @@ function fromLeft(toks: readonly Token[], useSubject = true): Attribution | null
   // No cue: a quote inside a sentence belongs to its subject ("Choe called the outreach a “…”").
   const subj = sentenceSubject(toks, 0, n - 1);
   if (subj && (subj.np.kind !== 'pronoun' || PRONOUNS.has(toks[subj.np.first].lower))) {
-    return { speaker: subj.np, cue: toks[subj.verb], kind: 'cue' };
+    return { speaker: subj.np, cue: toks[subj.verb], kind: 'cue', weak: !isCue(toks[subj.verb], true) };
   }
   return null;
 }

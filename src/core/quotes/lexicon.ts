@@ -165,4 +165,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'spokespeople', 'chief', 'insider', 'insiders', 'observer', 'observers', 'blogger', 'website', 'post', 'tweet',
   'article', 'editorial', 'newspaper', 'network', 'paper', 'magazine', 'team', 'party', 'panel', 'board', 'council',
   'office', 'bureau', 'union', 'association', 'organization', 'foundation', 'institute', 'center', 'firm', 'bank',
+  'counterpart', 'counterparts', 'ally', 'allies', 'partner', 'partners', 'colleague', 'colleagues', 'rival', 'rivals',
+  'opponent', 'opponents', 'aide', 'staff', 'crowd', 'audience', 'protester', 'demonstrators', 'citizens', 'mom',
+  'dad', 'widow', 'victim', 'victims', 'families', 'family', 'narrator', 'ad', 'video', 'book', 'memoir', 'site',
 ]);

@@ -10,6 +10,8 @@ export interface SpeakerNP {
   /** Index of the first and last token of the phrase in the token list it came from. */
   readonly first: number;
   readonly last: number;
+  /** First token before titles were cut off ("Mr." in "Mr. Morgan"). */
+  readonly head?: number;
 }
 
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'st.', 'of']);
@@ -86,7 +88,7 @@ function np(toks: readonly Token[], a: number, b: number, kind: MentionKind): Sp
 
 function capNP(toks: readonly Token[], a: number, b: number): SpeakerNP {
   const s = stripTitles(toks, a, b);
-  return np(toks, s, b, s === b && s > a ? 'surname' : 'name');
+  return { ...np(toks, s, b, s === b && s > a ? 'surname' : 'name'), head: a };
 }
 
 /** Skips adverbs, auxiliaries and time phrases backwards from j; returns the new index. */
@@ -103,7 +105,7 @@ function skipBackFillers(toks: readonly Token[], j: number, floor: number): numb
 }
 
 /** The speaker phrase that ends right before token index c (the cue), reading backwards. */
-export function speakerBefore(toks: readonly Token[], c: number, floor = 0): SpeakerNP | null {
+export function speakerBefore(toks: readonly Token[], c: number, floor = 0, depth = 0): SpeakerNP | null {
   let j = skipBackFillers(toks, c - 1, floor);
   if (j < floor) return null;
   // a parenthesis after the name: "Rep. Gwen Moore (D-Wis.) said"
@@ -113,19 +115,17 @@ export function speakerBefore(toks: readonly Token[], c: number, floor = 0): Spe
     if (k >= floor && toks[k].text === '(') j = skipBackFillers(toks, k - 1, floor);
     if (j < floor) return null;
   }
-  // an apposition: "Scott Pruitt, the Republican attorney general of Oklahoma, said"
+  // an apposition: "Scott Pruitt, the Republican attorney general of Oklahoma, said" (chains of them too)
   if (!toks[j].word && toks[j].text === ',') {
+    if (depth >= 3) return null;
     let k = j - 1;
-    while (k >= floor && k > j - 25 && toks[k].text !== ',' && toks[k].word !== false) k--;
-    // allow inner punctuation such as periods of abbreviations or parentheses
-    if (k >= floor && toks[k].text === ',' && k + 1 < j) {
-      const head = toks[k + 1];
-      if (head.word && k - 1 >= floor) {
-        const inner = speakerBefore(toks, k, floor);
-        if (inner) return inner;
-      }
+    while (k >= floor && k > j - 25 && toks[k].text !== ',' && !/^[;:"“”«»]$/.test(toks[k].text)) k--;
+    if (k >= floor && toks[k].text === ',' && k + 1 < j && toks[k + 1].word && k - 1 >= floor) {
+      const inner = speakerBefore(toks, k, floor, depth + 1);
+      if (inner && inner.kind !== 'nominal') return inner;
+      const outer = speakerBefore(toks, k + 1, floor, depth + 1);
+      return outer ?? inner;
     }
-    // "…, he said" after a clause: the pronoun is right there, handled below only if j moves
     return null;
   }
   const t = toks[j];
@@ -133,7 +133,7 @@ export function speakerBefore(toks: readonly Token[], c: number, floor = 0): Spe
   if (PRONOUNS.has(t.lower)) return np(toks, j, j, 'pronoun');
   if (t.cap && !NP_BREAKERS.has(t.lower)) {
     const a = capRunBack(toks, j, floor);
-    return capNP(toks, a, j);
+    return extendGroup(toks, capNP(toks, a, j), a, floor);
   }
   if (NP_BREAKERS.has(t.lower)) return null;
   // a lower-case phrase: "a spokesman", "White House officials", "Trump's campaign"
@@ -148,13 +148,24 @@ export function speakerBefore(toks: readonly Token[], c: number, floor = 0): Spe
     }
     if (p.cap) {
       a = capRunBack(toks, a - 1, floor);
+      if (a - 1 >= floor && toks[a - 1].word && DETERMINERS.has(toks[a - 1].lower)) a--;
       break;
     }
     if (NP_BREAKERS.has(p.lower) || PRONOUNS.has(p.lower) || AUX_ADVERBS.has(p.lower)) break;
     a--;
     steps++;
   }
-  return np(toks, a, j, 'nominal');
+  return extendGroup(toks, np(toks, a, j, 'nominal'), a, floor);
+}
+
+/** "Blinken, Austin and their counterparts said": a list of speakers joined by "and" is one group mention. */
+function extendGroup(toks: readonly Token[], base: SpeakerNP, a: number, floor: number): SpeakerNP {
+  if (!(a - 2 >= floor && toks[a - 1].word && (toks[a - 1].lower === 'and' || toks[a - 1].text === '&') && isCapWord(toks[a - 2]))) return base;
+  let g = capRunBack(toks, a - 2, floor);
+  for (let round = 0; round < 6 && g - 2 >= floor && toks[g - 1].text === ',' && isCapWord(toks[g - 2]); round++) {
+    g = capRunBack(toks, g - 2, floor);
+  }
+  return { start: toks[g].start, end: base.end, kind: 'group', first: g, last: base.last };
 }
 
 /** The speaker phrase that starts at token index i, reading forwards ("said Blinken", "according to a spokesman"). */
