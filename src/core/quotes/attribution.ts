@@ -150,7 +150,7 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
     }
     if (!a) {
       // No attribution of its own: the previous sentence's ("…, Schiff said. “…”") or the previous quote's.
-      const prevSentence = previousSentenceAttribution(text, spans, k, paras, last ? last.end : 0);
+      const prevSentence = previousSentenceAttribution(text, spans, k, paras, last ? last.end : -1);
       if (prevSentence) a = prevSentence;
       else if (last && last.attribution.speaker && q.paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS) {
         a = { speaker: last.attribution.speaker, cue: null, kind: 'continuation' };
@@ -194,7 +194,7 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const rightEnd = q.openEnd ? q.end : sentenceEndAfter(text, q.end, rightCeil, endsSentenceAfter);
   const right = tokenize(text, q.end, rightEnd);
   const left = tokenize(text, leftStart, q.start);
-  const quoteEndsSentence = /[.!?…]["'”’]*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
+  const quoteEndsSentence = /[.!?…]["'“”’]*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
 
   // Transcript label at the paragraph start: "WALLACE: …"
   if (leftStart === para.start) {
@@ -204,7 +204,7 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
 
   const innerEnd = text.slice(Math.max(q.start, q.end - 5), q.end);
   // The quote hands over to its right: "…,” said X", "…?” X asked", "…” — X"
-  const linksRight = q.openEnd ? false : /[,?!]["'”’\s]*$/.test(innerEnd) || right[0]?.text === ',' || isDash(right[0]);
+  const linksRight = q.openEnd ? false : /[,?!]["'“”’\s]*$/.test(innerEnd) || right[0]?.text === ',' || isDash(right[0]);
   const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
   const r = linksRight || (quoteEndsSentence && rightIsShortSentence) ? fromRight(right, left) : null;
   if (r) return r;

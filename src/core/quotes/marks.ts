@@ -45,6 +45,22 @@ function looksOpening(text: string, i: number, lineStart: number, lineEnd: numbe
   return (isWs(prev) || prev === 40 || prev === 91 || prev === 0x2014 || prev === 0x2013 || prev === 0x2015 || i === lineStart) && !isWs(next);
 }
 
+/** The " of a height such as 6'3" or 5’ 10": feet, apostrophe, inches. */
+function isInchMark(text: string, i: number, lineStart: number): boolean {
+  let k = i - 1;
+  let digits = 0;
+  while (k >= lineStart && digits < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) {
+    k--;
+    digits++;
+  }
+  if (digits === 0 || digits > 2) return false;
+  if (k >= lineStart && text.charCodeAt(k) === 32) k--;
+  const a = k >= lineStart ? text.charCodeAt(k) : 0;
+  if (a !== 39 && a !== 0x2019) return false;
+  const f = k - 1 >= lineStart ? text.charCodeAt(k - 1) : 0;
+  return f >= 48 && f <= 57;
+}
+
 /**
  * Finds every top-level double-quoted span, paragraph by paragraph. A quote left open at a paragraph's end stops
  * there (never runs away); when the next paragraph opens with a mark, the two pieces form one multi-paragraph group.
@@ -104,6 +120,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
           opens = false;
         }
       } else if (c === SDQ) {
+        if (isInchMark(text, i, ps)) continue;
         const top = stackKind.length ? stackKind[stackKind.length - 1] : -1;
         if (top === 1) {
           kind = 1;
