@@ -108,7 +108,7 @@ describe('News Annotator features', function () {
     const yesterday = entry.analysis.dates.find((d) => d.text.toLowerCase() === 'yesterday');
     assert.ok(yesterday, 'no "yesterday" date');
     const onDate = await hoverAt(editor.document, yesterday.start + 1);
-    assert.match(onDate, /2021-03-18 · "yesterday", relative to the dateline 2021-03-19/);
+    assert.match(onDate, /Thursday, 18 March 2021 · 2021-03-18 · "yesterday", relative to the dateline 2021-03-19/);
   });
 
   it('navigates quotes and entities, and copies a quote with attribution', async () => {

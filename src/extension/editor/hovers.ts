@@ -1,15 +1,18 @@
 // Hovers over quotes, speaker and entity mentions, and dates: what the analysis knows about the text
 // under the cursor. Rendering lives in logic/text.ts (pure); this file only finds and wraps.
 import * as vscode from 'vscode';
+import { describeTimex } from '../../core/dates/describe';
 import type { TimeExpression } from '../../core/types';
 import { itemsAt } from '../logic/lookup';
 import { dateHover, mentionHover, quoteHover } from '../logic/text';
 import { entryRange, type AnalysisStore } from '../store/analysisStore';
 
-// The value in words comes from the core's describeTimex (src/core/dates/describe.ts) once it lands;
-// until then hovers show the ISO value and the relative anchor only.
-function words(_date: TimeExpression): string | null {
-  return null;
+function words(date: TimeExpression): string | null {
+  try {
+    return describeTimex(date) || null;
+  } catch {
+    return null; // a hover must never fail because one value could not be put in words
+  }
 }
 
 export class Hovers implements vscode.HoverProvider, vscode.Disposable {
