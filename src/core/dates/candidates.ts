@@ -3,10 +3,10 @@ import type { Span } from '../types';
 
 // Prefixes of temporal words, digit shapes of years and clock times. Case-insensitive, linear.
 const TRIGGER =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|current|recent|lately|nowadays|future|past|ago|earlier|later|week|month|year|day|hour|minute|second|decade|centur|quarter|spring|summer|fall|autumn|winter|weekend|morning|afternoon|evening|night|noon|midnight|daily|weekly|annually|hourly|nightly|biweekly|semiannually|fortnightly|fiscal|period|nineteen|thousand|half|these days)|\d{4}|\d:\d\d|\d\s*[ap]\.?m\b|\d\/\d|\d0['’]?s\b/gi;
+  /\b(?:jan(?:uary|\.)|feb(?:ruary|\.)|mar(?:ch|\.)|apr(?:il|\.)|may|june?\b|july?\b|aug(?:ust|\.)|sep(?:tember|t?\.)|oct(?:ober|\.)|nov(?:ember|\.)|dec(?:ember|\.)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now|current|recent|lately|nowadays|future|past|ago|earlier|later|week|month|year|day|hour|minute|second|decade|centur|quarter|spring|summer|fall|autumn|winter|weekend|morning|afternoon|evening|night|noon|midnight|daily|weekly|annually|hourly|nightly|biweekly|semiannually|fortnightly|fiscal|period|nineteen|thousand|half|these days)|\d{4}|\d:\d\d|\d\s*[ap]\.?m\b|\d\/\d|\d0['’]?s\b/gi;
 
 /** How far a window reaches on each side of a trigger: enough for "the beginning of the second half of fiscal 1998". */
-const REACH = 72;
+const REACH = 48;
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
@@ -32,7 +32,7 @@ export function candidateWindows(text: string): Span[] {
     if (TRIGGER.lastIndex === m.index) TRIGGER.lastIndex++;
   }
   // Very long merged windows are split at whitespace so chrono never sees megabytes at once.
-  const MAX = 4000;
+  const MAX = 700;
   const res: Span[] = [];
   for (const w of out) {
     let s = w.start;

@@ -30,9 +30,27 @@ const restoreRefiner: chrono.Refiner = {
 
 let instance: chrono.Chrono | null = null;
 
+const PROBES = ['on Friday', '5 days ago', 'within 5 days', '5 days later', 'in 5 days'];
+
+function ownedByRules(parser: chrono.Parser): boolean {
+  try {
+    const single = new chrono.Chrono({ parsers: [parser], refiners: [] });
+    const ref = new Date(Date.UTC(2000, 0, 5, 12));
+    return PROBES.some((probe) =>
+      single.parse(probe, ref).some((r) => r.tags().has('result/relativeDate') || (r.start.isCertain('weekday') && !r.start.isCertain('day'))),
+    );
+  } catch {
+    return false;
+  }
+}
+
 export function dateParser(): chrono.Chrono {
   if (!instance) {
     const c = chrono.strict.clone();
+    // Our rules own weekdays and "N units ago / within N units" (TimeML wants the unit's granularity:
+    // "six weeks ago" is a week, not a day), so chrono's parsers for those are dropped, found by behaviour
+    // rather than by class name (names do not survive minification).
+    c.parsers = c.parsers.filter((p) => !ownedByRules(p));
     c.parsers.push(...RULE_PARSERS);
     c.refiners.unshift(stashRefiner);
     c.refiners.push(restoreRefiner);

@@ -7,7 +7,7 @@ import type { Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
 import { dateParser, hitsFromResults } from './chronoParsers';
 import type { Env, Hit } from './model';
-import { parseYmd, tenseAt, type Ymd } from './normalize';
+import { parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
 import { resolveOverlaps } from './spans';
 
 export { describeTimex } from './describe';
@@ -64,15 +64,24 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   type Focus = { y: number; q: number; at: number };
   let focus = null as Focus | null;
   let n = 0;
+  let cueSentence = -1;
+  let cues: TenseCue[] = [];
+  let quarterSentence = false;
   for (const h of hits) {
     const sent = sentenceAt(sentences, h.start) ?? lineAround(text, h.start);
-    const sentText = text.slice(sent.start, sent.end);
+    if (sent.start !== cueSentence) {
+      // Tense cues and the financial-period test are computed once per sentence.
+      const sentText = text.slice(sent.start, sent.end);
+      cues = tenseCues(sentText, sent.start);
+      quarterSentence = /\bquarter|\bperiod\b/i.test(sentText);
+      cueSentence = sent.start;
+    }
     if (focus && h.start - focus.at > FOCUS_REACH) focus = null;
     const env: Env = {
       dct,
-      tense: tenseAt(sentText, h.start - sent.start),
+      tense: tenseNear(cues, h.start),
       focusQuarter: focus,
-      quarterSentence: /\bquarter|\bperiod\b/i.test(sentText),
+      quarterSentence,
     };
     let value: string | null | undefined;
     try {
@@ -92,11 +101,14 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   return out;
 }
 
-/** The line around an offset, at most 400 characters each way (text outside any sentence: datelines). */
+/**
+ * Text outside any sentence (datelines, or no segmentation given): the line around the offset, in fixed
+ * 400-character blocks so neighbouring expressions share one block and its tense cues.
+ */
 function lineAround(text: string, at: number): Span {
-  let s = at;
-  let e = at;
-  while (s > 0 && at - s < 400 && text[s - 1] !== '\n') s--;
-  while (e < text.length && e - at < 400 && text[e] !== '\n') e++;
-  return { start: s, end: e };
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const start = lineStart + Math.floor((at - lineStart) / 400) * 400;
+  let end = text.indexOf('\n', at);
+  if (end < 0 || end - start > 400) end = Math.min(text.length, start + 400);
+  return { start, end: Math.max(end, at + 1) };
 }

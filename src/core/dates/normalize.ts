@@ -149,25 +149,42 @@ export function resolveMonthYear(dct: Ymd, month: number, day: number | null, re
 const FUTURE_CUE = /\b(?:will|won['’]t|shall|'ll|going to|gonna|is to|are to|plans?|planned|planning|scheduled|expects?|expected|due|intends?|next|upcoming|coming|would|until|till|starting|begins?|set to|slated|to be held|to meet|to visit|to begin|to start|to take|to vote|to resume|to return|to announce|to hold)\b/gi;
 const PAST_CUE = /\b(?:said|was|were|had|did|told|announced|reported|met|came|went|made|took|gave|began|ended|closed|rose|fell|won|lost|left|held|ago|last|earlier|yesterday|[a-z]{2,}ed)\b/gi;
 
-/**
- * The tense around an offset of a sentence: the nearest cue decides (future cues win ties).
- * Cheap: two regex scans over one sentence.
- */
-export function tenseAt(sentence: string, offset: number): Tense {
-  let best: Tense = 'none';
-  let bestDist = Infinity;
+const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'red', 'bed', 'hundred', 'embed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'shed', 'wed']);
+
+export interface TenseCue {
+  readonly at: number;
+  readonly tense: 'past' | 'future';
+}
+
+/** Tense cues of a sentence, offsets shifted by `base`, in text order. */
+export function tenseCues(sentence: string, base = 0): TenseCue[] {
+  const out: TenseCue[] = [];
   for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {
-      const word = m[0].toLowerCase();
-      if (tense === 'past' && (word === 'need' || word === 'speed' || word === 'indeed' || word === 'feed' || word === 'seed' || word === 'red' || word === 'bed' || word === 'hundred')) continue;
-      const dist = Math.abs(m.index - offset);
-      if (dist < bestDist || (dist === bestDist && tense === 'future')) {
-        best = tense;
-        bestDist = dist;
-      }
+      if (tense === 'past' && NOT_PAST.has(m[0].toLowerCase())) continue;
+      out.push({ at: base + m.index, tense });
+    }
+  }
+  return out;
+}
+
+/** The tense at an offset: the nearest cue decides (future cues win ties). */
+export function tenseNear(cues: readonly TenseCue[], at: number): Tense {
+  let best: Tense = 'none';
+  let bestDist = Infinity;
+  for (const c of cues) {
+    const dist = Math.abs(c.at - at);
+    if (dist < bestDist || (dist === bestDist && c.tense === 'future')) {
+      best = c.tense;
+      bestDist = dist;
     }
   }
   return best;
+}
+
+/** The tense around an offset of a sentence. */
+export function tenseAt(sentence: string, offset: number): Tense {
+  return tenseNear(tenseCues(sentence), offset);
 }
