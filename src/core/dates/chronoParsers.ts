@@ -75,10 +75,12 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   const piece = text.slice(span.start, span.end);
   // Month names in lower case are the modal and the verb ("may", "march").
   if (/^(?:may|march)\b/.test(piece)) return null;
+  // "7/8", "1/2": without a year a slash form is a fraction far more often than a date.
+  if (year === null && /^\d{1,2}\/\d{1,2}$/.test(piece)) return null;
   const datePart = (dct: Ymd | null, tense: 'past' | 'future' | 'none'): string | null => {
     if (month !== null && day !== null) {
       if (year !== null) return `${year}-${pad2(month)}-${pad2(day)}`;
-      return dct ? `${resolveMonthYear(dct, month, day, 'bare', tense)}-${pad2(month)}-${pad2(day)}` : null;
+      return dct ? `${resolveMonthYear(dct, month, day, 'bare', 'none')}-${pad2(month)}-${pad2(day)}` : null;
     }
     if (month !== null && year !== null) return `${year}-${pad2(month)}`;
     if (!dct) return null;

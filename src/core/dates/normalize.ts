@@ -137,16 +137,16 @@ export function resolveMonthYear(dct: Ymd, month: number, day: number | null, re
     case 'next':
       return month > dct.m ? dct.y : dct.y + 1;
     default:
-      if (tense === 'past') return cmp <= 0 ? dct.y : dct.y - 1;
-      if (tense === 'future') return cmp >= 0 ? dct.y : dct.y + 1;
-      // No tense: the nearest one (within half a year).
+      // The tense decides when it agrees with the calendar; otherwise the nearest one (within half a year).
+      if (tense === 'past' && cmp <= 0 && day === null) return dct.y;
+      if (tense === 'future' && cmp >= 0 && day === null) return dct.y;
       if (month - dct.m > 6) return dct.y - 1;
       if (dct.m - month > 6) return dct.y + 1;
       return dct.y;
   }
 }
 
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|'ll|going to|gonna|is to|are to|plans?|planned|planning|scheduled|expects?|expected|due|intends?|next|upcoming|coming|would|until|till|starting|begins?|set to|slated|to be held|to meet|to visit|to begin|to start|to take|to vote|to resume|to return|to announce|to hold)\b/gi;
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|'ll|going to|gonna|is to|are to|plans? to|scheduled|intends? to|next|upcoming|set to|slated|to be held)\b/gi;
 const PAST_CUE = /\b(?:said|was|were|had|did|told|announced|reported|met|came|went|made|took|gave|began|ended|closed|rose|fell|won|lost|left|held|ago|last|earlier|yesterday|[a-z]{2,}ed)\b/gi;
 
 const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'red', 'bed', 'hundred', 'embed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'shed', 'wed']);

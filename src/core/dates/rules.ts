@@ -89,8 +89,8 @@ const deictic = new RuleParser(
 // ---------- PRESENT_REF / PAST_REF / FUTURE_REF ----------
 const refs = new RuleParser(
   'refs',
-  /now|current|recent|lately|presently|these days|future|past/i,
-  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past))${E}`),
+  /now|current|recent|lately|presently|these days|future|past|term/i,
+  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)|(?<term>the\\s+(?:near|short|long|longer)\\s+term))${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -103,6 +103,7 @@ const refs = new RuleParser(
       value = 'FUTURE_REF';
     }
     if (g.now && /^\s*-/.test(r.text.slice(end))) return null;
+    if (g.term) value = 'FUTURE_REF';
     return { start, end, type: 'DATE', relative: false, resolve: () => value };
   },
 );
@@ -221,7 +222,7 @@ const quarter = new RuleParser(
       else if (nextLike) base = cur.q === 4 ? { y: cur.y + 1, q: 1 } : { y: cur.y, q: cur.q + 1 };
       else if (det === 'last' && !mods.length) base = previousQuarter(env.dct);
       else if (prevLike && env.focusQuarter) base = env.focusQuarter.q === 1 ? { y: env.focusQuarter.y - 1, q: 4 } : { y: env.focusQuarter.y, q: env.focusQuarter.q - 1 };
-      else if (lastLike) base = env.focusQuarter ?? previousQuarter(env.dct);
+      else if (lastLike) base = previousQuarter(env.dct);
       if (possOff !== null) base = { y: env.dct.y + possOff, q: base.q };
       if (yearAgo) base = { y: base.y - 1, q: base.q };
       return fmtQ(base);
@@ -311,6 +312,8 @@ const duration = new RuleParser(
     const numStart = r.at('num');
     if ((num === 'a' || num === 'an') && !g.pre && !g.ago && isRateContext(r.text, numStart)) return null;
     // "one day he will…": "one day" before a clause is an indefinite reference, kept as a duration only when it measures.
+    // "a 6-year-old", "the 52-year-old": an adjective of age, not a time expression ("45 years old" is one).
+    if (g.old && g.old.startsWith('-')) return null;
     if (g.ago) {
       const ago = lower(g.ago);
       const sign = ago === 'later' || ago === 'from now' || ago === 'hence' ? 1 : -1;
@@ -325,7 +328,7 @@ const duration = new RuleParser(
         type: 'DATE',
         relative: true,
         resolve: rel((d, env) => {
-          if (unit === 'year' && whole === 1 && env.focusQuarter && env.quarterSentence) return `${env.focusQuarter.y - 1}-Q${env.focusQuarter.q}`;
+          if (unit === 'year' && whole === 1 && sign < 0 && env.focusQuarter) return `${env.focusQuarter.y - 1}-Q${env.focusQuarter.q}`;
           return shiftByUnit(d, sign * whole, unit);
         }),
       };
