@@ -26,6 +26,9 @@ const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c ===
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x1fff);
 
+/** Every character the scan acts on. */
+const MARKS = /[“”"«»„<]/g;
+
 /** Kind of mark on the stack: 0 curly double, 1 straight double, 2 guillemet, 3 low-9. */
 type Kind = 0 | 1 | 2 | 3;
 
@@ -70,6 +73,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   const stackKind: Kind[] = [];
   const stackPos: number[] = [];
   let nextGt = -2; // cached position of the next '>' (-1: none left)
+  let nextMark = -1; // cached position of the next candidate character
   let group = 0;
   const count = [0, 0, 0, 0];
   for (let p = 0; p < paragraphs.length; p++) {
@@ -79,6 +83,14 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
     count.fill(0);
     let stackPos0 = -1;
     for (let i = ps; i < pe; i++) {
+      // jump to the next character that can matter; the cached hit is reused across paragraphs
+      if (nextMark < i) {
+        MARKS.lastIndex = i;
+        const m = MARKS.exec(text);
+        nextMark = m ? m.index : text.length;
+      }
+      if (nextMark >= pe) break;
+      i = nextMark;
       const c = text.charCodeAt(i);
       if (c === 60 /* < */ && stackKind.length === 0) {
         // Skip markup such as <tweet author="…">: its attribute values are not quotes.

@@ -34,14 +34,24 @@ export function paragraphs(text: string, from = 0): Span[] {
 }
 
 const CLOSERS = '"\'”’)]»';
+const TERMINALS = /[.!?]/g;
 
 /** Splits each paragraph into sentences at . ! ? followed by space and an upper-case letter, digit or quotation mark. */
 export function sentences(text: string, paras: readonly Span[]): Span[] {
   const out: Span[] = [];
+  let nextTerminal = -1;
   for (const p of paras) {
     let start = p.start;
     let i = p.start;
     while (i < p.end) {
+      // jump to the next . ! ? (the hit is cached, so paragraphs without one cost nothing)
+      if (nextTerminal < i) {
+        TERMINALS.lastIndex = i;
+        const m = TERMINALS.exec(text);
+        nextTerminal = m ? m.index : text.length;
+      }
+      if (nextTerminal >= p.end) break;
+      i = nextTerminal;
       const c = text[i];
       if (c === '.' || c === '!' || c === '?') {
         let j = i + 1;
@@ -69,7 +79,7 @@ function endsSentence(text: string, sentenceStart: number, mark: number, after: 
   let k = after;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   const next = text[k] ?? '';
-  if (!/[A-Z0-9"“‘'(\[]/.test(next)) return false;
+  if (!/[A-Z0-9"“‘'([]/.test(next)) return false;
   if (text[mark] !== '.') return true;
   // Word before the period: an abbreviation or an initial ("J. Smith") does not end the sentence.
   let w = mark;
