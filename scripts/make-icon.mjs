@@ -2,6 +2,7 @@
 // extension's highlight colours. Pure Node (zlib for the PNG's deflate), so it runs anywhere.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { URL } from 'node:url';
 
 const S = 128;
 const px = new Uint8Array(S * S * 4);
