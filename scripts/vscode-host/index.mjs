@@ -315,7 +315,8 @@ export async function launchBrowser(scratch) {
 const HARMLESS = [/vsda/, /Failed to load resource: the server responded with a status of 404/];
 // The workbench's own INFO chatter arrives in the same '%c INFO' shape as extension-host output.
 const WORKBENCH_CHATTER = [/^Resolv(ing|ed) connection token/, /^Creating a socket/, /^\[Service Worker\]/,
-  /additional builtin extensions/, /^ChatSessionStore/, /^Started local extension host/, /^Extension host .* started/];
+  /additional builtin extensions/, /^ChatSessionStore/, /^Started local extension host/, /^Extension host .* started/,
+  /^No search provider registered for scheme/];
 
 /** Drops %c markers and their CSS arguments, then formats like console.log. */
 function formatConsoleArgs(values) {
