@@ -26,6 +26,8 @@ export function entryRange(entry: AnalysisEntry, span: { start: number; end: num
 export interface StoreStats {
   /** Longest single stretch the extension host thread spent in analysis or publishing (ms). */
   longestBlockMs: number;
+  /** The longest block of each kind: 'analysis' (in-thread analysis, or one step of a worker reply), 'publish' (listeners). */
+  longestByKind: Record<string, number>;
   lastAnalyzeMs: number;
   analyses: number;
 }
@@ -46,7 +48,7 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly waiters = new Set<() => void>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  readonly stats: StoreStats = { longestBlockMs: 0, lastAnalyzeMs: 0, analyses: 0 };
+  readonly stats: StoreStats = { longestBlockMs: 0, longestByKind: {}, lastAnalyzeMs: 0, analyses: 0 };
   private disposed = false;
 
   constructor(
@@ -141,7 +143,7 @@ export class AnalysisStore implements vscode.Disposable {
         const options = await this.options(document.uri);
         const t0 = performance.now();
         const result = await this.analyzer.run(text, options);
-        this.note(result.blockedMs, result.analyzeMs);
+        this.note('analysis', result.blockedMs, result.analyzeMs);
         // Never publish ranges computed for text the user has since changed.
         if (document.isClosed || document.version !== version) {
           job.again = !document.isClosed;
@@ -171,7 +173,7 @@ export class AnalysisStore implements vscode.Disposable {
         const bytes = await vscode.workspace.fs.readFile(uri);
         const text = new TextDecoder('utf-8').decode(bytes);
         const result = await this.analyzer.run(text, await this.options(uri));
-        this.note(result.blockedMs, result.analyzeMs);
+        this.note('analysis', result.blockedMs, result.analyzeMs);
         // The file may have been opened meanwhile; the open document's analysis takes precedence.
         if (this.entries.has(key) || this.disposed) return;
         this.publish(key, { uri, version: -1, analysis: result.analysis, lineStarts: result.lineStarts });
@@ -221,11 +223,12 @@ export class AnalysisStore implements vscode.Disposable {
     // longest block after analysis itself, so it is measured too.
     const t0 = performance.now();
     this.emitter.fire(entry.uri);
-    this.note(performance.now() - t0, undefined);
+    this.note('publish', performance.now() - t0, undefined);
   }
 
-  private note(blockedMs: number, analyzeMs: number | undefined): void {
+  private note(kind: string, blockedMs: number, analyzeMs: number | undefined): void {
     if (blockedMs > this.stats.longestBlockMs) this.stats.longestBlockMs = blockedMs;
+    if (blockedMs > (this.stats.longestByKind[kind] ?? 0)) this.stats.longestByKind[kind] = blockedMs;
     if (analyzeMs !== undefined) {
       this.stats.lastAnalyzeMs = analyzeMs;
       this.stats.analyses++;
