@@ -39,9 +39,13 @@ export function candidateWindows(text: string): Span[] {
     while (w.end - s > MAX) {
       let cut = s + MAX;
       while (cut > s + MAX / 2 && !isSpace(text.charCodeAt(cut))) cut--;
-      // Cut at a sentence end when one is near, so expressions are rarely split.
-      const dot = text.lastIndexOf('. ', cut);
-      if (dot > s + MAX / 2) cut = dot + 1;
+      // Cut at a sentence end when one is near (bounded search), so expressions are rarely split.
+      for (let k = cut - 1; k > s + MAX / 2; k--) {
+        if (text.charCodeAt(k) === 46 && isSpace(text.charCodeAt(k + 1))) {
+          cut = k + 1;
+          break;
+        }
+      }
       res.push({ start: s, end: cut });
       s = cut;
     }

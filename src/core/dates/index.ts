@@ -106,9 +106,22 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
  * 400-character blocks so neighbouring expressions share one block and its tense cues.
  */
 function lineAround(text: string, at: number): Span {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // Bounded scans: a text without line breaks must not make this quadratic.
+  let lineStart = Math.max(0, at - 2000);
+  for (let k = at - 1; k >= lineStart; k--) {
+    if (text.charCodeAt(k) === 10) {
+      lineStart = k + 1;
+      break;
+    }
+  }
+  if (lineStart === at - 2000) lineStart = 0;
   const start = lineStart + Math.floor((at - lineStart) / 400) * 400;
-  let end = text.indexOf('\n', at);
-  if (end < 0 || end - start > 400) end = Math.min(text.length, start + 400);
+  let end = Math.min(text.length, start + 400);
+  for (let k = at; k < end; k++) {
+    if (text.charCodeAt(k) === 10) {
+      end = k;
+      break;
+    }
+  }
   return { start, end: Math.max(end, at + 1) };
 }

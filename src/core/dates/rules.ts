@@ -365,7 +365,7 @@ const NUMBER_WORD_BEFORE = /^(?:about|some|nearly|almost|approximately|roughly|a
 const year = new RuleParser(
   'year',
   /\d{4}/,
-  rx(`(?<![\\w$#€£.,/:'’-])(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+(?:fiscal\\s+)?year|FY|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|the spring of|the summer of|the fall of|the autumn of|the winter of)[\\s-]+)\\s*)?(?<y>${YEAR_SRC})(?![\\w%]|[.,/:-]\\d|\\s*%|\\s+percent)`),
+  rx(`(?<![\\w$#€£.,/:'’-])(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+(?:fiscal\\s+)?year|FY|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of)[\\s-]+)\\s*)?(?<y>${YEAR_SRC})(?![\\w%]|[.,/:-]\\d|\\s*%|\\s+percent)`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
