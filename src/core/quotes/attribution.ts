@@ -42,6 +42,25 @@ function isCue(t: Token | undefined, allowWeak: boolean): boolean {
   return allowWeak || !WEAK_CUES.has(t.lower);
 }
 
+const VERB_ONLY = /(?:ed|ing)$|^(?:said|told|wrote|written|spoke|sang|went|began|says|tells|writes|adds|asks|notes|tweets)$/;
+const NOUN_MARKERS = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'of', 'about', 'for',
+  'with', 'in', 'on', 'to', 'by', 'from', 'as', 'at', 'such', 'whose', 'any', 'no', 'some', 'many', 'recent', 'earlier',
+]);
+
+/** "Obama's remarks", "his rubble comment", "of Republican claims": a cue word used as a noun, not a verb. */
+function usedAsNoun(toks: readonly Token[], c: number): boolean {
+  if (VERB_ONLY.test(toks[c].lower)) return false;
+  for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
+    const p = toks[k];
+    if (!p.word) return false;
+    if (NOUN_MARKERS.has(p.lower) || /'s$|s'$/.test(p.lower)) return true;
+    // adjectives may stand between the marker and the noun; a name or a pronoun before it makes it a verb
+    if (PRONOUNS.has(p.lower) || (p.cap && k === c - 1 && !/'s$/.test(p.lower) && !toks[k - 1]?.word)) return false;
+  }
+  return false;
+}
+
 /** Index of the last sentence start in text[from, to): after . ! ? (plus closing marks) and a space. */
 function sentenceStartBefore(text: string, from: number, to: number, abbrevOk: (w: string) => boolean): number {
   for (let i = to - 1; i > from; i--) {
@@ -309,10 +328,10 @@ function fromRight(toks: readonly Token[], left: readonly Token[]): Attribution 
   for (let c = i + 1; c < toks.length && c < i + 30; c++) {
     const t = toks[c];
     if (!t.word) {
-      if (/^[;:"“”«»!?]$/.test(t.text)) break;
+      if (/^[;:!?]$/.test(t.text)) break;
       continue;
     }
-    if (!isCue(t, c <= i + 4) || t.cap) continue;
+    if (!isCue(t, c <= i + 4) || t.cap || usedAsNoun(toks, c)) continue;
     // the phrase right after the quote, when what follows it is an apposition or a prepositional phrase
     const head = speakerAfter(toks, i, c - 1);
     if (head && (head.head ?? head.first) === i && head.last < c) {
@@ -324,9 +343,12 @@ function fromRight(toks: readonly Token[], left: readonly Token[]): Attribution 
       }
     }
     const sp = speakerBefore(toks, c, i);
-    if (!plausible(sp, toks)) break;
+    if (!plausible(sp, toks)) {
+      if (WEAK_CUES.has(t.lower)) continue; // "state" in "state Del. Marcia Price" is not the cue
+      break;
+    }
     if (sp.first === i) return { speaker: sp, cue: t, kind: 'cue' };
-    if (toks.slice(i, sp.first).every((x) => (x.word && !NP_BREAKERS.has(x.lower)) || !/^[;:"“”«»!?]$/.test(x.text))) return { speaker: sp, cue: t, kind: 'cue' };
+    if (toks.slice(i, sp.first).every((x) => (x.word ? !NP_BREAKERS.has(x.lower) : !/^[;:!?]$/.test(x.text)))) return { speaker: sp, cue: t, kind: 'cue' };
     break;
   }
   return null;
@@ -346,7 +368,7 @@ function fromLeft(toks: readonly Token[], useSubject = true): Attribution | null
       continue;
     }
     const adjacent = c >= n - 2;
-    if (!isCue(t, adjacent || (colon && c >= n - 3)) || (t.cap && c > 0)) continue;
+    if (!isCue(t, adjacent || (colon && c >= n - 3)) || (t.cap && c > 0) || usedAsNoun(toks, c)) continue;
     // "continue to", "agreed to", "promise to": an infinitive follows, not speech
     if (toks[c + 1]?.lower === 'to' && !adjacent) continue;
     const kind: AttributionKind = colon ? 'colon' : 'cue';

@@ -165,6 +165,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'spokespeople', 'chief', 'insider', 'insiders', 'observer', 'observers', 'blogger', 'website', 'post', 'tweet',
   'article', 'editorial', 'newspaper', 'network', 'paper', 'magazine', 'team', 'party', 'panel', 'board', 'council',
   'office', 'bureau', 'union', 'association', 'organization', 'foundation', 'institute', 'center', 'firm', 'bank',
+  'niece', 'nephew', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'child',
+  'children', 'kid', 'kids', 'boy', 'girl', 'spouse', 'fiance', 'fiancee', 'relative', 'relatives', 'sibling',
   'counterpart', 'counterparts', 'ally', 'allies', 'partner', 'partners', 'colleague', 'colleagues', 'rival', 'rivals',
   'opponent', 'opponents', 'aide', 'staff', 'crowd', 'audience', 'protester', 'demonstrators', 'citizens', 'mom',
   'dad', 'widow', 'victim', 'victims', 'families', 'family', 'narrator', 'ad', 'video', 'book', 'memoir', 'site',

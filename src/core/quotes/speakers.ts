@@ -1,5 +1,5 @@
 // Speaker noun phrases read from tokens around a cue: names, pronouns, "a spokesman", "the White House".
-import { AUX_ADVERBS, DETERMINERS, NP_BREAKERS, PERSON_TITLES, PRONOUNS, SPEAKER_NOUNS, TIME_WORDS, TITLE_MODIFIERS } from './lexicon';
+import { AUX_ADVERBS, CUE_VERBS, DETERMINERS, NP_BREAKERS, PERSON_TITLES, PRONOUNS, SPEAKER_NOUNS, TIME_WORDS, TITLE_MODIFIERS } from './lexicon';
 import type { Token } from './tokens';
 import type { MentionKind } from '../types';
 
@@ -119,7 +119,7 @@ export function speakerBefore(toks: readonly Token[], c: number, floor = 0, dept
   if (!toks[j].word && toks[j].text === ',') {
     if (depth >= 3) return null;
     let k = j - 1;
-    while (k >= floor && k > j - 25 && toks[k].text !== ',' && !/^[;:"“”«»]$/.test(toks[k].text)) k--;
+    while (k >= floor && k > j - 25 && toks[k].text !== ',' && !/^[;:]$/.test(toks[k].text)) k--;
     if (k >= floor && toks[k].text === ',' && k + 1 < j && toks[k + 1].word && k - 1 >= floor) {
       const inner = speakerBefore(toks, k, floor, depth + 1);
       if (inner && inner.kind !== 'nominal') return inner;
@@ -193,6 +193,8 @@ export function speakerAfter(toks: readonly Token[], i: number, ceil = toks.leng
       return capNP(toks, b + 1, e);
     }
     if (NP_BREAKERS.has(n.lower) && !(DETERMINERS.has(n.lower) && b === k)) break;
+    // a past-tense verb or a reporting verb ends the phrase: "several groups granted …"
+    if (b > k && (/ed$/.test(n.lower) || CUE_VERBS.has(n.lower)) && personHead(toks[b])) break;
     if (isPossessive(toks[b]) && b > k) {
       b++;
       continue;
@@ -216,13 +218,14 @@ const INTRO_WORDS = new Set([
 /** The grammatical subject at the start of a sentence, skipping an introductory phrase; with the verb after it. */
 export function sentenceSubject(toks: readonly Token[], from: number, to: number): { np: SpeakerNP; verb: number } | null {
   let i = from;
-  for (let round = 0; round < 2 && i <= to; round++) {
+  for (let round = 0; round < 4 && i <= to; round++) {
     const t = toks[i];
     if (!t.word) {
       i++;
       continue;
     }
-    if (INTRO_WORDS.has(t.lower)) {
+    const lone = toks[i + 1]?.text === ',' && (/^\d/.test(t.lower) || /ly$/.test(t.lower));
+    if (INTRO_WORDS.has(t.lower) || lone) {
       // skip to the comma that closes the phrase
       let k = i;
       while (k <= to && k < i + 14 && toks[k].text !== ',') k++;
