@@ -30,6 +30,8 @@ export interface StoreStats {
   longestByKind: Record<string, number>;
   lastAnalyzeMs: number;
   analyses: number;
+  /** How many of those ran in the worker thread, off the extension host's event loop. */
+  workerAnalyses: number;
 }
 
 interface Job {
@@ -48,7 +50,7 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly waiters = new Set<() => void>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  readonly stats: StoreStats = { longestBlockMs: 0, longestByKind: {}, lastAnalyzeMs: 0, analyses: 0 };
+  readonly stats: StoreStats = { longestBlockMs: 0, longestByKind: {}, lastAnalyzeMs: 0, analyses: 0, workerAnalyses: 0 };
   private disposed = false;
 
   constructor(
@@ -144,6 +146,7 @@ export class AnalysisStore implements vscode.Disposable {
         const t0 = performance.now();
         const result = await this.analyzer.run(text, options);
         this.note('analysis', result.blockedMs, result.analyzeMs);
+        if (result.inWorker) this.stats.workerAnalyses++;
         // Never publish ranges computed for text the user has since changed.
         if (document.isClosed || document.version !== version) {
           job.again = !document.isClosed;
@@ -174,6 +177,7 @@ export class AnalysisStore implements vscode.Disposable {
         const text = new TextDecoder('utf-8').decode(bytes);
         const result = await this.analyzer.run(text, await this.options(uri));
         this.note('analysis', result.blockedMs, result.analyzeMs);
+        if (result.inWorker) this.stats.workerAnalyses++;
         // The file may have been opened meanwhile; the open document's analysis takes precedence.
         if (this.entries.has(key) || this.disposed) return;
         this.publish(key, { uri, version: -1, analysis: result.analysis, lineStarts: result.lineStarts });
