@@ -57,8 +57,25 @@ function usedAsNoun(toks: readonly Token[], c: number): boolean {
     if (NOUN_MARKERS.has(p.lower) || /'s$|s'$/.test(p.lower)) return true;
     // adjectives may stand between the marker and the noun; a name or a pronoun before it makes it a verb
     if (PRONOUNS.has(p.lower) || (p.cap && k === c - 1 && !/'s$/.test(p.lower) && !toks[k - 1]?.word)) return false;
+    // only an adjective may stand between: a proper one ("Republican claims") or one with an adjective ending
+    if (!p.cap && !/(?:al|ic|ous|ive|ful|less|able|ible|ary|ent|ant|ed|ing)$/.test(p.lower)) return false;
   }
   return false;
+}
+
+/** The possessor of a speech noun that introduces the quote: "Trump's claim of", "her statement that", "his words:". */
+function contentOwner(toks: readonly Token[], c: number): SpeakerNP | null {
+  const next = toks[c + 1];
+  const introduces = !next || (next.word ? /^(?:of|that)$/.test(next.lower) : /^[:,]$/.test(next.text));
+  if (!introduces) return null;
+  let k = c - 1;
+  if (k >= 0 && toks[k].word && !/'s$|s'$/.test(toks[k].lower)) k--; // one adjective: "Trump's latest claim"
+  if (k < 0 || !toks[k].word || !toks[k].cap || !/'s$/.test(toks[k].lower)) return null;
+  let a = k;
+  while (a - 1 >= 0 && toks[a - 1].word && toks[a - 1].cap && !/'s$/.test(toks[a - 1].lower) && !NP_BREAKERS.has(toks[a - 1].lower) && !DETERMINERS.has(toks[a - 1].lower)) a--;
+  const end = toks[k].end - 2;
+  if (end <= toks[a].start) return null;
+  return { start: toks[a].start, end, kind: a === k ? 'surname' : 'name', first: a, last: k };
 }
 
 /** Index of the last sentence start in text[from, to): after . ! ? (plus closing marks) and a space. */
@@ -368,7 +385,13 @@ function fromLeft(toks: readonly Token[], useSubject = true): Attribution | null
       continue;
     }
     const adjacent = c >= n - 2;
-    if (!isCue(t, adjacent || (colon && c >= n - 3)) || (t.cap && c > 0) || usedAsNoun(toks, c)) continue;
+    if (!isCue(t, adjacent || (colon && c >= n - 3)) || (t.cap && c > 0)) continue;
+    if (usedAsNoun(toks, c)) {
+      // "Trump's claim of “thousands of shootings”": the owner of the words speaks
+      const owner = contentOwner(toks, c);
+      if (owner) return { speaker: owner, cue: t, kind: colon ? 'colon' : 'cue' };
+      continue;
+    }
     // "continue to", "agreed to", "promise to": an infinitive follows, not speech
     if (toks[c + 1]?.lower === 'to' && !adjacent) continue;
     const kind: AttributionKind = colon ? 'colon' : 'cue';

@@ -167,6 +167,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'office', 'bureau', 'union', 'association', 'organization', 'foundation', 'institute', 'center', 'firm', 'bank',
   'niece', 'nephew', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'child',
   'children', 'kid', 'kids', 'boy', 'girl', 'spouse', 'fiance', 'fiancee', 'relative', 'relatives', 'sibling',
+  'groups', 'organizations', 'campaigns', 'companies', 'agencies', 'committees', 'unions', 'officials', 'countries',
+  'governments', 'nations', 'parties', 'networks', 'newspapers', 'outlets', 'papers', 'studies', 'reports', 'polls',
   'counterpart', 'counterparts', 'ally', 'allies', 'partner', 'partners', 'colleague', 'colleagues', 'rival', 'rivals',
   'opponent', 'opponents', 'aide', 'staff', 'crowd', 'audience', 'protester', 'demonstrators', 'citizens', 'mom',
   'dad', 'widow', 'victim', 'victims', 'families', 'family', 'narrator', 'ad', 'video', 'book', 'memoir', 'site',

@@ -43,6 +43,13 @@ function stripTitles(toks: readonly Token[], a: number, b: number): number {
 
 /** Extent of a capitalised run ending at token j, read backwards; returns its first index. */
 function capRunBack(toks: readonly Token[], j: number, floor: number): number {
+  let a = capRunBackRaw(toks, j, floor);
+  // a sentence-initial "In", "On", "The" is not part of the name
+  while (a < j && (NP_BREAKERS.has(toks[a].lower) || DETERMINERS.has(toks[a].lower) || INTRO_WORDS.has(toks[a].lower))) a++;
+  return a;
+}
+
+function capRunBackRaw(toks: readonly Token[], j: number, floor: number): number {
   let a = j;
   while (a - 1 >= floor) {
     const t = toks[a - 1];
@@ -212,7 +219,9 @@ const INTRO_WORDS = new Set([
   'though', 'although', 'instead', 'also', 'still', 'indeed', 'moreover', 'further', 'furthermore', 'addressing',
   'writing', 'responding', 'appearing', 'referring', 'back', 'over', 'under', 'like', 'unlike', 'according', 'even',
   'by', 'from', 'if', 'until', 'once', 'today', 'yesterday', 'previously', 'recently', 'separately', 'similarly',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'despite', 'amid', 'among', 'given',
+  'regarding', 'including', 'throughout', 'toward', 'towards', 'upon', 'within', 'across', 'against', 'around',
+  'behind', 'beyond', 'following', 'besides', 'except', 'unlike', 'about', 'into', 'through', 'without', 'whereas',
 ]);
 
 /** The grammatical subject at the start of a sentence, skipping an introductory phrase; with the verb after it. */
@@ -225,7 +234,7 @@ export function sentenceSubject(toks: readonly Token[], from: number, to: number
       continue;
     }
     const lone = toks[i + 1]?.text === ',' && (/^\d/.test(t.lower) || /ly$/.test(t.lower));
-    if (INTRO_WORDS.has(t.lower) || lone) {
+    if (INTRO_WORDS.has(t.lower) || lone || (/ing$/.test(t.lower) && t.lower.length > 5)) {
       // skip to the comma that closes the phrase
       let k = i;
       while (k <= to && k < i + 14 && toks[k].text !== ',') k++;
