@@ -244,7 +244,7 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
   const r = linksRight || (quoteEndsSentence && rightIsShortSentence) ? fromRight(right, left) : null;
   if (r) return r;
-  const l = fromLeft(left, false);
+  const l = fromLeft(left, false, right);
   if (l) return l;
   // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
   if (!linksRight && !q.openEnd) {
@@ -372,7 +372,9 @@ function fromRight(toks: readonly Token[], left: readonly Token[]): Attribution 
 }
 
 /** Attribution before the quote in its sentence: `Blinken said:`, `He said that Beijing has`, `According to X,`. */
-function fromLeft(toks: readonly Token[], useSubject = true): Attribution | null {
+const INTRO_CLAUSE = /^(?:after|before|while|when|since|upon|by|in|on|despite|without)$/;
+
+function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly Token[]): Attribution | null {
   const n = toks.length;
   if (n === 0) return null;
   const colon = !toks[n - 1].word && toks[n - 1].text === ':';
@@ -398,6 +400,12 @@ function fromLeft(toks: readonly Token[], useSubject = true): Attribution | null
     if (PARTICIPLE_CUES.has(t.lower)) {
       const subj = sentenceSubject(toks, 0, c - 1);
       if (subj) return { speaker: subj.np, cue: t, kind };
+      // "After saying her foot was “swollen,” she was …": the subject follows the introductory clause
+      if (right && (c === 0 || INTRO_CLAUSE.test(toks[0].lower))) {
+        const comma = right.findIndex((x, k) => k < 4 && x.text === ',');
+        const main = right.length ? sentenceSubject(right, comma + 1, Math.min(right.length - 1, comma + 12), true) : null;
+        if (main) return { speaker: main.np, cue: t, kind };
+      }
       const sp = speakerBefore(toks, c);
       if (plausible(sp, toks)) return { speaker: sp, cue: t, kind };
       continue;

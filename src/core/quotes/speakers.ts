@@ -225,7 +225,7 @@ const INTRO_WORDS = new Set([
 ]);
 
 /** The grammatical subject at the start of a sentence, skipping an introductory phrase; with the verb after it. */
-export function sentenceSubject(toks: readonly Token[], from: number, to: number): { np: SpeakerNP; verb: number } | null {
+export function sentenceSubject(toks: readonly Token[], from: number, to: number, allowAuxEnd = false): { np: SpeakerNP; verb: number } | null {
   let i = from;
   for (let round = 0; round < 4 && i <= to; round++) {
     const t = toks[i];
@@ -255,14 +255,17 @@ export function sentenceSubject(toks: readonly Token[], from: number, to: number
   if (!subject || subject.first !== i) return null;
   let v = subject.last + 1;
   // skip an apposition or parenthesis after the subject
-  if (v <= to && (toks[v].text === ',' || toks[v].text === '(')) {
+  for (let round = 0; round < 2 && v <= to && (toks[v].text === ',' || toks[v].text === '('); round++) {
     const close = toks[v].text === ',' ? ',' : ')';
     let k = v + 1;
     while (k <= to && k < v + 25 && toks[k].text !== close) k++;
     if (k > to || toks[k].text !== close) return null;
     v = k + 1;
   }
+  const firstAfter = v;
   while (v <= to && toks[v].word && (AUX_ADVERBS.has(toks[v].lower) || TIME_WORDS.has(toks[v].lower))) v++;
+  // "…,” she was “whisked off”: only an auxiliary stands before the next quote
+  if (allowAuxEnd && v > to && firstAfter <= to && toks[firstAfter].word) v = firstAfter;
   if (v > to || !toks[v].word || toks[v].cap) return null;
   if (subject.kind === 'nominal') {
     const head = toks[subject.last];
