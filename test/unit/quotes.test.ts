@@ -196,6 +196,30 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('A cashier who “steals a handful of bills” is held accountable, Warren said.'), 'Warren');
   });
 
+  it('the owner of a speech noun introducing the quote speaks: Trump’s claim of “…”', () => {
+    const q = only('The site seized on Donald Trump’s claim of “thousands of shootings” in the city.');
+    assert.equal(q.speaker?.text, 'Donald Trump');
+    assert.equal(q.cue?.text, 'claim');
+  });
+
+  it('a speech noun that does not introduce the quote is no cue: called Mr. Obama’s remarks “…”', () => {
+    assert.equal(speakerOf('Jane Roe, a senior adviser, called Mr. Obama’s remarks on Saturday “a true wake-up call” to voters.'), 'Jane Roe');
+  });
+
+  it('a participle in an introductory clause takes the main subject after the quote', () => {
+    const q = quotes('After saying her right foot was “so swollen I could barely walk,” she was taken to hospital.')[0];
+    assert.equal(q.speaker?.text, 'she');
+    assert.equal(q.cue?.text, 'saying');
+  });
+
+  it('a subject with a title, a parenthesis and an aside: Senate Minority Leader Harry Reid (D-Nev.), in particular, has …', () => {
+    assert.equal(speakerOf('Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” for months.'), 'Harry Reid');
+  });
+
+  it('a weak cue word inside the speaker phrase does not stop the search: state Del. Marcia Price', () => {
+    assert.equal(speakerOf('"We can win this," the niece, state Del. Marcia Price, shouted to the crowd.'), 'the niece');
+  });
+
   it('ignores quoted titles and nicknames', () => {
     assert.equal(quotes('She read a book titled “The Long Road Home” last year.').length, 0);
     assert.equal(quotes('He appeared on CBS’s “Face the Nation” on Sunday.').length, 0);

@@ -252,7 +252,7 @@ export function sentenceSubject(toks: readonly Token[], from: number, to: number
   }
   if (i > to) return null;
   const subject = speakerAfter(toks, i, to);
-  if (!subject || subject.first !== i) return null;
+  if (!subject || (subject.head ?? subject.first) !== i) return null;
   let v = subject.last + 1;
   // skip an apposition or parenthesis after the subject
   for (let round = 0; round < 2 && v <= to && (toks[v].text === ',' || toks[v].text === '('); round++) {
@@ -263,7 +263,7 @@ export function sentenceSubject(toks: readonly Token[], from: number, to: number
     v = k + 1;
   }
   const firstAfter = v;
-  while (v <= to && toks[v].word && (AUX_ADVERBS.has(toks[v].lower) || TIME_WORDS.has(toks[v].lower))) v++;
+  while (v <= to && toks[v].word && (AUX_ADVERBS.has(toks[v].lower) || TIME_WORDS.has(toks[v].lower) || /.ly$/.test(toks[v].lower))) v++;
   // "…,” she was “whisked off”: only an auxiliary stands before the next quote
   if (allowAuxEnd && v > to && firstAfter <= to && toks[firstAfter].word) v = firstAfter;
   if (v > to || !toks[v].word || toks[v].cap) return null;
