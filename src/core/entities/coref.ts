@@ -138,7 +138,7 @@ export function nominalAt(tokens: readonly Token[], i: number): { role: string; 
       if (nx && nx.joinPrev && nx.cap && !nx.initial) return null;
       let last = k;
       // "the secretary of state": keep the complement.
-      if (nx && nx.lower === 'of' && tokens[k + 2] && /^(state|defense|the)$/.test(tokens[k + 2].lower)) last = k + 2;
+      if (nx && nx.joinPrev && nx.lower === 'of' && tokens[k + 2]?.joinPrev && /^(state|defense)$/.test(tokens[k + 2].lower)) last = k + 2;
       return { role: low, last };
     }
     if (!(t.cap || TITLE_MODIFIERS.has(low) || /^(new|longtime|embattled|republican|democratic)$/.test(low))) return null;

@@ -6,7 +6,7 @@ import { resolveCoreference } from './coref';
 import { mergeCandidates, type EntityRec, type MentionRec } from './merge';
 import { findCandidates } from './names';
 import { resolveSpeakers } from './speakers';
-import { quoteRegions, tokenize } from './tokens';
+import { hashWord, quoteRegions, tokenize } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
@@ -24,7 +24,9 @@ export interface EntityResult {
 
 /** Stable id from kind and canonical name: "person:antony-blinken". */
 export function entityId(kind: string, name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-')
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\x00-\x7f]*$/.test(name);
+  const slug = (ascii ? name : name.normalize('NFKD')).replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `${kind}:${slug || 'unnamed'}`;
 }
@@ -44,11 +46,13 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   let { paragraphs, sentences } = ctx;
   if (!paragraphs?.length || !sentences?.length) ({ paragraphs, sentences } = segment(text));
   const regions = quoteRegions(text, paragraphs, quotes.filter((q) => q && q.end > q.start));
-  const tokens = tokenize(text, sentences, regions);
-  const cands = findCandidates(text, tokens);
+  const lowerSeen = new Set<number>();
+  const tokens = tokenize(text, sentences, regions, { paragraphs, lowerSeen });
+  const seenLower = (w: string) => lowerSeen.has(hashWord(w));
+  const cands = findCandidates(text, tokens, seenLower);
   const speakerStarts = new Set<number>();
   for (const q of quotes) if (q?.speaker) speakerStarts.add(q.speaker.start);
-  const merged = mergeCandidates(text, tokens, cands, speakerStarts);
+  const merged = mergeCandidates(text, tokens, cands, speakerStarts, seenLower);
 
   const orgs = merged.all.filter((x) => x.e.kind === 'organization');
   const coref = resolveCoreference(tokens, merged.personMentions, orgs);
@@ -77,13 +81,14 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   quotes.forEach((q, i) => quoteOrder.set(q.id, i));
   const entities: Entity[] = [];
   for (const [id, e] of byId) {
-    const seen = new Set<string>();
     const mentions: Mention[] = [];
     e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    let ps = -1;
+    let pe = -1;
     for (const m of e.mentions) {
-      const k = `${m.start}:${m.end}`;
-      if (seen.has(k) || m.start < 0 || m.end > text.length || m.end <= m.start) continue;
-      seen.add(k);
+      if ((m.start === ps && m.end === pe) || m.start < 0 || m.end > text.length || m.end <= m.start) continue;
+      ps = m.start;
+      pe = m.end;
       mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind });
     }
     const quoteIds = [...new Set(e.quoteIds)].sort((a, b) => (quoteOrder.get(a) ?? 0) - (quoteOrder.get(b) ?? 0));

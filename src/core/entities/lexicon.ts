@@ -92,7 +92,7 @@ campaign center centre church court congress senate house assembly parliament ar
 league federation alliance coalition club fund trust endowment partners associates holdings industries airlines airways
 motors systems technologies labs laboratories hospital clinic museum library caucus watch project initiative channel
 radio television broadcasting studios pictures records entertainment media monitor observer daily weekly enterprises
-organization organisation cabinet government guard reserve pac council commission tribunal academy team brigade
+organization organisation nations cabinet government guard reserve pac council commission tribunal academy team brigade
 battalion regiment command bloc front movement secretariat conference forum exchange capital securities ventures
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
 `);
@@ -107,7 +107,7 @@ microsoft apple amazon youtube instagram netflix
 export const MISC_HEADS = set(`
 act acts amendment bill law treaty accord accords agreement award awards prize war wars day eve night week month year
 festival olympics games cup series summit convention election elections primary primaries debate debates doctrine
-plan program programme index era age revolution crisis scandal
+plan program programme index era age revolution crisis scandal report assessment survey study poll reform reforms
 `);
 
 /** Place cues inside a name run. */
@@ -153,7 +153,7 @@ export const PLACE_PHRASES = new Set([
   'latin america', 'north america', 'south america', 'central america', 'east asia', 'southeast asia', 'western europe',
   'eastern europe', 'east coast', 'west coast', 'great britain', 'soviet union', 'czech republic', 'dominican republic',
   'ivory coast', 'north macedonia', 'papua new guinea', 'sierra leone', 'burkina faso', 'cape verde', 'east timor',
-  'united nations', 'silicon valley', 'wall street', 'capitol hill', 'the hague', 'west bank', 'gaza strip',
+  'silicon valley', 'wall street', 'capitol hill', 'the hague', 'west bank', 'gaza strip',
   'persian gulf', 'south china sea', 'korean peninsula', 'mexico city', 'rio de janeiro', 'buenos aires', 'tel aviv',
   'abu dhabi', 'kuala lumpur', 'cape town', 'st. petersburg', 'fort worth', 'new york city', 'long island',
 ]);
@@ -187,7 +187,8 @@ is are was were be been being has have had do does did will would shall should c
 said says say told tells asked added noted according
 i'm i've i'd i'll it's he's she's we're they're that's there's what's let's don't didn't doesn't can't won't
 oh well okay ok thanks thank please sorry hey hi hello dear yeah
-experts officials critics supporters analysts sources observers voters people police
+experts officials critics supporters analysts sources observers voters people police another several others
+someone everyone anyone nobody none whoever authorities protesters residents democrats republicans
 `);
 
 export const MONTHS_DAYS = set(`

@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
-import { DEMONYMS, INSTITUTIONS, PLACES, STOPWORDS, VAGUE_SPEAKERS } from './lexicon';
-import { bare, normPlace, speechVerbAfter, type Candidate, type Gender } from './names';
+import { DEMONYMS, INSTITUTIONS, ORG_HEADS, PLACES, STOPWORDS, VAGUE_SPEAKERS } from './lexicon';
+import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, type Candidate, type Gender } from './names';
 import type { Token } from './tokens';
 
 export interface MentionRec {
@@ -43,7 +43,9 @@ export class Registry {
   }
 
   addForm(e: EntityRec, form: string): void {
-    e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
+    const seen = e.forms.get(form);
+    e.forms.set(form, (seen ?? 0) + 1);
+    if (seen !== undefined || form === e.name) return;
     const words = (s: string) => s.split(' ').length;
     if (words(form) > words(e.name) || (words(form) === words(e.name) && form.length > e.name.length)) e.name = form;
   }
@@ -58,15 +60,20 @@ export class Registry {
   }
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
+const clean = (s: string) => (MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
 
 /** Person key: first and last name, middle names and initials left out. */
-function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string } {
+function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
   while (z > a && /^(jr\.?|sr\.?|ii|iii|iv)$/.test(tokens[z].lower)) z--;
+  // "de Blasio", "van der Berg": particles belong to the surname.
+  let s = z;
+  while (s > a && PARTICLE_WORDS.has(tokens[s - 1].lower)) s--;
+  const surname = s === z ? bare(tokens[z].lower) : tokens.slice(s, z + 1).map((t) => bare(t.lower)).join(' ');
   const first = bare(tokens[a].lower);
-  const surname = bare(tokens[z].lower);
-  return { key: a === z ? surname : `${first} ${surname}`, surname, first };
+  const surnameOnly = s === a;
+  return { key: surnameOnly ? surname : `${first} ${surname}`, surname, first, surnameOnly };
 }
 
 const PLACE_ALIASES = new Map<string, string>([
@@ -88,7 +95,7 @@ class FuzzyIndex {
   private readonly deletes = new Map<string, string | null>();
 
   add(word: string): void {
-    if (word.length < 5) return;
+    if (word.length < 5 || this.exact.has(word)) return;
     this.exact.set(word, word);
     for (let i = 0; i < word.length; i++) {
       const d = word.slice(0, i) + word.slice(i + 1);
@@ -122,19 +129,21 @@ export interface MergeResult {
   readonly registry: Registry;
   /** Person mentions (name/surname/variant), in reading order, with their entity. */
   readonly personMentions: { m: MentionRec; e: EntityRec }[];
-  /** Every mention start → entity, for the speaker pass. */
-  readonly mentionAt: Map<number, { m: MentionRec; e: EntityRec }>;
   readonly all: { m: MentionRec; e: EntityRec }[];
 }
 
 /** Turns candidates into entities with mentions, resolving single words against the full names of the document. */
-export function mergeCandidates(text: string, tokens: readonly Token[], cands: Candidate[], speakerStarts: ReadonlySet<number>): MergeResult {
+export function mergeCandidates(
+  text: string, tokens: readonly Token[], cands: Candidate[], speakerStarts: ReadonlySet<number>,
+  seenLower: (lower: string) => boolean = () => false,
+): MergeResult {
   const reg = new Registry();
   const surnames = new Map<string, EntityRec[]>();
   const firstNames = new Map<string, EntityRec[]>();
   const orgAliases = new Map<string, EntityRec>();
   const fuzzy = new FuzzyIndex();
   const firstAt = new Map<EntityRec, number>();
+  const fuzzyMemo = new Map<string, string | null>();
   const addTo = (map: Map<string, EntityRec[]>, k: string, e: EntityRec) => {
     const l = map.get(k);
     if (!l) map.set(k, [e]);
@@ -142,11 +151,16 @@ export function mergeCandidates(text: string, tokens: readonly Token[], cands: C
   };
 
   // Pass 1: full names, organizations and places define the entities.
-  for (const c of cands) {
+  const pass1: (EntityRec | undefined)[] = new Array(cands.length);
+  const forms: string[] = new Array(cands.length);
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
     const form = clean(text.slice(c.start, c.end));
-    if (c.kind === 'person' && c.last > c.first) {
+    forms[ci] = form;
+    if (c.kind === 'person' && c.last > c.first && !personKey(tokens, c.first, c.last).surnameOnly) {
       const { key, surname, first } = personKey(tokens, c.first, c.last);
       const e = reg.get('person', key, form);
+      pass1[ci] = e;
       reg.addForm(e, form);
       reg.setGender(e, c.gender, !!c.genderStrong);
       if (!firstAt.has(e)) firstAt.set(e, c.start);
@@ -156,11 +170,15 @@ export function mergeCandidates(text: string, tokens: readonly Token[], cands: C
       fuzzy.add(surname);
     } else if (c.kind === 'organization') {
       const key = normPlace(form.toLowerCase());
+      const known = reg.byKey.has(`organization|${key}`);
       const e = reg.get('organization', key, form);
+      pass1[ci] = e;
       reg.addForm(e, form);
-      const ac = acronym(form);
-      if (ac.length >= 2 && !orgAliases.has(ac)) orgAliases.set(ac, e);
-      orgAliases.set(key, e);
+      if (!known) {
+        const ac = acronym(form);
+        if (ac.length >= 2 && !orgAliases.has(ac)) orgAliases.set(ac, e);
+        orgAliases.set(key, e);
+      }
     }
   }
   // Single names that are people by themselves: titled ("Mr. Obama"), transcript labels, or followed by a speech verb.
@@ -169,12 +187,16 @@ export function mergeCandidates(text: string, tokens: readonly Token[], cands: C
     if (c.last !== c.first) continue;
     const t = tokens[c.first];
     const low = bare(t.lower);
-    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(tokens, c.first) || speakerStarts.has(t.start) || (t.allCaps && t.initial)))) {
+    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(tokens, c.first) || speakerStarts.has(t.start) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
       if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
+      // A sentence opener that is a common word ("Critics said", "Authorities say") is not a name.
+      const given = isGivenName(low);
+      if (c.kind === 'single' && !given && (seenLower(low) || (t.initial && /(ies|ers|ists|ians|ants|ents|ors)$/.test(low)))) continue;
+      if (c.kind === 'single' && t.headline && !speakerStarts.has(t.start)) continue;
       if (c.kind === 'single' && PLACES.has(normPlace(low)) && !surnames.has(low)) continue;
       if (orgAliases.has(low)) continue;
       const prev = singlePeople.get(low);
-      singlePeople.set(low, { gender: prev?.gender ?? c.gender, title: prev?.title ?? c.title, fixed: (prev?.fixed ?? false) || !!c.genderStrong });
+      singlePeople.set(low, { gender: prev?.gender ?? c.gender ?? given, title: prev?.title ?? c.title, fixed: (prev?.fixed ?? false) || !!c.genderStrong });
     }
   }
   for (const [low] of singlePeople) if (!surnames.has(low) && !firstNames.has(low)) fuzzy.add(low);
@@ -183,8 +205,14 @@ export function mergeCandidates(text: string, tokens: readonly Token[], cands: C
   const all: { m: MentionRec; e: EntityRec }[] = [];
   const pick = (list: EntityRec[], pos: number): EntityRec => {
     if (list.length === 1) return list[0];
+    // Shared surnames: the one named in full just before, else the one introduced first.
     let best = list[0];
-    for (const e of list) if (e.lastSeen > best.lastSeen && e.lastSeen <= pos) best = e;
+    for (const e of list) if ((lastFull.get(e) ?? -1) > (lastFull.get(best) ?? -1)) best = e;
+    if ((lastFull.get(best) ?? -1) >= 0 && pos - (lastFull.get(best) ?? 0) > 300) {
+      let first = best;
+      for (const e of list) if (e.lastSeen >= 0 && firstPos(e) < firstPos(first)) first = e;
+      return first;
+    }
     if (best.lastSeen < 0) {
       // None seen yet: the first one mentioned later.
       let first = list[0];
@@ -194,23 +222,24 @@ export function mergeCandidates(text: string, tokens: readonly Token[], cands: C
     return best;
   };
   const firstPos = (e: EntityRec): number => firstAt.get(e) ?? Infinity;
+  const lastOrgByHead = new Map<string, EntityRec>();
+  const lastFull = new Map<EntityRec, number>();
   const push = (e: EntityRec, c: Candidate, kind: MentionKind) => {
     const t = tokens[c.last];
+    if (e.kind === 'organization' && c.last > c.first) lastOrgByHead.set(bare(t.lower), e);
     const m: MentionRec = { start: c.start, end: c.end, kind, token: c.first, possessive: t.possessive };
     e.mentions.push(m);
     e.lastSeen = c.start;
+    if (kind === 'name') lastFull.set(e, c.start);
     all.push({ m, e });
   };
 
-  for (const c of cands) {
-    const form = clean(text.slice(c.start, c.end));
-    if (c.kind === 'person' && c.last > c.first) {
-      const e = reg.get('person', personKey(tokens, c.first, c.last).key, form);
-      push(e, c, 'name');
-      continue;
-    }
-    if (c.kind === 'organization') {
-      push(reg.get('organization', normPlace(form.toLowerCase()), form), c, 'name');
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    const form = forms[ci];
+    const known = pass1[ci];
+    if (known) {
+      push(known, c, 'name');
       continue;
     }
     if (c.kind === 'place' && c.first === c.last && (surnames.has(bare(tokens[c.first].lower)) || singlePeople.has(bare(tokens[c.first].lower)))) {
@@ -228,13 +257,18 @@ export function mergeCandidates(text: string, tokens: readonly Token[], cands: C
       push(e, c, canon === form ? 'name' : 'variant');
       continue;
     }
-    // Single words (and titled single names).
+    // Single words (and titled single names, and particle surnames like "De Blasio").
     const t = tokens[c.first];
-    const low = bare(t.lower);
+    const low = c.last > c.first ? personKey(tokens, c.first, c.last).surname : bare(t.lower);
     const sur = surnames.get(low);
     if (sur) { const e = pick(sur, c.start); mergeSingle(reg, e, c); push(e, c, 'surname'); continue; }
     const fn = firstNames.get(low);
     if (fn && !t.allCaps) { const e = pick(fn, c.start); mergeSingle(reg, e, c); push(e, c, 'variant'); continue; }
+    // "the Post", "the Committee": the latest organization with that head word.
+    if (ORG_HEADS.has(low) && !t.allCaps) {
+      const o = lastOrgByHead.get(low);
+      if (o) { push(o, c, 'variant'); continue; }
+    }
     const org = orgAliases.get(low);
     if (org && c.kind !== 'person') { push(org, c, low === normPlace(org.name.toLowerCase()) ? 'name' : 'variant'); continue; }
     const sp = singlePeople.get(low);
@@ -255,8 +289,9 @@ export function mergeCandidates(text: string, tokens: readonly Token[], cands: C
       continue;
     }
     if (INSTITUTIONS.has(low)) { push(reg.get('organization', low, t.text), c, 'name'); continue; }
-    if (t.cap && !t.allCaps) {
-      const f = fuzzy.find(low);
+    if (t.cap && !t.allCaps && low.length >= 5 && !STOPWORDS.has(low) && !DEMONYMS.has(low)) {
+      let f = fuzzyMemo.get(low);
+      if (f === undefined) { f = fuzzy.find(low); fuzzyMemo.set(low, f); }
       if (f) {
         const list = surnames.get(f);
         const e = list ? pick(list, c.start) : singlePeople.has(f) ? reg.byKey.get(`person|${f}`) : undefined;
@@ -273,9 +308,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], cands: C
   }
 
   const personMentions = all.filter((x) => x.e.kind === 'person');
-  const mentionAt = new Map<number, { m: MentionRec; e: EntityRec }>();
-  for (const x of all) mentionAt.set(x.m.start, x);
-  return { registry: reg, personMentions, mentionAt, all };
+  return { registry: reg, personMentions, all };
 }
 
 function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {

@@ -28,8 +28,10 @@ export interface Candidate {
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben', 'st.']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 
-export const bare = (lower: string): string => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
-export const normPlace = (lower: string): string => lower.replace(/\./g, '');
+export const bare = (lower: string): string => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
+export const normPlace = (lower: string): string => (lower.includes('.') ? lower.replace(/\./g, '') : lower);
+
+export const PARTICLE_WORDS = PARTICLES;
 
 export function isGivenName(lower: string): Gender | undefined {
   if (MALE_NAMES.has(lower)) return 'm';
@@ -100,7 +102,7 @@ function titleLeft(tokens: readonly Token[], text: string, nameFirst: number, ru
 }
 
 /** Scans the tokens once and returns every capitalised name run, classified as far as the run alone allows. */
-export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+export function findCandidates(text: string, tokens: readonly Token[], seenLower: (lower: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
   let i = 0;
@@ -114,7 +116,8 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       const nx = tokens[j + 1];
       if (!nx.joinPrev) break;
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
-        if (nx.initial) break;
+        // A sentence split after an initial ("G.K. Butterfield") does not end the name.
+        if (nx.initial && !/^(\p{Lu}\.)+$/u.test(tokens[j].text)) break;
         j++;
         if (isOrgHead(nx) || isTitleWord(nx)) hasOrgHead = true;
         continue;
@@ -124,7 +127,8 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       if (!after || !after.joinPrev || !after.cap || after.initial) break;
       const low = nx.lower;
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      if ((low === 'of' || low === 'for' || low === 'on') && hasOrgHead) {
+      if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) ||
+        (hasOrgHead && tokens.slice(i, j + 1).some((t) => t.lower === 'of' || t.lower === 'for')))) {
         j += 2;
         continue;
       }
@@ -135,13 +139,13 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       if (low === 'the' && tokens[j].lower === 'of') { j++; continue; }
       break;
     }
-    classifyRun(text, tokens, i, j, out);
+    classifyRun(text, tokens, i, j, out, seenLower);
     i = j + 1;
   }
   return out;
 }
 
-function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[]): void {
+function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   let a = a0;
   let theLead = false;
   // Leading function words ("But Hillary Clinton", "The New York Times").
@@ -160,13 +164,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   while (b >= a && (CONNECTORS.has(tokens[b].lower) || PARTICLES.has(tokens[b].lower))) b--;
   if (a > b) return;
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
-  if (a < b && tokens[a].initial && !isGivenName(tokens[a].lower) && isGivenName(tokens[a + 1].lower) && !isTitleWord(tokens[a]) &&
+  if (b - a >= 2 && tokens[a].initial && !isGivenName(tokens[a].lower) && isGivenName(tokens[a + 1].lower) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && !DEMONYMS.has(tokens[a].lower)) a++;
 
   const last = tokens[b];
   const lastLow = bare(last.lower);
   // Laws, events, days: not entities.
-  if (MISC_HEADS.has(lastLow) && a < b) return;
+  // "Affordable Care Act", "World War II".
+  const miscAt = /^(i|ii|iii|iv|v|vi)$/.test(lastLow) && b - 1 > a ? b - 1 : b;
+  if (a < miscAt && MISC_HEADS.has(bare(tokens[miscAt].lower))) return;
 
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
   const orgAt = findOrgHead(tokens, a, b);
@@ -222,10 +228,24 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
+  const g0 = isGivenName(tokens[a].lower);
+  // Headlines and all-caps lines: only words known elsewhere count, one by one.
+  if (tokens[a].headline || tokens.slice(a, b + 1).every((t) => t.allCaps)) {
+    if (!g0 || tokens[a].allCaps) {
+      for (let k = a; k <= b; k++) if (!STOPWORDS.has(bare(tokens[k].lower))) out.push(cand('single', tokens, k, k, false));
+      return;
+    }
+  }
+  // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
+  const before = tokens[a - 1];
+  if (!g0 && before && tokens[a].joinPrev && !before.cap && /^(in|at|near)$/.test(before.lower)) { out.push(cand('place', tokens, a, b, false)); return; }
+  // "Minnesota Vikings": a place and a plural, a team or a club.
+  if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  // Common words in capitals ("Climate Change"): every word also appears in lower case, and no given name leads.
+  if (!g0 && tokens.slice(a, b + 1).every((t) => seenLower(bare(t.lower)))) return;
   if (tokens.slice(a, b + 1).some((t) => /\d/.test(t.text) || MONTHS_DAYS.has(bare(t.lower)))) return;
   const c = cand('person', tokens, a, b, false);
-  const g = isGivenName(tokens[a].lower);
-  if (g) c.gender = g;
+  if (g0) c.gender = g0;
   const titleStart = a === a0 ? titleLeft(tokens, text, a, a) : a;
   if (titleStart < a) {
     c.title = text.slice(tokens[titleStart].start, tokens[a - 1].end);
@@ -286,9 +306,9 @@ function cand(kind: CandidateKind, tokens: readonly Token[], a: number, b: numbe
 /** True when a speech verb follows the token directly ("Trump said", "Choe called"). */
 export function speechVerbAfter(tokens: readonly Token[], i: number): boolean {
   const nx = tokens[i + 1];
-  if (!nx || nx.cap) return false;
+  if (!nx || nx.cap || !nx.joinPrev) return false;
   if (SPEECH_VERBS.has(nx.lower)) return true;
   // "Blinken also said", "Clinton later told".
   const nx2 = tokens[i + 2];
-  return !!nx2 && /ly$|^also$|^then$|^later$|^again$|^never$|^often$/.test(nx.lower) && SPEECH_VERBS.has(nx2.lower);
+  return !!nx2 && nx2.joinPrev && /ly$|^also$|^then$|^later$|^again$|^never$|^often$/.test(nx.lower) && SPEECH_VERBS.has(nx2.lower);
 }

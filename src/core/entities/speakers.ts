@@ -5,7 +5,7 @@ import type { Mention, MentionKind } from '../types';
 import { DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, ROLE_NOUNS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import type { EntityRec, MentionRec, Registry } from './merge';
 import { bare } from './names';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 interface Placed { readonly m: MentionRec; readonly e: EntityRec }
 
@@ -33,18 +33,9 @@ function lowerBound(list: readonly Placed[], pos: number): number {
   return lo;
 }
 
-function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
-  // Binary search for the first token at or after start.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].start < end; i++) out.push(tokens[i]);
-  return out;
+/** Every word of the speaker mention (the document tokens skip most lower-case words). */
+function tokensIn(text: string, start: number, end: number): Token[] {
+  return tokenize(text, [{ start, end }], [], { all: true, from: start, to: end });
 }
 
 const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
@@ -77,7 +68,7 @@ function resolveOne(
   addMention: (e: EntityRec, start: number, end: number, kind: MentionKind) => void,
 ): EntityRec | null {
   const raw = text.slice(sp.start, sp.end);
-  const low = raw.trim().toLowerCase();
+  const low = raw.trim().toLowerCase().replace(/['’]s$/, '');
   // Mentions inside the speaker span.
   const inside: Placed[] = [];
   for (let k = lowerBound(mentions, sp.start); k < mentions.length && mentions[k].m.start < sp.end; k++) inside.push(mentions[k]);
@@ -88,7 +79,7 @@ function resolveOne(
     return hit ? hit.e : null;
   }
 
-  const toks = tokensIn(tokens, sp.start, sp.end);
+  const toks = tokensIn(text, sp.start, sp.end);
   if (toks.length === 0) return null;
 
   // Groups: "Blinken, Austin and their South Korean counterparts", "Trump and Pence".
@@ -141,6 +132,11 @@ function resolveOne(
     return e;
   }
 
+  // A name right after the mention: an appositive ("Another critic, Laurence H. Tribe,") or the rest of a title the
+  // mention was cut from ("Democratic presidential nominee Hillary Clinton").
+  const right = personRightAfter(text, sp.end, mentions);
+  if (right) return right;
+
   // A role: "a spokesman for the campaign", "the ad's narrator". Vague heads ("a source") stay unresolved.
   const head = headNoun(toks);
   if (head && ROLE_NOUNS.has(head) && !VAGUE_SPEAKERS.has(head)) {
@@ -153,13 +149,31 @@ function resolveOne(
   return null;
 }
 
+/** A person mention starting just after `pos`, past a comma or title words only. */
+function personRightAfter(text: string, pos: number, mentions: readonly Placed[]): EntityRec | null {
+  const k = lowerBound(mentions, pos);
+  for (let i = k; i < mentions.length && i < k + 3; i++) {
+    const x = mentions[i];
+    if (x.m.start - pos > 60) break;
+    if (x.e.kind !== 'person' || x.m.kind === 'pronoun' || x.m.possessive) continue;
+    const gap = text.slice(pos, x.m.start);
+    if (/^,?\s*(?:(?:[A-Z][\w.'’-]*|[a-z-]+)\s+){0,5}$/.test(gap) && !/[.;:!?"“”]/.test(gap.replace(/\b[A-Z][a-z]{0,3}\./g, '')) &&
+      gap.split(/\s+/).every((w) => !w || /^,$/.test(w) || /^[A-Z]/.test(w) || TITLE_MODIFIERS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) {
+      return x.e;
+    }
+  }
+  return null;
+}
+
 /** "the mayor, John Smith" / "state Del. Marcia Price": a name right after a comma or a title word. */
 function afterRoleOrComma(text: string, tokens: readonly Token[], m: MentionRec): boolean {
   const t = tokens[m.token];
   if (!t) return false;
   const p = tokens[t.index - 1];
   if (!p) return true;
-  if (/,\s*$/.test(text.slice(p.end, t.start))) return true;
+  let k = t.start - 1;
+  while (k > 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (text[k] === ',') return true;
   return t.joinPrev && (TITLE_WORDS.has(bare(p.lower)) || ROLE_NOUNS.has(bare(p.lower)));
 }
 
