@@ -8,7 +8,7 @@
 //   VSCODE_TEST_HOST=electron        desktop VS Code only; a failed download is an error.
 //   VSCODE_TEST_HOST=code-server     code-server (scripts/install-code-server.sh) + headless Chromium.
 //
-// Other knobs: MOCHA_GREP, MOCHA_TIMEOUT (per test), INTEGRATION_TIMEOUT_MS (whole run, default 180 s),
+// Other knobs: VSCODE_EXECUTABLE_PATH (use an installed desktop VS Code instead of downloading), MOCHA_GREP, MOCHA_TIMEOUT (per test), INTEGRATION_TIMEOUT_MS (whole run, default 180 s),
 // VSCODE_HOST_KEEP=1 keeps the scratch dir. Prints `Integration tests ran in VS Code <version> (<host>)`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,17 +42,24 @@ function checkBuilt() {
   }
 }
 
-/** The version the extension host itself reported (index.ts writes it), else the expected one. */
-function reportedVersion(fallback) {
+/**
+ * Prints `Integration tests ran in VS Code <version> (<host>)` with the version the extension host
+ * itself reported (index.ts writes RESULT_FILE), and returns the exit code. Without that report the
+ * tests never ran (VS Code did not start, or the tests module did not load): that is a failure too.
+ */
+function finish(code, host) {
+  let summary = null;
   try {
-    return JSON.parse(readFileSync(RESULT_FILE, 'utf8')).vscodeVersion || fallback;
+    summary = JSON.parse(readFileSync(RESULT_FILE, 'utf8'));
   } catch {
-    return fallback;
+    // no report
   }
-}
-
-function ranLine(version, host) {
-  console.log(`Integration tests ran in VS Code ${version} (${host})`);
+  if (!summary || summary.error) {
+    return fail(`the integration tests did not run in ${host} (exit code ${code})` +
+      (summary?.error ? `: ${summary.error.split('\n')[0]}` : ': no report from the extension host'));
+  }
+  console.log(`Integration tests ran in VS Code ${summary.vscodeVersion} (${host})`);
+  return code;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -110,8 +117,7 @@ async function runElectron(executable) {
   } finally {
     await cleanupAll();
   }
-  ranLine(reportedVersion(VERSION), 'electron');
-  return code;
+  return finish(code, 'electron');
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -159,8 +165,7 @@ async function runCodeServer() {
         }
       }
     }
-    ranLine(reportedVersion(version), 'code-server');
-    return result.code;
+    return finish(result.code, 'code-server');
   });
 }
 
@@ -179,7 +184,7 @@ async function main() {
   rmSync(RESULT_FILE, { force: true });
 
   if (mode !== 'code-server') {
-    const executable = await tryDownload();
+    const executable = process.env.VSCODE_EXECUTABLE_PATH || await tryDownload();
     if (executable) return runElectron(executable);
     if (mode === 'electron') return fail(`VSCODE_TEST_HOST=electron but VS Code ${VERSION} could not be downloaded.`);
     log('falling back to code-server (the download failed; this is not a test result)');
