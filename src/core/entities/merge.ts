@@ -168,7 +168,7 @@ export function mergeCandidates(
       addTo(surnames, surname, e);
       addTo(firstNames, first, e);
       fuzzy.add(surname);
-    } else if (c.kind === 'organization') {
+    } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps)) {
       const key = normPlace(form.toLowerCase());
       const known = reg.byKey.has(`organization|${key}`);
       const e = reg.get('organization', key, form);
@@ -305,6 +305,8 @@ export function mergeCandidates(
       continue;
     }
     if (t.suffix === 'based' && !STOPWORDS.has(low)) { push(reg.get('place', low, t.text), c, 'name'); continue; }
+    // An acronym that abbreviates nothing named here is an organization of its own.
+    if (c.kind === 'organization') push(reg.get('organization', normPlace(low), t.text), c, 'name');
   }
 
   const personMentions = all.filter((x) => x.e.kind === 'person');

@@ -53,7 +53,7 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return PLACES.has(normPlace(tokens[a].lower));
   const phrase = tokens.slice(a, b + 1).map((t) => t.lower).join(' ');
   if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
-  return b - a <= 3 && PLACE_HEADS.has(tokens[b].lower) && !isTitleWord(tokens[a]);
+  return b - a <= 3 && PLACE_HEADS.has(tokens[b].lower) && !isTitleWord(tokens[a]) && !(b - a === 1 && isGivenName(tokens[a].lower));
 }
 
 /** Index of the last title word whose name part follows it, or -1. */

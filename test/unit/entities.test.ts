@@ -1,0 +1,242 @@
+import * as assert from 'node:assert/strict';
+import { resolveEntities } from '../../src/core/entities';
+import type { RawQuote } from '../../src/core/quotes/attribution';
+import { segment } from '../../src/core/text/segment';
+import type { Entity, MentionKind } from '../../src/core/types';
+
+// The entity pass on its own, with hand-made quotes: the texts below are written for these tests.
+
+interface QuoteSpec {
+  /** The quoted text, marks included. */
+  quote: string;
+  /** The speaker mention as written, and which occurrence of it (0 = first). */
+  speaker: string | null;
+  nth?: number;
+}
+
+/** Start of the nth whole-word occurrence of `needle`. */
+function nthIndex(text: string, needle: string, nth = 0): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    do {
+      at = text.indexOf(needle, at + 1);
+      if (at < 0) throw new Error(`"${needle}" (#${nth}) is not in the test text`);
+    } while (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + needle.length] ?? ''));
+  }
+  return at;
+}
+
+function run(text: string, specs: QuoteSpec[] = []) {
+  const quotes: RawQuote[] = specs.map((s, i) => {
+    const start = text.indexOf(s.quote);
+    if (start < 0) throw new Error(`quote ${s.quote} is not in the test text`);
+    const sp = s.speaker === null ? null : { start: nthIndex(text, s.speaker, s.nth), text: s.speaker };
+    return {
+      id: `q${i + 1}`, start, end: start + s.quote.length, text: s.quote,
+      speaker: sp ? { start: sp.start, end: sp.start + sp.text.length, text: sp.text, kind: 'name' as MentionKind } : null,
+      cue: null, attribution: 'cue',
+    };
+  });
+  const seg = segment(text);
+  const result = resolveEntities(text, { ...seg, quotes });
+  for (const e of result.entities) {
+    for (const m of e.mentions) assert.equal(m.text, text.slice(m.start, m.end), `mention text of ${e.id}`);
+    const starts = e.mentions.map((m) => m.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), `mentions of ${e.id} in reading order`);
+  }
+  const byName = (name: string): Entity => {
+    const e = result.entities.find((x) => x.name === name);
+    assert.ok(e, `no entity "${name}" among ${result.entities.map((x) => x.name).join(', ')}`);
+    return e;
+  };
+  const nameOf = (i: number) => result.entities.find((e) => e.id === result.speakerIds[i])?.name ?? null;
+  return { ...result, byName, nameOf };
+}
+
+describe('entities: names and alias merging', () => {
+  it('merges a full name and its later surname, keeps the title, and derives a stable id', () => {
+    const text = 'Senator Jane Okafor visited the plant on Monday. Okafor said the state would pay.\nWorkers cheered Okafor.';
+    const r = run(text);
+    const e = r.byName('Jane Okafor');
+    assert.equal(e.kind, 'person');
+    assert.equal(e.id, 'person:jane-okafor');
+    assert.equal(e.title, 'Senator');
+    assert.deepEqual(e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Jane Okafor', 'Okafor', 'Okafor']);
+  });
+
+  it('merges a misspelling one edit away from a long surname', () => {
+    const text = 'Governor Maria Hernandez opened the session. Later, Hernadez and her aides left the building.';
+    const r = run(text);
+    const e = r.byName('Maria Hernandez');
+    assert.ok(e.mentions.some((m) => m.text === 'Hernadez' && m.kind === 'variant'), JSON.stringify(e.mentions));
+    assert.equal(r.entities.filter((x) => x.kind === 'person').length, 1);
+  });
+
+  it('does not merge short names that differ by one letter', () => {
+    const text = 'Dr. Tom Kim met Dr. Jay Kin in the lobby. Kin said the meeting went well. Kim said nothing.';
+    const r = run(text, [{ quote: 'the meeting went well', speaker: 'Kin', nth: 1 }]);
+    const kim = r.byName('Tom Kim');
+    const kin = r.byName('Jay Kin');
+    assert.notEqual(kim.id, kin.id);
+    assert.ok(!kim.mentions.some((m) => m.text === 'Kin'));
+  });
+
+  it('takes the fullest form as the canonical name and keeps two people with one surname apart', () => {
+    const text = 'Robert A. Fields spoke first. Then Anna Fields, his sister, spoke. Robert Fields left early.';
+    const r = run(text);
+    const robert = r.byName('Robert A. Fields');
+    assert.equal(robert.mentions.length >= 2, true);
+    const anna = r.byName('Anna Fields');
+    assert.notEqual(robert.id, anna.id);
+  });
+
+  it('extracts titles made of capitalised and lower-case role words', () => {
+    const text = 'French Foreign Minister Paul Marchand arrived late. White House press secretary Ann Lowry said nothing. ' +
+      'The meeting ended when Mr. Marchand left.';
+    const r = run(text);
+    assert.equal(r.byName('Paul Marchand').title, 'French Foreign Minister');
+    assert.equal(r.byName('Ann Lowry').title, 'White House press secretary');
+    assert.ok(r.byName('Paul Marchand').mentions.some((m) => m.text === 'Marchand'));
+  });
+
+  it('tells organizations, places and people apart', () => {
+    const text = 'The Washington Post reported the deal. Officials in Washington were surprised.\n' +
+      'George Washington University and the Department of Energy declined to comment. Senator Ruth Ames of Ohio objected.';
+    const r = run(text);
+    assert.equal(r.byName('Washington Post').kind, 'organization');
+    assert.equal(r.byName('Washington').kind, 'place');
+    assert.equal(r.byName('George Washington University').kind, 'organization');
+    assert.equal(r.byName('Department of Energy').kind, 'organization');
+    assert.equal(r.byName('Ruth Ames').kind, 'person');
+    assert.equal(r.byName('Ohio').kind, 'place');
+  });
+
+  it('resolves an acronym to the organization it abbreviates', () => {
+    const text = 'The National Weather Service issued a warning. A NWS forecaster said more rain was coming.';
+    const r = run(text);
+    const e = r.byName('National Weather Service');
+    assert.ok(e.mentions.some((m) => m.text === 'NWS'), JSON.stringify(e.mentions));
+  });
+});
+
+describe('entities: speakers, pronouns, groups and roles', () => {
+  it('resolves he and she to the person of the matching gender', () => {
+    const text = 'Mary Lopez met John Park at the station. “We agreed on the route,” she said. “It will be done soon,” he said.';
+    const r = run(text, [
+      { quote: '“We agreed on the route,”', speaker: 'she' },
+      { quote: '“It will be done soon,”', speaker: 'he' },
+    ]);
+    assert.equal(r.nameOf(0), 'Mary Lopez');
+    assert.equal(r.nameOf(1), 'John Park');
+    assert.deepEqual(r.byName('Mary Lopez').quoteIds, ['q1']);
+    assert.deepEqual(r.byName('John Park').quoteIds, ['q2']);
+  });
+
+  it('learns a gender from a pronoun and prefers the previous speaker', () => {
+    const text = 'Ngozi Adeyemi chairs the board.\nAdeyemi called the plan “a good start” on Friday.\n' +
+      'Photo: staff\n“We will keep going,” she said.';
+    const r = run(text, [
+      { quote: '“a good start”', speaker: 'Adeyemi', nth: 1 },
+      { quote: '“We will keep going,”', speaker: 'she' },
+    ]);
+    assert.equal(r.nameOf(0), 'Ngozi Adeyemi');
+    assert.equal(r.nameOf(1), 'Ngozi Adeyemi');
+    assert.equal(r.byName('Ngozi Adeyemi').quoteIds.length, 2);
+  });
+
+  it('skips names inside quotation marks when resolving a pronoun', () => {
+    const text = 'Carla Ruiz spoke after the vote. “Nobody asked Peter Olsen about it,” she said.';
+    const r = run(text, [{ quote: '“Nobody asked Peter Olsen about it,”', speaker: 'she' }]);
+    assert.equal(r.nameOf(0), 'Carla Ruiz');
+  });
+
+  it('makes a group speaker its own entity and gives its quote to nobody else', () => {
+    const text = 'Senator Ana Brook met Governor Luis Tamm. Brook, Tamm and their aides said the plan was “a fair deal.” ' +
+      'Tamm said it was “overdue.”';
+    const r = run(text, [
+      { quote: '“a fair deal.”', speaker: 'Brook, Tamm and their aides' },
+      { quote: '“overdue.”', speaker: 'Tamm', nth: 1 },
+    ]);
+    const group = r.entities.find((e) => e.kind === 'group');
+    assert.ok(group, 'a group entity');
+    assert.deepEqual(group.quoteIds, ['q1']);
+    assert.ok(group.id.startsWith('group:'));
+    assert.deepEqual(r.byName('Ana Brook').quoteIds, []);
+    assert.deepEqual(r.byName('Luis Tamm').quoteIds, ['q2']);
+  });
+
+  it('names a two-person group after its members', () => {
+    const text = 'Ellen Marsh and Omar Haddad spoke. Marsh and Haddad said the talks were “productive.”';
+    const r = run(text, [{ quote: '“productive.”', speaker: 'Marsh and Haddad' }]);
+    assert.equal(r.nameOf(0), 'Ellen Marsh and Omar Haddad');
+    assert.equal(r.entities.find((e) => e.id === r.speakerIds[0])?.kind, 'group');
+  });
+
+  it('resolves a nominal to the person whose title names the role', () => {
+    const text = 'Sen. Dana Whitfield toured the port. Later the senator said the funds were “on their way.”';
+    const r = run(text, [{ quote: '“on their way.”', speaker: 'the senator' }]);
+    assert.equal(r.nameOf(0), 'Dana Whitfield');
+  });
+
+  it('keeps a role speaker as a person, an institution as an organization, and a vague source unresolved', () => {
+    const text = 'A spokesman for the agency said the report was “wrong.” A source said it was “late.” ' +
+      'The Pentagon said it was “under review.”';
+    const r = run(text, [
+      { quote: '“wrong.”', speaker: 'A spokesman for the agency' },
+      { quote: '“late.”', speaker: 'A source' },
+      { quote: '“under review.”', speaker: 'The Pentagon' },
+    ]);
+    const role = r.entities.find((e) => e.id === r.speakerIds[0]);
+    assert.equal(role?.kind, 'person');
+    assert.equal(r.speakerIds[1], null);
+    assert.equal(r.entities.find((e) => e.id === r.speakerIds[2])?.kind, 'organization');
+  });
+
+  it('finds the named person inside a long speaker mention, not a possessive one', () => {
+    const text = 'Ivan Petrov’s lawyer, Nora Quist, a partner at Quist & Bell, said the ruling was “a relief.”';
+    const r = run(text, [{ quote: '“a relief.”', speaker: 'Ivan Petrov’s lawyer, Nora Quist, a partner at Quist & Bell' }]);
+    assert.equal(r.nameOf(0), 'Nora Quist');
+  });
+});
+
+describe('entities: robustness', () => {
+  it('never throws, and mentions always match the text', () => {
+    let seed = 42;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pieces = [' John Smith', ' he said', ' Smith', ' “x”', ' The', ' of', ' Department', ' and', ',', '.', ' US-led', " O'Neill's",
+      ' Jr.', ' Mr.', '\n', '\u0000', '\ud800', 'é', ' SHE', ' the senator', ' Smiht', ' G.K.', ' de', ':'];
+    for (let k = 0; k < 400; k++) {
+      let s = '';
+      const n = Math.floor(rnd() * 120);
+      for (let i = 0; i < n; i++) s += pieces[Math.floor(rnd() * pieces.length)];
+      const a = Math.floor(rnd() * (s.length + 5));
+      const b = Math.floor(rnd() * (s.length + 5));
+      const quotes: RawQuote[] = [{
+        id: 'q1', start: Math.min(a, b), end: Math.max(a, b), text: '', cue: null, attribution: 'cue',
+        speaker: { start: b, end: a + 3, text: 'x', kind: 'pronoun' },
+      }];
+      const r = resolveEntities(s, { ...segment(s), quotes });
+      assert.equal(r.speakerIds.length, 1);
+      for (const e of r.entities) for (const m of e.mentions) assert.equal(m.text, s.slice(m.start, m.end));
+    }
+  });
+
+  it('handles empty text, binary junk and missing context', () => {
+    assert.deepEqual(resolveEntities('', { paragraphs: [], sentences: [], quotes: [] }), { entities: [], speakerIds: [] });
+    const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    assert.doesNotThrow(() => resolveEntities(junk, { paragraphs: [], sentences: [], quotes: [] }));
+    // @ts-expect-error: a caller passing nothing at all still gets an answer
+    assert.doesNotThrow(() => resolveEntities('Mr. Smith said so.', undefined));
+  });
+
+  it('stays linear on a large input', function () {
+    this.timeout(20000);
+    const para = 'President Alma Reyes met Sen. Tom Hale in Denver. “We will vote,” she said. Hale said he agreed with Reyes.\n';
+    const big = para.repeat(20000); // about 2 MB
+    const t0 = Date.now();
+    const r = resolveEntities(big, { ...segment(big), quotes: [] });
+    const ms = Date.now() - t0;
+    assert.ok(r.entities.some((e) => e.name === 'Alma Reyes'));
+    assert.ok(ms < 8000, `took ${ms} ms`);
+  });
+});
