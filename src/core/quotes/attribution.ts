@@ -17,7 +17,9 @@ export interface AttributionContext {
 }
 
 /** How far (characters) the pass looks on each side of a quote for its attribution. */
-const WINDOW = 400;
+const WINDOW = 300;
+/** Tokens read after a quote: attributions sit right there ("…,” said Scott Pruitt, the attorney general of Oklahoma, …"). */
+const RIGHT_TOKENS = 48;
 /** How many paragraphs back a cue-less quote may continue the previous speaker. */
 const CONTINUATION_PARAGRAPHS = 2;
 
@@ -122,11 +124,16 @@ function textSpan(text: string, s: Span): TextSpan {
   return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
 }
 
+/** Characters of a quote read to decide whether it is a title or a nickname. */
+const NON_SPEECH_PREFIX = 120;
+
 /** Quoted titles and scare quotes that nobody says: "a book titled “X”", "the so-called “X”". */
 function isNonSpeech(text: string, q: QuoteSpan, para: Span): boolean {
-  const inner = text.slice(q.start + 1, q.openEnd ? q.end : q.end - 1);
+  // only the first few words matter: titles and nicknames are short
+  const inner = text.slice(q.start + 1, Math.min(q.openEnd ? q.end : q.end - 1, q.start + 1 + NON_SPEECH_PREFIX));
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  if (words.length === 0) return true;
+  if (words.length === 0) return q.end - q.start - 2 < NON_SPEECH_PREFIX;
+  if (words.length > 8) return false;
   const before = tokenize(text, Math.max(para.start, q.start - 40), q.start);
   const prev = before[before.length - 1];
   const prev2 = before[before.length - 2];
@@ -228,8 +235,9 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const leftStart = sentenceStartBefore(text, leftFloor, q.start, endsSentenceAfter);
   const rightCeil = Math.min(para.end, next ? next.start : para.end, q.end + WINDOW);
   const rightEnd = q.openEnd ? q.end : sentenceEndAfter(text, q.end, rightCeil, endsSentenceAfter);
-  const right = tokenize(text, q.end, rightEnd);
-  const left = tokenize(text, leftStart, q.start);
+  const right = tokenize(text, q.end, rightEnd, RIGHT_TOKENS);
+  let leftToks: Token[] | null = null;
+  const left = (): Token[] => (leftToks ??= tokenize(text, leftStart, q.start));
   const quoteEndsSentence = /[.!?…]["'“”’]*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
 
   // Transcript label at the paragraph start: "WALLACE: …"
@@ -244,10 +252,10 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
   const r = linksRight || (quoteEndsSentence && rightIsShortSentence) ? fromRight(right, left) : null;
   if (r) return r;
-  const l = fromLeft(left, false, right);
+  const l = fromLeft(left(), false, right);
   if (l) return l;
   // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
-  if (!linksRight && !q.openEnd) {
+  if (!linksRight && !q.openEnd && right.length < RIGHT_TOKENS) {
     let c = right.length - 1;
     while (c >= 0 && right[c].text !== ',') c--;
     if (c >= 0 && right.length - c <= 10) {
@@ -255,7 +263,7 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
       if (tail) return tail;
     }
   }
-  const subj = fromLeft(left, true);
+  const subj = fromLeft(left(), true);
   if (subj) return subj;
 
   // A colon at the end of the previous paragraph introduces this one: "Caddell continued:"
@@ -314,7 +322,7 @@ function transcriptLabel(text: string, from: number, to: number): Attribution | 
 }
 
 /** Attribution after the quote: `, Blinken said`, `, said Blinken`, `― Jane Doe`, `, according to X`. */
-function fromRight(toks: readonly Token[], left: readonly Token[]): Attribution | null {
+function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attribution | null {
   if (toks.length === 0) return null;
   let i = 0;
   if (isDash(toks[0])) {
@@ -334,6 +342,7 @@ function fromRight(toks: readonly Token[], left: readonly Token[]): Attribution 
   if (isCue(first, true)) {
     if (PARTICIPLE_CUES.has(first.lower)) {
       // "…,” adding that …: the subject of the main clause speaks
+      const left = leftOf();
       const subj = sentenceSubject(left, 0, left.length - 1);
       return subj ? { speaker: subj.np, cue: first, kind: 'cue' } : null;
     }

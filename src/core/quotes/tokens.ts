@@ -24,7 +24,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
 
 /** Tokenizes text[from, to). Cost is linear in the window. */
-export function tokenize(text: string, from: number, to: number): Token[] {
+export function tokenize(text: string, from: number, to: number, maxTokens = Infinity): Token[] {
   const out: Token[] = [];
   let i = Math.max(0, from);
   const end = Math.min(text.length, to);
@@ -57,11 +57,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       }
       // a trailing period belongs to abbreviations and initials
       if (i < end && text.charCodeAt(i) === 46) {
-        const w = text.slice(s, i).toLowerCase();
-        if (ABBREV.has(w) || (w.length === 1 && isLetter(c)) || /^[a-z](\.[a-z])+$/.test(w)) i++;
+        if (i - s === 1 ? isLetter(c) : i - s <= 4 && ABBREV.has(text.slice(s, i).toLowerCase())) i++;
+        else if (i - s >= 3 && text.charCodeAt(i - 2) === 46 && /^[a-z](\.[a-z])+$/i.test(text.slice(s, i))) i++;
       }
       const t = text.slice(s, i);
-      out.push({ start: s, end: i, text: t, lower: t.toLowerCase().replace(/’/g, "'"), word: true, cap: c >= 65 && c <= 90 || (c >= 0xc0 && c <= 0xde) });
+      let lower = t.toLowerCase();
+      if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+      out.push({ start: s, end: i, text: t, lower, word: true, cap: (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) });
+      if (out.length >= maxTokens) break;
       continue;
     }
     // punctuation: "--" is one dash
@@ -70,6 +73,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const t = text.slice(i, e);
     out.push({ start: i, end: e, text: t, lower: t, word: false, cap: false });
     i = e;
+    if (out.length >= maxTokens) break;
   }
   return out;
 }
