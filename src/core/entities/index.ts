@@ -6,7 +6,7 @@ import { resolveCoreference } from './coref';
 import { mergeCandidates, type EntityRec, type MentionRec } from './merge';
 import { findCandidates } from './names';
 import { resolveSpeakers } from './speakers';
-import { hashWord, quoteRegions, tokenize } from './tokens';
+import { quoteRegions, tokenize } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
@@ -20,6 +20,14 @@ export interface EntityResult {
   readonly entities: Entity[];
   /** For each quote (same index), the id of the entity its speaker mention resolves to, or null. */
   readonly speakerIds: (string | null)[];
+}
+
+const LETTER = /\p{L}/u;
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]);
 }
 
 /** Stable id from kind and canonical name: "person:antony-blinken". */
@@ -46,9 +54,26 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   let { paragraphs, sentences } = ctx;
   if (!paragraphs?.length || !sentences?.length) ({ paragraphs, sentences } = segment(text));
   const regions = quoteRegions(text, paragraphs, quotes.filter((q) => q && q.end > q.start));
-  const lowerSeen = new Set<number>();
-  const tokens = tokenize(text, sentences, regions, { paragraphs, lowerSeen });
-  const seenLower = (w: string) => lowerSeen.has(hashWord(w));
+  const tokens = tokenize(text, sentences, regions, { paragraphs });
+  // Does the word also occur in lower case (a common word, not a name)? Looked up near its first use only, so the
+  // cost stays bounded on huge inputs.
+  const seenMemo = new Map<string, boolean>();
+  const seenLower = (w: string): boolean => {
+    let v = seenMemo.get(w);
+    if (v === undefined) {
+      v = false;
+      if (w.length > 0) {
+        const first = text.indexOf(w.charAt(0).toUpperCase() + w.slice(1));
+        const from = Math.max(0, (first < 0 ? 0 : first) - 20000);
+        const win = text.slice(from, from + 40000);
+        for (let at = win.indexOf(w); at >= 0; at = win.indexOf(w, at + 1)) {
+          if (!isLetterAt(win, at - 1) && !isLetterAt(win, at + w.length)) { v = true; break; }
+        }
+      }
+      seenMemo.set(w, v);
+    }
+    return v;
+  };
   const cands = findCandidates(text, tokens, seenLower);
   const speakerStarts = new Set<number>();
   for (const q of quotes) if (q?.speaker) speakerStarts.add(q.speaker.start);

@@ -2,7 +2,7 @@
 import type { EntityKind, MentionKind } from '../types';
 import { DEMONYMS, INSTITUTIONS, ORG_HEADS, PLACES, STOPWORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, type Candidate, type Gender } from './names';
-import type { Token } from './tokens';
+import { prevWord, type Token } from './tokens';
 
 export interface MentionRec {
   readonly start: number;
@@ -187,7 +187,7 @@ export function mergeCandidates(
     if (c.last !== c.first) continue;
     const t = tokens[c.first];
     const low = bare(t.lower);
-    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(tokens, c.first) || speakerStarts.has(t.start) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
+    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(text, tokens, c.first) || speakerStarts.has(t.start) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
       if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
       // A sentence opener that is a common word ("Critics said", "Authorities say") is not a name.
       const given = isGivenName(low);
@@ -299,8 +299,8 @@ export function mergeCandidates(
       }
     }
     // "in Tulsa", "at Fort Bragg": a place by its preposition.
-    const prev = tokens[c.first - 1];
-    if (prev && c.kind === 'single' && !t.initial && t.joinPrev && /^(in|near|outside|across|throughout)$/.test(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
+    const prev = c.kind === 'single' && !t.initial ? prevWord(text, t.start) : null;
+    if (prev && /^(in|near|outside|across|throughout)$/.test(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
       push(reg.get('place', low, t.text), c, 'name');
       continue;
     }

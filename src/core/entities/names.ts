@@ -3,7 +3,7 @@ import {
   DEMONYMS, DEPARTMENT_WORDS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, MALE_NAMES, MISC_HEADS, MONTHS_DAYS,
   ORG_HEADS, PLACE_HEADS, PLACE_PHRASES, PLACES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
-import type { Token } from './tokens';
+import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
 export type CandidateKind = 'person' | 'organization' | 'place' | 'single';
@@ -75,30 +75,36 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: 
   return null;
 }
 
-/** Extends a title leftwards over lower-case role words and capitalised modifiers ("White House press secretary"). */
-function titleLeft(tokens: readonly Token[], text: string, nameFirst: number, runFirst: number): number {
-  // The word right before the name (or the run) must be a role noun or title word.
-  let i = runFirst - 1;
-  if (i < 0 || !tokens[runFirst].joinPrev) return runFirst;
-  const prev = tokens[i];
-  if (!(ROLE_NOUNS.has(bare(prev.lower)) || isTitleWord(prev))) return runFirst;
-  if (prev.inQuote !== tokens[nameFirst].inQuote) return runFirst;
-  let start = i;
-  for (let steps = 0; steps < 7 && i > 0; steps++) {
-    const t = tokens[i];
-    if (!t.joinPrev) break;
-    const p = tokens[i - 1];
-    if (p.possessive) break;
-    const low = bare(p.lower);
-    const capWord = p.cap && !STOPWORDS.has(low);
-    if (!(capWord || TITLE_MODIFIERS.has(low) || ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) || DEMONYMS.has(low) || (low === 'of' && capWord))) break;
-    if (p.initial && p.cap && STOPWORDS.has(low)) break;
-    i--;
-    start = i;
-    if (p.initial) break;
+/** Where a title before `runStart` begins ("White House press secretary"), reading words leftwards; runStart if none. */
+function titleLeftPos(text: string, runStart: number): number {
+  const w1 = prevWord(text, runStart);
+  if (!w1 || w1.possessive) return runStart;
+  const low1 = bare(w1.lower);
+  if (!(ROLE_NOUNS.has(low1) || TITLE_WORDS.has(low1) || HONORIFICS.has(low1))) return runStart;
+  let start = w1.start;
+  for (let steps = 0; steps < 6; steps++) {
+    const w = prevWord(text, start);
+    if (!w || w.possessive) break;
+    const low = bare(w.lower);
+    const capWord = isUpperChar(text, w.start) && !STOPWORDS.has(low);
+    if (!(capWord || TITLE_MODIFIERS.has(low) || ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) || DEMONYMS.has(low))) break;
+    start = w.start;
   }
-  void text;
   return start;
+}
+
+const isUpperChar = (text: string, i: number): boolean => {
+  const ch = text[i];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+
+function genderOfWords(words: readonly string[], c: Candidate): void {
+  for (const w of words) {
+    const h = HONORIFICS.get(w);
+    if (h === 'm' || h === 'f') { c.gender = h; c.genderStrong = true; }
+    const g = GENDERED_ROLES.get(w);
+    if (g) { c.gender = g; c.genderStrong = true; }
+  }
 }
 
 /** Scans the tokens once and returns every capitalised name run, classified as far as the run alone allows. */
@@ -237,8 +243,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
   }
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
-  const before = tokens[a - 1];
-  if (!g0 && before && tokens[a].joinPrev && !before.cap && /^(in|at|near)$/.test(before.lower)) { out.push(cand('place', tokens, a, b, false)); return; }
+  const before = prevWord(text, tokens[a].start);
+  if (!g0 && before && /^(in|at|near)$/.test(before.lower)) { out.push(cand('place', tokens, a, b, false)); return; }
   // "Minnesota Vikings": a place and a plural, a team or a club.
   if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // Common words in capitals ("Climate Change"): every word also appears in lower case, and no given name leads.
@@ -246,13 +252,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (tokens.slice(a, b + 1).some((t) => /\d/.test(t.text) || MONTHS_DAYS.has(bare(t.lower)))) return;
   const c = cand('person', tokens, a, b, false);
   if (g0) c.gender = g0;
-  const titleStart = a === a0 ? titleLeft(tokens, text, a, a) : a;
-  if (titleStart < a) {
-    c.title = text.slice(tokens[titleStart].start, tokens[a - 1].end);
-    for (let k = titleStart; k < a; k++) {
-      const gr = GENDERED_ROLES.get(bare(tokens[k].lower));
-      if (gr) { c.gender = gr; c.genderStrong = true; }
-    }
+  const leftPos = a === a0 ? titleLeftPos(text, tokens[a].start) : tokens[a].start;
+  if (leftPos < tokens[a].start) {
+    const words = text.slice(leftPos, tokens[a].start).trim();
+    c.title = words;
+    genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
 }
@@ -270,29 +274,25 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
 
 function emitPerson(text: string, tokens: readonly Token[], a: number, split: { titleLast: number; nameFirst: number }, b: number, out: Candidate[]): void {
   const nameFirst = split.nameFirst;
-  // Drop a trailing organization/place run from the name ("Jim Jordan" is fine, nothing to do usually).
-  const titleStart = titleLeft(tokens, text, nameFirst, a);
-  const titleTokens = tokens.slice(titleStart, split.titleLast + 1);
+  const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
-  // An honorific alone ("Mr.", "Ms.") is not a title; it gives a gender.
-  const words = titleTokens.map((t) => bare(t.lower));
-  for (const w of words) {
-    const h = HONORIFICS.get(w);
-    if (h === 'm' || h === 'f') { c.gender = h; c.genderStrong = true; }
-    const g = GENDERED_ROLES.get(w);
-    if (g) { c.gender = g; c.genderStrong = true; }
-  }
+  // Lower-case title words before the run ("presidential candidate"), then the run's own title words.
+  const leftPos = titleLeftPos(text, tokens[a].start);
+  const leftWords = leftPos < tokens[a].start ? text.slice(leftPos, tokens[a].start).toLowerCase().split(/\s+/).map(bare) : [];
+  genderOfWords([...leftWords, ...titleTokens.map((t) => bare(t.lower))], c);
+  // An honorific alone ("Mr.", "Ms.") is not a title.
   const meaningful = titleTokens.filter((t) => !['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame'].includes(bare(t.lower)));
-  if (meaningful.length > 0) c.title = text.slice(meaningful[0].start, titleTokens[titleTokens.length - 1].end);
+  if (leftPos < tokens[a].start) c.title = text.slice(leftPos, titleTokens[titleTokens.length - 1].end);
+  else if (meaningful.length > 0) c.title = text.slice(meaningful[0].start, titleTokens[titleTokens.length - 1].end);
   if (!c.gender) {
     const g = isGivenName(tokens[nameFirst].lower);
     if (g && nameFirst < b) c.gender = g;
   }
   // An organization named inside the title ("Democratic National Committee Chairwoman").
-  for (let i = split.titleLast; i > titleStart; i--) {
+  for (let i = split.titleLast; i > a; i--) {
     if (!tokens[i].cap || !isOrgHead(tokens[i]) || isTitleWord(tokens[i])) continue;
     let s = i;
-    while (s > titleStart && tokens[s - 1].cap && tokens[s].joinPrev) s--;
+    while (s > a && tokens[s - 1].cap && tokens[s].joinPrev) s--;
     if (s < i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, i, false));
     break;
   }
@@ -303,12 +303,12 @@ function cand(kind: CandidateKind, tokens: readonly Token[], a: number, b: numbe
   return { kind, first: a, last: b, start: tokens[a].start, end: tokens[b].end, titled };
 }
 
-/** True when a speech verb follows the token directly ("Trump said", "Choe called"). */
-export function speechVerbAfter(tokens: readonly Token[], i: number): boolean {
-  const nx = tokens[i + 1];
-  if (!nx || nx.cap || !nx.joinPrev) return false;
+/** True when a speech verb follows the token directly ("Trump said", "Choe called", "Blinken also said"). */
+export function speechVerbAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const nx = nextWord(text, tokens[i].end + (tokens[i].possessive ? 2 : 0));
+  if (!nx || tokens[i].possessive) return false;
   if (SPEECH_VERBS.has(nx.lower)) return true;
-  // "Blinken also said", "Clinton later told".
-  const nx2 = tokens[i + 2];
-  return !!nx2 && nx2.joinPrev && /ly$|^also$|^then$|^later$|^again$|^never$|^often$/.test(nx.lower) && SPEECH_VERBS.has(nx2.lower);
+  if (!/ly$|^also$|^then$|^later$|^again$|^never$|^often$/.test(nx.lower)) return false;
+  const nx2 = nextWord(text, nx.end);
+  return !!nx2 && SPEECH_VERBS.has(nx2.lower);
 }

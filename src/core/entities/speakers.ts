@@ -2,10 +2,11 @@
 // organization, or a role ("a spokesman"); vague mentions ("a source", "officials") stay unresolved.
 import type { RawQuote } from '../quotes/attribution';
 import type { Mention, MentionKind } from '../types';
-import { DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, ROLE_NOUNS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { roleWords, nominalAt } from './coref';
+import { TITLE_ALIASES, DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, ROLE_NOUNS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import type { EntityRec, MentionRec, Registry } from './merge';
 import { bare } from './names';
-import { tokenize, type Token } from './tokens';
+import { prevWord, tokenize, type Token } from './tokens';
 
 interface Placed { readonly m: MentionRec; readonly e: EntityRec }
 
@@ -103,9 +104,17 @@ function resolveOne(
   const plural = pluralHead(toks);
   if (orgs.length > 0 && orgs[0].m.start < headEnd && !plural) return orgs[0].e;
 
-  // Nominals the coreference pass resolved ("the senator").
-  const nominal = inside.find((x) => x.m.kind === 'nominal');
-  if (nominal) return nominal.e;
+  // Nominals: "the senator", "the Vermont senator" → the latest person whose title names the role.
+  if (toks[0].lower === 'the') {
+    const nom = nominalAt(toks, 0);
+    if (nom && ROLE_NOUNS.has(nom.role)) {
+      const e = titledPersonBefore(mentions, sp.start, nom.role);
+      if (e) {
+        addMention(e, sp.start, toks[nom.last].end, 'nominal');
+        return e;
+      }
+    }
+  }
 
   // Plural with a qualifier: a group ("Oversight Committee Republicans", "US officials"); bare plurals stay vague.
   if (plural) {
@@ -149,6 +158,18 @@ function resolveOne(
   return null;
 }
 
+/** The latest person mentioned before `pos` whose title carries the role ("senator" ← "Sen."). */
+function titledPersonBefore(mentions: readonly Placed[], pos: number, role: string): EntityRec | null {
+  const alias = TITLE_ALIASES.get(role) ?? '';
+  for (let k = lowerBound(mentions, pos) - 1, n = 0; k >= 0 && n < 400; k--, n++) {
+    const e = mentions[k].e;
+    if (e.kind !== 'person' || !e.title) continue;
+    const words = roleWords(e.title);
+    if (words.has(role) || (alias && words.has(alias))) return e;
+  }
+  return null;
+}
+
 /** A person mention starting just after `pos`, past a comma or title words only. */
 function personRightAfter(text: string, pos: number, mentions: readonly Placed[]): EntityRec | null {
   const k = lowerBound(mentions, pos);
@@ -169,12 +190,11 @@ function personRightAfter(text: string, pos: number, mentions: readonly Placed[]
 function afterRoleOrComma(text: string, tokens: readonly Token[], m: MentionRec): boolean {
   const t = tokens[m.token];
   if (!t) return false;
-  const p = tokens[t.index - 1];
-  if (!p) return true;
   let k = t.start - 1;
   while (k > 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   if (text[k] === ',') return true;
-  return t.joinPrev && (TITLE_WORDS.has(bare(p.lower)) || ROLE_NOUNS.has(bare(p.lower)));
+  const p = prevWord(text, t.start);
+  return !!p && (TITLE_WORDS.has(bare(p.lower)) || ROLE_NOUNS.has(bare(p.lower)));
 }
 
 function tokenBeforeIsPossessive(tokens: readonly Token[], m: MentionRec): boolean {

@@ -1,8 +1,8 @@
-// One linear scan over the text: word tokens with the few flags the entity rules need.
+// Word tokens with the few flags the entity rules need. The document scan keeps only capitalised words, he/she
+// pronouns and the short connectors between capitalised words ("of", "de", "&"), found by native regular-expression
+// scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
-import {
-  DEPARTMENT_WORDS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS,
-} from './lexicon';
+import { PLACES } from './lexicon';
 
 export interface Token {
   /** Offsets of the name part (a possessive 's is left out). */
@@ -49,23 +49,32 @@ const isOpenQuote = (c: string) => c === '“' || c === '‘' || c === '«';
 /** Quote regions found by a cheap scan of quotation marks, paragraph by paragraph, merged with the quotes pass's spans. */
 export function quoteRegions(text: string, paragraphs: readonly Span[], quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
+  // One scan for quotation marks; each mark is paired within its paragraph.
   const MARK = /[“”"]/g;
-  for (const p of paragraphs) {
-    let open = -1;
-    let straight = -1;
-    MARK.lastIndex = p.start;
-    let m: RegExpExecArray | null;
-    while ((m = MARK.exec(text)) !== null && m.index < p.end) {
-      const i = m.index;
-      const c = text.charCodeAt(i);
-      if (c === 0x201c) { if (open < 0) open = i; }
-      else if (c === 0x201d) { if (open >= 0) { out.push({ start: open, end: i + 1 }); open = -1; } }
-      else if (straight < 0) straight = i;
-      else { out.push({ start: straight, end: i + 1 }); straight = -1; }
+  let p = 0;
+  let open = -1;
+  let straight = -1;
+  const flush = () => {
+    if (p < paragraphs.length) {
+      if (open >= 0) out.push({ start: open, end: paragraphs[p].end });
+      if (straight >= 0) out.push({ start: straight, end: paragraphs[p].end });
     }
-    if (open >= 0) out.push({ start: open, end: p.end });
-    if (straight >= 0) out.push({ start: straight, end: p.end });
+    open = -1;
+    straight = -1;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = MARK.exec(text)) !== null) {
+    const i = m.index;
+    while (p < paragraphs.length && paragraphs[p].end <= i) { flush(); p++; }
+    if (p >= paragraphs.length) break;
+    if (i < paragraphs[p].start) continue;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) { if (open < 0) open = i; }
+    else if (c === 0x201d) { if (open >= 0) { out.push({ start: open, end: i + 1 }); open = -1; } }
+    else if (straight < 0) straight = i;
+    else { out.push({ start: straight, end: i + 1 }); straight = -1; }
   }
+  flush();
   for (const q of quotes) out.push({ start: q.start, end: q.end });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Merge overlaps so a binary search can answer "inside a quote?".
@@ -105,11 +114,6 @@ function isWordChar(c: number): boolean {
   }
   return v === 2;
 }
-export const hashWord = (w: string): number => {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  return h;
-};
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38; // ' ’ . - &
 
 function isUpperAt(text: string, i: number): boolean {
@@ -135,61 +139,90 @@ function allUpper(raw: string): boolean {
 }
 
 /** Lower-case words the entity rules look at; every other lower-case word is skipped (and breaks adjacency). */
-const KEEP_LOWER = new Set<string>([
-  'of', 'for', 'and', '&', 'the', 'on', 'de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le',
-  'du', 'bin', 'ibn', 'al', 'el', 'ben', 'in', 'near', 'outside', 'across', 'throughout', 'also', 'then', 'later', 'again',
-  'never', 'often', 'this',
-  ...MALE_PRONOUNS, ...FEMALE_PRONOUNS, ...SPEECH_VERBS, ...ROLE_NOUNS, ...TITLE_MODIFIERS, ...TITLE_WORDS, ...DEPARTMENT_WORDS,
-  ...ORG_HEADS,
-]);
-
-const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'near', 'outside', 'across', 'throughout', 'this', 'de', 'del',
-  'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben']);
-const KEEP_HASHES = new Set<number>([...KEEP_LOWER].map(hashWord));
 
 export interface TokenizeOptions {
   /** Paragraphs, to spot title-case headlines. */
   readonly paragraphs?: readonly Span[];
-  /** Receives the hash of every all-lower-case word (see hashWord), to tell common words from names. */
-  readonly lowerSeen?: Set<number>;
-  /** Keep every word, not only capitalised ones and the lower-case words the rules use. */
+  /** Keep every word of [from, to) (for short spans such as a speaker mention). */
   readonly all?: boolean;
   readonly from?: number;
   readonly to?: number;
 }
 
-/**
- * Word tokens in one pass. By default only capitalised words and the few lower-case words the rules look at are
- * kept; a skipped word breaks adjacency (`joinPrev` is false after it), so runs and titles never bridge it.
- */
+/** Lower-case words that may join two capitalised words into one name ("Bank of America", "Bill de Blasio"). */
+const CONNECTOR_GAP = /^ (?:(?:of|for|and|on|de|del|della|da|di|dos|das|van|von|der|den|la|le|du|bin|ibn|al|el|ben|&)(?: (?:the|der|la|de))?) $/;
+/** Capital letters and he/she pronouns: where the entity rules start reading. */
+const CAPS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
+const PRONOUNS = /\b(?:[Hh](?:e|is|er|im|ers|imself|erself)|[Ss]he)\b/g;
+
+interface Shaped { start: number; end: number; raw: string; rawEnd: number; possessive: boolean; suffix?: string; splitHead?: boolean }
+
+/** The word starting at `start`: possessive cut off, abbreviation period kept, "-based" cut, "US-South" split. */
+function shapeWord(text: string, start: number, limit: number): Shaped {
+  let j = start;
+  for (;;) {
+    while (j < limit && isWordChar(text.charCodeAt(j))) j++;
+    if (j + 1 < limit && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) { j++; continue; }
+    break;
+  }
+  let raw = text.slice(start, j);
+  let end = j;
+  let rawEnd = j;
+  let possessive = false;
+  if (raw.length > 2) {
+    const a = raw.charCodeAt(raw.length - 2);
+    const b = raw.charCodeAt(raw.length - 1);
+    if ((a === 39 || a === 0x2019) && (b === 115 || b === 83)) {
+      raw = raw.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    }
+  }
+  if (!possessive && text.charCodeAt(end) === 46) {
+    if ((raw.length === 1 && isUpperAt(raw, 0)) || raw.includes('.') || (raw.length <= 6 && ABBREVS.has(raw.toLowerCase()))) {
+      raw += '.';
+      end++;
+      rawEnd = end;
+    }
+  }
+  const hy = possessive ? -1 : raw.indexOf('-');
+  if (hy > 0) {
+    const lastHy = raw.lastIndexOf('-');
+    const tail = raw.slice(lastHy + 1);
+    const head = raw.slice(0, hy);
+    if (HYPHEN_SUFFIXES.has(tail.toLowerCase()) && isUpperAt(raw, 0)) {
+      raw = raw.slice(0, lastHy);
+      return { start, end: start + raw.length, raw, rawEnd, possessive, suffix: tail.toLowerCase() };
+    }
+    if (isUpperAt(raw, hy + 1) && (/^\p{Lu}{2,4}$/u.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase()))) {
+      return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, splitHead: true };
+    }
+  }
+  return { start, end, raw, rawEnd, possessive };
+}
+
 export function tokenize(text: string, sentences: readonly Span[], quotes: readonly Span[], opts: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
-  const keepAll = opts.all === true;
   let sIdx = 0;
   let qIdx = 0;
-  let lastSentence = -2;
   let prevRawEnd = -1;
   let prevBreaks = true;
-  const n = Math.min(text.length, opts.to ?? text.length);
-  let emittedPrev = false;
-  const sentenceAt = (start: number): number => {
+  const push = (w: Shaped) => {
+    const start = w.start;
     while (sIdx < sentences.length && sentences[sIdx].end <= start) sIdx++;
-    return sIdx < sentences.length && sentences[sIdx].start <= start ? sIdx : -1;
-  };
-  const push = (start: number, end: number, raw: string, possessive: boolean, suffix: string | undefined) => {
-    const sentence = sentenceAt(start);
+    const sentence = sIdx < sentences.length && sentences[sIdx].start <= start ? sIdx : -1;
     while (qIdx < quotes.length && quotes[qIdx].end <= start) qIdx++;
     const inQuote = qIdx < quotes.length && quotes[qIdx].start <= start;
     // Joined to the previous token by one to three plain spaces.
     let joinPrev = false;
-    if (emittedPrev && !prevBreaks && prevRawEnd >= 0 && start - prevRawEnd >= 1 && start - prevRawEnd <= 3) {
+    if (!prevBreaks && prevRawEnd >= 0 && start - prevRawEnd >= 1 && start - prevRawEnd <= 3) {
       joinPrev = true;
       for (let g = prevRawEnd; g < start; g++) {
         const c = text.charCodeAt(g);
         if (c !== 32 && c !== 9 && c !== 0xa0) { joinPrev = false; break; }
       }
     }
-    // Initial: first token of its sentence, or right after an opening mark or a colon.
+    // Initial: first word of its sentence, or right after an opening mark, a colon or a dash.
     let k = start - 1;
     while (k >= 0) {
       const c = text.charCodeAt(k);
@@ -197,135 +230,128 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
       k--;
     }
     const before = k >= 0 ? text[k] : '\n';
-    const initial = sentence !== lastSentence || before === '\n' || before === '\r' || isOpenQuote(before) ||
-      before === '"' || before === ':' || before === '(' || before === '[' || before === '—' || before === '–' ||
-      (before === '-' && k > 0 && text[k - 1] === '-');
-    lastSentence = sentence;
+    let initial = sentence < 0 || before === '\n' || before === '\r' || isOpenQuote(before) || before === '"' || before === ':' ||
+      before === '(' || before === '[' || before === '—' || before === '–' || (before === '-' && k > 0 && text[k - 1] === '-');
+    if (!initial) {
+      // Nothing but marks between the sentence start and the word.
+      let b = k;
+      const s0 = sentences[sentence].start;
+      while (b >= s0 && !isWordChar(text.charCodeAt(b))) b--;
+      initial = b < s0;
+    }
     const cap = isUpperAt(text, start);
-    const allCaps = cap && allUpper(raw);
+    const allCaps = cap && allUpper(w.raw);
     tokens.push({
-      start, end, text: raw, lower: raw.toLowerCase(), cap, allCaps, possessive, initial, joinPrev, inQuote, sentence,
-      index: tokens.length, suffix,
+      start, end: w.end, text: w.raw, lower: w.raw.toLowerCase(), cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
+      sentence, index: tokens.length, suffix: w.suffix,
     });
+    prevRawEnd = w.rawEnd;
+    prevBreaks = w.possessive || w.suffix !== undefined || !!w.splitHead;
   };
-  const paras = opts.paragraphs ?? [];
-  const lowerSeen = opts.lowerSeen;
-  let pIdx = 0;
-  let pFirstToken = 0;
-  let pLong = 0;
-  let pCap = 0;
-  const closeParagraph = () => {
-    // Title case: nearly every word of four letters or more capitalised.
-    if (pLong >= 3 && pCap >= pLong * 0.75) for (let k = pFirstToken; k < tokens.length; k++) tokens[k].headline = true;
-    pLong = 0;
-    pCap = 0;
-    pFirstToken = tokens.length;
-    pIdx++;
-  };
-  let i = Math.max(0, opts.from ?? 0);
-  while (i < n) {
-    const c0 = text.charCodeAt(i);
-    if (!isWordChar(c0)) { i++; continue; }
-    const start = i;
-    let j = i;
-    // word (joiner word)*
-    // Hash of the lower-cased word, so skipped words need no string at all.
-    let h = 0;
-    let allLower = true;
-    for (;;) {
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (!isWordChar(c)) break;
-        if (c >= 65 && c <= 90) { h = (Math.imul(h, 31) + c + 32) | 0; allLower = false; }
-        else { h = (Math.imul(h, 31) + c) | 0; if (c >= 128) allLower = false; }
-        j++;
-      }
-      if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
-        h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
-        j++;
-        continue;
-      }
-      break;
+
+  if (opts.all || opts.from !== undefined || opts.to !== undefined) {
+    // Every word of a short span.
+    const to = Math.min(text.length, opts.to ?? text.length);
+    let i = Math.max(0, opts.from ?? 0);
+    while (i < to) {
+      if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+      const w = shapeWord(text, i, to);
+      push(w);
+      i = w.splitHead ? w.end + 1 : Math.max(w.rawEnd, i + 1);
     }
-    i = j;
-    const c1 = text.charCodeAt(start);
-    if (pIdx < paras.length) {
-      while (pIdx < paras.length && paras[pIdx].end <= start) closeParagraph();
-      if (j - start >= 4) { pLong++; if (!allLower && isUpperAt(text, start)) pCap++; }
-    }
-    if (allLower && lowerSeen) lowerSeen.add(h);
-    // Skip digits-first words and lower-case words the rules never look at.
-    if (!keepAll && !isUpperAt(text, start)) {
-      let keep = false;
-      if (c1 < 48 || c1 > 57) {
-        if (allLower) keep = KEEP_HASHES.has(h) || (j - start > 3 && text.charCodeAt(j - 1) === 121 && text.charCodeAt(j - 2) === 108);
-        if (keep || !allLower) {
-          const w = j - start <= 16 ? text.slice(start, j).toLowerCase() : '';
-          keep = KEEP_LOWER.has(w) || (w.length > 3 && w.endsWith('ly'));
-        }
-      }
-      if (!keep) {
-        // A function word kept just before is useless now unless it follows a capitalised word.
-        if (emittedPrev && tokens.length > 0) {
-          const last = tokens[tokens.length - 1];
-          if (FUNCTION_WORDS.has(last.lower) && !(last.joinPrev && tokens[tokens.length - 2]?.cap)) tokens.pop();
-        }
-        lastSentence = sentenceAt(start);
-        prevRawEnd = j;
-        prevBreaks = false;
-        emittedPrev = false;
-        continue;
-      }
-    }
-    let raw = text.slice(start, j);
-    let end = j;
-    let rawEnd = j;
-    let possessive = false;
-    // Possessive 's / ’s.
-    if (raw.length > 2) {
-      const a = raw.charCodeAt(raw.length - 2);
-      const b = raw.charCodeAt(raw.length - 1);
-      if ((a === 39 || a === 0x2019) && (b === 115 || b === 83)) {
-        raw = raw.slice(0, -2);
-        end -= 2;
-        possessive = true;
-      }
-    }
-    // Abbreviations, initials and dotted acronyms keep their period.
-    if (!possessive && text.charCodeAt(end) === 46) {
-      if ((raw.length === 1 && isUpperAt(raw, 0)) || raw.includes('.') || (raw.length <= 6 && ABBREVS.has(raw.toLowerCase()))) {
-        raw += '.';
-        end++;
-        rawEnd = end;
-        i = end;
-      }
-    }
-    // Hyphenated forms: "Seoul-based", "US-led" keep the name; "US-South" splits in two.
-    let suffix: string | undefined;
-    const hy = possessive ? -1 : raw.indexOf('-');
-    if (hy > 0) {
-      const lastHy = raw.lastIndexOf('-');
-      const tail = raw.slice(lastHy + 1);
-      const head = raw.slice(0, hy);
-      if (HYPHEN_SUFFIXES.has(tail.toLowerCase()) && isUpperAt(raw, 0)) {
-        suffix = tail.toLowerCase();
-        raw = raw.slice(0, lastHy);
-        end = start + raw.length;
-      } else if (isUpperAt(raw, hy + 1) && (/^\p{Lu}{2,4}$/u.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase()))) {
-        // Split at the first hyphen; the rest is scanned again.
-        push(start, start + hy, head, false, undefined);
-        emittedPrev = true;
-        prevRawEnd = start + hy;
-        prevBreaks = true;
-        i = start + hy + 1;
-        continue;
-      }
-    }
-    push(start, end, raw, possessive, suffix);
-    emittedPrev = true;
-    prevRawEnd = rawEnd;
-    prevBreaks = possessive || suffix !== undefined;
+    return tokens;
   }
-  if (pIdx < paras.length) closeParagraph();
+
+  // Pronoun positions first (few), then capitals in one scan, the two merged in text order.
+  const pron: number[] = [];
+  const pronLen: number[] = [];
+  PRONOUNS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRONOUNS.exec(text)) !== null) { pron.push(m.index); pronLen.push(m[0].length); }
+  let pi = 0;
+  const pronounsBefore = (pos: number) => {
+    while (pi < pron.length && pron[pi] < pos) {
+      const s0 = pron[pi];
+      const len = pronLen[pi++];
+      if (s0 < prevRawEnd) continue;
+      push({ start: s0, end: s0 + len, raw: text.slice(s0, s0 + len), rawEnd: s0 + len, possessive: false });
+      prevBreaks = true;
+    }
+  };
+  CAPS.lastIndex = 0;
+  while ((m = CAPS.exec(text)) !== null) {
+    let s = m.index;
+    if (s >= 0x100 && !isUpperAt(text, s)) continue;
+    while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--; // "McConnell": back to the word start
+    if (s < prevRawEnd) { CAPS.lastIndex = Math.max(prevRawEnd, m.index + 1); continue; }
+    pronounsBefore(s);
+    // A short connector between two capitalised words ("Bank of America").
+    const last = tokens[tokens.length - 1];
+    if (last && last.cap && !prevBreaks && s - prevRawEnd <= 12 && s - prevRawEnd >= 3) {
+      const gap = text.slice(prevRawEnd, s);
+      if (CONNECTOR_GAP.test(gap)) {
+        let g = prevRawEnd + 1;
+        while (g < s - 1) {
+          let e = g;
+          while (e < s && text.charCodeAt(e) !== 32) e++;
+          push({ start: g, end: e, raw: text.slice(g, e), rawEnd: e, possessive: false });
+          g = e + 1;
+        }
+      }
+    }
+    const w = shapeWord(text, s, text.length);
+    push(w);
+    CAPS.lastIndex = w.splitHead ? w.end + 1 : Math.max(w.rawEnd, s + 1);
+  }
+  pronounsBefore(text.length);
+  if (opts.paragraphs) markHeadlines(text, opts.paragraphs, tokens);
   return tokens;
+}
+
+/** Title-case lines (headlines): nearly every word of four letters or more capitalised. Only short paragraphs are read. */
+function markHeadlines(text: string, paragraphs: readonly Span[], tokens: Token[]): void {
+  let t = 0;
+  for (const p of paragraphs) {
+    if (p.end - p.start > 240 || p.end - p.start < 12) continue;
+    // Headlines seldom end with a full stop.
+    const lastCh = text.charCodeAt(p.end - 1);
+    if (lastCh === 46 || lastCh === 0x201d || lastCh === 34) continue;
+    let long = 0;
+    let caps = 0;
+    let i = p.start;
+    while (i < p.end) {
+      if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+      const s = i;
+      while (i < p.end && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i++;
+      if (i - s >= 4) { long++; if (isUpperAt(text, s)) caps++; }
+    }
+    if (long < 3 || caps < long * 0.75) continue;
+    while (t < tokens.length && tokens[t].start < p.start) t++;
+    for (let k = t; k < tokens.length && tokens[k].start < p.end; k++) tokens[k].headline = true;
+  }
+}
+
+/** The word right before `pos` with only spaces between (lower-cased, trailing period kept), or null. */
+export function prevWord(text: string, pos: number): { start: number; end: number; lower: string; possessive: boolean } | null {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || k === pos - 1 || pos - 1 - k > 3) return null;
+  const end = k + 1;
+  if (text.charCodeAt(k) === 46) k--; // "Sen."
+  if (k < 0 || !isWordChar(text.charCodeAt(k))) return null;
+  while (k > 0 && (isWordChar(text.charCodeAt(k - 1)) || (isJoiner(text.charCodeAt(k - 1)) && k > 1 && isWordChar(text.charCodeAt(k - 2))))) k--;
+  const lower = text.slice(k, end).toLowerCase();
+  // A period ends a sentence unless the word is an abbreviation ("Sen.") or an initial.
+  if (text.charCodeAt(end - 1) === 46 && !(ABBREVS.has(lower.slice(0, -1)) || end - k === 2)) return null;
+  return { start: k, end, lower, possessive: /['’]s$/.test(lower) };
+}
+
+/** The word right after `pos` with only spaces between (lower-cased), or null. */
+export function nextWord(text: string, pos: number): { start: number; end: number; lower: string } | null {
+  let k = pos;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k === pos || k - pos > 3 || k >= text.length || !isWordChar(text.charCodeAt(k))) return null;
+  const s = k;
+  while (k < text.length && (isWordChar(text.charCodeAt(k)) || (isJoiner(text.charCodeAt(k)) && isWordChar(text.charCodeAt(k + 1))))) k++;
+  return { start: s, end: k, lower: text.slice(s, k).toLowerCase() };
 }
