@@ -83,15 +83,23 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   const coref = resolveCoreference(tokens, merged.personMentions, orgs);
   for (const r of coref) r.e.mentions.push(r.m);
 
-  const placed: { m: MentionRec; e: EntityRec }[] = [...merged.all, ...coref].sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+  // Both lists are in reading order already: merge them.
+  const placed: { m: MentionRec; e: EntityRec }[] = [];
+  for (let i = 0, j = 0; i < merged.all.length || j < coref.length;) {
+    if (j >= coref.length || (i < merged.all.length && merged.all[i].m.start <= coref[j].m.start)) placed.push(merged.all[i++]);
+    else placed.push(coref[j++]);
+  }
   const keys = resolveSpeakers({ text, tokens, quotes, mentions: placed, registry: merged.registry });
 
   // Final entities: one per id (two keys may share a canonical name), mentions sorted and unique.
   const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
   const idOfKey = new Map<string, string>();
+  const ids = new Map<string, string>();
   for (const e of merged.registry.byKey.values()) {
     if (e.mentions.length === 0 && e.quoteIds.length === 0) continue;
-    const id = entityId(e.kind, e.name);
+    const idKey = `${e.kind}|${e.name}`;
+    let id = ids.get(idKey);
+    if (id === undefined) { id = entityId(e.kind, e.name); ids.set(idKey, id); }
     idOfKey.set(e.key, id);
     let out = byId.get(id);
     if (!out) {
@@ -107,7 +115,9 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   const entities: Entity[] = [];
   for (const [id, e] of byId) {
     const mentions: Mention[] = [];
-    e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    let sorted = true;
+    for (let k = 1; k < e.mentions.length && sorted; k++) sorted = e.mentions[k - 1].start < e.mentions[k].start;
+    if (!sorted) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     let ps = -1;
     let pe = -1;
     for (const m of e.mentions) {

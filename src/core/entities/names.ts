@@ -44,6 +44,9 @@ const isOrgHead = (t: Token) => ORG_HEADS.has(bare(t.lower));
 
 /** CamelCase brands ("PolitiFact", "YouTube"), but not "McConnell", "DeVos" or "LaHood". */
 function camelCase(text: string): boolean {
+  let inner = false;
+  for (let i = 1; i < text.length && !inner; i++) { const c = text.charCodeAt(i); inner = c >= 65 && c <= 90; }
+  if (!inner) return false;
   const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(text);
   if (!m) return false;
   return !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)$/.test(m[1]);
@@ -300,7 +303,7 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: { 
 }
 
 function cand(kind: CandidateKind, tokens: readonly Token[], a: number, b: number, titled: boolean): Candidate {
-  return { kind, first: a, last: b, start: tokens[a].start, end: tokens[b].end, titled };
+  return { kind, first: a, last: b, start: tokens[a].start, end: tokens[b].end, titled, title: undefined, gender: undefined, genderStrong: false };
 }
 
 /** True when a speech verb follows the token directly ("Trump said", "Choe called", "Blinken also said"). */

@@ -2,7 +2,7 @@
 // pronouns and the short connectors between capitalised words ("of", "de", "&"), found by native regular-expression
 // scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
-import { PLACES } from './lexicon';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACES, STOPWORDS } from './lexicon';
 
 export interface Token {
   /** Offsets of the name part (a possessive 's is left out). */
@@ -151,6 +151,9 @@ export interface TokenizeOptions {
 
 /** Lower-case words that may join two capitalised words into one name ("Bank of America", "Bill de Blasio"). */
 const CONNECTOR_GAP = /^ (?:(?:of|for|and|on|de|del|della|da|di|dos|das|van|von|der|den|la|le|du|bin|ibn|al|el|ben|&)(?: (?:the|der|la|de))?) $/;
+/** Capitalised function words skipped unless a capitalised word follows (pronouns are kept: they are read as such). */
+const SKIPPABLE = new Set([...STOPWORDS].filter((w) => !MALE_PRONOUNS.has(w) && !FEMALE_PRONOUNS.has(w) && !/^(mr|mrs|ms|dr)$/.test(w)));
+
 /** Capital letters and he/she pronouns: where the entity rules start reading. */
 const CAPS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
 const PRONOUNS = /\b(?:[Hh](?:e|is|er|im|ers|imself|erself)|[Ss]he)\b/g;
@@ -243,7 +246,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const allCaps = cap && allUpper(w.raw);
     tokens.push({
       start, end: w.end, text: w.raw, lower: w.raw.toLowerCase(), cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
-      sentence, index: tokens.length, suffix: w.suffix,
+      sentence, index: tokens.length, suffix: w.suffix, headline: false,
     });
     prevRawEnd = w.rawEnd;
     prevBreaks = w.possessive || w.suffix !== undefined || !!w.splitHead;
@@ -300,8 +303,19 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
       }
     }
     const w = shapeWord(text, s, text.length);
-    push(w);
     CAPS.lastIndex = w.splitHead ? w.end + 1 : Math.max(w.rawEnd, s + 1);
+    // A capitalised function word ("The", "But", "In") that does not lead into another capitalised word names nothing.
+    if (w.end - s <= 10 && !w.possessive && w.suffix === undefined && !w.splitHead) {
+      const low = w.raw.toLowerCase();
+      if (SKIPPABLE.has(low)) {
+        const after = w.rawEnd + 1;
+        if (!(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
+          prevBreaks = true;
+          continue;
+        }
+      }
+    }
+    push(w);
   }
   pronounsBefore(text.length);
   if (opts.paragraphs) markHeadlines(text, opts.paragraphs, tokens);
