@@ -251,7 +251,7 @@ export function mergeCandidates(
     }
     if (c.kind === 'place') {
       const low = normPlace(form.toLowerCase());
-      const canon = PLACE_ALIASES.get(low) ?? form;
+      const canon = PLACE_ALIASES.get(low) ?? (/\p{Ll}/u.test(form) ? form : titleCase(form));
       const e = reg.get('place', canon.toLowerCase(), canon);
       e.name = canon;
       push(e, c, canon === form ? 'name' : 'variant');
@@ -283,7 +283,7 @@ export function mergeCandidates(
     }
     const pl = normPlace(low);
     if (PLACES.has(pl) && !t.allCaps || (t.allCaps && PLACES.has(pl))) {
-      const canon = PLACE_ALIASES.get(pl) ?? t.text;
+      const canon = PLACE_ALIASES.get(pl) ?? (t.allCaps ? titleCase(t.text) : t.text);
       const e = reg.get('place', canon.toLowerCase(), canon);
       push(e, c, canon === t.text ? 'name' : 'variant');
       continue;

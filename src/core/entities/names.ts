@@ -168,6 +168,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       continue;
     }
     if (MONTHS_DAYS.has(low) && a < b) { a++; continue; }
+    // "Former DNC chairman": a leading title modifier is not part of a name.
+    if (/^(former|acting|interim|incoming|outgoing|retired|late|then|current|longtime|veteran|embattled)$/.test(low) && a < b) { a++; continue; }
     break;
   }
   while (b >= a && (CONNECTORS.has(tokens[b].lower) || PARTICLES.has(tokens[b].lower))) b--;
@@ -223,6 +225,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a === b) {
     const t = tokens[a];
     const low = bare(t.lower);
+    // Contractions ("We've") and party-state tags ("D-N.C.") name nothing.
+    if (/['’](ve|re|ll|d|m|t)$/.test(low) || /^[dri]-[a-z]/.test(low)) return;
     if (t.allCaps) {
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
