@@ -8,8 +8,6 @@ import type { Token } from './tokens';
 const PRONOUN_WINDOW = 6;
 /** How many person mentions back, at most (keeps the scan linear). */
 const MAX_CANDIDATES = 24;
-/** How many sentences back a nominal ("the senator") may look. */
-const NOMINAL_WINDOW = 30;
 
 export interface Resolved {
   readonly m: MentionRec;
@@ -76,53 +74,42 @@ export function resolveCoreference(tokens: readonly Token[], persons: readonly R
       }
       continue;
     }
-    if (low === 'the' || (low === 'this' && false)) {
-      const nom = nominalAt(tokens, i);
-      if (!nom) continue;
-      const role = nom.role;
-      let hit: EntityRec | null = null;
-      if (ORG_HEADS.has(role) && !ROLE_NOUNS.has(role)) {
-        for (let k = recentOrgs.length - 1; k >= 0; k--) {
-          const e = recentOrgs[k].e;
-          if (e.name.toLowerCase().split(/\s+/).pop() === role) { hit = e; break; }
-        }
-      } else {
-        for (let k = window.length - 1; k >= 0; k--) {
-          const r = window[k];
-          const rt = tokens[r.m.token];
-          if (rt && t.sentence - rt.sentence > NOMINAL_WINDOW) break;
-          const words = roleWords(r.e.title);
-          if (words.has(role) || words.has(TITLE_ALIASES.get(role) ?? '')) { hit = r.e; break; }
-        }
-        // Beyond the window: any person titled so, when only one is.
-        if (!hit) hit = uniqueTitled(persons, role, t.start);
-      }
-      if (hit) {
-        const end = tokens[nom.last].end;
-        const m: MentionRec = { start: t.start, end, kind: 'nominal', token: i, possessive: tokens[nom.last].possessive };
-        const r = { m, e: hit };
-        out.push(r);
-        if (hit.kind === 'person') {
-          window.push(r);
-          if (window.length > MAX_CANDIDATES) window.shift();
-        }
-      }
-    }
   }
   return out;
 }
 
-function uniqueTitled(persons: readonly Resolved[], role: string, before: number): EntityRec | null {
-  let found: EntityRec | null = null;
-  for (const r of persons) {
-    if (r.m.start >= before) break;
-    const words = roleWords(r.e.title);
-    if (words.has(role) || words.has(TITLE_ALIASES.get(role) ?? '')) {
-      if (found && found !== r.e) return null;
-      found = r.e;
+/** "the president", "the Vermont senator": a role noun after "the", with at most one capitalised or modifier word between. */
+const NOMINAL = /\b[Tt]he (?:(?:[A-Z][\w.-]*|former|new|current|then|top|state|campaign) ){0,2}(president|senator|governor|mayor|congressman|congresswoman|secretary|chairman|chairwoman|minister|nominee|candidate|spokesman|spokeswoman|sheriff|judge|prosecutor|prime minister|vice president|speaker|chancellor|premier|ambassador|commissioner|director|chief)\b/g;
+
+/**
+ * Nominal mentions: each "the ROLE" outside quotation marks links to the latest person (by name or pronoun) before it
+ * whose title names the role, looking back over a bounded number of mentions.
+ */
+export function resolveNominals(text: string, tokens: readonly Token[], persons: readonly Resolved[], inQuote: (pos: number) => boolean): Resolved[] {
+  const out: Resolved[] = [];
+  if (persons.length === 0) return out;
+  NOMINAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = NOMINAL.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Not a title before a name ("the senator Bernie Sanders").
+    if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) || inQuote(start)) continue;
+    while (k < persons.length && persons[k].m.start < start) k++;
+    const role = m[1].toLowerCase().split(' ').pop() ?? '';
+    const alias = TITLE_ALIASES.get(role) ?? '';
+    for (let i = k - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+      const e = persons[i].e;
+      const words = roleWords(e.title);
+      if (words.has(role) || (alias && words.has(alias))) {
+        out.push({ m: { start, end, kind: 'nominal', token: -1, possessive: text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019 }, e });
+        break;
+      }
     }
   }
-  return found;
+  void tokens;
+  return out;
 }
 
 /** "the senator", "the Vermont senator", "the former secretary of state": the role noun and the last token. */

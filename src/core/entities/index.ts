@@ -2,11 +2,11 @@
 import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
-import { resolveCoreference } from './coref';
-import { mergeCandidates, type EntityRec, type MentionRec } from './merge';
+import { resolveCoreference, resolveNominals } from './coref';
+import { mergeCandidates, type MentionRec } from './merge';
 import { findCandidates } from './names';
 import { resolveSpeakers } from './speakers';
-import { quoteRegions, tokenize } from './tokens';
+import { insideSpans, quoteRegions, tokenize } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
@@ -28,6 +28,16 @@ function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return LETTER.test(text[i]);
+}
+
+/** Two lists in reading order, merged. */
+function mergeSorted<T extends { m: { start: number } }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0, j = 0; i < a.length || j < b.length;) {
+    if (j >= b.length || (i < a.length && a[i].m.start <= b[j].m.start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /** Stable id from kind and canonical name: "person:antony-blinken". */
@@ -80,15 +90,12 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   const merged = mergeCandidates(text, tokens, cands, speakerStarts, seenLower);
 
   const orgs = merged.all.filter((x) => x.e.kind === 'organization');
-  const coref = resolveCoreference(tokens, merged.personMentions, orgs);
+  const pronouns = resolveCoreference(tokens, merged.personMentions, orgs);
+  const nominals = resolveNominals(text, tokens, mergeSorted(merged.personMentions, pronouns), (pos) => insideSpans(regions, pos));
+  const coref = mergeSorted(pronouns, nominals);
   for (const r of coref) r.e.mentions.push(r.m);
 
-  // Both lists are in reading order already: merge them.
-  const placed: { m: MentionRec; e: EntityRec }[] = [];
-  for (let i = 0, j = 0; i < merged.all.length || j < coref.length;) {
-    if (j >= coref.length || (i < merged.all.length && merged.all[i].m.start <= coref[j].m.start)) placed.push(merged.all[i++]);
-    else placed.push(coref[j++]);
-  }
+  const placed = mergeSorted(merged.all, coref);
   const keys = resolveSpeakers({ text, tokens, quotes, mentions: placed, registry: merged.registry });
 
   // Final entities: one per id (two keys may share a canonical name), mentions sorted and unique.

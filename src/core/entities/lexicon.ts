@@ -113,7 +113,8 @@ plan program programme index era age revolution crisis scandal report assessment
 /** Place cues inside a name run. */
 export const PLACE_HEADS = set(`
 street avenue road boulevard square park river lake mountain mountains island islands bay valley county province
-city town village district region peninsula sea ocean strait coast gulf airport station bridge
+city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
+harbor harbour beach falls springs heights hills forest
 `);
 
 /** Countries, US states and major cities: a small general gazetteer (lower case, spaces between words). */
