@@ -3,16 +3,21 @@ import type { Span } from '../types';
 
 // Prefixes of temporal words, digit shapes of years and clock times. Case-insensitive, linear.
 const TRIGGER =
-  /\b(?:jan(?:uary|\.)|feb(?:ruary|\.)|mar(?:ch|\.)|apr(?:il|\.)|may|june?\b|july?\b|aug(?:ust|\.)|sep(?:tember|t?\.)|oct(?:ober|\.)|nov(?:ember|\.)|dec(?:ember|\.)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now|current|recent|lately|nowadays|future|past|ago|earlier|later|week|month|year|day|hour|minute|second|decade|centur|quarter|spring|summer|fall|autumn|winter|weekend|morning|afternoon|evening|night|noon|midnight|daily|weekly|annually|hourly|nightly|biweekly|semiannually|fortnightly|fiscal|period|nineteen|thousand|half|these days)|\d{4}|\d:\d\d|\d\s*[ap]\.?m\b|\d\/\d|\d0['’]?s\b/gi;
+  /\b(?:jan(?:uary|\.)|feb(?:ruary|\.)|mar(?:ch|\.)|apr(?:il|\.)|may|june?\b|july?\b|aug(?:ust|\.)|sep(?:tember|t?\.)|oct(?:ober|\.)|nov(?:ember|\.)|dec(?:ember|\.)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now|current|recent|lately|nowadays|future|past|ago|earlier|later|week|month|year|day|hour|minute|second|decade|centur|quarter|spring|summer|fall|autumn|winter|weekend|morning|afternoon|evening|night|noon|midnight|daily|weekly|annually|hourly|nightly|biweekly|semiannually|fortnightly|fiscal|period|nineteen|thousand|half|these days|presently|(?:near|short|long)[\s-]term)|\d{4}|\d:\d\d|\d\s*[ap]\.?m\b|\d\/\d|\d0['’]?s\b/gi;
 
 /** How far a window reaches on each side of a trigger: enough for "the beginning of the second half of fiscal 1998". */
 const REACH = 48;
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
+/** A window and the trigger words found in it (lower case, '|'-joined), which decide the rules worth running. */
+export interface Window extends Span {
+  readonly triggers: string;
+}
+
 /** Windows (merged, in order) around every trigger word, widened to whitespace so no word is cut. */
-export function candidateWindows(text: string): Span[] {
-  const out: Span[] = [];
+export function candidateWindows(text: string): Window[] {
+  const out: { start: number; end: number; triggers: string }[] = [];
   const n = text.length;
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -24,17 +29,19 @@ export function candidateWindows(text: string): Span[] {
     for (let k = 0; k < 40 && end < n && !isSpace(text.charCodeAt(end)); k++) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end) {
-      if (end > last.end) out[out.length - 1] = { start: last.start, end };
+      if (end > last.end) last.end = end;
+      last.triggers += `|${m[0]}`;
     } else {
-      out.push({ start, end });
+      out.push({ start, end, triggers: m[0] });
     }
     // Skip ahead: the next trigger inside this window only matters for extending it.
     if (TRIGGER.lastIndex === m.index) TRIGGER.lastIndex++;
   }
   // Very long merged windows are split at whitespace so chrono never sees megabytes at once.
   const MAX = 700;
-  const res: Span[] = [];
+  const res: Window[] = [];
   for (const w of out) {
+    const triggers = w.triggers.toLowerCase();
     let s = w.start;
     while (w.end - s > MAX) {
       let cut = s + MAX;
@@ -46,10 +53,10 @@ export function candidateWindows(text: string): Span[] {
           break;
         }
       }
-      res.push({ start: s, end: cut });
+      res.push({ start: s, end: cut, triggers });
       s = cut;
     }
-    res.push({ start: s, end: w.end });
+    res.push({ start: s, end: w.end, triggers });
   }
   return res;
 }

@@ -1,32 +1,12 @@
-// The chrono-node instance the date pass uses: chrono's strict English configuration (explicit dates,
-// clock times, ISO and slash dates), cloned and extended with our TimeML rules as extra parsers, plus two
-// refiners that keep our rules' results out of chrono's own merging and bring them back at the end.
+// The chrono-node instance the date pass uses: chrono's strict English configuration (explicit dates, clock
+// times, ISO and slash dates), cloned without the parsers our TimeML rules supersede. Our rules (rules.ts,
+// sets.ts) run on their own; chrono only sees the short stretches of text where a digit meets a month name,
+// a clock time or a slash/ISO date (see chronoWindows), which is where it adds something.
 import * as chrono from 'chrono-node';
+import type { Span } from '../types';
 import type { Hit } from './model';
 import { fmtDate, pad2, resolveMonthYear, resolveWeekday, type Ymd } from './normalize';
-import { RULE_SPECS } from './ruleParser';
-import { RULE_PARSERS } from './rules';
 import { trimSpan } from './spans';
-
-const stashed = new WeakMap<chrono.ParsingContext, chrono.ParsingResult[]>();
-
-/** First refiner: takes our rules' results aside, so chrono's merge refiners only see chrono's own. */
-const stashRefiner: chrono.Refiner = {
-  refine(context, results) {
-    const ours = results.filter((r) => RULE_SPECS.has(r));
-    stashed.set(context, ours);
-    return ours.length ? results.filter((r) => !RULE_SPECS.has(r)) : results;
-  },
-};
-
-/** Last refiner: brings them back (overlaps are settled by the caller, longest span first). */
-const restoreRefiner: chrono.Refiner = {
-  refine(context, results) {
-    const ours = stashed.get(context) ?? [];
-    stashed.delete(context);
-    return ours.length ? results.concat(ours).sort((a, b) => a.index - b.index) : results;
-  },
-};
 
 let instance: chrono.Chrono | null = null;
 
@@ -51,9 +31,6 @@ export function dateParser(): chrono.Chrono {
     // "six weeks ago" is a week, not a day), so chrono's parsers for those are dropped, found by behaviour
     // rather than by class name (names do not survive minification).
     c.parsers = c.parsers.filter((p) => !ownedByRules(p));
-    c.parsers.push(...RULE_PARSERS);
-    c.refiners.unshift(stashRefiner);
-    c.refiners.push(restoreRefiner);
     instance = c;
   }
   return instance;
@@ -108,12 +85,6 @@ const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band
 export function hitsFromResults(results: chrono.ParsedResult[], text: string): Hit[] {
   const out: Hit[] = [];
   for (const r of results) {
-    const spec = RULE_SPECS.get(r as chrono.ParsingResult);
-    if (spec) {
-      const span = { start: spec.start, end: spec.end };
-      out.push({ ...span, type: spec.type, relative: spec.relative, resolve: spec.resolve, rule: spec.rule, setsFocus: spec.setsFocus, custom: true });
-      continue;
-    }
     const start = r.index;
     const end = r.index + r.text.length;
     if (r.end) {
@@ -129,6 +100,35 @@ export function hitsFromResults(results: chrono.ParsedResult[], text: string): H
     }
     const h = fromComponents(r.start, start, end, text);
     if (h) out.push(h);
+  }
+  return out;
+}
+
+// Where chrono is worth running: a digit next to a month name, a clock time, a slash or ISO date.
+const CHRONO_NEED =
+  /\d:\d\d|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock|\d[/-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}\d|\d(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+/** Stretches of `text` (merged, in order) around every place chrono's parsers can add a date or time. */
+export function chronoWindows(text: string): Span[] {
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  CHRONO_NEED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CHRONO_NEED.exec(text)) !== null) {
+    // Room for "Saturday, April 25, 1998 at 10:30 a.m." and "from March 3 to March 5".
+    let start = Math.max(0, m.index - 28);
+    let end = Math.min(n, m.index + m[0].length + 36);
+    for (let k = 0; k < 24 && start > 0 && !isSpace(text.charCodeAt(start - 1)); k++) start--;
+    for (let k = 0; k < 24 && end < n && !isSpace(text.charCodeAt(end)); k++) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) {
+      if (end > last.end) last.end = end;
+    } else {
+      out.push({ start, end });
+    }
+    if (CHRONO_NEED.lastIndex === m.index) CHRONO_NEED.lastIndex++;
   }
   return out;
 }

@@ -5,9 +5,10 @@
 //   spans.ts         span conventions and overlaps; describe.ts values in words
 import type { Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
-import { dateParser, hitsFromResults } from './chronoParsers';
+import { chronoWindows, dateParser, hitsFromResults } from './chronoParsers';
 import type { Env, Hit } from './model';
 import { parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
+import { RULE_PARSERS } from './rules';
 import { resolveOverlaps } from './spans';
 
 export { describeTimex } from './describe';
@@ -47,11 +48,20 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   const hits: Hit[] = [];
   for (const w of candidateWindows(text)) {
     const windowText = text.slice(w.start, w.end);
-    let found: Hit[];
-    try {
-      found = hitsFromResults(parser.parse(windowText, ref), windowText);
-    } catch {
-      continue; // one bad window loses only its own dates
+    const found: Hit[] = [];
+    for (const rule of RULE_PARSERS) rule.scan(windowText, w.triggers, found);
+    // chrono only where a digit meets a month name, a clock time or a slash/ISO date.
+    for (const c of chronoWindows(windowText)) {
+      const piece = windowText.slice(c.start, c.end);
+      try {
+        for (const h of hitsFromResults(parser.parse(piece, ref), piece)) {
+          h.start += c.start;
+          h.end += c.start;
+          found.push(h);
+        }
+      } catch {
+        // one bad stretch loses only its own dates
+      }
     }
     for (const h of resolveOverlaps(found)) {
       h.start += w.start;

@@ -1,7 +1,7 @@
 // The rule machinery: a chrono-node Parser built from one regex and a builder function.
 import * as chrono from 'chrono-node';
 import type { TimexType } from '../types';
-import type { Resolver } from './model';
+import type { Hit, Resolver } from './model';
 
 /** What a rule found, offsets relative to the parsed window. */
 export interface RuleSpec {
@@ -27,33 +27,49 @@ export type RuleBuilder = (r: RuleMatch) => RuleSpec | null;
 /** Fails at once: anchored at the start and impossible. */
 const NEVER = /^(?!)/;
 
-/** Results produced by our rules, with their spec (kept out of chrono's own merge refiners). */
-export const RULE_SPECS = new WeakMap<chrono.ParsingResult, RuleSpec & { rule: string }>();
 
-/** A chrono Parser built from one regex (flags `id`) and a builder that turns a match into a span and resolver. */
+/**
+ * One TimeML rule: a regex (flags `gid`) and a builder that turns a match into a span and resolver. It has
+ * chrono-node's Parser shape (`pattern`, `extract`), so it can be plugged into a chrono instance, but the date
+ * pass runs it with `scan`: one sticky pass over a window with `lastIndex`, no substring copies, no chrono
+ * result objects, and the left context stays visible to the rule's look-behind.
+ */
 export class RuleParser implements chrono.Parser {
+  private readonly re: RegExp;
+
   /**
-   * @param gate a cheap literal test: the rule's own regex only runs on windows that contain its key word,
-   *   so a rule costs one fast scan on the many windows it cannot match.
+   * @param key a test on the window's trigger words (lower case, see candidates.ts): a rule whose key word
+   *   is not among them costs nothing on that window.
+   * @param gate an optional finer literal test on the window text, for rules whose key is too broad.
    */
   constructor(
     readonly rule: string,
-    private readonly gate: RegExp,
-    private readonly re: RegExp,
+    private readonly key: RegExp,
+    private readonly gate: RegExp | null,
+    re: RegExp,
     private readonly build: RuleBuilder,
-  ) {}
-
-  pattern(context: chrono.ParsingContext): RegExp {
-    return this.gate.test(context.text) ? this.re : NEVER;
+  ) {
+    this.re = re.global ? re : new RegExp(re.source, `${re.flags}g`);
   }
 
-  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
-    const m = match as RegExpExecArray;
-    const base = m.index ?? 0;
-    // chrono re-executes the pattern on a suffix of the text and then rebases match.index; group indices
-    // stay relative to that suffix, so rebase them by the whole match's offset.
-    const shift = base - (m.indices ? m.indices[0][0] : base);
-    const text = context.text;
+  /** Every match of the rule in `text` (offsets in `text`), appended to `out`. Never throws. */
+  scan(text: string, triggers: string, out: Hit[]): void {
+    if (!this.key.test(triggers) || (this.gate !== null && !this.gate.test(text))) return;
+    const re = this.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const spec = this.run(m, text, 0);
+      if (spec) {
+        out.push({ start: spec.start, end: spec.end, type: spec.type, relative: spec.relative, resolve: spec.resolve, rule: this.rule, setsFocus: spec.setsFocus, custom: true });
+        re.lastIndex = Math.max(spec.end, m.index + 1);
+      } else {
+        re.lastIndex = m.index + 1;
+      }
+    }
+  }
+
+  private run(m: RegExpExecArray, text: string, shift: number): RuleSpec | null {
     const groups = m.indices?.groups;
     const rm: RuleMatch = {
       m,
@@ -73,14 +89,26 @@ export class RuleParser implements chrono.Parser {
     } catch {
       spec = null;
     }
-    if (!spec || spec.end <= spec.start) return null;
-    const result = context.createParsingResult(spec.start, text.slice(spec.start, spec.end));
+    return spec && spec.end > spec.start ? spec : null;
+  }
+
+  // chrono-node's Parser API, for use inside a chrono instance (offsets of the result are chrono's).
+  pattern(context: chrono.ParsingContext): RegExp {
+    return this.key.test(context.text.toLowerCase()) && (this.gate === null || this.gate.test(context.text)) ? new RegExp(this.re.source, this.re.flags.replace('g', '')) : NEVER;
+  }
+
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
+    const m = match as RegExpExecArray;
+    const base = m.index ?? 0;
+    // chrono re-executes the pattern on a suffix of the text and then rebases match.index; group indices
+    // stay relative to that suffix, so rebase them by the whole match's offset.
+    const spec = this.run(m, context.text, base - (m.indices ? m.indices[0][0] : base));
+    if (!spec) return null;
+    const result = context.createParsingResult(spec.start, context.text.slice(spec.start, spec.end));
     result.addTag(`timeml/${this.rule}`);
-    RULE_SPECS.set(result, { ...spec, rule: this.rule });
     return result;
   }
 }
-
 
 export const rx = (src: string): RegExp => new RegExp(src, 'id');
 

@@ -1,6 +1,5 @@
 // The TimeML rules chrono-node lacks, written as chrono `Parser`s (pattern + extract). Each rule returns
 // a span and a resolver; the value is computed later against the document context (see index.ts).
-import * as chrono from 'chrono-node';
 import { NUMBER_SRC, UNIT_SRC, durationValue, parseNumber, parseUnit, type Unit } from './durations';
 import {
   MONTH_SRC, SEASON_SRC, SPELLED_YEAR_SRC, WEEKDAY_SRC, YEAR_SRC, monthNumber, ordinalNumber, partOfDayCode, seasonCode,
@@ -63,6 +62,7 @@ const fmtQ = (p: { y: number; q: number }): string => `${p.y}-Q${p.q}`;
 // ---------- deictic days: today, yesterday, tomorrow, tonight, this morning, last night ----------
 const deictic = new RuleParser(
   'deictic',
+  /today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/,
   /today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)/i,
   rx(`${B}(?:(?<mod>early|late)\\s+)?(?:(?<dayx>the day (?:before yesterday|after tomorrow))|(?<day>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>morning|afternoon|evening|night))?|(?<ln>last night)|this\\s+(?<tp>morning|afternoon|evening))${E}`),
   (r) => {
@@ -89,7 +89,8 @@ const deictic = new RuleParser(
 // ---------- PRESENT_REF / PAST_REF / FUTURE_REF ----------
 const refs = new RuleParser(
   'refs',
-  /now|current|recent|lately|presently|these days|future|past|term/i,
+  /now|current|recent|lately|presently|these days|future|past|term/,
+  null,
   rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)|(?<term>the\\s+(?:near|short|long|longer)\\s+term))${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -113,7 +114,8 @@ const REL_SRC =
   '(?<rel>this|last|next|past|that|the\\s+(?:past|last|previous|prior|preceding|current|coming|following|next|same|present|entire|whole|full|latest)|the)';
 const relativeUnit = new RuleParser(
   'relativeUnit',
-  /week|month|year|decade|century|day/i,
+  /week|month|year|decade|centur|day/,
+  null,
   rx(`${B}(?:(?<mod>early|earlier|late|later|mid|the (?:beginning|start|end|middle|rest|remainder|balance|first half|second half|latter part|early part|first part|latter half) of)[\\s-]+)?${REL_SRC}\\s+(?<fiscal>(?:fiscal|calendar)\\s+)?(?<unit>week|month|year|weekend|decade|century|day)${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -183,7 +185,8 @@ const relativeUnit = new RuleParser(
 const QUARTER_MOD = '(?:latest|current|same|comparable|corresponding|year-earlier|year-ago|previous|prior|preceding|recent|fiscal|final|last|next|first|second|third|fourth|1st|2nd|3rd|4th)';
 const quarter = new RuleParser(
   'quarter',
-  /quarter/i,
+  /quarter/,
+  null,
   rx(`${B}(?:(?<det>the|this|that|its|their|last|next)\\s+)?(?:(?<poss>${YEAR_SRC}|this year|last year|next year|fiscal ${YEAR_SRC})['’]s\\s+)?(?<mods>(?:${QUARTER_MOD}[\\s-]+){0,3})quarter${E}(?:\\s+of\\s+(?:fiscal\\s+)?(?<ofy>${YEAR_SRC})|,?\\s+(?:fiscal\\s+)?(?<cy>${YEAR_SRC})(?![\\d,]))?`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -233,7 +236,8 @@ const quarter = new RuleParser(
 
 const period = new RuleParser(
   'period',
-  /period/i,
+  /period/,
+  null,
   rx(`${B}(?:the\\s+)?(?<what>year-earlier|year-ago|year-before|latest|same|comparable|corresponding|${YEAR_SRC})\\s+period${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -257,6 +261,7 @@ const period = new RuleParser(
 
 const yearAgoAdj = new RuleParser(
   'yearAgoAdj',
+  /year/,
   /year-(?:earlier|ago)/i,
   rx(`${B}(?:the\\s+)?(?:year-earlier|year-ago)${E}`),
   (r) => {
@@ -274,7 +279,8 @@ const yearAgoAdj = new RuleParser(
 
 const half = new RuleParser(
   'half',
-  /half/i,
+  /half/,
+  null,
   rx(`${B}(?:the\\s+)?(?<h>first|second|latter)\\s+half(?:\\s+of\\s+(?:the\\s+)?(?:(?<y>${YEAR_SRC})|(?<rel>this|last|next)\\s+year|(?:fiscal\\s+)?year))?${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -292,7 +298,8 @@ const PREMOD =
   '(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|only|just|barely|well over|under|another|an additional|an extra|within|the\\s+(?:past|last|next|first|previous|coming|final|following|remaining|latest|same|entire|full|initial|whole|better part of the)|the|past|last|next|first|final|coming)';
 const duration = new RuleParser(
   'duration',
-  /second|minute|hour|day|week|month|quarter|year|decade|centur/i,
+  /second|minute|hour|day|week|month|quarter|year|decade|centur/,
+  null,
   rx(`${B}(?<![$€£])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -340,6 +347,7 @@ const duration = new RuleParser(
 
 const vagueDuration = new RuleParser(
   'vagueDuration',
+  /year|month|week|decade|centur/,
   /years|months|weeks|decades|centuries/i,
   rx(`${B}(?:(?<pre>for|over|in|within|after|of)\\s+)?(?<u>years|months|weeks|decades|centuries)${E}(?:\\s+(?<ago>ago|earlier|later))?`),
   (r) => {
@@ -365,6 +373,7 @@ const NUMBER_WORD_BEFORE = /^(?:about|some|nearly|almost|approximately|roughly|a
 const year = new RuleParser(
   'year',
   /\d{4}/,
+  null,
   rx(`(?<![\\w$#€£.,/:'’-])(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+(?:fiscal\\s+)?year|FY|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of)[\\s-]+)\\s*)?(?<y>${YEAR_SRC})(?![\\w%]|[.,/:-]\\d|\\s*%|\\s+percent)`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -384,7 +393,8 @@ const year = new RuleParser(
 
 const spelled = new RuleParser(
   'spelledYear',
-  /nineteen|thousand/i,
+  /nineteen|thousand/,
+  null,
   rx(`${B}(?:(?<pre>the year|fiscal)\\s+)?(?<sp>${SPELLED_YEAR_SRC})${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -399,7 +409,8 @@ const spelled = new RuleParser(
 
 const decade = new RuleParser(
   'decade',
-  /0['’]?s/,
+  /\d{4}|0['’]?s/,
+  null,
   rx(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<d4>(?:1[5-9]|20)\\d0)['’]?s|['’](?<d2>\\d0)['’]?s)${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -412,7 +423,8 @@ const decade = new RuleParser(
 
 const century = new RuleParser(
   'century',
-  /century/i,
+  /centur/,
+  null,
   rx(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<c>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\\s]first)[\\s-]+century${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -427,7 +439,8 @@ const century = new RuleParser(
 // ---------- seasons ----------
 const season = new RuleParser(
   'season',
-  /spring|summer|fall|autumn|winter/i,
+  /spring|summer|fall|autumn|winter/,
+  null,
   rx(`${B}(?:(?<mod1>early|late|mid)[\\s-]+)?(?:(?<rel>this past|this coming|the past|the coming|this|last|next|that|the|past|coming)\\s+)?(?:(?<mod2>early|late|mid)[\\s-]+)?(?<s>${SEASON_SRC})(?:\\s+(?:of\\s+)?(?:(?<y>${YEAR_SRC})(?![\\d,])|(?<sp>${SPELLED_YEAR_SRC})))?${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -454,7 +467,8 @@ const season = new RuleParser(
 // ---------- weekdays (with "last", "next", a part of the day; plural = a set) ----------
 const weekday = new RuleParser(
   'weekday',
-  /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
+  /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
+  null,
   rx(`${B}(?:(?<rel>this past|this coming|last|next|this|past|coming|early|late)\\s+)?(?<wd>${WEEKDAY_SRC})(?<pl>s)?(?:\\s+(?<part>mornings?|afternoons?|evenings?|nights?))?${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -477,7 +491,8 @@ const weekday = new RuleParser(
 const MONTH_PREP = /^(?:in|since|until|till|by|during|through|throughout|before|after|from|to|of|early|late|mid|last|next|this|between|and|or|around|about|end|beginning|start|middle)$/;
 const month = new RuleParser(
   'month',
-  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+  null,
   rx(`${B}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|the first week of|the last week of)[\\s-]+)?(?:(?<rel>this past|last|next|this|past)\\s+)?(?<mon>${MONTH_SRC})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR_SRC})(?![\\d,:]|\\.\\d)|\\s+(?<sp>${SPELLED_YEAR_SRC}))?(?![\\w])`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -514,7 +529,7 @@ const month = new RuleParser(
   },
 );
 
-export const RULE_PARSERS: chrono.Parser[] = [
+export const RULE_PARSERS: RuleParser[] = [
   deictic, refs, relativeUnit, quarter, period, yearAgoAdj, half, duration, vagueDuration, year, spelled, decade, century,
   season, weekday, month, setRule,
 ];

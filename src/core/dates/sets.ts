@@ -24,6 +24,7 @@ export function everyValue(what: string, n: number | 'X' = 1): string | null {
 
 export const setRule = new RuleParser(
   'set',
+  /daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|day|week|month|year|quarter|hour|minute|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|decade|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
   /daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|every|each|\b(?:a|an|per) (?:day|week|month|year|quarter|hour|minute|night)\b/i,
   rx(
     `(?<![\\w-])(?:(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|fortnightly)|(?:every|each)\\s+(?<other>other\\s+)?(?:(?<n>${NUMBER_SRC})\\s+)?(?<u>days?|weeks?|months?|years?|quarters?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|decades?|${WEEKDAY_SRC}|${MONTH_FULL.join('|')}|${SEASON_SRC})|(?<freq>(?:once|twice|thrice|(?:${NUMBER_SRC})\\s+times)\\s+)?(?<per>a|an|per)\\s+(?<u2>day|week|month|year|quarter|hour|minute|night))(?![\\w-])`,
