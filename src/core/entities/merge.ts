@@ -209,9 +209,13 @@ export function mergeCandidates(
     let best = list[0];
     for (const e of list) if ((lastFull.get(e) ?? -1) > (lastFull.get(best) ?? -1)) best = e;
     if ((lastFull.get(best) ?? -1) >= 0 && pos - (lastFull.get(best) ?? 0) > 300) {
-      let first = best;
-      for (const e of list) if (e.lastSeen >= 0 && firstPos(e) < firstPos(first)) first = e;
-      return first;
+      // No one named just before: the one mentioned most so far (the story's principal), then the first introduced.
+      let main = best;
+      for (const e of list) {
+        if (e.lastSeen < 0) continue;
+        if (e.mentions.length > main.mentions.length || (e.mentions.length === main.mentions.length && firstPos(e) < firstPos(main))) main = e;
+      }
+      return main;
     }
     if (best.lastSeen < 0) {
       // None seen yet: the first one mentioned later.
