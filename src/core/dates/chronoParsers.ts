@@ -57,7 +57,7 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   const datePart = (dct: Ymd | null, tense: 'past' | 'future' | 'none'): string | null => {
     if (month !== null && day !== null) {
       if (year !== null) return `${year}-${pad2(month)}-${pad2(day)}`;
-      return dct ? `${resolveMonthYear(dct, month, day, 'bare', 'none')}-${pad2(month)}-${pad2(day)}` : null;
+      return dct ? `${resolveMonthYear(dct, month, day, 'bare', tense)}-${pad2(month)}-${pad2(day)}` : null;
     }
     if (month !== null && year !== null) return `${year}-${pad2(month)}`;
     if (!dct) return null;

@@ -8,11 +8,13 @@ const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, 
 
 /** Regex source for a cardinal: digits, "a", "an", number words up to 99, "a few", "several", "a couple of"… */
 export const NUMBER_SRC =
-  '(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|hundreds of|a few|few|several|some|many|a couple of|a couple|a number of|dozens of|a dozen|half a|a half|one and a half|two and a half)';
+  '(?:\\d{1,3} 1/2|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|hundreds of|a few|few|several|some|many|a couple of|a couple|a number of|dozens of|a dozen|half a|a half|one and a half|two and a half)';
 
 /** The number a cardinal phrase stands for; 'X' for vague ones (several, a few); null if not a number. */
 export function parseNumber(raw: string): number | 'X' | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const mixed = /^(\d{1,3}) 1\/2$/.exec(s);
+  if (mixed) return +mixed[1] + 0.5;
   if (/^[\d,]+(?:\.\d+)?$/.test(s)) {
     const n = Number(s.replace(/,/g, ''));
     return Number.isFinite(n) ? n : null;
@@ -61,11 +63,20 @@ export function durationValue(n: number | 'X', unit: Unit): string {
     };
     return code[unit];
   }
-  // Fractions go down one unit where the result is whole (half a year = P6M, one and a half hours = PT90M).
+  // Fractions go down one unit where the result is whole: half a year = P6M, 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
   if (!Number.isInteger(n)) {
     const down: Partial<Record<Unit, [Unit, number]>> = { year: ['month', 12], month: ['day', 30], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60], week: ['day', 7], decade: ['year', 10], century: ['year', 100] };
     const d = down[unit];
-    if (d && Number.isInteger(n * d[1])) return durationValue(n * d[1], d[0]);
+    const whole = Math.floor(n);
+    if (d && Number.isInteger((n - whole) * d[1])) {
+      const rest = durationValue((n - whole) * d[1], d[0]);
+      if (whole === 0) return rest;
+      const head = durationValue(whole, unit);
+      // Join the two parts: the smaller one continues the larger (P2Y + P6M = P2Y6M; PT5H + PT30M = PT5H30M).
+      if (unit === 'day') return `${head}T${rest.replace(/^PT/, '')}`;
+      if (head.startsWith('PT')) return head + rest.replace(/^PT/, '');
+      if (!rest.startsWith('PT')) return head + rest.replace(/^P/, '');
+    }
   }
   switch (unit) {
     case 'second': return `PT${n}S`;

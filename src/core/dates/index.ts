@@ -36,6 +36,9 @@ function sentenceAt(sentences: readonly Span[], at: number): Span | null {
 /** How far back (characters) an explicitly named quarter stays the reference for "a year earlier", "the quarter". */
 const FOCUS_REACH = 1500;
 
+/** A date value that can serve as the narrative's reference time: 1998, 1998-06, 1998-06-14. */
+const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+
 /** Finds every time expression with its TimeML type and value. Never throws. */
 export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -63,7 +66,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
         // one bad stretch loses only its own dates
       }
     }
-    for (const h of resolveOverlaps(found)) {
+    for (const h of mergeTimeAndDay(resolveOverlaps(found), windowText)) {
       h.start += w.start;
       h.end += w.start;
       hits.push(h);
@@ -77,6 +80,8 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   let cueSentence = -1;
   let cues: TenseCue[] = [];
   let quarterSentence = false;
+  let refTime: Env['refTime'] = null;
+  let refAt = 0;
   for (const h of hits) {
     const sent = sentenceAt(sentences, h.start) ?? lineAround(text, h.start);
     if (sent.start !== cueSentence) {
@@ -87,10 +92,12 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       cueSentence = sent.start;
     }
     if (focus && h.start - focus.at > FOCUS_REACH) focus = null;
+    if (refTime && h.start - refAt > FOCUS_REACH) refTime = null;
     const env: Env = {
       dct,
       tense: tenseNear(cues, h.start),
       focusQuarter: focus,
+      refTime,
       quarterSentence,
     };
     let value: string | null | undefined;
@@ -100,6 +107,11 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       value = null;
     }
     if (value === undefined) continue;
+    const ymd = h.type === 'DATE' && value ? REF_VALUE.exec(value) : null;
+    if (ymd) {
+      refTime = { y: +ymd[1], m: ymd[2] ? +ymd[2] : null, d: ymd[3] ? +ymd[3] : null };
+      refAt = h.start;
+    }
     if (h.setsFocus && value) {
       const q = /^(\d{4})-Q([1-4])$/.exec(value);
       if (q) focus = { y: +q[1], q: +q[2], at: h.start };
@@ -107,6 +119,52 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       focus = { y: focus.y, q: focus.q, at: h.start };
     }
     out.push({ id: `t${++n}`, start: h.start, end: h.end, text: text.slice(h.start, h.end), type: h.type, value, relative: h.relative });
+  }
+  return out;
+}
+
+const ZONE_GAP = /^\s*(?:\(?(?:[ECMP][SD]T|GMT|UTC)\)?)?\s*,?\s*(?:on\s+)?$/;
+const CLOCK_WORD = /\b(noon|midday|midnight)\s+$/i;
+const DAY_RULES = new Set(['weekday', 'chrono-date', 'deictic']);
+
+/**
+ * A clock time followed by its day is one TIME ("10 p.m. Wednesday", "4 a.m. EDT Thursday", "noon Thursday"):
+ * the day gives the date, the clock the hour. Hits are in text order, offsets in `text`.
+ */
+function mergeTimeAndDay(hits: Hit[], text: string): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const day = hits[i];
+    const prev = out[out.length - 1];
+    if (DAY_RULES.has(day.rule) && (day.type === 'DATE' || day.type === 'TIME')) {
+      if (prev && prev.rule === 'chrono-time' && prev.end <= day.start && ZONE_GAP.test(text.slice(prev.end, day.start))) {
+        const clock = prev.resolve;
+        const date = day.resolve;
+        out[out.length - 1] = {
+          ...prev, end: day.end, rule: 'time+day',
+          resolve: (env) => {
+            const d = date(env);
+            const t = clock(env);
+            return d && t && /^\d{4}-\d\d-\d\d/.test(d) && t.includes('T') ? d.slice(0, 10) + t.slice(t.indexOf('T')) : t;
+          },
+        };
+        continue;
+      }
+      const word = CLOCK_WORD.exec(text.slice(Math.max(0, day.start - 12), day.start));
+      if (word && (!prev || prev.end <= day.start - word[0].length)) {
+        const hour = /^mid(?:night)$/i.test(word[1]) ? '24:00' : '12:00';
+        const date = day.resolve;
+        out.push({
+          ...day, start: day.start - word[0].length, type: 'TIME', rule: 'time+day',
+          resolve: (env) => {
+            const d = date(env);
+            return d && /^\d{4}-\d\d-\d\d/.test(d) ? `${d.slice(0, 10)}T${hour}` : d;
+          },
+        });
+        continue;
+      }
+    }
+    out.push(day);
   }
   return out;
 }

@@ -10,6 +10,11 @@ export interface Env {
   readonly tense: Tense;
   /** The fiscal/calendar quarter the text last named explicitly ("third-quarter profit"). */
   readonly focusQuarter: { readonly y: number; readonly q: number } | null;
+  /**
+   * The reference time of the narrative: the last date the text mentioned before this expression (month and
+   * day when it gave them), which "that year", "the following month", "the previous day" count from.
+   */
+  readonly refTime: { readonly y: number; readonly m: number | null; readonly d: number | null } | null;
   /** Whether the sentence speaks of quarters or periods (a financial comparison). */
   readonly quarterSentence: boolean;
 }

@@ -122,7 +122,8 @@ export function resolveWeekday(dct: Ymd, weekday: number, relation: 'last' | 'ne
     default:
       if (tense === 'future') return addDays(dct, fwd);
       if (tense === 'past') return addDays(dct, -back);
-      return back <= fwd ? addDays(dct, -back) : addDays(dct, fwd);
+      // No tense: news reports what happened, so the past one unless it is five or more days back.
+      return back <= 4 ? addDays(dct, -back) : addDays(dct, fwd);
   }
 }
 
@@ -137,17 +138,22 @@ export function resolveMonthYear(dct: Ymd, month: number, day: number | null, re
     case 'next':
       return month > dct.m ? dct.y : dct.y + 1;
     default:
-      // The tense decides when it agrees with the calendar; otherwise the nearest one (within half a year).
-      if (tense === 'past' && cmp <= 0 && day === null) return dct.y;
-      if (tense === 'future' && cmp >= 0 && day === null) return dct.y;
+      // The tense of the sentence decides: a past month is the latest one before the document's month, a
+      // future one the next after it; without a tense, the nearest one (within half a year).
+      // The tense is a weak cue (a past-tense report often names a coming date), so it only decides for
+      // months up to nine back or ahead; the document's own month is always this year's.
+      if (month !== dct.m) {
+        if (tense === 'past' && (dct.m - month + 12) % 12 <= 9) return cmp < 0 ? dct.y : dct.y - 1;
+        if (tense === 'future' && (month - dct.m + 12) % 12 <= 9) return cmp > 0 ? dct.y : dct.y + 1;
+      }
       if (month - dct.m > 6) return dct.y - 1;
       if (dct.m - month > 6) return dct.y + 1;
       return dct.y;
   }
 }
 
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|'ll|going to|gonna|is to|are to|plans? to|scheduled|intends? to|next|upcoming|set to|slated|to be held)\b/gi;
-const PAST_CUE = /\b(?:said|was|were|had|did|told|announced|reported|met|came|went|made|took|gave|began|ended|closed|rose|fell|won|lost|left|held|ago|last|earlier|yesterday|[a-z]{2,}ed)\b/gi;
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|'ll|would|might|going to|gonna|is to|are to|(?:plans?|planned|planning|intends?|expects?|expected) to|scheduled|next|upcoming|set to|slated|to be held|as soon as|as early as)\b/gi;
+const PAST_CUE = /\b(?:said|was|were|had|did|told|announced|reported|met|came|went|made|took|gave|began|ended|closed|rose|fell|won|lost|left|held|ago|last|earlier|yesterday|bought|sold|paid|spent|brought|found|became|got|kept|led|sent|stood|struck|wrote|saw|thought|[a-z]{2,}ed)\b/gi;
 
 const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'red', 'bed', 'hundred', 'embed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'shed', 'wed']);
 
@@ -170,12 +176,15 @@ export function tenseCues(sentence: string, base = 0): TenseCue[] {
   return out;
 }
 
-/** The tense at an offset: the nearest cue decides (future cues win ties). */
+/**
+ * The tense at an offset: the nearest cue decides. Future cues are rarer and more specific than past ones
+ * (a reporting "said" closes most news sentences), so they count at half their distance.
+ */
 export function tenseNear(cues: readonly TenseCue[], at: number): Tense {
   let best: Tense = 'none';
   let bestDist = Infinity;
   for (const c of cues) {
-    const dist = Math.abs(c.at - at);
+    const dist = c.tense === 'future' ? Math.abs(c.at - at) / 2 : Math.abs(c.at - at);
     if (dist < bestDist || (dist === bestDist && c.tense === 'future')) {
       best = c.tense;
       bestDist = dist;
