@@ -220,6 +220,26 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('"We can win this," the niece, state Del. Marcia Price, shouted to the crowd.'), 'the niece');
   });
 
+  it('reported speech inside reported speech goes to the outermost speaker', () => {
+    assert.equal(speakerOf('Jane Roe said the mayor once described the plan as “a total waste” of money.'), 'Jane Roe');
+    assert.equal(speakerOf('The senator says she admires the governor for what she calls “quiet courage” in office.'), 'The senator');
+  });
+
+  it('a pronoun in a relative clause stands for the sentence subject: what it calls “…”', () => {
+    assert.equal(speakerOf('The union is fighting what it calls “a reckless cut” to pensions.'), 'The union');
+    assert.equal(speakerOf('Ms. Roe did not mention the letter in which she called the deal “a fraud” last year.'), 'Roe');
+  });
+
+  it('a subordinate clause or a dash with its own cue keeps its own speaker', () => {
+    assert.equal(speakerOf('The mayor gave no figures, though he said “new fees” would pay for it.'), 'he');
+    assert.equal(speakerOf('Jane Roe called for an inquiry -- a step her rival said was “pure theater” at best.'), 'her rival');
+  });
+
+  it('a contracted pronoun speaks without its auxiliary: It’s calling …', () => {
+    const q = only('The agency issued a warning. It’s calling the storm “the worst in a decade.”');
+    assert.equal(q.speaker?.text, 'It');
+  });
+
   it('ignores quoted titles and nicknames', () => {
     assert.equal(quotes('She read a book titled “The Long Road Home” last year.').length, 0);
     assert.equal(quotes('He appeared on CBS’s “Face the Nation” on Sunday.').length, 0);

@@ -251,9 +251,9 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const linksRight = q.openEnd ? false : /[,?!]["'“”’\s]*$/.test(innerEnd) || right[0]?.text === ',' || isDash(right[0]);
   const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
   const r = linksRight || (quoteEndsSentence && rightIsShortSentence) ? fromRight(right, left) : null;
-  if (r) return r;
+  if (r) return outermost(r, left());
   const l = fromLeft(left(), false, right);
-  if (l) return l;
+  if (l) return outermost(l, left());
   // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
   if (!linksRight && !q.openEnd && right.length < RIGHT_TOKENS) {
     let c = right.length - 1;
@@ -320,6 +320,40 @@ function transcriptLabel(text: string, from: number, to: number): Attribution | 
   if (e >= to) return null;
   return { speaker: { start: s, end: e, kind: 'name', first: 0, last: 0 }, cue: { start: e, end: e + 1 }, kind: 'transcript' };
 }
+
+/** Words that join a second clause: what follows is no longer the complement of the first verb. */
+const CLAUSE_JOINERS = /^(?:and|but|or|while|whereas|yet|so)$/;
+
+/**
+ * Reported speech inside reported speech: news attributes a quote to the outermost reporting clause of its sentence
+ * ("Trump said Clinton once described it as “…”" → Trump), and a pronoun inside the sentence stands for the sentence's
+ * subject ("Clinton says she appreciated what she calls a “…”" → Clinton). `toks` is the sentence before the quote.
+ */
+function outermost(a: Attribution, toks: readonly Token[]): Attribution {
+  const sp = a.speaker;
+  if (!sp || a.kind === 'transcript' || toks.length < 3) return a;
+  const quoteStart = toks[toks.length - 1].end;
+  const onLeft = sp.end <= quoteStart;
+  if (!onLeft && sp.kind !== 'pronoun') return a;
+  const subj = sentenceSubject(toks, 0, toks.length - 1);
+  if (!subj || subj.np.start === sp.start || (onLeft && subj.np.end > sp.start)) return a;
+  // the quote must lie in the subject's own clause: no second clause joined on between its verb and the quote
+  for (let k = subj.verb + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t.word && (/^[;:]$/.test(t.text) || isDash(t)) && k < toks.length - 1) return a;
+    if (t.word && CLAUSE_JOINERS.test(t.lower) && toks[k - 1]?.text === ',') return a;
+  }
+  const verb = toks[subj.verb];
+  if (isCue(verb, true) && !usedAsNoun(toks, subj.verb)) return { speaker: subj.np, cue: verb, kind: a.kind === 'colon' ? 'colon' : 'cue' };
+  // a pronoun in a relative clause ("what he called", "in which she described") stands for the subject
+  if (sp.kind === 'pronoun' && onLeft) {
+    const p = toks.findIndex((t) => t.start === sp.start);
+    if (p > 0 && /^(?:he|she|it|they)$/.test(toks[p].lower) && RELATIVES.has(toks[p - 1].lower)) return { ...a, speaker: subj.np };
+  }
+  return a;
+}
+
+const RELATIVES = new Set(['what', 'which', 'whom', 'that', 'where']);
 
 /** Attribution after the quote: `, Blinken said`, `, said Blinken`, `― Jane Doe`, `, according to X`. */
 function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attribution | null {

@@ -138,6 +138,8 @@ export function speakerBefore(toks: readonly Token[], c: number, floor = 0, dept
   const t = toks[j];
   if (!t.word) return null;
   if (PRONOUNS.has(t.lower)) return np(toks, j, j, 'pronoun');
+  const contracted = CONTRACTED_PRONOUN.exec(t.lower);
+  if (contracted) return { start: t.start, end: t.start + contracted[1].length, kind: 'pronoun', first: j, last: j };
   if (t.cap && !NP_BREAKERS.has(t.lower)) {
     const a = capRunBack(toks, j, floor);
     return extendGroup(toks, capNP(toks, a, j), a, floor);
@@ -184,6 +186,8 @@ export function speakerAfter(toks: readonly Token[], i: number, ceil = toks.leng
   const t = toks[k];
   if (!t.word) return null;
   if (PRONOUNS.has(t.lower)) return np(toks, k, k, 'pronoun');
+  const contracted = CONTRACTED_PRONOUN.exec(t.lower);
+  if (contracted) return { start: t.start, end: t.start + contracted[1].length, kind: 'pronoun', first: k, last: k };
   if (t.cap && !DETERMINERS.has(t.lower) && !NP_BREAKERS.has(t.lower)) {
     const b = capRunForward(toks, k, ceil);
     return capNP(toks, k, b);
@@ -211,6 +215,9 @@ export function speakerAfter(toks: readonly Token[], i: number, ceil = toks.leng
   if (b === k && DETERMINERS.has(t.lower)) return null;
   return np(toks, k, b, 'nominal');
 }
+
+/** A pronoun with a contracted auxiliary: "It's denouncing", "She'd said", "They've argued". */
+const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)'(?:s|d|ll|ve|re|m)$/;
 
 /** Words that open an introductory phrase before the subject ("Earlier yesterday, …", "In an interview, …"). */
 const INTRO_WORDS = new Set([
