@@ -44,7 +44,8 @@ describe('dates: deictic and relative expressions', () => {
   it('weeks: this week, last week (ISO weeks, determiner kept)', () => {
     expect('Prices rose this week.', 'this week', 'DATE', '2021-W11');
     expect('He left last week.', 'last week', 'DATE', '2021-W10');
-    expect('It rained for the last week.', 'the last week', 'DURATION', 'P1W');
+    // TimeBank marks "the last week" as the previous calendar week (a DATE), even after "for".
+    expect('It rained for the last week.', 'the last week', 'DATE', '2021-W10');
   });
   it('PRESENT_REF, PAST_REF, FUTURE_REF', () => {
     expect('The talks are now stalled.', 'now', 'DATE', 'PRESENT_REF');
@@ -197,6 +198,52 @@ describe('dates: financial quarters', () => {
     assert.equal(v('the 1988 second quarter'), '1988-Q2');
     assert.equal(v('fourth-quarter'), '1989-Q4');
     assert.ok(!t.some((d) => d.type === 'DURATION'), JSON.stringify(t));
+  });
+});
+
+describe('dates: holidays, year-end, decades in words, vague stretches', () => {
+  it('holidays resolve to their date in the year the tense points to', () => {
+    // DCT 2021-03-19: Thanksgiving 2020 was 26 November; Christmas ahead is 2021-12-25; Easter 2021 is 4 April.
+    expect('The boy was found on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '2020-11-26');
+    expect('They will be home by Christmas.', 'Christmas', 'DATE', '2021-12-25');
+    expect('He left last Thanksgiving.', 'last Thanksgiving', 'DATE', '2020-11-26');
+    expect('Pilgrims will arrive for Easter week.', 'Easter week', 'DATE', '2021-W13');
+    expect('It opened on Christmas Eve, 1998.', 'Christmas Eve, 1998', 'DATE', '1998-12-24');
+    assert.ok(!tag('They sailed to Easter Island.').some((d) => d.text.includes('Easter')));
+  });
+  it('year-end is the last day of the year; "since year-end" looks back', () => {
+    expect('The deal should close by year-end.', 'year-end', 'DATE', '2021-12-31');
+    expect('The index is up 5% since year-end.', 'year-end', 'DATE', '2020-12-31');
+  });
+  it('"the nineties", "coming weeks", "the weeks ahead", "several quarters of losses"', () => {
+    expect('Hate groups declined through the nineties.', 'the nineties', 'DATE', '199');
+    assert.ok(!tag('He is in his forties.').some((d) => d.text.includes('forties')));
+    expect('Rates may fall in coming weeks.', 'coming weeks', 'DURATION', 'PXW');
+    expect('Funds will sell bonds in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW');
+    expect('It turned a profit after several quarters of losses.', 'several quarters', 'DURATION', 'PXQ');
+    assert.ok(!tag('About three-quarters of the voters agreed.').length);
+  });
+  it('"the past year" is last year, "the full year" this one (TimeBank marks them as dates)', () => {
+    expect('Hate groups grew over the past year.', 'the past year', 'DATE', '2020');
+    expect('Sales for the full year rose.', 'the full year', 'DATE', '2021');
+  });
+  it('approximations and ranges stay in the span', () => {
+    expect('The plant will close over the next year or so.', 'the next year or so', 'DATE', '2022');
+    expect('Shipments resume within two to three weeks.', 'two to three weeks', 'DURATION', 'PXW');
+    // "Earlier" stays out before a day (the seed's hand annotation: "Earlier yesterday" → "yesterday").
+    expect('Earlier yesterday, the bourse halted trading.', 'yesterday', 'DATE', '2021-03-18');
+    expect('More recently, prices fell.', 'More recently', 'DATE', 'PAST_REF');
+    expect('Earnings fell in the last half of 1989.', 'the last half of 1989', 'DATE', '1989-H2');
+  });
+  it('a weekday with its date is one expression; "the year-ago results" leaves the determiner out', () => {
+    expect('The Times said in an editorial on Saturday, April 25: the court erred.', 'Saturday, April 25', 'DATE', '2021-04-25');
+    const text = 'Third-quarter profit rose. The year-ago results were restated.';
+    const t = tagDates(text, { documentDate: '1989-10-26', sentences: [{ start: 0, end: text.length }] });
+    assert.equal(t.find((d) => d.text === 'year-ago')?.value, '1988-Q3');
+  });
+  it('"today\'s" in a generic sense is not a date', () => {
+    assert.ok(!tag("The case is for today's youth a symbol.").length);
+    expect("Today's meeting was cancelled.", 'Today', 'DATE', '2021-03-19');
   });
 });
 

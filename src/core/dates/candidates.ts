@@ -3,7 +3,7 @@ import type { Span } from '../types';
 
 // Prefixes of temporal words, digit shapes of years and clock times. Case-insensitive, linear.
 const TRIGGER =
-  /\b(?:jan(?:uary|\.)|feb(?:ruary|\.)|mar(?:ch|\.)|apr(?:il|\.)|may|june?\b|july?\b|aug(?:ust|\.)|sep(?:tember|t?\.)|oct(?:ober|\.)|nov(?:ember|\.)|dec(?:ember|\.)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now|current|recent|lately|nowadays|future|past|ago|earlier|later|week|month|year|day|hour|minute|second|decade|centur|quarter|spring|summer|fall|autumn|winter|weekend|morning|afternoon|evening|night|noon|midnight|daily|weekly|annually|hourly|nightly|biweekly|semiannually|fortnightly|fiscal|period|nineteen|thousand|half|these days|presently|(?:near|short|long)[\s-]term)|\d{4}|\d:\d\d|\d\s*[ap]\.?m\b|\d\/\d|\d0['’]?s\b/gi;
+  /\b(?:jan(?:uary|\.)|feb(?:ruary|\.)|mar(?:ch|\.)|apr(?:il|\.)|may|june?\b|july?\b|aug(?:ust|\.)|sep(?:tember|t?\.)|oct(?:ober|\.)|nov(?:ember|\.)|dec(?:ember|\.)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now|current|recent|lately|nowadays|future|past|ago|earlier|later|week|month|year|day|hour|minute|second|decade|centur|quarter|spring|summer|fall|autumn|winter|weekend|morning|afternoon|evening|night|noon|midnight|daily|weekly|annually|hourly|nightly|biweekly|semiannually|fortnightly|fiscal|period|nineteen|thousand|half|these days|presently|(?:near|short|long)[\s-]term|thanksgiving|christmas|easter|halloween|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)|\d{4}|\d:\d\d|\d\s*[ap]\.?m\b|\d\/\d|\d0['’]?s\b/gi;
 
 /** How far a window reaches on each side of a trigger: enough for "the beginning of the second half of fiscal 1998". */
 const REACH = 48;

@@ -128,7 +128,7 @@ const CLOCK_WORD = /\b(noon|midday|midnight)\s+$/i;
 const DAY_RULES = new Set(['weekday', 'chrono-date', 'deictic']);
 
 /**
- * A clock time followed by its day is one TIME ("10 p.m. Wednesday", "4 a.m. EDT Thursday", "noon Thursday"):
+ * A weekday followed by its date is one DATE, and a clock time followed by its day is one TIME ("10 p.m. Wednesday", "4 a.m. EDT Thursday", "noon Thursday"):
  * the day gives the date, the clock the hour. Hits are in text order, offsets in `text`.
  */
 function mergeTimeAndDay(hits: Hit[], text: string): Hit[] {
@@ -136,6 +136,11 @@ function mergeTimeAndDay(hits: Hit[], text: string): Hit[] {
   for (let i = 0; i < hits.length; i++) {
     const day = hits[i];
     const prev = out[out.length - 1];
+    // "Saturday, April 25", "Friday Oct. 13": the weekday belongs to the date it names.
+    if (day.rule === 'chrono-date' && prev && prev.rule === 'weekday' && prev.type === 'DATE' && prev.end <= day.start && /^,?\s{1,2}$/.test(text.slice(prev.end, day.start))) {
+      out[out.length - 1] = { ...day, start: prev.start, rule: 'weekday+date' };
+      continue;
+    }
     if (DAY_RULES.has(day.rule) && (day.type === 'DATE' || day.type === 'TIME')) {
       if (prev && prev.rule === 'chrono-time' && prev.end <= day.start && ZONE_GAP.test(text.slice(prev.end, day.start))) {
         const clock = prev.resolve;

@@ -79,6 +79,8 @@ const deictic = new RuleParser(
       return { start, end, type: 'TIME', relative: true, resolve: rel((d) => `${fmtDate(d)}T${code}`) };
     }
     const day = lower(g.day);
+    // "today's youth", "in today's world": the generic present, which TimeBank leaves unmarked.
+    if (day === 'today' && !g.part && /^['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|children|generation|economy|standards|market|consumers?|computers?|technology|culture|politics)\b/.test(r.text.slice(end))) return null;
     const off = day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0;
     if (day === 'tonight') return { start, end, type: 'TIME', relative: true, resolve: rel((d) => `${fmtDate(d)}TNI`) };
     const part = g.part ? `T${partOfDayCode(g.part)}` : '';
@@ -89,9 +91,9 @@ const deictic = new RuleParser(
 // ---------- PRESENT_REF / PAST_REF / FUTURE_REF ----------
 const refs = new RuleParser(
   'refs',
-  /now|current|recent|lately|presently|these days|future|past|term/,
+  /now|current|recent|lately|presently|these days|future|past|term|year|month|week|day|quarter/,
   null,
-  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)|(?<term>the\\s+(?:near|short|long|longer)\\s+term))${E}`),
+  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>(?:more\\s+)?recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)|(?<term>the\\s+(?:near|short|long|longer)\\s+term)|(?<cq>(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|(?:the\\s+)?(?:years|months|weeks|days)\\s+ahead))${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -104,6 +106,11 @@ const refs = new RuleParser(
       value = 'FUTURE_REF';
     }
     if (g.now && /^\s*-/.test(r.text.slice(end))) return null;
+    if (g.cq) {
+      // "(in the) coming weeks", "the weeks ahead": an unspecified stretch from now on.
+      const unit = parseUnit(g.cq.replace(/^(?:the\s+)?(?:coming\s+)?/i, '')) as Unit;
+      return { start, end, type: 'DURATION', relative: false, resolve: () => durationValue('X', unit) };
+    }
     if (g.term) value = 'FUTURE_REF';
     return { start, end, type: 'DATE', relative: false, resolve: () => value };
   },
@@ -116,7 +123,7 @@ const relativeUnit = new RuleParser(
   'relativeUnit',
   /week|month|year|decade|centur|day/,
   null,
-  rx(`${B}(?:(?<mod>early|earlier|late|later|mid|the (?:beginning|start|end|middle|rest|remainder|balance|first half|second half|latter part|early part|first part|latter half) of)[\\s-]+)?${REL_SRC}\\s+(?<fiscal>(?:fiscal|calendar)\\s+)?(?<unit>week|month|year|weekend|decade|century|day)${E}`),
+  rx(`${B}(?:(?<mod>early|earlier|late|later|mid|the (?:beginning|start|end|middle|rest|remainder|balance|first half|second half|latter part|early part|first part|latter half) of)[\\s-]+)?${REL_SRC}\\s+(?<fiscal>(?:fiscal|calendar)\\s+)?(?<unit>week|month|year|weekend|decade|century|day)${E}(?:\\s+or\\s+so)?`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -125,7 +132,7 @@ const relativeUnit = new RuleParser(
     const unit = lower(g.unit) as 'week' | 'month' | 'year' | 'weekend' | 'decade' | 'century' | 'day';
     const mod = lower(g.mod);
     let off = 0;
-    if (/^(?:last|past|the previous|the prior|the preceding)$/.test(relw)) off = -1;
+    if (/^(?:last|past|the previous|the prior|the preceding|the past|the last)$/.test(relw)) off = -1;
     else if (/^(?:next|the next|the following|the coming)$/.test(relw)) off = 1;
     // "that year", "the following month", "the previous day": counted from the narrative's reference time
     // (the date last mentioned), not from the document date, when the text has given one.
@@ -148,10 +155,10 @@ const relativeUnit = new RuleParser(
       if (!/^the (?:previous|prior|preceding|next|following|same)$/.test(relw) && relw !== 'that') return null;
       return { start, end, type: 'DATE', relative: true, resolve: rel((d, env) => fromRef(env) ?? fmtDate(addDays(d, off))) };
     }
-    // "the past year", "the last week", "the whole month": a stretch of time, not a calendar unit.
-    if (/^the (?:past|last|entire|whole|full)$/.test(relw) && !mod) {
-      const u = unit === 'weekend' ? 'weekend' : unit;
-      return { start, end, type: 'DURATION', relative: false, resolve: () => durationValue(1, u) };
+    // "the past year", "the last week" name the previous calendar unit and "the full year" the current one
+    // (TimeBank marks them as dates); only the weekend stays a stretch of time.
+    if (/^the (?:past|last|entire|whole|full)$/.test(relw) && !mod && unit === 'weekend') {
+      return { start, end, type: 'DURATION', relative: false, resolve: () => durationValue(1, 'weekend') };
     }
     if (relw === 'the' && !mod && unit === 'year') {
       const before = wordBefore(r.text, start);
@@ -293,8 +300,9 @@ const yearAgoAdj = new RuleParser(
   /year-(?:earlier|ago)/i,
   rx(`${B}(?:the\\s+)?(?:year-earlier|year-ago)${E}`),
   (r) => {
-    const start = r.m.index;
-    const end = start + r.m[0].length;
+    // "the year-ago results": an adjective, so the determiner belongs to the noun.
+    const start = /^\s+[a-z]/.test(r.text.slice(r.m.index + r.m[0].length)) ? r.m.index + (/^the\s+/i.exec(r.m[0])?.[0].length ?? 0) : r.m.index;
+    const end = r.m.index + r.m[0].length;
     return {
       start,
       end,
@@ -309,7 +317,7 @@ const half = new RuleParser(
   'half',
   /half/,
   null,
-  rx(`${B}(?:the\\s+)?(?<h>first|second|latter)\\s+half(?:\\s+of\\s+(?:the\\s+)?(?:(?<y>${YEAR_SRC})|(?<rel>this|last|next)\\s+year|(?:fiscal\\s+)?year))?${E}`),
+  rx(`${B}(?:the\\s+)?(?<h>first|second|latter|last)\\s+half(?:\\s+of\\s+(?:the\\s+)?(?:(?<y>${YEAR_SRC})|(?<rel>this|last|next)\\s+year|(?:fiscal\\s+)?year))?${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -328,7 +336,7 @@ const duration = new RuleParser(
   'duration',
   /second|minute|hour|day|week|month|quarter|year|decade|centur/,
   null,
-  rx(`${B}(?<![$€£])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<half>\\s+and\\s+a\\s+half)?(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
+  rx(`${B}(?<![$€£])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?<range>\\s+(?:to|or)\\s+(?:${NUMBER_SRC}))?(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+so)?(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -337,14 +345,17 @@ const duration = new RuleParser(
     const unit = parseUnit(g.unit ?? '');
     if (parsed === null || unit === null) return null;
     // "a minute and a half"
-    const n = g.half && parsed !== 'X' ? parsed + 0.5 : parsed;
+    // "two to three weeks", "12 to 18 months": a range of unspecified length.
+    const n = g.range ? 'X' : g.half && parsed !== 'X' ? parsed + 0.5 : parsed;
     const num = lower(g.num);
     const single = num === 'a' || num === 'an' || num === 'one';
     const after = r.text.slice(r.endOf('unit'));
     // "a second straight day", "a second term": the ordinal, not a duration.
     if (unit === 'second' && single && !g.ago && /^\s+[a-z]/i.test(after) && !/^\s+(?:or|and|of|in|to|for|long|before|after)\b/i.test(after)) return null;
     // "a quarter of the vote": a fraction.
-    if (unit === 'quarter' && (single || /^\s+of\b/i.test(after))) return null;
+    // "three-quarters": a fraction too.
+    if (unit === 'quarter' && /^-/.test(r.text.slice(r.endOf('num'))) && /s$/i.test(g.unit ?? '')) return null;
+    if (unit === 'quarter' && (single || (/^\s+of\b/i.test(after) && !/s$/i.test(g.unit ?? '')))) return null;
     // "$5 a year", "twice a day": a rate (a set), not a duration.
     const numStart = r.at('num');
     if ((num === 'a' || num === 'an') && !g.pre && !g.ago && isRateContext(r.text, numStart)) return null;
@@ -359,7 +370,7 @@ const duration = new RuleParser(
     if (g.ago && lower(g.ago) === 'later') {
       // "three days later": TimeBank marks the measure as a duration and leaves "later" out.
       const value = durationValue(n, unit);
-      return { start: from, end: g.half ? r.endOf('half') : r.endOf('unit'), type: 'DURATION', relative: false, resolve: () => value };
+      return { start: from, end: r.endOf('orso') > 0 ? r.endOf('orso') : g.half ? r.endOf('half') : r.endOf('unit'), type: 'DURATION', relative: false, resolve: () => value };
     }
     if (g.ago) {
       const ago = lower(g.ago);
@@ -447,16 +458,18 @@ const spelled = new RuleParser(
   },
 );
 
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const decade = new RuleParser(
   'decade',
-  /\d{4}|0['’]?s/,
+  /\d{4}|0['’]?s|ties/,
   null,
-  rx(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<d4>(?:1[5-9]|20)\\d0)['’]?s|['’](?<d2>\\d0)['’]?s)${E}`),
+  rx(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<d4>(?:1[5-9]|20)\\d0)['’]?s|['’](?<d2>\\d0)['’]?s|(?<dw>(?:nineteen[\\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
     const end = start + r.m[0].length;
-    const v = g.d4 ? g.d4.slice(0, 3) : `19${(g.d2 ?? '0')[0]}`;
+    if (g.dw && !/^the\b/i.test(r.m[0]) && !/nineteen/i.test(g.dw)) return null; // "in his forties": an age
+    const v = g.dw ? `19${DECADE_WORDS.indexOf(g.dw.toLowerCase().replace(/^nineteen[\s-]+/, '')) + 2}` : g.d4 ? g.d4.slice(0, 3) : `19${(g.d2 ?? '0')[0]}`;
     return { start, end, type: 'DATE', relative: false, resolve: () => v };
   },
 );
@@ -509,7 +522,7 @@ const weekday = new RuleParser(
   'weekday',
   /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
   null,
-  rx(`${B}(?:(?<rel>this past|this coming|last|next|this|past|coming|early|late)\\s+)?(?<wd>${WEEKDAY_SRC})(?<pl>s)?(?:\\s+(?<part>mornings?|afternoons?|evenings?|nights?))?${E}`),
+  rx(`${B}(?:(?<rel>this past|this coming|last|next|this|past|coming)\\s+)?(?<wd>${WEEKDAY_SRC})(?<pl>s)?(?:\\s+(?<part>mornings?|afternoons?|evenings?|nights?))?${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -575,7 +588,92 @@ const month = new RuleParser(
   },
 );
 
+// ---------- holidays and the year's end ----------
+/** Month and day of a holiday in year y (US calendar for the movable ones), or null. */
+function holidayDate(name: string, y: number): Ymd | null {
+  const nth = (month: number, weekday: number, n: number): Ymd => {
+    const first = weekdayOf({ y, m: month, d: 1 });
+    return { y, m: month, d: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+  };
+  const n = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+  if (n.startsWith('thanksgiving')) return nth(11, 4, 4);
+  if (n === 'christmas eve') return { y, m: 12, d: 24 };
+  if (n.startsWith('christmas')) return { y, m: 12, d: 25 };
+  if (n === "new year's eve") return { y, m: 12, d: 31 };
+  if (n.startsWith('new year')) return { y, m: 1, d: 1 };
+  if (n.startsWith('halloween')) return { y, m: 10, d: 31 };
+  if (n.startsWith('independence day') || n.startsWith('fourth of july')) return { y, m: 7, d: 4 };
+  if (n.startsWith('labor day')) return nth(9, 1, 1);
+  if (n.startsWith('memorial day')) {
+    const d = nth(5, 1, 4);
+    return d.d + 7 <= 31 ? { y, m: 5, d: d.d + 7 } : d;
+  }
+  if (n.startsWith('easter')) {
+    // Anonymous Gregorian computus.
+    const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31);
+    return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+  }
+  return null;
+}
+
+const cmpYmd = (a: Ymd, b: Ymd): number => a.y - b.y || a.m - b.m || a.d - b.d;
+
+const holiday = new RuleParser(
+  'holiday',
+  /thanksgiving|christmas|easter|halloween|day|year|july/,
+  /Thanksgiving|Christmas|Easter|Halloween|New Year|Independence Day|Labor Day|Memorial Day|Fourth of July/,
+  rx(`${B}(?:(?<rel>last|next|this)\\s+)?(?<name>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Easter(?:\\s+Sunday)?|Halloween|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Fourth\\s+of\\s+July)(?<week>\\s+week)?(?:,?\\s+(?<y>${YEAR_SRC})(?![\\d,]))?${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    // "Easter Island", "Christmas Carol": part of a name.
+    if (!g.y && !g.week && /^\s+[A-Z][a-z]/.test(r.text.slice(end)) && !/^\s+(?:The|A|An|In|On|At|He|She|It|They|We|I)\b/.test(r.text.slice(end))) return null;
+    const name = g.name ?? '';
+    const relw = lower(g.rel);
+    const fmt = (t: Ymd): string => (g.week ? fmtWeek(t) : fmtDate(t));
+    if (g.y) {
+      const t = holidayDate(name, +g.y);
+      return t ? { start, end, type: 'DATE', relative: false, resolve: () => fmt(t) } : null;
+    }
+    return {
+      start, end, type: 'DATE', relative: true,
+      resolve: rel((d, env) => {
+        const here = holidayDate(name, d.y);
+        if (!here) return null;
+        const before = cmpYmd(here, d) <= 0 ? here : holidayDate(name, d.y - 1);
+        const after = cmpYmd(here, d) >= 0 ? here : holidayDate(name, d.y + 1);
+        if (relw === 'this') return fmt(here);
+        const ahead = relw === 'next' || (relw !== 'last' && env.tense === 'future');
+        const t = ahead ? after : before;
+        return t ? fmt(t) : null;
+      }),
+    };
+  },
+);
+
+const yearEnd = new RuleParser(
+  'yearEnd',
+  /year/,
+  /year[- ]end|year['’]s end/i,
+  rx(`${B}(?:(?<mod>around|about)\\s+)?(?<ye>year[- ]end|year['’]s\\s+end)${E}`),
+  (r) => {
+    const start = r.m.index;
+    const end = start + r.m[0].length;
+    // "since year-end" looks back to the end of last year; otherwise the end of the current one.
+    const since = /^(?:since|from)$/.test(wordBefore(r.text, start));
+    return {
+      start, end, type: 'DATE', relative: true,
+      resolve: rel((d, env) => `${since || (env.tense === 'past' && !/^(?:by|until|till|before)$/.test(wordBefore(r.text, start))) ? d.y - 1 : d.y}-12-31`),
+    };
+  },
+);
+
 export const RULE_PARSERS: RuleParser[] = [
+  holiday, yearEnd,
   deictic, refs, relativeUnit, quarter, period, yearAgoAdj, half, duration, vagueDuration, year, spelled, decade, century,
   season, weekday, month, setRule,
 ];
