@@ -235,6 +235,32 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('Jane Roe called for an inquiry -- a step her rival said was “pure theater” at best.'), 'her rival');
   });
 
+  it('a determined subject of an unambiguous reporting verb speaks: The commission says …', () => {
+    assert.equal(speakerOf('The commission says on its website that “the audio level was too low” in the hall.'), 'The commission');
+    assert.equal(speakerOf('The brochure says the mayor “never once raised taxes” in office.'), 'The brochure');
+  });
+
+  it('the outermost clause spans an earlier quote in the same sentence', () => {
+    const qs = quotes('Jane Roe said the coach was “exactly right” when he said on Monday that, under the old rules, “the players had no voice.”');
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['Jane Roe', 'Jane Roe']);
+  });
+
+  it('a quote that ends its sentence does not extend the next sentence backwards', () => {
+    const qs = quotes('Roe says the plan is “a mess.” She says it shows the council is “out of touch.”');
+    assert.equal(qs[1].speaker?.text, 'She');
+    assert.equal(qs[1].speaker?.start, 31);
+  });
+
+  it('a colon introduction outranks a pronoun tag after the quote; a continuation takes the nearer pronoun', () => {
+    const qs = quotes('Sen. Jane Roe (D-Ohio) rebuked him: “You sold false hope,” she said. “That is wrong.”');
+    assert.equal(qs[0].speaker?.text, 'Jane Roe');
+    assert.equal(qs[1].speaker?.text, 'she');
+  });
+
+  it('a sentence opened by "According to X," belongs to X', () => {
+    assert.equal(speakerOf('According to the Daily Planet, a campaign aide said Friday that the mayor “would sign the bill” soon.'), 'the Daily Planet');
+  });
+
   it('a contracted pronoun speaks without its auxiliary: It’s calling …', () => {
     const q = only('The agency issued a warning. It’s calling the storm “the worst in a decade.”');
     assert.equal(q.speaker?.text, 'It');

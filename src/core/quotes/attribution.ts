@@ -29,15 +29,25 @@ interface Attribution {
   kind: AttributionKind;
   /** Found only through the sentence subject, without a reporting cue. */
   weak?: boolean;
+  /** The mention nearest the quote when the speaker was taken from further out; a continuation refers to it. */
+  near?: SpeakerNP;
 }
 
 const TERMINAL = /[.!?…]/;
 const CLOSERS = '"\'”’)]»';
 
-/** A lower-case phrase speaks only when its head is a person or a body ("a spokesman", not "the rubble comment"). */
-function plausible(sp: SpeakerNP | null, toks: readonly Token[]): sp is SpeakerNP {
-  return !!sp && (sp.kind !== 'nominal' || personHead(toks[sp.last]));
+/**
+ * A lower-case phrase speaks only when its head is a person or a body ("a spokesman", not "the rubble comment"), or
+ * when it is the determined subject right before an unambiguous reporting verb ("The commission says", "The clip said").
+ */
+function plausible(sp: SpeakerNP | null, toks: readonly Token[], cue?: Token): sp is SpeakerNP {
+  if (!sp) return false;
+  if (sp.kind !== 'nominal' || personHead(toks[sp.last])) return true;
+  return !!cue && STRONG_CUES.has(cue.lower) && DETERMINERS.has(toks[sp.first].lower) && sp.last < toks.length && toks[sp.last].end <= cue.start;
 }
+
+/** Reporting verbs that make whatever subject stands before them a speaker. */
+const STRONG_CUES = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'write', 'writes', 'wrote', 'state', 'states', 'stated', 'declare', 'declares', 'declared', 'report', 'reports', 'reported', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued', 'warn', 'warns', 'warned', 'add', 'adds', 'added', 'note', 'notes', 'noted']);
 
 function isCue(t: Token | undefined, allowWeak: boolean): boolean {
   if (!t || !t.word || !CUE_VERBS.has(t.lower)) return false;
@@ -196,7 +206,7 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
       const prevSentence = previousSentenceAttribution(text, spans, k, paras, last ? last.end : -1);
       if (prevSentence) a = prevSentence;
       else if (last && last.attribution.speaker && q.paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS) {
-        a = { speaker: last.attribution.speaker, cue: null, kind: 'continuation' };
+        a = { speaker: last.attribution.near ?? last.attribution.speaker, cue: null, kind: 'continuation' };
       }
     }
     const attribution: Attribution = a ?? { speaker: null, cue: null, kind: 'none' };
@@ -239,6 +249,21 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   let leftToks: Token[] | null = null;
   const left = (): Token[] => (leftToks ??= tokenize(text, leftStart, q.start));
   const quoteEndsSentence = /[.!?…]["'“”’]*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
+  // The whole sentence before the quote, even when an earlier quote sits in it ("X said Y was “…” when he said “…”").
+  let sentToks: Token[] | null = null;
+  const sentence = (): Token[] => {
+    if (sentToks) return sentToks;
+    const prevEndsSentence = prev && /[.!?…]["'“”’]*$/.test(text.slice(Math.max(prev.start, prev.end - 4), prev.end));
+    if (prev && !prevEndsSentence && leftStart === leftFloor && leftFloor === prev.end) {
+      const floor = Math.max(para.start, q.start - WINDOW);
+      const from = sentenceStartBefore(text, floor, prev.start, endsSentenceAfter);
+      if (from > floor || floor === para.start) {
+        const t = tokenize(text, from, q.start);
+        if (t.length && t[0].word) return (sentToks = t);
+      }
+    }
+    return (sentToks = left());
+  };
 
   // Transcript label at the paragraph start: "WALLACE: …"
   if (leftStart === para.start) {
@@ -251,9 +276,9 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const linksRight = q.openEnd ? false : /[,?!]["'“”’\s]*$/.test(innerEnd) || right[0]?.text === ',' || isDash(right[0]);
   const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
   const r = linksRight || (quoteEndsSentence && rightIsShortSentence) ? fromRight(right, left) : null;
-  if (r) return outermost(r, left());
+  if (r) return outermost(r, sentence());
   const l = fromLeft(left(), false, right);
-  if (l) return outermost(l, left());
+  if (l) return outermost(l, sentence());
   // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
   if (!linksRight && !q.openEnd && right.length < RIGHT_TOKENS) {
     let c = right.length - 1;
@@ -335,16 +360,32 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
   const quoteStart = toks[toks.length - 1].end;
   const onLeft = sp.end <= quoteStart;
   if (!onLeft && sp.kind !== 'pronoun') return a;
+  // "According to Yahoo News, a spokesman said that “…”": the opening source frames the whole sentence
+  if (toks[0].lower === 'according' && toks[1]?.lower === 'to') {
+    const src = speakerAfter(toks, 2);
+    if (src && src.start !== sp.start && toks[src.last + 1]?.text === ',' && src.end <= sp.start) {
+      return { speaker: src, cue: { start: toks[0].start, end: toks[1].end }, kind: 'cue' };
+    }
+  }
   const subj = sentenceSubject(toks, 0, toks.length - 1);
   if (!subj || subj.np.start === sp.start || (onLeft && subj.np.end > sp.start)) return a;
   // the quote must lie in the subject's own clause: no second clause joined on between its verb and the quote
+  // (quoted words in between do not count)
+  let quoted = false;
   for (let k = subj.verb + 1; k < toks.length; k++) {
     const t = toks[k];
+    if (!t.word && /^["“”]$/.test(t.text)) {
+      quoted = t.text === '"' ? !quoted : t.text === '“';
+      continue;
+    }
+    if (quoted) continue;
     if (!t.word && (/^[;:]$/.test(t.text) || isDash(t)) && k < toks.length - 1) return a;
-    if (t.word && CLAUSE_JOINERS.test(t.lower) && toks[k - 1]?.text === ',') return a;
+    if (t.word && CLAUSE_JOINERS.test(t.lower) && (toks[k - 1]?.text === ',' || (/^["”]$/.test(toks[k - 1]?.text) && toks[k - 2]?.text === ','))) return a;
   }
   const verb = toks[subj.verb];
-  if (isCue(verb, true) && !usedAsNoun(toks, subj.verb)) return { speaker: subj.np, cue: verb, kind: a.kind === 'colon' ? 'colon' : 'cue' };
+  if (isCue(verb, true) && !usedAsNoun(toks, subj.verb)) return { speaker: subj.np, cue: verb, kind: a.kind === 'colon' ? 'colon' : 'cue', ...(onLeft ? {} : { near: sp }) };
+  // "X scolded him: “…,” she said": the clause that introduces the quote with a colon names the speaker
+  if (!onLeft && toks[toks.length - 1].text === ':') return { speaker: subj.np, cue: verb, kind: 'colon', near: sp };
   // a pronoun in a relative clause ("what he called", "in which she described") stands for the subject
   if (sp.kind === 'pronoun' && onLeft) {
     const p = toks.findIndex((t) => t.start === sp.start);
@@ -403,7 +444,7 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
       }
     }
     const sp = speakerBefore(toks, c, i);
-    if (!plausible(sp, toks)) {
+    if (!plausible(sp, toks, t)) {
       if (WEAK_CUES.has(t.lower)) continue; // "state" in "state Del. Marcia Price" is not the cue
       break;
     }
@@ -454,7 +495,7 @@ function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly To
       continue;
     }
     const before = speakerBefore(toks, c);
-    if (plausible(before, toks)) return { speaker: before, cue: t, kind };
+    if (plausible(before, toks, t)) return { speaker: before, cue: t, kind };
     if (c === 0 || (c === 1 && !toks[0].word)) {
       const after = speakerAfter(toks, c + 1);
       if (plausible(after, toks)) return { speaker: after, cue: t, kind };
