@@ -40,11 +40,33 @@ function mergeSorted<T extends { m: { start: number } }>(a: readonly T[], b: rea
   return out;
 }
 
+/**
+ * The slug of an ASCII name in one loop (the regular-expression chain below costs more than the rest of the id work):
+ * letters and digits lower-cased, apostrophes dropped, any other run of characters one dash, no dash at either end.
+ * Null for a non-ASCII name.
+ */
+function asciiSlug(name: string): string | null {
+  let out = '';
+  let dash = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c === 39) continue;
+    const lowC = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lowC >= 97 && lowC <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out.length > 0) out += '-';
+      dash = false;
+      out += String.fromCharCode(lowC);
+    } else dash = true;
+  }
+  return out;
+}
+
 /** Stable id from kind and canonical name: "person:antony-blinken". */
 export function entityId(kind: string, name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const ascii = /^[\x00-\x7f]*$/.test(name);
-  const slug = (ascii ? name : name.normalize('NFKD')).replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-')
+  const fast = asciiSlug(name);
+  if (fast !== null) return `${kind}:${fast || 'unnamed'}`;
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `${kind}:${slug || 'unnamed'}`;
 }
@@ -101,12 +123,9 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   // Final entities: one per id (two keys may share a canonical name), mentions sorted and unique.
   const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
   const idOfKey = new Map<string, string>();
-  const ids = new Map<string, string>();
   for (const e of merged.registry.byKey.values()) {
     if (e.mentions.length === 0 && e.quoteIds.length === 0) continue;
-    const idKey = `${e.kind}|${e.name}`;
-    let id = ids.get(idKey);
-    if (id === undefined) { id = entityId(e.kind, e.name); ids.set(idKey, id); }
+    const id = entityId(e.kind, e.name);
     idOfKey.set(e.key, id);
     let out = byId.get(id);
     if (!out) {
@@ -133,7 +152,9 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
       pe = m.end;
       mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind });
     }
-    const quoteIds = [...new Set(e.quoteIds)].sort((a, b) => (quoteOrder.get(a) ?? 0) - (quoteOrder.get(b) ?? 0));
+    // Most entities carry no quote: skip the set and the sort for them.
+    const quoteIds = e.quoteIds.length <= 1 ? e.quoteIds.slice() :
+      [...new Set(e.quoteIds)].sort((a, b) => (quoteOrder.get(a) ?? 0) - (quoteOrder.get(b) ?? 0));
     const ent: Entity = e.title ? { id, kind: e.kind, name: e.name, title: e.title, mentions, quoteIds } : { id, kind: e.kind, name: e.name, mentions, quoteIds };
     entities.push(ent);
   }

@@ -233,3 +233,62 @@ export const TITLE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['congresswoman', 'representative'], ['chairwoman', 'chairman'], ['chair', 'chairman'], ['spokeswoman', 'spokesman'],
   ['spokesperson', 'spokesman'], ['ceo', 'executive'], ['nominee', 'candidate'], ['candidate', 'nominee'],
 ]);
+
+/** Particles inside a name ("de Blasio", "van der Berg", "St. Louis"). */
+export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben', 'st.']);
+/** Lower-case words that may join the words of an organization name ("Bank of America"). */
+export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+
+// Word-list membership as bits, computed once per distinct word: the rules ask the same lists about the same token
+// many times, and a bit test costs far less than hashing a fresh string into several sets.
+export const LX_STOP = 1 << 0;
+export const LX_TITLE = 1 << 1;
+export const LX_HONORIFIC = 1 << 2;
+export const LX_ORG_HEAD = 1 << 3;
+/** In PLACES once periods are dropped ("U.S." → "us"). */
+export const LX_PLACE = 1 << 4;
+export const LX_MONTH_DAY = 1 << 5;
+export const LX_MISC_HEAD = 1 << 6;
+export const LX_DEMONYM = 1 << 7;
+export const LX_PLACE_HEAD = 1 << 8;
+export const LX_MALE_NAME = 1 << 9;
+export const LX_FEMALE_NAME = 1 << 10;
+export const LX_PARTICLE = 1 << 11;
+export const LX_CONNECTOR = 1 << 12;
+export const LX_MALE_PRONOUN = 1 << 13;
+export const LX_FEMALE_PRONOUN = 1 << 14;
+/** The same bits for the word without its trailing period ("Sen." → "sen") sit 15 bits higher. */
+export const LX_BARE = 15;
+
+function lexBits(w: string): number {
+  let f = 0;
+  if (STOPWORDS.has(w)) f |= LX_STOP;
+  if (TITLE_WORDS.has(w)) f |= LX_TITLE;
+  if (HONORIFICS.has(w)) f |= LX_HONORIFIC;
+  if (ORG_HEADS.has(w)) f |= LX_ORG_HEAD;
+  if (PLACES.has(w.includes('.') ? w.replace(/\./g, '') : w)) f |= LX_PLACE;
+  if (MONTHS_DAYS.has(w)) f |= LX_MONTH_DAY;
+  if (MISC_HEADS.has(w)) f |= LX_MISC_HEAD;
+  if (DEMONYMS.has(w)) f |= LX_DEMONYM;
+  if (PLACE_HEADS.has(w)) f |= LX_PLACE_HEAD;
+  if (MALE_NAMES.has(w)) f |= LX_MALE_NAME;
+  if (FEMALE_NAMES.has(w)) f |= LX_FEMALE_NAME;
+  if (PARTICLES.has(w)) f |= LX_PARTICLE;
+  if (CONNECTORS.has(w)) f |= LX_CONNECTOR;
+  if (MALE_PRONOUNS.has(w)) f |= LX_MALE_PRONOUN;
+  if (FEMALE_PRONOUNS.has(w)) f |= LX_FEMALE_PRONOUN;
+  return f;
+}
+
+const LEX_CACHE = new Map<string, number>();
+/** Bits of a lower-case word (low half) and of the word without a trailing period (high half). */
+export function lexFlags(lower: string): number {
+  let f = LEX_CACHE.get(lower);
+  if (f === undefined) {
+    const own = lexBits(lower);
+    f = own | ((lower.charCodeAt(lower.length - 1) === 46 ? lexBits(lower.slice(0, -1)) : own) << LX_BARE);
+    if (LEX_CACHE.size > 100000) LEX_CACHE.clear(); // bounded on huge, name-rich inputs
+    LEX_CACHE.set(lower, f);
+  }
+  return f;
+}

@@ -1,7 +1,9 @@
 // Capitalised name runs, their titles, and a first guess at what they name.
 import {
-  DEMONYMS, DEPARTMENT_WORDS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, MALE_NAMES, MISC_HEADS, MONTHS_DAYS,
-  ORG_HEADS, PLACE_HEADS, PLACE_PHRASES, PLACES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS,
+  CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
+  LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_ORG_HEAD, LX_PARTICLE, LX_PLACE,
+  LX_PLACE_HEAD, LX_STOP, LX_TITLE, MALE_NAMES, PARTICLES, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
+  TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { nextWord, prevWord, type Token } from './tokens';
 
@@ -25,8 +27,6 @@ export interface Candidate {
   readonly titled: boolean;
 }
 
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben', 'st.']);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 
 export const bare = (lower: string): string => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 export const normPlace = (lower: string): string => (lower.includes('.') ? lower.replace(/\./g, '') : lower);
@@ -39,8 +39,14 @@ export function isGivenName(lower: string): Gender | undefined {
   return undefined;
 }
 
-const isTitleWord = (t: Token) => TITLE_WORDS.has(bare(t.lower)) || HONORIFICS.has(bare(t.lower));
-const isOrgHead = (t: Token) => ORG_HEADS.has(bare(t.lower));
+/** Word-list bits of the token without its trailing period. */
+const bareLex = (t: Token) => t.lex >> LX_BARE;
+const isTitleWord = (t: Token) => (bareLex(t) & (LX_TITLE | LX_HONORIFIC)) !== 0;
+const isOrgHead = (t: Token) => (bareLex(t) & LX_ORG_HEAD) !== 0;
+/** isGivenName for a token's lower-case form. */
+const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 ? 'm' : (t.lex & LX_FEMALE_NAME) !== 0 ? 'f' : undefined);
+/** Longest multi-word place, in words: longer runs need no phrase lookup. */
+const PLACE_PHRASE_WORDS = Math.max(...[...PLACE_PHRASES].map((p) => p.split(' ').length));
 
 /** CamelCase brands ("PolitiFact", "YouTube"), but not "McConnell", "DeVos" or "LaHood". */
 function camelCase(text: string): boolean {
@@ -53,10 +59,13 @@ function camelCase(text: string): boolean {
 }
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
-  if (a === b) return PLACES.has(normPlace(tokens[a].lower));
-  const phrase = tokens.slice(a, b + 1).map((t) => t.lower).join(' ');
-  if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
-  return b - a <= 3 && PLACE_HEADS.has(tokens[b].lower) && !isTitleWord(tokens[a]) && !(b - a === 1 && isGivenName(tokens[a].lower));
+  if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
+  if (b - a < PLACE_PHRASE_WORDS) {
+    let phrase = tokens[a].lower;
+    for (let k = a + 1; k <= b; k++) phrase += ' ' + tokens[k].lower;
+    if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
+  }
+  return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) && !(b - a === 1 && givenOf(tokens[a]));
 }
 
 /** Index of the last title word whose name part follows it, or -1. */
@@ -161,29 +170,30 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   while (a <= b) {
     const t = tokens[a];
     const low = bare(t.lower);
+    const lx = bareLex(t);
     if (low === 'the') { theLead = !t.initial || theLead; a++; continue; }
-    if (STOPWORDS.has(low) && !t.allCaps && !HONORIFICS.has(low) && (t.initial || !isGivenName(low))) {
+    if ((lx & LX_STOP) !== 0 && !t.allCaps && (lx & LX_HONORIFIC) === 0 && (t.initial || (lx & (LX_MALE_NAME | LX_FEMALE_NAME)) === 0)) {
       if (low === 'mr' || low === 'mrs' || low === 'ms' || low === 'dr') break;
       a++;
       continue;
     }
-    if (MONTHS_DAYS.has(low) && a < b) { a++; continue; }
+    if ((lx & LX_MONTH_DAY) !== 0 && a < b) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (/^(former|acting|interim|incoming|outgoing|retired|late|then|current|longtime|veteran|embattled)$/.test(low) && a < b) { a++; continue; }
     break;
   }
-  while (b >= a && (CONNECTORS.has(tokens[b].lower) || PARTICLES.has(tokens[b].lower))) b--;
+  while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
   if (a > b) return;
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
-  if (b - a >= 2 && tokens[a].initial && !isGivenName(tokens[a].lower) && isGivenName(tokens[a + 1].lower) && !isTitleWord(tokens[a]) &&
-    !isOrgHead(tokens[b]) && !DEMONYMS.has(tokens[a].lower)) a++;
+  if (b - a >= 2 && tokens[a].initial && !givenOf(tokens[a]) && givenOf(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
+    !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0) a++;
 
   const last = tokens[b];
   const lastLow = bare(last.lower);
   // Laws, events, days: not entities.
   // "Affordable Care Act", "World War II".
   const miscAt = /^(i|ii|iii|iv|v|vi)$/.test(lastLow) && b - 1 > a ? b - 1 : b;
-  if (a < miscAt && MISC_HEADS.has(bare(tokens[miscAt].lower))) return;
+  if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0) return;
 
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
   const orgAt = findOrgHead(tokens, a, b);
@@ -197,7 +207,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
-  if (theLead && !tokens[a].initial && !(a === b && PLACES.has(normPlace(tokens[a].lower)))) {
+  if (theLead && !tokens[a].initial && !(a === b && (tokens[a].lex & LX_PLACE) !== 0)) {
     if (!isPlaceName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   }
 
@@ -211,11 +221,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // A place at the front of a longer run ("Seoul Mayor" is handled above; "Texas Gov." too).
-  if (a < b && isPlaceName(tokens, a, a) && !isGivenName(tokens[a].lower) && tokens.slice(a + 1, b + 1).every((t) => DEMONYMS.has(t.lower))) return;
+  if (a < b && isPlaceName(tokens, a, a) && !givenOf(tokens[a]) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) return;
 
   // Demonyms and party words.
   let d = a;
-  while (d <= b && DEMONYMS.has(tokens[d].lower)) d++;
+  while (d <= b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
   if (d > b) return; // "North Korean", "Republicans"
   if (d > a && d < b + 1 && b - d >= 0) {
     // "Republican Mike Pence", "Democrat Hillary Clinton".
@@ -235,15 +245,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
     if (INSTITUTIONS.has(low) || camelCase(t.text)) { out.push(cand('organization', tokens, a, b, false)); return; }
-    if (MONTHS_DAYS.has(low) || STOPWORDS.has(low)) return;
+    if ((bareLex(t) & (LX_MONTH_DAY | LX_STOP)) !== 0) return;
     out.push(cand('single', tokens, a, b, false));
     return;
   }
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
-  const g0 = isGivenName(tokens[a].lower);
+  const g0 = givenOf(tokens[a]);
   // Headlines and all-caps lines: only words known elsewhere count, one by one.
-  if (tokens[a].headline || tokens.slice(a, b + 1).every((t) => t.allCaps)) {
+  if (tokens[a].headline || every(tokens, a, b, (t) => t.allCaps)) {
     if (!g0 || tokens[a].allCaps) {
       for (let k = a; k <= b; k++) if (!STOPWORDS.has(bare(tokens[k].lower))) out.push(cand('single', tokens, k, k, false));
       return;
@@ -255,8 +265,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Minnesota Vikings": a place and a plural, a team or a club.
   if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // Common words in capitals ("Climate Change"): every word also appears in lower case, and no given name leads.
-  if (!g0 && tokens.slice(a, b + 1).every((t) => seenLower(bare(t.lower)))) return;
-  if (tokens.slice(a, b + 1).some((t) => /\d/.test(t.text) || MONTHS_DAYS.has(bare(t.lower)))) return;
+  if (!g0 && every(tokens, a, b, (t) => seenLower(bare(t.lower)))) return;
+  if (!every(tokens, a, b, (t) => !/\d/.test(t.text) && (bareLex(t) & LX_MONTH_DAY) === 0)) return;
   const c = cand('person', tokens, a, b, false);
   if (g0) c.gender = g0;
   const leftPos = a === a0 ? titleLeftPos(text, tokens[a].start) : tokens[a].start;
@@ -266,6 +276,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
+}
+
+/** True when every token of [a, b] passes (no slice). */
+function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let k = a; k <= b; k++) if (!test(tokens[k])) return false;
+  return true;
 }
 
 function findOrgHead(tokens: readonly Token[], a: number, b: number): number {

@@ -2,7 +2,7 @@
 // pronouns and the short connectors between capitalised words ("of", "de", "&"), found by native regular-expression
 // scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACES, STOPWORDS } from './lexicon';
+import { FEMALE_PRONOUNS, lexFlags, MALE_PRONOUNS, PLACES, STOPWORDS } from './lexicon';
 
 export interface Token {
   /** Offsets of the name part (a possessive 's is left out). */
@@ -10,6 +10,8 @@ export interface Token {
   readonly end: number;
   readonly text: string;
   readonly lower: string;
+  /** Word-list bits of `lower` (see lexFlags). */
+  readonly lex: number;
   /** Starts with an upper-case letter. */
   readonly cap: boolean;
   /** Two or more letters, all upper case ("FBI", "PENCE"). */
@@ -156,7 +158,49 @@ const SKIPPABLE = new Set([...STOPWORDS].filter((w) => !MALE_PRONOUNS.has(w) && 
 
 /** Capital letters and he/she pronouns: where the entity rules start reading. */
 const CAPS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
-const PRONOUNS = /\b(?:[Hh](?:e|is|er|im|ers|imself|erself)|[Ss]he)\b/g;
+
+/** ASCII word character, as a regular expression's \b sees it. */
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Every whole word he/his/her/him/hers/himself/herself/she (first letter either case): starts and lengths in text
+ * order. Each form holds an "h" followed by "e" or "i", so two indexOf scans (h, H) find them all, far cheaper than
+ * a regular expression tried at every position.
+ */
+function scanPronouns(text: string, starts: number[], lens: number[]): void {
+  const n = text.length;
+  let lo = text.indexOf('h');
+  let up = text.indexOf('H');
+  while (lo >= 0 || up >= 0) {
+    let p: number;
+    if (up < 0 || (lo >= 0 && lo < up)) { p = lo; lo = text.indexOf('h', lo + 1); }
+    else { p = up; up = text.indexOf('H', up + 1); }
+    const next = text.charCodeAt(p + 1);
+    if (next !== 101 && next !== 105) continue; // e, i
+    const prev = p > 0 ? text.charCodeAt(p - 1) : -1;
+    if ((prev === 115 || prev === 83) && text.charCodeAt(p) === 104) {
+      // "she", "She"
+      if (next === 101 && (p < 2 || !isAsciiWord(text.charCodeAt(p - 2))) && (p + 2 >= n || !isAsciiWord(text.charCodeAt(p + 2)))) {
+        starts.push(p - 1);
+        lens.push(3);
+      }
+      continue;
+    }
+    if (prev >= 0 && isAsciiWord(prev)) continue;
+    let k = p + 1;
+    while (k < n && k - p <= 7 && isAsciiWord(text.charCodeAt(k))) k++;
+    if (k < n && isAsciiWord(text.charCodeAt(k))) continue;
+    const len = k - p;
+    let ok = false;
+    if (len === 2) ok = next === 101; // he
+    else if (len === 3) {
+      const c2 = text.charCodeAt(p + 2);
+      ok = next === 105 ? c2 === 115 || c2 === 109 : c2 === 114; // his, him, her
+    } else if (len === 4) ok = next === 101 && text.charCodeAt(p + 2) === 114 && text.charCodeAt(p + 3) === 115; // hers
+    else if (len === 7) ok = text.startsWith(next === 105 ? 'imself' : 'erself', p + 1);
+    if (ok) { starts.push(p); lens.push(len); }
+  }
+}
 
 interface Shaped { start: number; end: number; raw: string; rawEnd: number; possessive: boolean; suffix?: string; splitHead?: boolean }
 
@@ -210,7 +254,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
   let qIdx = 0;
   let prevRawEnd = -1;
   let prevBreaks = true;
-  const push = (w: Shaped) => {
+  const push = (w: Shaped, low?: string) => {
     const start = w.start;
     while (sIdx < sentences.length && sentences[sIdx].end <= start) sIdx++;
     const sentence = sIdx < sentences.length && sentences[sIdx].start <= start ? sIdx : -1;
@@ -244,8 +288,9 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     }
     const cap = isUpperAt(text, start);
     const allCaps = cap && allUpper(w.raw);
+    const lower = low ?? w.raw.toLowerCase();
     tokens.push({
-      start, end: w.end, text: w.raw, lower: w.raw.toLowerCase(), cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
+      start, end: w.end, text: w.raw, lower, lex: lexFlags(lower), cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
       sentence, index: tokens.length, suffix: w.suffix, headline: false,
     });
     prevRawEnd = w.rawEnd;
@@ -268,9 +313,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
   // Pronoun positions first (few), then capitals in one scan, the two merged in text order.
   const pron: number[] = [];
   const pronLen: number[] = [];
-  PRONOUNS.lastIndex = 0;
+  scanPronouns(text, pron, pronLen);
   let m: RegExpExecArray | null;
-  while ((m = PRONOUNS.exec(text)) !== null) { pron.push(m.index); pronLen.push(m[0].length); }
   let pi = 0;
   const pronounsBefore = (pos: number) => {
     while (pi < pron.length && pron[pi] < pos) {
@@ -305,8 +349,9 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const w = shapeWord(text, s, text.length);
     CAPS.lastIndex = w.splitHead ? w.end + 1 : Math.max(w.rawEnd, s + 1);
     // A capitalised function word ("The", "But", "In") that does not lead into another capitalised word names nothing.
+    let low: string | undefined;
     if (w.end - s <= 10 && !w.possessive && w.suffix === undefined && !w.splitHead) {
-      const low = w.raw.toLowerCase();
+      low = w.raw.toLowerCase();
       if (SKIPPABLE.has(low)) {
         const after = w.rawEnd + 1;
         if (!(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
@@ -315,7 +360,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         }
       }
     }
-    push(w);
+    push(w, low);
   }
   pronounsBefore(text.length);
   if (opts.paragraphs) markHeadlines(text, opts.paragraphs, tokens);
