@@ -266,6 +266,13 @@ describe('attribution patterns', () => {
     assert.equal(q.speaker?.text, 'It');
   });
 
+  it('keeps a name given inside reported words, not one given in narrative or as the setting', () => {
+    assert.equal(speakerOf('The mayor said the plan, nicknamed “Project Sunrise,” would cost little.'), 'The mayor');
+    assert.equal(speakerOf('Roe proclaimed a goal of “Jobs For Every Town” in her speech.'), 'Roe');
+    assert.equal(quotes('The plan, nicknamed “Project Sunrise,” would cost little.').length, 0);
+    assert.equal(quotes('Roe told NBC’s “Meet the Voters” that she would run.').length, 0);
+  });
+
   it('ignores quoted titles and nicknames', () => {
     assert.equal(quotes('She read a book titled “The Long Road Home” last year.').length, 0);
     assert.equal(quotes('He appeared on CBS’s “Face the Nation” on Sunday.').length, 0);

@@ -137,32 +137,38 @@ function textSpan(text: string, s: Span): TextSpan {
 /** Characters of a quote read to decide whether it is a title or a nickname. */
 const NON_SPEECH_PREFIX = 120;
 
-/** Quoted titles and scare quotes that nobody says: "a book titled “X”", "the so-called “X”". */
-function isNonSpeech(text: string, q: QuoteSpan, para: Span): boolean {
+/**
+ * Why a quote is not speech: 'named' for a name given by a naming word or an "of" ("a book titled “X”", "the so-called
+ * “X”", "a goal of “Peace Through Strength”"), which reported words may still contain; 'setting' for where words were
+ * said ("on CBS's “Face the Nation”") and nicknames inside names.
+ */
+type NonSpeech = 'named' | 'setting';
+function isNonSpeech(text: string, q: QuoteSpan, para: Span): NonSpeech | null {
   // only the first few words matter: titles and nicknames are short
   const inner = text.slice(q.start + 1, Math.min(q.openEnd ? q.end : q.end - 1, q.start + 1 + NON_SPEECH_PREFIX));
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  if (words.length === 0) return q.end - q.start - 2 < NON_SPEECH_PREFIX;
-  if (words.length > 8) return false;
+  if (words.length === 0) return q.end - q.start - 2 < NON_SPEECH_PREFIX ? 'setting' : null;
+  if (words.length > 8) return null;
   const before = tokenize(text, Math.max(para.start, q.start - 40), q.start);
   const prev = before[before.length - 1];
   const prev2 = before[before.length - 2];
-  if (words.length <= 8 && prev && prev.word && NAMING_WORDS.has(prev.lower)) return true;
+  if (prev && prev.word && NAMING_WORDS.has(prev.lower)) return 'named';
   // a nickname inside a name: Robert C. "Bobby" Scott
   if (!q.openEnd && words.length <= 2 && prev && prev.cap) {
     const after = tokenize(text, q.end, Math.min(para.end, q.end + 30));
-    if (after[0] && after[0].cap && /^\s/.test(text.slice(q.end, q.end + 1))) return true;
+    if (after[0] && after[0].cap && /^\s/.test(text.slice(q.end, q.end + 1))) return 'setting';
   }
-  if (words.length <= 8 && prev && !prev.word && prev.text === ',' && prev2 && NAMING_WORDS.has(prev2.lower)) return true;
+  if (prev && !prev.word && prev.text === ',' && prev2 && NAMING_WORDS.has(prev2.lower)) return 'named';
   // A short Title Case run after a possessive or "on"/"of": a show, a book, a programme ("CBS's “Face the Nation”").
   if (words.length <= 6) {
     const small = /^(?:a|an|the|of|and|in|on|at|to|for|with|by|or|vs\.?)$/i;
     const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? "");
-    if (titleCase && prev && prev.word && (/'s$|’s$/.test(prev.text) || /^(?:on|of|from|in|watch|watched|watching|read|reading|see|saw)$/i.test(prev.lower))) {
-      return true;
+    if (titleCase && prev && prev.word) {
+      if (prev.lower === 'of') return 'named';
+      if (/'s$|’s$/.test(prev.text) || /^(?:on|from|in|watch|watched|watching|read|reading|see|saw)$/i.test(prev.lower)) return 'setting';
     }
   }
-  return false;
+  return null;
 }
 
 /** At most SCARE_WORDS words and no sentence inside: "the “sex tape” reference", "promoting “quack” cures". */
@@ -178,10 +184,24 @@ function isScareQuote(text: string, q: QuoteSpan): boolean {
 export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const paras = ctx.paragraphs.length ? ctx.paragraphs : splitParagraphs(text);
-  const spans = pairQuoteMarks(text, paras).filter((q) => q.group >= 0 || !isNonSpeech(text, q, paras[q.paragraph]));
+  const all = pairQuoteMarks(text, paras);
+  const spans = all.filter((q) => q.group >= 0 || !isNonSpeech(text, q, paras[q.paragraph]));
   const n = spans.length;
   const own: (Attribution | null)[] = new Array(n).fill(null);
   for (let k = 0; k < n; k++) own[k] = attribute(text, spans, k, paras);
+  // A title or a nickname inside reported words is part of them ("Trump proclaimed a goal of “Peace Through Strength”").
+  const titles: { q: QuoteSpan; a: Attribution }[] = [];
+  if (spans.length < all.length) {
+    for (let k = 0, j = 0; k < all.length; k++) {
+      if (j < n && spans[j] === all[k]) {
+        j++;
+        continue;
+      }
+      if (isNonSpeech(text, all[k], paras[all[k].paragraph]) !== 'named') continue;
+      const a = attribute(text, all, k, paras);
+      if (a && a.speaker && a.speaker.end <= all[k].start && reportsSpeech(text, a)) titles.push({ q: all[k], a });
+    }
+  }
 
   // Pieces of one multi-paragraph quotation share the attribution of the first piece that has one.
   const groupBest = new Map<number, Attribution>();
@@ -193,8 +213,21 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
 
   const out: RawQuote[] = [];
   let last: { attribution: Attribution; paragraph: number; end: number } | null = null;
+  let t = 0;
+  const pushTitle = (q: QuoteSpan, a: Attribution) => {
+    out.push({
+      id: '',
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      speaker: a.speaker ? { ...textSpan(text, a.speaker), kind: a.speaker.kind } : null,
+      cue: a.cue ? textSpan(text, a.cue) : null,
+      attribution: a.kind,
+    });
+  };
   for (let k = 0; k < n; k++) {
     const q = spans[k];
+    for (; t < titles.length && titles[t].q.start < q.start; t++) pushTitle(titles[t].q, titles[t].a);
     let a = own[k];
     if (q.group >= 0) {
       // a transcript label starts a new speaker inside a long quotation; otherwise the group speaks as one
@@ -217,7 +250,7 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
       ? { ...textSpan(text, attribution.speaker), kind: attribution.speaker.kind }
       : null;
     out.push({
-      id: `q${k + 1}`,
+      id: '',
       start: q.start,
       end: q.end,
       text: text.slice(q.start, q.end),
@@ -227,7 +260,16 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
       ...(q.group >= 0 ? { multiParagraph: true } : {}),
     });
   }
-  return out;
+  for (; t < titles.length; t++) pushTitle(titles[t].q, titles[t].a);
+  return out.map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/** An attribution through a real reporting verb (or "according to") with a speaker, not a guess or a naming verb. */
+function reportsSpeech(text: string, a: Attribution): boolean {
+  if (!a.speaker || !a.cue || a.weak || (a.kind !== 'cue' && a.kind !== 'colon')) return false;
+  const w = text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/’/g, "'");
+  if (w === 'according to') return true;
+  return CUE_VERBS.has(w) && !WEAK_CUES.has(w) && !NAMING_WORDS.has(w) && !/^call/.test(w);
 }
 
 /** The attribution found in the quote's own surroundings, or null when it has none (a continuation). */
