@@ -70,6 +70,9 @@ describe('News Annotator features', function () {
     const dates = await a.tree.getChildren(group(groups, 'dates'));
     const values = dates.flatMap((d) => (d.type === 'date' && d.date.value && /^\d{4}-\d\d-\d\d/.test(d.date.value) ? [d.date.value] : []));
     assert.deepEqual(values, [...values].sort());
+    // Each shows its value in words and in ISO.
+    const yesterday = dates.find((d) => d.type === 'date' && d.date.text === 'yesterday')!;
+    assert.equal(a.tree.getTreeItem(yesterday).description, 'Thursday, 18 March 2021 · 2021-03-18');
   });
 
   it('opens and selects a quote when its tree item is clicked, and reveals nodes', async () => {

@@ -1,10 +1,11 @@
 // The "Entities" view: one node per annotated document, under it speakers, quotes, dates and the
 // other entities. TreeItems are built on demand from the plain model (views/model.ts).
 import * as vscode from 'vscode';
+import { describeTimex } from '../../core/dates/describe';
 import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
 import { nearestItem } from '../logic/lookup';
-import { plural, snippet, statusText } from '../logic/text';
+import { dateText, plural, snippet, statusText } from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 import { DocumentModel, GROUP_LABELS, documentNode, type DocumentNode, type LeafNode, type TreeNode } from './model';
 
@@ -105,8 +106,11 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       case 'date': {
         const d = node.date;
         const item = new vscode.TreeItem(snippet(d.text, 40), C.None);
-        item.description = d.value ?? 'unresolved';
-        item.tooltip = `${d.text} · ${d.type} ${d.value ?? 'unresolved'}${d.relative ? ' (relative to the document date)' : ''}`;
+        // The value in words first: people read "Thursday, 18 March 2021", machines "2021-03-18".
+        const words = d.value === null ? null : describeTimex(d);
+        item.description = d.value === null ? 'unresolved' : words && words !== d.value ? `${words} · ${d.value}` : d.value;
+        const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
+        item.tooltip = entry ? `${d.type}: ${dateText(entry.analysis, d, words)}` : `${d.text} · ${d.type} ${d.value ?? 'unresolved'}`;
         item.iconPath = new vscode.ThemeIcon('calendar');
         return this.leaf(item, node);
       }
