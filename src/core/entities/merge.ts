@@ -27,16 +27,29 @@ export interface EntityRec {
   readonly quoteIds: string[];
   /** Position of the latest mention seen so far while resolving in reading order. */
   lastSeen: number;
+  /** Merging only: where a full name of this entity first occurs (Infinity if never), and its latest full-name mention (-1). */
+  firstFull: number;
+  lastFull: number;
 }
 
 export class Registry {
+  /** Every entity by "kind|key", in creation order. */
   readonly byKey = new Map<string, EntityRec>();
+  /** The same entities by kind, then key: lookups need no "kind|key" string. */
+  private readonly byKind = new Map<EntityKind, Map<string, EntityRec>>();
+
+  find(kind: EntityKind, key: string): EntityRec | undefined {
+    return this.byKind.get(kind)?.get(key);
+  }
 
   get(kind: EntityKind, key: string, name: string): EntityRec {
-    const k = `${kind}|${key}`;
-    let e = this.byKey.get(k);
+    let inKind = this.byKind.get(kind);
+    if (!inKind) { inKind = new Map(); this.byKind.set(kind, inKind); }
+    let e = inKind.get(key);
     if (!e) {
-      e = { key: k, kind, forms: new Map(), name, mentions: [], quoteIds: [], lastSeen: -1 };
+      const k = `${kind}|${key}`;
+      e = { key: k, kind, forms: new Map(), name, mentions: [], quoteIds: [], lastSeen: -1, firstFull: Infinity, lastFull: -1 };
+      inKind.set(key, e);
       this.byKey.set(k, e);
     }
     return e;
@@ -64,9 +77,11 @@ const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
 const clean = (s: string) => (MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
 
 /** Person key: first and last name, middle names and initials left out. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
 function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
-  while (z > a && /^(jr\.?|sr\.?|ii|iii|iv)$/.test(tokens[z].lower)) z--;
+  while (z > a && SUFFIXES.has(tokens[z].lower)) z--;
   // "de Blasio", "van der Berg": particles belong to the surname.
   let s = z;
   while (s > a && PARTICLE_WORDS.has(tokens[s - 1].lower)) s--;
@@ -83,10 +98,13 @@ const PLACE_ALIASES = new Map<string, string>([
   ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'],
 ]);
 
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'la']);
+
+/** First letters of the words that count ("National Rifle Association" → "nra"); '' for fewer than two. */
 function acronym(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !/^(of|the|and|for|on|&|de|la)$/i.test(w));
-  if (words.length < 2) return '';
-  return words.map((w) => w[0]).join('').toLowerCase();
+  let out = '';
+  for (const w of name.split(/\s+/)) if (w && !ACRONYM_SKIP.has(w.toLowerCase())) out += w[0];
+  return out.length < 2 ? '' : out.toLowerCase();
 }
 
 /** Symmetric-delete index for one-edit matches: each key and each of its one-letter deletions point to the key. */
@@ -142,7 +160,6 @@ export function mergeCandidates(
   const firstNames = new Map<string, EntityRec[]>();
   const orgAliases = new Map<string, EntityRec>();
   const fuzzy = new FuzzyIndex();
-  const firstAt = new Map<EntityRec, number>();
   const fuzzyMemo = new Map<string, string | null>();
   const addTo = (map: Map<string, EntityRec[]>, k: string, e: EntityRec) => {
     const l = map.get(k);
@@ -157,20 +174,21 @@ export function mergeCandidates(
     const c = cands[ci];
     const form = clean(text.slice(c.start, c.end));
     forms[ci] = form;
-    if (c.kind === 'person' && c.last > c.first && !personKey(tokens, c.first, c.last).surnameOnly) {
-      const { key, surname, first } = personKey(tokens, c.first, c.last);
+    const pk = c.kind === 'person' && c.last > c.first ? personKey(tokens, c.first, c.last) : null;
+    if (pk && !pk.surnameOnly) {
+      const { key, surname, first } = pk;
       const e = reg.get('person', key, form);
       pass1[ci] = e;
       reg.addForm(e, form);
       reg.setGender(e, c.gender, !!c.genderStrong);
-      if (!firstAt.has(e)) firstAt.set(e, c.start);
+      if (e.firstFull === Infinity) e.firstFull = c.start;
       if (c.title && !e.title) e.title = clean(c.title);
       addTo(surnames, surname, e);
       addTo(firstNames, first, e);
       fuzzy.add(surname);
     } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps)) {
       const key = normPlace(form.toLowerCase());
-      const known = reg.byKey.has(`organization|${key}`);
+      const known = reg.find('organization', key) !== undefined;
       const e = reg.get('organization', key, form);
       pass1[ci] = e;
       reg.addForm(e, form);
@@ -207,8 +225,8 @@ export function mergeCandidates(
     if (list.length === 1) return list[0];
     // Shared surnames: the one named in full just before, else the one introduced first.
     let best = list[0];
-    for (const e of list) if ((lastFull.get(e) ?? -1) > (lastFull.get(best) ?? -1)) best = e;
-    if ((lastFull.get(best) ?? -1) >= 0 && pos - (lastFull.get(best) ?? 0) > 300) {
+    for (const e of list) if (e.lastFull > best.lastFull) best = e;
+    if (best.lastFull >= 0 && pos - best.lastFull > 300) {
       // No one named just before: the one mentioned most so far (the story's principal), then the first introduced.
       let main = best;
       for (const e of list) {
@@ -225,16 +243,15 @@ export function mergeCandidates(
     }
     return best;
   };
-  const firstPos = (e: EntityRec): number => firstAt.get(e) ?? Infinity;
+  const firstPos = (e: EntityRec): number => e.firstFull;
   const lastOrgByHead = new Map<string, EntityRec>();
-  const lastFull = new Map<EntityRec, number>();
   const push = (e: EntityRec, c: Candidate, kind: MentionKind) => {
     const t = tokens[c.last];
     if (e.kind === 'organization' && c.last > c.first) lastOrgByHead.set(bare(t.lower), e);
     const m: MentionRec = { start: c.start, end: c.end, kind, token: c.first, possessive: t.possessive };
     e.mentions.push(m);
     e.lastSeen = c.start;
-    if (kind === 'name') lastFull.set(e, c.start);
+    if (kind === 'name') e.lastFull = c.start;
     all.push({ m, e });
   };
 
@@ -298,7 +315,7 @@ export function mergeCandidates(
       if (f === undefined) { f = fuzzy.find(low); fuzzyMemo.set(low, f); }
       if (f) {
         const list = surnames.get(f);
-        const e = list ? pick(list, c.start) : singlePeople.has(f) ? reg.byKey.get(`person|${f}`) : undefined;
+        const e = list ? pick(list, c.start) : singlePeople.has(f) ? reg.find('person', f) : undefined;
         if (e) { push(e, c, 'variant'); continue; }
       }
     }
