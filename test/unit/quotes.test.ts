@@ -273,6 +273,16 @@ describe('attribution patterns', () => {
     assert.equal(quotes('Roe told NBC’s “Meet the Voters” that she would run.').length, 0);
   });
 
+  it('drops a short mid-sentence quote that only continues the speaker of an earlier sentence', () => {
+    const qs = quotes('“We are done here,” Roe said. The “secret memo” story had run for a week by then. “It is over.”');
+    assert.deepEqual(qs.map((q) => q.text), ['“We are done here,”', '“It is over.”']);
+  });
+
+  it('keeps a short quote that opens its sentence or follows a quote of the same sentence', () => {
+    const qs = quotes('Roe called the plan “reckless,” “cruel” and “wasteful.” “Shameful.”');
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['Roe', 'Roe', 'Roe', 'Roe']);
+  });
+
   it('ignores quoted titles and nicknames', () => {
     assert.equal(quotes('She read a book titled “The Long Road Home” last year.').length, 0);
     assert.equal(quotes('He appeared on CBS’s “Face the Nation” on Sunday.').length, 0);

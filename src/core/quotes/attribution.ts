@@ -171,6 +171,14 @@ function isNonSpeech(text: string, q: QuoteSpan, para: Span): NonSpeech | null {
   return null;
 }
 
+/** Words stand before the quote in its sentence ("The “sex tape” reference", not "“Yes,” …"), and no earlier quote does. */
+function narrativeFragment(text: string, q: QuoteSpan, para: Span, lastQuoteEnd: number): boolean {
+  const floor = Math.max(para.start, q.start - WINDOW);
+  const from = sentenceStartBefore(text, floor, q.start, endsSentenceAfter);
+  if (lastQuoteEnd >= from || (from === floor && floor > para.start)) return false;
+  return /[\p{L}\p{N}]/u.test(text.slice(from, q.start));
+}
+
 /** At most SCARE_WORDS words and no sentence inside: "the “sex tape” reference", "promoting “quack” cures". */
 const SCARE_WORDS = 3;
 function isScareQuote(text: string, q: QuoteSpan): boolean {
@@ -244,7 +252,8 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
     }
     const attribution: Attribution = a ?? { speaker: null, cue: null, kind: 'none' };
     // A few words in quotes that nobody is said to say are scare quotes or names, not speech.
-    if (q.group < 0 && !a && isScareQuote(text, q)) continue;
+    // A short mid-sentence quote that only continues a quote of an earlier sentence is narrative ("The “sex tape” reference").
+    if (q.group < 0 && isScareQuote(text, q) && (!a || (a.kind === 'continuation' && narrativeFragment(text, q, paras[q.paragraph], last ? last.end : -1)))) continue;
     if (attribution.speaker) last = { attribution, paragraph: q.paragraph, end: q.end };
     const speaker: Mention | null = attribution.speaker
       ? { ...textSpan(text, attribution.speaker), kind: attribution.speaker.kind }
