@@ -91,9 +91,9 @@ const deictic = new RuleParser(
 // ---------- PRESENT_REF / PAST_REF / FUTURE_REF ----------
 const refs = new RuleParser(
   'refs',
-  /now|current|recent|lately|presently|these days|future|past|term|year|month|week|day|quarter/,
+  /now|current|recent|lately|presently|these days|future|past|term/,
   null,
-  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>(?:more\\s+)?recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)|(?<term>the\\s+(?:near|short|long|longer)\\s+term)|(?<cq>(?:the\\s+)?coming\\s+(?:years|months|weeks|days|quarters)|(?:the\\s+)?(?:years|months|weeks|days)\\s+ahead))${E}`),
+  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>(?:more\\s+)?recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)|(?<term>the\\s+(?:near|short|long|longer)\\s+term))${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -106,13 +106,21 @@ const refs = new RuleParser(
       value = 'FUTURE_REF';
     }
     if (g.now && /^\s*-/.test(r.text.slice(end))) return null;
-    if (g.cq) {
-      // "(in the) coming weeks", "the weeks ahead": an unspecified stretch from now on.
-      const unit = parseUnit(g.cq.replace(/^(?:the\s+)?(?:coming\s+)?/i, '')) as Unit;
-      return { start, end, type: 'DURATION', relative: false, resolve: () => durationValue('X', unit) };
-    }
     if (g.term) value = 'FUTURE_REF';
     return { start, end, type: 'DATE', relative: false, resolve: () => value };
+  },
+);
+
+// "(in the) coming weeks", "the weeks ahead": an unspecified stretch from now on.
+const ahead = new RuleParser(
+  'ahead',
+  /year|month|week|day|quarter/,
+  /coming|ahead/i,
+  rx(`${B}(?:the\\s+)?(?:coming\\s+(?<u1>years|months|weeks|days|quarters)|(?<u2>years|months|weeks|days)\\s+ahead)${E}`),
+  (r) => {
+    const g = r.m.groups ?? {};
+    const unit = parseUnit(g.u1 ?? g.u2 ?? '') as Unit;
+    return { start: r.m.index, end: r.m.index + r.m[0].length, type: 'DURATION', relative: false, resolve: () => durationValue('X', unit) };
   },
 );
 
@@ -623,8 +631,8 @@ const cmpYmd = (a: Ymd, b: Ymd): number => a.y - b.y || a.m - b.m || a.d - b.d;
 
 const holiday = new RuleParser(
   'holiday',
-  /thanksgiving|christmas|easter|halloween|day|year|july/,
-  /Thanksgiving|Christmas|Easter|Halloween|New Year|Independence Day|Labor Day|Memorial Day|Fourth of July/,
+  /thanksgiving|christmas|easter|halloween|new year|independence|labor day|memorial day|fourth of july/,
+  null,
   rx(`${B}(?:(?<rel>last|next|this)\\s+)?(?<name>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Easter(?:\\s+Sunday)?|Halloween|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Fourth\\s+of\\s+July)(?<week>\\s+week)?(?:,?\\s+(?<y>${YEAR_SRC})(?![\\d,]))?${E}`),
   (r) => {
     const g = r.m.groups ?? {};
@@ -673,7 +681,7 @@ const yearEnd = new RuleParser(
 );
 
 export const RULE_PARSERS: RuleParser[] = [
-  holiday, yearEnd,
+  holiday, yearEnd, ahead,
   deictic, refs, relativeUnit, quarter, period, yearAgoAdj, half, duration, vagueDuration, year, spelled, decade, century,
   season, weekday, month, setRule,
 ];
