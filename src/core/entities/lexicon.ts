@@ -257,6 +257,8 @@ export const LX_PARTICLE = 1 << 11;
 export const LX_CONNECTOR = 1 << 12;
 export const LX_MALE_PRONOUN = 1 << 13;
 export const LX_FEMALE_PRONOUN = 1 << 14;
+/** A capitalised function word the tokenizer drops unless a capitalised word follows ("The", "But"). */
+export const LX_SKIPPABLE = 1 << 30;
 /** The same bits for the word without its trailing period ("Sen." → "sen") sit 15 bits higher. */
 export const LX_BARE = 15;
 
@@ -280,6 +282,9 @@ function lexBits(w: string): number {
   return f;
 }
 
+/** Capitalised function words that lead nowhere (pronouns stay: they are read as such). */
+const SKIPPABLE = new Set([...STOPWORDS].filter((w) => !MALE_PRONOUNS.has(w) && !FEMALE_PRONOUNS.has(w) && !/^(mr|mrs|ms|dr)$/.test(w)));
+
 const LEX_CACHE = new Map<string, number>();
 /** Bits of a lower-case word (low half) and of the word without a trailing period (high half). */
 export function lexFlags(lower: string): number {
@@ -287,6 +292,7 @@ export function lexFlags(lower: string): number {
   if (f === undefined) {
     const own = lexBits(lower);
     f = own | ((lower.charCodeAt(lower.length - 1) === 46 ? lexBits(lower.slice(0, -1)) : own) << LX_BARE);
+    if (SKIPPABLE.has(lower)) f |= LX_SKIPPABLE;
     if (LEX_CACHE.size > 100000) LEX_CACHE.clear(); // bounded on huge, name-rich inputs
     LEX_CACHE.set(lower, f);
   }

@@ -2,7 +2,7 @@
 // pronouns and the short connectors between capitalised words ("of", "de", "&"), found by native regular-expression
 // scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
-import { FEMALE_PRONOUNS, lexFlags, MALE_PRONOUNS, PLACES, STOPWORDS } from './lexicon';
+import { lexFlags, LX_SKIPPABLE, PLACES } from './lexicon';
 
 export interface Token {
   /** Offsets of the name part (a possessive 's is left out). */
@@ -153,8 +153,6 @@ export interface TokenizeOptions {
 
 /** Lower-case words that may join two capitalised words into one name ("Bank of America", "Bill de Blasio"). */
 const CONNECTOR_GAP = /^ (?:(?:of|for|and|on|de|del|della|da|di|dos|das|van|von|der|den|la|le|du|bin|ibn|al|el|ben|&)(?: (?:the|der|la|de))?) $/;
-/** Capitalised function words skipped unless a capitalised word follows (pronouns are kept: they are read as such). */
-const SKIPPABLE = new Set([...STOPWORDS].filter((w) => !MALE_PRONOUNS.has(w) && !FEMALE_PRONOUNS.has(w) && !/^(mr|mrs|ms|dr)$/.test(w)));
 
 /** Capital letters and he/she pronouns: where the entity rules start reading. */
 const CAPS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
@@ -254,7 +252,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
   let qIdx = 0;
   let prevRawEnd = -1;
   let prevBreaks = true;
-  const push = (w: Shaped, low?: string) => {
+  const push = (w: Shaped, low?: string, lex?: number) => {
     const start = w.start;
     while (sIdx < sentences.length && sentences[sIdx].end <= start) sIdx++;
     const sentence = sIdx < sentences.length && sentences[sIdx].start <= start ? sIdx : -1;
@@ -290,7 +288,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const allCaps = cap && allUpper(w.raw);
     const lower = low ?? w.raw.toLowerCase();
     tokens.push({
-      start, end: w.end, text: w.raw, lower, lex: lexFlags(lower), cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
+      start, end: w.end, text: w.raw, lower, lex: lex ?? lexFlags(lower), cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
       sentence, index: tokens.length, suffix: w.suffix, headline: false,
     });
     prevRawEnd = w.rawEnd;
@@ -349,10 +347,10 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const w = shapeWord(text, s, text.length);
     CAPS.lastIndex = w.splitHead ? w.end + 1 : Math.max(w.rawEnd, s + 1);
     // A capitalised function word ("The", "But", "In") that does not lead into another capitalised word names nothing.
-    let low: string | undefined;
+    const low = w.raw.toLowerCase();
+    const lex = lexFlags(low);
     if (w.end - s <= 10 && !w.possessive && w.suffix === undefined && !w.splitHead) {
-      low = w.raw.toLowerCase();
-      if (SKIPPABLE.has(low)) {
+      if ((lex & LX_SKIPPABLE) !== 0) {
         const after = w.rawEnd + 1;
         if (!(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
           prevBreaks = true;
@@ -360,7 +358,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         }
       }
     }
-    push(w, low);
+    push(w, low, lex);
   }
   pronounsBefore(text.length);
   if (opts.paragraphs) markHeadlines(text, opts.paragraphs, tokens);
