@@ -283,6 +283,13 @@ describe('attribution patterns', () => {
     assert.deepEqual(qs.map((q) => q.speaker?.text), ['Roe', 'Roe', 'Roe', 'Roe']);
   });
 
+  it('knows general verbs of saying beyond said: chided, berated, lambasted, swore', () => {
+    assert.equal(speakerOf('“You let the whole town down,” Jane Roe chided.'), 'Jane Roe');
+    assert.equal(speakerOf('“Nobody reads these reports,” the auditor berated.'), 'the auditor');
+    assert.equal(speakerOf('Roe lambasted the board on Monday, which she said was “asleep at the wheel.”'), 'Roe');
+    assert.equal(speakerOf('“I will never resign,” swore the mayor.'), 'the mayor');
+  });
+
   it('ignores quoted titles and nicknames', () => {
     assert.equal(quotes('She read a book titled “The Long Road Home” last year.').length, 0);
     assert.equal(quotes('He appeared on CBS’s “Face the Nation” on Sunday.').length, 0);

@@ -52,7 +52,17 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
     'stammer', 'stutter', 'gasp', 'chuckle', 'groan', 'moan', 'sob', 'weep', 'hiss', 'growl', 'quote', 'echo',
     'point', 'headline', 'title', 'caption', 'brief', 'tell', 'express', 'acknowledge', 'admit', 'accept',
     'boast', 'declare', 'add',
+    // more general English verbs of saying, judging aloud and answering back
+    'scold', 'rebuke', 'chide', 'slam', 'lash', 'rate', 'hail', 'praise', 'dismiss', 'blame', 'characterize',
+    'characterise', 'lambast', 'lambaste', 'ridicule', 'deride', 'confide', 'disclose', 'divulge', 'imply', 'hint',
+    'theorize', 'surmise', 'reckon', 'confess', 'apologize', 'apologise', 'congratulate', 'compliment', 'deplore',
+    'bemoan', 'fret', 'forecast', 'guarantee', 'reassure', 'counsel', 'appeal', 'request', 'notify', 'aver', 'avow',
+    'assail', 'sneer', 'jeer', 'jest', 'wisecrack', 'ponder', 'inquire', 'enquire', 'dispute', 'refute', 'lecture',
+    'berate', 'castigate', 'excoriate', 'admonish', 'reprimand', 'upbraid', 'gripe', 'grouse', 'carp', 'reassert',
+    'restate', 'reaffirm', 'paraphrase', 'expound', 'stipulate', 'retract', 'recant', 'corroborate', 'vouch',
+    'insinuate', 'propose', 'broach', 'worry', 'fear', 'hope', 'reject', 'attack', 'defend', 'lash',
   ),
+  'swear', 'swears', 'swore', 'sworn', 'refer', 'refers', 'referred', 'referring', 'rebut', 'rebuts', 'rebutted',
 ]);
 
 /** Cues that are also common non-reporting words; accepted only next to a speaker and a quote. */
@@ -63,6 +73,12 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'message', 'messages', 'post', 'posts', 'speaking', 'speak', 'speaks', 'spoke', 'smile', 'smiled', 'laugh', 'laughed',
   'express', 'expressed', 'accept', 'accepted', 'echo', 'echoed', 'brief', 'briefed', 'term', 'termed', 'label',
   'labeled', 'labelled', 'dub', 'dubbed', 'reason', 'reasoned', 'toast', 'toasted', 'order', 'writing', 'written',
+  // nouns as often as verbs: a cue only right next to a speaker and a quote
+  'rate', 'rates', 'rated', 'praise', 'praises', 'blame', 'blames', 'appeal', 'appeals', 'request', 'requests', 'attack',
+  'attacks', 'fear', 'fears', 'hope', 'hopes', 'worry', 'worries', 'defend', 'defends', 'defended', 'reject', 'rejects',
+  'rejected', 'dismiss', 'dismisses', 'dismissed', 'lecture', 'lectures', 'forecast', 'forecasts', 'hint', 'hints',
+  'refer', 'refers', 'referred', 'hail', 'hails', 'hailed', 'slam', 'slams', 'fret', 'frets', 'dispute', 'disputes',
+  'jest', 'carp', 'lash', 'lashes', 'gripe', 'gripes', 'propose', 'proposes', 'proposed',
 ]);
 
 /** Verbs that name a quoted thing without anyone saying it ("a book titled “X”", "the so-called “X”"). */
