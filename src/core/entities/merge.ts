@@ -110,31 +110,49 @@ function acronym(name: string): string {
 /** Symmetric-delete index for one-edit matches: each key and each of its one-letter deletions point to the key. */
 class FuzzyIndex {
   private readonly exact = new Map<string, string>();
-  private readonly deletes = new Map<string, string | null>();
+  /** Built on the first lookup that can succeed: most documents never need it. */
+  private deletes: Map<string, string | null> | null = null;
+  /** First letter and length of every word: a lookup with no word of its first letter within one letter of its length finds nothing. */
+  private readonly shapes = new Set<number>();
 
   add(word: string): void {
     if (word.length < 5 || this.exact.has(word)) return;
     this.exact.set(word, word);
+    this.shapes.add(word.charCodeAt(0) * 4096 + Math.min(word.length, 4095));
+    if (this.deletes) this.addDeletes(this.deletes, word);
+  }
+
+  /** Each one-letter deletion of the word points to it, or to null when two words share the deletion. */
+  private addDeletes(deletes: Map<string, string | null>, word: string): void {
     for (let i = 0; i < word.length; i++) {
       const d = word.slice(0, i) + word.slice(i + 1);
-      const prev = this.deletes.get(d);
-      if (prev === undefined) this.deletes.set(d, word);
-      else if (prev !== word) this.deletes.set(d, null); // ambiguous
+      const prev = deletes.get(d);
+      if (prev === undefined) deletes.set(d, word);
+      else if (prev !== word) deletes.set(d, null); // ambiguous
     }
   }
 
   /** The single indexed word one edit (insertion, deletion, substitution) away from `w`, with the same first letter. */
   find(w: string): string | null {
     if (w.length < 5) return null;
+    // Every answer shares w's first letter and is within one letter of its length.
+    const shape = w.charCodeAt(0) * 4096 + Math.min(w.length, 4095);
+    if (!this.shapes.has(shape) && !this.shapes.has(shape - 1) && !this.shapes.has(shape + 1)) return null;
+    let deletes = this.deletes;
+    if (!deletes) {
+      deletes = new Map();
+      for (const word of this.exact.keys()) this.addDeletes(deletes, word);
+      this.deletes = deletes;
+    }
     const hits = new Set<string>();
-    const d0 = this.deletes.get(w); // w lacks a letter
+    const d0 = deletes.get(w); // w lacks a letter
     if (d0) hits.add(d0);
     else if (d0 === null) return null;
     for (let i = 0; i < w.length; i++) {
       const d = w.slice(0, i) + w.slice(i + 1);
       const e = this.exact.get(d); // w has an extra letter
       if (e) hits.add(e);
-      const s = this.deletes.get(d); // substitution
+      const s = deletes.get(d); // substitution
       if (s) hits.add(s);
     }
     hits.delete(w);
