@@ -290,6 +290,25 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('“I will never resign,” swore the mayor.'), 'the mayor');
   });
 
+  it('an attribution after a later comma in the sentence: “…” to cut costs, she said, citing …', () => {
+    const qs = quotes('“Good job,” Roe said. “You cut the staff to the bone” to cut costs, she said, citing the annual report.');
+    assert.equal(qs[1].speaker?.text, 'she');
+    assert.equal(qs[1].cue?.text, 'said');
+  });
+
+  it('a time phrase before the subject: Ten years ago, a city report called it “…”', () => {
+    assert.equal(speakerOf('Ten years ago, a city report described the river as “the cleanest in the state” after the cleanup.'), 'a city report');
+  });
+
+  it('as X put it, “…”', () => {
+    assert.equal(speakerOf('The firm was seen, as The Daily Ledger put it in a long profile, as “the quiet giant.”'), 'Daily Ledger');
+  });
+
+  it('a name before a cue word makes it a verb, an adjective before it a noun', () => {
+    assert.equal(speakerOf('The rule, as the New Gazette put it, was “plainly unfair” to renters.'), 'New Gazette');
+    assert.equal(speakerOf('Roe rejected the Republican claims that the plan was “a giveaway” to donors.'), 'Roe');
+  });
+
   it('ignores quoted titles and nicknames', () => {
     assert.equal(quotes('She read a book titled “The Long Road Home” last year.').length, 0);
     assert.equal(quotes('He appeared on CBS’s “Face the Nation” on Sunday.').length, 0);

@@ -20,6 +20,9 @@ export interface AttributionContext {
 const WINDOW = 300;
 /** Tokens read after a quote: attributions sit right there ("…,” said Scott Pruitt, the attorney general of Oklahoma, …"). */
 const RIGHT_TOKENS = 48;
+/** Commas tried after a quote for a closing attribution, and the tokens read after each. */
+const TAIL_COMMAS = 4;
+const TAIL_TOKENS = 12;
 /** How many paragraphs back a cue-less quote may continue the previous speaker. */
 const CONTINUATION_PARAGRAPHS = 2;
 
@@ -60,6 +63,9 @@ const NOUN_MARKERS = new Set([
   'with', 'in', 'on', 'to', 'by', 'from', 'as', 'at', 'such', 'whose', 'any', 'no', 'some', 'many', 'recent', 'earlier',
 ]);
 
+/** Capitalised words that are adjectives before a noun ("the Republican claim", "a Democratic report"). */
+const ADJECTIVAL_NAME = /(?:an|ian|ese|ish|ic|al|can|crat)$/;
+
 /** "Obama's remarks", "his rubble comment", "of Republican claims": a cue word used as a noun, not a verb. */
 function usedAsNoun(toks: readonly Token[], c: number): boolean {
   if (VERB_ONLY.test(toks[c].lower)) return false;
@@ -69,6 +75,8 @@ function usedAsNoun(toks: readonly Token[], c: number): boolean {
     if (NOUN_MARKERS.has(p.lower) || /'s$|s'$/.test(p.lower)) return true;
     // adjectives may stand between the marker and the noun; a name or a pronoun before it makes it a verb
     if (PRONOUNS.has(p.lower) || (p.cap && k === c - 1 && !/'s$/.test(p.lower) && !toks[k - 1]?.word)) return false;
+    // a name right before a form that cannot be a plural noun is its subject: "The New Yorker put it"
+    if (p.cap && k === c - 1 && !/'s$/.test(p.lower) && !/s$/.test(toks[c].lower) && !ADJECTIVAL_NAME.test(p.lower)) return false;
     // only an adjective may stand between: a proper one ("Republican claims") or one with an adjective ending
     if (!p.cap && !/(?:al|ic|ous|ive|ful|less|able|ible|ary|ent|ant|ed|ing)$/.test(p.lower)) return false;
   }
@@ -331,11 +339,12 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const l = fromLeft(left(), false, right);
   if (l) return outermost(l, sentence());
   // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
+  // or follows a comma further on: "“…” to drive up the stock price, she said, referencing …"
   if (!linksRight && !q.openEnd && right.length < RIGHT_TOKENS) {
-    let c = right.length - 1;
-    while (c >= 0 && right[c].text !== ',') c--;
-    if (c >= 0 && right.length - c <= 10) {
-      const tail = fromRight(right.slice(c), left);
+    for (let c = 0, tries = 0; c < right.length && tries < TAIL_COMMAS; c++) {
+      if (right[c].text !== ',') continue;
+      tries++;
+      const tail = fromRight(right.slice(c, c + TAIL_TOKENS), left);
       if (tail) return tail;
     }
   }
@@ -522,7 +531,9 @@ function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly To
       continue;
     }
     const adjacent = c >= n - 2;
-    if (!isCue(t, adjacent || (colon && c >= n - 3)) || (t.cap && c > 0)) continue;
+    // "as The New Yorker put it," : the weak verb is a cue in this fixed frame
+    const asPutIt = (t.lower === 'put' || t.lower === 'puts') && toks[c + 1]?.lower === 'it';
+    if (!isCue(t, adjacent || asPutIt || (colon && c >= n - 3)) || (t.cap && c > 0)) continue;
     if (usedAsNoun(toks, c)) {
       // "Trump's claim of “thousands of shootings”": the owner of the words speaks
       const owner = contentOwner(toks, c);

@@ -241,6 +241,12 @@ export function sentenceSubject(toks: readonly Token[], from: number, to: number
       continue;
     }
     const lone = toks[i + 1]?.text === ',' && (/^\d/.test(t.lower) || /ly$/.test(t.lower));
+    // "Twenty-two years ago, …", "Two weeks later, …": a time phrase before the subject
+    const ago = toks.findIndex((x, k) => k > i && k <= i + 5 && k <= to && x.text === ',');
+    if (ago > 0 && /^(?:ago|later|earlier|before|after)$/.test(toks[ago - 1].lower) && toks.slice(i, ago).every((x) => x.word)) {
+      i = ago + 1;
+      continue;
+    }
     if (INTRO_WORDS.has(t.lower) || lone || (/ing$/.test(t.lower) && t.lower.length > 5)) {
       // skip to the comma that closes the phrase
       let k = i;
