@@ -298,3 +298,56 @@ export function lexFlags(lower: string): number {
   }
   return f;
 }
+
+// Interned lower-case words. Every capitalised word of a document needs its lower-case form and its bits; a small
+// open-addressing table keyed by a hash of the word's characters answers both without allocating a lower-case copy
+// or hashing a fresh string into a Map. ASCII words only; the rest go through lexFlags.
+const SLOTS = 1 << 15;
+const SLOT_MASK = SLOTS - 1;
+const internKeys: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+const internHashes = new Int32Array(SLOTS);
+const internBits = new Int32Array(SLOTS);
+let internCount = 0;
+/** The word-list bits of the word internLower returned last. */
+export let internedLex = 0;
+
+/** The lower-case form of an ASCII word (the same string object for the same word), or null for other words. */
+export function internLower(raw: string): string | null {
+  let h = 0;
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  let slot = h & SLOT_MASK;
+  for (let k = internKeys[slot]; k !== undefined; k = internKeys[slot]) {
+    if (internHashes[slot] === h && k.length === n && sameLower(k, raw)) {
+      internedLex = internBits[slot];
+      return k;
+    }
+    slot = (slot + 1) & SLOT_MASK;
+  }
+  if (internCount >= SLOTS >> 1) {
+    // Full enough to slow probing: start over (only on huge, name-rich inputs).
+    internKeys.fill(undefined);
+    internCount = 0;
+    slot = h & SLOT_MASK;
+  }
+  const lower = raw.toLowerCase();
+  internKeys[slot] = lower;
+  internHashes[slot] = h;
+  internedLex = internBits[slot] = lexFlags(lower);
+  internCount++;
+  return lower;
+}
+
+function sameLower(lower: string, raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (lower.charCodeAt(i) !== c) return false;
+  }
+  return true;
+}

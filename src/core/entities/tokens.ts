@@ -2,7 +2,7 @@
 // pronouns and the short connectors between capitalised words ("of", "de", "&"), found by native regular-expression
 // scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
-import { lexFlags, LX_SKIPPABLE, PLACES } from './lexicon';
+import { internedLex, internLower, lexFlags, LX_SKIPPABLE, PLACES } from './lexicon';
 
 export interface Token {
   /** Offsets of the name part (a possessive 's is left out). */
@@ -347,8 +347,9 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const w = shapeWord(text, s, text.length);
     CAPS.lastIndex = w.splitHead ? w.end + 1 : Math.max(w.rawEnd, s + 1);
     // A capitalised function word ("The", "But", "In") that does not lead into another capitalised word names nothing.
-    const low = w.raw.toLowerCase();
-    const lex = lexFlags(low);
+    let low = internLower(w.raw);
+    let lex = internedLex;
+    if (low === null) { low = w.raw.toLowerCase(); lex = lexFlags(low); }
     if (w.end - s <= 10 && !w.possessive && w.suffix === undefined && !w.splitHead) {
       if ((lex & LX_SKIPPABLE) !== 0) {
         const after = w.rawEnd + 1;
