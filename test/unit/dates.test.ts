@@ -188,6 +188,21 @@ describe('dates: a clock time with its day, and the narrative reference time', (
   });
 });
 
+describe('dates: deadlines, clock times in a narrative, dates followed by numbers', () => {
+  it('"by February", "effective June 1" point ahead even in a past-tense sentence', () => {
+    // DCT 2021-03-19.
+    expect('The firm said it had to repay the loan by December.', 'December', 'DATE', '2021-12');
+    expect('The board said the pact is effective Jan. 1.', 'Jan. 1', 'DATE', '2022-01-01');
+  });
+  it('a bare clock time happens on the day the narrative just named', () => {
+    expect('Slepian was shot on Oct. 23, 2020. He died at 10 p.m. at home.', '10 p.m.', 'TIME', '2020-10-23T22:00');
+    expect('Rates rose at 10:30 a.m. and fell later.', '10:30 a.m.', 'TIME', '2021-03-19T10:30');
+  });
+  it('a date followed by an unrelated number keeps its date ("Jan. 1, 1990 at 1,015 francs")', () => {
+    expect('It may buy the stake after Jan. 1, 1990 at 1,015 francs a share.', 'Jan. 1, 1990', 'DATE', '1990-01-01');
+  });
+});
+
 describe('dates: financial quarters', () => {
   it('year-ago quarters, a year before the quarter, and determiners of adjectives stay out', () => {
     const text = 'Third-quarter profit rose. In the year-ago quarter, it earned less. In the 1988 second quarter it lost money. The company said its fourth-quarter results will improve.';

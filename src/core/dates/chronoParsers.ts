@@ -4,8 +4,9 @@
 // a clock time or a slash/ISO date (see chronoWindows), which is where it adds something.
 import * as chrono from 'chrono-node';
 import type { Span } from '../types';
-import type { Hit } from './model';
+import type { Env, Hit } from './model';
 import { fmtDate, pad2, resolveMonthYear, resolveWeekday, type Ymd } from './normalize';
+import { pointsAhead } from './ruleParser';
 import { trimSpan } from './spans';
 
 let instance: chrono.Chrono | null = null;
@@ -54,23 +55,32 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   if (/^(?:may|march)\b/.test(piece)) return null;
   // "7/8", "1/2": without a year a slash form is a fraction far more often than a date.
   if (year === null && /^\d{1,2}\/\d{1,2}$/.test(piece)) return null;
-  const datePart = (dct: Ymd | null, tense: 'past' | 'future' | 'none'): string | null => {
+  const datePart = (dct: Ymd | null, tense: 'past' | 'future' | 'none', ref: Env['refTime'] = null): string | null => {
     if (month !== null && day !== null) {
       if (year !== null) return `${year}-${pad2(month)}-${pad2(day)}`;
-      return dct ? `${resolveMonthYear(dct, month, day, 'bare', tense)}-${pad2(month)}-${pad2(day)}` : null;
+      return dct ? `${resolveMonthYear(dct, month, day, 'bare', ahead ? 'future' : tense)}-${pad2(month)}-${pad2(day)}` : null;
     }
     if (month !== null && year !== null) return `${year}-${pad2(month)}`;
     if (!dct) return null;
     if (weekday !== null) return fmtDate(resolveWeekday(dct, weekday, 'bare', tense));
+    // A clock time alone happens on the day the narrative is at (the date last mentioned), else on the DCT.
+    if (ref && ref.m !== null && ref.d !== null) return fmtDate({ y: ref.y, m: ref.m, d: ref.d });
     return fmtDate(dct);
   };
   const absolute = year !== null && month !== null;
+  const ahead = pointsAhead(text, span.start);
+  if (hour !== null && !TIME_SHAPE.test(piece)) {
+    // "at 5" alone is a number more often than a time; "Jan. 1, 1990 at 1,015 francs": keep the date.
+    const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(piece);
+    if (month === null || day === null || !cut) return null;
+    const dateSpan = { start: span.start, end: span.start + cut.index };
+    return { ...dateSpan, type: 'DATE', relative: !absolute, rule: 'chrono-date', custom: false, resolve: (env) => datePart(env.dct, env.tense) };
+  }
   if (hour !== null) {
-    if (!TIME_SHAPE.test(piece)) return null; // "at 5" alone is a number more often than a time
     return {
       ...span, type: 'TIME', relative: !absolute, rule: 'chrono-time', custom: false,
       resolve: (env) => {
-        const d = datePart(env.dct, env.tense);
+        const d = datePart(env.dct, env.tense, env.refNear ? env.refTime : null);
         return d ? `${d}T${pad2(hour)}:${pad2(minute)}` : null;
       },
     };

@@ -36,6 +36,9 @@ function sentenceAt(sentences: readonly Span[], at: number): Span | null {
 /** How far back (characters) an explicitly named quarter stays the reference for "a year earlier", "the quarter". */
 const FOCUS_REACH = 1500;
 
+/** How close (characters) the last date must be for a bare clock time to happen on that day. */
+const REF_NEAR = 400;
+
 /** A date value that can serve as the narrative's reference time: 1998, 1998-06, 1998-06-14. */
 const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 
@@ -98,6 +101,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       tense: tenseNear(cues, h.start),
       focusQuarter: focus,
       refTime,
+      refNear: refTime !== null && h.start - refAt <= REF_NEAR,
       quarterSentence,
     };
     let value: string | null | undefined;

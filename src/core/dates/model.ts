@@ -15,6 +15,8 @@ export interface Env {
    * day when it gave them), which "that year", "the following month", "the previous day" count from.
    */
   readonly refTime: { readonly y: number; readonly m: number | null; readonly d: number | null } | null;
+  /** Whether that date was mentioned close before (a few sentences), so a bare clock time can take its day. */
+  readonly refNear: boolean;
   /** Whether the sentence speaks of quarters or periods (a financial comparison). */
   readonly quarterSentence: boolean;
 }

@@ -124,3 +124,10 @@ export function isRateContext(text: string, at: number): boolean {
   return RATE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
+
+const AHEAD_BEFORE = /\b(?:by|until|till|through|effective|starting|beginning)\s+$/i;
+
+/** A deadline or start preposition right before a date ("by February", "effective June 1") points ahead. */
+export function pointsAhead(text: string, at: number): boolean {
+  return AHEAD_BEFORE.test(text.slice(Math.max(0, at - 14), at));
+}
