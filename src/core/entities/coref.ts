@@ -1,5 +1,5 @@
 // Pronouns (he/she …) and nominals ("the senator") resolved to a person mentioned before them.
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, ROLE_NOUNS, TITLE_ALIASES, TITLE_MODIFIERS } from './lexicon';
+import { LX_FEMALE_PRONOUN, LX_MALE_PRONOUN, ORG_HEADS, ROLE_NOUNS, TITLE_ALIASES, TITLE_MODIFIERS } from './lexicon';
 import type { EntityRec, MentionRec } from './merge';
 import { bare, type Gender } from './names';
 import type { Token } from './tokens';
@@ -61,7 +61,7 @@ export function resolveCoreference(tokens: readonly Token[], persons: readonly R
     }
     if (t.inQuote) continue;
     const low = t.lower;
-    const g: Gender | null = MALE_PRONOUNS.has(low) ? 'm' : FEMALE_PRONOUNS.has(low) ? 'f' : null;
+    const g: Gender | null = (t.lex & LX_MALE_PRONOUN) !== 0 ? 'm' : (t.lex & LX_FEMALE_PRONOUN) !== 0 ? 'f' : null;
     if (g) {
       const best = bestAntecedent(tokens, window, t, g, subjectOf);
       if (best) {

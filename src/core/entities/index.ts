@@ -3,7 +3,7 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { mergeCandidates, type MentionRec } from './merge';
+import { mergeCandidates, type EntityRec, type MentionRec } from './merge';
 import { findCandidates } from './names';
 import { resolveSpeakers } from './speakers';
 import { insideSpans, quoteRegions, tokenize } from './tokens';
@@ -122,11 +122,10 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
 
   // Final entities: one per id (two keys may share a canonical name), mentions sorted and unique.
   const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
-  const idOfKey = new Map<string, string>();
+  const kept = (e: EntityRec | undefined): e is EntityRec => !!e && (e.mentions.length > 0 || e.quoteIds.length > 0);
   for (const e of merged.registry.byKey.values()) {
-    if (e.mentions.length === 0 && e.quoteIds.length === 0) continue;
+    if (!kept(e)) continue;
     const id = entityId(e.kind, e.name);
-    idOfKey.set(e.key, id);
     let out = byId.get(id);
     if (!out) {
       out = { kind: e.kind, name: e.name, title: e.title, mentions: [], quoteIds: [], first: Infinity };
@@ -159,6 +158,10 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
     entities.push(ent);
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
-  const speakerIds = keys.map((k) => (k ? idOfKey.get(k) ?? null : null));
+  // Ids of the few speaker entities, recomputed rather than kept for every entity in a map keyed by "kind|key".
+  const speakerIds = keys.map((k) => {
+    const e = k ? merged.registry.byKey.get(k) : undefined;
+    return kept(e) ? entityId(e.kind, e.name) : null;
+  });
   return { entities, speakerIds };
 }
