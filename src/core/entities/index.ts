@@ -118,12 +118,12 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   for (const r of coref) r.e.mentions.push(r.m);
 
   const placed = mergeSorted(merged.all, coref);
-  const keys = resolveSpeakers({ text, tokens, quotes, mentions: placed, registry: merged.registry });
+  const speakers = resolveSpeakers({ text, tokens, quotes, mentions: placed, registry: merged.registry });
 
   // Final entities: one per id (two keys may share a canonical name), mentions sorted and unique.
   const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
-  const kept = (e: EntityRec | undefined): e is EntityRec => !!e && (e.mentions.length > 0 || e.quoteIds.length > 0);
-  for (const e of merged.registry.byKey.values()) {
+  const kept = (e: EntityRec): boolean => e.mentions.length > 0 || e.quoteIds.length > 0;
+  for (const e of merged.registry.all) {
     if (!kept(e)) continue;
     const id = entityId(e.kind, e.name);
     let out = byId.get(id);
@@ -158,10 +158,7 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
     entities.push(ent);
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
-  // Ids of the few speaker entities, recomputed rather than kept for every entity in a map keyed by "kind|key".
-  const speakerIds = keys.map((k) => {
-    const e = k ? merged.registry.byKey.get(k) : undefined;
-    return kept(e) ? entityId(e.kind, e.name) : null;
-  });
+  // Ids of the few speaker entities, recomputed rather than kept for every entity.
+  const speakerIds = speakers.map((e) => (e && kept(e) ? entityId(e.kind, e.name) : null));
   return { entities, speakerIds };
 }

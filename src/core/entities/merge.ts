@@ -14,7 +14,6 @@ export interface MentionRec {
 }
 
 export interface EntityRec {
-  readonly key: string;
   kind: EntityKind;
   /** Full forms seen, with counts. */
   readonly forms: Map<string, number>;
@@ -33,8 +32,8 @@ export interface EntityRec {
 }
 
 export class Registry {
-  /** Every entity by "kind|key", in creation order. */
-  readonly byKey = new Map<string, EntityRec>();
+  /** Every entity, in creation order. */
+  readonly all: EntityRec[] = [];
   /** The same entities by kind, then key: lookups need no "kind|key" string. */
   private readonly byKind = new Map<EntityKind, Map<string, EntityRec>>();
 
@@ -47,10 +46,9 @@ export class Registry {
     if (!inKind) { inKind = new Map(); this.byKind.set(kind, inKind); }
     let e = inKind.get(key);
     if (!e) {
-      const k = `${kind}|${key}`;
-      e = { key: k, kind, forms: new Map(), name, mentions: [], quoteIds: [], lastSeen: -1, firstFull: Infinity, lastFull: -1 };
+      e = { kind, forms: new Map(), name, mentions: [], quoteIds: [], lastSeen: -1, firstFull: Infinity, lastFull: -1 };
       inKind.set(key, e);
-      this.byKey.set(k, e);
+      this.all.push(e);
     }
     return e;
   }

@@ -41,10 +41,10 @@ function tokensIn(text: string, start: number, end: number): Token[] {
 
 const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
 
-/** Speaker ids per quote; also records the speaker mention and quote id on each entity. */
-export function resolveSpeakers(inp: SpeakerInput): (string | null)[] {
+/** The speaker entity of each quote (or null); also records the speaker mention and quote id on each entity. */
+export function resolveSpeakers(inp: SpeakerInput): (EntityRec | null)[] {
   const { text, tokens, quotes, mentions, registry } = inp;
-  const ids: (string | null)[] = [];
+  const ids: (EntityRec | null)[] = [];
   const addMention = (e: EntityRec, start: number, end: number, kind: MentionKind) => {
     if (!e.mentions.some((m) => m.start === start && m.end === end)) e.mentions.push({ start, end, kind, token: -1, possessive: false });
   };
@@ -59,7 +59,7 @@ export function resolveSpeakers(inp: SpeakerInput): (string | null)[] {
       }
     }
     if (e) e.quoteIds.push(q.id);
-    ids.push(e ? e.key : null);
+    ids.push(e);
   }
   return ids;
 }
