@@ -323,6 +323,10 @@ describe('dates: robustness', () => {
 describe('dates: describeTimex', () => {
   const d = (type: TimeExpression['type'], value: string | null) => describeTimex({ type, value });
   it('renders values in words', () => {
+    assert.equal(describeTimex({ type: 'DURATION', value: 'P2Y6M' }), '2 years and 6 months');
+    assert.equal(describeTimex({ type: 'DURATION', value: 'PT5H30M' }), '5 hours and 30 minutes');
+    assert.equal(describeTimex({ type: 'DURATION', value: 'PXQ' }), 'some quarters');
+    assert.equal(describeTimex({ type: 'DATE', value: '2021-12-31' }), 'Friday, 31 December 2021');
     assert.equal(d('DATE', '2021-03-18'), 'Thursday, 18 March 2021');
     assert.equal(d('DATE', '2021-03'), 'March 2021');
     assert.equal(d('DURATION', 'P2Y'), '2 years');

@@ -20,18 +20,18 @@ function dayWords(y: number, m: number, d: number): string {
 }
 
 function durationWords(v: string): string | null {
-  const m = /^P(?:(\d+(?:\.\d+)?|X)(Y|M|W|D|Q|DE|C|WE))?(?:T(?:(\d+(?:\.\d+)?|X)(H|M|S))?(?:(\d+|X)(M|S))?)?$/.exec(v);
-  if (!m || (!m[1] && !m[3])) return null;
+  // P2Y6M, PT5H30M, P1DT12H, PXY: each number-unit pair of the date part, then of the time part.
+  const m = /^P((?:(?:\d+(?:\.\d+)?|X)(?:DE|WE|Y|M|W|D|Q|C))*)(?:T((?:(?:\d+(?:\.\d+)?|X)[HMS])+))?$/.exec(v);
+  if (!m || (!m[1] && !m[2])) return null;
   const part = (n: string, u: string): string => {
     const [one, many] = UNIT[u];
     if (n === 'X') return `some ${many}`;
     return `${n} ${+n === 1 ? one : many}`;
   };
   const pieces: string[] = [];
-  if (m[1]) pieces.push(part(m[1], m[2]));
-  if (m[3]) pieces.push(part(m[3], m[4] === 'M' ? 'TM' : m[4]));
-  if (m[5]) pieces.push(part(m[5], m[6] === 'M' ? 'TM' : m[6]));
-  return pieces.join(' ');
+  for (const p of m[1].matchAll(/(\d+(?:\.\d+)?|X)(DE|WE|Y|M|W|D|Q|C)/g)) pieces.push(part(p[1], p[2]));
+  for (const p of (m[2] ?? '').matchAll(/(\d+(?:\.\d+)?|X)([HMS])/g)) pieces.push(part(p[1], p[2] === 'M' ? 'TM' : p[2]));
+  return pieces.join(' and ');
 }
 
 /** Renders a timex value in words: "Thursday, 18 March 2021", "March 2021", "2 years", "every winter", "the present". */
