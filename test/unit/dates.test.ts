@@ -194,6 +194,11 @@ describe('dates: deadlines, clock times in a narrative, dates followed by number
     expect('The firm said it had to repay the loan by December.', 'December', 'DATE', '2021-12');
     expect('The board said the pact was effective Oct. 1.', 'Oct. 1', 'DATE', '2021-10-01');
   });
+  it('"since March", "since shortly after the Oct. 23 slaying" look back even next to a future cue', () => {
+    // DCT 2021-03-19.
+    expect('The ship, on patrol since October, is scheduled to return soon.', 'October', 'DATE', '2020-10');
+    expect('Police will keep searching, as they have since shortly after the Oct. 23 slaying.', 'Oct. 23', 'DATE', '2020-10-23');
+  });
   it('a bare clock time happens on the day the narrative just named', () => {
     expect('Slepian was shot on Oct. 23, 2020. He died at 10 p.m. at home.', '10 p.m.', 'TIME', '2020-10-23T22:00');
     expect('Rates rose at 10:30 a.m. and fell later.', '10:30 a.m.', 'TIME', '2021-03-19T10:30');

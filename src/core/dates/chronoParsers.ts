@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Span } from '../types';
 import type { Env, Hit } from './model';
 import { fmtDate, pad2, resolveMonthYear, resolveWeekday, type Ymd } from './normalize';
-import { pointsAhead } from './ruleParser';
+import { pointsAhead, pointsBack } from './ruleParser';
 import { trimSpan } from './spans';
 
 let instance: chrono.Chrono | null = null;
@@ -58,7 +58,7 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   const datePart = (dct: Ymd | null, tense: 'past' | 'future' | 'none', ref: Env['refTime'] = null): string | null => {
     if (month !== null && day !== null) {
       if (year !== null) return `${year}-${pad2(month)}-${pad2(day)}`;
-      return dct ? `${resolveMonthYear(dct, month, day, 'bare', ahead ? 'future' : tense)}-${pad2(month)}-${pad2(day)}` : null;
+      return dct ? `${resolveMonthYear(dct, month, day, 'bare', ahead ? 'future' : back ? 'past' : tense)}-${pad2(month)}-${pad2(day)}` : null;
     }
     if (month !== null && year !== null) return `${year}-${pad2(month)}`;
     if (!dct) return null;
@@ -69,6 +69,7 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   };
   const absolute = year !== null && month !== null;
   const ahead = pointsAhead(text, span.start);
+  const back = pointsBack(text, span.start);
   if (hour !== null && !TIME_SHAPE.test(piece)) {
     // "at 5" alone is a number more often than a time; "Jan. 1, 1990 at 1,015 francs": keep the date.
     const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(piece);

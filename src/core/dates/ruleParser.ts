@@ -131,3 +131,10 @@ const AHEAD_BEFORE = /\b(?:by|until|till|through|effective|starting|beginning)\s
 export function pointsAhead(text: string, at: number): boolean {
   return AHEAD_BEFORE.test(text.slice(Math.max(0, at - 14), at));
 }
+
+const BACK_BEFORE = /\bsince\s+(?:(?:shortly\s+)?(?:after|before)\s+)?(?:the\s+)?$/i;
+
+/** "since March", "since shortly after the Oct. 23 slaying": the date lies before the document date. */
+export function pointsBack(text: string, at: number): boolean {
+  return BACK_BEFORE.test(text.slice(Math.max(0, at - 36), at));
+}

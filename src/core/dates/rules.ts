@@ -11,7 +11,7 @@ import {
   type Season, type Ymd,
 } from './normalize';
 import { setRule } from './sets';
-import { RuleParser, isRateContext, pointsAhead, rx, wordBefore } from './ruleParser';
+import { RuleParser, isRateContext, pointsAhead, pointsBack, rx, wordBefore } from './ruleParser';
 
 // ---------- helpers ----------
 const B = '(?<![\\w-])'; // left word boundary (a hyphen joins words: "mid-1990s" is handled by the rule itself)
@@ -587,12 +587,13 @@ const month = new RuleParser(
     const relw = lower(g.rel);
     const relation = /past|last/.test(relw) ? 'last' : relw === 'next' ? 'next' : relw === 'this' ? 'this' : 'bare';
     const ahead = pointsAhead(r.text, start);
+    const back = pointsBack(r.text, start);
     return {
       start,
       end,
       type: 'DATE',
       relative: true,
-      resolve: rel((d, env) => fmtMonth(resolveMonthYear(d, monthNum, null, relation, ahead ? 'future' : env.tense), monthNum)),
+      resolve: rel((d, env) => fmtMonth(resolveMonthYear(d, monthNum, null, relation, ahead ? 'future' : back ? 'past' : env.tense), monthNum)),
     };
   },
 );
