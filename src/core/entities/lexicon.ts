@@ -241,26 +241,29 @@ export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 
 // Word-list membership as bits, computed once per distinct word: the rules ask the same lists about the same token
 // many times, and a bit test costs far less than hashing a fresh string into several sets.
+// Bits 0-7 are also kept for the word without its trailing period, 15 bits higher ("Sen." → "sen").
 export const LX_STOP = 1 << 0;
 export const LX_TITLE = 1 << 1;
 export const LX_HONORIFIC = 1 << 2;
 export const LX_ORG_HEAD = 1 << 3;
-/** In PLACES once periods are dropped ("U.S." → "us"). */
-export const LX_PLACE = 1 << 4;
+export const LX_MALE_NAME = 1 << 4;
 export const LX_MONTH_DAY = 1 << 5;
 export const LX_MISC_HEAD = 1 << 6;
-export const LX_DEMONYM = 1 << 7;
-export const LX_PLACE_HEAD = 1 << 8;
-export const LX_MALE_NAME = 1 << 9;
-export const LX_FEMALE_NAME = 1 << 10;
+export const LX_FEMALE_NAME = 1 << 7;
+/** In PLACES once periods are dropped ("U.S." → "us"). */
+export const LX_PLACE = 1 << 8;
+export const LX_DEMONYM = 1 << 9;
+export const LX_PLACE_HEAD = 1 << 10;
 export const LX_PARTICLE = 1 << 11;
 export const LX_CONNECTOR = 1 << 12;
 export const LX_MALE_PRONOUN = 1 << 13;
 export const LX_FEMALE_PRONOUN = 1 << 14;
-/** A capitalised function word the tokenizer drops unless a capitalised word follows ("The", "But"). */
-export const LX_SKIPPABLE = 1 << 30;
-/** The same bits for the word without its trailing period ("Sen." → "sen") sit 15 bits higher. */
 export const LX_BARE = 15;
+const BARE_MASK = 0xff;
+/** A capitalised function word the tokenizer drops unless a capitalised word follows ("The", "But"). */
+export const LX_SKIPPABLE = 1 << 23;
+/** First word of a multi-word place ("new" of "new york"), with or without its periods. */
+export const LX_PHRASE_FIRST = 1 << 24;
 
 function lexBits(w: string): number {
   let f = 0;
@@ -285,14 +288,17 @@ function lexBits(w: string): number {
 /** Capitalised function words that lead nowhere (pronouns stay: they are read as such). */
 const SKIPPABLE = new Set([...STOPWORDS].filter((w) => !MALE_PRONOUNS.has(w) && !FEMALE_PRONOUNS.has(w) && !/^(mr|mrs|ms|dr)$/.test(w)));
 
+const PHRASE_FIRST = new Set([...PLACE_PHRASES].map((p) => p.split(' ')[0]));
+
 const LEX_CACHE = new Map<string, number>();
-/** Bits of a lower-case word (low half) and of the word without a trailing period (high half). */
+/** Word-list bits of a lower-case word (see the LX_ constants). */
 export function lexFlags(lower: string): number {
   let f = LEX_CACHE.get(lower);
   if (f === undefined) {
     const own = lexBits(lower);
-    f = own | ((lower.charCodeAt(lower.length - 1) === 46 ? lexBits(lower.slice(0, -1)) : own) << LX_BARE);
+    f = own | (((lower.charCodeAt(lower.length - 1) === 46 ? lexBits(lower.slice(0, -1)) : own) & BARE_MASK) << LX_BARE);
     if (SKIPPABLE.has(lower)) f |= LX_SKIPPABLE;
+    if (PHRASE_FIRST.has(lower) || PHRASE_FIRST.has(lower.replace(/\./g, ''))) f |= LX_PHRASE_FIRST;
     if (LEX_CACHE.size > 100000) LEX_CACHE.clear(); // bounded on huge, name-rich inputs
     LEX_CACHE.set(lower, f);
   }

@@ -1,7 +1,7 @@
 // Capitalised name runs, their titles, and a first guess at what they name.
 import {
   CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
-  LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_ORG_HEAD, LX_PARTICLE, LX_PLACE,
+  LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
   LX_PLACE_HEAD, LX_STOP, LX_TITLE, MALE_NAMES, PARTICLES, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
@@ -60,7 +60,7 @@ function camelCase(text: string): boolean {
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
-  if (b - a < PLACE_PHRASE_WORDS) {
+  if (b - a < PLACE_PHRASE_WORDS && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
     let phrase = tokens[a].lower;
     for (let k = a + 1; k <= b; k++) phrase += ' ' + tokens[k].lower;
     if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
