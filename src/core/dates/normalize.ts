@@ -184,7 +184,9 @@ export function tenseNear(cues: readonly TenseCue[], at: number): Tense {
   let best: Tense = 'none';
   let bestDist = Infinity;
   for (const c of cues) {
-    const dist = c.tense === 'future' ? Math.abs(c.at - at) / 2 : Math.abs(c.at - at);
+    let dist = c.tense === 'future' ? Math.abs(c.at - at) / 2 : Math.abs(c.at - at);
+    // The verb right before the expression ("announced Friday", "will meet Bush on Thursday") governs it.
+    if (c.at < at && at - c.at <= 24) dist /= 4;
     if (dist < bestDist || (dist === bestDist && c.tense === 'future')) {
       best = c.tense;
       bestDist = dist;
