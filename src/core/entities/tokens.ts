@@ -64,9 +64,8 @@ export function quoteRegions(text: string, paragraphs: readonly Span[], quotes: 
     open = -1;
     straight = -1;
   };
-  let m: RegExpExecArray | null;
-  while ((m = MARK.exec(text)) !== null) {
-    const i = m.index;
+  while (MARK.test(text)) {
+    const i = MARK.lastIndex - 1; // one-character match: no match array needed
     while (p < paragraphs.length && paragraphs[p].end <= i) { flush(); p++; }
     if (p >= paragraphs.length) break;
     if (i < paragraphs[p].start) continue;
@@ -312,7 +311,6 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
   const pron: number[] = [];
   const pronLen: number[] = [];
   scanPronouns(text, pron, pronLen);
-  let m: RegExpExecArray | null;
   let pi = 0;
   const pronounsBefore = (pos: number) => {
     while (pi < pron.length && pron[pi] < pos) {
@@ -324,11 +322,13 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     }
   };
   CAPS.lastIndex = 0;
-  while ((m = CAPS.exec(text)) !== null) {
-    let s = m.index;
+  // test() rather than exec(): the match is one character, so its index is lastIndex - 1 and no match array is built.
+  while (CAPS.test(text)) {
+    const at = CAPS.lastIndex - 1;
+    let s = at;
     if (s >= 0x100 && !isUpperAt(text, s)) continue;
     while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--; // "McConnell": back to the word start
-    if (s < prevRawEnd) { CAPS.lastIndex = Math.max(prevRawEnd, m.index + 1); continue; }
+    if (s < prevRawEnd) { CAPS.lastIndex = Math.max(prevRawEnd, at + 1); continue; }
     pronounsBefore(s);
     // A short connector between two capitalised words ("Bank of America").
     const last = tokens[tokens.length - 1];
