@@ -79,7 +79,9 @@ export function resolveCoreference(tokens: readonly Token[], persons: readonly R
 }
 
 /** "the president", "the Vermont senator": a role noun after "the", with at most one capitalised or modifier word between. */
-const NOMINAL = /\b[Tt]he (?:(?:[A-Z][\w.-]*|former|new|current|then|top|state|campaign) ){0,2}(president|senator|governor|mayor|congressman|congresswoman|secretary|chairman|chairwoman|minister|nominee|candidate|spokesman|spokeswoman|sheriff|judge|prosecutor|prime minister|vice president|speaker|chancellor|premier|ambassador|commissioner|director|chief)\b/g;
+const NOMINAL_AT = /\b[Tt]he (?:(?:[A-Z][\w.-]*|former|new|current|then|top|state|campaign) ){0,2}(president|senator|governor|mayor|congressman|congresswoman|secretary|chairman|chairwoman|minister|nominee|candidate|spokesman|spokeswoman|sheriff|judge|prosecutor|prime minister|vice president|speaker|chancellor|premier|ambassador|commissioner|director|chief)\b/y;
+/** ASCII word character, as \b sees it. */
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * Nominal mentions: each "the ROLE" outside quotation marks links to the latest person (by name or pronoun) before it
@@ -88,12 +90,19 @@ const NOMINAL = /\b[Tt]he (?:(?:[A-Z][\w.-]*|former|new|current|then|top|state|c
 export function resolveNominals(text: string, tokens: readonly Token[], persons: readonly Resolved[], inQuote: (pos: number) => boolean): Resolved[] {
   const out: Resolved[] = [];
   if (persons.length === 0) return out;
-  NOMINAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let k = 0;
-  while ((m = NOMINAL.exec(text)) !== null) {
-    const start = m.index;
+  // Every match starts at a whole-word "the"/"The": find those with indexOf and try the sticky pattern there only,
+  // instead of letting the pattern try every position of the text.
+  let lastEnd = 0;
+  for (let i = text.indexOf('he ', 1); i >= 0; i = text.indexOf('he ', i + 1)) {
+    const start = i - 1;
+    const t0 = text.charCodeAt(start);
+    if ((t0 !== 84 && t0 !== 116) || start < lastEnd || (start > 0 && isAsciiWord(text.charCodeAt(start - 1)))) continue;
+    NOMINAL_AT.lastIndex = start;
+    const m = NOMINAL_AT.exec(text);
+    if (m === null) continue;
     const end = start + m[0].length;
+    lastEnd = end;
     // Not a title before a name ("the senator Bernie Sanders").
     if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) || inQuote(start)) continue;
     while (k < persons.length && persons[k].m.start < start) k++;
