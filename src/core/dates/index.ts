@@ -1,8 +1,11 @@
 // The date pass: every time expression with its TimeML type and value.
-//   candidates.ts    cheap trigger scan → short windows
-//   chronoParsers.ts chrono-node (strict English, cloned) + our rules as parsers/refiners, per window
-//   rules.ts, sets.ts TimeML rules chrono lacks; durations.ts numbers and units; normalize.ts calendar math
-//   spans.ts         span conventions and overlaps; describe.ts values in words
+//   candidates.ts    cheap trigger scan → short windows, each with the trigger words it holds
+//   rules.ts, sets.ts TimeML rules (RuleParser: chrono's Parser shape, run directly with one lastIndex pass),
+//                     chosen per window by its trigger words
+//   chronoParsers.ts chrono-node (strict English, cloned, minus the parsers our rules supersede), only on the
+//                     stretches where a digit meets a month name, a clock time or a slash/ISO date
+//   durations.ts numbers and units; normalize.ts calendar math and tense; spans.ts span conventions and
+//   overlaps; describe.ts values in words
 import type { Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
 import { chronoWindows, dateParser, hitsFromResults } from './chronoParsers';
