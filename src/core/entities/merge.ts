@@ -1,6 +1,6 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
-import { DEMONYMS, INSTITUTIONS, ORG_HEADS, PLACES, STOPWORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, INSTITUTIONS, LX_PLACE, ORG_HEADS, PLACES, STOPWORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, type Candidate, type Gender } from './names';
 import { prevWord, type Token } from './tokens';
 
@@ -71,8 +71,17 @@ export class Registry {
   }
 }
 
-const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
-const clean = (s: string) => (MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+/** Runs of white space (and tabs, line breaks, no-break spaces) as one space, ends trimmed. */
+function clean(s: string): string {
+  // Usually nothing to do: check by hand before running the regular expressions.
+  let messy = false;
+  for (let i = 0; i < s.length && !messy; i++) {
+    const c = s.charCodeAt(i);
+    messy = c === 9 || c === 10 || c === 13 || c === 0xa0 || (isSpace(c) && i + 1 < s.length && isSpace(s.charCodeAt(i + 1)));
+  }
+  if (messy) return s.replace(/\s+/g, ' ').trim();
+  return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
+}
 
 /** Person key: first and last name, middle names and initials left out. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -98,10 +107,24 @@ const PLACE_ALIASES = new Map<string, string>([
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'la']);
 
+/** White space as \s sees it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** First letters of the words that count ("National Rifle Association" → "nra"); '' for fewer than two. */
 function acronym(name: string): string {
   let out = '';
-  for (const w of name.split(/\s+/)) if (w && !ACRONYM_SKIP.has(w.toLowerCase())) out += w[0];
+  const n = name.length;
+  for (let i = 0; i < n;) {
+    if (isSpace(name.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    while (i < n && !isSpace(name.charCodeAt(i))) i++;
+    // Only short words can be skipped ("of", "the"): no slice for the others.
+    if (i - s > 3 || !ACRONYM_SKIP.has(name.slice(s, i).toLowerCase())) out += name[s];
+  }
   return out.length < 2 ? '' : out.toLowerCase();
 }
 
@@ -288,7 +311,7 @@ export function mergeCandidates(
     }
     if (c.kind === 'place') {
       const low = normPlace(form.toLowerCase());
-      const canon = PLACE_ALIASES.get(low) ?? (/\p{Ll}/u.test(form) ? form : titleCase(form));
+      const canon = PLACE_ALIASES.get(low) ?? (hasLowerCase(form) ? form : titleCase(form));
       const e = reg.get('place', canon.toLowerCase(), canon);
       e.name = canon;
       push(e, c, canon === form ? 'name' : 'variant');
@@ -319,7 +342,7 @@ export function mergeCandidates(
       continue;
     }
     const pl = normPlace(low);
-    if (PLACES.has(pl) && !t.allCaps || (t.allCaps && PLACES.has(pl))) {
+    if (c.last === c.first ? (t.lex & LX_PLACE) !== 0 : PLACES.has(pl)) {
       const canon = PLACE_ALIASES.get(pl) ?? (t.allCaps ? titleCase(t.text) : t.text);
       const e = reg.get('place', canon.toLowerCase(), canon);
       push(e, c, canon === t.text ? 'name' : 'variant');
@@ -353,6 +376,16 @@ export function mergeCandidates(
 function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {
   if (c.title && !e.title) e.title = clean(c.title);
   if (c.gender) reg.setGender(e, c.gender, !!c.genderStrong);
+}
+
+/** Holds a lower-case letter (ASCII checked by hand, the rest by \p{Ll}). */
+function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(s.slice(i));
+  }
+  return false;
 }
 
 function titleCase(s: string): string {
