@@ -46,7 +46,11 @@ export class Registry {
     if (!inKind) { inKind = new Map(); this.byKind.set(kind, inKind); }
     let e = inKind.get(key);
     if (!e) {
-      e = { kind, forms: new Map(), name, mentions: [], quoteIds: [], lastSeen: -1, firstFull: Infinity, lastFull: -1 };
+      // Every field set up front: one object shape for all entities keeps property reads monomorphic.
+      e = {
+        kind, forms: new Map(), name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
+        lastSeen: -1, firstFull: Infinity, lastFull: -1,
+      };
       inKind.set(key, e);
       this.all.push(e);
     }

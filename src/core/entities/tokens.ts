@@ -199,7 +199,8 @@ function scanPronouns(text: string, starts: number[], lens: number[]): void {
   }
 }
 
-interface Shaped { start: number; end: number; raw: string; rawEnd: number; possessive: boolean; suffix?: string; splitHead?: boolean }
+/** Every field always set: one object shape. */
+interface Shaped { start: number; end: number; raw: string; rawEnd: number; possessive: boolean; suffix: string | undefined; splitHead: boolean }
 
 /** The word starting at `start`: possessive cut off, abbreviation period kept, "-based" cut, "US-South" split. */
 function shapeWord(text: string, start: number, limit: number): Shaped {
@@ -236,13 +237,13 @@ function shapeWord(text: string, start: number, limit: number): Shaped {
     const head = raw.slice(0, hy);
     if (HYPHEN_SUFFIXES.has(tail.toLowerCase()) && isUpperAt(raw, 0)) {
       raw = raw.slice(0, lastHy);
-      return { start, end: start + raw.length, raw, rawEnd, possessive, suffix: tail.toLowerCase() };
+      return { start, end: start + raw.length, raw, rawEnd, possessive, suffix: tail.toLowerCase(), splitHead: false };
     }
     if (isUpperAt(raw, hy + 1) && (/^\p{Lu}{2,4}$/u.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase()))) {
-      return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, splitHead: true };
+      return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, suffix: undefined, splitHead: true };
     }
   }
-  return { start, end, raw, rawEnd, possessive };
+  return { start, end, raw, rawEnd, possessive, suffix: undefined, splitHead: false };
 }
 
 export function tokenize(text: string, sentences: readonly Span[], quotes: readonly Span[], opts: TokenizeOptions = {}): Token[] {
@@ -291,7 +292,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
       sentence, index: tokens.length, suffix: w.suffix, headline: false,
     });
     prevRawEnd = w.rawEnd;
-    prevBreaks = w.possessive || w.suffix !== undefined || !!w.splitHead;
+    prevBreaks = w.possessive || w.suffix !== undefined || w.splitHead;
   };
 
   if (opts.all || opts.from !== undefined || opts.to !== undefined) {
@@ -317,7 +318,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
       const s0 = pron[pi];
       const len = pronLen[pi++];
       if (s0 < prevRawEnd) continue;
-      push({ start: s0, end: s0 + len, raw: text.slice(s0, s0 + len), rawEnd: s0 + len, possessive: false });
+      push({ start: s0, end: s0 + len, raw: text.slice(s0, s0 + len), rawEnd: s0 + len, possessive: false, suffix: undefined, splitHead: false });
       prevBreaks = true;
     }
   };
@@ -339,7 +340,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         while (g < s - 1) {
           let e = g;
           while (e < s && text.charCodeAt(e) !== 32) e++;
-          push({ start: g, end: e, raw: text.slice(g, e), rawEnd: e, possessive: false });
+          push({ start: g, end: e, raw: text.slice(g, e), rawEnd: e, possessive: false, suffix: undefined, splitHead: false });
           g = e + 1;
         }
       }
