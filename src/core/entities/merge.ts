@@ -15,8 +15,8 @@ export interface MentionRec {
 
 export interface EntityRec {
   kind: EntityKind;
-  /** Full forms seen, with counts. */
-  readonly forms: Map<string, number>;
+  /** Full forms seen (made on the first one: most entities never get any). */
+  forms: Set<string> | null;
   name: string;
   title?: string;
   gender?: Gender;
@@ -48,7 +48,7 @@ export class Registry {
     if (!e) {
       // Every field set up front: one object shape for all entities keeps property reads monomorphic.
       e = {
-        kind, forms: new Map(), name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
+        kind, forms: null, name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
         lastSeen: -1, firstFull: Infinity, lastFull: -1,
       };
       inKind.set(key, e);
@@ -58,9 +58,10 @@ export class Registry {
   }
 
   addForm(e: EntityRec, form: string): void {
-    const seen = e.forms.get(form);
-    e.forms.set(form, (seen ?? 0) + 1);
-    if (seen !== undefined || form === e.name) return;
+    if (!e.forms) e.forms = new Set();
+    else if (e.forms.has(form)) return;
+    e.forms.add(form);
+    if (form === e.name) return;
     const words = (s: string) => s.split(' ').length;
     if (words(form) > words(e.name) || (words(form) === words(e.name) && form.length > e.name.length)) e.name = form;
   }
