@@ -213,14 +213,14 @@ export function mergeCandidates(
 
   // Pass 1: full names, organizations and places define the entities.
   const pass1: (EntityRec | undefined)[] = new Array(cands.length);
-  const forms: string[] = new Array(cands.length);
+  // The cleaned text of a candidate, made only for the kinds that use it (most candidates are single words).
+  const formOf = (c: Candidate) => clean(text.slice(c.start, c.end));
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
-    const form = clean(text.slice(c.start, c.end));
-    forms[ci] = form;
     const pk = c.kind === 'person' && c.last > c.first ? personKey(tokens, c.first, c.last) : null;
     if (pk && !pk.surnameOnly) {
       const { key, surname, first } = pk;
+      const form = formOf(c);
       const e = reg.get('person', key, form);
       pass1[ci] = e;
       reg.addForm(e, form);
@@ -231,6 +231,7 @@ export function mergeCandidates(
       addTo(firstNames, first, e);
       fuzzy.add(surname);
     } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps)) {
+      const form = formOf(c);
       const key = normPlace(form.toLowerCase());
       const known = reg.find('organization', key) !== undefined;
       const e = reg.get('organization', key, form);
@@ -301,7 +302,6 @@ export function mergeCandidates(
 
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
-    const form = forms[ci];
     const known = pass1[ci];
     if (known) {
       push(known, c, 'name');
@@ -315,6 +315,7 @@ export function mergeCandidates(
       continue;
     }
     if (c.kind === 'place') {
+      const form = formOf(c);
       const low = normPlace(form.toLowerCase());
       const canon = PLACE_ALIASES.get(low) ?? (hasLowerCase(form) ? form : titleCase(form));
       const e = reg.get('place', canon.toLowerCase(), canon);
