@@ -32,7 +32,7 @@ export function roleWords(title: string | undefined): Set<string> {
  * gender, fewest person-bearing sentences back, the sentence's subject first. Each "the [modifiers] ROLE" links to the
  * latest person whose title names that role. Resolutions update the entity's gender.
  */
-export function resolveCoreference(tokens: readonly Token[], persons: readonly Resolved[], orgs: readonly Resolved[]): Resolved[] {
+export function resolveCoreference(tokens: readonly Token[], persons: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   // Subject of a sentence: its first non-possessive person mention outside quotes.
   const subjectOf = new Map<number, MentionRec>();
@@ -44,22 +44,16 @@ export function resolveCoreference(tokens: readonly Token[], persons: readonly R
     if (!r.m.possessive && !subjectOf.has(t.sentence)) subjectOf.set(t.sentence, r.m);
   }
   let pi = 0; // persons before the current token: usable[0 .. pi)
-  let oi = 0;
-  const recentOrgs: Resolved[] = [];
   const window: Resolved[] = []; // last MAX_CANDIDATES person mentions, including resolved pronouns
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // Only pronouns outside quotes do anything; the window catches up when one comes.
+    if ((t.lex & (LX_MALE_PRONOUN | LX_FEMALE_PRONOUN)) === 0 || t.inQuote) continue;
     while (pi < usable.length && usable[pi].m.start < t.start) {
       window.push(usable[pi]);
       if (window.length > MAX_CANDIDATES) window.shift();
       pi++;
     }
-    while (oi < orgs.length && orgs[oi].m.start < t.start) {
-      recentOrgs.push(orgs[oi]);
-      if (recentOrgs.length > 12) recentOrgs.shift();
-      oi++;
-    }
-    if (t.inQuote) continue;
     const low = t.lower;
     const g: Gender | null = (t.lex & LX_MALE_PRONOUN) !== 0 ? 'm' : (t.lex & LX_FEMALE_PRONOUN) !== 0 ? 'f' : null;
     if (g) {

@@ -111,8 +111,7 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
   for (const q of quotes) if (q?.speaker) speakerStarts.add(q.speaker.start);
   const merged = mergeCandidates(text, tokens, cands, speakerStarts, seenLower);
 
-  const orgs = merged.all.filter((x) => x.e.kind === 'organization');
-  const pronouns = resolveCoreference(tokens, merged.personMentions, orgs);
+  const pronouns = resolveCoreference(tokens, merged.personMentions);
   const nominals = resolveNominals(text, tokens, mergeSorted(merged.personMentions, pronouns), (pos) => insideSpans(regions, pos));
   const coref = mergeSorted(pronouns, nominals);
   for (const r of coref) r.e.mentions.push(r.m);
