@@ -46,7 +46,6 @@ const HYPHEN_SUFFIXES = new Set([
 ]);
 
 
-const isOpenQuote = (c: string) => c === '“' || c === '‘' || c === '«';
 
 /** Quote regions found by a cheap scan of quotation marks, paragraph by paragraph, merged with the quotes pass's spans. */
 export function quoteRegions(text: string, paragraphs: readonly Span[], quotes: readonly Span[]): Span[] {
@@ -274,9 +273,11 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
       if (c !== 32 && c !== 9 && c !== 0xa0) break;
       k--;
     }
-    const before = k >= 0 ? text[k] : '\n';
-    let initial = sentence < 0 || before === '\n' || before === '\r' || isOpenQuote(before) || before === '"' || before === ':' ||
-      before === '(' || before === '[' || before === '—' || before === '–' || (before === '-' && k > 0 && text[k - 1] === '-');
+    // Character codes, not one-character strings (a curly quote would allocate one per token).
+    const before = k >= 0 ? text.charCodeAt(k) : 10;
+    let initial = sentence < 0 || before === 10 || before === 13 || before === 0x201c || before === 0x2018 || before === 0xab ||
+      before === 34 || before === 58 || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 ||
+      (before === 45 && k > 0 && text.charCodeAt(k - 1) === 45);
     if (!initial) {
       // Nothing but marks between the sentence start and the word.
       let b = k;
