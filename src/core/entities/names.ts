@@ -326,12 +326,15 @@ function cand(kind: CandidateKind, tokens: readonly Token[], a: number, b: numbe
   return { kind, first: a, last: b, start: tokens[a].start, end: tokens[b].end, titled, title: undefined, gender: undefined, genderStrong: false };
 }
 
+/** Adverbs that may sit between a name and its speech verb ("Blinken also said"), besides any "-ly" word. */
+const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'again', 'never', 'often']);
+
 /** True when a speech verb follows the token directly ("Trump said", "Choe called", "Blinken also said"). */
 export function speechVerbAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const nx = nextWord(text, tokens[i].end + (tokens[i].possessive ? 2 : 0));
   if (!nx || tokens[i].possessive) return false;
   if (SPEECH_VERBS.has(nx.lower)) return true;
-  if (!/ly$|^also$|^then$|^later$|^again$|^never$|^often$/.test(nx.lower)) return false;
+  if (!(nx.lower.endsWith('ly') || ADVERBS_BEFORE_VERB.has(nx.lower))) return false;
   const nx2 = nextWord(text, nx.end);
   return !!nx2 && SPEECH_VERBS.has(nx2.lower);
 }

@@ -403,7 +403,9 @@ export function prevWord(text: string, pos: number): { start: number; end: numbe
   const lower = text.slice(k, end).toLowerCase();
   // A period ends a sentence unless the word is an abbreviation ("Sen.") or an initial.
   if (text.charCodeAt(end - 1) === 46 && !(ABBREVS.has(lower.slice(0, -1)) || end - k === 2)) return null;
-  return { start: k, end, lower, possessive: /['’]s$/.test(lower) };
+  const n = lower.length;
+  const apos = n >= 2 ? lower.charCodeAt(n - 2) : 0;
+  return { start: k, end, lower, possessive: lower.charCodeAt(n - 1) === 115 && (apos === 39 || apos === 0x2019) }; // 's ’s
 }
 
 /** The word right after `pos` with only spaces between (lower-cased), or null. */
