@@ -204,32 +204,43 @@ interface Shaped { start: number; end: number; raw: string; rawEnd: number; poss
 /** The word starting at `start`: possessive cut off, abbreviation period kept, "-based" cut, "US-South" split. */
 function shapeWord(text: string, start: number, limit: number): Shaped {
   let j = start;
+  // Which joiners the word crosses: periods ("U.S.") and hyphens ("Seoul-based") need more work, the rest none.
+  let dots = false;
+  let hyphen = false;
   for (;;) {
     while (j < limit && isWordChar(text.charCodeAt(j))) j++;
-    if (j + 1 < limit && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) { j++; continue; }
+    const c = text.charCodeAt(j);
+    if (j + 1 < limit && isJoiner(c) && isWordChar(text.charCodeAt(j + 1))) {
+      if (c === 46) dots = true;
+      else if (c === 45) hyphen = true;
+      j++;
+      continue;
+    }
     break;
   }
-  let raw = text.slice(start, j);
   let end = j;
   let rawEnd = j;
   let possessive = false;
-  if (raw.length > 2) {
-    const a = raw.charCodeAt(raw.length - 2);
-    const b = raw.charCodeAt(raw.length - 1);
+  if (j - start > 2) {
+    const a = text.charCodeAt(j - 2);
+    const b = text.charCodeAt(j - 1);
     if ((a === 39 || a === 0x2019) && (b === 115 || b === 83)) {
-      raw = raw.slice(0, -2);
       end -= 2;
       possessive = true;
     }
   }
   if (!possessive && text.charCodeAt(end) === 46) {
-    if ((raw.length === 1 && isUpperAt(raw, 0)) || raw.includes('.') || (raw.length <= 6 && ABBREVS.has(raw.toLowerCase()))) {
-      raw += '.';
+    // "Sen.", "U.S.", "J.": the period belongs to the word.
+    const len = end - start;
+    if ((len === 1 && isUpperAt(text, start)) || dots || (len <= 6 && ABBREVS.has(text.slice(start, end).toLowerCase()))) {
       end++;
       rawEnd = end;
     }
   }
-  const hy = possessive ? -1 : raw.indexOf('-');
+  // One slice, the period included: no second copy.
+  let raw = text.slice(start, end);
+  if (!hyphen || possessive) return { start, end, raw, rawEnd, possessive, suffix: undefined, splitHead: false };
+  const hy = raw.indexOf('-');
   if (hy > 0) {
     const lastHy = raw.lastIndexOf('-');
     const tail = raw.slice(lastHy + 1);
