@@ -163,6 +163,25 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   return out;
 }
 
+/** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
+const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
+const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
+
+/** "we've", "they're", "i'm" (ending in 've 're 'll 'd 'm 't) or a party-state tag "d-n.c." ([dri]-letter…). Checked by hand: one per single-word run. */
+function contractionOrPartyTag(low: string): boolean {
+  const n = low.length;
+  const isApos = (c: number) => c === 39 || c === 0x2019;
+  const last = low.charCodeAt(n - 1);
+  if (n >= 2 && (last === 100 || last === 109 || last === 116) && isApos(low.charCodeAt(n - 2))) return true; // 'd 'm 't
+  if (n >= 3 && isApos(low.charCodeAt(n - 3))) {
+    const pair = low.slice(n - 2);
+    if (pair === 've' || pair === 're' || pair === 'll') return true;
+  }
+  const c0 = low.charCodeAt(0);
+  const c2 = low.charCodeAt(2);
+  return n >= 3 && (c0 === 100 || c0 === 114 || c0 === 105) && low.charCodeAt(1) === 45 && c2 >= 97 && c2 <= 122;
+}
+
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   let a = a0;
   let theLead = false;
@@ -179,7 +198,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
     if ((lx & LX_MONTH_DAY) !== 0 && a < b) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
-    if (/^(former|acting|interim|incoming|outgoing|retired|late|then|current|longtime|veteran|embattled)$/.test(low) && a < b) { a++; continue; }
+    if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
     break;
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
@@ -192,7 +211,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   const lastLow = bare(last.lower);
   // Laws, events, days: not entities.
   // "Affordable Care Act", "World War II".
-  const miscAt = /^(i|ii|iii|iv|v|vi)$/.test(lastLow) && b - 1 > a ? b - 1 : b;
+  const miscAt = b - 1 > a && ROMAN.has(lastLow) ? b - 1 : b;
   if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0) return;
 
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
@@ -236,7 +255,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const t = tokens[a];
     const low = bare(t.lower);
     // Contractions ("We've") and party-state tags ("D-N.C.") name nothing.
-    if (/['’](ve|re|ll|d|m|t)$/.test(low) || /^[dri]-[a-z]/.test(low)) return;
+    if (contractionOrPartyTag(low)) return;
     if (t.allCaps) {
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
