@@ -254,10 +254,11 @@ export function mergeCandidates(
       if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
       // A sentence opener that is a common word ("Critics said", "Authorities say") is not a name.
       const given = isGivenName(low);
-      if (c.kind === 'single' && !given && (seenLower(low) || (t.initial && /(ies|ers|ists|ians|ants|ents|ors)$/.test(low)))) continue;
+      // (The cheap exclusions first: the lower-case search scans the text.)
       if (c.kind === 'single' && t.headline && !speakerStarts.has(t.start)) continue;
       if (c.kind === 'single' && PLACES.has(normPlace(low)) && !surnames.has(low)) continue;
       if (orgAliases.has(low)) continue;
+      if (c.kind === 'single' && !given && ((t.initial && /(ies|ers|ists|ians|ants|ents|ors)$/.test(low)) || seenLower(low))) continue;
       const prev = singlePeople.get(low);
       singlePeople.set(low, { gender: prev?.gender ?? c.gender ?? given, title: prev?.title ?? c.title, fixed: (prev?.fixed ?? false) || !!c.genderStrong });
     }

@@ -284,8 +284,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Minnesota Vikings": a place and a plural, a team or a club.
   if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // Common words in capitals ("Climate Change"): every word also appears in lower case, and no given name leads.
-  if (!g0 && every(tokens, a, b, (t) => seenLower(bare(t.lower)))) return;
   if (!every(tokens, a, b, (t) => !/\d/.test(t.text) && (bareLex(t) & LX_MONTH_DAY) === 0)) return;
+  if (!g0 && every(tokens, a, b, (t) => seenLower(bare(t.lower)))) return;
   const c = cand('person', tokens, a, b, false);
   if (g0) c.gender = g0;
   const leftPos = a === a0 ? titleLeftPos(text, tokens[a].start) : tokens[a].start;
