@@ -48,11 +48,13 @@ function mergeSorted<T extends { m: { start: number } }>(a: readonly T[], b: rea
 function asciiSlug(name: string): string | null {
   // Common case first: letters and digits with single spaces between words ("Antony Blinken").
   let simple = name.length > 0 && name.charCodeAt(0) !== 32 && name.charCodeAt(name.length - 1) !== 32;
+  let spaces = false;
   for (let i = 0; i < name.length && simple; i++) {
     const c = name.charCodeAt(i);
+    if (c === 32) spaces = true;
     simple = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c === 32 && name.charCodeAt(i + 1) !== 32);
   }
-  if (simple) return name.toLowerCase().replaceAll(' ', '-');
+  if (simple) return spaces ? name.toLowerCase().replace(/ /g, '-') : name.toLowerCase();
   let out = '';
   let dash = false;
   for (let i = 0; i < name.length; i++) {
