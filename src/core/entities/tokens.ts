@@ -298,9 +298,16 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     }
     const cap = isUpperAt(text, start);
     const allCaps = cap && allUpper(w.raw);
-    const lower = low ?? w.raw.toLowerCase();
+    let lower = low;
+    let bits = lex;
+    if (lower === undefined || bits === undefined) {
+      // Pronouns, connectors and the words of a short span: the same interning as capitalised words.
+      const interned = internLower(w.raw);
+      if (interned !== null) { lower = interned; bits = internedLex; }
+      else { lower = w.raw.toLowerCase(); bits = lexFlags(lower); }
+    }
     tokens.push({
-      start, end: w.end, text: w.raw, lower, lex: lex ?? lexFlags(lower), cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
+      start, end: w.end, text: w.raw, lower, lex: bits, cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
       sentence, index: tokens.length, suffix: w.suffix, headline: false,
     });
     prevRawEnd = w.rawEnd;
