@@ -52,6 +52,12 @@ describe('dates: deictic and relative expressions', () => {
     expect('He recently visited Seoul.', 'recently', 'DATE', 'PAST_REF');
     expect('Nobody knows what the future holds.', 'the future', 'DATE', 'FUTURE_REF');
   });
+  it('a clause-initial "Now," is the discourse marker, not the present', () => {
+    assert.ok(!tag('The deal was signed. Now, the mayor says, it must be paid for.').some((d) => d.text === 'Now'));
+    assert.ok(!tag('"Now, we wait," she said.').some((d) => d.text === 'Now'));
+    expect('The ferry now sails twice a week.', 'now', 'DATE', 'PRESENT_REF');
+    expect('Now the ferry sails twice a week.', 'Now', 'DATE', 'PRESENT_REF');
+  });
   it('no document date: relative values stay null, absolute ones resolve', () => {
     expect('Blinken yesterday pressed China.', 'yesterday', 'DATE', null, null);
     expect('The plant opened in 1998.', '1998', 'DATE', '1998', null);
@@ -232,6 +238,13 @@ describe('dates: holidays, year-end, decades in words, vague stretches', () => {
     expect('Pilgrims will arrive for Easter week.', 'Easter week', 'DATE', '2021-W13');
     expect('It opened on Christmas Eve, 1998.', 'Christmas Eve, 1998', 'DATE', '1998-12-24');
     assert.ok(!tag('They sailed to Easter Island.').some((d) => d.text.includes('Easter')));
+  });
+  it('a bare holiday a few weeks ahead is the coming one even in a past-tense sentence', () => {
+    // DCT 2021-03-19: Easter 2021 falls on 4 April, sixteen days ahead; Easter 2020 was almost a year back.
+    expect('Shops were already busy as Easter approached.', 'Easter', 'DATE', '2021-04-04');
+    expect('Shops were busy before last Easter.', 'last Easter', 'DATE', '2020-04-12');
+    // Far from both, the tense still decides: Thanksgiving 2020 lay months back.
+    expect('The boy was found on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '2020-11-26');
   });
   it('year-end is the last day of the year; "since year-end" looks back', () => {
     expect('The deal should close by year-end.', 'year-end', 'DATE', '2021-12-31');

@@ -106,6 +106,8 @@ const refs = new RuleParser(
       value = 'FUTURE_REF';
     }
     if (g.now && /^\s*-/.test(r.text.slice(end))) return null;
+    // "Now, he says, …": a clause-initial "now" set off by a comma is the discourse marker, not the present moment.
+    if (g.now && lower(g.now) === 'now' && /^\s*,/.test(r.text.slice(end)) && /(?:^|[.!?]["'”’]?\s+|["“‘`]\s*|\n\s*)$/.test(r.text.slice(Math.max(0, start - 4), start))) return null;
     if (g.term) value = 'FUTURE_REF';
     return { start, end, type: 'DATE', relative: false, resolve: () => value };
   },
@@ -657,7 +659,9 @@ const holiday = new RuleParser(
         const before = cmpYmd(here, d) <= 0 ? here : holidayDate(name, d.y - 1);
         const after = cmpYmd(here, d) >= 0 ? here : holidayDate(name, d.y + 1);
         if (relw === 'this') return fmt(here);
-        const ahead = relw === 'next' || (relw !== 'last' && env.tense === 'future');
+        // A bare holiday within six weeks of the document date is that one, whatever the tense ("as Easter week began").
+        const near = (t: Ymd | null): boolean => t !== null && Math.abs(Date.UTC(t.y, t.m - 1, t.d) - Date.UTC(d.y, d.m - 1, d.d)) <= 42 * 86400000;
+        const ahead = relw === 'next' || (relw !== 'last' && (env.tense === 'future' || (near(after) && !near(before))));
         const t = ahead ? after : before;
         return t ? fmt(t) : null;
       }),
