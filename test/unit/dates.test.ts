@@ -162,6 +162,12 @@ describe('dates: bare weekdays and months follow the tense', () => {
     expect('He left last Friday.', 'last Friday', 'DATE', '2021-03-12');
     expect('The vote was held on Friday night.', 'Friday night', 'DATE', '2021-03-19TNI');
   });
+  it('"the previous Friday", "the following Monday" count from the day the narrative is at', () => {
+    expect('The index closed at 410 on March 5, down 3% from the previous Friday.', 'the previous Friday', 'DATE', '2021-02-26');
+    expect('The index closed at 410 on March 5 and rose the following Monday.', 'the following Monday', 'DATE', '2021-03-08');
+    // No day named before: the document date is the anchor.
+    expect('Turnout was higher than the previous Sunday.', 'the previous Sunday', 'DATE', '2021-03-14');
+  });
   it('a month named in a past sentence is the latest one before the document month, in a future one the next', () => {
     // DCT 2021-03-19: November in a past report is 2020-11, April in a plan is 2021-04, December ahead is 2021-12.
     expect('The plant was closed in November.', 'November', 'DATE', '2020-11');
@@ -171,7 +177,11 @@ describe('dates: bare weekdays and months follow the tense', () => {
     expect('Prices fell in January this year and in June last year.', 'January this year', 'DATE', '2021-01');
     expect('Production began in February 1947, the firm said.', 'February 1947', 'DATE', '1947-02');
   });
-  it('weekdays: "would", "planned to", "as soon as" point ahead; no tense means the past few days', () => {
+  it('weekdays: "would", "plans to", "is expected to", "as soon as" point ahead; no tense means the past few days', () => {
+    expect('The council plans to vote on Tuesday.', 'Tuesday', 'DATE', '2021-03-23');
+    expect('The verdict is expected to come Tuesday.', 'Tuesday', 'DATE', '2021-03-23');
+    // "planned to", "expected to" in the past tense report a plan made before: the day has passed.
+    expect('On Tuesday, the council planned to vote on the budget.', 'Tuesday', 'DATE', '2021-03-16');
     expect('He would be traveling Thursday, aides said.', 'Thursday', 'DATE', '2021-03-25');
     expect('They could leave as soon as Tuesday.', 'Tuesday', 'DATE', '2021-03-23');
     expect('The premium over Monday\'s price is large.', 'Monday', 'DATE', '2021-03-15');

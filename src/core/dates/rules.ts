@@ -532,7 +532,7 @@ const weekday = new RuleParser(
   'weekday',
   /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
   null,
-  rx(`${B}(?:(?<rel>this past|this coming|last|next|this|past|coming)\\s+)?(?<wd>${WEEKDAY_SRC})(?<pl>s)?(?:\\s+(?<part>mornings?|afternoons?|evenings?|nights?))?${E}`),
+  rx(`${B}(?:(?<rel>this past|this coming|last|next|this|past|coming|the\\s+(?:previous|preceding|following|next))\\s+)?(?<wd>${WEEKDAY_SRC})(?<pl>s)?(?:\\s+(?<part>mornings?|afternoons?|evenings?|nights?))?${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -545,6 +545,18 @@ const weekday = new RuleParser(
       return { start, end, type: 'SET', relative: false, resolve: () => `XXXX-WXX-${iso}${part}` };
     }
     const relw = lower(g.rel);
+    if (relw.startsWith('the ')) {
+      // "the previous Friday", "the following Monday": counted from the day the narrative is at, else from the document date.
+      const back = /previous|preceding/.test(relw);
+      return {
+        start, end, type: 'DATE', relative: true,
+        resolve: rel((d, env) => {
+          const t = env.refTime;
+          const from = t && t.m !== null && t.d !== null ? { y: t.y, m: t.m, d: t.d } : d;
+          return fmtDate(resolveWeekday(from, wd, back ? 'last' : 'next', 'none')) + part;
+        }),
+      };
+    }
     const relation = /past|last/.test(relw) ? 'last' : /next|coming/.test(relw) ? 'next' : relw === 'this' ? 'this' : 'bare';
     // "Friday night" keeps the part of the day in its value (1998-10-23TNI) but stays a DATE, as TimeBank marks it.
     return { start, end, type: 'DATE', relative: true, resolve: rel((d, env) => fmtDate(resolveWeekday(d, wd, relation, env.tense)) + part) };
