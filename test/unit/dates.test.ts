@@ -144,6 +144,15 @@ describe('dates: calendar units', () => {
     assert.equal(t.find((d) => d.text === 'Third-quarter')?.value, '1989-Q3');
     assert.equal(t.find((d) => d.text === 'A year earlier')?.value, '1988-Q3');
   });
+  it('"last year" compared with an amount in a quarterly report is the year-ago quarter; elsewhere the year', () => {
+    const text = 'Second-quarter sales reached $3.1 billion, up from $2.8 billion last year. The firm was sold last year.';
+    const t = tagDates(text, { documentDate: '1995-08-02', sentences: [{ start: 0, end: 74 }, { start: 75, end: text.length }] });
+    const last = t.filter((d) => d.text === 'last year').map((d) => d.value);
+    assert.deepEqual(last, ['1994-Q2', '1994']);
+  });
+  it('"the year ended March 31" is a twelve-month period', () => {
+    expect('Revenue in the year ended March 31 was $4 million.', 'the year', 'DURATION', 'P1Y');
+  });
   it('years alone, spelled-out years, months with a year', () => {
     expect('The company was founded in 1998.', '1998', 'DATE', '1998');
     expect('He was born in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996');

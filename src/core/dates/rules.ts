@@ -161,6 +161,8 @@ const relativeUnit = new RuleParser(
       }
       return null;
     };
+    // A comparison with an amount right before ("from $1.55 billion last year", "compared with 74 cents a share last year").
+    const comparison = /\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s+(?:[$#£€]?[\d.,]+\s+(?:million|billion)?\s*(?:[a-z]+\s+)?)?$/i.test(r.text.slice(Math.max(0, start - 48), start));
     if (unit === 'day') {
       if (!/^the (?:previous|prior|preceding|next|following|same)$/.test(relw) && relw !== 'that') return null;
       return { start, end, type: 'DATE', relative: true, resolve: rel((d, env) => fromRef(env) ?? fmtDate(addDays(d, off))) };
@@ -172,7 +174,8 @@ const relativeUnit = new RuleParser(
     }
     if (relw === 'the' && !mod && unit === 'year') {
       const before = wordBefore(r.text, start);
-      if (/^(?:for|over|throughout|through)$/.test(before) || g.fiscal) {
+      // "in the year ended March 31": a twelve-month reporting period, measured, not named.
+      if (/^(?:for|over|throughout|through)$/.test(before) || g.fiscal || /^\s+(?:ended|ending)\b/i.test(r.text.slice(end))) {
         return { start, end, type: 'DURATION', relative: false, resolve: () => 'P1Y' };
       }
     }
@@ -189,6 +192,8 @@ const relativeUnit = new RuleParser(
       resolve: rel((d, env) => {
         const anchored = unit === 'weekend' ? null : fromRef(env);
         if (anchored) return anchored;
+        // "compared with $3 million last year" in a quarterly report: the same quarter a year before.
+        if (unit === 'year' && off === -1 && relw === 'last' && !mod && env.focusQuarter && comparison) return `${env.focusQuarter.y - 1}-Q${env.focusQuarter.q}`;
         switch (unit) {
           case 'week':
             return fmtWeek(addDays(d, 7 * off));
