@@ -301,6 +301,31 @@ describe('dates: holidays, year-end, decades in words, vague stretches', () => {
   });
 });
 
+describe('dates: spans of parts of the day, halves of decades, recent and future stretches', () => {
+  it('"at midday", "by mid-afternoon", "mid morning" are times of the document date; "midday Friday" takes its day', () => {
+    expect('The envoy lands in Lisbon at midday, officials said.', 'midday', 'TIME', '2021-03-19T12:00');
+    expect('By mid-afternoon the river had crested.', 'mid-afternoon', 'TIME', '2021-03-19TAF');
+    expect('Traders were cautious in mid morning trading.', 'mid morning', 'TIME', '2021-03-19TMO');
+    expect('The vote closes at midday Friday.', 'midday Friday', 'TIME', '2021-03-19T12:00');
+  });
+  it('"the first half of the 1970s", "the last half of the \'60s" are the decade', () => {
+    expect('Inflation peaked in the first half of the 1970s.', 'the first half of the 1970s', 'DATE', '197');
+    expect("Sales stalled in the last half of the '60s.", "the last half of the '60s", 'DATE', '196');
+  });
+  it('"in recent years" measures a stretch; "of recent years" names the past; "future quarters" is the future', () => {
+    expect('Floods have grown worse in recent years.', 'recent years', 'DURATION', 'PXY');
+    expect('Margins shrank over recent quarters.', 'recent quarters', 'DURATION', 'PXQ');
+    expect('The boom of recent years is over.', 'recent years', 'DATE', 'PAST_REF');
+    expect('The credits lower taxes in future years.', 'future years', 'DATE', 'FUTURE_REF');
+    assert.ok(!tag('Future growth is uncertain.').length);
+  });
+  it('"over" after a verb is the preposition and stays out; "for over a week" keeps it', () => {
+    expect('The grant can be spent over four years.', 'four years', 'DURATION', 'P4Y');
+    expect('The strike lasted for over a week.', 'over a week', 'DURATION', 'P1W');
+    expect('The trial may last over a month.', 'over a month', 'DURATION', 'P1M');
+  });
+});
+
 describe('dates: false friends', () => {
   const none = (text: string, phrase: string) =>
     assert.ok(!tag(text).some((d) => d.text.toLowerCase().includes(phrase.toLowerCase())), `"${phrase}" wrongly tagged in "${text}": ${JSON.stringify(tag(text).map((d) => d.text))}`);

@@ -62,13 +62,20 @@ const fmtQ = (p: { y: number; q: number }): string => `${p.y}-Q${p.q}`;
 // ---------- deictic days: today, yesterday, tomorrow, tonight, this morning, last night ----------
 const deictic = new RuleParser(
   'deictic',
-  /today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/,
-  /today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)/i,
-  rx(`${B}(?:(?<mod>early|late)\\s+)?(?:(?<dayx>the day (?:before yesterday|after tomorrow))|(?<day>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>morning|afternoon|evening|night))?|(?<ln>last night)|this\\s+(?<tp>morning|afternoon|evening))${E}`),
+  /today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|midday/,
+  /today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|mid(?:day|-|\s)/i,
+  rx(`${B}(?:(?<mod>early|late)\\s+)?(?:(?<dayx>the day (?:before yesterday|after tomorrow))|(?<day>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>morning|afternoon|evening|night))?|(?<ln>last night)|this\\s+(?<tp>morning|afternoon|evening)|(?<midday>midday)|mid[-\\s]?(?<mp>morning|afternoon))${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
     const end = start + r.m[0].length;
+    // "at midday", "by mid-afternoon": a time of the day the text is about (the document date); a day
+    // named right after ("midday Thursday") is merged in by mergeTimeAndDay.
+    if (g.midday || g.mp) {
+      if (/^\s+(?:(?:on|of)\s+)?(?:today|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(r.text.slice(end))) return null;
+      const t = g.midday ? '12:00' : partOfDayCode(g.mp);
+      return { start, end, type: 'TIME', relative: true, resolve: rel((d) => `${fmtDate(d)}T${t}`) };
+    }
     if (g.dayx) {
       const off = lower(g.dayx).includes('before') ? -2 : 2;
       return { start, end, type: 'DATE', relative: true, resolve: rel((d) => fmtDate(addDays(d, off))) };
@@ -93,16 +100,21 @@ const refs = new RuleParser(
   'refs',
   /now|current|recent|lately|presently|these days|future|past|term/,
   null,
-  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>(?:more\\s+)?recently|lately)|(?<recn>recent\\s+(?:years|months|weeks|days|decades|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)|(?<term>the\\s+(?:near|short|long|longer)\\s+term))${E}`),
+  rx(`${B}(?:(?<now>right now|just now|now)|(?<cur>currently|presently|nowadays|these days)|(?<curadj>current)(?!\\s+accounts?\\b)|(?<rec>(?:more\\s+)?recently|lately)|(?<recn>recent\\s+(?:(?<ru>years|months|weeks|days|decades|quarters)|times))|(?<recadj>recent)|(?<fut>(?:the\\s+)?(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+|not-too-distant\\s+)?future(?:\\s+(?<fu>years|months|weeks|quarters|decades))?)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)|(?<term>the\\s+(?:near|short|long|longer)\\s+term))${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
     const end = start + r.m[0].length;
     let value = 'PRESENT_REF';
     if (g.rec || g.recn || g.recadj || g.past) value = 'PAST_REF';
+    // "in recent years", "over recent months": a stretch of unspecified length up to now, measured.
+    if (g.ru && /^(?:in|over|during|for|within|throughout)$/.test(wordBefore(r.text, start))) {
+      const v = durationValue('X', parseUnit(g.ru) as Unit);
+      return { start, end, type: 'DURATION', relative: false, resolve: () => v };
+    }
     if (g.fut) {
-      // A bare adjective ("future growth") is no time expression; "the future", "in future" are.
-      if (!/^the\b/i.test(g.fut) && wordBefore(r.text, start) !== 'in') return null;
+      // A bare adjective ("future growth") is no time expression; "the future", "in future", "future years" are.
+      if (!g.fu && !/^the\b/i.test(g.fut) && wordBefore(r.text, start) !== 'in') return null;
       value = 'FUTURE_REF';
     }
     if (g.now && /^\s*-/.test(r.text.slice(end))) return null;
@@ -332,11 +344,16 @@ const half = new RuleParser(
   'half',
   /half/,
   null,
-  rx(`${B}(?:the\\s+)?(?<h>first|second|latter|last)\\s+half(?:\\s+of\\s+(?:the\\s+)?(?:(?<y>${YEAR_SRC})|(?<rel>this|last|next)\\s+year|(?:fiscal\\s+)?year))?${E}`),
+  rx(`${B}(?:the\\s+)?(?<h>first|second|latter|last)\\s+half(?:\\s+of\\s+(?:the\\s+)?(?:(?<y>${YEAR_SRC})(?!['’]?s)|(?<rel>this|last|next)\\s+year|(?:fiscal\\s+)?year|(?<dec>(?:1[5-9]|20)\\d0['’]?s|['’]\\d0['’]?s)))?${E}`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
     const end = start + r.m[0].length;
+    // "the last half of the '80s": TimeML has no half-decade value, so the decade is the value.
+    if (g.dec) {
+      const v = /^['’]/.test(g.dec) ? `19${g.dec[1]}` : g.dec.slice(0, 3);
+      return { start, end, type: 'DATE', relative: false, resolve: () => v };
+    }
     const h = lower(g.h) === 'first' ? 'H1' : 'H2';
     if (g.y) return { start, end, type: 'DATE', relative: false, resolve: () => `${g.y}-${h}` };
     const off = lower(g.rel) === 'last' ? -1 : lower(g.rel) === 'next' ? 1 : 0;
@@ -382,6 +399,10 @@ const duration = new RuleParser(
     // to the noun, not to the time expression.
     let from = start;
     if (/^-/.test(r.text.slice(r.endOf('num'))) && g.pre && /^(?:the|a|an)$/i.test(g.pre)) from = r.at('num');
+    // "used over three years": after a verb "over" is the preposition (during), which stays out like any
+    // preposition; "for over a week", "just over an hour" measure (more than) and keep it.
+    const pre = lower(g.pre);
+    if (!g.ago && pre === 'over' && !/^(?:for|just|well|in|within|after|last|lasts|lasted|lasting|took|take|takes)$/.test(wordBefore(r.text, start))) from = r.at('num');
     if (g.ago && lower(g.ago) === 'later') {
       // "three days later": TimeBank marks the measure as a duration and leaves "later" out.
       const value = durationValue(n, unit);
