@@ -240,3 +240,68 @@ describe('entities: robustness', () => {
     assert.ok(ms < 8000, `took ${ms} ms`);
   });
 });
+
+describe('entities: precision (no junk in the People list)', () => {
+  const names = (r: { entities: Entity[] }, kind: string) => r.entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+  it('reads the title line as a headline even when it ends with a full stop: the name stops at a common word', () => {
+    const text = 'Susan Quill Won’t Attend Gala, Organizers Say.\n\nSusan Quill told organizers she would stay home. ' +
+      'Quill said the gala could go on without her, and organizers say they agree.';
+    const r = run(text);
+    assert.deepEqual(names(r, 'person'), ['Susan Quill']);
+    assert.deepEqual(r.byName('Susan Quill').mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Susan Quill', 'Susan Quill', 'Quill']);
+  });
+
+  it('leaves a sentence-opening imperative, pronoun or adverb out of the name after it', () => {
+    const text = 'The column ran on Sunday.\n\nFollow Pam Okoye on the radio. Everything Okoye says is checked. ' +
+      'The vote ended tragically. Tragically Ruben Moreno never saw it.';
+    const r = run(text);
+    const people = names(r, 'person');
+    assert.ok(people.includes('Pam Okoye'), people.join(', '));
+    assert.ok(people.includes('Ruben Moreno'), people.join(', '));
+    assert.ok(!people.some((n) => /Follow|Everything|Tragically/.test(n)), people.join(', '));
+  });
+
+  it('treats a quotation that is only a capitalised run as the title of a work', () => {
+    const text = 'Ada Brill said the debate was like an episode of “Tiger Pond.” Her rival called it “Goat Island Nights”, a flop.';
+    const r = run(text);
+    assert.deepEqual(names(r, 'person'), ['Ada Brill']);
+  });
+
+  it('makes organizations of camps and partnerships, places of palaces and monuments', () => {
+    const text = 'Aides said the Marlow Camp was nervous. The Quarry Road Partnership bought the land near the Harlan Palace. ' +
+      'Tourists crowded the Vessel Monument.';
+    const r = run(text);
+    assert.equal(r.byName('Marlow Camp').kind, 'organization');
+    assert.equal(r.byName('Quarry Road Partnership').kind, 'organization');
+    assert.equal(r.byName('Harlan Palace').kind, 'place');
+    assert.equal(r.byName('Vessel Monument').kind, 'place');
+    assert.deepEqual(names(r, 'person'), []);
+  });
+
+  it('does not take a bare title, a role noun or an abstract noun for a name', () => {
+    const text = 'Lawmaker urges calm after vote.\n\nThe aide had worked for Vice President (then-Senator) Joe Baird. ' +
+      'Democracy is on the ballot, Baird said. Fairness is too.';
+    const r = run(text);
+    assert.deepEqual(names(r, 'person'), ['Joe Baird']);
+  });
+
+  it('cuts a nationality off the end of a name but keeps a given name’s surname', () => {
+    const text = 'The bill would grant Tavo American citizenship. Tavo is six. Trump critic Mark Cuban said so. ' +
+      'The Kent County Republican office was closed.';
+    const r = run(text);
+    const people = names(r, 'person');
+    assert.ok(people.includes('Mark Cuban'), people.join(', '));
+    assert.ok(!people.includes('Tavo American'), people.join(', '));
+    assert.ok(!people.some((n) => n.startsWith('Kent County')), people.join(', '));
+  });
+
+  it('finds a place by the phrase before it, and drops a run ending in a plural common word', () => {
+    const text = 'In the northern town of Rio Verde, officials counted the damage. It lies south of Glen Ardo. ' +
+      'The battleground states matter. Our Battleground States average is out.';
+    const r = run(text);
+    assert.equal(r.byName('Rio Verde').kind, 'place');
+    assert.equal(r.byName('Glen Ardo').kind, 'place');
+    assert.deepEqual(names(r, 'person'), []);
+  });
+});

@@ -95,6 +95,7 @@ radio television broadcasting studios pictures records entertainment media monit
 organization organisation nations cabinet government guard reserve pac council commission tribunal academy team brigade
 battalion regiment command bloc front movement secretariat conference forum exchange capital securities ventures
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
+camp partnership partnerships laboratory
 `);
 
 /** Single names of institutions whose head word is not an organization head. */
@@ -114,7 +115,23 @@ plan program programme index era age revolution crisis scandal report assessment
 export const PLACE_HEADS = set(`
 street avenue road boulevard square park river lake mountain mountains island islands bay valley county province
 city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
-harbor harbour beach falls springs heights hills forest
+harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
+temple plaza
+`);
+
+/**
+ * Common English words that open a sentence with a capital letter in front of a name without being part of it:
+ * imperatives ("Follow", "Let"), determiners and pronouns ("Everything"), sentence adverbs and a few adjectives
+ * ("Fellow", "Dear"). General vocabulary, no names.
+ */
+export const OPENERS = set(`
+let follow meet watch see read ask tell thank thanks imagine remember consider take make get give keep look listen
+join vote call send help stop note check sign subscribe contact email visit like share click try welcome say blame
+forget trust believe elect support congratulations
+everything nothing something anything everyone everybody nobody someone anybody whatever whenever wherever
+fellow dear rival radical sadly thankfully fortunately unfortunately clearly obviously surely
+certainly especially apparently hopefully luckily ironically interestingly notably frankly honestly basically
+yes no not why even only just so very too also
 `);
 
 /** Countries, US states and major cities: a small general gazetteer (lower case, spaces between words). */
@@ -170,6 +187,7 @@ liberals progressive progressives western eastern northern southern north south 
 indonesian filipino vietnamese thai australian brazilian argentine cuban venezuelan colombian nigerian kenyan
 english scottish irish welsh dutch swiss swedish norwegian danish finnish polish greek austrian belgian portuguese
 taiwanese nordic baltic atlantic pacific texan californian floridian virginian new yorkers washingtonian
+islamic islamist islamists jihadist jihadists sunni shiite kurdish
 `);
 
 /** Common words that open sentences with a capital letter and are not names. */
@@ -264,6 +282,8 @@ const BARE_MASK = 0xff;
 export const LX_SKIPPABLE = 1 << 23;
 /** First word of a multi-word place ("new" of "new york"), with or without its periods. */
 export const LX_PHRASE_FIRST = 1 << 24;
+/** A common word that may open a sentence before a name (OPENERS). */
+export const LX_OPENER = 1 << 25;
 
 function lexBits(w: string): number {
   let f = 0;
@@ -299,6 +319,7 @@ export function lexFlags(lower: string): number {
     f = own | (((lower.charCodeAt(lower.length - 1) === 46 ? lexBits(lower.slice(0, -1)) : own) & BARE_MASK) << LX_BARE);
     if (SKIPPABLE.has(lower)) f |= LX_SKIPPABLE;
     if (PHRASE_FIRST.has(lower) || PHRASE_FIRST.has(lower.replace(/\./g, ''))) f |= LX_PHRASE_FIRST;
+    if (OPENERS.has(lower)) f |= LX_OPENER;
     if (LEX_CACHE.size > 100000) LEX_CACHE.clear(); // bounded on huge, name-rich inputs
     LEX_CACHE.set(lower, f);
   }

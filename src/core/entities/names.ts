@@ -1,8 +1,8 @@
 // Capitalised name runs, their titles, and a first guess at what they name.
 import {
   CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
-  LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
-  LX_PLACE_HEAD, LX_STOP, LX_TITLE, MALE_NAMES, PARTICLES, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
+  LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_OPENER, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
+  LX_PLACE_HEAD, LX_STOP, LX_TITLE, MALE_NAMES, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { nextWord, prevWord, type Token } from './tokens';
@@ -163,6 +163,28 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   return out;
 }
 
+/** Demonyms that are also common surnames ("Jack White", "Kanye West"): never cut off a name's end. */
+const SURNAME_DEMONYMS = new Set(['black', 'white', 'west', 'north', 'south', 'east', 'english', 'french', 'irish', 'welsh', 'dutch', 'christian']);
+/** "south of", "outside of": what precedes a place. */
+const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'outside', 'capital', 'suburb']);
+
+/** A sentence adverb ("Clearly", "Sadly") at a sentence start: ends in -ly and also occurs in lower case here. */
+function lyAdverb(t: Token, seenLower: (lower: string) => boolean): boolean {
+  const low = t.lower;
+  return low.length > 5 && low.charCodeAt(low.length - 1) === 121 && low.charCodeAt(low.length - 2) === 108 && seenLower(low);
+}
+
+const isOpenMark = (c: number) => c === 0x201c || c === 34 || c === 0x2018 || c === 39;
+const isCloseMark = (c: number) => c === 0x201d || c === 34 || c === 0x2019 || c === 39;
+
+/** The run [start, end) is the whole of a quotation: an opening mark right before, a closing mark right after (a comma, full stop, question or exclamation mark may sit inside). */
+function quotedWhole(text: string, start: number, end: number): boolean {
+  if (start === 0 || !isOpenMark(text.charCodeAt(start - 1))) return false;
+  let c = text.charCodeAt(end);
+  if (c === 44 || c === 46 || c === 63 || c === 33) c = text.charCodeAt(end + 1);
+  return isCloseMark(c);
+}
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -203,6 +225,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
   if (a > b) return;
+  // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
+  // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
+  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && !SURNAME_DEMONYMS.has(tokens[b].lower) && !(b === a + 1 && givenOf(tokens[a]))) b--;
+  // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
+  while (a < b && tokens[a].initial && !givenOf(tokens[a]) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower))) a++;
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
   if (b - a >= 2 && tokens[a].initial && !givenOf(tokens[a]) && givenOf(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0) a++;
@@ -232,6 +259,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
 
   // Titles and honorifics.
   const split = titleEnd(tokens, a, b);
+  // "Vice President", "Deputy Secretary": titles with no name after them name no one.
+  if (split && split.nameFirst === b && isTitleWord(tokens[b])) return;
   if (split) { emitPerson(text, tokens, a, split, b, out); return; }
 
   if (isPlaceName(tokens, a, b)) {
@@ -277,15 +306,32 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       for (let k = a; k <= b; k++) if (!STOPWORDS.has(bare(tokens[k].lower))) out.push(cand('single', tokens, k, k, false));
       return;
     }
+    // "Jane Roe Won't Testify": in a title-case headline the name stops at the first common word (seen in lower case
+    // elsewhere) or contraction.
+    let k = a + 1;
+    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower))) k++;
+    if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
+    b = k - 1;
   }
+  // "an episode of “Tiger Pond”": a quotation that is nothing but a capitalised run is a title of a work, not a person.
+  if (!g0 && !tokens[b].possessive && quotedWhole(text, tokens[a].start, tokens[b].end)) return;
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
   if (!g0 && before && /^(in|at|near)$/.test(before.lower)) { out.push(cand('place', tokens, a, b, false)); return; }
+  // "the town of Port Alder", "south of Glen Ridge": a place by the phrase before it.
+  if (!g0 && before && before.lower === 'of') {
+    const b2 = prevWord(text, before.start);
+    if (b2 && (PLACE_HEADS.has(b2.lower) || COMPASS_OF.has(b2.lower))) { out.push(cand('place', tokens, a, b, false)); return; }
+  }
   // "Minnesota Vikings": a place and a plural, a team or a club.
   if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // Common words in capitals ("Climate Change"): every word also appears in lower case, and no given name leads.
   if (!every(tokens, a, b, (t) => !/\d/.test(t.text) && (bareLex(t) & LX_MONTH_DAY) === 0)) return;
   if (!g0 && every(tokens, a, b, (t) => seenLower(bare(t.lower)))) return;
+  // "Battleground States": a plural common noun (seen in lower case here) does not end a person's name.
+  const lastLower = bare(tokens[b].lower);
+  if (!g0 && lastLower.length > 3 && lastLower.charCodeAt(lastLower.length - 1) === 115 && lastLower.charCodeAt(lastLower.length - 2) !== 115 &&
+    seenLower(lastLower)) return;
   const c = cand('person', tokens, a, b, false);
   if (g0) c.gender = g0;
   const leftPos = a === a0 ? titleLeftPos(text, tokens[a].start) : tokens[a].start;

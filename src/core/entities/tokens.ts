@@ -389,11 +389,12 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
 /** Title-case lines (headlines): nearly every word of four letters or more capitalised. Only short paragraphs are read. */
 function markHeadlines(text: string, paragraphs: readonly Span[], tokens: Token[]): void {
   let t = 0;
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     if (p.end - p.start > 240 || p.end - p.start < 12) continue;
-    // Headlines seldom end with a full stop.
+    // Headlines seldom end with a full stop, except the document's title line (some feeds add one).
     const lastCh = text.charCodeAt(p.end - 1);
-    if (lastCh === 46 || lastCh === 0x201d || lastCh === 34) continue;
+    if ((lastCh === 46 && pi > 0) || lastCh === 0x201d || lastCh === 34) continue;
     let long = 0;
     let caps = 0;
     let i = p.start;
