@@ -319,6 +319,12 @@ describe('dates: spans of parts of the day, halves of decades, recent and future
     expect('The credits lower taxes in future years.', 'future years', 'DATE', 'FUTURE_REF');
     assert.ok(!tag('Future growth is uncertain.').length);
   });
+  it('time words in titles and names are not dates; "the future of" is prospects, not a time', () => {
+    const text = 'The senator said on "60 Minutes" and on "This Week" that the bill fails. Two Weeks ago it passed. He spoke on Labor Day.';
+    assert.deepEqual(tag(text).map((d) => d.text), ['Two Weeks ago', 'Labor Day']);
+    assert.ok(!tag('The vote matters to the future of the alliance.').length);
+    expect('The alliance will grow in the future.', 'the future', 'DATE', 'FUTURE_REF');
+  });
   it('"over" after a verb is the preposition and stays out; "for over a week" keeps it', () => {
     expect('The grant can be spent over four years.', 'four years', 'DURATION', 'P4Y');
     expect('The strike lasted for over a week.', 'over a week', 'DURATION', 'P1W');

@@ -42,6 +42,11 @@ const FOCUS_REACH = 1500;
 /** How close (characters) the last date must be for a bare clock time to happen on that day. */
 const REF_NEAR = 400;
 
+/** A unit word in title case ("Minutes", "Week"), which mid-sentence marks a name. */
+const NAME_UNIT = /\b(?:Seconds?|Minutes?|Hours?|Weeks?|Weekends?|Months?|Years?|Decades?|Quarters?)\b/;
+/** What may stand between a sentence's start and its first word: nothing, quotes, brackets, a dash. */
+const SENTENCE_OPENING = /(?:^|[.!?:;]\s*|\n\s*)["'“‘`([\s-]*$/;
+
 /** A date value that can serve as the narrative's reference time: 1998, 1998-06, 1998-06-14. */
 const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 
@@ -97,6 +102,9 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       quarterSentence = /\bquarter|\bperiod\b/i.test(sentText);
       cueSentence = sent.start;
     }
+    // A capitalized unit inside a sentence belongs to a title or a name ("CBS's 60 Minutes", "This Week With
+    // David Brinkley"): TimeML leaves time words in proper names unmarked. Holidays ("Labor Day") are dates.
+    if (h.rule !== 'holiday' && NAME_UNIT.test(text.slice(h.start, h.end)) && !SENTENCE_OPENING.test(text.slice(Math.max(sent.start, h.start - 8), h.start))) continue;
     if (focus && h.start - focus.at > FOCUS_REACH) focus = null;
     if (refTime && h.start - refAt > FOCUS_REACH) refTime = null;
     const env: Env = {

@@ -115,6 +115,8 @@ const refs = new RuleParser(
     if (g.fut) {
       // A bare adjective ("future growth") is no time expression; "the future", "in future", "future years" are.
       if (!g.fu && !/^the\b/i.test(g.fut) && wordBefore(r.text, start) !== 'in') return null;
+      // "the future of our peoples": the prospects of something, not a time.
+      if (!g.fu && /^\s+of\b/i.test(r.text.slice(end))) return null;
       value = 'FUTURE_REF';
     }
     if (g.now && /^\s*-/.test(r.text.slice(end))) return null;
