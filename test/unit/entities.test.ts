@@ -296,6 +296,25 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!people.some((n) => n.startsWith('Kent County')), people.join(', '));
   });
 
+  it('makes an organization of a run after "the" unless it holds a person cue, everywhere in the text', () => {
+    const text = 'Aid came from the Tolland Relief on Monday. Tolland Relief workers stayed. The Marvel Subcommittee met. ' +
+      'Mr. Hugo Brandt of the Brandt Hall spoke.';
+    const r = run(text);
+    assert.equal(r.byName('Tolland Relief').kind, 'organization');
+    assert.equal(r.byName('Marvel Subcommittee').kind, 'organization');
+    assert.deepEqual(names(r, 'person'), ['Hugo Brandt']);
+  });
+
+  it('does not take acronym-led runs, named storms, class labels or hyphenated modifiers for people', () => {
+    const text = 'She spoke on KBX Morning Hour about the damage from Hurricane Delia. Class B shares fell. ' +
+      'An Ivy League-trained surgeon, Ravi Olin, said Alicia M should apply.';
+    const r = run(text);
+    assert.equal(r.byName('KBX Morning Hour').kind, 'organization');
+    const people = names(r, 'person');
+    assert.ok(people.includes('Ravi Olin'), people.join(', '));
+    assert.ok(!people.some((n) => /KBX|Delia|Class|League|Alicia M/.test(n)), people.join(', '));
+  });
+
   it('finds a place by the phrase before it, and drops a run ending in a plural common word', () => {
     const text = 'In the northern town of Rio Verde, officials counted the damage. It lies south of Glen Ardo. ' +
       'The battleground states matter. Our Battleground States average is out.';

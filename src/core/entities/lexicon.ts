@@ -95,7 +95,7 @@ radio television broadcasting studios pictures records entertainment media monit
 organization organisation nations cabinet government guard reserve pac council commission tribunal academy team brigade
 battalion regiment command bloc front movement secretariat conference forum exchange capital securities ventures
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
-camp partnership partnerships laboratory
+camp partnership partnerships laboratory subcommittee healthcare resources
 `);
 
 /** Single names of institutions whose head word is not an organization head. */
@@ -116,7 +116,7 @@ export const PLACE_HEADS = set(`
 street avenue road boulevard square park river lake mountain mountains island islands bay valley county province
 city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
-temple plaza
+temple plaza republic
 `);
 
 /**

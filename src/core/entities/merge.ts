@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
 import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
-import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, type Candidate, type Gender } from './names';
+import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, type Candidate, type CandidateKind, type Gender } from './names';
 import { prevWord, type Token } from './tokens';
 
 export interface MentionRec {
@@ -211,6 +211,19 @@ export function mergeCandidates(
     else if (!l.includes(e)) l.push(e);
   };
 
+  // "the Khmer Rouge … Khmer Rouge fighters": a run named with an article once is an organization (or place) wherever
+  // it has no person cue of its own (no title, no given name).
+  // "the Khmer Rouge … Khmer Rouge fighters": a run named with an article once is an organization (or place) wherever
+  // it has no person cue of its own (no title, no honorific gender).
+  let byArticle: Map<string, CandidateKind> | null = null;
+  for (const c of cands) if (c.byArticle) (byArticle ??= new Map()).set(clean(text.slice(c.start, c.end)), c.kind);
+  if (byArticle) {
+    for (const c of cands) {
+      if (c.kind !== 'person' || c.last === c.first || c.titled || c.title || c.gender) continue;
+      const k = byArticle.get(clean(text.slice(c.start, c.end)));
+      if (k) c.kind = k;
+    }
+  }
   // Pass 1: full names, organizations and places define the entities.
   const pass1: (EntityRec | undefined)[] = new Array(cands.length);
   // The cleaned text of a candidate, made only for the kinds that use it (most candidates are single words).

@@ -25,6 +25,8 @@ export interface Candidate {
   genderStrong?: boolean;
   /** An honorific or title marks it as a person ("Mr. Obama", "Sen. Warren"). */
   readonly titled: boolean;
+  /** An organization or place only because "the" comes before it ("the Red Cross"). */
+  byArticle: boolean;
 }
 
 
@@ -165,6 +167,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
 
 /** Demonyms that are also common surnames ("Jack White", "Kanye West"): never cut off a name's end. */
 const SURNAME_DEMONYMS = new Set(['black', 'white', 'west', 'north', 'south', 'east', 'english', 'french', 'irish', 'welsh', 'dutch', 'christian']);
+/** First words of named events and operations. */
+const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'super', 'mega']);
 /** "south of", "outside of": what precedes a place. */
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'outside', 'capital', 'suburb']);
 
@@ -318,6 +322,27 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
   if (!g0 && before && /^(in|at|near)$/.test(before.lower)) { out.push(cand('place', tokens, a, b, false)); return; }
+  // "the Red Cross", "the Senate Subcommittee": a definite article before a run with no given name makes it an
+  // organization (a person's name takes no article; "the George Bush administration" keeps its given name).
+  if (!g0 && before && before.lower === 'the' && !tokens[a].allCaps) {
+    const c = cand(isPlaceName(tokens, a, b) ? 'place' : 'organization', tokens, a, b, false);
+    c.byArticle = true;
+    out.push(c);
+    return;
+  }
+  // "CBS This Morning", "VOA Eurasian": a run opened by an acronym is an organization or a programme, not a person.
+  if (!g0 && tokens[a].allCaps && !tokens[b].allCaps && tokens[a].text.length >= 2 && tokens[a].text.charCodeAt(1) !== 46 &&
+    (tokens[a].lex & LX_PLACE) === 0) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
+  // "Hurricane Hugo", "Operation Desert Fox": named events.
+  if (EVENT_LEADS.has(tokens[a].lower)) return;
+  // A bare capital letter with no period ends no name: "Class B", "Series D" are labels; "Alicia M" is cut short.
+  if (b > a && tokens[b].text.length === 1) {
+    if (!g0) return;
+    b--;
+  }
   // "the town of Port Alder", "south of Glen Ridge": a place by the phrase before it.
   if (!g0 && before && before.lower === 'of') {
     const b2 = prevWord(text, before.start);
@@ -388,7 +413,7 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: { 
 }
 
 function cand(kind: CandidateKind, tokens: readonly Token[], a: number, b: number, titled: boolean): Candidate {
-  return { kind, first: a, last: b, start: tokens[a].start, end: tokens[b].end, titled, title: undefined, gender: undefined, genderStrong: false };
+  return { kind, first: a, last: b, start: tokens[a].start, end: tokens[b].end, titled, title: undefined, gender: undefined, genderStrong: false, byArticle: false };
 }
 
 /** Adverbs that may sit between a name and its speech verb ("Blinken also said"), besides any "-ly" word. */

@@ -42,7 +42,7 @@ const ABBREVS = new Set([
 const HYPHEN_SUFFIXES = new Set([
   'led', 'based', 'born', 'backed', 'owned', 'made', 'run', 'funded', 'style', 'era', 'controlled', 'allied', 'linked',
   'affiliated', 'friendly', 'aligned', 'bound', 'centric', 'sponsored', 'brokered', 'bred', 'raised', 'area', 'level',
-  'wide', 'specific', 'related', 'focused', 'only', 'like', 'type', 'style', 'elect',
+  'wide', 'specific', 'related', 'focused', 'only', 'like', 'type', 'style', 'elect', 'trained', 'educated', 'inspired', 'themed',
 ]);
 
 
