@@ -325,6 +325,15 @@ describe('dates: spans of parts of the day, halves of decades, recent and future
     assert.ok(!tag('The vote matters to the future of the alliance.').length);
     expect('The alliance will grow in the future.', 'the future', 'DATE', 'FUTURE_REF');
   });
+  it('a month modifying a noun ("the October strike", "a June accord") is a date; "the March on Rome" is not', () => {
+    expect('Police reopened the October strike inquiry, which stalled.', 'October', 'DATE', '2020-10');
+    expect('The firm sold itself under a June accord with holders.', 'June', 'DATE', '2020-06');
+    assert.ok(!tag('Historians wrote about the March on Rome.').length);
+  });
+  it('"the people of tomorrow" is generic; "the year-ago six months" is one duration', () => {
+    assert.ok(!tag('She wants to train the engineers of tomorrow.').length);
+    expect('Net for the year-ago six months included a gain.', 'the year-ago six months', 'DURATION', 'P6M');
+  });
   it('"over" after a verb is the preposition and stays out; "for over a week" keeps it', () => {
     expect('The grant can be spent over four years.', 'four years', 'DURATION', 'P4Y');
     expect('The strike lasted for over a week.', 'over a week', 'DURATION', 'P1W');

@@ -88,6 +88,8 @@ const deictic = new RuleParser(
     const day = lower(g.day);
     // "today's youth", "in today's world": the generic present, which TimeBank leaves unmarked.
     if (day === 'today' && !g.part && /^['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|children|generation|economy|standards|market|consumers?|computers?|technology|culture|politics)\b/.test(r.text.slice(end))) return null;
+    // "the people of tomorrow", "the youth of today": a generic era, which TimeML leaves unmarked.
+    if ((day === 'today' || day === 'tomorrow') && !g.part && !g.mod && /\b(?:the|our|their|its)\s+[a-z]+\s+of\s+$/i.test(r.text.slice(Math.max(0, start - 40), start))) return null;
     const off = day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0;
     if (day === 'tonight') return { start, end, type: 'TIME', relative: true, resolve: rel((d) => `${fmtDate(d)}TNI`) };
     const part = g.part ? `T${partOfDayCode(g.part)}` : '';
@@ -365,7 +367,7 @@ const half = new RuleParser(
 
 // ---------- durations and "N units ago" ----------
 const PREMOD =
-  '(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|well over|under|another|an additional|an extra|the\\s+(?:past|last|next|first|previous|coming|final|following|remaining|latest|same|entire|full|initial|whole|better part of the)|the|past|last|next|first|final|coming)';
+  '(?:the\\s+(?:year-earlier|year-ago|comparable|corresponding)|about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|well over|under|another|an additional|an extra|the\\s+(?:past|last|next|first|previous|coming|final|following|remaining|latest|same|entire|full|initial|whole|better part of the)|the|past|last|next|first|final|coming)';
 const duration = new RuleParser(
   'duration',
   /second|minute|hour|day|week|month|quarter|year|decade|centur/,
@@ -622,9 +624,14 @@ const month = new RuleParser(
     if (!g.mod && !g.rel) {
       const before = wordBefore(r.text, mStart);
       const lineStart = /(?:^|[\n.!?"“])\s*$/.test(r.text.slice(Math.max(0, mStart - 3), mStart));
-      if ((monthNum === 5 || monthNum === 3 || mon.endsWith('.')) && !MONTH_PREP.test(before)) return null;
-      if (lineStart && (monthNum === 5 || monthNum === 3)) return null;
-      if (before === 'the' || before === 'a') return null; // "the March on Washington"
+      // "the March on Washington" is an event; "the October slaying", "a June agreement", "the March accession"
+      // use the month as a modifier of the noun that follows, which TimeML marks as a date.
+      const modifier = (before === 'the' || before === 'a') && /^\s+(?!(?:on|of|to|for|and|or|in|at|by|with|from)\b)[a-z]{3,}/.test(after);
+      if (!modifier) {
+        if ((monthNum === 5 || monthNum === 3 || mon.endsWith('.')) && !MONTH_PREP.test(before)) return null;
+        if (lineStart && (monthNum === 5 || monthNum === 3)) return null;
+        if (before === 'the' || before === 'a') return null;
+      }
     }
     const relw = lower(g.rel);
     const relation = /past|last/.test(relw) ? 'last' : relw === 'next' ? 'next' : relw === 'this' ? 'this' : 'bare';
