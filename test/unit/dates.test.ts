@@ -334,6 +334,11 @@ describe('dates: spans of parts of the day, halves of decades, recent and future
     assert.ok(!tag('She wants to train the engineers of tomorrow.').length);
     expect('Net for the year-ago six months included a gain.', 'the year-ago six months', 'DURATION', 'P6M');
   });
+  it('"May 3 and 4": the second day number is a date of its own; amounts and counts after "and" are not', () => {
+    expect('The ministers meet on May 3 and 4 in Oslo.', '4', 'DATE', '2021-05-04');
+    assert.deepEqual(tag('Output rose on May 3 and 4 plants reopened.').map((d) => d.text), ['May 3']);
+    assert.deepEqual(tag('Rates were 3% on May 3 and 4.5% later.').map((d) => d.text), ['May 3']);
+  });
   it('"over" after a verb is the preposition and stays out; "for over a week" keeps it', () => {
     expect('The grant can be spent over four years.', 'four years', 'DURATION', 'P4Y');
     expect('The strike lasted for over a week.', 'over a week', 'DURATION', 'P1W');

@@ -77,7 +77,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
         // one bad stretch loses only its own dates
       }
     }
-    for (const h of mergeTimeAndDay(resolveOverlaps(found), windowText)) {
+    for (const h of addPairedDays(mergeTimeAndDay(resolveOverlaps(found), windowText), windowText)) {
       h.start += w.start;
       h.end += w.start;
       hits.push(h);
@@ -185,6 +185,40 @@ function mergeTimeAndDay(hits: Hit[], text: string): Hit[] {
       }
     }
     out.push(day);
+  }
+  return out;
+}
+
+/** ", and 25", " or 4": a second day number right after a month-day, not an amount, a time or a year. */
+const PAIRED_DAY = /^,?\s{1,2}(?:and|or)\s{1,2}(\d{1,2})(?!\d|[.,:/]\d|[%-]|\s*[ap]\.?m\b|\s+(?!(?:in|at|on|of|to|for|and|or|when|as|the|with|from|before|after|during|because|but|while)\b)[a-z])/;
+
+/**
+ * "April 24 and 25", "May 3 or 4": the second number is a date of its own in the same month (TimeML marks
+ * each date), resolved from the first. Hits are in text order, offsets in `text`.
+ */
+function addPairedDays(hits: Hit[], text: string): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    out.push(h);
+    if (h.rule !== 'chrono-date' && h.rule !== 'weekday+date') continue;
+    const m = PAIRED_DAY.exec(text.slice(h.end, h.end + 16));
+    if (!m) continue;
+    const end = h.end + m[0].length;
+    const start = end - m[1].length;
+    const day = +m[1];
+    const next = hits[i + 1];
+    if (day < 1 || day > 31 || (next && next.start < end)) continue;
+    const first = h.resolve;
+    out.push({
+      ...h, start, end, rule: 'paired-day',
+      resolve: (env) => {
+        const v = first(env);
+        const ym = v ? /^(\d{4}-\d\d)-(\d\d)$/.exec(v) : null;
+        if (!ym) return v === null ? null : undefined;
+        return day > +ym[2] ? `${ym[1]}-${String(day).padStart(2, '0')}` : undefined;
+      },
+    });
   }
   return out;
 }
