@@ -315,6 +315,20 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!people.some((n) => /KBX|Delia|Class|League|Alicia M/.test(n)), people.join(', '));
   });
 
+  it('drops function words, counts, -ing openers and plural titles from names; place leads and embassies get their kinds', () => {
+    const text = 'Neither Okafor nor Brandt came. Presidents Lena Ruiz and Omar Haddad met. Five Iraqis were hurt. ' +
+      'The plan was worth trying. Trying Haddad was a mistake, aides said. Staff at the Varn Embassy watched. ' +
+      'They climbed Mount Pella and drove to San Carlo. A song, Change Is Gonna Come, played. Total Assets Trust Inc. paid.';
+    const r = run(text);
+    const people = names(r, 'person');
+    assert.ok(people.includes('Lena Ruiz') && people.includes('Omar Haddad'), people.join(', '));
+    assert.ok(!people.some((n) => /Neither|Presidents|Five|Trying|Embassy|Pella|Carlo|Change/.test(n)), people.join(', '));
+    assert.equal(r.byName('Varn Embassy').kind, 'organization');
+    assert.equal(r.byName('Mount Pella').kind, 'place');
+    assert.equal(r.byName('San Carlo').kind, 'place');
+    assert.equal(r.byName('Total Assets Trust Inc.').kind, 'organization');
+  });
+
   it('finds a place by the phrase before it, and drops a run ending in a plural common word', () => {
     const text = 'In the northern town of Rio Verde, officials counted the damage. It lies south of Glen Ardo. ' +
       'The battleground states matter. Our Battleground States average is out.';

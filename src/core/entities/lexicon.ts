@@ -52,6 +52,7 @@ detective det atty supt insp hon pres nominee candidate host anchor corresponden
 president-elect first lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown
+presidents senators sens ministers governors representatives reps
 `);
 
 /** Role nouns: the head of a title, and what a nominal mention ("the senator") may name. */
@@ -95,7 +96,7 @@ radio television broadcasting studios pictures records entertainment media monit
 organization organisation nations cabinet government guard reserve pac council commission tribunal academy team brigade
 battalion regiment command bloc front movement secretariat conference forum exchange capital securities ventures
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
-camp partnership partnerships laboratory subcommittee healthcare resources
+camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
 `);
 
 /** Single names of institutions whose head word is not an organization head. */
@@ -109,6 +110,7 @@ export const MISC_HEADS = set(`
 act acts amendment bill law treaty accord accords agreement award awards prize war wars day eve night week month year
 festival olympics games cup series summit convention election elections primary primaries debate debates doctrine
 plan program programme index era age revolution crisis scandal report assessment survey study poll reform reforms
+pact charter resolution medal grant grants holiday
 `);
 
 /** Place cues inside a name run. */
@@ -131,7 +133,8 @@ forget trust believe elect support congratulations
 everything nothing something anything everyone everybody nobody someone anybody whatever whenever wherever
 fellow dear rival radical sadly thankfully fortunately unfortunately clearly obviously surely
 certainly especially apparently hopefully luckily ironically interestingly notably frankly honestly basically
-yes no not why even only just so very too also
+yes no not why even only just so very too also neither either notice hold poor total ethnic preliminary
+two three four five six seven eight nine ten eleven twelve twenty hundreds thousands dozens
 `);
 
 /** Countries, US states and major cities: a small general gazetteer (lower case, spaces between words). */

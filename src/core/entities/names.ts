@@ -167,10 +167,20 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
 
 /** Demonyms that are also common surnames ("Jack White", "Kanye West"): never cut off a name's end. */
 const SURNAME_DEMONYMS = new Set(['black', 'white', 'west', 'north', 'south', 'east', 'english', 'french', 'irish', 'welsh', 'dutch', 'christian']);
+/** Counts opening a sentence ("Twelve Arab League members"): never part of a name, not even an organization's. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundreds', 'thousands', 'dozens']);
+/** First words of place names. */
+const PLACE_LEADS = new Set(['mt.', 'mt', 'mount', 'fort', 'ft.', 'port', 'san', 'santa', 'lake', 'cape', 'isla', 'rio']);
 /** First words of named events and operations. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'super', 'mega']);
 /** "south of", "outside of": what precedes a place. */
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'outside', 'capital', 'suburb']);
+
+/** A verb's -ing form at a sentence start ("Injecting Smith into the race"): ends in -ing and also occurs in lower case here. */
+function ingForm(t: Token, seenLower: (lower: string) => boolean): boolean {
+  const low = t.lower;
+  return low.length > 5 && low.endsWith('ing') && seenLower(low);
+}
 
 /** A sentence adverb ("Clearly", "Sadly") at a sentence start: ends in -ly and also occurs in lower case here. */
 function lyAdverb(t: Token, seenLower: (lower: string) => boolean): boolean {
@@ -233,7 +243,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && !SURNAME_DEMONYMS.has(tokens[b].lower) && !(b === a + 1 && givenOf(tokens[a]))) b--;
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
-  while (a < b && tokens[a].initial && !givenOf(tokens[a]) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower))) a++;
+  while (a < b && tokens[a].initial && !givenOf(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
+    ingForm(tokens[a], seenLower))) a++;
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
   if (b - a >= 2 && tokens[a].initial && !givenOf(tokens[a]) && givenOf(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0) a++;
@@ -338,6 +349,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // "Hurricane Hugo", "Operation Desert Fox": named events.
   if (EVENT_LEADS.has(tokens[a].lower)) return;
+  // "Mount Pella", "San Marcos", "Fort Dix": places by their first word.
+  if (!g0 && b > a && PLACE_LEADS.has(tokens[a].lower)) { out.push(cand('place', tokens, a, b, false)); return; }
+  // "Change Is Gonna Come", "Joining Forces With China": a capitalised function word inside a run makes it a title or a
+  // headline, not a name (month names and given names excepted: "Theresa May").
+  for (let k = a + 1; k <= b; k++) {
+    const t = tokens[k];
+    if (t.cap && (t.lex & LX_STOP) !== 0 && (t.lex & (LX_MONTH_DAY | LX_MALE_NAME | LX_FEMALE_NAME | LX_HONORIFIC)) === 0 && t.lower !== 'said') return;
+  }
   // A bare capital letter with no period ends no name: "Class B", "Series D" are labels; "Alicia M" is cut short.
   if (b > a && tokens[b].text.length === 1) {
     if (!g0) return;
