@@ -339,6 +339,10 @@ describe('dates: spans of parts of the day, halves of decades, recent and future
     assert.deepEqual(tag('Output rose on May 3 and 4 plants reopened.').map((d) => d.text), ['May 3']);
     assert.deepEqual(tag('Rates were 3% on May 3 and 4.5% later.').map((d) => d.text), ['May 3']);
   });
+  it('"the three hour delay" leaves the determiner to the noun; "2030 or later" keeps its qualifier', () => {
+    expect('Passengers faced the three hour delay calmly.', 'three hour', 'DURATION', 'PT3H');
+    expect('The mine will not reopen until 2030 or later.', '2030 or later', 'DATE', '2030');
+  });
   it('"over" after a verb is the preposition and stays out; "for over a week" keeps it', () => {
     expect('The grant can be spent over four years.', 'four years', 'DURATION', 'P4Y');
     expect('The strike lasted for over a week.', 'over a week', 'DURATION', 'P1W');

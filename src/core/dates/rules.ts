@@ -403,6 +403,8 @@ const duration = new RuleParser(
     // to the noun, not to the time expression.
     let from = start;
     if (/^-/.test(r.text.slice(r.endOf('num'))) && g.pre && /^(?:the|a|an)$/i.test(g.pre)) from = r.at('num');
+    // "the two day rally": a singular unit after a plural number is the same adjective, written without hyphens.
+    if (g.pre && /^(?:the|a|an)$/i.test(g.pre) && typeof n === 'number' && n > 1 && !/s$/i.test(g.unit ?? '') && !g.ago && /^\s+[a-z]/.test(after)) from = r.at('num');
     // "used over three years": after a verb "over" is the preposition (during), which stays out like any
     // preposition; "for over a week", "just over an hour" measure (more than) and keep it.
     const pre = lower(g.pre);
@@ -465,7 +467,7 @@ const year = new RuleParser(
   'year',
   /\d{4}/,
   null,
-  rx(`(?<![\\w$#€£.,/:'’-])(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+(?:fiscal\\s+)?year|FY|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of)[\\s-]+)\\s*)?(?<y>${YEAR_SRC})(?![\\w%]|[.,/:-]\\d|\\s*%|\\s+percent)`),
+  rx(`(?<![\\w$#€£.,/:'’-])(?:(?<pre>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+(?:fiscal\\s+)?year|FY|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of)[\\s-]+)\\s*)?(?<y>${YEAR_SRC})(?![\\w%]|[.,/:-]\\d|\\s*%|\\s+percent)(?:\\s+or\\s+(?:later|earlier|sooner|before|after)(?![\\w-]))?`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
