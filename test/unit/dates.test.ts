@@ -343,6 +343,10 @@ describe('dates: spans of parts of the day, halves of decades, recent and future
     expect('Passengers faced the three hour delay calmly.', 'three hour', 'DURATION', 'PT3H');
     expect('The mine will not reopen until 2030 or later.', '2030 or later', 'DATE', '2030');
   });
+  it('"earnings for the fiscal year" name this reporting year; "the year ended June 30" measures one', () => {
+    expect('The miner expects lower earnings for the fiscal year.', 'the fiscal year', 'DATE', '2021');
+    expect('Sales were $9 million for the year ended June 30.', 'the year', 'DURATION', 'P1Y');
+  });
   it('"over" after a verb is the preposition and stays out; "for over a week" keeps it', () => {
     expect('The grant can be spent over four years.', 'four years', 'DURATION', 'P4Y');
     expect('The strike lasted for over a week.', 'over a week', 'DURATION', 'P1W');

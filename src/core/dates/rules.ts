@@ -190,8 +190,9 @@ const relativeUnit = new RuleParser(
     }
     if (relw === 'the' && !mod && unit === 'year') {
       const before = wordBefore(r.text, start);
-      // "in the year ended March 31": a twelve-month reporting period, measured, not named.
-      if (/^(?:for|over|throughout|through)$/.test(before) || g.fiscal || /^\s+(?:ended|ending)\b/i.test(r.text.slice(end))) {
+      // "in the year ended March 31": a twelve-month reporting period, measured, not named; "earnings for the
+      // (fiscal) year" names the current reporting year, a date.
+      if (/^(?:over|throughout|through)$/.test(before) || /^\s+(?:ended|ending)\b/i.test(r.text.slice(end))) {
         return { start, end, type: 'DURATION', relative: false, resolve: () => 'P1Y' };
       }
     }
