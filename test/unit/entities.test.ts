@@ -329,6 +329,13 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Total Assets Trust Inc.').kind, 'organization');
   });
 
+  it('reads a word after typewriter quotes as sentence-initial: no single-word person from an opener or abstract noun', () => {
+    const text = "Then Ilse Varga replied: ``Silence is your answer.'' Later she added, ``Nothing is certain.'' " +
+      "Her aide wrote: ''Everything is fine.''";
+    const r = run(text);
+    assert.deepEqual(names(r, 'person'), ['Ilse Varga']);
+  });
+
   it('finds a place by the phrase before it, and drops a run ending in a plural common word', () => {
     const text = 'In the northern town of Rio Verde, officials counted the damage. It lies south of Glen Ardo. ' +
       'The battleground states matter. Our Battleground States average is out.';

@@ -1,6 +1,6 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
-import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, type Candidate, type CandidateKind, type Gender } from './names';
 import { prevWord, type Token } from './tokens';
 
@@ -273,7 +273,7 @@ export function mergeCandidates(
       if (orgAliases.has(low)) continue;
       if (c.kind === 'single' && !given && ((t.initial && /(ies|ers|ists|ians|ants|ents|ors)$/.test(low)) || seenLower(low))) continue;
       // "Lawmaker urges", "Democracy is": a role noun, or an abstract noun opening a sentence, is not a name.
-      if (c.kind === 'single' && !given && (((ROLE_NOUNS.has(low) || TITLE_WORDS.has(low)) && !HONORIFICS.has(low)) || (t.initial && low.length >= 7 &&
+      if (c.kind === 'single' && !given && (((ROLE_NOUNS.has(low) || TITLE_WORDS.has(low)) && !HONORIFICS.has(low)) || (t.initial && (t.lex & LX_OPENER) !== 0) || (t.initial && low.length >= 7 &&
         /(?:acy|ism|ity|ness|ment|tion|sion|ance|ence|ship|hood|care)$/.test(low)))) continue;
       const prev = singlePeople.get(low);
       singlePeople.set(low, { gender: prev?.gender ?? c.gender ?? given, title: prev?.title ?? c.title, fixed: (prev?.fixed ?? false) || !!c.genderStrong });

@@ -288,7 +288,9 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const before = k >= 0 ? text.charCodeAt(k) : 10;
     let initial = sentence < 0 || before === 10 || before === 13 || before === 0x201c || before === 0x2018 || before === 0xab ||
       before === 34 || before === 58 || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 ||
-      (before === 45 && k > 0 && text.charCodeAt(k - 1) === 45);
+      (before === 45 && k > 0 && text.charCodeAt(k - 1) === 45) ||
+      // Typewriter quotes: `` opens, and so does '' glued to the word (a closing '' is followed by a space).
+      before === 96 || (before === 39 && k === start - 1 && k > 0 && text.charCodeAt(k - 1) === 39);
     if (!initial) {
       // Nothing but marks between the sentence start and the word.
       let b = k;
