@@ -23,16 +23,24 @@ export async function activeAnalysis(ctx: CommandContext): Promise<{ editor: vsc
   return entry ? { editor, entry } : undefined;
 }
 
-/** The document a view command is about: the clicked node's, else the tree selection's, else the active editor's. */
+/**
+ * The document a view command is about: the clicked node's; else the annotated article in the active
+ * editor (what the user is reading: a tree selection left from minutes ago must not win over it);
+ * else the tree selection's; else the active editor's.
+ */
 export function targetUri(ctx: CommandContext, arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
-  const node = (arg as TreeNode | undefined) ?? ctx.tree.view.selection[0];
-  if (node && typeof node === 'object' && 'type' in node) {
-    let n: TreeNode = node;
+  const docOf = (node: unknown) => {
+    if (!node || typeof node !== 'object' || !('type' in node)) return undefined;
+    let n = node as TreeNode;
     while (n.type !== 'document') n = n.parent;
     return vscode.Uri.parse(n.uri);
-  }
-  return vscode.window.activeTextEditor?.document.uri;
+  };
+  const clicked = docOf(arg);
+  if (clicked) return clicked;
+  const editor = vscode.window.activeTextEditor;
+  if (editor && ctx.documents.isAnnotated(editor.document)) return editor.document.uri;
+  return docOf(ctx.tree.view.selection[0]) ?? editor?.document.uri;
 }
 
 export function select(editor: vscode.TextEditor, range: vscode.Range): void {
