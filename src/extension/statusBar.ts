@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/types';
 import type { AnnotatedDocuments } from './documents';
-import { statusText } from './logic/text';
+import { documentDateLine, escapeMarkdown, statusText, summaryText } from './logic/text';
 import type { AnalysisStore } from './store/analysisStore';
 import { entryRange } from './store/analysisStore';
 import { VIEW_ID } from './views/entityTree';
@@ -50,7 +50,7 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const a = entry.analysis;
       const trouble = a.diagnostics.some((d) => d.severity !== 'info');
-      this.item.text = `${trouble ? '$(warning) ' : '$(quote) '}${statusText(a)}`;
+      this.item.text = `${trouble ? '$(warning) ' : '$(quote) '}${summaryText(a)}`;
       this.item.tooltip = tooltip(a);
     }
     this.item.show();
@@ -82,8 +82,9 @@ export class StatusBar implements vscode.Disposable {
 
 function tooltip(a: DocumentAnalysis): vscode.MarkdownString {
   const lines = [`**News Annotator** — ${statusText(a)}`];
-  lines.push(a.documentDate.value ? `Document date ${a.documentDate.value} (from the ${a.documentDate.source})` : 'No document date: relative dates stay unresolved');
-  for (const d of a.diagnostics) lines.push(`${d.severity === 'error' ? '$(error)' : d.severity === 'warning' ? '$(warning)' : '$(info)'} ${d.message}`);
+  // The analysis' own diagnostic already says when there is no document date: not twice.
+  if (a.documentDate.value || !a.diagnostics.some((d) => /document date/i.test(d.message))) lines.push(documentDateLine(a));
+  for (const d of a.diagnostics) lines.push(`${d.severity === 'error' ? '$(error)' : d.severity === 'warning' ? '$(warning)' : '$(info)'} ${escapeMarkdown(d.message)}`);
   lines.push('Click to show the Entities view');
   const md = new vscode.MarkdownString(lines.join('\n\n'));
   md.supportThemeIcons = true;

@@ -211,6 +211,73 @@ describe('News Annotator features', function () {
     }
   });
 
+  it('separates the hover parts of a name inside a quote, and words tree tooltips like the hovers', async () => {
+    const { editor, a } = await seedEditor();
+    const entry = a.store.current(editor.document)!;
+    const quote = entry.analysis.quotes.find((q) => q.text.includes('source of instability'))!;
+    // "Beijing" opens the quote: the place and the quote are two hover parts, not one run-on text.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(quote.start + 2));
+    const parts = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
+    assert.ok(parts.length >= 2, JSON.stringify(parts));
+    assert.ok(parts.some((p) => /^\*\*Beijing\*\*/.test(p)) && parts.some((p) => /^\*\*Quote\*\* said by \*\*Antony Blinken\*\*/.test(p)), JSON.stringify(parts));
+
+    const { groups } = await seedTree(a);
+    const dates = (await a.tree.getChildren(group(groups, 'dates'))).filter((d) => d.type === 'date');
+    const dateline = dates.find((d) => d.date.text === '2021-03-19')!;
+    // The value is not repeated after a label that already is the value.
+    assert.equal(a.tree.getTreeItem(dateline).description, 'Friday, 19 March 2021');
+    const yesterday = dates.find((d) => d.date.text === 'yesterday')!;
+    const tip = a.tree.getTreeItem(yesterday).tooltip;
+    assert.ok(tip instanceof vscode.MarkdownString);
+    assert.match(tip.value, /^\*\*Date\*\* Thursday, 18 March 2021 · 2021-03-18 · "yesterday", relative to the dateline 2021-03-19 · line \d+$/);
+    const quotes = (await a.tree.getChildren(group(groups, 'quotes'))) as QuoteNode[];
+    const long = quotes.find((q) => q.quote.text.includes('source of instability'))!;
+    const quoteTip = a.tree.getTreeItem(long).tooltip as vscode.MarkdownString;
+    assert.match(quoteTip.value, /because it is a source of instability/);
+    assert.match(quoteTip.value, /said by \*\*Antony Blinken\*\*/);
+    const docTip = a.tree.getTreeItem((await seedTree(a)).doc).tooltip as vscode.MarkdownString;
+    assert.match(docTip.value, /Document date 2021-03-19, from the dateline/);
+  });
+
+  it('says why an empty document has nothing, in the status bar and the view, and names a missing date once', async () => {
+    const a = await api();
+    const empty = await vscode.workspace.openTextDocument({ content: '', language: 'plaintext' });
+    await vscode.window.showTextDocument(empty);
+    await vscode.commands.executeCommand('newsAnnotator.annotateFile');
+    assert.ok(await a.store.whenCurrent(empty));
+    await waitFor('the status bar to name the problem', () => /The document is empty/.test(a.statusBar.item.text));
+    const node = (await a.tree.getChildren()).find((n) => n.type === 'document' && n.uri === empty.uri.toString())!;
+    assert.equal(a.tree.getTreeItem(node).description, 'The document is empty');
+    assert.deepEqual((await a.tree.getChildren(node)).map((n) => n.type), ['message']);
+    await vscode.commands.executeCommand('newsAnnotator.stopAnnotatingFile');
+
+    const dateless = await vscode.workspace.openTextDocument({ content: 'Smith said “no date here.”', language: 'plaintext' });
+    await vscode.window.showTextDocument(dateless);
+    await vscode.commands.executeCommand('newsAnnotator.annotateFile');
+    assert.ok(await a.store.whenCurrent(dateless));
+    const tip = await waitFor('the status bar of the dateless text', () => {
+      const t = a.statusBar.item.tooltip;
+      return t instanceof vscode.MarkdownString && /1 quote/.test(a.statusBar.item.text) ? t.value : undefined;
+    });
+    assert.equal(tip.match(/no document date/gi)?.length, 1, tip);
+    await vscode.commands.executeCommand('newsAnnotator.stopAnnotatingFile');
+  });
+
+  it('exports the article in the active editor, not a tree selection left on another document', async () => {
+    const a = await api();
+    const other = await vscode.workspace.openTextDocument({ content: 'date 2021-03-19 Smith said “other.”', language: 'plaintext' });
+    await vscode.window.showTextDocument(other);
+    assert.ok(await a.store.whenCurrent(other));
+    await vscode.commands.executeCommand('newsAnnotator.entities.focus');
+    const otherNode = await waitFor('the other document in the view', async () => (await a.tree.getChildren()).find((n) => n.type === 'document' && n.uri === other.uri.toString()));
+    await a.tree.reveal(otherNode, { select: true });
+    await waitFor('the other document selected', () => a.tree.view.selection[0]?.id === otherNode.id);
+    await seedEditor();
+    const out = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-export-')), 'active.json'));
+    await vscode.commands.executeCommand('newsAnnotator.exportJson', undefined, out);
+    assert.equal(JSON.parse(fs.readFileSync(out.fsPath, 'utf8')).source, seedUri().path.split('/').pop());
+  });
+
   it('keeps the extension host responsive on a 5 MB document', async function () {
     this.timeout(120_000);
     const a = await api();

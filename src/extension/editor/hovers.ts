@@ -48,9 +48,12 @@ export class Hovers implements vscode.HoverProvider, vscode.Disposable {
       consider(quote);
     }
     if (!narrowest) return undefined;
-    const md = new vscode.MarkdownString(sections.join('\n\n---\n\n'));
-    md.supportThemeIcons = false;
-    return new vscode.Hover(md, entryRange(entry, narrowest));
+    // One MarkdownString per item: the hover draws a rule between them (a name inside a quote shows
+    // the person, then the quote, as two visibly separate parts).
+    return new vscode.Hover(
+      sections.map((s) => new vscode.MarkdownString(s)),
+      entryRange(entry, narrowest),
+    );
   }
 
   dispose(): void {

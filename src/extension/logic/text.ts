@@ -19,6 +19,21 @@ export function statusText(analysis: DocumentAnalysis): string {
   return [plural(speakers(analysis).length, 'speaker'), plural(analysis.quotes.length, 'quote'), plural(analysis.dates.length, 'date')].join(' · ');
 }
 
+/**
+ * The problem that left a document with nothing annotated (empty, binary, a failed pass), if any:
+ * "0 speakers · 0 quotes · 0 dates" would hide the reason, so the status bar and the tree say this.
+ */
+export function blockingProblem(analysis: DocumentAnalysis): string | null {
+  if (analysis.quotes.length + analysis.dates.length + analysis.entities.length > 0) return null;
+  const d = analysis.diagnostics.find((x) => x.severity === 'error') ?? analysis.diagnostics.find((x) => x.severity === 'warning');
+  return d ? d.message.replace(/\.$/, '') : null;
+}
+
+/** The short summary of a document: its counts, or what kept it from being annotated. */
+export function summaryText(analysis: DocumentAnalysis): string {
+  return blockingProblem(analysis) ?? statusText(analysis);
+}
+
 /** Collapses whitespace and shortens to `max` characters with an ellipsis, for labels. */
 export function snippet(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -75,7 +90,7 @@ export function quoteHover(analysis: DocumentAnalysis, quote: Quote): string {
   if (entity) {
     lines.push(`**Quote** said by **${escapeMarkdown(entity.name)}**${entity.title ? `, ${escapeMarkdown(entity.title)}` : ''}`);
   } else if (quote.speaker) {
-    lines.push(`**Quote** said by **${escapeMarkdown(quote.speaker.text)}** (not resolved to a named person)`);
+    lines.push(`**Quote** attributed to “${escapeMarkdown(quote.speaker.text)}” (no named speaker)`);
   } else {
     lines.push('**Quote**, not attributed to anyone');
   }
@@ -110,6 +125,12 @@ const DATE_SOURCE: Record<DocumentDateSource, string> = {
   none: 'no document date',
 };
 
+/** `Document date 2021-03-19, from the dateline`, or why relative dates stay unresolved. */
+export function documentDateLine(analysis: DocumentAnalysis): string {
+  const dd = analysis.documentDate;
+  return dd.value ? `Document date ${dd.value}, from ${DATE_SOURCE[dd.source]}` : 'No document date: relative dates stay unresolved';
+}
+
 /**
  * `Thursday, 18 March 2021 · 2021-03-18 · "yesterday", relative to the dateline 2021-03-19`.
  * `words` is the value in words (the core's describeTimex), passed in to keep this module standalone.
@@ -130,6 +151,25 @@ export function dateText(analysis: DocumentAnalysis, date: TimeExpression, words
   return parts.join(' · ');
 }
 
+const TYPE_LABEL: Record<TimeExpression['type'], string> = { DATE: 'Date', TIME: 'Time', DURATION: 'Duration', SET: 'Recurring time' };
+
+/** `Date`, `Time`, `Duration`, `Recurring time`: TimeML's type in words. */
+export function dateTypeLabel(date: TimeExpression): string {
+  return TYPE_LABEL[date.type];
+}
+
+/**
+ * The tree description of a date: its value in words and in ISO, leaving out what repeats the label
+ * (a date written `2021-03-19` or `1990` is not followed by the same string again).
+ */
+export function dateDescription(date: TimeExpression, words: string | null): string {
+  if (date.value === null) return 'unresolved';
+  const label = date.text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const parts: string[] = [];
+  for (const p of [words, date.value]) if (p && p.toLowerCase() !== label && !parts.includes(p)) parts.push(p);
+  return parts.join(' · ');
+}
+
 export function dateHover(analysis: DocumentAnalysis, date: TimeExpression, words: string | null): string {
-  return `**${date.type === 'DATE' ? 'Date' : date.type === 'TIME' ? 'Time' : date.type === 'DURATION' ? 'Duration' : 'Recurring time'}** ${escapeMarkdown(dateText(analysis, date, words))}`;
+  return `**${dateTypeLabel(date)}** ${escapeMarkdown(dateText(analysis, date, words))}`;
 }

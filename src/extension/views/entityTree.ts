@@ -5,14 +5,25 @@ import { describeTimex } from '../../core/dates/describe';
 import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
 import { nearestItem } from '../logic/lookup';
-import { dateText, plural, snippet, statusText } from '../logic/text';
+import { statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, plural, quoteHover, snippet, summaryText } from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 import { DocumentModel, GROUP_LABELS, documentNode, type DocumentNode, type LeafNode, type TreeNode } from './model';
 
 export const VIEW_ID = 'newsAnnotator.entities';
 
 const GROUP_ICONS = { speakers: 'person', quotes: 'quote', dates: 'calendar', people: 'account', organizations: 'organization', places: 'location' } as const;
-const ENTITY_ICONS = { person: 'person', organization: 'organization', place: 'location', group: 'organization' } as const;
+export const ENTITY_ICONS = { person: 'person', organization: 'organization', place: 'location', group: 'organization' } as const;
+
+function documentTooltip(uri: vscode.Uri, entry: AnalysisEntry | undefined): vscode.MarkdownString {
+  const lines = [`**${escapeMarkdown(vscode.workspace.asRelativePath(uri))}**`];
+  if (entry) {
+    const a = entry.analysis;
+    lines.push(statusText(a));
+    lines.push(documentDateLine(a));
+    for (const d of a.diagnostics) if (d.severity !== 'info') lines.push(escapeMarkdown(d.message));
+  }
+  return new vscode.MarkdownString(lines.join('\n\n'));
+}
 
 export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
@@ -68,8 +79,8 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         const entry = this.store.get(vscode.Uri.parse(node.uri));
         const item = new vscode.TreeItem(node.name, C.Collapsed);
         item.resourceUri = vscode.Uri.parse(node.uri);
-        item.description = entry ? statusText(entry.analysis) : 'not analysed yet';
-        item.tooltip = new vscode.MarkdownString(`${vscode.workspace.asRelativePath(item.resourceUri)}${entry?.analysis.documentDate.value ? `\n\nDocument date ${entry.analysis.documentDate.value} (${entry.analysis.documentDate.source})` : ''}`);
+        item.description = entry ? summaryText(entry.analysis) : 'not analysed yet';
+        item.tooltip = documentTooltip(item.resourceUri, entry);
         item.contextValue = 'newsAnnotator.document';
         return this.withId(item, node);
       }
@@ -99,7 +110,9 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       case 'quote': {
         const item = new vscode.TreeItem(snippet(node.quote.text), C.None);
         if (node.parent.type === 'group') item.description = node.speaker ?? 'unattributed';
-        item.tooltip = node.quote.text;
+        // The sidebar cuts long labels and the speaker after them: the tooltip has the whole quote.
+        const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
+        item.tooltip = entry ? new vscode.MarkdownString(`${escapeMarkdown(node.quote.text.replace(/\s+/g, ' ').trim())}\n\n---\n\n${quoteHover(entry.analysis, node.quote)}`) : node.quote.text;
         item.iconPath = new vscode.ThemeIcon('quote');
         return this.leaf(item, node);
       }
@@ -108,9 +121,11 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         const item = new vscode.TreeItem(snippet(d.text, 40), C.None);
         // The value in words first: people read "Thursday, 18 March 2021", machines "2021-03-18".
         const words = d.value === null ? null : describeTimex(d);
-        item.description = d.value === null ? 'unresolved' : words && words !== d.value ? `${words} · ${d.value}` : d.value;
+        item.description = dateDescription(d, words);
         const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
-        item.tooltip = entry ? `${d.type}: ${dateText(entry.analysis, d, words)}` : `${d.text} · ${d.type} ${d.value ?? 'unresolved'}`;
+        // Same words as the hover; the line tells apart the several "yesterday"s of an article.
+        const line = entry ? ` · line ${entryRange(entry, d).start.line + 1}` : '';
+        item.tooltip = entry ? new vscode.MarkdownString(`${dateHover(entry.analysis, d, words)}${line}`) : `${d.text} · ${dateTypeLabel(d)} ${d.value ?? 'unresolved'}`;
         item.iconPath = new vscode.ThemeIcon('calendar');
         return this.leaf(item, node);
       }

@@ -1,7 +1,7 @@
 // The Entities view's model: plain objects built from one analysis, with parent links and ids that
 // stay the same across re-analyses (so reveal() and the expanded state survive typing). No `vscode`.
 import type { Diagnostic, DocumentAnalysis, Entity, Mention, Quote, TimeExpression } from '../../core/types';
-import { speakerName } from '../logic/text';
+import { blockingProblem, speakerName } from '../logic/text';
 
 export type GroupKind = 'speakers' | 'quotes' | 'dates' | 'people' | 'organizations' | 'places';
 
@@ -92,6 +92,11 @@ export class DocumentModel {
       if (diagnostic.severity !== 'info' || a.quotes.length + a.dates.length === 0) top.push({ type: 'message', id: `${root.id}#message/${i}`, parent: root, diagnostic });
     }
     const group = (g: GroupKind, count: number): GroupNode => ({ type: 'group', id: `${root.id}#${g}`, parent: root, group: g, count });
+    // An empty, binary or failed document shows only why: three groups of 0 would say nothing more.
+    if (blockingProblem(a) !== null) {
+      this.children.set(root.id, top);
+      return;
+    }
 
     const quoted = a.entities.filter((e) => e.quoteIds.length > 0).sort((x, y) => y.quoteIds.length - x.quoteIds.length || firstStart(x) - firstStart(y));
     const quotesById = new Map(a.quotes.map((q) => [q.id, q]));
