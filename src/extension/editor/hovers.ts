@@ -48,12 +48,9 @@ export class Hovers implements vscode.HoverProvider, vscode.Disposable {
       consider(quote);
     }
     if (!narrowest) return undefined;
-    // One MarkdownString per item: the hover draws a rule between them (a name inside a quote shows
-    // the person, then the quote, as two visibly separate parts).
-    return new vscode.Hover(
-      sections.map((s) => new vscode.MarkdownString(s)),
-      entryRange(entry, narrowest),
-    );
+    // One Markdown text with a rule between the items: the parts of one provider's hover are drawn
+    // without any separator, so a name inside a quote would run straight into the quote's lines.
+    return new vscode.Hover(new vscode.MarkdownString(sections.join('\n\n---\n\n')), entryRange(entry, narrowest));
   }
 
   dispose(): void {
