@@ -17,9 +17,7 @@ const color = (id: string) => new vscode.ThemeColor(`newsAnnotator.${id}`);
 // speakers change the text (bold, colour, underline), dates draw a box; the entity tints are faint.
 function styleFor(kind: HighlightKind, ruler: boolean): vscode.DecorationRenderOptions {
   const rulerOf = (id: string, lane: vscode.OverviewRulerLane) => (ruler ? { overviewRulerColor: color(id), overviewRulerLane: lane } : {});
-  // OpenOpen: text typed right before or after a quote, name or date is not painted as part of it
-  // while the new version is being analysed (ClosedClosed tinted whatever one typed at a quote's edge).
-  const base = { rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen };
+  const base = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
   switch (kind) {
     case 'quote':
       return { ...base, backgroundColor: color('quoteBackground'), ...rulerOf('quoteRuler', vscode.OverviewRulerLane.Left) };
