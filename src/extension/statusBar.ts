@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/types';
 import type { AnnotatedDocuments } from './documents';
-import { documentDateLine, escapeMarkdown, statusText, summaryText } from './logic/text';
+import { blockingProblem, documentDateLine, escapeMarkdown, statusText, summaryText } from './logic/text';
 import type { AnalysisStore } from './store/analysisStore';
 import { entryRange } from './store/analysisStore';
 import { VIEW_ID } from './views/entityTree';
@@ -83,7 +83,8 @@ export class StatusBar implements vscode.Disposable {
 function tooltip(a: DocumentAnalysis): vscode.MarkdownString {
   const lines = [`**News Annotator** — ${statusText(a)}`];
   // The analysis' own diagnostic already says when there is no document date: not twice.
-  if (a.documentDate.value || !a.diagnostics.some((d) => /document date/i.test(d.message))) lines.push(documentDateLine(a));
+  // Nor for a document with nothing in it (empty, binary): the date is not its problem.
+  if (blockingProblem(a) === null && (a.documentDate.value || !a.diagnostics.some((d) => /document date/i.test(d.message)))) lines.push(documentDateLine(a));
   for (const d of a.diagnostics) lines.push(`${d.severity === 'error' ? '$(error)' : d.severity === 'warning' ? '$(warning)' : '$(info)'} ${escapeMarkdown(d.message)}`);
   lines.push('Click to show the Entities view');
   const md = new vscode.MarkdownString(lines.join('\n\n'));

@@ -247,6 +247,7 @@ describe('News Annotator features', function () {
     const node = (await a.tree.getChildren()).find((n) => n.type === 'document' && n.uri === empty.uri.toString())!;
     assert.equal(a.tree.getTreeItem(node).description, 'The document is empty');
     assert.deepEqual((await a.tree.getChildren(node)).map((n) => n.type), ['message']);
+    assert.doesNotMatch((a.statusBar.item.tooltip as vscode.MarkdownString).value, /document date/i);
     await vscode.commands.executeCommand('newsAnnotator.stopAnnotatingFile');
 
     const dateless = await vscode.workspace.openTextDocument({ content: 'Smith said “no date here.”', language: 'plaintext' });
