@@ -107,10 +107,10 @@ describe('dates: durations, ages, sets', () => {
   it('"N units later" is the duration alone (TimeBank leaves "later" out)', () => {
     expect('Three days later, the talks resumed.', 'Three days', 'DURATION', 'P3D');
   });
-  it('ages are not time expressions (TimeBank, and so the scorer, does not mark them)', () => {
-    // Issue 6 asked for "45 years old" as a duration; the evaluation data never marks ages, so the tagger
-    // follows the data. Change the `old` branch of the duration rule in rules.ts to restore P45Y.
-    assert.deepEqual(tag('The minister, 45 years old, resigned.'), []);
+  it('an age said as a measure is a duration; the hyphenated adjective is not a time expression', () => {
+    // Issue 6: "45 years old" is a duration (TimeBank itself leaves ages unmarked).
+    expect('The minister, 45 years old, resigned.', '45 years old', 'DURATION', 'P45Y');
+    assert.ok(!tag('A 6-year-old boy was hurt.').some((t) => t.text.includes('year')), 'the hyphenated age is not tagged');
   });
   it('sets: daily, every day, each winter, twice a week, a rate', () => {
     expect('The paper appears daily.', 'daily', 'SET', 'P1D');
