@@ -230,14 +230,15 @@ describe('entities: robustness', () => {
   });
 
   it('stays linear on a large input', function () {
-    this.timeout(20000);
+    // A guard against quadratic blow-ups, not a benchmark: the bound is ~10x the time on a busy machine.
+    this.timeout(60000);
     const para = 'President Alma Reyes met Sen. Tom Hale in Denver. “We will vote,” she said. Hale said he agreed with Reyes.\n';
     const big = para.repeat(20000); // about 2 MB
     const t0 = Date.now();
     const r = resolveEntities(big, { ...segment(big), quotes: [] });
     const ms = Date.now() - t0;
     assert.ok(r.entities.some((e) => e.name === 'Alma Reyes'));
-    assert.ok(ms < 8000, `took ${ms} ms`);
+    assert.ok(ms < 15000, `took ${ms} ms`);
   });
 });
 

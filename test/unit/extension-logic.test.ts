@@ -25,7 +25,8 @@ describe('extension: line index', () => {
     const t0 = performance.now();
     const starts = computeLineStarts(text);
     assert.equal(starts.length, 90_001);
-    assert.ok(performance.now() - t0 < 500);
+    // A guard against a quadratic index (minutes on 5 MB), not a benchmark.
+    assert.ok(performance.now() - t0 < 5000);
   });
 });
 
