@@ -12,6 +12,19 @@ function tag(text: string, documentDate: string | null = DCT): TimeExpression[] 
   return tagDates(text, { documentDate, sentences: [{ start: 0, end: text.length }] });
 }
 
+/** Sentence spans of a text, split after '.', '!' or '?' and a space. */
+function sentencesOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?:\s+|$)/g)) {
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
 /** The one timex whose text is `phrase` (fails if absent). */
 function find(text: string, phrase: string, documentDate: string | null = DCT): TimeExpression {
   const all = tag(text, documentDate);
@@ -245,6 +258,21 @@ describe('dates: financial quarters', () => {
     assert.equal(v('the 1988 second quarter'), '1988-Q2');
     assert.equal(v('fourth-quarter'), '1989-Q4');
     assert.ok(!t.some((d) => d.type === 'DURATION'), JSON.stringify(t));
+  });
+  it('a quarter named in passing (after, unlike, up from) leaves the reported quarter in focus', () => {
+    const text = 'The brewer said its third-quarter profit climbed 8%. Following a weak second quarter, volume recovered. Unlike the first quarter, margins held. Sales beat those of a year earlier.';
+    const t = tagDates(text, { documentDate: '2003-10-21', sentences: sentencesOf(text) });
+    const v = (p: string) => t.find((d) => d.text === p)?.value;
+    assert.equal(v('second quarter'), '2003-Q2');
+    assert.equal(v('the first quarter'), '2003-Q1');
+    assert.equal(v('a year earlier'), '2002-Q3');
+  });
+  it('a quarter still ahead in a forecast is not the period reported', () => {
+    const text = 'Second-quarter earnings fell 4%. Analysts think the chain will stay weak through the first quarter of 2004. The year-ago period was stronger.';
+    const t = tagDates(text, { documentDate: '2003-07-24', sentences: sentencesOf(text) });
+    const v = (p: string) => t.find((d) => d.text === p)?.value;
+    assert.equal(v('the first quarter of 2004'), '2004-Q1');
+    assert.equal(v('The year-ago period'), '2002-Q2');
   });
 });
 

@@ -129,7 +129,13 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
     }
     if (h.setsFocus && value) {
       const q = /^(\d{4})-Q([1-4])$/.exec(value);
-      if (q) focus = { y: +q[1], q: +q[2], at: h.start };
+      // A report covers a quarter that is over: one not yet ended at the document date, in a future-tense
+      // clause, is a forecast ("will result in a fourth-quarter charge", "will report losses through the third
+      // quarter of 1990"). A fiscal quarter may carry a later label, so without the future tense it still counts.
+      const forecast = q !== null && dct !== null && env.tense === 'future' && +q[1] * 4 + +q[2] >= dct.y * 4 + Math.ceil(dct.m / 3);
+      if (q && !forecast) {
+        focus = { y: +q[1], q: +q[2], at: h.start };
+      }
     } else if (focus && value && /^\d{4}-Q[1-4]$/.test(value)) {
       focus = { y: focus.y, q: focus.q, at: h.start };
     }

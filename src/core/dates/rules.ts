@@ -240,6 +240,8 @@ const relativeUnit = new RuleParser(
 );
 
 // ---------- quarters, halves, financial periods ----------
+/** A comparison or time preposition (with a determiner and up to two adjectives) right before a quarter. */
+const PASSING_BEFORE = /\b(?:after|before|unlike|than|from|since|following|versus|vs\.|compared\s+(?:with|to))\s+(?:(?:in|during)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+[\s-]+){0,2}$/i;
 const QUARTER_MOD = '(?:latest|current|same|comparable|corresponding|year-earlier|year-ago|previous|prior|preceding|recent|fiscal|final|last|next|first|second|third|fourth|1st|2nd|3rd|4th)';
 const quarter = new RuleParser(
   'quarter',
@@ -297,7 +299,11 @@ const quarter = new RuleParser(
       if (yearAgo) base = { y: base.y - 1, q: base.q };
       return fmtQ(base);
     };
-    return { start: from, end, type: 'DATE', relative: explicitYear === null, resolve, setsFocus: ord > 0 && !yearAgo };
+    // A quarter named in passing, as the object of a comparison or time preposition ("After a flat second
+    // quarter, …", "unlike the first quarter", "up from the second quarter"), is not the period the story
+    // reports on, so it leaves the quarter in focus alone.
+    const passing = PASSING_BEFORE.test(r.text.slice(Math.max(0, start - 48), start));
+    return { start: from, end, type: 'DATE', relative: explicitYear === null, resolve, setsFocus: ord > 0 && !yearAgo && !passing };
   },
 );
 
