@@ -206,6 +206,8 @@ describe('dates: bare weekdays and months follow the tense', () => {
     expect('On Tuesday, the council planned to vote on the budget.', 'Tuesday', 'DATE', '2021-03-16');
     expect('He would be traveling Thursday, aides said.', 'Thursday', 'DATE', '2021-03-25');
     expect('They could leave as soon as Tuesday.', 'Tuesday', 'DATE', '2021-03-23');
+    // "next to" is a place ("next to the station"), not the coming day.
+    expect('A car bomb exploded next to the station Tuesday.', 'Tuesday', 'DATE', '2021-03-16');
     expect('The premium over Monday\'s price is large.', 'Monday', 'DATE', '2021-03-15');
     // The verb right before the day governs it, even when a later clause speaks of the future.
     expect('Under the terms announced Tuesday, holders would receive $5 a share.', 'Tuesday', 'DATE', '2021-03-16');

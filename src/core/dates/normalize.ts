@@ -152,7 +152,7 @@ export function resolveMonthYear(dct: Ymd, month: number, day: number | null, re
   }
 }
 
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|'ll|would|might|going to|gonna|is to|are to|(?:plans?|planning|intends?|expects?|(?:is|are|be|being) expected) to|scheduled|next|upcoming|set to|slated|to be held|as soon as|as early as)\b/gi;
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|'ll|would|might|going to|gonna|is to|are to|(?:plans?|planning|intends?|expects?|(?:is|are|be|being) expected) to|scheduled|next(?!\s+to\b)|upcoming|set to|slated|to be held|as soon as|as early as)\b/gi;
 const PAST_CUE = /\b(?:said|was|were|had|did|told|announced|reported|met|came|went|made|took|gave|began|ended|closed|rose|fell|won|lost|left|held|ago|last|earlier|yesterday|bought|sold|paid|spent|brought|found|became|got|kept|led|sent|stood|struck|wrote|saw|thought|[a-z]{2,}ed)\b/gi;
 
 const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'red', 'bed', 'hundred', 'embed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'shed', 'wed']);
