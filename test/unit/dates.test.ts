@@ -119,6 +119,9 @@ describe('dates: durations, ages, sets', () => {
   });
   it('"N units later" is the duration alone (TimeBank leaves "later" out)', () => {
     expect('Three days later, the talks resumed.', 'Three days', 'DURATION', 'P3D');
+    // However short the number is written ("Ten years later" is as long as "years later").
+    expect('Ten years later, the mill reopened.', 'Ten years', 'DURATION', 'P10Y');
+    expect('Years later, the mill reopened.', 'Years later', 'DATE', 'FUTURE_REF');
   });
   it('an age said as a measure is a duration; the hyphenated adjective is not a time expression', () => {
     // Issue 6: "45 years old" is a duration (TimeBank itself leaves ages unmarked).
@@ -227,6 +230,14 @@ describe('dates: a clock time with its day, and the narrative reference time', (
     expect('The attack came on March 3, 2020. The previous day, police had been warned.', 'The previous day', 'DATE', '2020-03-02');
     // Without an earlier date, the document date is the anchor.
     expect('Sales fell that year.', 'that year', 'DATE', '2021');
+  });
+  it('a bare clock time takes the day just named, also by a part of the day or another clock time, else the document date', () => {
+    expect('Looters struck Tuesday night. By 11 p.m. the street was empty.', '11 p.m.', 'TIME', '2021-03-16T23:00');
+    expect('The ferry left at noon Monday. At 6 p.m. it docked.', '6 p.m.', 'TIME', '2021-03-15T18:00');
+    expect('The ferry docked at 6 p.m.', '6 p.m.', 'TIME', '2021-03-19T18:00');
+    // A date closing one sentence and a clock time opening the next are two expressions.
+    const t = tag('The vote was held on March 2. At 9 p.m. the count began.');
+    assert.deepEqual(t.map((d) => [d.text, d.value]), [['March 2', '2021-03-02'], ['9 p.m.', '2021-03-02T21:00']]);
   });
 });
 

@@ -141,5 +141,23 @@ export function chronoWindows(text: string): Span[] {
     }
     if (CHRONO_NEED.lastIndex === m.index) CHRONO_NEED.lastIndex++;
   }
-  return out;
+  // chrono would join a date ending one sentence to a clock time opening the next ("on March 3. At 10 p.m.
+  // …"): each sentence is parsed on its own.
+  const res: Span[] = [];
+  for (const w of out) {
+    let s = w.start;
+    SENTENCE_CUT.lastIndex = 0;
+    const piece = text.slice(w.start, w.end);
+    let c: RegExpExecArray | null;
+    while ((c = SENTENCE_CUT.exec(piece)) !== null) {
+      const cut = w.start + c.index + 2;
+      res.push({ start: s, end: cut });
+      s = cut;
+    }
+    res.push({ start: s, end: w.end });
+  }
+  return res;
 }
+
+/** A sentence end after a number ("… on March 3. At 10 p.m."): a digit, a stop, space, a capital. */
+const SENTENCE_CUT = /\d[.!?](?=["”’]?\s+["“‘]?[A-Z])/g;

@@ -47,8 +47,11 @@ const NAME_UNIT = /\b(?:Seconds?|Minutes?|Hours?|Weeks?|Weekends?|Months?|Years?
 /** What may stand between a sentence's start and its first word: nothing, quotes, brackets, a dash. */
 const SENTENCE_OPENING = /(?:^|[.!?:;]\s*|\n\s*)["'“‘`([\s-]*$/;
 
-/** A date value that can serve as the narrative's reference time: 1998, 1998-06, 1998-06-14. */
-const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+/**
+ * A date value that can serve as the narrative's reference time: 1998, 1998-06, 1998-06-14, and the day of a
+ * part of the day or a clock time (1998-06-14TNI, 1998-06-14T22:00).
+ */
+const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T[\dA-Z:]+)?)?)?$/;
 
 /** Finds every time expression with its TimeML type and value. Never throws. */
 export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
@@ -122,7 +125,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       value = null;
     }
     if (value === undefined) continue;
-    const ymd = h.type === 'DATE' && value ? REF_VALUE.exec(value) : null;
+    const ymd = (h.type === 'DATE' || h.type === 'TIME') && value ? REF_VALUE.exec(value) : null;
     if (ymd) {
       refTime = { y: +ymd[1], m: ymd[2] ? +ymd[2] : null, d: ymd[3] ? +ymd[3] : null };
       refAt = h.start;

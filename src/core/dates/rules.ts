@@ -446,6 +446,9 @@ const duration = new RuleParser(
   },
 );
 
+/** A number (with an optional "more", "full"…) right before a plural unit. */
+const COUNTED_BEFORE = new RegExp(`(?<![\\w-])${NUMBER_SRC}(?:\\s+(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus))?[\\s-]+$`, 'i');
+
 const vagueDuration = new RuleParser(
   'vagueDuration',
   /year|month|week|decade|centur/,
@@ -457,6 +460,9 @@ const vagueDuration = new RuleParser(
     const start = r.at('u');
     const end = r.m.index + r.m[0].length;
     if (g.ago) {
+      // "ten years later", "five more years ago": a counted measure is the duration rule's, however short
+      // its number is written.
+      if (COUNTED_BEFORE.test(r.text.slice(Math.max(0, start - 40), start))) return null;
       const v = lower(g.ago) === 'later' ? 'FUTURE_REF' : 'PAST_REF';
       return { start, end, type: 'DATE', relative: false, resolve: () => v };
     }
