@@ -209,6 +209,10 @@ describe('dates: bare weekdays and months follow the tense', () => {
     expect('On Tuesday, the council planned to vote on the budget.', 'Tuesday', 'DATE', '2021-03-16');
     expect('He would be traveling Thursday, aides said.', 'Thursday', 'DATE', '2021-03-25');
     expect('They could leave as soon as Tuesday.', 'Tuesday', 'DATE', '2021-03-23');
+    // Words ending in -ed that are no past verb: a name ("United Nations") and an adjective after a determiner.
+    expect('Aides said the envoy would be flying to the United Nations Tuesday.', 'Tuesday', 'DATE', '2021-03-23');
+    expect('The bonus will be paid on an as yet unspecified day in June.', 'June', 'DATE', '2021-06');
+    expect('The bonus will be paid on a still undisclosed date in August.', 'August', 'DATE', '2021-08');
     // "next to" is a place ("next to the station"), not the coming day.
     expect('A car bomb exploded next to the station Tuesday.', 'Tuesday', 'DATE', '2021-03-16');
     expect('The premium over Monday\'s price is large.', 'Monday', 'DATE', '2021-03-15');

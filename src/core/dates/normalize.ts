@@ -157,6 +157,11 @@ const PAST_CUE = /\b(?:said|was|were|had|did|told|announced|reported|met|came|we
 
 const NOT_PAST = new Set(['need', 'speed', 'indeed', 'feed', 'seed', 'red', 'bed', 'hundred', 'embed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'shed', 'wed']);
 
+/** The past forms PAST_CUE names one by one (the rest come from its open "-ed" pattern). */
+const LISTED_PAST = new Set(['said', 'ended', 'closed', 'announced', 'reported', 'held', 'led', 'sent', 'had', 'did']);
+/** A determiner, with an optional adverb, right before a word: what follows is an adjective. */
+const ADJ_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|your)\s+(?:(?:still|newly|recently|long|widely|previously|as yet|yet)\s+)?$/i;
+
 export interface TenseCue {
   readonly at: number;
   readonly tense: 'past' | 'future';
@@ -170,6 +175,13 @@ export function tenseCues(sentence: string, base = 0): TenseCue[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {
       if (tense === 'past' && NOT_PAST.has(m[0].toLowerCase())) continue;
+      // Only the open "-ed" class needs these: a capitalized word is a name ("United States", "Ted"), and
+      // one after a determiner is an adjective ("a still unspecified date", "the proposed merger").
+      if (tense === 'past' && m[0].endsWith('ed') && !LISTED_PAST.has(m[0].toLowerCase())) {
+        const c = m[0].charCodeAt(0);
+        if (c >= 65 && c <= 90) continue;
+        if (ADJ_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      }
       out.push({ at: base + m.index, tense });
     }
   }
