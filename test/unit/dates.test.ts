@@ -235,6 +235,10 @@ describe('dates: a clock time with its day, and the narrative reference time', (
     // Without an earlier date, the document date is the anchor.
     expect('Sales fell that year.', 'that year', 'DATE', '2021');
   });
+  it('"the week of March 8" is one DATE, the week holding that day', () => {
+    expect('The hearing moves to the week of March 8.', 'the week of March 8', 'DATE', '2021-W10');
+    assert.equal(tag('The hearing moves to the week of March 8.').length, 1);
+  });
   it('a bare clock time takes the day just named, also by a part of the day or another clock time, else the document date', () => {
     expect('Looters struck Tuesday night. By 11 p.m. the street was empty.', '11 p.m.', 'TIME', '2021-03-16T23:00');
     expect('The ferry left at noon Monday. At 6 p.m. it docked.', '6 p.m.', 'TIME', '2021-03-15T18:00');

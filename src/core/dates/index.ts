@@ -10,7 +10,7 @@ import type { Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
 import { chronoWindows, dateParser, hitsFromResults } from './chronoParsers';
 import type { Env, Hit } from './model';
-import { parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
+import { fmtWeek, parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
 import { RULE_PARSERS } from './rules';
 import { resolveOverlaps } from './spans';
 
@@ -80,7 +80,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
         // one bad stretch loses only its own dates
       }
     }
-    for (const h of addPairedDays(mergeTimeAndDay(resolveOverlaps(found), windowText), windowText)) {
+    for (const h of addPairedDays(mergeWeekOf(mergeTimeAndDay(resolveOverlaps(found), windowText), windowText), windowText)) {
       h.start += w.start;
       h.end += w.start;
       hits.push(h);
@@ -194,6 +194,33 @@ function mergeTimeAndDay(hits: Hit[], text: string): Hit[] {
       }
     }
     out.push(day);
+  }
+  return out;
+}
+
+/**
+ * "the week of March 6": one DATE, the ISO week holding that day (TimeML marks the whole phrase). Hits are in
+ * text order, offsets in `text`.
+ */
+function mergeWeekOf(hits: Hit[], text: string): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const next = hits[i + 1];
+    if (next && next.rule === 'chrono-date' && /^the week$/i.test(text.slice(h.start, h.end)) && /^\s+of\s+$/.test(text.slice(h.end, next.start))) {
+      const date = next.resolve;
+      out.push({
+        ...next, start: h.start, rule: 'week-of',
+        resolve: (env) => {
+          const d = date(env);
+          const ymd = d ? parseYmd(d) : null;
+          return ymd && /^\d{4}-\d\d-\d\d$/.test(d ?? '') ? fmtWeek(ymd) : d;
+        },
+      });
+      i++;
+      continue;
+    }
+    out.push(h);
   }
   return out;
 }
