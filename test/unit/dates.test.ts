@@ -119,6 +119,10 @@ describe('dates: durations, ages, sets', () => {
   });
   it('"N units later" is the duration alone (TimeBank leaves "later" out)', () => {
     expect('Three days later, the talks resumed.', 'Three days', 'DURATION', 'P3D');
+    // After a modal, "one day" is the indefinite future; "the then current price" is the present of a past moment.
+    expect('Solar power may one day be the cheapest source.', 'one day', 'DATE', 'FUTURE_REF');
+    expect('The repair took one day.', 'one day', 'DURATION', 'P1D');
+    expect('Options let staff buy stock at the then current price.', 'then current', 'DATE', 'PAST_REF');
     // However short the number is written ("Ten years later" is as long as "years later").
     expect('Ten years later, the mill reopened.', 'Ten years', 'DURATION', 'P10Y');
     expect('Years later, the mill reopened.', 'Years later', 'DATE', 'FUTURE_REF');

@@ -125,6 +125,10 @@ const refs = new RuleParser(
     // "Now, he says, …": a clause-initial "now" set off by a comma is the discourse marker, not the present moment.
     if (g.now && lower(g.now) === 'now' && /^\s*,/.test(r.text.slice(end)) && /(?:^|[.!?]["'”’]?\s+|["“‘`]\s*|\n\s*)$/.test(r.text.slice(Math.max(0, start - 4), start))) return null;
     if (g.term) value = 'FUTURE_REF';
+    // "the then current price": current as of a past moment.
+    if (g.curadj && /\bthen\s+$/i.test(r.text.slice(Math.max(0, start - 6), start))) {
+      return { start: start - (/then\s+$/i.exec(r.text.slice(Math.max(0, start - 6), start)) as RegExpExecArray)[0].length, end, type: 'DATE', relative: false, resolve: () => 'PAST_REF' };
+    }
     return { start, end, type: 'DATE', relative: false, resolve: () => value };
   },
 );
@@ -403,6 +407,10 @@ const duration = new RuleParser(
     const numStart = r.at('num');
     if ((num === 'a' || num === 'an') && !g.pre && !g.ago && isRateContext(r.text, numStart)) return null;
     // "one day he will…": "one day" before a clause is an indefinite reference, kept as a duration only when it measures.
+    // "Islam will one day be …": after a modal, "one day" is the indefinite future, not a measure.
+    if (num === 'one' && unit === 'day' && !g.pre && !g.ago && !g.range && /^(?:will|would|could|may|might|can|shall|should|must)$/.test(wordBefore(r.text, numStart))) {
+      return { start: numStart, end: r.endOf('unit'), type: 'DATE', relative: false, resolve: () => 'FUTURE_REF' };
+    }
     // An age said as a measure ("45 years old") is a duration, as TimeML and our users read it; the hyphenated
     // adjective ("a 6-year-old boy") describes the noun and is left out. TimeBank marks neither, so this costs a
     // few false positives on that corpus: a deliberate choice (issue 6).
