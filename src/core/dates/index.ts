@@ -13,6 +13,7 @@ import type { Env, Hit } from './model';
 import { fmtWeek, parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
 import { RULE_PARSERS } from './rules';
 import { resolveOverlaps } from './spans';
+import { spanAt } from '../text/spans';
 
 export { describeTimex } from './describe';
 
@@ -22,19 +23,6 @@ export interface DateContext {
   readonly sentences: readonly Span[];
 }
 
-/** The sentence containing offset `at` (binary search), or null. */
-function sentenceAt(sentences: readonly Span[], at: number): Span | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
 
 /** How far back (characters) an explicitly named quarter stays the reference for "a year earlier", "the quarter". */
 const FOCUS_REACH = 1500;
@@ -97,7 +85,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   let refTime: Env['refTime'] = null;
   let refAt = 0;
   for (const h of hits) {
-    const sent = sentenceAt(sentences, h.start) ?? lineAround(text, h.start);
+    const sent = spanAt(sentences, h.start) ?? lineAround(text, h.start);
     if (sent.start !== cueSentence) {
       // Tense cues and the financial-period test are computed once per sentence.
       const sentText = text.slice(sent.start, sent.end);

@@ -2,6 +2,7 @@
 // pronouns and the short connectors between capitalised words ("of", "de", "&"), found by native regular-expression
 // scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
+import { spanAt } from '../text/spans';
 import { internedLex, internLower, lexFlags, LX_SKIPPABLE, PLACES } from './lexicon';
 
 export interface Token {
@@ -89,16 +90,7 @@ export function quoteRegions(text: string, paragraphs: readonly Span[], quotes: 
 
 /** True when `pos` lies inside one of the sorted, disjoint spans. */
 export function insideSpans(spans: readonly Span[], pos: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return spanAt(spans, pos) !== null;
 }
 
 const LETTER = /\p{L}|\p{N}/u;
