@@ -58,6 +58,8 @@ const previousQuarter = (dct: Ymd): { y: number; q: number } => {
   return q === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: q - 1 };
 };
 const fmtQ = (p: { y: number; q: number }): string => `${p.y}-Q${p.q}`;
+/** The same quarter a year before the one in focus ("a year ago" in a quarterly report). */
+const yearEarlierQuarter = (f: { y: number; q: number }): string => fmtQ({ y: f.y - 1, q: f.q });
 
 // ---------- deictic days: today, yesterday, tomorrow, tonight, this morning, last night ----------
 const deictic = new RuleParser(
@@ -214,7 +216,7 @@ const relativeUnit = new RuleParser(
         const anchored = unit === 'weekend' ? null : fromRef(env);
         if (anchored) return anchored;
         // "compared with $3 million last year" in a quarterly report: the same quarter a year before.
-        if (unit === 'year' && off === -1 && relw === 'last' && !mod && env.focusQuarter && comparison) return `${env.focusQuarter.y - 1}-Q${env.focusQuarter.q}`;
+        if (unit === 'year' && off === -1 && relw === 'last' && !mod && env.focusQuarter && comparison) return yearEarlierQuarter(env.focusQuarter);
         switch (unit) {
           case 'week':
             return fmtWeek(addDays(d, 7 * off));
@@ -350,7 +352,7 @@ const yearAgoAdj = new RuleParser(
       end,
       type: 'DATE',
       relative: true,
-      resolve: rel((d, env) => (env.focusQuarter ? `${env.focusQuarter.y - 1}-Q${env.focusQuarter.q}` : String(d.y - 1))),
+      resolve: rel((d, env) => (env.focusQuarter ? yearEarlierQuarter(env.focusQuarter) : String(d.y - 1))),
     };
   },
 );
@@ -444,7 +446,7 @@ const duration = new RuleParser(
         type: 'DATE',
         relative: true,
         resolve: rel((d, env) => {
-          if (unit === 'year' && whole === 1 && sign < 0 && env.focusQuarter) return `${env.focusQuarter.y - 1}-Q${env.focusQuarter.q}`;
+          if (unit === 'year' && whole === 1 && sign < 0 && env.focusQuarter) return yearEarlierQuarter(env.focusQuarter);
           return shiftByUnit(d, sign * whole, unit);
         }),
       };
