@@ -2,7 +2,8 @@ import { tagDates } from './dates';
 import { findDocumentDate } from './documentDate';
 import { findQuotesAndEntities } from './quotes';
 import { segment } from './text/segment';
-import type { AnalyzeOptions, Diagnostic, DocumentAnalysis, Entity, Quote, TimeExpression } from './types';
+import { attributionsFromQuotes } from './quotes/statements';
+import type { AnalyzeOptions, Attribution, Diagnostic, DocumentAnalysis, Entity, Quote, TimeExpression } from './types';
 
 /** Share of NUL or other control characters above which a text is treated as binary. */
 const BINARY_CONTROL_SHARE = 0.1;
@@ -36,7 +37,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): DocumentAn
     findDocumentDate(text, options),
   );
   const empty: DocumentAnalysis = {
-    textLength: text.length, documentDate, paragraphs: [], sentences: [], quotes: [], entities: [], dates: [], diagnostics,
+    textLength: text.length, documentDate, paragraphs: [], sentences: [], quotes: [], attributions: [], entities: [], dates: [], diagnostics,
   };
   if (text.trim().length === 0) {
     diagnostics.push({ severity: 'warning', message: 'The document is empty.' });
@@ -62,9 +63,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): DocumentAn
     quotes = passes.quotes === false ? [] : found.quotes;
     entities = passes.entities === false ? [] : found.entities;
   }
+  const attributions: Attribution[] = passes.attributions === false ? [] :
+    guard('attributions', diagnostics, [], () => attributionsFromQuotes(quotes));
   let dates: TimeExpression[] = [];
   if (passes.dates !== false) {
     dates = guard('dates', diagnostics, [], () => tagDates(text, { documentDate: documentDate.value, sentences }));
   }
-  return { textLength: text.length, documentDate, paragraphs, sentences, quotes, entities, dates, diagnostics };
+  return { textLength: text.length, documentDate, paragraphs, sentences, quotes, attributions, entities, dates, diagnostics };
 }

@@ -40,6 +40,8 @@ export interface Entity {
   readonly mentions: readonly Mention[];
   /** Ids of the quotes attributed to this entity, in reading order. */
   readonly quoteIds: readonly string[];
+  /** Ids of every attribution (direct, reported or mixed) whose source is this entity, in reading order. */
+  readonly attributionIds?: readonly string[];
 }
 
 export type AttributionKind =
@@ -48,6 +50,48 @@ export type AttributionKind =
   | 'colon' // "X said:" / "X:" introduces it
   | 'transcript' // "NAME: …" speaker labels
   | 'none';
+
+/**
+ * Which rule or model decided an attribution's source; `annotate --explain` prints it. Open-ended on purpose:
+ * new strategies may be added, the extension shows unknown ones as written.
+ */
+export type AttributionStrategy =
+  | 'cue-before' // "X said:" / "X said that …" before the content
+  | 'cue-after' // "…," X said / "…," said X after the content
+  | 'colon' // "X:" introduces the content
+  | 'continuation' // no cue of its own: continues the previous attribution
+  | 'according-to' // "according to X"
+  | 'transcript' // "NAME: …" speaker labels
+  | 'subject' // the subject of the sentence holding the content, no reporting cue
+  | 'model' // a trained ranker chose among candidates
+  | 'curated' // set by hand (the .ann file)
+  | 'none';
+
+/** Direct: the content is a quotation. Reported: no quotation mark. Mixed: a reported clause that quotes in part. */
+export type StatementKind = 'direct' | 'reported' | 'mixed';
+
+/**
+ * One attributed statement, PARC style: what was said or claimed (content, in one or more fragments), who said it
+ * (source mention, resolved to an entity when possible) and by which cue.
+ */
+export interface Attribution {
+  /** Stable within one analysis: "a1", "a2"… in reading order of the first content fragment. */
+  readonly id: string;
+  readonly kind: StatementKind;
+  /** Content fragments in reading order; a direct quote's content includes its quotation marks. */
+  readonly content: readonly TextSpan[];
+  /** The mention the statement hangs on ("Blinken", "she", "officials"), null when none was found. */
+  readonly source: Mention | null;
+  /** The entity the source mention resolves to, null when unresolved. */
+  readonly sourceId: string | null;
+  /** The reporting cue ("said", "according to", "told reporters"), when there is one. */
+  readonly cue: TextSpan | null;
+  /** Probability in [0, 1] that the source is right (calibrated on training data). */
+  readonly confidence: number;
+  readonly strategy: AttributionStrategy;
+  /** Ids of the direct quotes whose span lies inside this statement's content. */
+  readonly quoteIds: readonly string[];
+}
 
 export interface Quote extends TextSpan {
   readonly id: string;
@@ -60,6 +104,10 @@ export interface Quote extends TextSpan {
   readonly attribution: AttributionKind;
   /** The quote opened in a paragraph and continues into the next one(s). */
   readonly multiParagraph?: boolean;
+  /** Probability in [0, 1] that the speaker is right; absent means not estimated. */
+  readonly confidence?: number;
+  /** The attribution this quote belongs to, when attributions were computed. */
+  readonly attributionId?: string;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -75,6 +123,8 @@ export interface TimeExpression extends TextSpan {
 
 export interface Diagnostic {
   readonly severity: 'info' | 'warning' | 'error';
+  /** Machine-readable kind ("pass-failed", "empty", "binary", "no-date", "encoding"…), when there is one. */
+  readonly code?: string;
   readonly message: string;
   readonly span?: Span;
 }
@@ -85,6 +135,8 @@ export interface DocumentAnalysis {
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
   readonly quotes: readonly Quote[];
+  /** Every attributed statement (direct, reported, mixed) in reading order; empty when the pass did not run. */
+  readonly attributions: readonly Attribution[];
   readonly entities: readonly Entity[];
   readonly dates: readonly TimeExpression[];
   readonly diagnostics: readonly Diagnostic[];
@@ -98,5 +150,5 @@ export interface AnalyzeOptions {
   /** Overrides every other source of the document date (YYYY-MM-DD). */
   readonly documentDate?: string;
   /** Which passes to run; all by default. */
-  readonly passes?: { readonly quotes?: boolean; readonly entities?: boolean; readonly dates?: boolean };
+  readonly passes?: { readonly quotes?: boolean; readonly attributions?: boolean; readonly entities?: boolean; readonly dates?: boolean };
 }

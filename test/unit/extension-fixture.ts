@@ -29,6 +29,7 @@ export const ANALYSIS: DocumentAnalysis = {
   paragraphs: [{ start: 16, end: firstLineEnd }, { start: firstLineEnd + 2, end: TEXT.length }],
   sentences: [{ start: 16, end: firstLineEnd }, { start: firstLineEnd + 2, end: TEXT.indexOf('He ') - 1 }, { start: TEXT.indexOf('He '), end: TEXT.length }],
   quotes: [q1, q2],
+  attributions: [],
   entities: [blinken, china],
   dates: [yesterday, dateline],
   diagnostics: [],

@@ -5,7 +5,7 @@ import { toEval } from '../../src/core/formats/evalJson';
 
 const base: DocumentAnalysis = {
   textLength: 0, documentDate: { value: '2021-03-19', source: 'dateline' }, paragraphs: [], sentences: [],
-  quotes: [], entities: [], dates: [], diagnostics: [],
+  quotes: [], attributions: [], entities: [], dates: [], diagnostics: [],
 };
 
 describe('formats', () => {

@@ -1,8 +1,13 @@
 import type { DocumentAnalysis } from '../types';
 
-/** The scorer's system output (../shared/eval/FORMAT.md): quotes with speaker spans, dates with TimeML values. */
+/** The scorer's system output (../shared/eval/FORMAT.md): quotes with speaker spans, attributions, dates with TimeML values. */
 export interface EvalDocument {
   quotes: { start: number; end: number; speaker: { start: number; end: number; name: string | null } | null }[];
+  attributions: {
+    content: { start: number; end: number }[];
+    source: { start: number; end: number; name: string | null } | null;
+    cue: { start: number; end: number } | null;
+  }[];
   dates: { start: number; end: number; type: string; value: string }[];
 }
 
@@ -13,6 +18,11 @@ export function toEval(analysis: DocumentAnalysis): EvalDocument {
       start: q.start,
       end: q.end,
       speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end, name: (q.speakerId && names.get(q.speakerId)) ?? null } : null,
+    })),
+    attributions: analysis.attributions.map((a) => ({
+      content: a.content.map((c) => ({ start: c.start, end: c.end })),
+      source: a.source ? { start: a.source.start, end: a.source.end, name: (a.sourceId && names.get(a.sourceId)) ?? null } : null,
+      cue: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
     })),
     dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, type: d.type, value: d.value ?? '' })),
   };
