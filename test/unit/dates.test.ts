@@ -428,6 +428,14 @@ describe('dates: false friends', () => {
 });
 
 describe('dates: values from plausible text are valid TimeML, or null (issue 14, D4/D5)', () => {
+  it('a fraction of a decade or a century is counted in years', () => {
+    expect('The feud lasted 2.5 decades.', '2.5 decades', 'DURATION', 'P25Y');
+    expect('The dynasty ruled for 1.5 centuries.', '1.5 centuries', 'DURATION', 'P150Y');
+  });
+  it('tiny and huge amounts are written without exponent notation', () => {
+    expect('The flash lasted 0.0000001 seconds.', '0.0000001 seconds', 'DURATION', 'PT0.0000001S');
+    for (const d of tag('The orbit takes 5000000000000000000000 years.')) assert.ok(d.value === null || !/e/i.test(d.value.replace(/^P|[A-Z]$/g, '')), d.value ?? '');
+  });
   it('a day the month does not have gets no value', () => {
     expect('The fair runs on April 30 and 31.', 'April 30', 'DATE', '2021-04-30');
     expect('The fair runs on April 30 and 31.', '31', 'DATE', null);
