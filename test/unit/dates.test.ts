@@ -444,6 +444,9 @@ describe('dates: values from plausible text are valid TimeML, or null (issue 14,
     expect('Caesar was killed on March 15, 44 BC in Rome.', 'March 15, 44 BC', 'DATE', null);
     expect('Farmers settled the valley 9000 years ago.', '9000 years ago', 'DATE', null);
   });
+  it('a year computed back into the first centuries keeps four digits', () => {
+    expect('The road was built 2,000 years ago.', '2,000 years ago', 'DATE', '0021');
+  });
   it('every value emitted on date-heavy text of my own is valid for its type', () => {
     const text = [
       'On March 15, 44 BC the senate met; 9000 years ago, 2,000 years ago and 2.5 decades later the site was dug.',
