@@ -447,6 +447,11 @@ describe('dates: values from plausible text are valid TimeML, or null (issue 14,
   it('a year computed back into the first centuries keeps four digits', () => {
     expect('The road was built 2,000 years ago.', '2,000 years ago', 'DATE', '0021');
   });
+  it('"1/2 hour" is half an hour, not two hours', () => {
+    expect('The ferry left after a 1/2 hour delay.', '1/2 hour', 'DURATION', 'PT30M');
+    expect('They waited 2 1/2 hours.', '2 1/2 hours', 'DURATION', 'PT2H30M');
+    assert.ok(!tag('The score was 10:30 hours after the start.').some((d) => d.text === '30 hours'));
+  });
   it('every value emitted on date-heavy text of my own is valid for its type', () => {
     const text = [
       'On March 15, 44 BC the senate met; 9000 years ago, 2,000 years ago and 2.5 decades later the site was dug.',

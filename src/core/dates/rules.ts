@@ -386,7 +386,8 @@ const duration = new RuleParser(
   'duration',
   /second|minute|hour|day|week|month|quarter|year|decade|centur/,
   null,
-  rx(`${B}(?<![$€£])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?<range>\\s+(?:to|or)\\s+(?:${NUMBER_SRC}))?(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+so)?(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
+  // Not inside a number: "1/2 hour" is not "2 hour", "10:30 hours" not "30 hours".
+  rx(`${B}(?<![$€£/])(?<!\\d[.,:])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?<range>\\s+(?:to|or)\\s+(?:${NUMBER_SRC}))?(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+so)?(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
