@@ -8,7 +8,7 @@ const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, 
 
 /** Regex source for a cardinal: digits, "a", "an", number words up to 99, "a few", "several", "a couple of"… */
 export const NUMBER_SRC =
-  '(?:(?:\\d{1,3} )?(?:1/2|1/4|3/4)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|hundreds of|a few|few|several|some|many|a couple of|a couple|couple of|a number of|dozens of|a dozen|half a|a half|one and a half|two and a half)';
+  '(?:(?:\\d{1,3}[ \\t\\u00a0]+)?(?:1/2|1/4|3/4)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|hundreds of|a few|few|several|some|many|a couple of|a couple|couple of|a number of|dozens of|a dozen|half a|a half|one and a half|two and a half)';
 
 /** The number a cardinal phrase stands for; 'X' for vague ones (several, a few); null if not a number. */
 export function parseNumber(raw: string): number | 'X' | null {
