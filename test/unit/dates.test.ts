@@ -440,6 +440,12 @@ describe('dates: values from plausible text are valid TimeML, or null (issue 14,
     expect('The fair runs on April 30 and 31.', 'April 30', 'DATE', '2021-04-30');
     expect('The fair runs on April 30 and 31.', '31', 'DATE', null);
   });
+  it('a bare Feb. 29 lands in a leap year', () => {
+    expect('The vote will be held on Feb. 29.', 'Feb. 29', 'DATE', '2024-02-29', '2020-06-01');
+    expect('The leap day, Feb. 29, was a Saturday.', 'Feb. 29', 'DATE', '2020-02-29');
+    // A Feb. 29 in a year that has none is no date at all.
+    assert.ok(!tag('The memo is dated Feb. 29, 2021.').some((d) => d.value !== null && d.value.startsWith('2021-02-29')));
+  });
   it('years before the common era and beyond four digits get no value', () => {
     expect('Caesar was killed on March 15, 44 BC in Rome.', 'March 15, 44 BC', 'DATE', null);
     expect('Farmers settled the valley 9000 years ago.', '9000 years ago', 'DATE', null);
@@ -447,9 +453,13 @@ describe('dates: values from plausible text are valid TimeML, or null (issue 14,
   it('a year computed back into the first centuries keeps four digits', () => {
     expect('The road was built 2,000 years ago.', '2,000 years ago', 'DATE', '0021');
   });
+  it('a number that runs into the next word is no era ("2 adults")', () => {
+    expect('By 12 May 2 adults had died.', '12 May', 'DATE', '2021-05-12');
+  });
   it('"1/2 hour" is half an hour, not two hours', () => {
     expect('The ferry left after a 1/2 hour delay.', '1/2 hour', 'DURATION', 'PT30M');
     expect('They waited 2 1/2 hours.', '2 1/2 hours', 'DURATION', 'PT2H30M');
+    expect('They waited 4   1/2 hours.', '4   1/2 hours', 'DURATION', 'PT4H30M');
     assert.ok(!tag('The score was 10:30 hours after the start.').some((d) => d.text === '30 hours'));
   });
   it('every value emitted on date-heavy text of my own is valid for its type', () => {

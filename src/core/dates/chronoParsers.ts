@@ -90,6 +90,42 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   return { ...span, type: 'DATE', relative: !absolute, rule: 'chrono-date', custom: false, resolve: (env) => datePart(env.dct, env.tense) };
 }
 
+/**
+ * chrono's reference instant. Our resolvers never read chrono's implied values, so it only decides which
+ * results chrono keeps: a leap year, so that a bare "Feb. 29" is not thrown away as an impossible date
+ * (the resolver picks its leap year), and one fixed instant, so chrono's output depends on the text alone.
+ */
+const CHRONO_REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * chrono's hits in text[start, end), offsets in `text`. A result that ends inside a word misread its last
+ * word ("12 May 2 ad|ults" taken for the year 2 AD): that stretch is parsed again without the word.
+ */
+export function chronoHits(parser: chrono.Chrono, text: string, start: number, end: number): Hit[] {
+  const piece = text.slice(start, end);
+  const results = parser.parse(piece, CHRONO_REF);
+  const out: Hit[] = [];
+  const clean: chrono.ParsedResult[] = [];
+  for (const r of results) {
+    const e = r.index + r.text.length;
+    if (e < piece.length && isWordChar(piece.charCodeAt(e)) && isWordChar(piece.charCodeAt(e - 1))) {
+      let w = e - 1;
+      while (w > r.index && isWordChar(piece.charCodeAt(w - 1))) w--;
+      if (w > r.index) for (const h of chronoHits(parser, text, start + r.index, start + w)) out.push(h);
+      continue;
+    }
+    clean.push(r);
+  }
+  for (const h of hitsFromResults(clean, piece)) {
+    h.start += start;
+    h.end += start;
+    out.push(h);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/i;
 
 /** Our hits from one parsed window, offsets in the window's coordinates. */

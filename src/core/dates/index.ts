@@ -8,7 +8,7 @@
 //   overlaps; describe.ts values in words
 import type { Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
-import { chronoWindows, dateParser, hitsFromResults } from './chronoParsers';
+import { chronoHits, chronoWindows, dateParser } from './chronoParsers';
 import type { Env, Hit } from './model';
 import { fmtWeek, parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
 import { RULE_PARSERS } from './rules';
@@ -48,8 +48,6 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   const dct: Ymd | null = parseYmd(ctx?.documentDate ?? null);
   const sentences = Array.isArray(ctx?.sentences) ? ctx.sentences : [];
   const parser = dateParser();
-  // chrono needs a reference instant; our resolvers never read chrono's implied values.
-  const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
 
   const hits: Hit[] = [];
   for (const w of candidateWindows(text)) {
@@ -58,13 +56,8 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
     for (const rule of RULE_PARSERS) rule.scan(windowText, w.triggers, found);
     // chrono only where a digit meets a month name, a clock time or a slash/ISO date.
     for (const c of chronoWindows(windowText)) {
-      const piece = windowText.slice(c.start, c.end);
       try {
-        for (const h of hitsFromResults(parser.parse(piece, ref), piece)) {
-          h.start += c.start;
-          h.end += c.start;
-          found.push(h);
-        }
+        for (const h of chronoHits(parser, windowText, c.start, c.end)) found.push(h);
       } catch {
         // one bad stretch loses only its own dates
       }

@@ -129,6 +129,29 @@ export function resolveWeekday(dct: Ymd, weekday: number, relation: 'last' | 'ne
 
 /** The year of a month (with optional day) given without a year. */
 export function resolveMonthYear(dct: Ymd, month: number, day: number | null, relation: 'last' | 'next' | 'this' | 'bare', tense: Tense): number {
+  const y = monthYear(dct, month, day, relation, tense);
+  return month === 2 && day === 29 && daysInMonth(y, 2) < 29 ? leapDayYear(dct, tense) : y;
+}
+
+/** The year of the Feb. 29 the tense points to: the last one before the document date, the next one, or the nearest. */
+function leapDayYear(dct: Ymd, tense: Tense): number {
+  const now = toDays(dct);
+  let best = dct.y;
+  let bestDist = Infinity;
+  // Leap days are at most eight years apart (1896, 1904).
+  for (let y = dct.y - 8; y <= dct.y + 8; y++) {
+    if (daysInMonth(y, 2) < 29) continue;
+    const diff = toDays({ y, m: 2, d: 29 }) - now;
+    if ((tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)) continue;
+    if (Math.abs(diff) < bestDist) {
+      best = y;
+      bestDist = Math.abs(diff);
+    }
+  }
+  return best;
+}
+
+function monthYear(dct: Ymd, month: number, day: number | null, relation: 'last' | 'next' | 'this' | 'bare', tense: Tense): number {
   const cmp = month !== dct.m ? month - dct.m : day === null ? 0 : day - dct.d;
   switch (relation) {
     case 'this':
