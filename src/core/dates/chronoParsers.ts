@@ -97,6 +97,7 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
  */
 const CHRONO_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /**
@@ -124,6 +125,35 @@ export function chronoHits(parser: chrono.Chrono, text: string, start: number, e
     out.push(h);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** chrono's cost grows with the stretch length times its results, so longer stretches go in chunks of this size. */
+const CHUNK = 800;
+/** Longer than any expression chrono finds ("from Saturday, April 25, 1998 at 10:30 a.m. EST to …"). */
+const MARGIN = 160;
+
+/**
+ * chrono's hits in a stretch of any length, offsets in `text`, in linear time: a long stretch is read in
+ * overlapping chunks cut at spaces; a chunk keeps the hits that start at least MARGIN before its end (so they
+ * are whole), and the next chunk starts after them, so no date is cut and none is found twice.
+ */
+export function stretchHits(parser: chrono.Chrono, text: string, start: number, end: number, out: Hit[]): void {
+  let s = start;
+  while (end - s > CHUNK) {
+    let e = s + CHUNK;
+    for (let k = 0; k < 40 && !isSpaceCode(text.charCodeAt(e - 1)); k++) e--;
+    const keep = e - MARGIN;
+    let next = keep;
+    for (const h of chronoHits(parser, text, s, e)) {
+      if (h.start >= keep) break;
+      out.push(h);
+      if (h.end > next) next = h.end;
+    }
+    // Start the next chunk at a word start, as a whole-text parse would see it.
+    for (let k = 0; k < 40 && next < end && !isSpaceCode(text.charCodeAt(next)); k++) next++;
+    s = next;
+  }
+  for (const h of chronoHits(parser, text, s, end)) out.push(h);
 }
 
 const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/i;
@@ -155,7 +185,6 @@ export function hitsFromResults(results: chrono.ParsedResult[], text: string): H
 const CHRONO_NEED =
   /\d:\d\d|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock|\d[/-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}\d|\d(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
 /** Stretches of `text` (merged, in order) around every place chrono's parsers can add a date or time. */
 export function chronoWindows(text: string): Span[] {
@@ -167,8 +196,8 @@ export function chronoWindows(text: string): Span[] {
     // Room for "Saturday, April 25, 1998 at 10:30 a.m." and "from March 3 to March 5".
     let start = Math.max(0, m.index - 28);
     let end = Math.min(n, m.index + m[0].length + 36);
-    for (let k = 0; k < 24 && start > 0 && !isSpace(text.charCodeAt(start - 1)); k++) start--;
-    for (let k = 0; k < 24 && end < n && !isSpace(text.charCodeAt(end)); k++) end++;
+    for (let k = 0; k < 24 && start > 0 && !isSpaceCode(text.charCodeAt(start - 1)); k++) start--;
+    for (let k = 0; k < 24 && end < n && !isSpaceCode(text.charCodeAt(end)); k++) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end) {
       if (end > last.end) last.end = end;

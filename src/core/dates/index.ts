@@ -8,9 +8,9 @@
 //   overlaps; describe.ts values in words
 import type { Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
-import { chronoHits, chronoWindows, dateParser } from './chronoParsers';
+import { chronoWindows, dateParser, stretchHits } from './chronoParsers';
 import type { Env, Hit } from './model';
-import { fmtWeek, parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
+import { fmtWeek, parseYmd, tenseCues, tenseNear, type TenseCues, type Ymd } from './normalize';
 import { RULE_PARSERS } from './rules';
 import { resolveOverlaps } from './spans';
 import { checkedValue } from './timeml';
@@ -57,7 +57,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
     // chrono only where a digit meets a month name, a clock time or a slash/ISO date.
     for (const c of chronoWindows(windowText)) {
       try {
-        for (const h of chronoHits(parser, windowText, c.start, c.end)) found.push(h);
+        stretchHits(parser, windowText, c.start, c.end, found);
       } catch {
         // one bad stretch loses only its own dates
       }
@@ -74,7 +74,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   let focus = null as Focus | null;
   let n = 0;
   let cueSentence = -1;
-  let cues: TenseCue[] = [];
+  let cues: TenseCues = { future: [], past: [] };
   let quarterSentence = false;
   let refTime: Env['refTime'] = null;
   let refAt = 0;

@@ -15,12 +15,32 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
   return e > s ? { start: s, end: e } : null;
 }
 
-/** Keeps the longest of overlapping spans (ours win ties); returns them in text order. */
+/**
+ * Keeps the longest of overlapping spans (ours win ties, then the earlier one); returns them in text order.
+ * A map of the characters already taken makes each test cost the span's length, not the number kept.
+ */
 export function resolveOverlaps<T extends Span & { custom: boolean }>(items: T[]): T[] {
+  if (items.length < 2) return items.slice();
   const sorted = items.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.custom) - Number(a.custom) || a.start - b.start);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const it of items) {
+    if (it.start < lo) lo = it.start;
+    if (it.end > hi) hi = it.end;
+  }
+  const taken = new Uint8Array(hi - lo);
   const kept: T[] = [];
   for (const it of sorted) {
-    if (!kept.some((k) => k.start < it.end && it.start < k.end)) kept.push(it);
+    let free = true;
+    for (let k = it.start - lo; k < it.end - lo; k++) {
+      if (taken[k]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, it.start - lo, it.end - lo);
+    kept.push(it);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
