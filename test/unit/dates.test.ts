@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import { tagDates } from '../../src/core/dates';
 import { describeTimex } from '../../src/core/dates/describe';
+import { dateParser } from '../../src/core/dates/chronoParsers';
+import { RULE_PARSERS } from '../../src/core/dates/rules';
 import { isTimexValue } from '../../src/core/dates/timeml';
 import { segment } from '../../src/core/text/segment';
-import type { TimeExpression } from '../../src/core/types';
+import type { DocumentAnalysis, TimeExpression } from '../../src/core/types';
 
 const DCT = '2021-03-19'; // a Friday
 
@@ -497,6 +499,46 @@ describe('dates: robustness', () => {
         }
       }
     }
+  });
+  it('a date rule that throws fails the pass loudly: analyze() reports it as an error instead of losing dates silently', () => {
+    const rule = RULE_PARSERS.find((r) => r.rule === 'deictic');
+    assert.ok(rule);
+    const slot = rule as unknown as { build: (r: unknown) => unknown };
+    const build = slot.build;
+    const run = (): DocumentAnalysis => analyze('He left yesterday.', { documentDate: DCT, passes: { quotes: false, entities: false } });
+    try {
+      slot.build = () => {
+        throw new Error('broken rule');
+      };
+      assert.ok(run().diagnostics.some((d) => d.severity === 'error' && /dates pass failed: broken rule/.test(d.message)), JSON.stringify(run().diagnostics));
+      // The same for a resolver that throws once the document date is known.
+      slot.build = (r) => {
+        const m = (r as { m: RegExpExecArray }).m;
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: true, resolve: () => { throw new Error('broken resolver'); } };
+      };
+      assert.ok(run().diagnostics.some((d) => d.severity === 'error' && /dates pass failed: broken resolver/.test(d.message)), JSON.stringify(run().diagnostics));
+    } finally {
+      slot.build = build;
+    }
+    assert.equal(run().dates[0]?.value, '2021-03-18');
+  });
+  it('chrono failing on a stretch loses only that stretch, with an error diagnostic naming it', () => {
+    const parser = dateParser();
+    const parse = parser.parse;
+    const text = 'He left yesterday, and on March 3, 2021 she came back.';
+    try {
+      parser.parse = () => {
+        throw new Error('chrono broke');
+      };
+      const a = analyze(text, { documentDate: DCT, passes: { quotes: false, entities: false } });
+      assert.ok(a.dates.some((d) => d.text === 'yesterday'), 'the rules still found their dates');
+      const diag = a.diagnostics.find((d) => d.code === 'dates-parser-failed');
+      assert.ok(diag && diag.severity === 'error' && /chrono broke/.test(diag.message), JSON.stringify(a.diagnostics));
+      assert.ok(diag.span && text.slice(diag.span.start, diag.span.end).includes('March 3, 2021'));
+    } finally {
+      parser.parse = parse;
+    }
+    assert.ok(tag(text).some((d) => d.text === 'March 3, 2021'));
   });
   it('binary-ish and pathological text finishes fast', function () {
     this.timeout(30000);

@@ -14,15 +14,11 @@ let instance: chrono.Chrono | null = null;
 const PROBES = ['on Friday', '5 days ago', 'within 5 days', '5 days later', 'in 5 days'];
 
 function ownedByRules(parser: chrono.Parser): boolean {
-  try {
-    const single = new chrono.Chrono({ parsers: [parser], refiners: [] });
-    const ref = new Date(Date.UTC(2000, 0, 5, 12));
-    return PROBES.some((probe) =>
-      single.parse(probe, ref).some((r) => r.tags().has('result/relativeDate') || (r.start.isCertain('weekday') && !r.start.isCertain('day'))),
-    );
-  } catch {
-    return false;
-  }
+  const single = new chrono.Chrono({ parsers: [parser], refiners: [] });
+  const ref = new Date(Date.UTC(2000, 0, 5, 12));
+  return PROBES.some((probe) =>
+    single.parse(probe, ref).some((r) => r.tags().has('result/relativeDate') || (r.start.isCertain('weekday') && !r.start.isCertain('day'))),
+  );
 }
 
 export function dateParser(): chrono.Chrono {

@@ -6,7 +6,7 @@
 //                     stretches where a digit meets a month name, a clock time or a slash/ISO date
 //   durations.ts numbers and units; normalize.ts calendar math and tense; spans.ts span conventions and
 //   overlaps; describe.ts values in words
-import type { Span, TimeExpression } from '../types';
+import type { Diagnostic, Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
 import { chronoWindows, dateParser, stretchHits } from './chronoParsers';
 import type { Env, Hit } from './model';
@@ -22,6 +22,8 @@ export interface DateContext {
   /** YYYY-MM-DD the relative expressions resolve against; null leaves them unresolved (value null). */
   readonly documentDate: string | null;
   readonly sentences: readonly Span[];
+  /** Where problems that lose some dates but not the pass are reported. */
+  readonly diagnostics?: Diagnostic[];
 }
 
 
@@ -42,7 +44,10 @@ const SENTENCE_OPENING = /(?:^|[.!?:;]\s*|\n\s*)["'“‘`([\s-]*$/;
  */
 const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T[\dA-Z:]+)?)?)?$/;
 
-/** Finds every time expression with its TimeML type and value. Never throws. */
+/**
+ * Finds every time expression with its TimeML type and value. Catches nothing of its own: a bug throws, and
+ * analyze()'s pass guard reports it; only a chrono failure on one stretch is caught (and reported).
+ */
 export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct: Ymd | null = parseYmd(ctx?.documentDate ?? null);
@@ -50,16 +55,19 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   const parser = dateParser();
 
   const hits: Hit[] = [];
+  let chronoFailure: { err: unknown; span: Span; count: number } | null = null;
   for (const w of candidateWindows(text)) {
     const windowText = text.slice(w.start, w.end);
     const found: Hit[] = [];
     for (const rule of RULE_PARSERS) rule.scan(windowText, w.triggers, found);
     // chrono only where a digit meets a month name, a clock time or a slash/ISO date.
     for (const c of chronoWindows(windowText)) {
+      // chrono is third-party code: a throw on one stretch loses only that stretch's dates, and is reported.
       try {
         stretchHits(parser, windowText, c.start, c.end, found);
-      } catch {
-        // one bad stretch loses only its own dates
+      } catch (err) {
+        if (!chronoFailure) chronoFailure = { err, span: { start: w.start + c.start, end: w.start + c.end }, count: 0 };
+        chronoFailure.count++;
       }
     }
     for (const h of addPairedDays(mergeWeekOf(mergeTimeAndDay(resolveOverlaps(found), windowText), windowText), windowText)) {
@@ -100,12 +108,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       refNear: refTime !== null && h.start - refAt <= REF_NEAR,
       quarterSentence,
     };
-    let value: string | null | undefined;
-    try {
-      value = h.resolve(env);
-    } catch {
-      value = null;
-    }
+    let value = h.resolve(env);
     if (value === undefined) continue;
     value = checkedValue(h.type, value);
     const ymd = (h.type === 'DATE' || h.type === 'TIME') && value ? REF_VALUE.exec(value) : null;
@@ -126,6 +129,15 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       focus = { y: focus.y, q: focus.q, at: h.start };
     }
     out.push({ id: `t${++n}`, start: h.start, end: h.end, text: text.slice(h.start, h.end), type: h.type, value, relative: h.relative });
+  }
+  if (chronoFailure) {
+    const { err, span, count } = chronoFailure;
+    ctx?.diagnostics?.push({
+      severity: 'error',
+      code: 'dates-parser-failed',
+      message: `The date parser (chrono-node) failed on ${count} stretch${count === 1 ? '' : 'es'} of text, whose dates are missing: ${err instanceof Error ? err.message : String(err)}`,
+      span,
+    });
   }
   return out;
 }

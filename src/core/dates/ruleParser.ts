@@ -52,7 +52,7 @@ export class RuleParser implements chrono.Parser {
     this.re = re.global ? re : new RegExp(re.source, `${re.flags}g`);
   }
 
-  /** Every match of the rule in `text` (offsets in `text`), appended to `out`. Never throws. */
+  /** Every match of the rule in `text` (offsets in `text`), appended to `out`. */
   scan(text: string, triggers: string, out: Hit[]): void {
     if (!this.key.test(triggers) || (this.gate !== null && !this.gate.test(text))) return;
     const re = this.re;
@@ -83,12 +83,8 @@ export class RuleParser implements chrono.Parser {
         return g ? g[1] + shift : -1;
       },
     };
-    let spec: RuleSpec | null = null;
-    try {
-      spec = this.build(rm);
-    } catch {
-      spec = null;
-    }
+    // No catch: a rule that throws is a bug, and the pass guard in analyze() reports it.
+    const spec = this.build(rm);
     return spec && spec.end > spec.start ? spec : null;
   }
 
