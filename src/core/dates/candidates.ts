@@ -16,19 +16,19 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
  */
 export const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
-/** A window and the trigger words found in it (lower case, '|'-joined), which decide the rules worth running. */
+/** A window and the classes of the trigger words found in it, which decide the rules worth running. */
 export interface Window extends Span {
-  readonly triggers: string;
+  readonly keys: number;
 }
 
 /**
- * Windows (merged, in order) around every trigger word, widened to whitespace so no word is cut, and never
+ * Windows (merged, in order) around every trigger word (`classify` gives its classes as bits), widened to whitespace so no word is cut, and never
  * across a line break. A window is never cut anywhere else, however long (a date-dense timeline, one long
  * line): a cut at a space could split a date ("August | 22, 2007"); the parsers that need short input cut
  * it themselves where no date can span (see chronoParsers.ts).
  */
-export function candidateWindows(text: string): Window[] {
-  const out: { start: number; end: number; triggers: string }[] = [];
+export function candidateWindows(text: string, classify: (trigger: string) => number): Window[] {
+  const out: { start: number; end: number; keys: number }[] = [];
   const n = text.length;
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -51,14 +51,14 @@ export function candidateWindows(text: string): Window[] {
     const hi = Math.min(n, end + REACH + 40);
     for (let k = 0; end < hi && !isLineBreak(text.charCodeAt(end)) && (k < REACH || !isSpace(text.charCodeAt(end))); k++) end++;
     const last = out[out.length - 1];
+    const keys = classify(m[0]);
     if (last && start <= last.end) {
       if (end > last.end) last.end = end;
-      last.triggers += `|${m[0]}`;
+      last.keys |= keys;
     } else {
-      out.push({ start, end, triggers: m[0] });
+      out.push({ start, end, keys });
     }
     if (TRIGGER.lastIndex === m.index) TRIGGER.lastIndex++;
   }
-  for (const w of out) w.triggers = w.triggers.toLowerCase();
   return out;
 }

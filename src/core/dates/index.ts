@@ -44,6 +44,26 @@ const SENTENCE_OPENING = /(?:^|[.!?:;]\s*|\n\s*)["'“‘`([\s-]*$/;
  */
 const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T[\dA-Z:]+)?)?)?$/;
 
+const keyCache = new Map<string, number>();
+
+/** The rules (bit i = RULE_PARSERS[i]) whose key accepts a trigger word; cached, as the words repeat. */
+function ruleKeys(trigger: string): number {
+  let keys = keyCache.get(trigger);
+  if (keys !== undefined) return keys;
+  const word = trigger.toLowerCase().replace(/\d/g, '0').replace(/\s+/g, ' ');
+  keys = keyCache.get(word);
+  if (keys === undefined) {
+    keys = 0;
+    for (let i = 0; i < RULE_PARSERS.length; i++) if (RULE_PARSERS[i].key.test(word)) keys |= 1 << i;
+  }
+  // Bounded: digits and spacing make the raw forms many; their normal forms are few.
+  if (keyCache.size < 4096) {
+    keyCache.set(word, keys);
+    keyCache.set(trigger, keys);
+  }
+  return keys;
+}
+
 /**
  * Finds every time expression with its TimeML type and value. Catches nothing of its own: a bug throws, and
  * analyze()'s pass guard reports it; only a chrono failure on one stretch is caught (and reported).
@@ -56,10 +76,10 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
 
   const hits: Hit[] = [];
   let chronoFailure: { err: unknown; span: Span; count: number } | null = null;
-  for (const w of candidateWindows(text)) {
+  for (const w of candidateWindows(text, ruleKeys)) {
     const windowText = text.slice(w.start, w.end);
     const found: Hit[] = [];
-    for (const rule of RULE_PARSERS) rule.scan(windowText, w.triggers, found);
+    for (let i = 0; i < RULE_PARSERS.length; i++) if (w.keys & (1 << i)) RULE_PARSERS[i].scan(windowText, found);
     // chrono only where a digit meets a month name, a clock time or a slash/ISO date.
     for (const c of chronoWindows(windowText)) {
       // chrono is third-party code: a throw on one stretch loses only that stretch's dates, and is reported.
