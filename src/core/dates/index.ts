@@ -10,7 +10,7 @@ import type { Diagnostic, Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
 import { chronoWindows, dateParser, stretchHits } from './chronoParsers';
 import type { Env, Hit } from './model';
-import { fmtWeek, parseYmd, tenseCues, tenseNear, type TenseCues, type Ymd } from './normalize';
+import { fmtWeek, parseYmd, tenseCues, tenseNear, type Tense, type TenseCues, type Ymd } from './normalize';
 import { RULE_PARSERS } from './rules';
 import { resolveOverlaps } from './spans';
 import { checkedValue } from './timeml';
@@ -101,32 +101,35 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   type Focus = { y: number; q: number; at: number };
   let focus = null as Focus | null;
   let n = 0;
-  let cueSentence = -1;
-  let cues: TenseCues = { future: [], past: [] };
-  let quarterSentence = false;
+  // Tense cues are found once per sentence, and only for a sentence where some expression asks for its tense.
+  let cueSentence: Span | null = null;
+  let cues: TenseCues | null = null;
   let refTime: Env['refTime'] = null;
   let refAt = 0;
   for (const h of hits) {
     const sent = spanAt(sentences, h.start) ?? lineAround(text, h.start);
-    if (sent.start !== cueSentence) {
-      // Tense cues and the financial-period test are computed once per sentence.
-      const sentText = text.slice(sent.start, sent.end);
-      cues = tenseCues(sentText, sent.start);
-      quarterSentence = /\bquarter|\bperiod\b/i.test(sentText);
-      cueSentence = sent.start;
+    if (cueSentence === null || sent.start !== cueSentence.start) {
+      cueSentence = sent;
+      cues = null;
     }
     // A capitalized unit inside a sentence belongs to a title or a name ("CBS's 60 Minutes", "This Week With
     // David Brinkley"): TimeML leaves time words in proper names unmarked. Holidays ("Labor Day") are dates.
     if (h.rule !== 'holiday' && NAME_UNIT.test(text.slice(h.start, h.end)) && !SENTENCE_OPENING.test(text.slice(Math.max(sent.start, h.start - 8), h.start))) continue;
     if (focus && h.start - focus.at > FOCUS_REACH) focus = null;
     if (refTime && h.start - refAt > FOCUS_REACH) refTime = null;
+    let tense: Tense | null = null;
     const env: Env = {
       dct,
-      tense: tenseNear(cues, h.start),
+      get tense(): Tense {
+        if (tense === null) {
+          cues ??= tenseCues(text.slice(sent.start, sent.end), sent.start);
+          tense = tenseNear(cues, h.start);
+        }
+        return tense;
+      },
       focusQuarter: focus,
       refTime,
       refNear: refTime !== null && h.start - refAt <= REF_NEAR,
-      quarterSentence,
     };
     let value = h.resolve(env);
     if (value === undefined) continue;
