@@ -8,6 +8,7 @@ import { dateParser } from '../../src/core/dates/chronoParsers';
 import { RULE_PARSERS } from '../../src/core/dates/rules';
 import { isTimexValue } from '../../src/core/dates/timeml';
 import { segment } from '../../src/core/text/segment';
+import { DATE_DENSE, LONG_LINE, repeatTo } from '../fixtures/stressTexts';
 import type { DocumentAnalysis, TimeExpression } from '../../src/core/types';
 
 const DCT = '2021-03-19'; // a Friday
@@ -540,6 +541,9 @@ describe('dates: robustness', () => {
     }
     assert.ok(tag(text).some((d) => d.text === 'March 3, 2021'));
   });
+  it('every rule has its own bit in a window\'s trigger classes (at most 31 rules)', () => {
+    assert.ok(RULE_PARSERS.length <= 31, `${RULE_PARSERS.length} rules`);
+  });
   it('binary-ish and pathological text finishes fast', function () {
     this.timeout(30000);
     const bin = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
@@ -570,13 +574,8 @@ describe('dates: robustness', () => {
   });
   it('time per MB at 4 MB stays near that at 0.5 MB: date-dense paragraphs, and one long line without punctuation (issue 11)', function () {
     this.timeout(180000);
-    const dense =
-      'On Friday, the company said third-quarter profit rose 5% from a year earlier, and at 10:30 a.m. on Aug. 22, 2007 the board met ' +
-      'for two hours. Sales will grow next year, about two years after the merger in March 1998; last week, the chief executive said ' +
-      'the plant would open by Feb. 3 or 4 and run every day until the end of the decade.\n';
-    const line = 'the board met on Monday morning and again three weeks later in March 1998 then every day until next year and ';
     const perMB = (unit: string, bytes: number): number => {
-      const text = unit.repeat(Math.ceil(bytes / unit.length));
+      const text = repeatTo(unit, bytes);
       const t0 = process.hrtime.bigint();
       const { sentences } = segment(text, 0);
       const out = tagDates(text, { documentDate: DCT, sentences });
@@ -584,7 +583,7 @@ describe('dates: robustness', () => {
       assert.ok(out.length >= text.length / unit.length, `only ${out.length} dates`);
       return s / (text.length / 1e6);
     };
-    for (const [name, unit] of [['date-dense', dense], ['one long line', line]] as const) {
+    for (const [name, unit] of [['date-dense', DATE_DENSE], ['one long line', LONG_LINE]] as const) {
       perMB(unit, 100_000); // warm up
       const small = Math.min(perMB(unit, 500_000), perMB(unit, 500_000));
       const big = perMB(unit, 4_000_000);

@@ -27,7 +27,8 @@ export function parseYmd(value: string | null | undefined): Ymd | null {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 const toDays = (t: Ymd): number => Math.floor(Date.UTC(t.y, t.m - 1, t.d) / 86400000);

@@ -94,8 +94,21 @@ export function isDateTime(value: string): boolean {
   return h <= 23 && min <= 59 && s <= 59;
 }
 
+const TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
+/** Per value, two bits per type (checked, valid): a text repeats its dates, so most checks are a lookup. */
+const memo = new Map<string, number>();
+
 /** Whether `value` is a valid TimeML value for a timex of type `type`. */
 export function isTimexValue(type: TimexType, value: string): boolean {
+  const shift = 2 * TYPES.indexOf(type);
+  const known = memo.get(value) ?? 0;
+  if (known & (1 << shift)) return (known & (2 << shift)) !== 0;
+  const valid = check(type, value);
+  if (memo.size < 8192 || memo.has(value)) memo.set(value, known | (1 << shift) | (valid ? 2 << shift : 0));
+  return valid;
+}
+
+function check(type: TimexType, value: string): boolean {
   switch (type) {
     case 'DATE':
       // TimeBank marks a day with its part ("Friday night") as a DATE too.
