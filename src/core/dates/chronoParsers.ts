@@ -54,7 +54,9 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   const datePart = (dct: Ymd | null, tense: 'past' | 'future' | 'none', ref: Env['refTime'] = null): string | null => {
     if (month !== null && day !== null) {
       if (year !== null) return `${year}-${pad2(month)}-${pad2(day)}`;
-      return dct ? `${resolveMonthYear(dct, month, day, 'bare', ahead ? 'future' : back ? 'past' : tense)}-${pad2(month)}-${pad2(day)}` : null;
+      if (!dct) return null;
+      const toward = pointsAhead(text, span.start) ? 'future' : pointsBack(text, span.start) ? 'past' : tense;
+      return `${resolveMonthYear(dct, month, day, 'bare', toward)}-${pad2(month)}-${pad2(day)}`;
     }
     if (month !== null && year !== null) return `${year}-${pad2(month)}`;
     if (!dct) return null;
@@ -64,8 +66,6 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
     return fmtDate(dct);
   };
   const absolute = year !== null && month !== null;
-  const ahead = pointsAhead(text, span.start);
-  const back = pointsBack(text, span.start);
   if (hour !== null && !TIME_SHAPE.test(piece)) {
     // "at 5" alone is a number more often than a time; "Jan. 1, 1990 at 1,015 francs": keep the date.
     const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(piece);
@@ -182,9 +182,13 @@ const CHRONO_NEED =
   /\d:\d\d|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock|\d[/-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}\d|\d(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
 
 
+const HAS_DIGIT = /\d/;
+
 /** Stretches of `text` (merged, in order) around every place chrono's parsers can add a date or time. */
 export function chronoWindows(text: string): Span[] {
   const out: { start: number; end: number }[] = [];
+  // Every shape chrono is needed for has a digit; most windows ("said last week") have none.
+  if (!HAS_DIGIT.test(text)) return out;
   const n = text.length;
   CHRONO_NEED.lastIndex = 0;
   let m: RegExpExecArray | null;
