@@ -484,19 +484,26 @@ describe('dates: values from plausible text are valid TimeML, or null (issue 14,
 });
 
 describe('dates: robustness', () => {
-  it('never throws, spans always match the text', () => {
+  it('never throws; spans match the text and never cross a line break; values are valid TimeML for their type', function () {
+    this.timeout(60000);
     let s = 7;
     const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32);
-    const alphabet = ['yesterday', ' ', 'the ', 'last ', 'March', ' 12', ', 1998', 'quarter', 'third-', 'a ', 'year', 'ago', '\u0000', '\ud800', '😀', '\n', '.', '$', '1990', 's', 'every ', 'day', 'fiscal ', 'May'];
+    const alphabet = [
+      'yesterday', ' ', 'the ', 'last ', 'March', ' 12', ', 1998', 'quarter', 'third-', 'a ', 'year', 'ago', '\u0000', '\ud800', '😀', '\n',
+      '.', '$', '1990', 's', 'every ', 'day', 'fiscal ', 'May', '\r\n', '\u2028', 'Feb. 29', ' 44 BC', '9000 years', '1/2', ' hour', '2.5 decades',
+      ' at 10:30 a.m.', 'noon ', ' 31', ' and ', '25:00', ' 99999 years ago',
+    ];
     for (let i = 0; i < 300; i++) {
       let text = '';
       const n = Math.floor(rnd() * 60);
       for (let k = 0; k < n; k++) text += alphabet[Math.floor(rnd() * alphabet.length)];
-      for (const dct of [DCT, null, 'garbage']) {
-        const out = tagDates(text, { documentDate: dct, sentences: [] });
+      for (const dct of [DCT, '9999-12-31', null, 'garbage']) {
+        const out = tagDates(text, { documentDate: dct, sentences: i % 2 ? [] : segment(text, 0).sentences });
         for (const d of out) {
           assert.ok(d.start >= 0 && d.end <= text.length && d.start < d.end);
           assert.equal(d.text, text.slice(d.start, d.end));
+          assert.ok(!/[\n\r\u2028\u2029]/.test(d.text), JSON.stringify(d.text));
+          if (d.value !== null) assert.ok(isTimexValue(d.type, d.value), `${JSON.stringify(d.text)} → ${d.type} ${d.value}`);
         }
       }
     }
