@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import { tagDates } from '../../src/core/dates';
 import { describeTimex } from '../../src/core/dates/describe';
-import { dateParser } from '../../src/core/dates/chronoParsers';
+import * as chrono from 'chrono-node';
+import { dateParser, ownedByRules } from '../../src/core/dates/chronoParsers';
 import { RULE_PARSERS } from '../../src/core/dates/rules';
 import { isTimexValue } from '../../src/core/dates/timeml';
 import { segment } from '../../src/core/text/segment';
@@ -547,6 +548,21 @@ describe('dates: robustness', () => {
       parser.parse = parse;
     }
     assert.ok(tag(text).some((d) => d.text === 'March 3, 2021'));
+  });
+  it('the chrono parsers dropped are exactly those that read weekdays or "N units ago / later / within"', () => {
+    // By behaviour, on the phrases themselves: what dateParser() decides from the parsers' regex sources.
+    const ref = new Date(Date.UTC(2000, 0, 5, 12));
+    const probes = ['on Friday', '5 days ago', 'within 5 days', '5 days later', 'in 5 days', 'two weeks ago'];
+    const behaves = (p: chrono.Parser): boolean =>
+      probes.some((probe) =>
+        new chrono.Chrono({ parsers: [p], refiners: [] })
+          .parse(probe, ref)
+          .some((r) => r.tags().has('result/relativeDate') || (r.start.isCertain('weekday') && !r.start.isCertain('day'))),
+      );
+    const all = chrono.strict.clone().parsers;
+    assert.ok(all.some(behaves), 'chrono strict has parsers for these phrases');
+    for (const p of all) assert.equal(ownedByRules(p), behaves(p), `${p.constructor.name}`);
+    assert.equal(dateParser().parsers.length, all.filter((p) => !behaves(p)).length);
   });
   it('every rule has its own bit in a window\'s trigger classes (at most 31 rules)', () => {
     assert.ok(RULE_PARSERS.length <= 31, `${RULE_PARSERS.length} rules`);
