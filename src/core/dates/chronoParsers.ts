@@ -178,7 +178,7 @@ export function hitsFromResults(results: chrono.ParsedResult[], text: string): H
 
 // Where chrono is worth running: a digit next to a month name, a clock time, a slash or ISO date.
 const CHRONO_NEED =
-  /\d:\d\d|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock|\d[/-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}\d|\d(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+  /\d:\d\d|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock|\d[/-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}\d(?!\d{3}(?![\d,]))|\d(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
 
 
 const HAS_DIGIT = /\d/;
