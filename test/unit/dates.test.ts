@@ -6,6 +6,8 @@ import { tagDates } from '../../src/core/dates';
 import { describeTimex } from '../../src/core/dates/describe';
 import * as chrono from 'chrono-node';
 import { dateParser, ownedByRules } from '../../src/core/dates/chronoParsers';
+import type { Hit } from '../../src/core/dates/model';
+import { RuleMatch, RuleParser, rx, rxOffsets } from '../../src/core/dates/ruleParser';
 import { RULE_PARSERS } from '../../src/core/dates/rules';
 import { isTimexValue } from '../../src/core/dates/timeml';
 import { segment } from '../../src/core/text/segment';
@@ -563,6 +565,13 @@ describe('dates: robustness', () => {
     assert.ok(all.some(behaves), 'chrono strict has parsers for these phrases');
     for (const p of all) assert.equal(ownedByRules(p), behaves(p), `${p.constructor.name}`);
     assert.equal(dateParser().parsers.length, all.filter((p) => !behaves(p)).length);
+  });
+  it('a rule that asks where its groups are without a regex that records them fails loudly', () => {
+    const build = (r: RuleMatch) => ({ start: r.at('w'), end: r.endOf('w'), type: 'DATE' as const, relative: false, resolve: () => 'PRESENT_REF' });
+    const out: Hit[] = [];
+    new RuleParser('probe', /now/, null, rxOffsets('(?<w>now)'), build).scan('right now', out);
+    assert.deepEqual(out.map((h) => [h.start, h.end]), [[6, 9]]);
+    assert.throws(() => new RuleParser('probe', /now/, null, rx('(?<w>now)'), build).scan('right now', []), /rxOffsets/);
   });
   it('every rule has its own bit in a window\'s trigger classes (at most 31 rules)', () => {
     assert.ok(RULE_PARSERS.length <= 31, `${RULE_PARSERS.length} rules`);

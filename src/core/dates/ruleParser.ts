@@ -12,19 +12,33 @@ export interface RuleSpec {
   setsFocus?: boolean;
 }
 
-export interface RuleMatch {
-  readonly m: RegExpExecArray;
-  /** Start of group `name` in the window text, or -1. */
-  at(name: string): number;
+/** A match of a rule's regex in the window text. */
+export class RuleMatch {
+  constructor(
+    readonly m: RegExpExecArray,
+    readonly text: string,
+  ) {}
+
+  /** Start of group `name` in the window text, or -1 if it did not take part (the regex needs `rxOffsets`). */
+  at(name: string): number {
+    return this.offsets(name)?.[0] ?? -1;
+  }
+
   /** End of group `name`, or -1. */
-  endOf(name: string): number;
-  readonly text: string;
+  endOf(name: string): number {
+    return this.offsets(name)?.[1] ?? -1;
+  }
+
+  private offsets(name: string): [number, number] | undefined {
+    if (!this.m.indices) throw new Error(`group offsets asked of a regex built without them (${name}): use rxOffsets`);
+    return this.m.indices.groups?.[name];
+  }
 }
 
 export type RuleBuilder = (r: RuleMatch) => RuleSpec | null;
 
 /**
- * One TimeML rule: a regex (flags `id`) and a builder that turns a match into a span and resolver. The date
+ * One TimeML rule: a regex (from `rx` or `rxOffsets`) and a builder that turns a match into a span and resolver. The date
  * pass runs it with `scan`: one pass over a window with `lastIndex`, no substring copies, and the left
  * context stays visible to the rule's look-behind.
  */
@@ -53,8 +67,9 @@ export class RuleParser {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const spec = this.run(m, text);
-      if (spec) {
+      // No catch: a rule that throws is a bug, and the pass guard in analyze() reports it.
+      const spec = this.build(new RuleMatch(m, text));
+      if (spec && spec.end > spec.start) {
         out.push({ start: spec.start, end: spec.end, type: spec.type, relative: spec.relative, resolve: spec.resolve, rule: this.rule, setsFocus: spec.setsFocus, custom: true });
         re.lastIndex = Math.max(spec.end, m.index + 1);
       } else {
@@ -62,22 +77,12 @@ export class RuleParser {
       }
     }
   }
-
-  private run(m: RegExpExecArray, text: string): RuleSpec | null {
-    const groups = m.indices?.groups;
-    const rm: RuleMatch = {
-      m,
-      text,
-      at: (name) => groups?.[name]?.[0] ?? -1,
-      endOf: (name) => groups?.[name]?.[1] ?? -1,
-    };
-    // No catch: a rule that throws is a bug, and the pass guard in analyze() reports it.
-    const spec = this.build(rm);
-    return spec && spec.end > spec.start ? spec : null;
-  }
 }
 
-export const rx = (src: string): RegExp => new RegExp(src, 'id');
+/** A rule's regex (case-insensitive). */
+export const rx = (src: string): RegExp => new RegExp(src, 'i');
+/** A rule's regex whose builder asks where its groups are (`r.at`, `r.endOf`): V8 then records every group's offsets. */
+export const rxOffsets = (src: string): RegExp => new RegExp(src, 'id');
 
 /** The word before an offset, lower-cased ('' at the start). */
 export function wordBefore(text: string, at: number): string {
