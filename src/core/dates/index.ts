@@ -90,6 +90,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
         chronoFailure.count++;
       }
     }
+    if (found.length === 0) continue;
     for (const h of addPairedDays(mergeWeekOf(mergeTimeAndDay(resolveOverlaps(found), windowText), windowText), windowText)) {
       h.start += w.start;
       h.end += w.start;
