@@ -86,9 +86,16 @@ export const rxOffsets = (src: string): RegExp => new RegExp(src, 'id');
 
 /** The word before an offset, lower-cased ('' at the start). */
 export function wordBefore(text: string, at: number): string {
-  const m = /([A-Za-z]+)[^A-Za-z\n]*$/.exec(text.slice(Math.max(0, at - 30), at));
-  return m ? m[1].toLowerCase() : '';
+  // A backward scan over at most 30 characters; no word across a line feed.
+  const lo = Math.max(0, at - 30);
+  let k = at - 1;
+  for (; k >= lo && !isAsciiLetter(text.charCodeAt(k)); k--) if (text.charCodeAt(k) === 10) return '';
+  const end = k + 1;
+  while (k >= lo && isAsciiLetter(text.charCodeAt(k))) k--;
+  return text.slice(k + 1, end).toLowerCase();
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const RATE_BEFORE = /(?:\d|%|\b(?:cents?|dollars?|yen|pounds?|euros?|marks?|francs?|percent|points?|times|once|twice|miles?|barrels?|tons?|hours?|shifts?|meals?|pills?|doses?|visits?)\b)[\s,]*$/i;
 
