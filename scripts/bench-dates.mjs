@@ -5,7 +5,8 @@
 //      same whole texts, in wall and CPU time;
 //   2. 3 MB of date-dense text: seconds for segmentation + the date pass;
 //   3. linearity: time per MB at 4 MB / at 0.5 MB, on date-dense paragraphs and on one long line.
-//   node scripts/bench-dates.mjs [--runs N] [--only prep|dates|chrono [--repeat N]]
+//   node scripts/bench-dates.mjs [--runs N] [--no-stress] [--only prep|dates|chrono [--repeat N]]
+// --no-stress stops after the corpus ratio (for measuring an older, quadratic date pass).
 // --only runs one workload N times (default 1) over polnear-train and exits, for counting instructions:
 //   valgrind --tool=callgrind --callgrind-out-file=/dev/null node scripts/bench-dates.mjs --only dates --repeat 3
 // The count of `--repeat 3` minus that of `--repeat 1` is two warm passes (compilation excluded); the count
@@ -125,6 +126,8 @@ console.log(`polnear-train: ${docs.length} files, ${(chars / 1e6).toFixed(2)} M 
 console.log(`  date pass     ${(median(wD) * 1000).toFixed(0).padStart(6)} ms wall  ${(median(cD) * 1000).toFixed(0).padStart(6)} ms CPU`);
 console.log(`  chrono.parse  ${(median(wC) * 1000).toFixed(0).padStart(6)} ms wall  ${(median(cC) * 1000).toFixed(0).padStart(6)} ms CPU`);
 console.log(`  ratio date pass / chrono.parse: ${(median(wD) / median(wC)).toFixed(3)} wall, ${(median(cD) / median(cC)).toFixed(3)} CPU`);
+
+if (args.includes('--no-stress')) process.exit(0);
 
 /** [wall, CPU] seconds for segmentation + the date pass over `unit` repeated to `n` characters. */
 const stress = (unit, n) => {
