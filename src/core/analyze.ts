@@ -67,7 +67,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): DocumentAn
     guard('attributions', diagnostics, [], () => attributionsFromQuotes(quotes));
   let dates: TimeExpression[] = [];
   if (passes.dates !== false) {
-    dates = guard('dates', diagnostics, [], () => tagDates(text, { documentDate: documentDate.value, sentences }));
+    dates = guard('dates', diagnostics, [], () => tagDates(text, { documentDate: documentDate.value, sentences, diagnostics }));
   }
   return { textLength: text.length, documentDate, paragraphs, sentences, quotes, attributions, entities, dates, diagnostics };
 }

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import { tagDates } from '../../src/core/dates';
 import { describeTimex } from '../../src/core/dates/describe';
-import type { TimeExpression } from '../../src/core/types';
+import * as chrono from 'chrono-node';
+import { dateParser, ownedByRules } from '../../src/core/dates/chronoParsers';
+import type { Hit } from '../../src/core/dates/model';
+import { RuleMatch, RuleParser, rx, rxOffsets } from '../../src/core/dates/ruleParser';
+import { RULE_PARSERS } from '../../src/core/dates/rules';
+import { isTimexValue } from '../../src/core/dates/timeml';
+import { segment } from '../../src/core/text/segment';
+import { DATE_DENSE, LONG_LINE, repeatTo } from '../fixtures/stressTexts';
+import type { DocumentAnalysis, TimeExpression } from '../../src/core/types';
 
 const DCT = '2021-03-19'; // a Friday
 
@@ -426,23 +434,147 @@ describe('dates: false friends', () => {
   });
 });
 
+describe('dates: values from plausible text are valid TimeML, or null (issue 14, D4/D5)', () => {
+  it('a fraction of a decade or a century is counted in years', () => {
+    expect('The feud lasted 2.5 decades.', '2.5 decades', 'DURATION', 'P25Y');
+    expect('The dynasty ruled for 1.5 centuries.', '1.5 centuries', 'DURATION', 'P150Y');
+  });
+  it('tiny and huge amounts are written without exponent notation', () => {
+    expect('The flash lasted 0.0000001 seconds.', '0.0000001 seconds', 'DURATION', 'PT0.0000001S');
+    for (const d of tag('The orbit takes 5000000000000000000000 years.')) assert.ok(d.value === null || !/e/i.test(d.value.replace(/^P|[A-Z]$/g, '')), d.value ?? '');
+  });
+  it('a day the month does not have gets no value', () => {
+    expect('The fair runs on April 30 and 31.', 'April 30', 'DATE', '2021-04-30');
+    expect('The fair runs on April 30 and 31.', '31', 'DATE', null);
+  });
+  it('a bare Feb. 29 lands in a leap year', () => {
+    expect('The vote will be held on Feb. 29.', 'Feb. 29', 'DATE', '2024-02-29', '2020-06-01');
+    expect('The leap day, Feb. 29, was a Saturday.', 'Feb. 29', 'DATE', '2020-02-29');
+    // A Feb. 29 in a year that has none is no date at all.
+    assert.ok(!tag('The memo is dated Feb. 29, 2021.').some((d) => d.value !== null && d.value.startsWith('2021-02-29')));
+  });
+  it('years before the common era and beyond four digits get no value', () => {
+    expect('Caesar was killed on March 15, 44 BC in Rome.', 'March 15, 44 BC', 'DATE', null);
+    expect('Farmers settled the valley 9000 years ago.', '9000 years ago', 'DATE', null);
+  });
+  it('a year computed back into the first centuries keeps four digits', () => {
+    expect('The road was built 2,000 years ago.', '2,000 years ago', 'DATE', '0021');
+  });
+  it('a number that runs into the next word is no era ("2 adults")', () => {
+    expect('By 12 May 2 adults had died.', '12 May', 'DATE', '2021-05-12');
+  });
+  it('"1/2 hour" is half an hour, not two hours', () => {
+    expect('The ferry left after a 1/2 hour delay.', '1/2 hour', 'DURATION', 'PT30M');
+    expect('They waited 2 1/2 hours.', '2 1/2 hours', 'DURATION', 'PT2H30M');
+    expect('They waited 4   1/2 hours.', '4   1/2 hours', 'DURATION', 'PT4H30M');
+    assert.ok(!tag('The score was 10:30 hours after the start.').some((d) => d.text === '30 hours'));
+  });
+  it('no span crosses a line break, and a clock word is not joined to a date past a blank line', () => {
+    const text = 'The meeting started at noon 2019\n\nFeb. 29 was a Saturday that year.\nOn Monday\nMarch 3 the vote came.';
+    for (const d of tag(text)) assert.ok(!/[\n\r\u2028\u2029]/.test(d.text), JSON.stringify(d.text));
+    assert.ok(!tag(text).some((d) => d.type === 'TIME' && /\d{4}-02/.test(d.value ?? '')));
+  });
+  it('every value emitted on date-heavy text of my own is valid for its type', () => {
+    const text = [
+      'On March 15, 44 BC the senate met; 9000 years ago, 2,000 years ago and 2.5 decades later the site was dug.',
+      'The fair runs on April 30 and 31, then Feb. 29, then Sept. 31, 1999 at 25:00.',
+      'It took 0.0000001 seconds, 1/2 hour, 3/4 hour and 10:30 hours; by 12 May 2 adults had died.',
+    ].join('\n');
+    for (const dct of [DCT, '2020-06-01', '2023-12-31', null]) {
+      for (const d of tag(text, dct)) if (d.value !== null) assert.ok(isTimexValue(d.type, d.value), `${d.text} → ${d.type} ${d.value}`);
+    }
+  });
+});
+
 describe('dates: robustness', () => {
-  it('never throws, spans always match the text', () => {
+  it('never throws; spans match the text and never cross a line break; values are valid TimeML for their type', function () {
+    this.timeout(60000);
     let s = 7;
     const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32);
-    const alphabet = ['yesterday', ' ', 'the ', 'last ', 'March', ' 12', ', 1998', 'quarter', 'third-', 'a ', 'year', 'ago', '\u0000', '\ud800', '😀', '\n', '.', '$', '1990', 's', 'every ', 'day', 'fiscal ', 'May'];
+    const alphabet = [
+      'yesterday', ' ', 'the ', 'last ', 'March', ' 12', ', 1998', 'quarter', 'third-', 'a ', 'year', 'ago', '\u0000', '\ud800', '😀', '\n',
+      '.', '$', '1990', 's', 'every ', 'day', 'fiscal ', 'May', '\r\n', '\u2028', 'Feb. 29', ' 44 BC', '9000 years', '1/2', ' hour', '2.5 decades',
+      ' at 10:30 a.m.', 'noon ', ' 31', ' and ', '25:00', ' 99999 years ago',
+    ];
     for (let i = 0; i < 300; i++) {
       let text = '';
       const n = Math.floor(rnd() * 60);
       for (let k = 0; k < n; k++) text += alphabet[Math.floor(rnd() * alphabet.length)];
-      for (const dct of [DCT, null, 'garbage']) {
-        const out = tagDates(text, { documentDate: dct, sentences: [] });
+      for (const dct of [DCT, '9999-12-31', null, 'garbage']) {
+        const out = tagDates(text, { documentDate: dct, sentences: i % 2 ? [] : segment(text, 0).sentences });
         for (const d of out) {
           assert.ok(d.start >= 0 && d.end <= text.length && d.start < d.end);
           assert.equal(d.text, text.slice(d.start, d.end));
+          assert.ok(!/[\n\r\u2028\u2029]/.test(d.text), JSON.stringify(d.text));
+          if (d.value !== null) assert.ok(isTimexValue(d.type, d.value), `${JSON.stringify(d.text)} → ${d.type} ${d.value}`);
         }
       }
     }
+  });
+  it('a date rule that throws fails the pass loudly: analyze() reports it as an error instead of losing dates silently', () => {
+    const rule = RULE_PARSERS.find((r) => r.rule === 'deictic');
+    assert.ok(rule);
+    const slot = rule as unknown as { build: (r: unknown) => unknown };
+    const build = slot.build;
+    const run = (): DocumentAnalysis => analyze('He left yesterday.', { documentDate: DCT, passes: { quotes: false, entities: false } });
+    try {
+      slot.build = () => {
+        throw new Error('broken rule');
+      };
+      assert.ok(run().diagnostics.some((d) => d.severity === 'error' && /dates pass failed: broken rule/.test(d.message)), JSON.stringify(run().diagnostics));
+      // The same for a resolver that throws once the document date is known.
+      slot.build = (r) => {
+        const m = (r as { m: RegExpExecArray }).m;
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', relative: true, resolve: () => { throw new Error('broken resolver'); } };
+      };
+      assert.ok(run().diagnostics.some((d) => d.severity === 'error' && /dates pass failed: broken resolver/.test(d.message)), JSON.stringify(run().diagnostics));
+    } finally {
+      slot.build = build;
+    }
+    assert.equal(run().dates[0]?.value, '2021-03-18');
+  });
+  it('chrono failing on a stretch loses only that stretch, with an error diagnostic naming it', () => {
+    const parser = dateParser();
+    const parse = parser.parse;
+    const text = 'He left yesterday, and on March 3, 2021 she came back.';
+    try {
+      parser.parse = () => {
+        throw new Error('chrono broke');
+      };
+      const a = analyze(text, { documentDate: DCT, passes: { quotes: false, entities: false } });
+      assert.ok(a.dates.some((d) => d.text === 'yesterday'), 'the rules still found their dates');
+      const diag = a.diagnostics.find((d) => d.code === 'dates-parser-failed');
+      assert.ok(diag && diag.severity === 'error' && /chrono broke/.test(diag.message), JSON.stringify(a.diagnostics));
+      assert.ok(diag.span && text.slice(diag.span.start, diag.span.end).includes('March 3, 2021'));
+    } finally {
+      parser.parse = parse;
+    }
+    assert.ok(tag(text).some((d) => d.text === 'March 3, 2021'));
+  });
+  it('the chrono parsers dropped are exactly those that read weekdays or "N units ago / later / within"', () => {
+    // By behaviour, on the phrases themselves: what dateParser() decides from the parsers' regex sources.
+    const ref = new Date(Date.UTC(2000, 0, 5, 12));
+    const probes = ['on Friday', '5 days ago', 'within 5 days', '5 days later', 'in 5 days', 'two weeks ago'];
+    const behaves = (p: chrono.Parser): boolean =>
+      probes.some((probe) =>
+        new chrono.Chrono({ parsers: [p], refiners: [] })
+          .parse(probe, ref)
+          .some((r) => r.tags().has('result/relativeDate') || (r.start.isCertain('weekday') && !r.start.isCertain('day'))),
+      );
+    const all = chrono.strict.clone().parsers;
+    assert.ok(all.some(behaves), 'chrono strict has parsers for these phrases');
+    for (const p of all) assert.equal(ownedByRules(p), behaves(p), `${p.constructor.name}`);
+    assert.equal(dateParser().parsers.length, all.filter((p) => !behaves(p)).length);
+  });
+  it('a rule that asks where its groups are without a regex that records them fails loudly', () => {
+    const build = (r: RuleMatch) => ({ start: r.at('w'), end: r.endOf('w'), type: 'DATE' as const, relative: false, resolve: () => 'PRESENT_REF' });
+    const out: Hit[] = [];
+    new RuleParser('probe', /now/, null, rxOffsets('(?<w>now)'), build).scan('right now', out);
+    assert.deepEqual(out.map((h) => [h.start, h.end]), [[6, 9]]);
+    assert.throws(() => new RuleParser('probe', /now/, null, rx('(?<w>now)'), build).scan('right now', []), /rxOffsets/);
+  });
+  it('every rule has its own bit in a window\'s trigger classes (at most 31 rules)', () => {
+    assert.ok(RULE_PARSERS.length <= 31, `${RULE_PARSERS.length} rules`);
   });
   it('binary-ish and pathological text finishes fast', function () {
     this.timeout(30000);
@@ -454,14 +586,44 @@ describe('dates: robustness', () => {
     for (const t of [bin, spaces, digits, words, 'a'.repeat(300000)]) tagDates(t, { documentDate: DCT, sentences: [] });
     assert.ok(Date.now() - t0 < 10000, `took ${Date.now() - t0} ms`);
   });
-  it('a large text is handled in roughly linear time', function () {
-    this.timeout(30000);
-    const para = 'On Friday, the company said third-quarter profit rose 5% from a year earlier. Sales will grow next year, about two years after the merger in March 1998.\n';
-    const text = para.repeat(5000); // ~750 KB
-    const t0 = Date.now();
-    const out = tagDates(text, { documentDate: DCT, sentences: [] });
-    assert.ok(out.length >= 5000 * 5, `found ${out.length}`);
-    assert.ok(Date.now() - t0 < 20000, `took ${Date.now() - t0} ms`);
+  it('a long timeline keeps every date whole (issue 14 D3: long windows were cut at spaces, "August | 22, 2007")', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const lines: string[] = [];
+    const want: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const m = i % 12;
+      const d = 1 + ((i * 7) % 28);
+      const y = 2000 + (i % 20);
+      lines.push(`${months[m]} ${d}, ${y} - the committee met again`);
+      want.push(`${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    }
+    const text = lines.join('\n');
+    const got = tag(text);
+    assert.deepEqual(got.map((t) => t.value), want);
+    // The same dates on one line, commas between them: chrono reads long stretches in chunks, never cutting a date.
+    const oneLine = lines.map((l) => `on ${l.replace(' - ', ' ')}`).join(', ');
+    assert.deepEqual(tag(oneLine).map((t) => t.value), want);
+  });
+  it('time per MB at 4 MB stays near that at 0.5 MB: date-dense paragraphs, and one long line without punctuation (issue 11)', function () {
+    this.timeout(180000);
+    const perMB = (unit: string, bytes: number): number => {
+      const text = repeatTo(unit, bytes);
+      const t0 = process.hrtime.bigint();
+      const { sentences } = segment(text, 0);
+      const out = tagDates(text, { documentDate: DCT, sentences });
+      const s = Number(process.hrtime.bigint() - t0) / 1e9;
+      assert.ok(out.length >= text.length / unit.length, `only ${out.length} dates`);
+      return s / (text.length / 1e6);
+    };
+    for (const [name, unit] of [['date-dense', DATE_DENSE], ['one long line', LONG_LINE]] as const) {
+      perMB(unit, 100_000); // warm up
+      const small = Math.min(perMB(unit, 500_000), perMB(unit, 500_000));
+      const big = perMB(unit, 4_000_000);
+      const ratio = big / small;
+      console.log(`      ${name}: ${small.toFixed(2)} s/MB at 0.5 MB, ${big.toFixed(2)} s/MB at 4 MB, ratio ${ratio.toFixed(2)} (goal 1.5)`);
+      // 1.5 is the goal; 3 leaves head-room for a busy machine while still failing on any quadratic.
+      assert.ok(ratio < 3, `${name}: ${ratio.toFixed(2)}x the time per MB at 4 MB`);
+    }
   });
 });
 

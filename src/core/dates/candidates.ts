@@ -8,55 +8,57 @@ const TRIGGER =
 /** How far a window reaches on each side of a trigger: enough for "the beginning of the second half of fiscal 1998". */
 const REACH = 48;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
-/** A window and the trigger words found in it (lower case, '|'-joined), which decide the rules worth running. */
+/**
+ * A line break ends a paragraph (news text puts one paragraph per line, see text/segment.ts), and no time
+ * expression runs across one: windows stop there.
+ */
+export const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** A window and the classes of the trigger words found in it, which decide the rules worth running. */
 export interface Window extends Span {
-  readonly triggers: string;
+  readonly keys: number;
 }
 
-/** Windows (merged, in order) around every trigger word, widened to whitespace so no word is cut. */
-export function candidateWindows(text: string): Window[] {
-  const out: { start: number; end: number; triggers: string }[] = [];
+/**
+ * Windows (merged, in order) around every trigger word (`classify` gives its classes as bits), widened to whitespace so no word is cut, and never
+ * across a line break. A window is never cut anywhere else, however long (a date-dense timeline, one long
+ * line): a cut at a space could split a date ("August | 22, 2007"); the parsers that need short input cut
+ * it themselves where no date can span (see chronoParsers.ts).
+ */
+export function candidateWindows(text: string, classify: (trigger: string) => number): Window[] {
+  const out: { start: number; end: number; keys: number }[] = [];
   const n = text.length;
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text)) !== null) {
-    let start = Math.max(0, m.index - REACH);
-    let end = Math.min(n, m.index + m[0].length + REACH);
-    // Widen to whitespace (bounded, so a text without spaces cannot make a window huge).
-    for (let k = 0; k < 40 && start > 0 && !isSpace(text.charCodeAt(start - 1)); k++) start--;
-    for (let k = 0; k < 40 && end < n && !isSpace(text.charCodeAt(end)); k++) end++;
+    const at = m.index;
+    const to = at + m[0].length;
+    // A trigger spanning a line break ("\d\s*[ap]m") is cut back to its line.
+    let start = at;
+    let end = to;
+    for (let k = at; k < to; k++) {
+      if (isLineBreak(text.charCodeAt(k))) {
+        end = k;
+        break;
+      }
+    }
+    // Reach out on both sides, then widen to whitespace (bounded, so a text without spaces cannot make a
+    // window huge), stopping at line breaks.
+    const lo = Math.max(0, at - REACH - 40);
+    for (let k = 0; start > lo && !isLineBreak(text.charCodeAt(start - 1)) && (k < REACH || !isSpace(text.charCodeAt(start - 1))); k++) start--;
+    const hi = Math.min(n, end + REACH + 40);
+    for (let k = 0; end < hi && !isLineBreak(text.charCodeAt(end)) && (k < REACH || !isSpace(text.charCodeAt(end))); k++) end++;
     const last = out[out.length - 1];
+    const keys = classify(m[0]);
     if (last && start <= last.end) {
       if (end > last.end) last.end = end;
-      last.triggers += `|${m[0]}`;
+      last.keys |= keys;
     } else {
-      out.push({ start, end, triggers: m[0] });
+      out.push({ start, end, keys });
     }
-    // Skip ahead: the next trigger inside this window only matters for extending it.
     if (TRIGGER.lastIndex === m.index) TRIGGER.lastIndex++;
   }
-  // Very long merged windows are split at whitespace so chrono never sees megabytes at once.
-  const MAX = 700;
-  const res: Window[] = [];
-  for (const w of out) {
-    const triggers = w.triggers.toLowerCase();
-    let s = w.start;
-    while (w.end - s > MAX) {
-      let cut = s + MAX;
-      while (cut > s + MAX / 2 && !isSpace(text.charCodeAt(cut))) cut--;
-      // Cut at a sentence end when one is near (bounded search), so expressions are rarely split.
-      for (let k = cut - 1; k > s + MAX / 2; k--) {
-        if (text.charCodeAt(k) === 46 && isSpace(text.charCodeAt(k + 1))) {
-          cut = k + 1;
-          break;
-        }
-      }
-      res.push({ start: s, end: cut, triggers });
-      s = cut;
-    }
-    res.push({ start: s, end: w.end, triggers });
-  }
-  return res;
+  return out;
 }

@@ -11,26 +11,21 @@ import { trimSpan } from './spans';
 
 let instance: chrono.Chrono | null = null;
 
-const PROBES = ['on Friday', '5 days ago', 'within 5 days', '5 days later', 'in 5 days'];
-
-function ownedByRules(parser: chrono.Parser): boolean {
-  try {
-    const single = new chrono.Chrono({ parsers: [parser], refiners: [] });
-    const ref = new Date(Date.UTC(2000, 0, 5, 12));
-    return PROBES.some((probe) =>
-      single.parse(probe, ref).some((r) => r.tags().has('result/relativeDate') || (r.start.isCertain('weekday') && !r.start.isCertain('day'))),
-    );
-  } catch {
-    return false;
-  }
+/**
+ * Whether a chrono parser does what our rules own: weekdays and "N units ago / later / within N units"
+ * (TimeML wants the unit's granularity: "six weeks ago" is a week, not a day). Told by the words its regex
+ * is made of, not by running it: running chrono's time-unit regexes once compiles them, some 30 ms per
+ * process spent on parsers that are then dropped. Class names would not survive minification. A unit test
+ * checks this against the parsers' behaviour on the phrases themselves.
+ */
+export function ownedByRules(parser: chrono.Parser): boolean {
+  const source = parser.pattern(new chrono.ParsingContext('', new Date(Date.UTC(2000, 0, 5, 12)))).source;
+  return /\bfriday\b|\bago\b|\blater\b|\bwithin\b/i.test(source);
 }
 
 export function dateParser(): chrono.Chrono {
   if (!instance) {
     const c = chrono.strict.clone();
-    // Our rules own weekdays and "N units ago / within N units" (TimeML wants the unit's granularity:
-    // "six weeks ago" is a week, not a day), so chrono's parsers for those are dropped, found by behaviour
-    // rather than by class name (names do not survive minification).
     c.parsers = c.parsers.filter((p) => !ownedByRules(p));
     instance = c;
   }
@@ -58,7 +53,9 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   const datePart = (dct: Ymd | null, tense: 'past' | 'future' | 'none', ref: Env['refTime'] = null): string | null => {
     if (month !== null && day !== null) {
       if (year !== null) return `${year}-${pad2(month)}-${pad2(day)}`;
-      return dct ? `${resolveMonthYear(dct, month, day, 'bare', ahead ? 'future' : back ? 'past' : tense)}-${pad2(month)}-${pad2(day)}` : null;
+      if (!dct) return null;
+      const toward = pointsAhead(text, span.start) ? 'future' : pointsBack(text, span.start) ? 'past' : tense;
+      return `${resolveMonthYear(dct, month, day, 'bare', toward)}-${pad2(month)}-${pad2(day)}`;
     }
     if (month !== null && year !== null) return `${year}-${pad2(month)}`;
     if (!dct) return null;
@@ -68,8 +65,6 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
     return fmtDate(dct);
   };
   const absolute = year !== null && month !== null;
-  const ahead = pointsAhead(text, span.start);
-  const back = pointsBack(text, span.start);
   if (hour !== null && !TIME_SHAPE.test(piece)) {
     // "at 5" alone is a number more often than a time; "Jan. 1, 1990 at 1,015 francs": keep the date.
     const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(piece);
@@ -88,6 +83,72 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
   }
   if (month === null) return null; // weekday-only and casual results are our rules' job
   return { ...span, type: 'DATE', relative: !absolute, rule: 'chrono-date', custom: false, resolve: (env) => datePart(env.dct, env.tense) };
+}
+
+/**
+ * chrono's reference instant. Our resolvers never read chrono's implied values, so it only decides which
+ * results chrono keeps: a leap year, so that a bare "Feb. 29" is not thrown away as an impossible date
+ * (the resolver picks its leap year), and one fixed instant, so chrono's output depends on the text alone.
+ */
+const CHRONO_REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * chrono's hits in text[start, end), offsets in `text`. A result that ends inside a word misread its last
+ * word ("12 May 2 ad|ults" taken for the year 2 AD): that stretch is parsed again without the word.
+ */
+export function chronoHits(parser: chrono.Chrono, text: string, start: number, end: number): Hit[] {
+  const piece = text.slice(start, end);
+  const results = parser.parse(piece, CHRONO_REF);
+  const out: Hit[] = [];
+  const clean: chrono.ParsedResult[] = [];
+  for (const r of results) {
+    const e = r.index + r.text.length;
+    if (e < piece.length && isWordChar(piece.charCodeAt(e)) && isWordChar(piece.charCodeAt(e - 1))) {
+      let w = e - 1;
+      while (w > r.index && isWordChar(piece.charCodeAt(w - 1))) w--;
+      if (w > r.index) for (const h of chronoHits(parser, text, start + r.index, start + w)) out.push(h);
+      continue;
+    }
+    clean.push(r);
+  }
+  for (const h of hitsFromResults(clean, piece)) {
+    h.start += start;
+    h.end += start;
+    out.push(h);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** chrono's cost grows with the stretch length times its results, so longer stretches go in chunks of this size. */
+const CHUNK = 800;
+/** Longer than any expression chrono finds ("from Saturday, April 25, 1998 at 10:30 a.m. EST to …"). */
+const MARGIN = 160;
+
+/**
+ * chrono's hits in a stretch of any length, offsets in `text`, in linear time: a long stretch is read in
+ * overlapping chunks cut at spaces; a chunk keeps the hits that start at least MARGIN before its end (so they
+ * are whole), and the next chunk starts after them, so no date is cut and none is found twice.
+ */
+export function stretchHits(parser: chrono.Chrono, text: string, start: number, end: number, out: Hit[]): void {
+  let s = start;
+  while (end - s > CHUNK) {
+    let e = s + CHUNK;
+    for (let k = 0; k < 40 && !isSpaceCode(text.charCodeAt(e - 1)); k++) e--;
+    const keep = e - MARGIN;
+    let next = keep;
+    for (const h of chronoHits(parser, text, s, e)) {
+      if (h.start >= keep) break;
+      out.push(h);
+      if (h.end > next) next = h.end;
+    }
+    // Start the next chunk at a word start, as a whole-text parse would see it.
+    for (let k = 0; k < 40 && next < end && !isSpaceCode(text.charCodeAt(next)); k++) next++;
+    s = next;
+  }
+  for (const h of chronoHits(parser, text, s, end)) out.push(h);
 }
 
 const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/i;
@@ -117,13 +178,16 @@ export function hitsFromResults(results: chrono.ParsedResult[], text: string): H
 
 // Where chrono is worth running: a digit next to a month name, a clock time, a slash or ISO date.
 const CHRONO_NEED =
-  /\d:\d\d|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock|\d[/-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}\d|\d(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+  /\d:\d\d|\d\s*[ap]\.?\s?m\b|\d\s*o['’]clock|\d[/-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}\d(?!\d{3}(?![\d,]))|\d(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+const HAS_DIGIT = /\d/;
 
 /** Stretches of `text` (merged, in order) around every place chrono's parsers can add a date or time. */
 export function chronoWindows(text: string): Span[] {
   const out: { start: number; end: number }[] = [];
+  // Every shape chrono is needed for has a digit; most windows ("said last week") have none.
+  if (!HAS_DIGIT.test(text)) return out;
   const n = text.length;
   CHRONO_NEED.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -131,8 +195,8 @@ export function chronoWindows(text: string): Span[] {
     // Room for "Saturday, April 25, 1998 at 10:30 a.m." and "from March 3 to March 5".
     let start = Math.max(0, m.index - 28);
     let end = Math.min(n, m.index + m[0].length + 36);
-    for (let k = 0; k < 24 && start > 0 && !isSpace(text.charCodeAt(start - 1)); k++) start--;
-    for (let k = 0; k < 24 && end < n && !isSpace(text.charCodeAt(end)); k++) end++;
+    for (let k = 0; k < 24 && start > 0 && !isSpaceCode(text.charCodeAt(start - 1)); k++) start--;
+    for (let k = 0; k < 24 && end < n && !isSpaceCode(text.charCodeAt(end)); k++) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end) {
       if (end > last.end) last.end = end;

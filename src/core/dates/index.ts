@@ -6,13 +6,14 @@
 //                     stretches where a digit meets a month name, a clock time or a slash/ISO date
 //   durations.ts numbers and units; normalize.ts calendar math and tense; spans.ts span conventions and
 //   overlaps; describe.ts values in words
-import type { Span, TimeExpression } from '../types';
+import type { Diagnostic, Span, TimeExpression } from '../types';
 import { candidateWindows } from './candidates';
-import { chronoWindows, dateParser, hitsFromResults } from './chronoParsers';
+import { chronoWindows, dateParser, stretchHits } from './chronoParsers';
 import type { Env, Hit } from './model';
-import { fmtWeek, parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
+import { fmtWeek, parseYmd, tenseCues, tenseNear, type Tense, type TenseCues, type Ymd } from './normalize';
 import { RULE_PARSERS } from './rules';
 import { resolveOverlaps } from './spans';
+import { checkedValue } from './timeml';
 import { spanAt } from '../text/spans';
 
 export { describeTimex } from './describe';
@@ -21,6 +22,8 @@ export interface DateContext {
   /** YYYY-MM-DD the relative expressions resolve against; null leaves them unresolved (value null). */
   readonly documentDate: string | null;
   readonly sentences: readonly Span[];
+  /** Where problems that lose some dates but not the pass are reported. */
+  readonly diagnostics?: Diagnostic[];
 }
 
 
@@ -41,33 +44,53 @@ const SENTENCE_OPENING = /(?:^|[.!?:;]\s*|\n\s*)["'“‘`([\s-]*$/;
  */
 const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T[\dA-Z:]+)?)?)?$/;
 
-/** Finds every time expression with its TimeML type and value. Never throws. */
+const keyCache = new Map<string, number>();
+
+/** The rules (bit i = RULE_PARSERS[i]) whose key accepts a trigger word; cached, as the words repeat. */
+function ruleKeys(trigger: string): number {
+  let keys = keyCache.get(trigger);
+  if (keys !== undefined) return keys;
+  const word = trigger.toLowerCase().replace(/\d/g, '0').replace(/\s+/g, ' ');
+  keys = keyCache.get(word);
+  if (keys === undefined) {
+    keys = 0;
+    for (let i = 0; i < RULE_PARSERS.length; i++) if (RULE_PARSERS[i].key.test(word)) keys |= 1 << i;
+  }
+  // Bounded: digits and spacing make the raw forms many; their normal forms are few.
+  if (keyCache.size < 4096) {
+    keyCache.set(word, keys);
+    keyCache.set(trigger, keys);
+  }
+  return keys;
+}
+
+/**
+ * Finds every time expression with its TimeML type and value. Catches nothing of its own: a bug throws, and
+ * analyze()'s pass guard reports it; only a chrono failure on one stretch is caught (and reported).
+ */
 export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct: Ymd | null = parseYmd(ctx?.documentDate ?? null);
   const sentences = Array.isArray(ctx?.sentences) ? ctx.sentences : [];
   const parser = dateParser();
-  // chrono needs a reference instant; our resolvers never read chrono's implied values.
-  const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
 
   const hits: Hit[] = [];
-  for (const w of candidateWindows(text)) {
+  let chronoFailure: { err: unknown; span: Span; count: number } | null = null;
+  for (const w of candidateWindows(text, ruleKeys)) {
     const windowText = text.slice(w.start, w.end);
     const found: Hit[] = [];
-    for (const rule of RULE_PARSERS) rule.scan(windowText, w.triggers, found);
+    for (let i = 0; i < RULE_PARSERS.length; i++) if (w.keys & (1 << i)) RULE_PARSERS[i].scan(windowText, found);
     // chrono only where a digit meets a month name, a clock time or a slash/ISO date.
     for (const c of chronoWindows(windowText)) {
-      const piece = windowText.slice(c.start, c.end);
+      // chrono is third-party code: a throw on one stretch loses only that stretch's dates, and is reported.
       try {
-        for (const h of hitsFromResults(parser.parse(piece, ref), piece)) {
-          h.start += c.start;
-          h.end += c.start;
-          found.push(h);
-        }
-      } catch {
-        // one bad stretch loses only its own dates
+        stretchHits(parser, windowText, c.start, c.end, found);
+      } catch (err) {
+        if (!chronoFailure) chronoFailure = { err, span: { start: w.start + c.start, end: w.start + c.end }, count: 0 };
+        chronoFailure.count++;
       }
     }
+    if (found.length === 0) continue;
     for (const h of addPairedDays(mergeWeekOf(mergeTimeAndDay(resolveOverlaps(found), windowText), windowText), windowText)) {
       h.start += w.start;
       h.end += w.start;
@@ -79,40 +102,39 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   type Focus = { y: number; q: number; at: number };
   let focus = null as Focus | null;
   let n = 0;
-  let cueSentence = -1;
-  let cues: TenseCue[] = [];
-  let quarterSentence = false;
+  // Tense cues are found once per sentence, and only for a sentence where some expression asks for its tense.
+  let cueSentence: Span | null = null;
+  let cues: TenseCues | null = null;
   let refTime: Env['refTime'] = null;
   let refAt = 0;
   for (const h of hits) {
     const sent = spanAt(sentences, h.start) ?? lineAround(text, h.start);
-    if (sent.start !== cueSentence) {
-      // Tense cues and the financial-period test are computed once per sentence.
-      const sentText = text.slice(sent.start, sent.end);
-      cues = tenseCues(sentText, sent.start);
-      quarterSentence = /\bquarter|\bperiod\b/i.test(sentText);
-      cueSentence = sent.start;
+    if (cueSentence === null || sent.start !== cueSentence.start) {
+      cueSentence = sent;
+      cues = null;
     }
     // A capitalized unit inside a sentence belongs to a title or a name ("CBS's 60 Minutes", "This Week With
     // David Brinkley"): TimeML leaves time words in proper names unmarked. Holidays ("Labor Day") are dates.
     if (h.rule !== 'holiday' && NAME_UNIT.test(text.slice(h.start, h.end)) && !SENTENCE_OPENING.test(text.slice(Math.max(sent.start, h.start - 8), h.start))) continue;
     if (focus && h.start - focus.at > FOCUS_REACH) focus = null;
     if (refTime && h.start - refAt > FOCUS_REACH) refTime = null;
+    let tense: Tense | null = null;
     const env: Env = {
       dct,
-      tense: tenseNear(cues, h.start),
+      get tense(): Tense {
+        if (tense === null) {
+          cues ??= tenseCues(text.slice(sent.start, sent.end), sent.start);
+          tense = tenseNear(cues, h.start);
+        }
+        return tense;
+      },
       focusQuarter: focus,
       refTime,
       refNear: refTime !== null && h.start - refAt <= REF_NEAR,
-      quarterSentence,
     };
-    let value: string | null | undefined;
-    try {
-      value = h.resolve(env);
-    } catch {
-      value = null;
-    }
+    let value = h.resolve(env);
     if (value === undefined) continue;
+    value = checkedValue(h.type, value);
     const ymd = (h.type === 'DATE' || h.type === 'TIME') && value ? REF_VALUE.exec(value) : null;
     if (ymd) {
       refTime = { y: +ymd[1], m: ymd[2] ? +ymd[2] : null, d: ymd[3] ? +ymd[3] : null };
@@ -131,6 +153,15 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       focus = { y: focus.y, q: focus.q, at: h.start };
     }
     out.push({ id: `t${++n}`, start: h.start, end: h.end, text: text.slice(h.start, h.end), type: h.type, value, relative: h.relative });
+  }
+  if (chronoFailure) {
+    const { err, span, count } = chronoFailure;
+    ctx?.diagnostics?.push({
+      severity: 'error',
+      code: 'dates-parser-failed',
+      message: `The date parser (chrono-node) failed on ${count} stretch${count === 1 ? '' : 'es'} of text, whose dates are missing: ${err instanceof Error ? err.message : String(err)}`,
+      span,
+    });
   }
   return out;
 }

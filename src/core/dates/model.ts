@@ -6,7 +6,7 @@ import type { Tense, Ymd } from './normalize';
 export interface Env {
   /** The document creation time; null leaves relative expressions unresolved. */
   readonly dct: Ymd | null;
-  /** Tense of the sentence near the expression. */
+  /** Tense of the sentence near the expression (computed when first read). */
   readonly tense: Tense;
   /** The fiscal/calendar quarter the text last named explicitly ("third-quarter profit"). */
   readonly focusQuarter: { readonly y: number; readonly q: number } | null;
@@ -17,8 +17,6 @@ export interface Env {
   readonly refTime: { readonly y: number; readonly m: number | null; readonly d: number | null } | null;
   /** Whether that date was mentioned close before (a few sentences), so a bare clock time can take its day. */
   readonly refNear: boolean;
-  /** Whether the sentence speaks of quarters or periods (a financial comparison). */
-  readonly quarterSentence: boolean;
 }
 
 /** A value, null when it cannot be resolved (no document date), or undefined to drop the hit. */

@@ -27,7 +27,8 @@ export function parseYmd(value: string | null | undefined): Ymd | null {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 const toDays = (t: Ymd): number => Math.floor(Date.UTC(t.y, t.m - 1, t.d) / 86400000);
@@ -129,6 +130,29 @@ export function resolveWeekday(dct: Ymd, weekday: number, relation: 'last' | 'ne
 
 /** The year of a month (with optional day) given without a year. */
 export function resolveMonthYear(dct: Ymd, month: number, day: number | null, relation: 'last' | 'next' | 'this' | 'bare', tense: Tense): number {
+  const y = monthYear(dct, month, day, relation, tense);
+  return month === 2 && day === 29 && daysInMonth(y, 2) < 29 ? leapDayYear(dct, tense) : y;
+}
+
+/** The year of the Feb. 29 the tense points to: the last one before the document date, the next one, or the nearest. */
+function leapDayYear(dct: Ymd, tense: Tense): number {
+  const now = toDays(dct);
+  let best = dct.y;
+  let bestDist = Infinity;
+  // Leap days are at most eight years apart (1896, 1904).
+  for (let y = dct.y - 8; y <= dct.y + 8; y++) {
+    if (daysInMonth(y, 2) < 29) continue;
+    const diff = toDays({ y, m: 2, d: 29 }) - now;
+    if ((tense === 'past' && diff > 0) || (tense === 'future' && diff < 0)) continue;
+    if (Math.abs(diff) < bestDist) {
+      best = y;
+      bestDist = Math.abs(diff);
+    }
+  }
+  return best;
+}
+
+function monthYear(dct: Ymd, month: number, day: number | null, relation: 'last' | 'next' | 'this' | 'bare', tense: Tense): number {
   const cmp = month !== dct.m ? month - dct.m : day === null ? 0 : day - dct.d;
   switch (relation) {
     case 'this':
@@ -162,14 +186,16 @@ const LISTED_PAST = new Set(['said', 'ended', 'closed', 'announced', 'reported',
 /** A determiner, with an optional adverb, right before a word: what follows is an adjective. */
 const ADJ_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|your)\s+(?:(?:still|newly|recently|long|widely|previously|as yet|yet)\s+)?$/i;
 
-export interface TenseCue {
-  readonly at: number;
-  readonly tense: 'past' | 'future';
+/** Offsets of the tense cues of a sentence, each list in text order. */
+export interface TenseCues {
+  readonly future: readonly number[];
+  readonly past: readonly number[];
 }
 
-/** Tense cues of a sentence, offsets shifted by `base`, in text order. */
-export function tenseCues(sentence: string, base = 0): TenseCue[] {
-  const out: TenseCue[] = [];
+/** Tense cues of a sentence, offsets shifted by `base`. */
+export function tenseCues(sentence: string, base = 0): TenseCues {
+  const future: number[] = [];
+  const past: number[] = [];
   for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -182,29 +208,48 @@ export function tenseCues(sentence: string, base = 0): TenseCue[] {
         if (c >= 65 && c <= 90) continue;
         if (ADJ_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
       }
-      out.push({ at: base + m.index, tense });
+      (tense === 'future' ? future : past).push(base + m.index);
     }
   }
-  return out;
+  return { future, past };
+}
+
+/** Index of the first offset in sorted `xs` that is at least `at`. */
+function firstAtOrAfter(xs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The weighted distance from `at` to the nearest cue of one tense (the nearest on each side is enough). */
+function nearestCue(xs: readonly number[], at: number, weight: number): number {
+  const i = firstAtOrAfter(xs, at);
+  let best = Infinity;
+  if (i < xs.length) best = (xs[i] - at) * weight;
+  if (i > 0) {
+    let d = (at - xs[i - 1]) * weight;
+    // The verb right before the expression ("announced Friday", "will meet Bush on Thursday") governs it.
+    if (at - xs[i - 1] <= 24) d /= 4;
+    if (d < best) best = d;
+  }
+  return best;
 }
 
 /**
  * The tense at an offset: the nearest cue decides. Future cues are rarer and more specific than past ones
- * (a reporting "said" closes most news sentences), so they count at half their distance.
+ * (a reporting "said" closes most news sentences), so they count at half their distance; a tie goes to the
+ * future. Logarithmic in the number of cues, so a sentence of any length costs the same per expression.
  */
-export function tenseNear(cues: readonly TenseCue[], at: number): Tense {
-  let best: Tense = 'none';
-  let bestDist = Infinity;
-  for (const c of cues) {
-    let dist = c.tense === 'future' ? Math.abs(c.at - at) / 2 : Math.abs(c.at - at);
-    // The verb right before the expression ("announced Friday", "will meet Bush on Thursday") governs it.
-    if (c.at < at && at - c.at <= 24) dist /= 4;
-    if (dist < bestDist || (dist === bestDist && c.tense === 'future')) {
-      best = c.tense;
-      bestDist = dist;
-    }
-  }
-  return best;
+export function tenseNear(cues: TenseCues, at: number): Tense {
+  const f = nearestCue(cues.future, at, 0.5);
+  const p = nearestCue(cues.past, at, 1);
+  if (f === Infinity && p === Infinity) return 'none';
+  return f <= p ? 'future' : 'past';
 }
 
 /** The tense around an offset of a sentence. */

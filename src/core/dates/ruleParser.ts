@@ -1,5 +1,4 @@
-// The rule machinery: a chrono-node Parser built from one regex and a builder function.
-import * as chrono from 'chrono-node';
+// The rule machinery: one regex and a builder function per TimeML rule, run over a window in one pass.
 import type { TimexType } from '../types';
 import type { Hit, Resolver } from './model';
 
@@ -13,38 +12,47 @@ export interface RuleSpec {
   setsFocus?: boolean;
 }
 
-export interface RuleMatch {
-  readonly m: RegExpExecArray;
-  /** Start of group `name` in the window text, or -1. */
-  at(name: string): number;
+/** A match of a rule's regex in the window text. */
+export class RuleMatch {
+  constructor(
+    readonly m: RegExpExecArray,
+    readonly text: string,
+  ) {}
+
+  /** Start of group `name` in the window text, or -1 if it did not take part (the regex needs `rxOffsets`). */
+  at(name: string): number {
+    return this.offsets(name)?.[0] ?? -1;
+  }
+
   /** End of group `name`, or -1. */
-  endOf(name: string): number;
-  readonly text: string;
+  endOf(name: string): number {
+    return this.offsets(name)?.[1] ?? -1;
+  }
+
+  private offsets(name: string): [number, number] | undefined {
+    if (!this.m.indices) throw new Error(`group offsets asked of a regex built without them (${name}): use rxOffsets`);
+    return this.m.indices.groups?.[name];
+  }
 }
 
 export type RuleBuilder = (r: RuleMatch) => RuleSpec | null;
 
-/** Fails at once: anchored at the start and impossible. */
-const NEVER = /^(?!)/;
-
-
 /**
- * One TimeML rule: a regex (flags `gid`) and a builder that turns a match into a span and resolver. It has
- * chrono-node's Parser shape (`pattern`, `extract`), so it can be plugged into a chrono instance, but the date
- * pass runs it with `scan`: one sticky pass over a window with `lastIndex`, no substring copies, no chrono
- * result objects, and the left context stays visible to the rule's look-behind.
+ * One TimeML rule: a regex (from `rx` or `rxOffsets`) and a builder that turns a match into a span and resolver. The date
+ * pass runs it with `scan`: one pass over a window with `lastIndex`, no substring copies, and the left
+ * context stays visible to the rule's look-behind.
  */
-export class RuleParser implements chrono.Parser {
+export class RuleParser {
   private readonly re: RegExp;
 
   /**
-   * @param key a test on the window's trigger words (lower case, see candidates.ts): a rule whose key word
-   *   is not among them costs nothing on that window.
+   * @param key a test on a trigger word (lower case, digits as 0, see candidates.ts): the rule runs only on
+   *   windows with a trigger that passes it.
    * @param gate an optional finer literal test on the window text, for rules whose key is too broad.
    */
   constructor(
     readonly rule: string,
-    private readonly key: RegExp,
+    readonly key: RegExp,
     private readonly gate: RegExp | null,
     re: RegExp,
     private readonly build: RuleBuilder,
@@ -52,15 +60,16 @@ export class RuleParser implements chrono.Parser {
     this.re = re.global ? re : new RegExp(re.source, `${re.flags}g`);
   }
 
-  /** Every match of the rule in `text` (offsets in `text`), appended to `out`. Never throws. */
-  scan(text: string, triggers: string, out: Hit[]): void {
-    if (!this.key.test(triggers) || (this.gate !== null && !this.gate.test(text))) return;
+  /** Every match of the rule in `text` (offsets in `text`), appended to `out`. */
+  scan(text: string, out: Hit[]): void {
+    if (this.gate !== null && !this.gate.test(text)) return;
     const re = this.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const spec = this.run(m, text, 0);
-      if (spec) {
+      // No catch: a rule that throws is a bug, and the pass guard in analyze() reports it.
+      const spec = this.build(new RuleMatch(m, text));
+      if (spec && spec.end > spec.start) {
         out.push({ start: spec.start, end: spec.end, type: spec.type, relative: spec.relative, resolve: spec.resolve, rule: this.rule, setsFocus: spec.setsFocus, custom: true });
         re.lastIndex = Math.max(spec.end, m.index + 1);
       } else {
@@ -68,55 +77,25 @@ export class RuleParser implements chrono.Parser {
       }
     }
   }
-
-  private run(m: RegExpExecArray, text: string, shift: number): RuleSpec | null {
-    const groups = m.indices?.groups;
-    const rm: RuleMatch = {
-      m,
-      text,
-      at: (name) => {
-        const g = groups?.[name];
-        return g ? g[0] + shift : -1;
-      },
-      endOf: (name) => {
-        const g = groups?.[name];
-        return g ? g[1] + shift : -1;
-      },
-    };
-    let spec: RuleSpec | null = null;
-    try {
-      spec = this.build(rm);
-    } catch {
-      spec = null;
-    }
-    return spec && spec.end > spec.start ? spec : null;
-  }
-
-  // chrono-node's Parser API, for use inside a chrono instance (offsets of the result are chrono's).
-  pattern(context: chrono.ParsingContext): RegExp {
-    return this.key.test(context.text.toLowerCase()) && (this.gate === null || this.gate.test(context.text)) ? new RegExp(this.re.source, this.re.flags.replace('g', '')) : NEVER;
-  }
-
-  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult | null {
-    const m = match as RegExpExecArray;
-    const base = m.index ?? 0;
-    // chrono re-executes the pattern on a suffix of the text and then rebases match.index; group indices
-    // stay relative to that suffix, so rebase them by the whole match's offset.
-    const spec = this.run(m, context.text, base - (m.indices ? m.indices[0][0] : base));
-    if (!spec) return null;
-    const result = context.createParsingResult(spec.start, context.text.slice(spec.start, spec.end));
-    result.addTag(`timeml/${this.rule}`);
-    return result;
-  }
 }
 
-export const rx = (src: string): RegExp => new RegExp(src, 'id');
+/** A rule's regex (case-insensitive). */
+export const rx = (src: string): RegExp => new RegExp(src, 'i');
+/** A rule's regex whose builder asks where its groups are (`r.at`, `r.endOf`): V8 then records every group's offsets. */
+export const rxOffsets = (src: string): RegExp => new RegExp(src, 'id');
 
 /** The word before an offset, lower-cased ('' at the start). */
 export function wordBefore(text: string, at: number): string {
-  const m = /([A-Za-z]+)[^A-Za-z\n]*$/.exec(text.slice(Math.max(0, at - 30), at));
-  return m ? m[1].toLowerCase() : '';
+  // A backward scan over at most 30 characters; no word across a line feed.
+  const lo = Math.max(0, at - 30);
+  let k = at - 1;
+  for (; k >= lo && !isAsciiLetter(text.charCodeAt(k)); k--) if (text.charCodeAt(k) === 10) return '';
+  const end = k + 1;
+  while (k >= lo && isAsciiLetter(text.charCodeAt(k))) k--;
+  return text.slice(k + 1, end).toLowerCase();
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const RATE_BEFORE = /(?:\d|%|\b(?:cents?|dollars?|yen|pounds?|euros?|marks?|francs?|percent|points?|times|once|twice|miles?|barrels?|tons?|hours?|shifts?|meals?|pills?|doses?|visits?)\b)[\s,]*$/i;
 

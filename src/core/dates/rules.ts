@@ -7,11 +7,11 @@ import {
 } from './lexicon';
 import type { Env, Resolver } from './model';
 import {
-  addDays, addMonths, fmtDate, fmtMonth, fmtWeek, pad2, quarterOf, resolveMonthYear, resolveWeekday, seasonYear, weekdayOf,
+  addDays, addMonths, fmtDate, fmtMonth, fmtWeek, pad2, pad4, quarterOf, resolveMonthYear, resolveWeekday, seasonYear, weekdayOf,
   type Season, type Ymd,
 } from './normalize';
 import { setRule } from './sets';
-import { RuleParser, isRateContext, pointsAhead, pointsBack, rx, wordBefore } from './ruleParser';
+import { RuleParser, isRateContext, pointsAhead, pointsBack, rx, rxOffsets, wordBefore } from './ruleParser';
 
 // ---------- helpers ----------
 const B = '(?<![\\w-])'; // left word boundary (a hyphen joins words: "mid-1990s" is handled by the rule itself)
@@ -40,12 +40,13 @@ export function shiftByUnit(dct: Ymd, n: number, unit: Unit): string | null {
       const t = addMonths(dct, n * 3);
       return `${t.y}-Q${quarterOf(t.m)}`;
     }
+    // Four digits, so that "2,000 years ago" is the year 0021, not the 21st century ("21").
     case 'year':
-      return String(dct.y + n);
+      return pad4(dct.y + n);
     case 'decade':
-      return String(dct.y + n * 10);
+      return pad4(dct.y + n * 10);
     case 'century':
-      return String(dct.y + n * 100);
+      return pad4(dct.y + n * 100);
     case 'hour':
     case 'minute':
     case 'second':
@@ -253,7 +254,7 @@ const quarter = new RuleParser(
   'quarter',
   /quarter/,
   null,
-  rx(`${B}(?:(?<det>the|this|that|its|their|last|next)\\s+)?(?:(?<poss>${YEAR_SRC}|this year|last year|next year|fiscal ${YEAR_SRC})['’]s\\s+|(?<py>${YEAR_SRC})\\s+)?(?<mods>(?:${QUARTER_MOD}[\\s-]+){0,3})quarter${E}(?:\\s+of\\s+(?:fiscal\\s+)?(?<ofy>${YEAR_SRC})|,?\\s+(?:fiscal\\s+)?(?<cy>${YEAR_SRC})(?![\\d,]))?`),
+  rxOffsets(`${B}(?:(?<det>the|this|that|its|their|last|next)\\s+)?(?:(?<poss>${YEAR_SRC}|this year|last year|next year|fiscal ${YEAR_SRC})['’]s\\s+|(?<py>${YEAR_SRC})\\s+)?(?<mods>(?:${QUARTER_MOD}[\\s-]+){0,3})quarter${E}(?:\\s+of\\s+(?:fiscal\\s+)?(?<ofy>${YEAR_SRC})|,?\\s+(?:fiscal\\s+)?(?<cy>${YEAR_SRC})(?![\\d,]))?`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -385,7 +386,8 @@ const duration = new RuleParser(
   'duration',
   /second|minute|hour|day|week|month|quarter|year|decade|centur/,
   null,
-  rx(`${B}(?<![$€£])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?<range>\\s+(?:to|or)\\s+(?:${NUMBER_SRC}))?(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+so)?(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
+  // Not inside a number: "1/2 hour" is not "2 hour", "10:30 hours" not "30 hours".
+  rxOffsets(`${B}(?<![$€£/])(?<!\\d[.,:])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?<range>\\s+(?:to|or)\\s+(?:${NUMBER_SRC}))?(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+so)?(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
@@ -463,7 +465,7 @@ const vagueDuration = new RuleParser(
   'vagueDuration',
   /year|month|week|decade|centur/,
   /years|months|weeks|decades|centuries/i,
-  rx(`${B}(?:(?<pre>for|over|in|within|after|of)\\s+)?(?<u>years|months|weeks|decades|centuries)${E}(?:\\s+(?<ago>ago|earlier|later))?`),
+  rxOffsets(`${B}(?:(?<pre>for|over|in|within|after|of)\\s+)?(?<u>years|months|weeks|decades|centuries)${E}(?:\\s+(?<ago>ago|earlier|later))?`),
   (r) => {
     const g = r.m.groups ?? {};
     if (!g.pre && !g.ago) return null;
@@ -625,7 +627,7 @@ const month = new RuleParser(
   'month',
   /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
   null,
-  rx(`${B}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|the first week of|the last week of)[\\s-]+)?(?:(?<rel>this past|last|next|this|past)\\s+)?(?<mon>${MONTH_SRC})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR_SRC})(?![\\d:]|[.,]\\d)|\\s+(?<sp>${SPELLED_YEAR_SRC})|\\s+(?<ry>this|last|next)\\s+year)?(?![\\w])`),
+  rxOffsets(`${B}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of|the first week of|the last week of)[\\s-]+)?(?:(?<rel>this past|last|next|this|past)\\s+)?(?<mon>${MONTH_SRC})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR_SRC})(?![\\d:]|[.,]\\d)|\\s+(?<sp>${SPELLED_YEAR_SRC})|\\s+(?<ry>this|last|next)\\s+year)?(?![\\w])`),
   (r) => {
     const g = r.m.groups ?? {};
     const mon = g.mon ?? '';
