@@ -24,7 +24,8 @@
  *     Feeds a sync or async iterable through the pool with back-pressure: inputs are pulled only while the pool has
  *     room, so memory does not grow with the input. Yields {index, input, ok, value | error} for every input, in
  *     submission order when `ordered` (a reorder buffer of at most size + maxQueue results), else as they finish.
- *     A failed job is yielded (ok: false), never thrown; leaving the loop early cancels this map's running jobs.
+ *     A failed job is yielded (ok: false), never thrown; leaving the loop early cancels this map's running jobs;
+ *     aborting `signal` stops pulling inputs, and the jobs already submitted come back as 'aborted'.
  *
  *   pool.whenRoom(): Promise<void>    resolves when run() would accept a job
  *   pool.close(): Promise<void>       accepts nothing new, lets queued and running jobs finish, stops the workers
@@ -36,6 +37,7 @@
  *
  * Inputs and outputs cross threads by structured clone; pass `transfer` for large ArrayBuffers.
  */
+import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 
@@ -154,8 +156,9 @@ export class WorkerPool<In, Out> {
   async *map(inputs: Iterable<In> | AsyncIterable<In>, options: { ordered?: boolean; signal?: AbortSignal } = {}): AsyncGenerator<Settled<In, Out>> {
     const ordered = options.ordered ?? true;
     const cancel = new AbortController();
+    // Every job of this map listens to `cancel`: as many listeners as jobs in flight, which is no leak.
+    setMaxListeners(this.size + this.maxQueue + 10, cancel.signal);
     const onOuterAbort = () => cancel.abort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const source: Iterator<In> | AsyncIterator<In> =
       Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : (inputs as Iterable<In>)[Symbol.iterator]();
     const window = this.size + this.maxQueue;
@@ -167,6 +170,9 @@ export class WorkerPool<In, Out> {
       wake = null;
       w?.();
     };
+    cancel.signal.addEventListener('abort', notify, { once: true });
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    if (options.signal?.aborted) cancel.abort();
     let submitted = 0;
     let yielded = 0;
     let exhausted = false;
@@ -201,7 +207,7 @@ export class WorkerPool<In, Out> {
 
     try {
       for (;;) {
-        if (!pulling && !exhausted && submitted - yielded < window) pull();
+        if (!pulling && !exhausted && submitted - yielded < window && !cancel.signal.aborted) pull();
         const ready = ordered ? done.get(yielded) : done.values().next().value;
         if (ready) {
           done.delete(ready.index);
@@ -210,13 +216,19 @@ export class WorkerPool<In, Out> {
           continue;
         }
         if (exhausted && !pulling && submitted === yielded) break;
+        // Cancelled: what was submitted comes back (as 'aborted'); a pull still waiting on the source is left behind.
+        if (cancel.signal.aborted && submitted === yielded) break;
         await new Promise<void>((resolve) => (wake = resolve));
       }
       if (sourceError !== undefined) throw sourceError;
     } finally {
       options.signal?.removeEventListener('abort', onOuterAbort);
       cancel.abort();
-      if (!exhausted) await source.return?.();
+      // Not awaited when a pull is pending: an async generator would finish that pull first, maybe never.
+      if (!exhausted) {
+        const closing = source.return?.();
+        if (!pulling) await closing;
+      }
     }
   }
 
