@@ -117,46 +117,14 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
     }
   }
 
-  let jobs: AsyncIterable<Job> | Iterable<Job>;
-  let expected: number | undefined;
-  let expectedBytes: number | undefined;
-  let jsonArray = false;
-  if (options.input === 'jsonl') {
-    const sources = options.inputs.length ? options.inputs : ['-'];
-    expectedBytes = sources.includes('-') ? undefined : sources.reduce((n, s) => n + (statSize(s) ?? 0), 0);
-    jobs = recordBatches(sources, io, (line) => {
-      report(line);
-      totals.failed++;
-    });
-  } else {
-    const docs = collectDocuments(options.inputs, (line) => {
-      report(line);
-      totals.failed++;
-    });
-    const planned: PlannedDocument[] = outReal ? planOutputs(docs, options.format, outReal) : docs;
-    const fileJobs: FileJob[] = [];
-    for (const doc of planned) {
-      if (doc.refused !== undefined) {
-        report(`${doc.path}: ${doc.refused}`);
-        totals.failed++;
-      } else fileJobs.push({ kind: 'file', path: doc.path, name: doc.name, outputs: doc.outputs });
-    }
-    if (options.format === 'brat' && outReal && fileJobs.length) {
-      try {
-        writeFileAtomic(join(outReal, 'annotation.conf'), BRAT_ANNOTATION_CONF);
-      } catch (err) {
-        report(`cannot write ${join(outReal, 'annotation.conf')}: ${describeFsError(err)}`);
-        return EXIT.failed;
-      }
-    }
-    jobs = fileJobs;
-    expected = fileJobs.length;
-    jsonArray = options.format === 'json' && !outReal && fileJobs.length > 1;
-  }
-
-  progress.expect(expected, expectedBytes);
-  const size = expected === undefined ? options.jobs : Math.max(1, Math.min(options.jobs, expected));
-  const pool = new WorkerPool<Job, JobResult>({ file: workerFile, workerData: { role: WORKER_ROLE, options } satisfies WorkerData, size, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  const pool = new WorkerPool<Job, JobResult>({
+    file: workerFile,
+    workerData: { role: WORKER_ROLE, options } satisfies WorkerData,
+    size: options.jobs, // started only as jobs arrive, so never more workers than documents
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+  // The first worker boots while the inputs are listed and checked, off the critical path.
+  pool.warm(1);
   const stop = new AbortController();
   let interrupted = false;
   const onSignal = () => {
@@ -167,6 +135,8 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
   process.once('SIGTERM', onSignal);
   io.stdout.on('error', () => stop.abort());
 
+  let jobs: AsyncIterable<Job> | Iterable<Job>;
+  let jsonArray = false;
   let written = 0;
   const emit = async (result: JobResult) => {
     for (const line of result.problems) report(line);
@@ -180,6 +150,39 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
   };
 
   try {
+    if (options.input === 'jsonl') {
+      const sources = options.inputs.length ? options.inputs : ['-'];
+      progress.expect(undefined, sources.includes('-') ? undefined : sources.reduce((n, s) => n + (statSize(s) ?? 0), 0));
+      jobs = recordBatches(sources, io, (line) => {
+        report(line);
+        totals.failed++;
+      });
+    } else {
+      const docs = collectDocuments(options.inputs, (line) => {
+        report(line);
+        totals.failed++;
+      });
+      const planned: PlannedDocument[] = outReal ? planOutputs(docs, options.format, outReal) : docs;
+      const fileJobs: FileJob[] = [];
+      for (const doc of planned) {
+        if (doc.refused !== undefined) {
+          report(`${doc.path}: ${doc.refused}`);
+          totals.failed++;
+        } else fileJobs.push({ kind: 'file', path: doc.path, name: doc.name, outputs: doc.outputs });
+      }
+      if (options.format === 'brat' && outReal && fileJobs.length) {
+        try {
+          writeFileAtomic(join(outReal, 'annotation.conf'), BRAT_ANNOTATION_CONF);
+        } catch (err) {
+          report(`cannot write ${join(outReal, 'annotation.conf')}: ${describeFsError(err)}`);
+          return EXIT.failed;
+        }
+      }
+      jobs = fileJobs;
+      progress.expect(fileJobs.length);
+      jsonArray = options.format === 'json' && !outReal && fileJobs.length > 1;
+    }
+
     if (jsonArray) await output.write('[\n');
     for await (const settled of pool.map(jobs, { signal: stop.signal })) {
       if (stop.signal.aborted) break;

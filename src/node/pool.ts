@@ -27,10 +27,11 @@
  *     A failed job is yielded (ok: false), never thrown; leaving the loop early cancels this map's running jobs;
  *     aborting `signal` stops pulling inputs, and the jobs already submitted come back as 'aborted'.
  *
+ *   pool.warm(count = size)           starts workers ahead of the first jobs, so their start-up overlaps other work
  *   pool.whenRoom(): Promise<void>    resolves when run() would accept a job
  *   pool.close(): Promise<void>       accepts nothing new, lets queued and running jobs finish, stops the workers
  *   pool.destroy(): Promise<void>     rejects queued and running jobs ('closed') and stops the workers at once
- *   pool.pending                      jobs queued or running
+ *   pool.pending, pool.threads        jobs queued or running; worker threads alive
  *
  * Worker side (in `file`)
  *   serveJobs(async (input: In) => Out)  handles one job at a time; what it throws rejects that job only
@@ -125,8 +126,16 @@ export class WorkerPool<In, Out> {
     return n;
   }
 
+  get threads(): number {
+    return this.slots.size;
+  }
+
   private hasRoom(): boolean {
     return this.pending < this.size + this.maxQueue;
+  }
+
+  warm(count = this.size): void {
+    while (this.state === 'open' && this.slots.size < Math.min(count, this.size)) if (!this.spawn()) return;
   }
 
   whenRoom(): Promise<void> {

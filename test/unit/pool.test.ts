@@ -42,6 +42,18 @@ describe('worker pool (src/node/pool)', function () {
     assert.deepEqual(results, [9, 16, 25]);
   });
 
+  it('warm() starts workers before any job, and jobs then run on them', async () => {
+    pool = new WorkerPool({ file: WORKER, size: 2 });
+    assert.equal(pool.threads, 0, 'lazy until asked');
+    pool.warm(1);
+    assert.equal(pool.threads, 1);
+    pool.warm(5);
+    assert.equal(pool.threads, 2, 'never more than size');
+    const threads = new Set(await Promise.all([1, 2, 3, 4].map(() => pool.run({ op: 'thread' }))));
+    assert.ok(threads.size <= 2);
+    assert.equal(pool.threads, 2);
+  });
+
   it('map yields results in submission order however long each job takes', async () => {
     pool = new WorkerPool({ file: WORKER, size: 3, maxQueue: 2 });
     // Early jobs are the slow ones, so they finish last.
