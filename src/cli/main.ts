@@ -53,7 +53,7 @@ if (!isMainThread && data?.role === WORKER_ROLE) {
   main(process.argv.slice(2)).then(
     (code) => {
       // Interrupted or cut off: stdin may still hold the process open, and nothing more is owed to stdout.
-      if (code === 130 || code === EXIT.brokenPipe) process.exit(code);
+      if (code === EXIT.interrupted || code === EXIT.brokenPipe) process.exit(code);
       process.exitCode = code;
     },
     (err: unknown) => {

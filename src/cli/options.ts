@@ -11,7 +11,7 @@ export const PASSES = ['quotes', 'attributions', 'entities', 'dates'] as const;
 export type Passes = { readonly [P in (typeof PASSES)[number]]: boolean };
 
 /** Exit statuses, as documented in the help text and the README. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, brokenPipe: 141 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130, brokenPipe: 141 } as const;
 
 /** Everything a run needs to know; plain data, so it travels to the worker threads as it is. */
 export interface CliOptions {
@@ -86,6 +86,7 @@ exit status
   1    some input failed: missing, unreadable, binary, not a regular file, a bad JSONL record, an output
        that could not be written, a failed analysis pass; everything else was still done
   2    usage error (unknown option, invalid --date, --format eval or brat without --out, ...)
+  130  interrupted (Ctrl-C, SIGTERM); the outputs already written are whole
   141  stdout was closed by the reader (as with SIGPIPE)
 
 examples

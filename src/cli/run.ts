@@ -200,7 +200,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
   progress.clear();
   if (interrupted) {
     report(`interrupted after ${totals.items} document(s); outputs written so far are complete`);
-    return 130;
+    return EXIT.interrupted;
   }
   if (output.error?.code === 'EPIPE') return EXIT.brokenPipe;
   if (output.error) {

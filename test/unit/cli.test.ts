@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -187,6 +187,33 @@ describe('command line', function () {
       assert.match(r.stderr, /^news-annotator: cannot write to stdout: no space left on the device \(ENOSPC\)\n$/);
     });
 
+    it('stops quietly when the reader of stdout goes away (exit 141, no stack trace)', () => {
+      for (let i = 0; i < 30; i++) writeFileSync(join(dir, `a${i}.txt`), article);
+      const r = spawnSync(`"${process.execPath}" "${CLI}" "${dir}" | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`, { shell: '/bin/bash', encoding: 'utf8', timeout: 60_000 });
+      assert.match(r.stdout, /^== /);
+      assert.equal(r.stderr, 'status 141\n');
+    });
+
+    it('an interrupted run leaves only whole outputs and no temporary files, and exits 130', async () => {
+      const body = `date 2021-03-19\n${'Smith said on Monday: “We will win,” and Jones told reporters on Friday that talks would resume. '.repeat(200)}\n`;
+      for (let i = 0; i < 300; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), body);
+      const out = join(dir, 'out');
+      const child = spawn(process.execPath, [CLI, '--jobs', '2', '--format', 'eval', '--out', out, dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      while (!existsSync(out) || readdirSync(out).filter((f) => f.endsWith('.json')).length < 3) await new Promise((r) => setTimeout(r, 20));
+      child.kill('SIGINT');
+      assert.equal(await exited, 130, stderr);
+      assert.match(stderr, /interrupted after \d+ document/);
+      const left = readdirSync(out);
+      assert.ok(left.length < 300, 'stopped before the end');
+      for (const f of left) {
+        assert.match(f, /^a\d{3}\.json$/, `${f} is not an output`);
+        assert.doesNotThrow(() => JSON.parse(readFileSync(join(out, f), 'utf8')), `${f} is whole`);
+      }
+    });
+
     it('two inputs with the same name never overwrite each other: the second is refused', () => {
       mkdirSync(join(dir, 'a'));
       mkdirSync(join(dir, 'b'));
@@ -335,8 +362,9 @@ describe('command line', function () {
       for (let i = 0; i < 120; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), body);
       const r = spawnSync('script', ['-qefc', `"${process.execPath}" "${CLI}" --jobs 1 --format eval --out "${join(dir, 'out')}" "${dir}" >/dev/null`, '/dev/null'], { encoding: 'utf8', timeout: 120_000 });
       assert.equal(r.status, 0, r.stdout + r.stderr);
-      assert.match(r.stdout, /\rannotating: \d+\/120 documents · [\d.]+ MB\/s( · ETA \d+:\d\d)?\x1b\[K/);
-      assert.match(r.stdout, /\r\x1b\[Knews-annotator: 120 documents, /, 'the progress line is cleared before the summary');
+      const ERASE = '\x1b[K';
+      assert.match(r.stdout.split(ERASE)[0], /\rannotating: \d+\/120 documents · [\d.]+ MB\/s( · ETA \d+:\d\d)?$/);
+      assert.ok(r.stdout.includes(`\r${ERASE}news-annotator: 120 documents, `), 'the progress line is cleared before the summary');
     });
 
     it('when stderr is not a terminal: no progress line, one summary line at the end (none with --quiet)', () => {
