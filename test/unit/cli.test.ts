@@ -201,8 +201,10 @@ describe('command line', function () {
       const child = spawn(process.execPath, [CLI, '--jobs', '2', '--format', 'eval', '--out', out, dir], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-      while (!existsSync(out) || readdirSync(out).filter((f) => f.endsWith('.json')).length < 3) await new Promise((r) => setTimeout(r, 20));
+      let ended = false;
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => ((ended = true), done(code))));
+      while (!ended && (!existsSync(out) || readdirSync(out).filter((f) => f.endsWith('.json')).length < 3)) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(!ended, `the run ended before it could be interrupted: ${stderr}`);
       child.kill('SIGINT');
       assert.equal(await exited, 130, stderr);
       assert.match(stderr, /interrupted after \d+ document/);
