@@ -1,7 +1,8 @@
 // One unit of work of the command line, as a worker thread runs it: LOAD a document (bytes → text, metadata),
-// ANALYZE it with the core, RENDER it in the chosen format, and write its output file, if any. New per-document
-// options plug in at one of these steps: reading a curated NAME.ann belongs in loadFile, an --explain view in
-// render. What comes back is plain data the main thread prints in input order.
+// ANALYZE it with the core, RENDER it in the chosen format. New per-document options plug in at one of these
+// steps: reading a curated NAME.ann belongs in loadFile, an --explain view in render. What comes back is plain
+// data: the main thread prints it and writes the output files in input order, while the worker goes on with the
+// next document.
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { analyze } from '../core/analyze';
 import { parseIsoDate } from '../core/documentDate';
@@ -13,7 +14,7 @@ import { decodeText, type TextEncodingName } from '../core/text/decode';
 import type { Diagnostic, DocumentAnalysis } from '../core/types';
 import { metaPathOf, type PlannedOutputs } from './inputs';
 import type { CliOptions } from './options';
-import { describeFsError, writeFileAtomic, type WriteFs } from './write';
+import { describeFsError } from './write';
 
 /** Larger files are refused rather than risk the machine's memory. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -35,8 +36,10 @@ export interface RecordsJob {
 export type Job = FileJob | RecordsJob;
 
 export interface JobResult {
-  /** What goes to stdout for this job ('' when its output went to a file); the main thread adds JSON array punctuation. */
+  /** What goes to stdout for this job ('' when its output goes to files); the main thread adds JSON array punctuation. */
   readonly stdout: string;
+  /** Output files to write, [path, content], in order. */
+  readonly files: readonly (readonly [string, string])[];
   /** One line each, without the program's prefix. */
   readonly problems: readonly string[];
   /** Documents or records this job took in (annotated or not). */
@@ -136,9 +139,9 @@ function render(analysis: DocumentAnalysis, doc: LoadedDocument, title: string, 
   }
 }
 
-const EMPTY = { stdout: '', problems: [], items: 1, documents: 0, failed: 0, quotes: 0, attributions: 0, dates: 0, bytes: 0 };
+const EMPTY = { stdout: '', files: [], problems: [], items: 1, documents: 0, failed: 0, quotes: 0, attributions: 0, dates: 0, bytes: 0 };
 
-export function runFileJob(job: FileJob, options: CliOptions, io?: WriteFs): JobResult {
+export function runFileJob(job: FileJob, options: CliOptions): JobResult {
   let doc: LoadedDocument;
   try {
     doc = loadFile(job);
@@ -156,17 +159,7 @@ export function runFileJob(job: FileJob, options: CliOptions, io?: WriteFs): Job
   if (options.format === 'brat' && job.outputs && !job.outputs.textCopy && doc.encoding !== 'utf-8') {
     problems.push(`${job.path}: brat reads ${job.name}.txt as UTF-8, but it is ${doc.encoding}; annotate into another --out folder for a UTF-8 copy that fits the .ann offsets`);
   }
-  let failed = errors.length ? 1 : 0;
-  for (const [path, data] of out.files) {
-    try {
-      writeFileAtomic(path, data, io);
-    } catch (err) {
-      problems.push(`${job.path}: cannot write ${path}: ${describeFsError(err)}`);
-      failed = 1;
-      break;
-    }
-  }
-  return { stdout: out.stdout, problems, items: 1, documents: 1, failed, ...counts(analysis), bytes: doc.bytes };
+  return { ...out, problems, items: 1, documents: 1, failed: errors.length ? 1 : 0, ...counts(analysis), bytes: doc.bytes };
 }
 
 type RecordOutcome = { readonly id: unknown; readonly text: string; readonly date?: string } | { readonly id: unknown; readonly error: string };
@@ -225,7 +218,7 @@ export function runRecordsJob(job: RecordsJob, options: CliOptions): JobResult {
     dates += analysis.dates.length;
     out.push(options.format === 'table' ? `${toTable(analysis, String(record.id))}\n\n` : `${toJsonLine(analysis, { id: record.id })}\n`);
   });
-  return { stdout: out.join(''), problems, items, documents, failed, quotes, attributions, dates, bytes };
+  return { stdout: out.join(''), files: [], problems, items, documents, failed, quotes, attributions, dates, bytes };
 }
 
 export function runJob(job: Job, options: CliOptions): JobResult {

@@ -10,7 +10,7 @@ import { collectDocuments, planOutputs, type PlannedDocument } from './inputs';
 import { lineBatches } from './jsonl';
 import { EXIT, type CliOptions } from './options';
 import { Progress, summaryLine, type ProgressStream, type Totals } from './progress';
-import { describeFsError, removeTemporaryFiles, temporaryPrefix, writeFileAtomic } from './write';
+import { describeFsError, removeTemporaryFiles, temporaryPrefix, writeFileAtomic, writeOutputs } from './write';
 
 export interface CliIO {
   readonly stdout: NodeJS.WritableStream;
@@ -138,9 +138,14 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
   let jobs: AsyncIterable<Job> | Iterable<Job>;
   let jsonArray = false;
   let written = 0;
-  const emit = async (result: JobResult) => {
+  const emit = async (job: Job, result: JobResult) => {
     for (const line of result.problems) report(line);
     add(totals, result);
+    const failure = writeOutputs(result.files);
+    if (failure) {
+      report(`${job.kind === 'file' ? job.path : job.source}: ${failure}`);
+      if (!result.failed) totals.failed++;
+    }
     if (result.stdout) {
       if (jsonArray) await output.write(`${written ? ',\n' : ''}${result.stdout}`);
       else await output.write(options.format === 'json' ? `${result.stdout}\n` : result.stdout);
@@ -186,8 +191,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
     if (jsonArray) await output.write('[\n');
     for await (const settled of pool.map(jobs, { signal: stop.signal })) {
       if (stop.signal.aborted) break;
-      if (settled.ok) await emit(settled.value);
-      else await emit(await recover(pool, settled, options));
+      await emit(settled.input, settled.ok ? settled.value : await recover(pool, settled, options));
     }
     if (jsonArray && !stop.signal.aborted) await output.write('\n]\n');
   } finally {
@@ -220,7 +224,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
  */
 async function recover(pool: WorkerPool<Job, JobResult>, settled: Settled<Job, JobResult> & { ok: false }, options: CliOptions): Promise<JobResult> {
   const job = settled.input;
-  const failure = (problems: string[], failed: number, stdout = ''): JobResult => ({ stdout, problems, items: failed, documents: 0, failed, quotes: 0, attributions: 0, dates: 0, bytes: 0 });
+  const failure = (problems: string[], failed: number, stdout = ''): JobResult => ({ stdout, files: [], problems, items: failed, documents: 0, failed, quotes: 0, attributions: 0, dates: 0, bytes: 0 });
   if (job.kind === 'file') return failure([`${job.path}: ${settled.error.message}`], 1);
   if (settled.error.code === 'aborted' || settled.error.code === 'closed' || job.lines.length <= 1) {
     const problems: string[] = [];
@@ -245,7 +249,7 @@ async function recover(pool: WorkerPool<Job, JobResult>, settled: Settled<Job, J
   }
   const merged = emptyTotals();
   for (const p of parts) add(merged, p);
-  return { ...merged, stdout: parts.map((p) => p.stdout).join(''), problems: parts.flatMap((p) => p.problems) };
+  return { ...merged, stdout: parts.map((p) => p.stdout).join(''), files: [], problems: parts.flatMap((p) => p.problems) };
 }
 
 /** The id of a record whose analysis never came back, when its line says it. */

@@ -31,6 +31,18 @@ export function writeFileAtomic(path: string, data: string, io: WriteFs = fs): v
   }
 }
 
+/** Writes one document's output files in order; the first that fails stops it, and comes back as one line. */
+export function writeOutputs(files: readonly (readonly [string, string])[], io: WriteFs = fs): string | undefined {
+  for (const [path, data] of files) {
+    try {
+      writeFileAtomic(path, data, io);
+    } catch (err) {
+      return `cannot write ${path}: ${describeFsError(err)}`;
+    }
+  }
+  return undefined;
+}
+
 /** Removes what an interrupted run of this process left half-written in `dir`. */
 export function removeTemporaryFiles(dir: string): void {
   const prefix = temporaryPrefix();

@@ -187,6 +187,18 @@ describe('command line', function () {
       assert.match(r.stderr, /^news-annotator: cannot write to stdout: no space left on the device \(ENOSPC\)\n$/);
     });
 
+    it('an output that cannot be written is one line; the run goes on, leaves no temporary file, and exits 1', () => {
+      for (const name of ['a', 'b', 'c']) writeFileSync(join(dir, `${name}.txt`), article);
+      const out = join(dir, 'out');
+      mkdirSync(join(out, 'b.json'), { recursive: true }); // a folder where b's output should go: the rename fails
+      const r = run(['--jobs', '2', '--format', 'eval', '--out', out, dir]);
+      assert.equal(r.status, 1);
+      assert.deepEqual(problems(r.stderr), [`news-annotator: ${join(dir, 'b.txt')}: cannot write ${join(out, 'b.json')}: is a folder (EISDIR)`]);
+      assert.deepEqual(readdirSync(out).sort(), ['a.json', 'b.json', 'c.json']);
+      assert.equal(readdirSync(join(out, 'b.json')).length, 0);
+      assert.equal(JSON.parse(readFileSync(join(out, 'c.json'), 'utf8')).quotes.length, 1);
+    });
+
     it('stops quietly when the reader of stdout goes away (exit 141, no stack trace)', () => {
       for (let i = 0; i < 30; i++) writeFileSync(join(dir, `a${i}.txt`), article);
       const r = spawnSync(`"${process.execPath}" "${CLI}" "${dir}" | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`, { shell: '/bin/bash', encoding: 'utf8', timeout: 60_000 });
