@@ -10,7 +10,7 @@ import { collectDocuments, planOutputs, type PlannedDocument } from './inputs';
 import { lineBatches } from './jsonl';
 import { EXIT, type CliOptions } from './options';
 import { Progress, summaryLine, type ProgressStream, type Totals } from './progress';
-import { describeFsError, removeTemporaryFiles, temporaryPrefix, writeFileAtomic, writeOutputs } from './write';
+import { describeFsError, temporaryPrefix, writeFileAtomic, writeOutputs } from './write';
 
 export interface CliIO {
   readonly stdout: NodeJS.WritableStream;
@@ -198,7 +198,6 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await pool.destroy();
-    if (interrupted && outReal) removeTemporaryFiles(outReal);
   }
 
   progress.clear();

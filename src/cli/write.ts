@@ -13,7 +13,7 @@ export interface WriteFs {
 
 let counter = 0;
 
-/** Temporary files of this process start so; an interrupted run removes its own (see removeTemporaryFiles). */
+/** Temporary files of this process start so (written synchronously: an interrupt, handled between writes, never leaves one). */
 export const temporaryPrefix = (pid = process.pid) => `.news-annotator-${pid}-`;
 
 export function writeFileAtomic(path: string, data: string, io: WriteFs = fs): void {
@@ -41,25 +41,6 @@ export function writeOutputs(files: readonly (readonly [string, string])[], io: 
     }
   }
   return undefined;
-}
-
-/** Removes what an interrupted run of this process left half-written in `dir`. */
-export function removeTemporaryFiles(dir: string): void {
-  const prefix = temporaryPrefix();
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    try {
-      fs.unlinkSync(join(dir, name));
-    } catch {
-      // already gone
-    }
-  }
 }
 
 /** One short line for a failed write or read: the system's words, never a stack trace. */
