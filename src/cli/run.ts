@@ -1,6 +1,6 @@
 // The main thread of `news-annotator annotate`: decides inputs and outputs, feeds jobs to the worker pool, and
-// prints results in input order (stdout) and problems one line each (stderr). The documents themselves are
-// loaded, analysed, rendered and written by the workers (document.ts).
+// takes their results in input order: stdout, output files (atomically), problems one line each on stderr. The
+// documents themselves are loaded, analysed and rendered by the workers (document.ts).
 import { createReadStream, mkdirSync, openSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { BRAT_ANNOTATION_CONF } from '../core/formats/brat';
