@@ -15,7 +15,9 @@ const common = {
   logLevel: 'warning',
 };
 
-const builds = [esbuild.build({ ...common, entryPoints: ['src/cli/annotate.ts'], outfile: 'dist/cli.js' })];
+// The CLI bundle is the package's `bin` and carries every dependency (chrono-node included), so the packed tarball
+// installs and runs offline; its worker threads load the same file.
+const builds = [esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } })];
 if (!cliOnly && existsSync('src/extension/extension.ts')) {
   builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));
 }

@@ -6,11 +6,12 @@ const clip = (s: string, n: number) => {
 };
 
 /** A person-readable summary: speakers with their quotes, then dates with their values. */
-export function toTable(analysis: DocumentAnalysis, title: string): string {
+export function toTable(analysis: DocumentAnalysis, title: string, encoding?: string): string {
   const out: string[] = [];
   const dd = analysis.documentDate;
   out.push(`== ${title}`);
   out.push(`document date: ${dd.value ?? 'none'} (${dd.source})`);
+  if (encoding) out.push(`encoding: ${encoding}`);
   for (const d of analysis.diagnostics) out.push(`${d.severity}: ${d.message}`);
   const byId = new Map(analysis.entities.map((e) => [e.id, e]));
   const speakers = analysis.entities.filter((e) => e.quoteIds.length > 0);

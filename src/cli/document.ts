@@ -1,0 +1,226 @@
+// One unit of work of the command line, as a worker thread runs it: LOAD a document (bytes → text, metadata),
+// ANALYZE it with the core, RENDER it in the chosen format. New per-document options plug in at one of these
+// steps: reading a curated NAME.ann belongs in loadFile, an --explain view in render. What comes back is plain
+// data: the main thread prints it and writes the output files in input order, while the worker goes on with the
+// next document.
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { analyze } from '../core/analyze';
+import { parseIsoDate } from '../core/documentDate';
+import { toBrat } from '../core/formats/brat';
+import { toEval } from '../core/formats/evalJson';
+import { toJson, toJsonLine } from '../core/formats/json';
+import { toTable } from '../core/formats/table';
+import { decodeText, type TextEncodingName } from '../core/text/decode';
+import type { Diagnostic, DocumentAnalysis } from '../core/types';
+import { metaPathOf, type PlannedOutputs } from './inputs';
+import type { CliOptions } from './options';
+import { describeFsError } from './write';
+
+/** Larger files are refused rather than risk the machine's memory. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export interface FileJob {
+  readonly kind: 'file';
+  readonly path: string;
+  readonly name: string;
+  readonly outputs?: PlannedOutputs;
+}
+
+export interface RecordsJob {
+  readonly kind: 'records';
+  readonly source: string;
+  readonly firstLine: number;
+  readonly lines: readonly string[];
+}
+
+export type Job = FileJob | RecordsJob;
+
+export interface JobResult {
+  /** What goes to stdout for this job ('' when its output goes to files); the main thread adds JSON array punctuation. */
+  readonly stdout: string;
+  /** Output files to write, [path, content], in order. */
+  readonly files: readonly (readonly [string, string])[];
+  /** One line each, without the program's prefix. */
+  readonly problems: readonly string[];
+  /** Documents or records this job took in (annotated or not). */
+  readonly items: number;
+  /** Documents or records annotated. */
+  readonly documents: number;
+  /** Documents or records that failed (and make the exit status 1). */
+  readonly failed: number;
+  readonly quotes: number;
+  readonly attributions: number;
+  readonly dates: number;
+  /** Input size, for the progress line's MB/s. */
+  readonly bytes: number;
+}
+
+/** A document ready for analysis: what LOAD produced. */
+interface LoadedDocument {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  readonly warning?: string;
+  readonly meta?: unknown;
+  readonly bytes: number;
+  /** Notes for the problem lines that do not fail the document (ignored metadata). */
+  readonly notes: readonly string[];
+}
+
+class DocumentError extends Error {}
+
+function readRegularFile(path: string): Buffer {
+  let fd: number;
+  try {
+    // Non-blocking, so a FIFO that slipped past the listing opens at once instead of waiting for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    throw new DocumentError(`cannot read: ${describeFsError(err)}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new DocumentError('not a regular file; skipped');
+    if (stat.size > MAX_FILE_BYTES) throw new DocumentError(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
+    return readFileSync(fd);
+  } catch (err) {
+    throw err instanceof DocumentError ? err : new DocumentError(`cannot read: ${describeFsError(err)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** LOAD: the article's bytes decoded, and NAME.meta.json beside it. */
+function loadFile(job: FileJob): LoadedDocument {
+  const bytes = readRegularFile(job.path);
+  const decoded = decodeText(bytes);
+  if (decoded.encoding === 'binary') throw new DocumentError(`${decoded.warning ?? 'binary data'}; skipped`);
+  const notes: string[] = [];
+  let meta: unknown;
+  const metaPath = metaPathOf(job);
+  if (existsSync(metaPath)) {
+    try {
+      meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+    } catch (err) {
+      notes.push(`${metaPath}: ${err instanceof SyntaxError ? 'not valid JSON' : `cannot read (${describeFsError(err)})`}, ignored`);
+    }
+  }
+  return { text: decoded.text, encoding: decoded.encoding, warning: decoded.warning, meta, bytes: bytes.length, notes };
+}
+
+/** ANALYZE: the core's analysis, with how the text was decoded among its diagnostics. */
+function analyzeLoaded(doc: LoadedDocument, fileName: string | undefined, options: CliOptions, date?: string): DocumentAnalysis {
+  const analysis = analyze(doc.text, { fileName, meta: doc.meta, documentDate: date ?? options.date, passes: options.passes });
+  if (!doc.warning) return analysis;
+  const encoding: Diagnostic = { severity: 'warning', code: 'encoding', message: `Encoding: ${doc.warning}.` };
+  return { ...analysis, diagnostics: [encoding, ...analysis.diagnostics] };
+}
+
+const errorsOf = (analysis: DocumentAnalysis) => analysis.diagnostics.filter((d) => d.severity === 'error');
+
+function counts(analysis: DocumentAnalysis) {
+  return { quotes: analysis.quotes.length, attributions: analysis.attributions.length, dates: analysis.dates.length };
+}
+
+/** RENDER: the text for stdout, or the files to write, of one analysed document. */
+function render(analysis: DocumentAnalysis, doc: LoadedDocument, title: string, options: CliOptions, outputs?: PlannedOutputs): { stdout: string; files: [string, string][] } {
+  switch (options.format) {
+    case 'table':
+      return { stdout: `${toTable(analysis, title, doc.encoding)}\n\n`, files: [] };
+    case 'jsonl':
+      return { stdout: `${toJsonLine(analysis, { id: title, encoding: doc.encoding })}\n`, files: [] };
+    case 'json':
+      return outputs ? { stdout: '', files: [[outputs.main, toJson(analysis, title, doc.encoding)]] } : { stdout: toJson(analysis, title, doc.encoding), files: [] };
+    case 'eval':
+      return { stdout: '', files: [[outputs!.main, JSON.stringify(toEval(analysis))]] };
+    case 'brat': {
+      const files: [string, string][] = [[outputs!.main, toBrat(doc.text, analysis)]];
+      if (outputs!.textCopy) files.push([outputs!.textCopy, doc.text]);
+      return { stdout: '', files };
+    }
+  }
+}
+
+const EMPTY = { stdout: '', files: [], problems: [], items: 1, documents: 0, failed: 0, quotes: 0, attributions: 0, dates: 0, bytes: 0 };
+
+export function runFileJob(job: FileJob, options: CliOptions): JobResult {
+  let doc: LoadedDocument;
+  try {
+    doc = loadFile(job);
+  } catch (err) {
+    if (!(err instanceof DocumentError)) throw err;
+    return { ...EMPTY, problems: [`${job.path}: ${err.message}`], failed: 1 };
+  }
+  const problems: string[] = [...doc.notes];
+  if (doc.warning) problems.push(`${job.path}: ${doc.warning}`);
+  if (!doc.text.trim()) problems.push(`${job.path}: empty file, nothing to annotate`);
+  const analysis = analyzeLoaded(doc, job.path, options);
+  const errors = errorsOf(analysis);
+  for (const d of errors) problems.push(`${job.path}: ${d.message}`);
+  const out = render(analysis, doc, job.path, options, job.outputs);
+  if (options.format === 'brat' && job.outputs && !job.outputs.textCopy && doc.encoding !== 'utf-8') {
+    problems.push(`${job.path}: brat reads ${job.name}.txt as UTF-8, but it is ${doc.encoding}; annotate into another --out folder for a UTF-8 copy that fits the .ann offsets`);
+  }
+  return { ...out, problems, items: 1, documents: 1, failed: errors.length ? 1 : 0, ...counts(analysis), bytes: doc.bytes };
+}
+
+type RecordOutcome = { readonly id: unknown; readonly text: string; readonly date?: string } | { readonly id: unknown; readonly error: string };
+
+/** A JSONL input line → the record it holds, or why it holds none. */
+export function parseRecord(line: string): RecordOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { id: null, error: `not valid JSON (${(err as Error).message})` };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { id: null, error: 'not a JSON object' };
+  const record = value as { id?: unknown; text?: unknown; date?: unknown };
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
+  if (id === null) return { id: record.id ?? null, error: '"id" must be a string or a number' };
+  if (typeof record.text !== 'string') return { id, error: '"text" must be a string' };
+  if (record.date !== undefined && record.date !== null) {
+    if (typeof record.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.date) || !parseIsoDate(record.date)) {
+      return { id, error: '"date" must be a real calendar date as YYYY-MM-DD' };
+    }
+    return { id, text: record.text, date: record.date };
+  }
+  return { id, text: record.text };
+}
+
+export function runRecordsJob(job: RecordsJob, options: CliOptions): JobResult {
+  const out: string[] = [];
+  const problems: string[] = [];
+  let items = 0;
+  let documents = 0;
+  let failed = 0;
+  let quotes = 0;
+  let attributions = 0;
+  let dates = 0;
+  let bytes = 0;
+  job.lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const lineNo = job.firstLine + i;
+    items++;
+    bytes += line.length;
+    const record = parseRecord(line);
+    if ('error' in record) {
+      failed++;
+      problems.push(`${job.source} line ${lineNo}${record.id !== null ? ` (id ${JSON.stringify(record.id)})` : ''}: ${record.error}`);
+      if (options.format === 'jsonl') out.push(`${JSON.stringify({ id: record.id, line: lineNo, error: record.error })}\n`);
+      return;
+    }
+    const analysis = analyze(record.text, { documentDate: record.date ?? options.date, passes: options.passes });
+    const errors = errorsOf(analysis);
+    for (const d of errors) problems.push(`${job.source} line ${lineNo} (id ${JSON.stringify(record.id)}): ${d.message}`);
+    if (errors.length) failed++;
+    documents++;
+    quotes += analysis.quotes.length;
+    attributions += analysis.attributions.length;
+    dates += analysis.dates.length;
+    out.push(options.format === 'table' ? `${toTable(analysis, String(record.id))}\n\n` : `${toJsonLine(analysis, { id: record.id })}\n`);
+  });
+  return { stdout: out.join(''), files: [], problems, items, documents, failed, quotes, attributions, dates, bytes };
+}
+
+export function runJob(job: Job, options: CliOptions): JobResult {
+  return job.kind === 'file' ? runFileJob(job, options) : runRecordsJob(job, options);
+}

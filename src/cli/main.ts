@@ -1,0 +1,65 @@
+// `news-annotator`: the command line's entry point. The same file runs in the worker threads of `--jobs`, where it
+// serves document jobs instead of reading arguments.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { analyze } from '../core/analyze';
+import { serveJobs } from '../node/pool';
+import { runJob, type Job } from './document';
+import { EXIT, HELP, parseCommandLine, UsageError } from './options';
+import { runAnnotate, WORKER_ROLE, type CliIO, type WorkerData } from './run';
+
+// The bundle doubles as a library for scripts/bench.mjs.
+export { analyze };
+
+/** The version in package.json, found from this file (dist/cli.js in the package, out/src/cli/main.js in tests). */
+function version(): string {
+  for (let dir = __dirname, i = 0; i < 4; i++, dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'news-annotator' && pkg.version) return pkg.version;
+    } catch {
+      // not here; look one folder up
+    }
+  }
+  return 'unknown';
+}
+
+export async function main(argv: readonly string[], io: CliIO = process): Promise<number> {
+  let command;
+  try {
+    command = parseCommandLine(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr.write(`news-annotator: ${err.message}\n(news-annotator --help lists every option)\n`);
+    return EXIT.usage;
+  }
+  if (command.kind === 'help') {
+    io.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  if (command.kind === 'version') {
+    io.stdout.write(`news-annotator ${version()}\n`);
+    return EXIT.ok;
+  }
+  return runAnnotate(command.options, __filename, io);
+}
+
+const data = workerData as WorkerData | undefined;
+if (!isMainThread && data?.role === WORKER_ROLE) {
+  const { options } = data;
+  serveJobs((job: Job) => runJob(job, options));
+} else if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      // Interrupted or cut off: stdin may still hold the process open, and nothing more is owed to stdout.
+      if (code === EXIT.interrupted || code === EXIT.brokenPipe) process.exit(code);
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      // A bug, not a user error: one line that says so, and the stack for the report.
+      process.stderr.write(`news-annotator: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+
+describe('the npm package: `npx news-annotator annotate DIR` from the packed tarball, offline', function () {
+  // npm pack builds the bundle (prepack), npm install unpacks it: seconds each on a busy machine.
+  this.timeout(300_000);
+  let scratch: string;
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'na-pkg-'));
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  const sh = (cmd: string, args: string[], options: SpawnSyncOptions) => {
+    // Offline, with an empty cache of its own: what is installed must come from the tarball alone.
+    const env = { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_cache: join(scratch, 'npm-cache') };
+    const r = spawnSync(cmd, args, { encoding: 'utf8', env, timeout: 240_000, ...options });
+    if (r.error) assert.fail(`${cmd} ${args.join(' ')} could not run (${r.error.message}); this test needs npm on the PATH`);
+    return r as typeof r & { stdout: string; stderr: string };
+  };
+
+  it('packs, installs with no dependency to fetch, and annotates a folder', () => {
+    const pack = sh('npm', ['pack', '--pack-destination', scratch], { cwd: ROOT });
+    assert.equal(pack.status, 0, pack.stderr);
+    const tarball = join(scratch, pack.stdout.trim().split('\n').pop()!);
+    assert.ok(existsSync(tarball), `npm pack did not write ${tarball}`);
+
+    const app = join(scratch, 'app');
+    mkdirSync(join(app, 'articles'), { recursive: true });
+    writeFileSync(join(app, 'package.json'), '{"name": "scratch-app", "version": "1.0.0", "private": true}');
+    writeFileSync(join(app, 'articles', 'a.txt'), 'date 2021-03-19\nSmith said yesterday: “We will win.”\n');
+    writeFileSync(join(app, 'articles', 'b.txt'), 'WASHINGTON, March 3, 2021 (AP) - Jones told reporters on Monday: “Not yet.”\n');
+    const install = sh('npm', ['install', '--offline', tarball], { cwd: app });
+    assert.equal(install.status, 0, install.stderr);
+    assert.ok(!existsSync(join(app, 'node_modules', 'chrono-node')), 'the bundle carries chrono-node; nothing else is installed');
+
+    const run = sh('npx', ['--offline', 'news-annotator', 'annotate', '--jobs', '2', 'articles'], { cwd: app });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /== articles\/a\.txt\ndocument date: 2021-03-19 \(dateline\)/);
+    assert.match(run.stdout, /== articles\/b\.txt\ndocument date: 2021-03-03 \(dateline\)/);
+    assert.match(run.stdout, /“We will win\.”/);
+    assert.match(run.stderr, /2 documents, 2 quotes/);
+
+    const help = sh('npx', ['--offline', 'news-annotator', '--help'], { cwd: app });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /--jobs N/);
+  });
+});
