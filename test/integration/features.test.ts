@@ -292,7 +292,7 @@ describe('News Annotator features', function () {
     delay.enable();
     const t0 = Date.now();
     const entry = await a.store.whenCurrent(doc, 110_000);
-    await waitFor('painting', () => a.highlighter.lastPainted(editor)?.version === doc.version, 10_000);
+    await waitFor('painting', () => a.highlighter.lastPainted(editor)?.version === doc.version, 60_000);
     // A few keystrokes while the big document is annotated.
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'x'));
     await a.store.whenCurrent(doc, 110_000);
