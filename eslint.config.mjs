@@ -1,6 +1,12 @@
-// Flat config: recommended JS and TypeScript rules, plus a few that keep the code tidy.
+// Flat config: recommended JS and TypeScript rules, plus a few that keep the code tidy and the core pure.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+// src/core runs in the extension, its worker, the CLI and the tests alike: no `vscode`, no Node-only module
+// (file system, processes, threads, network...), no reaching into the front ends.
+const CORE_PURITY = 'src/core is plain TypeScript shared by the extension, the CLI and the tests: no vscode and no Node-only modules (docs/architecture.md)';
+const nodeOnly = [...new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]))];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '.eval-out/**', 'test-results/**'] },
@@ -12,6 +18,20 @@ export default tseslint.config(
       curly: ['warn', 'multi-line'],
       eqeqeq: ['error', 'always'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: ['vscode', ...nodeOnly].map((name) => ({ name, message: CORE_PURITY })),
+        patterns: [
+          { group: ['node:*'], message: CORE_PURITY },
+          { group: ['**/extension', '**/extension/**', '**/cli', '**/cli/**', '**/node', '**/node/**'], message: `${CORE_PURITY}; the front ends import the core, never the reverse` },
+        ],
+      }],
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'setImmediate', 'global']
+        .map((name) => ({ name, message: CORE_PURITY }))],
     },
   },
 );
