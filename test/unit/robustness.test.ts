@@ -82,4 +82,18 @@ describe('robustness: no input makes the core throw or a pass fail', () => {
     assert.equal(a.documentDate.source, 'none');
     assert.ok(a.diagnostics.some((d) => /No document date/.test(d.message)));
   });
+
+  it('treats any options value as options or none: analyze(text, null) is analyze(text) (D13)', () => {
+    const text = 'date 2021-03-19\nSmith said yesterday: “We will win.”\n';
+    const plain = analyze(text);
+    checkSpans(text, plain);
+    assert.ok(plain.quotes.length === 1 && plain.dates.length >= 1);
+    const odd: unknown[] = [null, undefined, 42, 'options', true, [], () => 1, Symbol('x'), { passes: null }, { passes: 5 },
+      { passes: { quotes: 'no' } }, { fileName: 42 }, { fileName: null }, { documentDate: 20210319 }, { meta: 'x' }, { meta: null },
+      Object.create(null), new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } })];
+    odd.forEach((options, i) => assert.deepEqual(analyze(text, options as AnalyzeOptions), plain, `odd options #${i}`));
+    // Well-typed options still count.
+    assert.equal(analyze('Smith said “no.”', { documentDate: '2020-01-02' }).documentDate.value, '2020-01-02');
+    assert.equal(analyze(text, { passes: { dates: false } }).dates.length, 0);
+  });
 });
