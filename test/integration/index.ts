@@ -10,7 +10,7 @@ function findTests(dir: string): string[] {
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findTests(full));
+    if (entry.isDirectory()) for (const f of findTests(full)) found.push(f);
     else if (entry.isFile() && entry.name.endsWith('.test.js')) found.push(full);
   }
   return found.sort();

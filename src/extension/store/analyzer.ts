@@ -87,6 +87,11 @@ export function runAnalysisWorker(): void {
   });
 }
 
+/** target.push(...items) without spreading into a call, which throws RangeError on large arrays. */
+function appendAll(target: unknown[], items: readonly unknown[]): void {
+  for (const item of items) target.push(item);
+}
+
 function inThread(text: string, options: AnalyzeOptions): AnalysisResult {
   const t0 = performance.now();
   const analysis = analyze(text, options);
@@ -152,10 +157,10 @@ export class Analyzer {
         w.partial = { analysis: reply.analysis, lineStarts: reply.lineStarts };
         break;
       case 'part':
-        (w.partial!.analysis[reply.field] as unknown[]).push(...reply.items);
+        appendAll(w.partial!.analysis[reply.field] as unknown[], reply.items);
         break;
       case 'mentions':
-        (w.partial!.analysis.entities[reply.entity].mentions as unknown[]).push(...reply.items);
+        appendAll(w.partial!.analysis.entities[reply.entity].mentions as unknown[], reply.items);
         break;
       case 'end':
         this.waiting.delete(reply.id);

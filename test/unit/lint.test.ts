@@ -1,6 +1,6 @@
-// The lint rule that keeps src/core pure (eslint.config.mjs), run on code written for the test: a file under
-// src/core may not import vscode, a Node-only module or a front end, nor use Node-only globals; the same code
-// elsewhere is allowed.
+// The project's own lint rules (eslint.config.mjs), run on code written for the test: a file under src/core may
+// not import vscode, a Node-only module or a front end, nor use Node-only globals (the same code elsewhere is
+// allowed); no file spreads an array into push, Math.max and the like (RangeError on large arrays).
 import * as assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
@@ -40,5 +40,23 @@ describe('lint: the core stays pure', function () {
   it('allows the same imports outside src/core, and plain or relative imports inside it', async () => {
     assert.deepEqual(await ruleIds("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'src/cli/probe.ts'), []);
     assert.deepEqual(await ruleIds("import * as chrono from 'chrono-node';\nimport { segment } from '../text/segment';\nexport const c = [chrono, segment];\n", 'src/core/dates/probe.ts'), []);
+  });
+});
+
+describe('lint: no array spread into a call', function () {
+  this.timeout(60_000);
+
+  for (const code of ['xs.push(...ys);', 'out.unshift(...ys);', 'Math.max(...ys);', 'Math.min(0, ...ys);', 'String.fromCharCode(...codes);',
+    'String.fromCodePoint(...codes);', 'xs.concat(...lists);', 'xs.splice(0, 0, ...ys);']) {
+    it(`forbids ${code}`, async () => {
+      const source = `export function f(xs: number[], ys: number[], out: number[], codes: number[], lists: number[][]): unknown {\n  return ${code.replace(/;$/, '')};\n}\n`;
+      assert.ok((await ruleIds(source, 'src/extension/probe.ts')).includes('no-restricted-syntax'), source);
+    });
+  }
+
+  it('allows spreads into array literals and other calls, and loops', async () => {
+    const source = 'export function f(xs: number[], ys: number[], g: (...a: number[]) => number): unknown {\n' +
+      '  for (const y of ys) xs.push(y);\n  return [[...xs, ...ys], g(...ys)];\n}\n';
+    assert.deepEqual(await ruleIds(source, 'src/extension/probe.ts'), []);
   });
 });
