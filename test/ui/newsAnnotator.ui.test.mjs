@@ -9,7 +9,7 @@
 // variables, so the test follows whatever the theme or the manifest defaults say.
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, afterEach, before, describe, it } from 'mocha';
@@ -196,7 +196,10 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
 
   it('saves a screenshot', async () => {
     await page.mouse.move(0, 0);
+    rmSync(SCREENSHOT, { force: true });
     await page.screenshot({ path: SCREENSHOT });
+    const png = readFileSync(SCREENSHOT);
+    assert.ok(png.length > 10_000 && png.subarray(1, 4).toString() === 'PNG', `${SCREENSHOT} is no screenshot (${png.length} bytes)`);
     console.log(`      screenshot: ${SCREENSHOT}`);
     if (process.env.UPDATE_SCREENSHOT === '1') {
       copyInto(SCREENSHOT, join(ROOT, 'media', 'screenshot.png'));
