@@ -279,7 +279,7 @@ export function installVsix(scratch, vsixPath) {
   if (!existsSync(vsixPath)) throw new Error(`No .vsix at ${vsixPath}; run npm run package first.`);
   const entry = findCodeServer();
   const res = spawnSync(process.execPath, [entry, ...serverArgs(scratch), '--force', '--install-extension', vsixPath], {
-    env: serverEnv(scratch, {}), encoding: 'utf8', timeout: 60_000,
+    env: serverEnv(scratch, {}), encoding: 'utf8', timeout: 180_000,
   });
   if (res.status !== 0) {
     throw new Error(`code-server --install-extension ${vsixPath} failed (exit ${res.status}):\n${res.stdout}\n${res.stderr}`);

@@ -30,7 +30,7 @@ const COLOURS = {
 };
 
 /** Polls `check` (returning a value or a falsy one) until it yields, else fails with `describeFailure()`. */
-async function poll(check, { timeout = 20_000, interval = 250, describeFailure }) {
+async function poll(check, { timeout = 60_000, interval = 250, describeFailure }) {
   const deadline = Date.now() + timeout;
   let last;
   for (;;) {
@@ -134,7 +134,7 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
     }, {
       describeFailure: () => {
         const missing = Object.entries(last.expected).filter(([, v]) => !v).map(([k]) => COLOURS[k]);
-        return 'highlights not painted as expected within 20 s.\n' +
+        return 'highlights not painted as expected within 60 s.\n' +
           (missing.length ? `  theme colours not contributed (package.json contributes.colors): ${missing.join(', ')}\n` : '') +
           `  expected colours: ${JSON.stringify(last.expected)}\n` +
           `  found: ${last.quote} quote backgrounds, ${last.date} date backgrounds, ${last.speakerBackground} speaker backgrounds, ` +
