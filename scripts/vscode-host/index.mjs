@@ -138,7 +138,7 @@ export const SOCKET_PATH_MAX = 107;
 // `tmp/org.chromium.Chromium.XXXXXX/SingletonSocket` and code-server's `data/code-server-ipc.sock` are shorter).
 export const DEEPEST_SOCKET = '/tmp/vscode-ipc-00000000-0000-0000-0000-000000000000.sock';
 const SCRATCH_PREFIX = 'na-';
-const OWNER_FILE = 'owner.pid';
+const OWNER_FILE = '.news-annotator-test-host.pid'; // only folders holding it are ever reaped
 
 /**
  * The folder that holds scratch dirs: the system temp dir, or /tmp when TMPDIR is itself too long to leave
