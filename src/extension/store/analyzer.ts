@@ -87,11 +87,6 @@ export function runAnalysisWorker(): void {
   });
 }
 
-/** target.push(...items) without spreading into a call, which throws RangeError on large arrays. */
-function appendAll(target: unknown[], items: readonly unknown[]): void {
-  for (const item of items) target.push(item);
-}
-
 function inThread(text: string, options: AnalyzeOptions): AnalysisResult {
   const t0 = performance.now();
   const analysis = analyze(text, options);
@@ -156,12 +151,17 @@ export class Analyzer {
       case 'begin':
         w.partial = { analysis: reply.analysis, lineStarts: reply.lineStarts };
         break;
-      case 'part':
-        appendAll(w.partial!.analysis[reply.field] as unknown[], reply.items);
+      case 'part': {
+        // One by one: spreading a large array into push() overflows the stack.
+        const list = w.partial!.analysis[reply.field] as unknown[];
+        for (const item of reply.items) list.push(item);
         break;
-      case 'mentions':
-        appendAll(w.partial!.analysis.entities[reply.entity].mentions as unknown[], reply.items);
+      }
+      case 'mentions': {
+        const list = w.partial!.analysis.entities[reply.entity].mentions as unknown[];
+        for (const item of reply.items) list.push(item);
         break;
+      }
       case 'end':
         this.waiting.delete(reply.id);
         w.resolve({ ...w.partial!, analyzeMs: reply.analyzeMs, blockedMs: this.longestPart, inWorker: true });
