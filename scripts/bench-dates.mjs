@@ -149,8 +149,9 @@ for (const [name, unit] of [['date-dense', DATE_DENSE], ['one long line', LONG_L
     small.push(stress(unit, 500_000).map((t) => t / 0.5));
     big.push(stress(unit, 4_000_000).map((t) => t / 4));
   }
-  const [s, sc] = [Math.min(...small.map((p) => p[0])), Math.min(...small.map((p) => p[1]))];
-  const [b, bc] = [Math.min(...big.map((p) => p[0])), Math.min(...big.map((p) => p[1]))];
+  const least = (runs, k) => runs.reduce((m, p) => Math.min(m, p[k]), Infinity);
+  const [s, sc] = [least(small, 0), least(small, 1)];
+  const [b, bc] = [least(big, 0), least(big, 1)];
   console.log(
     `linearity, ${name}: s/MB at 0.5 MB ${s.toFixed(2)} wall ${sc.toFixed(2)} CPU, at 4 MB ${b.toFixed(2)} wall ${bc.toFixed(2)} CPU; ` +
       `ratio ${(b / s).toFixed(2)} wall, ${(bc / sc).toFixed(2)} CPU (goal: within 1.5)`,

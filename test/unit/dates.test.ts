@@ -577,14 +577,15 @@ describe('dates: robustness', () => {
     assert.ok(RULE_PARSERS.length <= 31, `${RULE_PARSERS.length} rules`);
   });
   it('binary-ish and pathological text finishes fast', function () {
-    this.timeout(30000);
+    // A guard against blow-ups, not a benchmark: about 1.5 s, 12 s once on a loaded CI machine; 60 s is head-room.
+    this.timeout(120000);
     const bin = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
     const spaces = ' '.repeat(200000);
     const digits = '1998'.repeat(50000);
     const words = 'the past the last the first the next about some '.repeat(5000);
     const t0 = Date.now();
     for (const t of [bin, spaces, digits, words, 'a'.repeat(300000)]) tagDates(t, { documentDate: DCT, sentences: [] });
-    assert.ok(Date.now() - t0 < 10000, `took ${Date.now() - t0} ms`);
+    assert.ok(Date.now() - t0 < 60000, `took ${Date.now() - t0} ms`);
   });
   it('a long timeline keeps every date whole (issue 14 D3: long windows were cut at spaces, "August | 22, 2007")', () => {
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
