@@ -1,36 +1,32 @@
-// "Find Entity…": a quick pick over every entity of every analysed document.
+// "Find Entity…": a quick pick over the entities of every indexed article (and the open ones), each row
+// naming its article, so the same person in two articles is told apart at a glance.
 import * as vscode from 'vscode';
-import type { Entity } from '../../core/types';
+import type { SummaryEntity } from '../../core/corpus/summary';
+import type { Article } from '../index/collection';
 import { plural } from '../logic/text';
-import { entryRange, type AnalysisEntry } from '../store/analysisStore';
 import { ENTITY_ICONS } from '../views/entityTree';
 import type { CommandContext } from './context';
 
 interface EntityPick extends vscode.QuickPickItem {
-  readonly entry: AnalysisEntry;
-  readonly entity: Entity;
+  readonly article: Article;
+  readonly entity: SummaryEntity;
 }
 
 export function findEntity(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('newsAnnotator.findEntity', async (name?: unknown): Promise<Entity | undefined> => {
+  return vscode.commands.registerCommand('newsAnnotator.findEntity', async (name?: unknown): Promise<SummaryEntity | undefined> => {
     const active = vscode.window.activeTextEditor?.document.uri.toString();
-    // The active document's entities first, then the rest by file.
-    const entries = ctx.store.all().sort((a, b) => Number(b.uri.toString() === active) - Number(a.uri.toString() === active));
-    const picks: EntityPick[] = entries.flatMap((entry) =>
-      entry.analysis.entities.map((entity) => ({
+    // The active article's entities first, then the rest newest article first.
+    const articles = [...ctx.index.articles.sorted()].sort((a, b) => Number(b.id === active) - Number(a.id === active));
+    const picks: EntityPick[] = articles.flatMap((article) =>
+      article.summary.entities.map((entity) => ({
         label: entity.name,
-        iconPath: new vscode.ThemeIcon(entity.quoteIds.length > 0 ? 'quote' : ENTITY_ICONS[entity.kind]),
+        iconPath: new vscode.ThemeIcon(entity.statementIds.length > 0 ? 'quote' : ENTITY_ICONS[entity.kind]),
         description: [entity.title, entity.kind].filter(Boolean).join(' · '),
-        detail: `${plural(entity.quoteIds.length, 'quote')} · ${plural(entity.mentions.length, 'mention')}`,
-        entry,
+        detail: `${article.path} · ${plural(entity.statementIds.length, 'statement')} · ${plural(entity.mentions, 'mention')}`,
+        article,
         entity,
       })),
     );
-    // One titled section per document, so the same person in two articles is told apart at a glance.
-    const items: (EntityPick | vscode.QuickPickItem)[] = entries.flatMap((entry) => {
-      const own = picks.filter((p) => p.entry === entry);
-      return own.length ? [{ label: vscode.workspace.asRelativePath(entry.uri), kind: vscode.QuickPickItemKind.Separator }, ...own] : [];
-    });
     if (picks.length === 0) {
       void vscode.window.showInformationMessage('No entities yet: open an annotated news article first.');
       return undefined;
@@ -38,13 +34,16 @@ export function findEntity(ctx: CommandContext): vscode.Disposable {
     // A name argument skips the picker (keybindings, other extensions, tests).
     const picked =
       typeof name === 'string'
-        ? picks.find((p) => p.entity.name.toLowerCase() === name.toLowerCase()) ?? picks.find((p) => p.entity.name.toLowerCase().includes(name.toLowerCase()))
-        : ((await vscode.window.showQuickPick(items, { placeHolder: 'Find a speaker, person, organization or place by name', matchOnDescription: true })) as EntityPick | undefined);
+        ? (picks.find((p) => p.entity.name.toLowerCase() === name.toLowerCase()) ?? picks.find((p) => p.entity.name.toLowerCase().includes(name.toLowerCase())))
+        : await vscode.window.showQuickPick(picks, { placeHolder: 'Find a speaker, person, organization or place by name', matchOnDescription: true, matchOnDetail: true });
     if (!picked) return undefined;
-    const first = picked.entity.mentions[0];
-    if (first) await vscode.commands.executeCommand('vscode.open', picked.entry.uri, { selection: entryRange(picked.entry, first) } satisfies vscode.TextDocumentShowOptions);
-    const node = ctx.tree.model(picked.entry).entityNode(picked.entity.id);
-    if (node && ctx.tree.view.visible) await ctx.tree.reveal(node, { select: true, focus: false });
+    const first = picked.entity.first;
+    const editor = first ? await vscode.commands.executeCommand<vscode.TextEditor | undefined>('newsAnnotator.openAt', picked.article.id, first.start, first.end) : undefined;
+    if (editor && ctx.tree.view.visible) {
+      const entry = await ctx.store.whenCurrent(editor.document, 5000);
+      const node = entry ? ctx.tree.model(entry).entityNode(picked.entity.id) : undefined;
+      if (node) await ctx.tree.reveal(node, { select: true, focus: false });
+    }
     return picked.entity;
   });
 }

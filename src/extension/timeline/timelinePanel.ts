@@ -1,0 +1,139 @@
+// "Show Timeline": a webview placing the dated events of the current article, or of every indexed
+// article, on a time axis. Strict content security policy (a nonce for the one script, styles from the
+// extension only), colours from the theme, every item a link back to its text.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { renderTimeline, type TimelineArticle, type TimelinePage } from './render';
+
+export type TimelineScope = { readonly kind: 'all' } | { readonly kind: 'article'; readonly uri: string };
+
+/** Re-render at most this often while the index changes. */
+const UPDATE_MS = 300;
+
+export class TimelinePanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private scope: TimelineScope = { kind: 'all' };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What the webview shows now (for tests): its page model and how many items its script found. */
+  lastPage: TimelinePage | undefined;
+  rendered: { items: number } | undefined;
+  private readonly media: vscode.Uri;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(extensionUri: vscode.Uri, private readonly index: WorkspaceIndex) {
+    this.media = vscode.Uri.joinPath(extensionUri, 'media');
+    this.subscriptions.push(
+      vscode.commands.registerCommand('newsAnnotator.showTimeline', (arg?: unknown) => this.command(arg)),
+      index.onDidChange(() => this.scheduleUpdate()),
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        // The current article's timeline follows the article being read.
+        if (this.panel && this.scope.kind === 'article' && e && this.index.articles.has(e.document.uri.toString())) {
+          this.scope = { kind: 'article', uri: e.document.uri.toString() };
+          this.scheduleUpdate();
+        }
+      }),
+    );
+  }
+
+  /** `'all'`, `'current'`, an article's uri, or nothing (ask when there is a current article). */
+  private async command(arg: unknown): Promise<TimelinePage | undefined> {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const current = active && this.index.articles.has(active.toString()) ? active.toString() : undefined;
+    let scope: TimelineScope | undefined;
+    if (arg instanceof vscode.Uri) scope = { kind: 'article', uri: arg.toString() };
+    else if (arg === 'all') scope = { kind: 'all' };
+    else if (arg === 'current') scope = current ? { kind: 'article', uri: current } : { kind: 'all' };
+    else if (!current) scope = { kind: 'all' };
+    else {
+      const name = decodeURIComponent(current.split('/').pop() ?? current);
+      const picked = await vscode.window.showQuickPick(
+        [
+          { label: `$(file) ${name}`, description: 'the current article', scope: { kind: 'article', uri: current } as TimelineScope },
+          { label: '$(files) All indexed articles', description: `${this.index.articles.size.toLocaleString('en-US')} articles`, scope: { kind: 'all' } as TimelineScope },
+        ],
+        { placeHolder: 'Show the timeline of…' },
+      );
+      scope = picked?.scope;
+    }
+    if (!scope) return undefined;
+    this.show(scope);
+    return this.lastPage;
+  }
+
+  show(scope: TimelineScope): void {
+    this.scope = scope;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('newsAnnotator.timeline', 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+        enableScripts: true,
+        localResourceRoots: [this.media],
+        retainContextWhenHidden: false,
+      });
+      this.panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m), undefined, this.subscriptions);
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.lastPage = undefined;
+        this.rendered = undefined;
+      }, undefined, this.subscriptions);
+      this.panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.visible) this.update();
+      }, undefined, this.subscriptions);
+    } else {
+      this.panel.reveal(undefined, false);
+    }
+    this.update();
+  }
+
+  private scheduleUpdate(): void {
+    if (!this.panel || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.panel?.visible) this.update();
+    }, UPDATE_MS);
+  }
+
+  private page(): TimelinePage {
+    const articles = this.index.articles;
+    const ids = this.scope.kind === 'article' ? [this.scope.uri] : articles.sorted().map((a) => a.id);
+    const info = new Map<string, TimelineArticle>();
+    for (const id of ids) {
+      const a = articles.get(id);
+      if (a) info.set(id, { name: a.name, path: a.path, date: a.summary.documentDate.value });
+    }
+    const one = this.scope.kind === 'article' ? info.get(this.scope.uri) : undefined;
+    const title = this.scope.kind === 'article' ? `Timeline of ${one?.name ?? 'the article'}` : `Timeline of ${info.size.toLocaleString('en-US')} articles`;
+    return { title, timeline: articles.timeline(ids), articles: info, showArticle: this.scope.kind === 'all' };
+  }
+
+  private update(): void {
+    if (!this.panel) return;
+    const page = this.page();
+    const webview = this.panel.webview;
+    this.panel.title = this.scope.kind === 'article' ? `Timeline: ${[...page.articles.values()][0]?.name ?? ''}` : 'Timeline: all articles';
+    this.lastPage = page;
+    this.rendered = undefined;
+    webview.html = renderTimeline(page, {
+      nonce: randomBytes(16).toString('base64'),
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'timeline.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'timeline.css')).toString(),
+    });
+  }
+
+  private onMessage(m: unknown): void {
+    if (!m || typeof m !== 'object') return;
+    const msg = m as { type?: unknown; doc?: unknown; start?: unknown; end?: unknown; items?: unknown };
+    if (msg.type === 'ready' && typeof msg.items === 'number') this.rendered = { items: msg.items };
+    if (msg.type === 'open' && typeof msg.doc === 'string' && typeof msg.start === 'number' && typeof msg.end === 'number') {
+      // The article opens beside the timeline, not over it.
+      const column = this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+      void vscode.commands.executeCommand('newsAnnotator.openAt', msg.doc, msg.start, msg.end, column);
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
