@@ -26,8 +26,10 @@ export function foldForSearch(text: string): string {
     .trim()} `;
 }
 
-export function statementRecord(docId: string, statement: SummaryStatement, speaker: string | null): StatementRecord {
-  return { docId, statement, speaker, folded: foldForSearch(statement.text), foldedSpeaker: foldForSearch(speaker ?? statement.source ?? '') };
+/** @param aliases other names of the speaker that a search by speaker should find too */
+export function statementRecord(docId: string, statement: SummaryStatement, speaker: string | null, aliases: readonly (string | null | undefined)[] = []): StatementRecord {
+  const names = [speaker ?? statement.source ?? '', ...aliases].filter((n): n is string => !!n);
+  return { docId, statement, speaker, folded: foldForSearch(statement.text), foldedSpeaker: foldForSearch(names.join(' ')) };
 }
 
 export interface ParsedQuery {

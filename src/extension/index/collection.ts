@@ -2,7 +2,7 @@
 // searchable statements and timeline sources out. Pure (no `vscode`): ids are uri strings, and every
 // derived list is built once per change and reused until the next one.
 import { mergeAcrossDocuments, type MergedEntity } from '../../core/corpus/people';
-import { statementRecord, type StatementRecord } from '../../core/corpus/search';
+import { sourceRef, statementRecord, type StatementRecord } from '../../core/corpus/search';
 import type { DocumentSummary, SummaryEntity, SummaryStatement } from '../../core/corpus/summary';
 import { buildTimeline, type Timeline } from '../../core/corpus/timeline';
 
@@ -79,13 +79,22 @@ export class ArticleCollection {
     return (this.cache.people ??= mergeAcrossDocuments(this.sorted().map((a) => ({ docId: a.id, entities: a.summary.entities }))));
   }
 
-  /** Every statement with its speaker's display name, newest article first, reading order within one. */
+  /**
+   * Every statement, newest article first, reading order within one, with its speaker's name across
+   * articles ("Vasquez" in one article is found as "Teodora Vasquez" when another names her in full).
+   */
   statements(): readonly StatementRecord[] {
     if (!this.cache.records) {
+      const merged = new Map<string, string>();
+      for (const p of this.people()) for (const m of p.members) merged.set(sourceRef(m.docId, m.entity.id), p.name);
       const out: StatementRecord[] = [];
       for (const a of this.sorted()) {
         const names = new Map(a.summary.entities.map((e) => [e.id, e.name]));
-        for (const s of a.summary.statements) out.push(statementRecord(a.id, s, (s.sourceId ? names.get(s.sourceId) : undefined) ?? s.source));
+        for (const s of a.summary.statements) {
+          const own = s.sourceId ? names.get(s.sourceId) : undefined;
+          const across = s.sourceId ? merged.get(sourceRef(a.id, s.sourceId)) : undefined;
+          out.push(statementRecord(a.id, s, across ?? own ?? s.source, [own, s.source]));
+        }
       }
       this.cache.records = out;
     }
