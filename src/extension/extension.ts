@@ -30,6 +30,8 @@ export interface NewsAnnotatorApi {
   readonly people: PeopleTree;
   readonly filter: ViewFilter;
   readonly timeline: TimelinePanel;
+  /** A second, independent index over the same workspace and cache, as a window reload would make (tests). */
+  readonly createIndex: () => WorkspaceIndex;
   /** Milliseconds activate() took. */
   readonly activationMs: number;
 }
@@ -43,7 +45,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const store = new AnalysisStore(config, documents, analyzer, log);
   const highlighter = new Highlighter(config, store, documents);
   const hovers = new Hovers(store);
-  const index = new WorkspaceIndex(config, documents, store, context.workspaceState, { bundle: __filename, storage: context.storageUri ?? context.globalStorageUri, log });
+  const indexOptions = { bundle: __filename, storage: context.storageUri ?? context.globalStorageUri, log };
+  const createIndex = () => new WorkspaceIndex(config, documents, store, context.workspaceState, indexOptions);
+  const index = createIndex();
   store.cachedAnalysis = (uri, bytes) => index.cachedAnalysis(uri, bytes);
   const filter = new ViewFilter();
   const tree = new EntityTree(config, store, documents, index, filter);
@@ -60,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   setTimeout(() => void index.start(), 0);
   const activationMs = performance.now() - t0;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
-  return { store, tree, highlighter, hovers, statusBar, documents, index, people, filter, timeline, activationMs };
+  return { store, tree, highlighter, hovers, statusBar, documents, index, people, filter, timeline, createIndex, activationMs };
 }
 
 export function deactivate(): void {}

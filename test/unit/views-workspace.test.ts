@@ -63,7 +63,7 @@ describe('views: the article collection', () => {
 
 describe('views: the People model', () => {
   const c = collection();
-  const model = new PeopleModel(c, {}, 200, new Map());
+  const model = new PeopleModel(c, c.people(), {}, 200, new Map());
 
   it('lists people first, each merged across articles with counts', () => {
     const kinds = model.roots();
@@ -87,27 +87,27 @@ describe('views: the People model', () => {
       walk();
       return out;
     };
-    const again = new PeopleModel(collection(), {}, 200, new Map());
+    const again = new PeopleModel(collection(), collection().people(), {}, 200, new Map());
     assert.deepEqual(ids(again), ids(model));
     assert.equal(new Set(ids(model)).size, ids(model).length);
   });
 
   it('pages a long list with a "more" row that says how many are left', () => {
-    const small = new PeopleModel(c, {}, 1, new Map());
+    const small = new PeopleModel(c, c.people(), {}, 1, new Map());
     const kind = small.roots()[0] as KindNode;
     const rows = small.children(kind);
     assert.equal(rows.length, 2);
     const more = rows[1];
     assert.equal(more.type, 'more');
     assert.equal(more.type === 'more' && more.remaining, kind.count - 1);
-    const grown = new PeopleModel(c, {}, 1, new Map([[kind.id, 2]]));
+    const grown = new PeopleModel(c, c.people(), {}, 1, new Map([[kind.id, 2]]));
     assert.equal(grown.children(grown.roots()[0]).filter((n) => n.type === 'person').length, Math.min(2, kind.count));
   });
 
   it('filters to one speaker, leaving out everyone else', () => {
     const vasquez = c.people().find((p) => p.name === 'Teodora Vasquez')!;
     const state = { speaker: { key: vasquez.key, name: vasquez.name } };
-    const filtered = new PeopleModel(c, statementFilter(state, c.people(), 0.5), 200, new Map());
+    const filtered = new PeopleModel(c, c.people(), statementFilter(state, c.people(), 0.5), 200, new Map());
     const people = filtered.children(filtered.roots()[0]) as PersonNode[];
     assert.deepEqual(people.map((p) => p.merged.name), ['Teodora Vasquez']);
     assert.equal(filtered.roots().length, 1, 'places without statements are left out while filtering');

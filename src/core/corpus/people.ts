@@ -5,6 +5,7 @@
 // whose title it shares when several do; an acronym joins the one organization it abbreviates.
 import { DEMONYMS, HONORIFICS, PARTICLES, TITLE_MODIFIERS, TITLE_WORDS } from '../entities/lexicon';
 import type { EntityKind } from '../types';
+import { runSteps, STEP, type Steps } from './steps';
 import type { SummaryEntity } from './summary';
 
 export interface DocumentEntities {
@@ -33,9 +34,8 @@ export interface MergedEntity {
 
 /** Lower case, no accents, no dots, one space between words: the form names are compared in. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  // Most names are plain ASCII: no need to decompose accents then.
+  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}+/gu, ''))
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.’'"“”]/g, '')
@@ -88,15 +88,22 @@ function roleWords(e: SummaryEntity): Set<string> {
 
 class Cluster {
   readonly members: EntityRef[] = [];
+  /** Role words of the full-name members, made on first use (only surnames shared by several people need them). */
+  private roles: Set<string> | undefined;
   constructor(readonly key: string, readonly kind: EntityKind) {}
 
   add(ref: EntityRef): void {
     this.members.push(ref);
   }
 
-  /** Whether any member's role words meet `roles`. */
+  /** Whether the role words of the members named in full meet `roles`. */
   sharesRole(roles: ReadonlySet<string>): boolean {
-    return this.members.some((m) => [...roleWords(m.entity)].some((w) => roles.has(w)));
+    if (!this.roles) {
+      this.roles = new Set();
+      for (const m of this.members) for (const w of roleWords(m.entity)) this.roles.add(w);
+    }
+    for (const w of roles) if (this.roles.has(w)) return true;
+    return false;
   }
 
   build(): MergedEntity {
@@ -141,6 +148,12 @@ function mostUsed(counts: ReadonlyMap<string, number>): string {
  * then most articles, then by name.
  */
 export function mergeAcrossDocuments(docs: Iterable<DocumentEntities>): MergedEntity[] {
+  return runSteps(mergeSteps(docs));
+}
+
+/** mergeAcrossDocuments, yielding every few hundred entities (see steps.ts). */
+export function* mergeSteps(docs: Iterable<DocumentEntities>): Steps<MergedEntity[]> {
+  let n = 0;
   const clusters = new Map<string, Cluster>();
   const cluster = (key: string, kind: EntityKind) => {
     let c = clusters.get(key);
@@ -154,6 +167,7 @@ export function mergeAcrossDocuments(docs: Iterable<DocumentEntities>): MergedEn
 
   for (const { docId, entities } of docs) {
     for (const entity of entities) {
+      if (++n % STEP === 0) yield;
       const ref = { docId, entity };
       if (entity.kind === 'person') {
         const { full, surname } = personKey(entity.name);
@@ -191,6 +205,7 @@ export function mergeAcrossDocuments(docs: Iterable<DocumentEntities>): MergedEn
   }
 
   for (const { ref, surname } of surnameOnly) {
+    if (++n % STEP === 0) yield;
     const candidates = bySurname.get(surname) ?? [];
     let target: Cluster | undefined = candidates.length === 1 ? candidates[0] : undefined;
     if (!target && candidates.length > 1) {
@@ -206,7 +221,12 @@ export function mergeAcrossDocuments(docs: Iterable<DocumentEntities>): MergedEn
     (target ?? cluster(`organization:${key}`, 'organization')).add(ref);
   }
 
-  return [...clusters.values()]
-    .map((c) => c.build())
-    .sort((x, y) => y.statements - x.statements || y.articles - x.articles || x.name.localeCompare(y.name) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  // Plain code-unit order for names: localeCompare costs more than the whole merge on large collections.
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const built: MergedEntity[] = [];
+  for (const c of clusters.values()) {
+    if (++n % STEP === 0) yield;
+    built.push(c.build());
+  }
+  return built.sort((x, y) => y.statements - x.statements || y.articles - x.articles || byText(x.name, y.name) || byText(x.key, y.key));
 }

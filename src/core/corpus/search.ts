@@ -1,6 +1,7 @@
 // Finding statements (quotes and reported speech) across articles by their words or their speaker, and
 // the filters the views share: one speaker, one kind, or the low-confidence ones.
 import type { StatementKind } from '../types';
+import { runSteps, STEP, type Steps } from './steps';
 import type { SummaryStatement } from './summary';
 
 export interface StatementRecord {
@@ -87,10 +88,17 @@ export interface SearchResult {
 
 /** Statements matching the query and the filter. An empty query matches every statement the filter lets through. */
 export function searchStatements(records: Iterable<StatementRecord>, query: string, limit: number, filter: StatementFilter = {}): SearchResult {
+  return runSteps(searchSteps(records, query, limit, filter));
+}
+
+/** searchStatements, yielding every few hundred records (see steps.ts). */
+export function* searchSteps(records: Iterable<StatementRecord>, query: string, limit: number, filter: StatementFilter = {}): Steps<SearchResult> {
   const q = parseQuery(query);
   const hits: StatementRecord[] = [];
   let total = 0;
+  let n = 0;
   for (const r of records) {
+    if (++n % (8 * STEP) === 0) yield;
     if (!matchesFilter(r.docId, r.statement, filter) || !matchesQuery(r, q)) continue;
     total++;
     if (hits.length < limit) hits.push(r);

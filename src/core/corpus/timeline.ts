@@ -3,6 +3,7 @@
 // have no place on an axis and are listed apart.
 import { describeTimex } from '../dates';
 import type { TimeExpression } from '../types';
+import { runSteps, STEP, type Steps } from './steps';
 
 export type Granularity = 'century' | 'decade' | 'year' | 'half' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'part of day' | 'time';
 
@@ -90,13 +91,20 @@ export interface Timeline {
 
 /** Sources in the order given (e.g. newest article first); within one, reading order breaks ties. */
 export function buildTimeline(sources: Iterable<TimelineSource>): Timeline {
+  return runSteps(timelineSteps(sources));
+}
+
+/** buildTimeline, yielding every few hundred dates (see steps.ts). */
+export function* timelineSteps(sources: Iterable<TimelineSource>): Steps<Timeline> {
   const points: (TimelinePoint & { order: number })[] = [];
   const durations: TimelineItem[] = [];
   const sets: TimelineItem[] = [];
   const other: TimelineItem[] = [];
   let order = 0;
+  let n = 0;
   for (const { docId, dates } of sources) {
     for (const date of [...dates].sort((a, b) => a.start - b.start)) {
+      if (++n % STEP === 0) yield;
       const item: TimelineItem = { docId, date, words: describeTimex(date) };
       if (date.type === 'DURATION') durations.push(item);
       else if (date.type === 'SET') sets.push(item);

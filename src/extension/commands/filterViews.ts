@@ -10,7 +10,7 @@ interface Choice extends vscode.QuickPickItem {
 }
 
 async function pickSpeaker(ctx: CommandContext): Promise<FilterState['speaker'] | undefined> {
-  const people = ctx.index.articles.people().filter((p) => p.statements > 0);
+  const people = (await ctx.index.articles.peopleAsync()).filter((p) => p.statements > 0);
   if (people.length === 0) {
     void vscode.window.showInformationMessage('No speakers yet: nobody is quoted in the indexed articles.');
     return undefined;

@@ -1,7 +1,8 @@
 // "Search Quotes…": quotes and reported statements of every indexed article, by their words or by
 // their speaker, in a quick pick whose results follow each keystroke. The views' filter applies.
 import * as vscode from 'vscode';
-import { searchStatements, type StatementRecord } from '../../core/corpus/search';
+import { searchSteps, type SearchResult, type StatementRecord } from '../../core/corpus/search';
+import { runSliced } from '../index/slices';
 import { snippet } from '../logic/text';
 import { describeFilter, statementFilter } from '../views/filter';
 import type { CommandContext } from './context';
@@ -23,10 +24,12 @@ export interface QuoteHit {
 }
 
 export function searchQuotes(ctx: CommandContext): vscode.Disposable {
-  const search = (query: string) => {
+  /** The search, in slices (thousands of articles); undefined when `stale()` says a newer one started. */
+  const search = async (query: string, stale: () => boolean = () => false): Promise<SearchResult | undefined> => {
     const articles = ctx.index.articles;
-    const filter = statementFilter(ctx.filter.state, articles.people(), ctx.config.value.lowConfidence);
-    return searchStatements(articles.statements(), query, LIMIT, filter);
+    const [people, records] = await Promise.all([articles.peopleAsync(), articles.statementsAsync()]);
+    const filter = statementFilter(ctx.filter.state, people, ctx.config.value.lowConfidence);
+    return stale() ? undefined : runSliced(searchSteps(records, query, LIMIT, filter), stale);
   };
   const toItem = (r: StatementRecord): Hit => {
     const a = ctx.index.articles.get(r.docId);
@@ -45,9 +48,10 @@ export function searchQuotes(ctx: CommandContext): vscode.Disposable {
   return vscode.commands.registerCommand('newsAnnotator.searchQuotes', async (query?: unknown): Promise<QuoteHit[] | undefined> => {
     // A query argument answers without a picker (tests, other extensions).
     if (typeof query === 'string') {
-      return search(query).hits.map((r) => ({ uri: r.docId, start: r.statement.start, end: r.statement.end, text: r.statement.text, speaker: r.speaker }));
+      const found = await search(query);
+      return found!.hits.map((r) => ({ uri: r.docId, start: r.statement.start, end: r.statement.end, text: r.statement.text, speaker: r.speaker }));
     }
-    if (ctx.index.articles.statements().length === 0) {
+    if ((await ctx.index.articles.statementsAsync()).length === 0) {
       void vscode.window.showInformationMessage(ctx.index.status.state === 'indexing' ? 'No quotes yet: the articles are still being indexed.' : 'No quotes in the indexed articles.');
       return undefined;
     }
@@ -56,16 +60,22 @@ export function searchQuotes(ctx: CommandContext): vscode.Disposable {
     qp.matchOnDescription = false;
     qp.matchOnDetail = false;
     const filtered = describeFilter(ctx.filter.state, ctx.config.value.lowConfidence);
-    const update = () => {
-      const { hits, total } = search(qp.value);
+    let latest = 0;
+    const update = async () => {
+      const mine = ++latest;
+      qp.busy = true;
+      const found = await search(qp.value, () => mine !== latest);
+      if (!found || mine !== latest) return; // a later keystroke took over
+      const { hits, total } = found;
       qp.items = hits.map(toItem);
+      qp.busy = false;
       const count = total > hits.length ? `${hits.length} of ${total.toLocaleString('en-US')} shown: add words to narrow` : `${total.toLocaleString('en-US')} found`;
       qp.title = `Search Quotes (${count})${filtered ? ` · ${filtered}` : ''}`;
     };
-    update();
+    void update();
     return new Promise<undefined>((resolve) => {
       const subs = [
-        qp.onDidChangeValue(update),
+        qp.onDidChangeValue(() => void update()),
         qp.onDidAccept(() => {
           const r = qp.selectedItems[0]?.record;
           qp.hide();

@@ -130,8 +130,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.errors.get(uri.toString());
   }
 
-  /** Finds the article files and indexes what is not indexed yet. */
+  /** Finds the article files and indexes what is not indexed yet; articles open in an editor come from it. */
   async start(): Promise<void> {
+    for (const entry of this.store.all()) this.storeChanged(entry.uri);
     await this.rescan();
   }
 

@@ -57,11 +57,11 @@ export class TimelinePanel implements vscode.Disposable {
       scope = picked?.scope;
     }
     if (!scope) return undefined;
-    this.show(scope);
+    await this.show(scope);
     return this.lastPage;
   }
 
-  show(scope: TimelineScope): void {
+  async show(scope: TimelineScope): Promise<void> {
     this.scope = scope;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('newsAnnotator.timeline', 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
@@ -76,23 +76,23 @@ export class TimelinePanel implements vscode.Disposable {
         this.rendered = undefined;
       }, undefined, this.subscriptions);
       this.panel.onDidChangeViewState((e) => {
-        if (e.webviewPanel.visible) this.update();
+        if (e.webviewPanel.visible) void this.update();
       }, undefined, this.subscriptions);
     } else {
       this.panel.reveal(undefined, false);
     }
-    this.update();
+    await this.update();
   }
 
   private scheduleUpdate(): void {
     if (!this.panel || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (this.panel?.visible) this.update();
+      if (this.panel?.visible) void this.update();
     }, UPDATE_MS);
   }
 
-  private page(): TimelinePage {
+  private async page(): Promise<TimelinePage> {
     const articles = this.index.articles;
     const ids = this.scope.kind === 'article' ? [this.scope.uri] : articles.sorted().map((a) => a.id);
     const info = new Map<string, TimelineArticle>();
@@ -102,12 +102,17 @@ export class TimelinePanel implements vscode.Disposable {
     }
     const one = this.scope.kind === 'article' ? info.get(this.scope.uri) : undefined;
     const title = this.scope.kind === 'article' ? `Timeline of ${one?.name ?? 'the article'}` : `Timeline of ${info.size.toLocaleString('en-US')} articles`;
-    return { title, timeline: articles.timeline(ids), articles: info, showArticle: this.scope.kind === 'all' };
+    // Thousands of articles: the dates are put in order in slices, between the editor's other work.
+    return { title, timeline: await articles.timelineAsync(ids), articles: info, showArticle: this.scope.kind === 'all' };
   }
 
-  private update(): void {
+  private updates = 0;
+
+  private async update(): Promise<void> {
     if (!this.panel) return;
-    const page = this.page();
+    const mine = ++this.updates;
+    const page = await this.page();
+    if (!this.panel || mine !== this.updates) return; // closed, or a newer update started
     const webview = this.panel.webview;
     this.panel.title = this.scope.kind === 'article' ? `Timeline: ${[...page.articles.values()][0]?.name ?? ''}` : 'Timeline: all articles';
     this.lastPage = page;

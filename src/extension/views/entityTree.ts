@@ -7,6 +7,7 @@ import type { AnnotatedDocuments } from '../documents';
 import { nearestItem } from '../logic/lookup';
 import { statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, plural, quoteHover, snippet, summaryText } from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
+import type { StatementFilter } from '../../core/corpus/search';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { describeFilter, isActive, quotePredicate, statementFilter, type ViewFilter } from './filter';
 import {
@@ -38,9 +39,17 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
   private readonly roots = new Map<string, DocumentNode>();
   private readonly folders = new Map<string, FolderNode>();
   private layout: Layout | undefined;
+  /** Lists whose page grew to hold a document about to be revealed ('' is the top level). */
+  private readonly grown = new Set<FolderNode | ''>();
+  /** Called when VS Code fetches a list's rows again (by list id). */
+  private readonly fetchWaiters = new Map<string, () => void>();
+  /** Workspace-relative paths by uri (asRelativePath is not free on thousands of documents). */
+  private readonly paths = new Map<string, string>();
   /** The documents the top level listed when VS Code last asked for it. */
   private lastListed: Set<string> | undefined;
   private models = new WeakMap<AnalysisEntry, DocumentModel>();
+  /** The views' filter as the core's statement filter (see updateFilter). */
+  private statementFilter: StatementFilter = {};
   /** How many rows each paged list shows (by list id; '' is the top level). */
   private readonly shown = new Map<string, number>();
   /** Ids of expanded nodes, so a rebuilt subtree opens as the user left it. */
@@ -63,14 +72,14 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         // A new or vanished document changes the top level; otherwise only its subtree is rebuilt.
         this.emitter.fire(root && store.get(uri) ? root : this.top());
       }),
-      index.onDidChange(() => this.indexChanged()),
+      index.onDidChange(() => {
+        this.indexChanged();
+        // A speaker is one person across articles: new articles may hold more of them.
+        if (this.filter.state.speaker) void this.updateFilter();
+      }),
       index.onDidChangeStatus(() => this.updateMessage()),
       documents.onDidChange(() => this.emitter.fire(this.top())),
-      this.filter.onDidChange(() => {
-        this.models = new WeakMap();
-        this.updateMessage();
-        this.emitter.fire(undefined);
-      }),
+      this.filter.onDidChange(() => void this.updateFilter()),
       this.view.onDidExpandElement((e) => this.expanded.add(e.element.id)),
       this.view.onDidCollapseElement((e) => this.expanded.delete(e.element.id)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
@@ -93,6 +102,17 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     const same = this.lastListed !== undefined && now.length === this.lastListed.size && now.every((d) => this.lastListed!.has(d.uri));
     if (!same) this.emitter.fire(this.top());
     else if (this.roots.size) this.emitter.fire([...this.roots.values()]);
+  }
+
+  /** Makes the filter's statement filter (merging people in slices for a speaker) and rebuilds the documents. */
+  private async updateFilter(): Promise<void> {
+    const state = this.filter.state;
+    const people = state.speaker ? await this.index.articles.peopleAsync() : [];
+    if (state !== this.filter.state) return; // changed again meanwhile
+    this.statementFilter = statementFilter(state, people, this.config.value.lowConfidence);
+    this.models = new WeakMap();
+    this.updateMessage();
+    this.emitter.fire(this.top());
   }
 
   /** The top level changes as a whole; firing for it refreshes everything (undefined). */
@@ -120,10 +140,17 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    if (!node) return this.topLevel();
+    if (!node) {
+      const top = this.topLevel();
+      this.fetched('');
+      return top;
+    }
     switch (node.type) {
-      case 'folder':
-        return this.folderChildren(node);
+      case 'folder': {
+        const rows = this.folderChildren(node);
+        this.fetched(node.id);
+        return rows;
+      }
       case 'more':
         return [];
       case 'document': {
@@ -142,6 +169,13 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     }
   }
 
+  private fetched(listId: string): void {
+    const resolve = this.fetchWaiters.get(listId);
+    this.fetchWaiters.delete(listId);
+    // After this call returns its rows, the TreeView registers them.
+    if (resolve) setTimeout(resolve, 0);
+  }
+
   getParent(node: TreeNode): TreeNode | undefined {
     return node.type === 'folder' ? undefined : node.parent;
   }
@@ -151,7 +185,9 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     const out = new Map<string, ListedDocument>();
     const add = (key: string) => {
       if (out.has(key) || this.documents.isStopped(key)) return;
-      out.set(key, { uri: key, path: this.index.articles.get(key)?.path ?? vscode.workspace.asRelativePath(vscode.Uri.parse(key)) });
+      let path = this.paths.get(key);
+      if (path === undefined) this.paths.set(key, (path = this.index.articles.get(key)?.path ?? vscode.workspace.asRelativePath(vscode.Uri.parse(key))));
+      out.set(key, { uri: key, path });
     };
     for (const key of this.index.fileKeys()) add(key);
     for (const entry of this.store.all()) add(entry.uri.toString());
@@ -179,7 +215,8 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     } else {
       const folders = layout.folders.map((f) => {
         let node = this.folders.get(f.path);
-        if (!node || node.count !== f.documents.length) this.folders.set(f.path, (node = { type: 'folder', id: `folder:${f.path}`, path: f.path, count: f.documents.length }));
+        if (!node) this.folders.set(f.path, (node = { type: 'folder', id: `folder:${f.path}`, path: f.path, count: 0 }));
+        node.count = f.documents.length;
         return node;
       });
       const p = page(folders, this.shownOf(''), '', this.config.value.pageSize);
@@ -215,34 +252,58 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
   }
 
   /**
-   * The node of a listed document, with its folder's page grown to hold it; undefined when the document
-   * is not listed.
+   * The node of a listed document (undefined when it is not listed); with `grow`, the pages of the top
+   * level and of its folder grow to hold it, for a reveal.
    */
-  documentNodeOf(uri: vscode.Uri): DocumentNode | undefined {
+  documentNodeOf(uri: vscode.Uri, grow = false): DocumentNode | undefined {
     const key = uri.toString();
     const layout = this.currentLayout();
     if (!layout.grouped) return layout.documents.some((d) => d.uri === key) ? this.documentNodeFor(key, undefined) : undefined;
     const fi = layout.folders.findIndex((f) => f.documents.some((d) => d.uri === key));
     if (fi < 0) return undefined;
     const f = layout.folders[fi];
-    if (fi >= this.shownOf('')) this.shown.set('', fi + 1);
-    const folder = this.folders.get(f.path) ?? { type: 'folder' as const, id: `folder:${f.path}`, path: f.path, count: f.documents.length };
-    this.folders.set(f.path, folder);
+    if (grow && fi >= this.shownOf('')) {
+      this.shown.set('', fi + 1);
+      this.grown.add('');
+    }
+    let folder = this.folders.get(f.path);
+    if (!folder) this.folders.set(f.path, (folder = { type: 'folder', id: `folder:${f.path}`, path: f.path, count: f.documents.length }));
     const di = f.documents.findIndex((d) => d.uri === key);
-    if (di >= this.shownOf(folder.id)) this.shown.set(folder.id, di + 1);
+    if (grow && di >= this.shownOf(folder.id)) {
+      this.shown.set(folder.id, di + 1);
+      this.grown.add(folder);
+    }
     return this.documentNodeFor(key, folder);
+  }
+
+  /**
+   * Lists whose page documentNodeOf() grew are refreshed, and the TreeView is given the time to fetch
+   * them again before a reveal: it finds the node only among the rows it has fetched.
+   */
+  private async showGrown(): Promise<void> {
+    if (this.grown.size === 0) return;
+    const lists = [...this.grown];
+    this.grown.clear();
+    const waits: Promise<void>[] = [];
+    for (const list of lists) {
+      const id = list === '' ? '' : list.id;
+      // A collapsed folder is not fetched again (the reveal expands it): the wait ends on its own.
+      waits.push(new Promise((resolve) => (this.fetchWaiters.set(id, resolve), setTimeout(resolve, 500))));
+      this.emitter.fire(list === '' ? this.top() : list);
+    }
+    await Promise.all(waits);
   }
 
   /** The tree follows the active article: its node is revealed (not focused) when the view is visible. */
   private async revealActive(editor: vscode.TextEditor | undefined): Promise<void> {
     if (!editor || !this.view.visible || !this.documents.isAnnotated(editor.document)) return;
-    const node = this.documentNodeOf(editor.document.uri);
+    const node = this.documentNodeOf(editor.document.uri, true);
     const inside = (s: TreeNode) => s.type !== 'folder' && s.type !== 'more' && this.rootOf(s).uri === node?.uri;
     if (!node || this.view.selection.some(inside)) return;
     try {
-      await this.view.reveal(node, { select: true, focus: false, expand: false });
+      await this.reveal(node, { select: true, focus: false, expand: false });
     } catch {
-      // The view may have been refreshed meanwhile; the next switch reveals again.
+      // The view changed under the reveal; the next switch reveals again.
     }
   }
 
@@ -372,7 +433,7 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     let m = this.models.get(entry);
     if (!m || m.root !== root) {
       const f = this.filter.state;
-      const keep = isActive(f) ? quotePredicate(f, entry.uri.toString(), entry.analysis, statementFilter(f, this.index.articles.people(), this.config.value.lowConfidence)) : undefined;
+      const keep = isActive(f) ? quotePredicate(f, entry.uri.toString(), entry.analysis, this.statementFilter) : undefined;
       this.models.set(entry, (m = new DocumentModel(root, entry.analysis, keep)));
     }
     return m;
@@ -390,15 +451,20 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     return entry ? this.model(entry) : undefined;
   }
 
-  async reveal(node: TreeNode, options: { select?: boolean; focus?: boolean } = {}): Promise<void> {
-    const go = () => this.view.reveal(node, { select: options.select ?? true, focus: options.focus ?? false, expand: true });
-    try {
-      await go();
-    } catch (err) {
-      // A refresh that landed during the reveal: the TreeView saw its old and new rows at once. Once more.
-      if (!/already registered/.test(String(err))) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-      await go();
+  async reveal(node: TreeNode, options: { select?: boolean; focus?: boolean; expand?: boolean } = {}): Promise<void> {
+    const go = () => this.view.reveal(node, { select: options.select ?? true, focus: options.focus ?? false, expand: options.expand ?? true });
+    // The document's row must be on a shown page.
+    if (node.type !== 'folder' && node.type !== 'more') this.documentNodeOf(vscode.Uri.parse(this.rootOf(node).uri), true);
+    await this.showGrown();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await go();
+        return;
+      } catch (err) {
+        // A refresh that landed during the reveal: the TreeView saw its old and new rows at once. Again.
+        if (attempt >= 3 || !/already registered/.test(String(err))) throw err;
+        await new Promise((r) => setTimeout(r, 150 * attempt));
+      }
     }
   }
 

@@ -13,7 +13,8 @@ export interface FolderNode {
   readonly id: string;
   /** Workspace-relative folder path ('' for the top level). */
   readonly path: string;
-  readonly count: number;
+  /** Documents in it; updated in place, so the node keeps its identity (reveal() follows objects). */
+  count: number;
 }
 export interface DocumentNode {
   readonly type: 'document';

@@ -65,21 +65,23 @@ export function statementCounts(statements: readonly SummaryStatement[]): string
 export class PeopleModel {
   private readonly kinds: KindNode[] = [];
   private readonly members = new Map<EntityKind, PersonNode[]>();
-  private readonly persons = new Map<string, PersonNode>();
+  private readonly byKey = new Map<string, PersonNode>();
 
   /**
+   * @param people the collection's people (collection.people() or its sliced form)
    * @param filter statements to keep; with one, people without a kept statement are left out
    * @param shown how many rows a paged list shows, by list id (a kind node's id)
    */
   constructor(
     private readonly collection: ArticleCollection,
+    people: readonly MergedEntity[],
     private readonly filter: StatementFilter,
     private readonly pageSize: number,
     private readonly shown: ReadonlyMap<string, number>,
   ) {
     const filtering = !isFilterEmpty(filter);
     const byKind = new Map<EntityKind, MergedEntity[]>();
-    for (const m of collection.people()) {
+    for (const m of people) {
       let list = byKind.get(m.kind);
       if (!list) byKind.set(m.kind, (list = []));
       list.push(m);
@@ -90,10 +92,10 @@ export class PeopleModel {
       if (counted.length === 0) continue;
       const node: KindNode = { type: 'kind', id: `people:${kind}`, kind, count: counted.length };
       this.kinds.push(node);
-      if (filtering) counted.sort((a, b) => b.statements - a.statements || b.articles - a.articles || a.merged.name.localeCompare(b.merged.name));
+      if (filtering) counted.sort((a, b) => b.statements - a.statements || b.articles - a.articles || (a.merged.name < b.merged.name ? -1 : a.merged.name > b.merged.name ? 1 : 0));
       const persons = counted.map(({ merged, statements, articles }) => {
         const p: PersonNode = { type: 'person', id: `${node.id}/${merged.key}`, parent: node, merged, statements, articles };
-        this.persons.set(merged.key, p);
+        this.byKey.set(merged.key, p);
         return p;
       });
       this.members.set(kind, persons);
@@ -122,9 +124,14 @@ export class PeopleModel {
     return this.kinds;
   }
 
+  /** Every person (organization, place) node, paged or not. */
+  persons(): IterableIterator<PersonNode> {
+    return this.byKey.values();
+  }
+
   /** The node of a merged entity by key (for reveal and tests). */
   person(key: string): PersonNode | undefined {
-    return this.persons.get(key);
+    return this.byKey.get(key);
   }
 
   children(node?: PeopleNode): PeopleNode[] {

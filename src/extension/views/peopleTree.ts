@@ -68,18 +68,21 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
     this.view.description = f ? 'filtered' : undefined;
   }
 
-  /** The model for the index's current articles and the current filter. */
-  model(): PeopleModel {
+  /** The model for the index's current articles and the current filter (merged in slices, off the critical path). */
+  async model(): Promise<PeopleModel> {
     const articles = this.index.articles;
     if (!this.current || this.current.generation !== articles.generation) {
-      const filter = statementFilter(this.filter.state, articles.people(), this.config.value.lowConfidence);
-      this.current = { model: new PeopleModel(articles, filter, this.config.value.pageSize, this.shown), generation: articles.generation };
+      // Tagged with the generation it started from: a change meanwhile fires a refresh that merges again.
+      const generation = articles.generation;
+      const people = await articles.peopleAsync();
+      const filter = statementFilter(this.filter.state, people, this.config.value.lowConfidence);
+      this.current = { model: new PeopleModel(articles, people, filter, this.config.value.pageSize, this.shown), generation };
     }
     return this.current.model;
   }
 
-  getChildren(node?: PeopleNode): PeopleNode[] {
-    const model = this.model();
+  async getChildren(node?: PeopleNode): Promise<PeopleNode[]> {
+    const model = await this.model();
     if (node?.type === 'person') return model.children(model.person(node.merged.key) ?? node);
     return model.children(node);
   }
@@ -89,13 +92,11 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
   }
 
   /** The node of the person (organization, place) whose name or alias is `name`, folded. */
-  find(name: string): PersonNode | undefined {
+  async find(name: string): Promise<PersonNode | undefined> {
     const want = foldName(name);
-    const model = this.model();
-    for (const kind of model.roots()) {
-      for (const n of model.children(kind)) {
-        if (n.type === 'person' && (foldName(n.merged.name) === want || n.merged.members.some((m) => foldName(m.entity.name) === want))) return n;
-      }
+    const model = await this.model();
+    for (const n of model.persons()) {
+      if (foldName(n.merged.name) === want || n.merged.members.some((m) => foldName(m.entity.name) === want)) return n;
     }
     return undefined;
   }
