@@ -191,13 +191,15 @@ describe('views: the Entities view over many documents', () => {
 
 describe('timeline page', () => {
   const c = collection();
-  const res = { nonce: 'N0nce', cspSource: 'vscode-resource:', scriptUri: 'vscode-resource:/media/timeline.js', styleUri: 'vscode-resource:/media/timeline.css' };
+  const res = { nonce: 'N0nce', cspSource: 'vscode-resource:', scriptUri: 'vscode-resource:/media/timeline.js', style: 'body { color: red; } /* </style><script>x</script> */' };
   const articles = new Map(c.sorted().map((x) => [x.id, { name: x.name, path: x.path, date: x.summary.documentDate.value }]));
 
   it('has a strict content security policy: one script, by nonce', () => {
     const html = renderTimeline({ title: 'T', timeline: c.timeline(), articles, showArticle: true }, res);
-    assert.match(html, /default-src 'none'; style-src vscode-resource:; script-src 'nonce-N0nce';/);
-    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.match(html, /default-src 'none'; style-src 'nonce-N0nce'; script-src 'nonce-N0nce';/);
+    assert.equal((html.match(/<\/style>/g) ?? []).length, 1, 'a style sheet cannot close its element and open a script');
+    assert.equal((html.match(/<script /g) ?? []).length, 1);
+    assert.match(html, /<style nonce="N0nce">body \{ color: red; \}/);
     assert.match(html, /<script nonce="N0nce" src="vscode-resource:\/media\/timeline.js"><\/script>/);
     assert.doesNotMatch(html, /style="/, 'inline styles would be refused by the policy');
     assert.doesNotMatch(html, /on(click|load)=/);

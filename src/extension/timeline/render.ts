@@ -22,7 +22,8 @@ export interface PageResources {
   /** The webview's own source for the Content-Security-Policy (webview.cspSource). */
   readonly cspSource: string;
   readonly scriptUri: string;
-  readonly styleUri: string;
+  /** The style sheet's text, inlined under the nonce: no second request that could arrive late. */
+  readonly style: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -99,14 +100,14 @@ export function renderTimeline(page: TimelinePage, r: PageResources): string {
   if (t.sets.length) counts.push(`${t.sets.length} recurring`);
   if (t.other.length) counts.push(`${t.other.length} other`);
   if (page.showArticle) counts.push(`${page.articles.size} article${page.articles.size === 1 ? '' : 's'}`);
-  const csp = `default-src 'none'; style-src ${r.cspSource}; script-src 'nonce-${r.nonce}'; img-src ${r.cspSource} data:; font-src ${r.cspSource};`;
+  const csp = `default-src 'none'; style-src 'nonce-${r.nonce}'; script-src 'nonce-${r.nonce}'; img-src ${r.cspSource} data:; font-src ${r.cspSource};`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(r.styleUri)}">
+<style nonce="${r.nonce}">${r.style.replace(/<\//g, '<\\/')}</style>
 <title>${escapeHtml(page.title)}</title>
 </head>
 <body>

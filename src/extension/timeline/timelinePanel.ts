@@ -1,6 +1,6 @@
 // "Show Timeline": a webview placing the dated events of the current article, or of every indexed
-// article, on a time axis. Strict content security policy (a nonce for the one script, styles from the
-// extension only), colours from the theme, every item a link back to its text.
+// article, on a time axis. Strict content security policy (nothing but the one script and the one
+// style sheet, both by nonce), colours from the theme, every item a link back to its text.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
@@ -38,8 +38,9 @@ export class TimelinePanel implements vscode.Disposable {
 
   /** `'all'`, `'current'`, an article's uri, or nothing (ask when there is a current article). */
   private async command(arg: unknown): Promise<TimelinePage | undefined> {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    const current = active && this.index.articles.has(active.toString()) ? active.toString() : undefined;
+    // The article being read: the active editor's, else a visible one's (the palette or the panel may have the focus).
+    const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
+    const current = editors.map((e) => e?.document.uri.toString()).find((k) => k !== undefined && this.index.articles.has(k));
     let scope: TimelineScope | undefined;
     if (arg instanceof vscode.Uri) scope = { kind: 'article', uri: arg.toString() };
     else if (arg === 'all') scope = { kind: 'all' };
@@ -72,6 +73,7 @@ export class TimelinePanel implements vscode.Disposable {
       this.panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m), undefined, this.subscriptions);
       this.panel.onDidDispose(() => {
         this.panel = undefined;
+        this.shown = undefined;
         this.lastPage = undefined;
         this.rendered = undefined;
       }, undefined, this.subscriptions);
@@ -114,16 +116,22 @@ export class TimelinePanel implements vscode.Disposable {
     const page = await this.page();
     if (!this.panel || mine !== this.updates) return; // closed, or a newer update started
     const webview = this.panel.webview;
+    this.style ??= new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.media, 'timeline.css')));
+    if (!this.panel || mine !== this.updates) return;
+    const resources = { cspSource: webview.cspSource, scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'timeline.js')).toString(), style: this.style };
+    // Setting the same page again would reload it and lose the reader's place and focus.
+    const same = renderTimeline(page, { ...resources, nonce: '' });
+    if (same === this.shown) return;
+    this.shown = same;
     this.panel.title = this.scope.kind === 'article' ? `Timeline: ${[...page.articles.values()][0]?.name ?? ''}` : 'Timeline: all articles';
     this.lastPage = page;
     this.rendered = undefined;
-    webview.html = renderTimeline(page, {
-      nonce: randomBytes(16).toString('base64'),
-      cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'timeline.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'timeline.css')).toString(),
-    });
+    webview.html = renderTimeline(page, { ...resources, nonce: randomBytes(16).toString('base64') });
   }
+
+  private style: string | undefined;
+  /** The page last set, rendered without its nonce, to tell whether an update changes anything. */
+  private shown: string | undefined;
 
   private onMessage(m: unknown): void {
     if (!m || typeof m !== 'object') return;
