@@ -27,12 +27,12 @@ describe('index worker: analyse, cache, reuse', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('analyses a file once, then answers from the cache', async () => {
-    const [first] = await indexFiles(job('a.news.txt'));
+    const [first] = indexFiles(job('a.news.txt'));
     const r1 = ok(first);
     assert.equal(r1.cached, false);
     assert.ok(r1.summary.statements.some((s) => /port will close/.test(s.text)), JSON.stringify(r1.summary.statements));
     assert.ok(fs.existsSync(summaryPath(cacheDir, r1.key)) && fs.existsSync(analysisPath(cacheDir, r1.key)));
-    const r2 = ok((await indexFiles(job('a.news.txt')))[0]);
+    const r2 = ok(indexFiles(job('a.news.txt'))[0]);
     assert.equal(r2.cached, true);
     assert.equal(r2.key, r1.key);
     assert.deepEqual(r2.summary, r1.summary);
@@ -43,35 +43,35 @@ describe('index worker: analyse, cache, reuse', () => {
   });
 
   it('keys the cache by content, meta file and analyser version', async () => {
-    const k1 = ok((await indexFiles(job('a.news.txt')))[0]).key;
-    assert.notEqual(ok((await indexFiles({ ...job('a.news.txt'), version: 'v2' }))[0]).key, k1);
+    const k1 = ok(indexFiles(job('a.news.txt'))[0]).key;
+    assert.notEqual(ok(indexFiles({ ...job('a.news.txt'), version: 'v2' })[0]).key, k1);
     fs.writeFileSync(path.join(dir, 'a.news.meta.json'), '{"date": "2020-01-01"}');
-    const withMeta = ok((await indexFiles(job('a.news.txt')))[0]);
+    const withMeta = ok(indexFiles(job('a.news.txt'))[0]);
     assert.notEqual(withMeta.key, k1);
     assert.equal(withMeta.cached, false);
     assert.equal(withMeta.summary.documentDate.value, '2023-06-01', 'the dateline still wins over meta.json');
     fs.appendFileSync(path.join(dir, 'a.news.txt'), 'More text.\n');
-    assert.notEqual(ok((await indexFiles(job('a.news.txt')))[0]).key, withMeta.key);
+    assert.notEqual(ok(indexFiles(job('a.news.txt'))[0]).key, withMeta.key);
     assert.equal(cacheKey('v', 'a', undefined, new Uint8Array([1])), cacheKey('v', 'a', undefined, new Uint8Array([1])));
   });
 
   it('rewrites a damaged cache entry instead of failing', async () => {
-    const r = ok((await indexFiles(job('a.news.txt')))[0]);
+    const r = ok(indexFiles(job('a.news.txt'))[0]);
     fs.writeFileSync(summaryPath(cacheDir, r.key), '{ not json');
-    const again = ok((await indexFiles(job('a.news.txt')))[0]);
+    const again = ok(indexFiles(job('a.news.txt'))[0]);
     assert.equal(again.cached, false);
     assert.deepEqual(JSON.parse(fs.readFileSync(summaryPath(cacheDir, r.key), 'utf8')), again.summary);
   });
 
   it('answers each file of a batch on its own: a missing one does not fail the others', async () => {
-    const results = await indexFiles(job('gone.txt', 'a.news.txt'));
+    const results = indexFiles(job('gone.txt', 'a.news.txt'));
     assert.deepEqual(results.map((r) => r.ok), [false, true]);
     assert.equal((results[0] as { missing: boolean }).missing, true);
   });
 
   it('indexes bytes sent by the host (files of other schemes) and works without a cache folder', async () => {
     const bytes = new TextEncoder().encode(ARTICLE);
-    const [r] = await indexFiles({ files: [{ uri: 'vscode-vfs://x/y/b.txt', bytes }], version: 'v1' });
+    const [r] = indexFiles({ files: [{ uri: 'vscode-vfs://x/y/b.txt', bytes }], version: 'v1' });
     assert.equal(ok(r).cached, false);
     assert.ok(!fs.existsSync(cacheDir));
   });
