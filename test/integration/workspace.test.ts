@@ -18,10 +18,13 @@ const COUNT = 1000;
 /** The issue's budget for one block of the extension host thread. */
 const BUDGET_MS = 50;
 /**
- * Head-room for a busy CI machine (2 cores shared with other work; garbage collection and VS Code's own
- * work run on the same thread): the longest block is asserted at 5× the budget, and reported.
+ * Head-room for a busy CI machine (2 cores shared with other work; garbage collection of the whole
+ * extension host and VS Code's own work run on the same thread): the longest block is asserted at 10×
+ * the budget and the 99th percentile at 4×; both are reported. Work on this thread (analysing articles,
+ * merging thousands at once) would exceed them by far.
  */
-const ASSERT_MS = 5 * BUDGET_MS;
+const ASSERT_MS = 10 * BUDGET_MS;
+const ASSERT_P99_MS = 4 * BUDGET_MS;
 
 async function api(): Promise<NewsAnnotatorApi> {
   const ext = extension();
@@ -43,10 +46,6 @@ describe('Workspace index over 1,000 articles', function () {
 
   before(async () => {
     a = await api();
-    // code-server's extension host looks for ports to forward by spawning a process listing every few
-    // seconds, which blocks its thread for 50 ms and more on this machine: not the extension's doing,
-    // and not what desktop VS Code does, so it is off while the blocks are measured.
-    await vscode.workspace.getConfiguration('remote').update('autoForwardPorts', false, vscode.ConfigurationTarget.Global);
     generated = path.join(workspaceRoot(), 'generated');
     clippings = path.join(workspaceRoot(), 'clippings');
     await a.index.whenIdle();
@@ -89,7 +88,8 @@ describe('Workspace index over 1,000 articles', function () {
     assert.ok(analysed >= files.length, `only ${analysed} analysed`);
     assert.ok(brandvold && hits && hits.length > 0);
     assert.ok(max < ASSERT_MS, `the extension host was blocked for ${max.toFixed(1)} ms (budget ${BUDGET_MS} ms, asserted with head-room at ${ASSERT_MS} ms)`);
-    assert.ok(a.index.stats.longestHostStepMs < ASSERT_MS, `one index step took ${a.index.stats.longestHostStepMs.toFixed(1)} ms on the host`);
+    assert.ok(p99 < ASSERT_P99_MS, `the 99th percentile of event-loop delays is ${p99.toFixed(1)} ms (asserted at ${ASSERT_P99_MS} ms)`);
+    assert.ok(a.index.stats.longestHostStepMs < ASSERT_P99_MS, `one index step took ${a.index.stats.longestHostStepMs.toFixed(1)} ms on the host`);
   });
 
   it('a reload answers every article from the disk cache', async () => {
@@ -109,6 +109,22 @@ describe('Workspace index over 1,000 articles', function () {
     } finally {
       fresh.dispose();
     }
+  });
+
+  it('pauses a run when cancelled and resumes it on Refresh', async () => {
+    // 300 changed files make a run long enough to stop in the middle.
+    for (let i = 0; i < 300; i++) fs.appendFileSync(path.join(generated, generatedArticle(i).name), `"Round ${i} is over," said Mayor Ines Varga.\n`);
+    await waitFor('the run under way', () => a.index.status.state === 'indexing' && a.index.status.total >= 100, 60_000, 20);
+    a.index.pause(); // what the notification's Cancel button does
+    await a.index.whenIdle();
+    const paused = a.index.status;
+    assert.equal(paused.state, 'paused');
+    assert.ok(paused.done < 300, `the run was not stopped: ${JSON.stringify(paused)}`);
+    await vscode.commands.executeCommand('newsAnnotator.refresh');
+    const over = () => a.index.articles.sorted().filter((x) => x.summary.statements.some((st) => /is over/.test(st.text))).length;
+    assert.ok(over() < 300, 'some changed articles wait while paused');
+    await waitFor('the rest indexed', () => over() === 300, 120_000, 250);
+    assert.equal(a.index.status.state, 'idle');
   });
 
   it('groups the Entities view by folder past a page, and pages each folder', async () => {

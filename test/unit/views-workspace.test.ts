@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { summarize } from '../../src/core/corpus/summary';
 import { ArticleCollection } from '../../src/extension/index/collection';
+import { relativePath } from '../../src/extension/index/paths';
 import { describeFilter, quotePredicate, statementFilter, ViewFilter } from '../../src/extension/views/filter';
 import { articleSummaryText, DocumentModel, documentNode, layoutDocuments, page, type QuoteNode } from '../../src/extension/views/model';
 import { PeopleModel, statementCounts, type ArticleNode, type KindNode, type PersonNode, type StatementNode } from '../../src/extension/views/peopleModel';
@@ -180,6 +181,14 @@ describe('views: the Entities view over many documents', () => {
       return out;
     };
     assert.deepEqual(ids(after), ids(before));
+  });
+
+  it('labels documents with workspace-relative paths', () => {
+    const one = [{ uri: 'file:///w/news', name: 'news' }];
+    assert.equal(relativePath('file:///w/news/2021/a%20b.txt', one), '2021/a b.txt');
+    assert.equal(relativePath('file:///w/newsroom/a.txt', one), '/w/newsroom/a.txt', 'a folder name that is a prefix is not the folder');
+    const two = [...one, { uri: 'file:///x/', name: 'other' }];
+    assert.equal(relativePath('file:///x/a.txt', two), 'other/a.txt');
   });
 
   it('summarises an indexed article without its full analysis', () => {

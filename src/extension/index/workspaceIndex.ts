@@ -11,6 +11,7 @@ import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
 import type { AnalysisStore } from '../store/analysisStore';
 import { ArticleFiles, type FileEvent } from './articleFiles';
+import { relativePath, type WorkspaceFolderRef } from './paths';
 import { ArticleCollection, type Article } from './collection';
 import { createIndexRunner, type IndexRunner } from './runner';
 import { cacheKey, metaPathOf, readCachedAnalysis, type IndexFile, type IndexJob, type IndexResult } from './worker';
@@ -104,8 +105,9 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (removed) this.fireChange();
         this.scheduleRescan();
       }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => (this.folders = undefined)),
       config.onDidChange(() => {
-        this.runner?.destroy();
+        void this.runner?.destroy();
         this.runner = undefined;
         this.scheduleRescan();
       }),
@@ -239,8 +241,17 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private article(uri: vscode.Uri, summary: Article['summary']): Article {
-    return { id: uri.toString(), name: decodeURIComponent(uri.path.split('/').pop() ?? uri.path), path: vscode.workspace.asRelativePath(uri), summary };
+    const id = uri.toString();
+    return { id, name: decodeURIComponent(uri.path.split('/').pop() ?? uri.path), path: this.relative(id), summary };
   }
+
+  /** The workspace-relative path of an article, for labels. */
+  relative(key: string): string {
+    this.folders ??= (vscode.workspace.workspaceFolders ?? []).map((f) => ({ uri: f.uri.toString(), name: f.name }));
+    return relativePath(key, this.folders);
+  }
+
+  private folders: WorkspaceFolderRef[] | undefined;
 
   private pump(): void {
     if (this.running || this.queue.size === 0 || this.disposed) return;
@@ -278,11 +289,17 @@ export class WorkspaceIndex implements vscode.Disposable {
     const progressTimer = setTimeout(() => this.showProgress(controller), PROGRESS_AFTER_MS);
     const { version, cacheDir } = await this.version();
     const runner = (this.runner ??= createIndexRunner(this.options.bundle, this.workerCount()));
-    const jobs = this.jobs(controller.signal, { cacheDir, version }, (n) => (inFlight += n));
+    // Files taken from the queue and not answered yet: whatever stops the run, they go back to the queue.
+    const taken = new Set<string>();
+    const jobs = this.jobs(controller.signal, { cacheDir, version }, (uris) => {
+      inFlight += uris.length;
+      for (const u of uris) taken.add(u);
+    });
     try {
       for await (const settled of runner.map(jobs, { ordered: false, signal: controller.signal })) {
         const step = performance.now();
         inFlight -= settled.input.files.length;
+        for (const f of settled.input.files) taken.delete(f.uri);
         if (settled.ok) {
           for (const r of settled.value) this.accept(r);
           done += settled.input.files.length;
@@ -303,6 +320,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch (err) {
       this.options.log.error(`indexing stopped: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
+      for (const key of taken) {
+        const uri = this.set.get(key);
+        if (uri && !this.live.has(key)) this.queue.set(key, uri);
+      }
       clearTimeout(progressTimer);
       this.progress?.end();
       this.progress = undefined;
@@ -316,7 +337,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** Pool jobs drawn from the queue as the pool has room, so files queued meanwhile join the run. */
-  private async *jobs(signal: AbortSignal, cache: { cacheDir?: string; version: string }, taken: (n: number) => void): AsyncGenerator<IndexJob> {
+  private async *jobs(signal: AbortSignal, cache: { cacheDir?: string; version: string }, taken: (uris: string[]) => void): AsyncGenerator<IndexJob> {
     while (this.queue.size && !signal.aborted) {
       const batch: vscode.Uri[] = [];
       for (const [key, uri] of this.queue) {
@@ -324,7 +345,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         batch.push(uri);
         if (batch.length === BATCH) break;
       }
-      taken(batch.length);
+      taken(batch.map((u) => u.toString()));
       yield { files: await Promise.all(batch.map((u) => this.fileFor(u))), ...cache };
     }
   }

@@ -83,8 +83,14 @@ export class TimelinePanel implements vscode.Disposable {
     } else {
       this.panel.reveal(undefined, false);
     }
-    await this.update();
+    void this.update();
+    // Updates overlap (the panel showing starts one too): wait for the last one.
+    let seen: Promise<void> | undefined;
+    while (seen !== this.latest) await (seen = this.latest);
   }
+
+  /** The update started last. */
+  private latest: Promise<void> = Promise.resolve();
 
   private scheduleUpdate(): void {
     if (!this.panel || this.timer) return;
@@ -110,9 +116,13 @@ export class TimelinePanel implements vscode.Disposable {
 
   private updates = 0;
 
-  private async update(): Promise<void> {
+  private update(): Promise<void> {
+    this.latest = this.render(++this.updates);
+    return this.latest;
+  }
+
+  private async render(mine: number): Promise<void> {
     if (!this.panel) return;
-    const mine = ++this.updates;
     const page = await this.page();
     if (!this.panel || mine !== this.updates) return; // closed, or a newer update started
     const webview = this.panel.webview;

@@ -43,7 +43,7 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
   private readonly grown = new Set<FolderNode | ''>();
   /** Called when VS Code fetches a list's rows again (by list id). */
   private readonly fetchWaiters = new Map<string, () => void>();
-  /** Workspace-relative paths by uri (asRelativePath is not free on thousands of documents). */
+  /** Workspace-relative paths by uri. */
   private readonly paths = new Map<string, string>();
   /** The documents the top level listed when VS Code last asked for it. */
   private lastListed: Set<string> | undefined;
@@ -83,9 +83,9 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       this.view.onDidExpandElement((e) => this.expanded.add(e.element.id)),
       this.view.onDidCollapseElement((e) => this.expanded.delete(e.element.id)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
-      vscode.window.onDidChangeActiveTextEditor((e) => void this.revealActive(e)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.revealActiveSoon()),
       this.view.onDidChangeVisibility((e) => {
-        if (e.visible) void this.revealActive(vscode.window.activeTextEditor);
+        if (e.visible) this.revealActiveSoon();
       }),
       vscode.commands.registerCommand('newsAnnotator.showMore', (node?: MoreNode) => this.showMore(node)),
     );
@@ -186,7 +186,7 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     const add = (key: string) => {
       if (out.has(key) || this.documents.isStopped(key)) return;
       let path = this.paths.get(key);
-      if (path === undefined) this.paths.set(key, (path = this.index.articles.get(key)?.path ?? vscode.workspace.asRelativePath(vscode.Uri.parse(key))));
+      if (path === undefined) this.paths.set(key, (path = this.index.articles.get(key)?.path ?? this.index.relative(key)));
       out.set(key, { uri: key, path });
     };
     for (const key of this.index.fileKeys()) add(key);
@@ -293,6 +293,17 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     }
     await Promise.all(waits);
   }
+
+  /**
+   * Reveals run one after the other, each for the editor active when it starts, and a request that a
+   * later one supersedes is skipped: two reveals in flight finish in any order and the older one won.
+   */
+  private revealActiveSoon(): void {
+    const mine = ++this.revealRequests;
+    this.revealChain = this.revealChain.then(() => (mine === this.revealRequests ? this.revealActive(vscode.window.activeTextEditor) : undefined));
+  }
+  private revealRequests = 0;
+  private revealChain: Promise<void> = Promise.resolve();
 
   /** The tree follows the active article: its node is revealed (not focused) when the view is visible. */
   private async revealActive(editor: vscode.TextEditor | undefined): Promise<void> {
