@@ -170,6 +170,24 @@ describe('Workspace index over 1,000 articles', function () {
     assert.equal(bySpeaker?.length, 4);
   });
 
+  it('filters the views and the search to one speaker', async () => {
+    const person = await a.people.find('Ottilie Brandvold');
+    assert.ok(person);
+    await vscode.commands.executeCommand('newsAnnotator.filterViews', { speaker: { key: person.merged.key, name: person.merged.name } });
+    try {
+      const kinds = await a.people.getChildren();
+      const people = await a.people.getChildren(kinds[0]);
+      assert.deepEqual(people.map((n) => (n.type === 'person' ? n.merged.name : n.type)), ['Ottilie Brandvold']);
+      assert.match(a.people.view.message ?? '', /Filtered: Ottilie Brandvold/);
+      const all = await vscode.commands.executeCommand<QuoteHit[]>('newsAnnotator.searchQuotes', '');
+      assert.equal(all?.length, 4);
+      assert.ok(all.every((h) => h.speaker === 'Ottilie Brandvold'));
+    } finally {
+      await vscode.commands.executeCommand('newsAnnotator.clearFilter');
+    }
+    assert.ok(((await vscode.commands.executeCommand<QuoteHit[]>('newsAnnotator.searchQuotes', '')) ?? []).length > 4);
+  });
+
   it('follows file changes and deletions', async () => {
     const second = path.join(generated, BRANDVOLD_ARTICLES[1].name);
     fs.appendFileSync(second, '"The lighthouses will be repaired," Brandvold added.\n');
