@@ -1,4 +1,5 @@
 // The timeline webview's only script (loaded with the page's nonce): places the overview marks, moves
+/* global acquireVsCodeApi, document, HTMLElement */
 // the focus between dates with the arrow keys, and asks the extension to open a date in its article.
 (function () {
   const vscode = acquireVsCodeApi();
