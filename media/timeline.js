@@ -1,6 +1,6 @@
 // The timeline webview's only script (loaded with the page's nonce): places the overview marks, moves
-/* global acquireVsCodeApi, document, HTMLElement */
 // the focus between dates with the arrow keys, and asks the extension to open a date in its article.
+/* global acquireVsCodeApi, document, HTMLElement */
 (function () {
   const vscode = acquireVsCodeApi();
   const items = Array.from(document.querySelectorAll('button.item'));
