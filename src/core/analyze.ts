@@ -1,5 +1,6 @@
 import { tagDates } from './dates';
 import { findDocumentDate } from './documentDate';
+import { safeOptions } from './options';
 import { findQuotesAndEntities } from './quotes';
 import { segment } from './text/segment';
 import { attributionsFromQuotes } from './quotes/statements';
@@ -30,7 +31,8 @@ function guard<T>(pass: string, diagnostics: Diagnostic[], fallback: T, run: () 
 }
 
 /** The whole analysis of one document. Never throws: problems become diagnostics. */
-export function analyze(input: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+export function analyze(input: string, given?: AnalyzeOptions | null): DocumentAnalysis {
+  const options = safeOptions(given);
   const text = typeof input === 'string' ? input : '';
   const diagnostics: Diagnostic[] = [];
   const { date: documentDate, dateline } = guard('document date', diagnostics, { date: { value: null, source: 'none' as const }, dateline: null }, () =>

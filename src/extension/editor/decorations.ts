@@ -64,7 +64,8 @@ export function spansFor(entry: AnalysisEntry): SpanLists {
   for (const e of a.entities) {
     // A person who is quoted is a speaker wherever they are named; groups are only shown as speakers.
     const kind: HighlightKind | undefined = e.quoteIds.length > 0 ? 'speaker' : e.kind === 'group' ? undefined : e.kind;
-    if (kind) out[kind].push(...e.mentions);
+    // A loop, not push(...mentions): spreading one entity's 125,000+ mentions into a call throws RangeError.
+    if (kind) for (const m of e.mentions) out[kind].push(m);
   }
   // Unresolved speaker mentions ("a spokesman") are still speakers.
   const starts = new Set(out.speaker.map((x) => x.start));

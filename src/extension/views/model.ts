@@ -251,7 +251,7 @@ export class DocumentModel {
           this.entityNodes.set(entity.id, node);
           const mentionIds = new ContentIds();
           const mentions = entity.mentions.map((mention) => ({ type: 'mention', id: `${node.id}/${mentionIds.next('m', mention.text)}`, parent: node, entity, mention }) satisfies MentionNode);
-          this.mentionNodes.push(...mentions);
+          for (const m of mentions) this.mentionNodes.push(m); // not push(...): RangeError past ~125,000 mentions
           this.children.set(node.id, mentions);
           return node;
         }),
