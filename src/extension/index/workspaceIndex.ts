@@ -107,8 +107,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => (this.folders = undefined)),
       config.onDidChange(() => {
-        void this.runner?.destroy();
-        this.runner = undefined;
+        // A new pool only for a new number of workers; the article set is compared in scheduleRescan.
+        if (this.runner && this.runnerSize !== this.workerCount()) {
+          void this.runner.destroy();
+          this.runner = undefined;
+        }
         this.scheduleRescan();
       }),
     );
@@ -138,13 +141,26 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.rescan();
   }
 
+  /** Rescans soon when what decides the article set changed (any setting change reaches here). */
   private scheduleRescan(): void {
+    if (this.signature() === this.scanned) return;
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
     this.rescanTimer = setTimeout(() => void this.rescan(), 100);
   }
 
+  /** What decides the article set. */
+  private signature(): string {
+    const c = this.config.value;
+    return JSON.stringify([c.include, c.index.enabled, c.index.maxFiles, this.documents.annotatedFolders().map(String), this.documents.manualFiles().map(String)]);
+  }
+
+  /** The signature at the last scan (see scheduleRescan). */
+  private scanned: string | undefined;
+  private runnerSize = 0;
+
   async rescan(): Promise<void> {
     if (this.disposed) return;
+    this.scanned = this.signature();
     const cfg = this.config.value.index;
     if (!cfg.enabled) {
       this.pause('disabled');
@@ -288,7 +304,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.setStatus({ ...this.statusValue, state: 'indexing', done, total: total() });
     const progressTimer = setTimeout(() => this.showProgress(controller), PROGRESS_AFTER_MS);
     const { version, cacheDir } = await this.version();
-    const runner = (this.runner ??= createIndexRunner(this.options.bundle, this.workerCount()));
+    if (!this.runner) {
+      this.runnerSize = this.workerCount();
+      this.runner = createIndexRunner(this.options.bundle, this.runnerSize);
+    }
+    const runner = this.runner;
     // Files taken from the queue and not answered yet: whatever stops the run, they go back to the queue.
     const taken = new Set<string>();
     const jobs = this.jobs(controller.signal, { cacheDir, version }, (uris) => {
