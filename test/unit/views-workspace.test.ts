@@ -6,6 +6,8 @@ import { analyze } from '../../src/core';
 import { summarize } from '../../src/core/corpus/summary';
 import { ArticleCollection } from '../../src/extension/index/collection';
 import { relativePath } from '../../src/extension/index/paths';
+import { runSliced } from '../../src/extension/index/slices';
+import { runSteps, type Steps } from '../../src/core/corpus/steps';
 import { describeFilter, quotePredicate, statementFilter, ViewFilter } from '../../src/extension/views/filter';
 import { articleSummaryText, DocumentModel, documentNode, layoutDocuments, page, type QuoteNode } from '../../src/extension/views/model';
 import { PeopleModel, statementCounts, type ArticleNode, type KindNode, type PersonNode, type StatementNode } from '../../src/extension/views/peopleModel';
@@ -59,6 +61,41 @@ describe('views: the article collection', () => {
     const groups = c.byArticle(vasquez);
     assert.deepEqual(groups.map((g) => g.article.name), ['mar.txt', 'feb.txt', 'jan.txt']);
     assert.deepEqual(groups.map((g) => g.statements.length), [2, 1, 1]);
+  });
+});
+
+describe('index: sliced computations', () => {
+  function* count(n: number): Steps<number> {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      sum += i;
+      if (i % 10 === 0) yield;
+    }
+    return sum;
+  }
+
+  it('gives the same result in slices as at once, letting other work run in between', async () => {
+    let turns = 0;
+    const other = setInterval(() => turns++, 0);
+    // A budget of 0 ms: one step per slice, so the timer gets turns.
+    const sliced = await runSliced(count(500), () => false, 0);
+    clearInterval(other);
+    assert.equal(sliced, runSteps(count(500)));
+    assert.ok(turns > 0, 'no other work ran during the computation');
+  });
+
+  it('stops when cancelled', async () => {
+    let asked = 0;
+    assert.equal(await runSliced(count(500), () => ++asked > 2, 0), undefined);
+  });
+
+  it('merges people the same way in slices', async () => {
+    const c = collection();
+    const sliced = await c.peopleAsync();
+    const fresh = collection();
+    assert.deepEqual(sliced.map((p) => [p.key, p.statements]), fresh.people().map((p) => [p.key, p.statements]));
+    assert.equal(await c.peopleAsync(), sliced, 'computed once per change');
+    assert.equal((await c.statementsAsync()).length, fresh.statements().length);
   });
 });
 
