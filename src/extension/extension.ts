@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const filter = new ViewFilter();
   const tree = new EntityTree(config, store, documents, index, filter);
   const people = new PeopleTree(config, index, filter);
-  const timeline = new TimelinePanel(context.extensionUri, index);
+  const timeline = new TimelinePanel(context.extensionUri, index, store, documents);
   const statusBar = new StatusBar(store, documents);
   context.subscriptions.push(
     log, config, documents, analyzer, store, index, highlighter, hovers, tree, people, timeline, statusBar,

@@ -3,7 +3,9 @@
 // style sheet, both by nonce), colours from the theme, every item a link back to its text.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import type { AnnotatedDocuments } from '../documents';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { AnalysisStore } from '../store/analysisStore';
 import { renderTimeline, type TimelineArticle, type TimelinePage } from './render';
 
 export type TimelineScope = { readonly kind: 'all' } | { readonly kind: 'article'; readonly uri: string };
@@ -21,7 +23,12 @@ export class TimelinePanel implements vscode.Disposable {
   private readonly media: vscode.Uri;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(extensionUri: vscode.Uri, private readonly index: WorkspaceIndex) {
+  constructor(
+    extensionUri: vscode.Uri,
+    private readonly index: WorkspaceIndex,
+    private readonly store: AnalysisStore,
+    private readonly documents: AnnotatedDocuments,
+  ) {
     this.media = vscode.Uri.joinPath(extensionUri, 'media');
     this.subscriptions.push(
       vscode.commands.registerCommand('newsAnnotator.showTimeline', (arg?: unknown) => this.command(arg)),
@@ -38,9 +45,12 @@ export class TimelinePanel implements vscode.Disposable {
 
   /** `'all'`, `'current'`, an article's uri, or nothing (ask when there is a current article). */
   private async command(arg: unknown): Promise<TimelinePage | undefined> {
-    // The article being read: the active editor's, else a visible one's (the palette or the panel may have the focus).
+    // The article being read: the active editor's, else a visible one's (the palette or the panel may have
+    // the focus); one just opened may not be analysed yet: wait for it.
     const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
-    const current = editors.map((e) => e?.document.uri.toString()).find((k) => k !== undefined && this.index.articles.has(k));
+    const reading = editors.find((e) => e && (this.index.articles.has(e.document.uri.toString()) || this.documents.isAnnotated(e.document)));
+    if (reading && !this.index.articles.has(reading.document.uri.toString())) await this.store.whenCurrent(reading.document, 30_000);
+    const current = reading && this.index.articles.has(reading.document.uri.toString()) ? reading.document.uri.toString() : undefined;
     let scope: TimelineScope | undefined;
     if (arg instanceof vscode.Uri) scope = { kind: 'article', uri: arg.toString() };
     else if (arg === 'all') scope = { kind: 'all' };
