@@ -229,6 +229,9 @@ export function createScratch(label, { settings = {} } = {}) {
     'git.enabled': false,
     'chat.disableAIFeatures': true,
     'files.simpleDialog.enable': true,
+    // The remote extension host otherwise scans for ports to forward by spawning a process listing every
+    // few seconds, blocking its thread for 50 ms and more: noise in the tests that measure that thread.
+    'remote.autoForwardPorts': false,
     ...settings,
   }, null, 2));
   paths.env = {

@@ -10,6 +10,15 @@ export interface HighlightConfig {
   readonly places: boolean;
 }
 
+export interface IndexConfig {
+  /** Index the workspace's articles in the background (People, search, timeline across articles). */
+  readonly enabled: boolean;
+  /** At most this many article files are indexed; the view says when more exist. */
+  readonly maxFiles: number;
+  /** Worker threads for indexing; 0 picks one less than the number of cores (at least one). */
+  readonly workers: number;
+}
+
 export interface NewsAnnotatorConfig {
   readonly include: readonly string[];
   readonly detectDateline: boolean;
@@ -17,11 +26,22 @@ export interface NewsAnnotatorConfig {
   readonly overviewRuler: boolean;
   readonly updateDelay: number;
   readonly followCursor: boolean;
+  readonly index: IndexConfig;
+  /** Rows a view lists at once under one node before a "Show more" row. */
+  readonly pageSize: number;
+  /** Attributions below this confidence count as unsure (the views' low-confidence filter). */
+  readonly lowConfidence: number;
 }
 
 export const SECTION = 'newsAnnotator';
 
 export const DEFAULT_INCLUDE = ['**/seeds/**/*.txt', '**/*.news.txt'];
+
+/** A number setting clamped to its range; anything else a hand-edited settings.json holds gives the default. */
+function num(c: vscode.WorkspaceConfiguration, key: string, fallback: number, min: number, max: number): number {
+  const v = c.get<unknown>(key);
+  return typeof v === 'number' && Number.isFinite(v) ? Math.max(min, Math.min(max, v)) : fallback;
+}
 
 function read(): NewsAnnotatorConfig {
   const c = vscode.workspace.getConfiguration(SECTION);
@@ -42,6 +62,13 @@ function read(): NewsAnnotatorConfig {
     overviewRuler: c.get('overviewRuler', true),
     updateDelay: Number.isFinite(delay) ? Math.max(0, Math.min(5000, delay)) : 300,
     followCursor: c.get('followCursor', false),
+    index: {
+      enabled: c.get('index.enabled', true),
+      maxFiles: Math.floor(num(c, 'index.maxFiles', 20000, 1, 10_000_000)),
+      workers: Math.floor(num(c, 'index.workers', 0, 0, 64)),
+    },
+    pageSize: Math.floor(num(c, 'view.pageSize', 200, 10, 100_000)),
+    lowConfidence: num(c, 'lowConfidence', 0.5, 0, 1),
   };
 }
 

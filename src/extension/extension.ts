@@ -10,9 +10,14 @@ import { StatusBar } from './statusBar';
 import { AnalysisStore } from './store/analysisStore';
 import { Analyzer } from './store/analyzer';
 import { EntityTree } from './views/entityTree';
+import { ViewFilter } from './views/filter';
+import { PeopleTree } from './views/peopleTree';
+import { WorkspaceIndex } from './index/workspaceIndex';
+import { TimelinePanel } from './timeline/timelinePanel';
 
-// The analysis worker loads this bundle and calls this (see store/analyzer.ts).
+// The analysis worker and the index's pool workers load this bundle and call these.
 export { runAnalysisWorker } from './store/analyzer';
+export { runIndexWorker } from './index/runner';
 
 export interface NewsAnnotatorApi {
   readonly store: AnalysisStore;
@@ -21,6 +26,12 @@ export interface NewsAnnotatorApi {
   readonly hovers: Hovers;
   readonly statusBar: StatusBar;
   readonly documents: AnnotatedDocuments;
+  readonly index: WorkspaceIndex;
+  readonly people: PeopleTree;
+  readonly filter: ViewFilter;
+  readonly timeline: TimelinePanel;
+  /** A second, independent index over the same workspace and cache, as a window reload would make (tests). */
+  readonly createIndex: () => WorkspaceIndex;
   /** Milliseconds activate() took. */
   readonly activationMs: number;
 }
@@ -34,14 +45,26 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const store = new AnalysisStore(config, documents, analyzer, log);
   const highlighter = new Highlighter(config, store, documents);
   const hovers = new Hovers(store);
-  const tree = new EntityTree(config, store, documents);
+  const indexOptions = { bundle: __filename, storage: context.storageUri ?? context.globalStorageUri, log };
+  const createIndex = () => new WorkspaceIndex(config, documents, store, context.workspaceState, indexOptions);
+  const index = createIndex();
+  store.cachedAnalysis = (uri, bytes) => index.cachedAnalysis(uri, bytes);
+  const filter = new ViewFilter();
+  const tree = new EntityTree(config, store, documents, index, filter);
+  const people = new PeopleTree(config, index, filter);
+  const timeline = new TimelinePanel(context.extensionUri, index, store, documents);
   const statusBar = new StatusBar(store, documents);
-  context.subscriptions.push(log, config, documents, analyzer, store, highlighter, hovers, tree, statusBar, registerCommands({ store, documents, tree }));
+  context.subscriptions.push(
+    log, config, documents, analyzer, store, index, highlighter, hovers, tree, people, timeline, statusBar,
+    registerCommands({ config, store, documents, tree, index, filter }),
+  );
   // Documents already open when we activate (the usual case for onLanguage:plaintext).
   store.refreshVisible();
+  // The workspace is indexed in the background, after activation returns.
+  setTimeout(() => void index.start(), 0);
   const activationMs = performance.now() - t0;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
-  return { store, tree, highlighter, hovers, statusBar, documents, activationMs };
+  return { store, tree, highlighter, hovers, statusBar, documents, index, people, filter, timeline, createIndex, activationMs };
 }
 
 export function deactivate(): void {}

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DocumentAnalysis, Entity, Mention } from '../../src/core';
+import { summarize } from '../../src/core/corpus/summary';
 import { spansFor } from '../../src/extension/editor/decorations';
 import type { AnalysisEntry } from '../../src/extension/store/analysisStore';
 
@@ -15,7 +16,7 @@ describe('highlights with very large lists', () => {
       textLength: many * 6, documentDate: { value: null, source: 'none' }, paragraphs: [], sentences: [], quotes: [],
       attributions: [], entities: [smith], dates: [], diagnostics: [],
     };
-    const entry: AnalysisEntry = { uri: vscode.Uri.file('/many.txt'), version: 1, analysis, lineStarts: new Uint32Array([0]) };
+    const entry: AnalysisEntry = { uri: vscode.Uri.file('/many.txt'), version: 1, analysis, summary: summarize(analysis), lineStarts: new Uint32Array([0]) };
     const spans = spansFor(entry);
     assert.equal(spans.speaker.length, many);
     assert.equal(spans.person.length, 0);

@@ -1,14 +1,20 @@
 // What every command gets: the feature objects, never module-level state.
 import * as vscode from 'vscode';
+import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { AnalysisEntry, AnalysisStore } from '../store/analysisStore';
 import type { EntityTree } from '../views/entityTree';
+import type { ViewFilter } from '../views/filter';
 import type { TreeNode } from '../views/model';
 
 export interface CommandContext {
+  readonly config: Config;
   readonly store: AnalysisStore;
   readonly documents: AnnotatedDocuments;
   readonly tree: EntityTree;
+  readonly index: WorkspaceIndex;
+  readonly filter: ViewFilter;
 }
 
 /** The active editor and the analysis of its exact current version (waiting briefly if one is pending). */
@@ -32,9 +38,9 @@ export function targetUri(ctx: CommandContext, arg: unknown): vscode.Uri | undef
   if (arg instanceof vscode.Uri) return arg;
   const docOf = (node: unknown) => {
     if (!node || typeof node !== 'object' || !('type' in node)) return undefined;
-    let n = node as TreeNode;
-    while (n.type !== 'document') n = n.parent;
-    return vscode.Uri.parse(n.uri);
+    let n: TreeNode | undefined = node as TreeNode;
+    while (n && n.type !== 'document') n = n.type === 'folder' ? undefined : n.parent;
+    return n ? vscode.Uri.parse(n.uri) : undefined;
   };
   const clicked = docOf(arg);
   if (clicked) return clicked;

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { annotateFile, stopAnnotatingFile } from './annotateFile';
+import { annotateFolder } from './annotateFolder';
 import type { CommandContext } from './context';
 import { copyQuoteWithAttribution } from './copyQuote';
 import { exportAnnotations } from './exportAnnotations';
+import { filterViews } from './filterViews';
 import { findEntity } from './findEntity';
 import { navigation } from './navigate';
+import { openAt } from './openAt';
 import { refresh } from './refresh';
+import { searchQuotes } from './searchQuotes';
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
   return vscode.Disposable.from(
@@ -16,5 +20,9 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     findEntity(ctx),
     exportAnnotations(ctx),
     refresh(ctx),
+    annotateFolder(ctx),
+    openAt(),
+    searchQuotes(ctx),
+    filterViews(ctx),
   );
 }

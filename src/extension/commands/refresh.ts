@@ -1,10 +1,12 @@
-// "Refresh": re-read the workspace's news files and re-analyse the open ones.
+// "Refresh": re-analyse the open articles, look for new article files, and go on with a paused index.
 import * as vscode from 'vscode';
 import type { CommandContext } from './context';
 
 export function refresh(ctx: CommandContext): vscode.Disposable {
   return vscode.commands.registerCommand('newsAnnotator.refresh', () => {
     for (const d of vscode.workspace.textDocuments) if (ctx.documents.isAnnotated(d)) ctx.store.refresh(d);
+    ctx.index.resume();
+    void ctx.index.rescan();
     ctx.tree.refresh();
   });
 }

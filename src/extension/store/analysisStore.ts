@@ -2,9 +2,10 @@
 // switches; a result computed for an older version is dropped, never published. One change event.
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, DocumentAnalysis } from '../../core';
+import { summarize, type DocumentSummary } from '../../core/corpus/summary';
 import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
-import { positionOf } from '../logic/lineIndex';
+import { computeLineStarts, positionOf } from '../logic/lineIndex';
 import type { Analyzer } from './analyzer';
 
 export interface AnalysisEntry {
@@ -12,6 +13,8 @@ export interface AnalysisEntry {
   /** The document version the analysis belongs to; -1 for a file read from disk (not open). */
   readonly version: number;
   readonly analysis: DocumentAnalysis;
+  /** What the workspace index keeps of the analysis (made where the analysis ran). */
+  readonly summary: DocumentSummary;
   readonly lineStarts: Uint32Array;
 }
 
@@ -52,6 +55,8 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly stats: StoreStats = { longestBlockMs: 0, longestByKind: {}, lastAnalyzeMs: 0, analyses: 0, workerAnalyses: 0 };
   private disposed = false;
+  /** Where a closed file's analysis may already be (the workspace index's cache). */
+  cachedAnalysis: ((uri: vscode.Uri, bytes: Uint8Array) => Promise<DocumentAnalysis | undefined>) | undefined;
 
   constructor(
     private readonly config: Config,
@@ -69,11 +74,11 @@ export class AnalysisStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => {
         if (this.documents.isAnnotated(d)) this.schedule(d, 0);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => void this.closed(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (d.uri.path.endsWith('.meta.json')) this.metaCache.clear();
       }),
-      documents.onDidChange(() => void this.reconcile()),
+      documents.onDidChange(() => this.reconcile()),
     );
   }
 
@@ -152,7 +157,7 @@ export class AnalysisStore implements vscode.Disposable {
           job.again = !document.isClosed;
           continue;
         }
-        this.publish(key, { uri: document.uri, version, analysis: result.analysis, lineStarts: result.lineStarts });
+        this.publish(key, { uri: document.uri, version, analysis: result.analysis, summary: result.summary, lineStarts: result.lineStarts });
         this.log.debug(`analysed ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${result.analyzeMs.toFixed(1)} ms${result.inWorker ? ' (worker)' : ''}, ${(performance.now() - t0).toFixed(1)} ms end to end`);
       } while (job.again && !this.disposed);
     } catch (err) {
@@ -175,12 +180,20 @@ export class AnalysisStore implements vscode.Disposable {
       try {
         const bytes = await vscode.workspace.fs.readFile(uri);
         const text = new TextDecoder('utf-8').decode(bytes);
-        const result = await this.analyzer.run(text, await this.options(uri));
-        this.note('analysis', result.blockedMs, result.analyzeMs);
-        if (result.inWorker) this.stats.workerAnalyses++;
+        // The workspace index usually analysed this exact file already.
+        const cached = await this.cachedAnalysis?.(uri, bytes);
+        let result: Pick<AnalysisEntry, 'analysis' | 'summary' | 'lineStarts'>;
+        if (cached && cached.textLength === text.length) {
+          result = { analysis: cached, summary: summarize(cached), lineStarts: computeLineStarts(text) };
+        } else {
+          const r = await this.analyzer.run(text, await this.options(uri));
+          this.note('analysis', r.blockedMs, r.analyzeMs);
+          if (r.inWorker) this.stats.workerAnalyses++;
+          result = r;
+        }
         // The file may have been opened meanwhile; the open document's analysis takes precedence.
         if (this.entries.has(key) || this.disposed) return;
-        this.publish(key, { uri, version: -1, analysis: result.analysis, lineStarts: result.lineStarts });
+        this.publish(key, { uri, version: -1, analysis: result.analysis, summary: result.summary, lineStarts: result.lineStarts });
       } catch (err) {
         this.log.warn(`could not read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
@@ -191,24 +204,19 @@ export class AnalysisStore implements vscode.Disposable {
     await job.running;
   }
 
-  private async closed(document: vscode.TextDocument): Promise<void> {
+  private closed(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const job = this.jobs.get(key);
     if (job?.timer) clearTimeout(job.timer);
-    if (!this.entries.has(key)) return;
-    this.remove(key);
-    // A workspace news file stays in the tree, analysed from its saved content.
-    const files = await this.documents.workspaceFiles();
-    if (files.some((u) => u.toString() === key)) await this.addFile(document.uri);
+    // An indexed article stays in the views through the workspace index, from its saved content.
+    if (this.entries.has(key)) this.remove(key);
   }
 
   /** After the annotated set changed: drop what is no longer annotated, add what now is. */
-  private async reconcile(): Promise<void> {
-    const files = await this.documents.workspaceFiles();
-    const fileKeys = new Set(files.map((u) => u.toString()));
+  private reconcile(): void {
     for (const [key, entry] of [...this.entries]) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      if (open ? !this.documents.isAnnotated(open) : !fileKeys.has(key)) this.remove(key);
+      if (open ? !this.documents.isAnnotated(open) : this.documents.isStopped(key)) this.remove(key);
       else if (entry.version === -1 && open) this.schedule(open, 0);
     }
     for (const d of vscode.workspace.textDocuments) if (this.documents.isAnnotated(d) && !this.current(d)) this.schedule(d, 0);

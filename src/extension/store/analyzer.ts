@@ -1,14 +1,18 @@
 // Runs core.analyze off the extension host's hot path. Small texts are analysed in-thread (a few
 // milliseconds, no messaging cost); big ones go to a worker thread so typing in a 5 MB document never
 // freezes the host. The worker loads this same bundle with a stub for `vscode`, so the extension still
-// ships as one file.
+// ships as one file. A worker that dies is replaced and its request tried once more; only a worker that
+// cannot start at all sends big texts to the host thread.
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../core';
 import type { AnalyzeOptions, DocumentAnalysis } from '../../core';
+import { summarize, type DocumentSummary } from '../../core/corpus/summary';
 import { computeLineStarts } from '../logic/lineIndex';
 
 export interface AnalysisResult {
   readonly analysis: DocumentAnalysis;
+  /** What the workspace index keeps of it, made where the analysis ran (not on the host for big texts). */
+  readonly summary: DocumentSummary;
   readonly lineStarts: Uint32Array;
   /** Milliseconds spent in core.analyze. */
   readonly analyzeMs: number;
@@ -29,7 +33,7 @@ type Request =
 // deserialising 100 000 objects at once blocks for hundreds of milliseconds, and a port delivers
 // messages that are already queued in one go, so the host pulls them one at a time.
 type Reply =
-  | { readonly id: number; readonly kind: 'begin'; readonly analysis: DocumentAnalysis; readonly lineStarts: Uint32Array }
+  | { readonly id: number; readonly kind: 'begin'; readonly analysis: DocumentAnalysis; readonly summary: DocumentSummary; readonly lineStarts: Uint32Array }
   | { readonly id: number; readonly kind: 'part'; readonly field: ListField; readonly items: unknown[] }
   | { readonly id: number; readonly kind: 'mentions'; readonly entity: number; readonly items: unknown[] }
   | { readonly id: number; readonly kind: 'end'; readonly analyzeMs: number }
@@ -68,6 +72,7 @@ export function runAnalysisWorker(): void {
       const analysis = analyze(text, req.options);
       const analyzeMs = performance.now() - t0;
       const lineStarts = computeLineStarts(text);
+      const summary = summarize(analysis);
       const head = { ...analysis, entities: analysis.entities.map((e) => ({ ...e, mentions: [] })) } as DocumentAnalysis;
       for (const f of LIST_FIELDS) (head as unknown as Record<ListField, unknown[]>)[f] = [];
       const queue: Reply[] = [];
@@ -80,7 +85,7 @@ export function runAnalysisWorker(): void {
       });
       queue.push({ id: req.id, kind: 'end', analyzeMs });
       pending.set(req.id, queue);
-      parentPort.postMessage({ id: req.id, kind: 'begin', analysis: head, lineStarts } satisfies Reply, [lineStarts.buffer as ArrayBuffer]);
+      parentPort.postMessage({ id: req.id, kind: 'begin', analysis: head, summary, lineStarts } satisfies Reply, [lineStarts.buffer as ArrayBuffer]);
     } catch (err) {
       parentPort.postMessage({ id: req.id, kind: 'error', error: err instanceof Error ? err.message : String(err) } satisfies Reply);
     }
@@ -92,31 +97,62 @@ function inThread(text: string, options: AnalyzeOptions): AnalysisResult {
   const analysis = analyze(text, options);
   const analyzeMs = performance.now() - t0;
   const lineStarts = computeLineStarts(text);
-  return { analysis, lineStarts, analyzeMs, blockedMs: performance.now() - t0, inWorker: false };
+  return { analysis, summary: summarize(analysis), lineStarts, analyzeMs, blockedMs: performance.now() - t0, inWorker: false };
+}
+
+/** Workers that die before answering anything this many times in a row cannot run here: analyse in-thread. */
+const MAX_START_FAILURES = 3;
+
+interface Waiting {
+  resolve: (r: AnalysisResult) => void;
+  reject: (e: Error) => void;
+  partial?: { analysis: DocumentAnalysis; summary: DocumentSummary; lineStarts: Uint32Array };
+  /** Sends the request (again, to a fresh worker after a crash). */
+  send: () => void;
+  retried: boolean;
 }
 
 export class Analyzer {
   private worker: Worker | undefined;
   private workerFailed = false;
+  /** Workers in a row that died before their first answer. */
+  private startFailures = 0;
+  private answered = false;
+  /** Workers started so far (a crash makes a new one). */
+  workersStarted = 0;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void; partial?: { analysis: DocumentAnalysis; lineStarts: Uint32Array } }>();
+  private readonly waiting = new Map<number, Waiting>();
 
   /** @param bundle the module that exports runAnalysisWorker (the extension's main file). */
   constructor(private readonly bundle: string, private readonly log: (message: string) => void = () => {}) {}
 
   run(text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
-    const worker = text.length >= WORKER_THRESHOLD ? this.ensureWorker() : undefined;
-    if (!worker) {
+    if (text.length < WORKER_THRESHOLD || !this.ensureWorker()) {
       // Still asynchronous, so that callers inside event handlers return first.
       return new Promise((resolve) => setImmediate(() => resolve(inThread(text, options))));
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      const t0 = performance.now();
-      const bytes = new TextEncoder().encode(text);
-      worker.postMessage({ id, kind: 'analyze', bytes, options } satisfies Request, [bytes.buffer as ArrayBuffer]);
-      this.longestPart = performance.now() - t0;
+      const w: Waiting = {
+        resolve,
+        reject,
+        retried: false,
+        send: () => {
+          const worker = this.ensureWorker();
+          if (!worker) {
+            // No worker can run: the host does it, as for small texts.
+            this.waiting.delete(id);
+            setImmediate(() => resolve(inThread(text, options)));
+            return;
+          }
+          const t0 = performance.now();
+          const bytes = new TextEncoder().encode(text);
+          worker.postMessage({ id, kind: 'analyze', bytes, options } satisfies Request, [bytes.buffer as ArrayBuffer]);
+          this.longestPart = performance.now() - t0;
+        },
+      };
+      this.waiting.set(id, w);
+      w.send();
     });
   }
 
@@ -126,12 +162,11 @@ export class Analyzer {
       const worker = new Worker(BOOT, { eval: true, workerData: { bundle: this.bundle } });
       worker.unref(); // never keep the host alive on its own
       worker.on('message', (reply: Reply) => this.settle(reply));
-      worker.on('error', (err) => this.fail(`analysis worker failed: ${err.message}`));
-      worker.on('exit', (code) => {
-        if (this.worker === worker && code !== 0) this.fail(`analysis worker exited with code ${code}`);
-        if (this.worker === worker) this.worker = undefined;
-      });
+      worker.on('error', (err) => this.died(worker, `analysis worker failed: ${err.message}`));
+      worker.on('exit', (code) => this.died(worker, `analysis worker exited with code ${code}`));
       this.worker = worker;
+      this.answered = false;
+      this.workersStarted++;
     } catch (err) {
       this.workerFailed = true;
       this.log(`no analysis worker (${err instanceof Error ? err.message : String(err)}); analysing in-thread`);
@@ -140,6 +175,8 @@ export class Analyzer {
   }
 
   private settle(reply: Reply): void {
+    this.answered = true;
+    this.startFailures = 0;
     const w = this.waiting.get(reply.id);
     if (!w) return;
     const t0 = performance.now();
@@ -149,7 +186,7 @@ export class Analyzer {
         w.reject(new Error(reply.error));
         return;
       case 'begin':
-        w.partial = { analysis: reply.analysis, lineStarts: reply.lineStarts };
+        w.partial = { analysis: reply.analysis, summary: reply.summary, lineStarts: reply.lineStarts };
         break;
       case 'part': {
         // One by one: spreading a large array into push() overflows the stack.
@@ -176,18 +213,35 @@ export class Analyzer {
   /** Longest single step of the current request on the host thread (encoding, handling one piece). */
   private longestPart = 0;
 
-  private fail(message: string): void {
-    this.log(message);
-    // Fall back to in-thread analysis for good: a worker that cannot start will not start next time.
-    this.workerFailed = true;
+  /**
+   * The worker crashed (an uncaught error, out of memory, killed): the next request starts a new one, and
+   * what was in flight is sent once more; a request that kills two workers fails. Workers that keep dying
+   * before their first answer mean none can run here, and big texts go to the host thread from then on.
+   */
+  private died(worker: Worker, message: string): void {
+    if (this.worker !== worker) return; // already handled (error, then exit), or disposed
     this.worker = undefined;
-    for (const w of this.waiting.values()) w.reject(new Error(message));
-    this.waiting.clear();
+    this.log(message);
+    if (!this.answered && ++this.startFailures >= MAX_START_FAILURES) {
+      this.workerFailed = true;
+      this.log(`analysis workers keep failing to start; analysing in-thread from now on`);
+    }
+    for (const [id, w] of [...this.waiting]) {
+      w.partial = undefined;
+      if (w.retried) {
+        this.waiting.delete(id);
+        w.reject(new Error(message));
+      } else {
+        w.retried = true;
+        w.send();
+      }
+    }
   }
 
   dispose(): void {
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    void worker?.terminate();
     for (const w of this.waiting.values()) w.reject(new Error('disposed'));
     this.waiting.clear();
   }

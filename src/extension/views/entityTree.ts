@@ -7,7 +7,13 @@ import type { AnnotatedDocuments } from '../documents';
 import { nearestItem } from '../logic/lookup';
 import { statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, plural, quoteHover, snippet, summaryText } from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
-import { DocumentModel, GROUP_LABELS, documentNode, type DocumentNode, type LeafNode, type TreeNode } from './model';
+import type { StatementFilter } from '../../core/corpus/search';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { describeFilter, isActive, quotePredicate, statementFilter, type ViewFilter } from './filter';
+import {
+  articleSummaryText, DocumentModel, GROUP_LABELS, documentNode, layoutDocuments, page,
+  type DocumentNode, type FolderNode, type Layout, type LeafNode, type ListedDocument, type MoreNode, type TreeNode,
+} from './model';
 
 export const VIEW_ID = 'newsAnnotator.entities';
 
@@ -26,66 +32,326 @@ function documentTooltip(uri: vscode.Uri, entry: AnalysisEntry | undefined): vsc
 }
 
 export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly emitter = new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   readonly view: vscode.TreeView<TreeNode>;
   /** Document nodes by uri: the same object for the same document, for reveal(). */
   private readonly roots = new Map<string, DocumentNode>();
-  private readonly models = new WeakMap<AnalysisEntry, DocumentModel>();
+  private readonly folders = new Map<string, FolderNode>();
+  private layout: Layout | undefined;
+  /** Lists whose page grew to hold a document about to be revealed ('' is the top level). */
+  private readonly grown = new Set<FolderNode | ''>();
+  /** Called when VS Code fetches a list's rows again (by list id). */
+  private readonly fetchWaiters = new Map<string, () => void>();
+  /** Workspace-relative paths by uri. */
+  private readonly paths = new Map<string, string>();
+  /** The documents the top level listed when VS Code last asked for it. */
+  private lastListed: Set<string> | undefined;
+  private models = new WeakMap<AnalysisEntry, DocumentModel>();
+  /** The views' filter as the core's statement filter (see updateFilter). */
+  private statementFilter: StatementFilter = {};
+  /** How many rows each paged list shows (by list id; '' is the top level). */
+  private readonly shown = new Map<string, number>();
+  /** Ids of expanded nodes, so a rebuilt subtree opens as the user left it. */
+  private readonly expanded = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private followTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly config: Config, private readonly store: AnalysisStore, private readonly documents: AnnotatedDocuments) {
+  constructor(
+    private readonly config: Config,
+    private readonly store: AnalysisStore,
+    private readonly documents: AnnotatedDocuments,
+    private readonly index: WorkspaceIndex,
+    private readonly filter: ViewFilter,
+  ) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions.push(
       this.view,
       store.onDidChange((uri) => {
         const root = this.roots.get(uri.toString());
         // A new or vanished document changes the top level; otherwise only its subtree is rebuilt.
-        this.emitter.fire(root && store.get(uri) ? root : undefined);
+        this.emitter.fire(root && store.get(uri) ? root : this.top());
       }),
-      documents.onDidChange(() => this.emitter.fire(undefined)),
+      index.onDidChange(() => {
+        this.indexChanged();
+        // A speaker is one person across articles: new articles may hold more of them.
+        if (this.filter.state.speaker) void this.updateFilter();
+      }),
+      index.onDidChangeStatus(() => this.updateMessage()),
+      documents.onDidChange(() => this.emitter.fire(this.top())),
+      this.filter.onDidChange(() => void this.updateFilter()),
+      this.view.onDidExpandElement((e) => this.expanded.add(e.element.id)),
+      this.view.onDidCollapseElement((e) => this.expanded.delete(e.element.id)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.revealActiveSoon()),
+      this.view.onDidChangeVisibility((e) => {
+        if (e.visible) this.revealActiveSoon();
+      }),
+      vscode.commands.registerCommand('newsAnnotator.showMore', (node?: MoreNode) => this.showMore(node)),
     );
+    this.updateMessage();
+  }
+
+  /**
+   * While the index grows, the set of documents often stays the same (the open ones are listed already):
+   * then only the documents' own rows are refreshed, not the whole tree (a refresh of the top level
+   * racing a reveal() makes the TreeView register an element twice).
+   */
+  private indexChanged(): void {
+    const now = this.listed();
+    const same = this.lastListed !== undefined && now.length === this.lastListed.size && now.every((d) => this.lastListed!.has(d.uri));
+    if (!same) this.emitter.fire(this.top());
+    else if (this.roots.size) this.emitter.fire([...this.roots.values()]);
+  }
+
+  /** Makes the filter's statement filter (merging people in slices for a speaker) and rebuilds the documents. */
+  private async updateFilter(): Promise<void> {
+    const state = this.filter.state;
+    const people = state.speaker ? await this.index.articles.peopleAsync() : [];
+    if (state !== this.filter.state) return; // changed again meanwhile
+    this.statementFilter = statementFilter(state, people, this.config.value.lowConfidence);
+    this.models = new WeakMap();
+    this.updateMessage();
+    this.emitter.fire(this.top());
+  }
+
+  /** The top level changes as a whole; firing for it refreshes everything (undefined). */
+  private top(): undefined {
+    this.layout = undefined;
+    return undefined;
   }
 
   refresh(): void {
-    this.emitter.fire(undefined);
+    this.models = new WeakMap();
+    this.emitter.fire(this.top());
+  }
+
+  private updateMessage(): void {
+    const s = this.index.status;
+    const parts: string[] = [];
+    const n = (x: number) => x.toLocaleString('en-US');
+    if (s.state === 'indexing' && s.total > 0) parts.push(`Indexing articles: ${n(s.done)} of ${n(s.total)}…`);
+    if (s.state === 'paused') parts.push(`Indexing paused at ${n(s.done)} of ${n(s.total)} articles; Refresh goes on.`);
+    if (s.found > s.max) parts.push(`${n(s.max)} of ${n(s.found)} article files are indexed (setting newsAnnotator.index.maxFiles).`);
+    const filter = describeFilter(this.filter.state, this.config.value.lowConfidence);
+    if (filter) parts.push(`${filter}.`);
+    this.view.message = parts.length ? parts.join(' ') : undefined;
+    this.view.description = filter ? 'filtered' : undefined;
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    if (!node) return this.documentNodes();
-    if (node.type === 'document') {
-      const entry = this.store.get(vscode.Uri.parse(node.uri));
-      if (!entry) {
-        // Analysed on first expansion; the store's change event refreshes this node.
-        void this.store.addFile(vscode.Uri.parse(node.uri));
-        return [];
-      }
-      return this.model(entry, node).childrenOf(node);
+    if (!node) {
+      const top = this.topLevel();
+      this.fetched('');
+      return top;
     }
-    const model = this.modelFor(node);
-    return model ? model.childrenOf(node) : [];
+    switch (node.type) {
+      case 'folder': {
+        const rows = this.folderChildren(node);
+        this.fetched(node.id);
+        return rows;
+      }
+      case 'more':
+        return [];
+      case 'document': {
+        const entry = this.store.get(vscode.Uri.parse(node.uri));
+        if (!entry) {
+          // Loaded on first expansion (from the index's cache); the store's change event refreshes this node.
+          void this.store.addFile(vscode.Uri.parse(node.uri));
+          return [];
+        }
+        return this.model(entry, node).childrenOf(node);
+      }
+      default: {
+        const model = this.modelFor(node);
+        return model ? model.childrenOf(node) : [];
+      }
+    }
+  }
+
+  private fetched(listId: string): void {
+    const resolve = this.fetchWaiters.get(listId);
+    this.fetchWaiters.delete(listId);
+    // After this call returns its rows, the TreeView registers them.
+    if (resolve) setTimeout(resolve, 0);
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
-    return node.type === 'document' ? undefined : node.parent;
+    return node.type === 'folder' ? undefined : node.parent;
+  }
+
+  /** Every listed document: the indexed article files and the open annotated documents, minus the stopped. */
+  private listed(): ListedDocument[] {
+    const out = new Map<string, ListedDocument>();
+    const add = (key: string) => {
+      if (out.has(key) || this.documents.isStopped(key)) return;
+      let path = this.paths.get(key);
+      if (path === undefined) this.paths.set(key, (path = this.index.articles.get(key)?.path ?? this.index.relative(key)));
+      out.set(key, { uri: key, path });
+    };
+    for (const key of this.index.fileKeys()) add(key);
+    for (const entry of this.store.all()) add(entry.uri.toString());
+    return [...out.values()];
+  }
+
+  private currentLayout(): Layout {
+    this.layout ??= layoutDocuments(this.listed(), this.config.value.pageSize);
+    return this.layout;
+  }
+
+  private shownOf(listId: string): number {
+    return this.shown.get(listId) ?? this.config.value.pageSize;
+  }
+
+  private topLevel(): TreeNode[] {
+    // VS Code asks for the top level only when it was refreshed: the set of documents may have changed.
+    this.layout = undefined;
+    const layout = this.currentLayout();
+    this.lastListed = new Set(layout.grouped ? layout.folders.flatMap((f) => f.documents.map((d) => d.uri)) : layout.documents.map((d) => d.uri));
+    const keep = new Set<string>();
+    let nodes: TreeNode[];
+    if (!layout.grouped) {
+      nodes = layout.documents.map((d) => this.documentNodeFor(d.uri, undefined, keep));
+    } else {
+      const folders = layout.folders.map((f) => {
+        let node = this.folders.get(f.path);
+        if (!node) this.folders.set(f.path, (node = { type: 'folder', id: `folder:${f.path}`, path: f.path, count: 0 }));
+        node.count = f.documents.length;
+        return node;
+      });
+      const p = page(folders, this.shownOf(''), '', this.config.value.pageSize);
+      nodes = p.more ? [...p.items, p.more] : [...p.items];
+      for (const f of layout.folders) for (const d of f.documents) keep.add(d.uri);
+    }
+    for (const key of [...this.roots.keys()]) if (!keep.has(key)) this.roots.delete(key);
+    return nodes;
+  }
+
+  private folderChildren(folder: FolderNode): TreeNode[] {
+    const layout = this.currentLayout();
+    if (!layout.grouped) return [];
+    const docs = layout.folders.find((f) => f.path === folder.path)?.documents ?? [];
+    const p = page(docs, this.shownOf(folder.id), folder.id, this.config.value.pageSize, folder);
+    const nodes: TreeNode[] = p.items.map((d) => this.documentNodeFor(d.uri, folder));
+    if (p.more) nodes.push(p.more);
+    return nodes;
+  }
+
+  /** The cached node of a document, made anew when its place (top level or a folder) changed. */
+  private documentNodeFor(key: string, parent: FolderNode | undefined, keep?: Set<string>): DocumentNode {
+    keep?.add(key);
+    let node = this.roots.get(key);
+    if (!node || node.parent !== parent) this.roots.set(key, (node = documentNode(key, parent)));
+    return node;
+  }
+
+  private showMore(node?: MoreNode): void {
+    if (!node) return;
+    this.shown.set(node.listId, this.shownOf(node.listId) + this.config.value.pageSize);
+    this.emitter.fire(node.parent ?? undefined);
+  }
+
+  /**
+   * The node of a listed document (undefined when it is not listed); with `grow`, the pages of the top
+   * level and of its folder grow to hold it, for a reveal.
+   */
+  documentNodeOf(uri: vscode.Uri, grow = false): DocumentNode | undefined {
+    const key = uri.toString();
+    const layout = this.currentLayout();
+    if (!layout.grouped) return layout.documents.some((d) => d.uri === key) ? this.documentNodeFor(key, undefined) : undefined;
+    const fi = layout.folders.findIndex((f) => f.documents.some((d) => d.uri === key));
+    if (fi < 0) return undefined;
+    const f = layout.folders[fi];
+    if (grow && fi >= this.shownOf('')) {
+      this.shown.set('', fi + 1);
+      this.grown.add('');
+    }
+    let folder = this.folders.get(f.path);
+    if (!folder) this.folders.set(f.path, (folder = { type: 'folder', id: `folder:${f.path}`, path: f.path, count: f.documents.length }));
+    const di = f.documents.findIndex((d) => d.uri === key);
+    if (grow && di >= this.shownOf(folder.id)) {
+      this.shown.set(folder.id, di + 1);
+      this.grown.add(folder);
+    }
+    return this.documentNodeFor(key, folder);
+  }
+
+  /**
+   * Lists whose page documentNodeOf() grew are refreshed, and the TreeView is given the time to fetch
+   * them again before a reveal: it finds the node only among the rows it has fetched.
+   */
+  private async showGrown(): Promise<void> {
+    if (this.grown.size === 0) return;
+    const lists = [...this.grown];
+    this.grown.clear();
+    const waits: Promise<void>[] = [];
+    for (const list of lists) {
+      const id = list === '' ? '' : list.id;
+      // A collapsed folder is not fetched again (the reveal expands it): the wait ends on its own.
+      waits.push(new Promise((resolve) => (this.fetchWaiters.set(id, resolve), setTimeout(resolve, 500))));
+      this.emitter.fire(list === '' ? this.top() : list);
+    }
+    await Promise.all(waits);
+  }
+
+  /**
+   * Reveals run one after the other, each for the editor active when it starts, and a request that a
+   * later one supersedes is skipped: two reveals in flight finish in any order and the older one won.
+   */
+  private revealActiveSoon(): void {
+    const mine = ++this.revealRequests;
+    this.revealChain = this.revealChain.then(() => (mine === this.revealRequests ? this.revealActive(vscode.window.activeTextEditor) : undefined));
+  }
+  private revealRequests = 0;
+  private revealChain: Promise<void> = Promise.resolve();
+
+  /** The tree follows the active article: its node is revealed (not focused) when the view is visible. */
+  private async revealActive(editor: vscode.TextEditor | undefined): Promise<void> {
+    if (!editor || !this.view.visible || !this.documents.isAnnotated(editor.document)) return;
+    const node = this.documentNodeOf(editor.document.uri, true);
+    const inside = (s: TreeNode) => s.type !== 'folder' && s.type !== 'more' && this.rootOf(s).uri === node?.uri;
+    if (!node || this.view.selection.some(inside)) return;
+    try {
+      await this.reveal(node, { select: true, focus: false, expand: false });
+    } catch {
+      // The view changed under the reveal; the next switch reveals again.
+    }
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const C = vscode.TreeItemCollapsibleState;
+    // What the user expanded stays expanded when a re-analysis rebuilds the subtree.
+    const open = (fallback: vscode.TreeItemCollapsibleState) => (fallback !== C.None && this.expanded.has(node.id) ? C.Expanded : fallback);
     switch (node.type) {
+      case 'folder': {
+        const item = new vscode.TreeItem(node.path === '' ? '(top level)' : node.path, open(C.Collapsed));
+        item.description = plural(node.count, 'article');
+        item.iconPath = vscode.ThemeIcon.Folder;
+        item.contextValue = 'newsAnnotator.folder';
+        return this.withId(item, node);
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(`Show ${node.next.toLocaleString('en-US')} more…`, C.None);
+        item.description = `${node.remaining.toLocaleString('en-US')} not shown`;
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.tooltip = `The view lists ${this.config.value.pageSize} rows at a time (setting newsAnnotator.view.pageSize).`;
+        item.command = { command: 'newsAnnotator.showMore', title: 'Show more', arguments: [node] };
+        return this.withId(item, node);
+      }
       case 'document': {
-        const entry = this.store.get(vscode.Uri.parse(node.uri));
-        const item = new vscode.TreeItem(node.name, C.Collapsed);
-        item.resourceUri = vscode.Uri.parse(node.uri);
-        item.description = entry ? summaryText(entry.analysis) : 'not analysed yet';
+        const uri = vscode.Uri.parse(node.uri);
+        const entry = this.store.get(uri);
+        const article = this.index.articles.get(node.uri);
+        const item = new vscode.TreeItem(node.name, open(C.Collapsed));
+        item.resourceUri = uri;
+        const error = this.index.errorOf(uri);
+        item.description = entry ? summaryText(entry.analysis) : article ? articleSummaryText(article.summary) : error ? `could not be read: ${error}` : 'not indexed yet';
         item.tooltip = documentTooltip(item.resourceUri, entry);
         item.contextValue = 'newsAnnotator.document';
         return this.withId(item, node);
       }
       case 'group': {
-        const item = new vscode.TreeItem(GROUP_LABELS[node.group], node.count > 0 ? (node.group === 'speakers' ? C.Expanded : C.Collapsed) : C.None);
+        const item = new vscode.TreeItem(GROUP_LABELS[node.group], node.count > 0 ? (node.group === 'speakers' ? C.Expanded : open(C.Collapsed)) : C.None);
         item.description = String(node.count);
         item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
         item.contextValue = `newsAnnotator.group.${node.group}`;
@@ -99,7 +365,7 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       }
       case 'entity': {
         const e = node.entity;
-        const item = new vscode.TreeItem(e.name, C.Collapsed);
+        const item = new vscode.TreeItem(e.name, open(C.Collapsed));
         const underSpeakers = node.parent.group === 'speakers';
         item.description = underSpeakers ? plural(e.quoteIds.length, 'quote') : [e.title, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · ');
         item.tooltip = new vscode.MarkdownString(`**${e.name}**${e.title ? ` — ${e.title}` : ''}\n\n${plural(e.quoteIds.length, 'quote')} · ${plural(e.mentions.length, 'mention')}`);
@@ -162,35 +428,25 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
 
   private rootOf(node: TreeNode): DocumentNode {
     let n: TreeNode = node;
-    while (n.type !== 'document') n = n.parent;
+    while (n.type !== 'document') {
+      if (n.type === 'folder' || n.type === 'more' || !n.parent) throw new Error(`${n.id} is not inside a document`);
+      n = n.parent;
+    }
     return n;
   }
 
-  private async documentNodes(): Promise<DocumentNode[]> {
-    const keys = new Set<string>();
-    for (const uri of await this.documents.workspaceFiles()) keys.add(uri.toString());
-    for (const entry of this.store.all()) keys.add(entry.uri.toString());
-    for (const key of [...this.roots.keys()]) if (!keys.has(key)) this.roots.delete(key);
-    const nodes = [...keys].map((key) => {
-      let node = this.roots.get(key);
-      if (!node) this.roots.set(key, (node = documentNode(key)));
-      return node;
-    });
-    // Workspace files get analysed in the background so their counts show without expanding.
-    for (const node of nodes) if (!this.store.get(vscode.Uri.parse(node.uri))) void this.store.addFile(vscode.Uri.parse(node.uri));
-    return nodes.sort((a, b) => a.name.localeCompare(b.name));
-  }
-
+  /** The one node object of a document (a second object with the same id would confuse the TreeView). */
   private rootFor(uri: vscode.Uri): DocumentNode {
-    const key = uri.toString();
-    let node = this.roots.get(key);
-    if (!node) this.roots.set(key, (node = documentNode(key)));
-    return node;
+    return this.documentNodeOf(uri) ?? this.roots.get(uri.toString()) ?? this.documentNodeFor(uri.toString(), undefined);
   }
 
   model(entry: AnalysisEntry, root = this.rootFor(entry.uri)): DocumentModel {
     let m = this.models.get(entry);
-    if (!m) this.models.set(entry, (m = new DocumentModel(root, entry.analysis)));
+    if (!m || m.root !== root) {
+      const f = this.filter.state;
+      const keep = isActive(f) ? quotePredicate(f, entry.uri.toString(), entry.analysis, this.statementFilter) : undefined;
+      this.models.set(entry, (m = new DocumentModel(root, entry.analysis, keep)));
+    }
     return m;
   }
 
@@ -206,8 +462,21 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     return entry ? this.model(entry) : undefined;
   }
 
-  async reveal(node: TreeNode, options: { select?: boolean; focus?: boolean } = {}): Promise<void> {
-    await this.view.reveal(node, { select: options.select ?? true, focus: options.focus ?? false, expand: true });
+  async reveal(node: TreeNode, options: { select?: boolean; focus?: boolean; expand?: boolean } = {}): Promise<void> {
+    const go = () => this.view.reveal(node, { select: options.select ?? true, focus: options.focus ?? false, expand: options.expand ?? true });
+    // The document's row must be on a shown page.
+    if (node.type !== 'folder' && node.type !== 'more') this.documentNodeOf(vscode.Uri.parse(this.rootOf(node).uri), true);
+    await this.showGrown();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await go();
+        return;
+      } catch (err) {
+        // A refresh that landed during the reveal: the TreeView saw its old and new rows at once. Again.
+        if (attempt >= 3 || !/already registered/.test(String(err))) throw err;
+        await new Promise((r) => setTimeout(r, 150 * attempt));
+      }
+    }
   }
 
   private scheduleFollow(editor: vscode.TextEditor): void {

@@ -1,16 +1,39 @@
 // The Entities view's model: plain objects built from one analysis, with parent links and ids that
-// stay the same across re-analyses (so reveal() and the expanded state survive typing). No `vscode`.
+// stay the same across re-analyses (so reveal(), the selection and the expanded state survive typing:
+// an item's id comes from its text, not its position). Large sets of documents are grouped by folder
+// and paged. No `vscode`.
 import type { Diagnostic, DocumentAnalysis, Entity, Mention, Quote, TimeExpression } from '../../core/types';
-import { blockingProblem, speakerName } from '../logic/text';
+import type { DocumentSummary } from '../../core/corpus/summary';
+import { blockingProblem, plural, speakerName } from '../logic/text';
 
 export type GroupKind = 'speakers' | 'quotes' | 'dates' | 'people' | 'organizations' | 'places';
 
+export interface FolderNode {
+  readonly type: 'folder';
+  readonly id: string;
+  /** Workspace-relative folder path ('' for the top level). */
+  readonly path: string;
+  /** Documents in it; updated in place, so the node keeps its identity (reveal() follows objects). */
+  count: number;
+}
 export interface DocumentNode {
   readonly type: 'document';
   readonly id: string;
   /** uri.toString() of the document. */
   readonly uri: string;
   readonly name: string;
+  /** Set when the documents are grouped by folder. */
+  readonly parent?: FolderNode;
+}
+/** "Show 200 more": the rest of a long list, a page at a time. */
+export interface MoreNode {
+  readonly type: 'more';
+  readonly id: string;
+  /** The id of the node whose list it continues ('' for the top level). */
+  readonly listId: string;
+  readonly parent?: FolderNode;
+  readonly remaining: number;
+  readonly next: number;
 }
 export interface GroupNode {
   readonly type: 'group';
@@ -52,7 +75,7 @@ export interface MentionNode {
   readonly mention: Mention;
 }
 
-export type TreeNode = DocumentNode | GroupNode | MessageNode | EntityNode | QuoteNode | DateNode | MentionNode;
+export type TreeNode = FolderNode | DocumentNode | MoreNode | GroupNode | MessageNode | EntityNode | QuoteNode | DateNode | MentionNode;
 /** Nodes that stand for a span of text: clicking them opens it. */
 export type LeafNode = QuoteNode | DateNode | MentionNode;
 
@@ -65,9 +88,79 @@ export const GROUP_LABELS: Record<GroupKind, string> = {
   places: 'Places',
 };
 
-export function documentNode(uri: string): DocumentNode {
+export function documentNode(uri: string, parent?: FolderNode): DocumentNode {
   const name = decodeURIComponent(uri.split('/').pop() ?? uri);
-  return { type: 'document', id: uri, uri, name };
+  return parent ? { type: 'document', id: uri, uri, name, parent } : { type: 'document', id: uri, uri, name };
+}
+
+export interface ListedDocument {
+  /** uri.toString() */
+  readonly uri: string;
+  /** Workspace-relative path. */
+  readonly path: string;
+}
+
+/** The folder part of a relative path ('' at the top level). */
+export function folderOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+export type Layout = { readonly grouped: false; readonly documents: readonly ListedDocument[] } | { readonly grouped: true; readonly folders: readonly { readonly path: string; readonly documents: readonly ListedDocument[] }[] };
+
+/** Up to `pageSize` documents are listed as they are, by path; more are grouped by folder. */
+export function layoutDocuments(documents: readonly ListedDocument[], pageSize: number): Layout {
+  const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (sorted.length <= pageSize) return { grouped: false, documents: sorted };
+  const folders = new Map<string, ListedDocument[]>();
+  for (const d of sorted) {
+    const f = folderOf(d.path);
+    let list = folders.get(f);
+    if (!list) folders.set(f, (list = []));
+    list.push(d);
+  }
+  return { grouped: true, folders: [...folders].map(([path, docs]) => ({ path, documents: docs })) };
+}
+
+/** The first `shown` items of a list, and a "more" node for the rest. */
+export function page<T>(items: readonly T[], shown: number, listId: string, pageSize: number, parent?: FolderNode): { items: readonly T[]; more?: MoreNode } {
+  if (items.length <= shown) return { items };
+  const remaining = items.length - shown;
+  const more: MoreNode = { type: 'more', id: `${listId}#more`, listId, remaining, next: Math.min(pageSize, remaining), ...(parent ? { parent } : {}) };
+  return { items: items.slice(0, shown), more };
+}
+
+/** FNV-1a of a text, as 8 hex digits: short ids from content. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Ids from an item's text, numbered by occurrence: the same across re-analyses that do not touch it. */
+class ContentIds {
+  private readonly seen = new Map<string, number>();
+  next(prefix: string, text: string): string {
+    const base = `${prefix}${hashText(text.replace(/\s+/g, ' '))}`;
+    const n = this.seen.get(base) ?? 0;
+    this.seen.set(base, n + 1);
+    return n === 0 ? base : `${base}.${n}`;
+  }
+}
+
+/** `3 speakers · 10 quotes · 7 dates` from an indexed article's summary, or what kept it from being annotated. */
+export function articleSummaryText(s: DocumentSummary): string {
+  if (s.entities.length + s.statements.length + s.dates.length === 0) {
+    const d = s.diagnostics.find((x) => x.severity === 'error') ?? s.diagnostics[0];
+    if (d) return d.message.replace(/\.$/, '');
+  }
+  const speakers = s.entities.filter((e) => e.statementIds.length > 0).length;
+  const quotes = s.statements.filter((x) => x.kind === 'direct').length;
+  const reported = s.statements.length - quotes;
+  const parts = [plural(speakers, 'speaker'), plural(quotes, 'quote')];
+  if (reported) parts.push(plural(reported, 'reported statement'));
+  parts.push(plural(s.dates.length, 'date'));
+  return parts.join(' · ');
 }
 
 /** Chronological for resolved calendar values, then the rest (durations, sets, unresolved) in reading order. */
@@ -85,8 +178,12 @@ export class DocumentModel {
   /** Mention nodes in reading order (for follow-the-cursor). */
   readonly mentionNodes: MentionNode[] = [];
 
-  constructor(readonly root: DocumentNode, readonly analysis: DocumentAnalysis) {
+  /** @param keep which quotes to list (the views' filter); all by default */
+  constructor(readonly root: DocumentNode, readonly analysis: DocumentAnalysis, keep?: (quote: Quote) => boolean) {
     const a = analysis;
+    const kept = keep ? a.quotes.filter(keep) : a.quotes;
+    const keptIds = new Set(kept.map((q) => q.id));
+    const ids = new ContentIds();
     const top: TreeNode[] = [];
     for (const [i, diagnostic] of a.diagnostics.entries()) {
       if (diagnostic.severity !== 'info' || a.quotes.length + a.dates.length === 0) top.push({ type: 'message', id: `${root.id}#message/${i}`, parent: root, diagnostic });
@@ -98,8 +195,10 @@ export class DocumentModel {
       return;
     }
 
-    const quoted = a.entities.filter((e) => e.quoteIds.length > 0).sort((x, y) => y.quoteIds.length - x.quoteIds.length || firstStart(x) - firstStart(y));
+    const quotesOf = (e: Entity) => (keep ? e.quoteIds.filter((id) => keptIds.has(id)) : e.quoteIds);
+    const quoted = a.entities.filter((e) => quotesOf(e).length > 0).sort((x, y) => quotesOf(y).length - quotesOf(x).length || firstStart(x) - firstStart(y));
     const quotesById = new Map(a.quotes.map((q) => [q.id, q]));
+    const quoteIds = new Map(a.quotes.map((q) => [q.id, ids.next('q', q.text)]));
     const speakers = group('speakers', quoted.length);
     top.push(speakers);
     this.children.set(
@@ -108,21 +207,21 @@ export class DocumentModel {
         const node: EntityNode = { type: 'entity', id: `${speakers.id}/${entity.id}`, parent: speakers, entity };
         this.children.set(
           node.id,
-          entity.quoteIds.flatMap((qid) => {
+          quotesOf(entity).flatMap((qid) => {
             const quote = quotesById.get(qid);
-            return quote ? [{ type: 'quote', id: `${node.id}/${qid}`, parent: node, quote, speaker: entity.name } satisfies QuoteNode] : [];
+            return quote ? [{ type: 'quote', id: `${node.id}/${quoteIds.get(qid)}`, parent: node, quote, speaker: entity.name } satisfies QuoteNode] : [];
           }),
         );
         return node;
       }),
     );
 
-    const quotes = group('quotes', a.quotes.length);
+    const quotes = group('quotes', kept.length);
     top.push(quotes);
     this.children.set(
       quotes.id,
-      a.quotes.map((quote) => {
-        const node: QuoteNode = { type: 'quote', id: `${quotes.id}/${quote.id}`, parent: quotes, quote, speaker: speakerName(a, quote) };
+      kept.map((quote) => {
+        const node: QuoteNode = { type: 'quote', id: `${quotes.id}/${quoteIds.get(quote.id)}`, parent: quotes, quote, speaker: speakerName(a, quote) };
         this.quoteNodes.set(quote.id, node);
         return node;
       }),
@@ -133,7 +232,7 @@ export class DocumentModel {
     this.children.set(
       dates.id,
       chronological(a.dates).map((date) => {
-        const node: DateNode = { type: 'date', id: `${dates.id}/${date.id}`, parent: dates, date };
+        const node: DateNode = { type: 'date', id: `${dates.id}/${ids.next('d', `${date.text}\u0000${date.value}`)}`, parent: dates, date };
         this.dateNodes.set(date.id, node);
         return node;
       }),
@@ -150,7 +249,8 @@ export class DocumentModel {
         members.map((entity) => {
           const node: EntityNode = { type: 'entity', id: `${gnode.id}/${entity.id}`, parent: gnode, entity };
           this.entityNodes.set(entity.id, node);
-          const mentions = entity.mentions.map((mention) => ({ type: 'mention', id: `${node.id}/${mention.start}`, parent: node, entity, mention }) satisfies MentionNode);
+          const mentionIds = new ContentIds();
+          const mentions = entity.mentions.map((mention) => ({ type: 'mention', id: `${node.id}/${mentionIds.next('m', mention.text)}`, parent: node, entity, mention }) satisfies MentionNode);
           for (const m of mentions) this.mentionNodes.push(m); // not push(...): RangeError past ~125,000 mentions
           this.children.set(node.id, mentions);
           return node;
