@@ -224,9 +224,12 @@ describe('entities: robustness', () => {
   it('handles empty text, binary junk and missing context', () => {
     assert.deepEqual(resolveEntities('', { paragraphs: [], sentences: [], quotes: [] }), { entities: [], speakerIds: [] });
     const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
-    assert.doesNotThrow(() => resolveEntities(junk, { paragraphs: [], sentences: [], quotes: [] }));
-    // @ts-expect-error: a caller passing nothing at all still gets an answer
-    assert.doesNotThrow(() => resolveEntities('Mr. Smith said so.', undefined));
+    const r = resolveEntities(junk, { paragraphs: [], sentences: [], quotes: [] });
+    for (const e of r.entities) for (const m of e.mentions) assert.equal(m.text, junk.slice(m.start, m.end));
+    // A caller passing no context gets the text segmented for it, not an empty answer.
+    // @ts-expect-error: the context is left out on purpose
+    const bare = resolveEntities('Mr. Smith said so.', undefined);
+    assert.deepEqual(bare.entities.map((e) => [e.kind, e.name]), [['person', 'Smith']]);
   });
 
   it('stays linear on a large input', function () {

@@ -4,6 +4,7 @@ import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
 import { mergeCandidates, type EntityRec, type MentionRec } from './merge';
+import { lowerCaseWords } from './lowerWords';
 import { findCandidates } from './names';
 import { resolveSpeakers } from './speakers';
 import { insideSpans, quoteRegions, tokenize } from './tokens';
@@ -20,14 +21,6 @@ export interface EntityResult {
   readonly entities: Entity[];
   /** For each quote (same index), the id of the entity its speaker mention resolves to, or null. */
   readonly speakerIds: (string | null)[];
-}
-
-const LETTER = /\p{L}/u;
-function isLetterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[i]);
 }
 
 /** Two lists in reading order, merged. */
@@ -80,41 +73,24 @@ export function entityId(kind: string, name: string): string {
   return `${kind}:${slug || 'unnamed'}`;
 }
 
-/** Named entities, alias merging and pronoun resolution. Never throws: on failure, no entities and null speakers. */
+/**
+ * Named entities, alias merging and pronoun resolution. A failure is not caught here: analyze()'s pass guard reports it
+ * as a diagnostic, rather than every entity vanishing in silence.
+ */
 export function resolveEntities(text: string, ctx: EntityContext): EntityResult {
   const quotes = Array.isArray(ctx?.quotes) ? ctx.quotes : [];
-  try {
-    if (typeof text !== 'string' || text.length === 0) return { entities: [], speakerIds: quotes.map(() => null) };
-    return run(text, ctx, quotes);
-  } catch {
-    return { entities: [], speakerIds: quotes.map(() => null) };
-  }
+  if (typeof text !== 'string' || text.length === 0) return { entities: [], speakerIds: quotes.map(() => null) };
+  return run(text, ctx, quotes);
 }
 
 function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): EntityResult {
-  let { paragraphs, sentences } = ctx;
+  let paragraphs = ctx?.paragraphs;
+  let sentences = ctx?.sentences;
   if (!paragraphs?.length || !sentences?.length) ({ paragraphs, sentences } = segment(text));
   const regions = quoteRegions(text, paragraphs, quotes.filter((q) => q && q.end > q.start));
   const tokens = tokenize(text, sentences, regions, { paragraphs });
-  // Does the word also occur in lower case (a common word, not a name)? Looked up near its first use only, so the
-  // cost stays bounded on huge inputs.
-  const seenMemo = new Map<string, boolean>();
-  const seenLower = (w: string): boolean => {
-    let v = seenMemo.get(w);
-    if (v === undefined) {
-      v = false;
-      if (w.length > 0) {
-        const first = text.indexOf(w.charAt(0).toUpperCase() + w.slice(1));
-        const from = Math.max(0, (first < 0 ? 0 : first) - 20000);
-        const win = text.slice(from, from + 40000);
-        for (let at = win.indexOf(w); at >= 0; at = win.indexOf(w, at + 1)) {
-          if (!isLetterAt(win, at - 1) && !isLetterAt(win, at + w.length)) { v = true; break; }
-        }
-      }
-      seenMemo.set(w, v);
-    }
-    return v;
-  };
+  // Does the word also occur in lower case (a common word, not a name)?
+  const seenLower = lowerCaseWords(text);
   const cands = findCandidates(text, tokens, seenLower);
   const speakerStarts = new Set<number>();
   for (const q of quotes) if (q?.speaker) speakerStarts.add(q.speaker.start);
@@ -140,8 +116,9 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
       byId.set(id, out);
     }
     if (!out.title && e.title) out.title = e.title;
-    out.mentions.push(...e.mentions);
-    out.quoteIds.push(...e.quoteIds);
+    // One by one: spreading a large array into push() overflows the call stack (RangeError past ~125,000 items).
+    for (const m of e.mentions) out.mentions.push(m);
+    for (const q of e.quoteIds) out.quoteIds.push(q);
   }
   const quoteOrder = new Map<string, number>();
   quotes.forEach((q, i) => quoteOrder.set(q.id, i));

@@ -200,15 +200,22 @@ export function mergeCandidates(
   seenLower: (lower: string) => boolean = () => false,
 ): MergeResult {
   const reg = new Registry();
-  const surnames = new Map<string, EntityRec[]>();
-  const firstNames = new Map<string, EntityRec[]>();
+  const surnames = new Map<string, NameList>();
+  const firstNames = new Map<string, NameList>();
+  /** The (at most two) lists each person is filed in: its surname's and its first name's. */
+  const listsOf = new Map<EntityRec, NameList[]>();
   const orgAliases = new Map<string, EntityRec>();
   const fuzzy = new FuzzyIndex();
   const fuzzyMemo = new Map<string, string | null>();
-  const addTo = (map: Map<string, EntityRec[]>, k: string, e: EntityRec) => {
-    const l = map.get(k);
-    if (!l) map.set(k, [e]);
-    else if (!l.includes(e)) l.push(e);
+  const addTo = (map: Map<string, NameList>, k: string, e: EntityRec) => {
+    let l = map.get(k);
+    if (!l) { l = new NameList(); map.set(k, l); }
+    // A person's key holds its first name and surname, so it is filed under each once.
+    let mine = listsOf.get(e);
+    if (!mine) { mine = []; listsOf.set(e, mine); }
+    if (mine.includes(l)) return;
+    mine.push(l);
+    l.add(e);
   };
 
   // "the Khmer Rouge … Khmer Rouge fighters": a run named with an article once is an organization (or place) wherever
@@ -283,29 +290,7 @@ export function mergeCandidates(
 
   // Pass 2: every candidate in reading order becomes a mention.
   const all: { m: MentionRec; e: EntityRec }[] = [];
-  const pick = (list: EntityRec[], pos: number): EntityRec => {
-    if (list.length === 1) return list[0];
-    // Shared surnames: the one named in full just before, else the one introduced first.
-    let best = list[0];
-    for (const e of list) if (e.lastFull > best.lastFull) best = e;
-    if (best.lastFull >= 0 && pos - best.lastFull > 300) {
-      // No one named just before: the one mentioned most so far (the story's principal), then the first introduced.
-      let main = best;
-      for (const e of list) {
-        if (e.lastSeen < 0) continue;
-        if (e.mentions.length > main.mentions.length || (e.mentions.length === main.mentions.length && firstPos(e) < firstPos(main))) main = e;
-      }
-      return main;
-    }
-    if (best.lastSeen < 0) {
-      // None seen yet: the first one mentioned later.
-      let first = list[0];
-      for (const e of list) if (firstPos(e) < firstPos(first)) first = e;
-      return first;
-    }
-    return best;
-  };
-  const firstPos = (e: EntityRec): number => e.firstFull;
+  const pick = (list: NameList, pos: number): EntityRec => list.pick(pos);
   const lastOrgByHead = new Map<string, EntityRec>();
   const push = (e: EntityRec, c: Candidate, kind: MentionKind) => {
     const t = tokens[c.last];
@@ -314,6 +299,8 @@ export function mergeCandidates(
     e.mentions.push(m);
     e.lastSeen = c.start;
     if (kind === 'name') e.lastFull = c.start;
+    const lists = listsOf.get(e);
+    if (lists) for (const l of lists) l.seen(e, kind === 'name');
     all.push({ m, e });
   };
 
@@ -394,6 +381,44 @@ export function mergeCandidates(
 
   const personMentions = all.filter((x) => x.e.kind === 'person');
   return { registry: reg, personMentions, all };
+}
+
+/**
+ * The people who share one surname (or first name), with what picking among them needs kept up to date as mentions
+ * arrive in reading order, so a pick costs the same however many people share the name.
+ */
+class NameList {
+  private readonly items: EntityRec[] = [];
+  /** The one whose full name came last (its lastFull is the largest), null before any. */
+  private latest: EntityRec | null = null;
+  /** The one mentioned most so far, the first introduced on a tie; null before any mention. */
+  private main: EntityRec | null = null;
+  /** The one whose full name comes first in the text. */
+  private earliest: EntityRec | null = null;
+
+  add(e: EntityRec): void {
+    this.items.push(e);
+    if (!this.earliest || e.firstFull < this.earliest.firstFull) this.earliest = e;
+  }
+
+  /** Called after each mention of `e`; `full` when it named e in full. */
+  seen(e: EntityRec, full: boolean): void {
+    if (full) this.latest = e;
+    const m = this.main;
+    if (!m || e.mentions.length > m.mentions.length || (e.mentions.length === m.mentions.length && e.firstFull < m.firstFull)) this.main = e;
+  }
+
+  /**
+   * Shared surnames: the one named in full within the last 300 characters; else the one mentioned most so far (the
+   * story's principal); before any full name, the first one filed if already mentioned, else the first introduced.
+   */
+  pick(pos: number): EntityRec {
+    if (this.items.length === 1) return this.items[0];
+    const best = this.latest ?? this.items[0];
+    if (best.lastFull >= 0 && pos - best.lastFull > 300) return this.main ?? best;
+    if (best.lastSeen < 0) return this.earliest ?? best;
+    return best;
+  }
 }
 
 function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {

@@ -132,6 +132,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     // Grow the run.
     let j = i;
     let hasOrgHead = isOrgHead(t0) || isTitleWord(t0);
+    // The run already holds "of" or "for" (kept as a flag: re-reading the run per word made long runs quadratic).
+    let hasOfFor = false;
     while (j + 1 < n && !tokens[j].possessive && tokens[j].suffix === undefined) {
       const nx = tokens[j + 1];
       if (!nx.joinPrev) break;
@@ -140,6 +142,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         if (nx.initial && !/^(\p{Lu}\.)+$/u.test(tokens[j].text)) break;
         j++;
         if (isOrgHead(nx) || isTitleWord(nx)) hasOrgHead = true;
+        if (nx.lower === 'of' || nx.lower === 'for') hasOfFor = true;
         continue;
       }
       // Lower-case particles and connectors only when a capitalised word follows.
@@ -147,12 +150,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (!after || !after.joinPrev || !after.cap || after.initial) break;
       const low = nx.lower;
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) ||
-        (hasOrgHead && tokens.slice(i, j + 1).some((t) => t.lower === 'of' || t.lower === 'for')))) {
+      if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
+        if (low !== 'on') hasOfFor = true;
         j += 2;
         continue;
       }
-      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || tokens.slice(i, j + 1).some((t) => t.lower === 'for' || t.lower === 'of'))) {
+      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || hasOfFor)) {
         j += 2;
         continue;
       }

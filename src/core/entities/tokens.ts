@@ -97,7 +97,7 @@ const LETTER = /\p{L}|\p{N}/u;
 /** Per UTF-16 unit: 0 unknown, 1 not a word character, 2 a letter or digit. Filled lazily. */
 const WORD_TABLE = new Uint8Array(65536);
 /** Letters and digits: ASCII fast path, a cached Unicode test above 0x7f. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let v = WORD_TABLE[c];
   if (v === 0) {
@@ -106,9 +106,9 @@ function isWordChar(c: number): boolean {
   }
   return v === 2;
 }
-const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38; // ' ’ . - &
+export const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38; // ' ’ . - &
 
-function isUpperAt(text: string, i: number): boolean {
+export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i];
