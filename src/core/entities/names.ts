@@ -1,10 +1,11 @@
 // Capitalised name runs, their titles, and a first guess at what they name.
 import {
-  CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
+  CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, GENDERED_ROLES, givenName, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
   LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_OPENER, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
-  LX_PLACE_HEAD, LX_STOP, LX_TITLE, MALE_NAMES, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
+  LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
+import { longestPlaceWords } from '../lexicon/places';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -35,10 +36,10 @@ export const normPlace = (lower: string): string => (lower.includes('.') ? lower
 
 export const PARTICLE_WORDS = PARTICLES;
 
+/** The usual gender of a given name; undefined for other words and for names given to both. */
 export function isGivenName(lower: string): Gender | undefined {
-  if (MALE_NAMES.has(lower)) return 'm';
-  if (FEMALE_NAMES.has(lower)) return 'f';
-  return undefined;
+  const g = givenName(lower);
+  return g === 'x' ? undefined : g;
 }
 
 /** Word-list bits of the token without its trailing period. */
@@ -47,8 +48,8 @@ const isTitleWord = (t: Token) => (bareLex(t) & (LX_TITLE | LX_HONORIFIC)) !== 0
 const isOrgHead = (t: Token) => (bareLex(t) & LX_ORG_HEAD) !== 0;
 /** isGivenName for a token's lower-case form. */
 const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 ? 'm' : (t.lex & LX_FEMALE_NAME) !== 0 ? 'f' : undefined);
-/** Longest multi-word place, in words: longer runs need no phrase lookup. */
-const PLACE_PHRASE_WORDS = Math.max(...[...PLACE_PHRASES].map((p) => p.split(' ').length));
+/** The token is a given name, of either gender. */
+const isGiven = (t: Token): boolean => (t.lex & LX_GIVEN) !== 0;
 
 /** CamelCase brands ("PolitiFact", "YouTube"), but not "McConnell", "DeVos" or "LaHood". */
 function camelCase(text: string): boolean {
@@ -62,13 +63,18 @@ function camelCase(text: string): boolean {
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
-  if (b - a < PLACE_PHRASE_WORDS && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
+  if (b - a < longestPlaceWords() && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
     let phrase = tokens[a].lower;
     for (let k = a + 1; k <= b; k++) phrase += ' ' + tokens[k].lower;
     if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
   }
-  return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) && !(b - a === 1 && givenOf(tokens[a]));
+  // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
+  return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
+    !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
+
+/** Place heads that are common surnames too. */
+const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
 
 /** Index of the last title word whose name part follows it, or -1. */
 function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: number; nameFirst: number } | null {
@@ -244,12 +250,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a > b) return;
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
-  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && !SURNAME_DEMONYMS.has(tokens[b].lower) && !(b === a + 1 && givenOf(tokens[a]))) b--;
+  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && !SURNAME_DEMONYMS.has(tokens[b].lower) && !(b === a + 1 && isGiven(tokens[a]))) b--;
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
-  while (a < b && tokens[a].initial && !givenOf(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
+  while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower))) a++;
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
-  if (b - a >= 2 && tokens[a].initial && !givenOf(tokens[a]) && givenOf(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
+  if (b - a >= 2 && tokens[a].initial && !isGiven(tokens[a]) && isGiven(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0) a++;
 
   const last = tokens[b];
@@ -287,7 +293,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // A place at the front of a longer run ("Seoul Mayor" is handled above; "Texas Gov." too).
-  if (a < b && isPlaceName(tokens, a, a) && !givenOf(tokens[a]) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) return;
+  if (a < b && isPlaceName(tokens, a, a) && !isGiven(tokens[a]) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) return;
 
   // Demonyms and party words.
   let d = a;
@@ -317,7 +323,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
-  const g0 = givenOf(tokens[a]);
+  const g0 = isGiven(tokens[a]);
   // Headlines and all-caps lines: only words known elsewhere count, one by one.
   if (tokens[a].headline || every(tokens, a, b, (t) => t.allCaps)) {
     if (!g0 || tokens[a].allCaps) {
@@ -365,8 +371,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (!g0) return;
     b--;
   }
-  // "the town of Port Alder", "south of Glen Ridge": a place by the phrase before it.
-  if (!g0 && before && before.lower === 'of') {
+  // "the town of Port Alder", "south of Glen Ridge": a place by the phrase before it, given name or not.
+  if (before && before.lower === 'of') {
     const b2 = prevWord(text, before.start);
     if (b2 && (PLACE_HEADS.has(b2.lower) || COMPASS_OF.has(b2.lower))) { out.push(cand('place', tokens, a, b, false)); return; }
   }
@@ -380,7 +386,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (!g0 && lastLower.length > 3 && lastLower.charCodeAt(lastLower.length - 1) === 115 && lastLower.charCodeAt(lastLower.length - 2) !== 115 &&
     seenLower(lastLower)) return;
   const c = cand('person', tokens, a, b, false);
-  if (g0) c.gender = g0;
+  if (g0) c.gender = givenOf(tokens[a]);
   const leftPos = a === a0 ? titleLeftPos(text, tokens[a].start) : tokens[a].start;
   if (leftPos < tokens[a].start) {
     const words = text.slice(leftPos, tokens[a].start).trim();
