@@ -4,7 +4,7 @@ import { collectEntities, entityList, type EntityState } from './entities';
 import { linkSources, type Links, type RawAttribution, type RawQuote } from './link';
 import { findQuotes } from './quotes/attribution';
 import { pairQuoteMarks } from './quotes/marks';
-import { attributionsFromQuotes } from './quotes/statements';
+import { findAttributions } from './attribution';
 import { segment } from './text/segment';
 import type { AnalyzeOptions, Attribution, Diagnostic, DocumentAnalysis, Entity, Quote, Span, TimeExpression } from './types';
 
@@ -71,7 +71,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): DocumentAn
     });
   }
   const rawQuotes: RawQuote[] = wantQuotes || wantAttributions ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences })) : [];
-  const rawAttributions: RawAttribution[] = wantAttributions ? guard('attributions', diagnostics, [], () => attributionsFromQuotes(rawQuotes)) : [];
+  const rawAttributions: RawAttribution[] = wantAttributions ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes: rawQuotes })) : [];
   let links: Links | null = null;
   if (state) {
     const s = state;
