@@ -99,6 +99,6 @@ describe('entities: hostile input at scale', function () {
     console.log(`      distinct words: ${r.small.toFixed(0)} / ${r.large.toFixed(0)} ms/MB (ratio ${r.ratio.toFixed(2)}); ordinary text ${p.large.toFixed(0)} ms/MB at 4 MB`);
     assert.ok(r.ratio < MAX_RATIO, `cost per MB grew ${r.ratio.toFixed(2)}x from 0.5 MB to 4 MB`);
     // Looking each new word up in a window of the text made this ~10x the ordinary cost.
-    assert.ok(r.large < 4 * p.large, `${r.large.toFixed(0)} ms/MB against ${p.large.toFixed(0)} ms/MB for ordinary text`);
+    assert.ok(r.large < 5 * p.large, `${r.large.toFixed(0)} ms/MB against ${p.large.toFixed(0)} ms/MB for ordinary text`);
   });
 });

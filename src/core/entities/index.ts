@@ -5,6 +5,7 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
+import { shownKind } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { findCandidates } from './names';
@@ -113,13 +114,22 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
   const nominals = resolveNominals(text, tokens, mergeSorted(merged.personMentions, pronouns), (pos) => insideSpans(regions, pos));
   const coref = mergeSorted(pronouns, nominals);
   for (const r of coref) r.e.mentions.push(r.m);
+  const typer = (e: EntityRec) => shownKind(text, tokens, e, seenLower);
+  for (const e of merged.registry.all) e.shown = typer(e);
+  merged.registry.typer = typer;
   return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
+}
+
+/** The kind an entity is listed as; one made later (by linking a quote speaker) without evidence is no person. */
+function listedKind(e: EntityRec): Entity['kind'] {
+  if (e.shown === null && e.typer) e.shown = e.typer(e);
+  return e.shown ?? (e.kind === 'person' ? 'unclassified' : e.kind);
 }
 
 const kept = (e: EntityRec): boolean => e.mentions.length > 0 || e.quoteIds.length > 0;
 /** The public id of an entity record; null when the record is not listed (no mention, no quote). */
 export function entityIdOf(e: EntityRec): string | null {
-  return kept(e) ? entityId(e.kind, e.name) : null;
+  return kept(e) ? entityId(listedKind(e), e.name) : null;
 }
 
 /** Final entities: one per id (two keys may share a canonical name), mentions sorted and unique, quote ids in `quoteOrder`. */
@@ -128,10 +138,11 @@ export function entityList(state: EntityState, quoteOrderIds: readonly string[] 
   const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
   for (const e of registry.all) {
     if (!kept(e)) continue;
-    const id = entityId(e.kind, e.name);
+    const kind = listedKind(e);
+    const id = entityId(kind, e.name);
     let out = byId.get(id);
     if (!out) {
-      out = { kind: e.kind, name: e.name, title: e.title, mentions: [], quoteIds: [], first: Infinity };
+      out = { kind, name: e.name, title: e.title, mentions: [], quoteIds: [], first: Infinity };
       byId.set(id, out);
     }
     if (!out.title && e.title) out.title = e.title;

@@ -14,7 +14,12 @@ export interface MentionRec {
 }
 
 export interface EntityRec {
+  /** The likeliest reading, used while merging and linking. */
   kind: EntityKind;
+  /** The kind shown, decided from every mention's evidence once the pass is done (evidence.ts); null before. */
+  shown: EntityKind | null;
+  /** Decides `shown` for a record made after the pass (a quote speaker linked later), once its mentions are in. */
+  typer: ((e: EntityRec) => EntityKind) | null;
   /** Full forms seen (made on the first one: most entities never get any). */
   forms: Set<string> | null;
   name: string;
@@ -34,6 +39,8 @@ export interface EntityRec {
 export class Registry {
   /** Every entity, in creation order. */
   readonly all: EntityRec[] = [];
+  /** Set when the pass is done: records made afterwards are typed by it on first listing. */
+  typer: ((e: EntityRec) => EntityKind) | null = null;
   /** The same entities by kind, then key: lookups need no "kind|key" string. */
   private readonly byKind = new Map<EntityKind, Map<string, EntityRec>>();
 
@@ -48,7 +55,7 @@ export class Registry {
     if (!e) {
       // Every field set up front: one object shape for all entities keeps property reads monomorphic.
       e = {
-        kind, forms: null, name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
+        kind, shown: null, typer: this.typer, forms: null, name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
         lastSeen: -1, firstFull: Infinity, lastFull: -1,
       };
       inKind.set(key, e);
@@ -312,11 +319,14 @@ export function mergeCandidates(
       continue;
     }
     if (c.kind === 'place' && c.first === c.last && (surnames.has(bare(tokens[c.first].lower)) || singlePeople.has(bare(tokens[c.first].lower)))) {
-      // "Austin" after "Lloyd Austin": the person, not the city.
+      // "Austin" after "Lloyd Austin": the person, not the city; but "Romania" after "Radio Romania" stays a place
+      // unless the full name has a person's marks (a given name's gender, a title).
       const list = surnames.get(bare(tokens[c.first].lower));
       const e = list ? pick(list, c.start) : reg.get('person', bare(tokens[c.first].lower), tokens[c.first].text);
-      push(e, c, list ? 'surname' : 'name');
-      continue;
+      if (!list || e.gender || e.title) {
+        push(e, c, list ? 'surname' : 'name');
+        continue;
+      }
     }
     if (c.kind === 'place') {
       const form = formOf(c);

@@ -356,6 +356,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
+  // "Radio Romania", "Air France": an organization head before a place names a broadcaster, airline, bank.
+  if (b > a && isOrgHead(tokens[a]) && isPlaceName(tokens, a + 1, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "Hurricane Hugo", "Operation Desert Fox": named events.
   if (EVENT_LEADS.has(tokens[a].lower)) return;
   // "Mount Pella", "San Marcos", "Fort Dix": places by their first word.

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Each evidence source on sentences written for the test; "Qoll", "Varrin" and the like are made-up names that no
+// list holds, so only the evidence under test can type them.
+const kindOf = (text: string, name: string): string | undefined => analyze(text).entities.find((e) => e.name === name)?.kind;
+
+describe('entities: types from evidence', () => {
+  it('leaves a capitalised name with no evidence unclassified, not a person', () => {
+    const text = 'Varrin said on Tuesday it would expand its operations. Varrin shares rose.';
+    assert.equal(kindOf(text, 'Varrin'), 'unclassified');
+    assert.ok(!analyze(text).entities.some((e) => e.kind === 'person'));
+  });
+
+  it('takes a given name as person evidence', () => {
+    assert.equal(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'person');
+  });
+
+  it('takes a title or honorific as person evidence', () => {
+    assert.equal(kindOf('Sen. Qoll said the deal was done.', 'Qoll'), 'person');
+    assert.equal(kindOf('Mr. Qoll said the deal was done.', 'Qoll'), 'person');
+  });
+
+  it('takes an age, a role, "who" or kin in apposition as person evidence', () => {
+    assert.equal(kindOf('Qoll, 45, said the deal was done.', 'Qoll'), 'person');
+    assert.equal(kindOf('Qoll, a spokesman for the firm, said the deal was done.', 'Qoll'), 'person');
+    assert.equal(kindOf('Qoll, who runs the firm, said the deal was done.', 'Qoll'), 'person');
+    assert.equal(kindOf('Stone Varrin and his wife said they saw the stone wall fall.', 'Stone Varrin'), 'person');
+  });
+
+  it('takes a full name taken up by its surname as person evidence', () => {
+    const text = 'The firm hired Tarek Qoll in May. Qoll said the deal was done.';
+    const e = analyze(text).entities.find((x) => x.name === 'Tarek Qoll');
+    assert.equal(e?.kind, 'person');
+    assert.deepEqual(e?.mentions.map((m) => m.text), ['Tarek Qoll', 'Qoll']);
+  });
+
+  it('types organizations by their heads and suffixes, whatever verb follows', () => {
+    assert.equal(kindOf('Varrin Mining Corp. said profits fell.', 'Varrin Mining Corp.'), 'organization');
+    assert.equal(kindOf('The Qoll Party said it would run.', 'Qoll Party'), 'organization');
+  });
+
+  it('types places from the gazetteer, and towns only by context', () => {
+    assert.equal(kindOf('Fighting broke out in Bangui on Monday.', 'Bangui'), 'place');
+    assert.equal(kindOf('Officials in Manchester said the roads were closed.', 'Manchester'), 'place');
+    assert.equal(kindOf('Cincinnati officials said the roads were closed.', 'Cincinnati'), 'place');
+  });
+
+  it('does not let one alias drag another: a station named after a country leaves the country a place', () => {
+    const text = 'Radio Romania reported the vote. Romania will hold a second round in May.';
+    const a = analyze(text);
+    assert.equal(a.entities.find((e) => e.name === 'Romania')?.kind, 'place');
+    assert.equal(a.entities.find((e) => e.name === 'Radio Romania')?.kind, 'organization');
+  });
+
+  it('keeps unclassified names out of the eval output and the People of any view built on kinds', () => {
+    const a = analyze('Varrin said on Tuesday it would expand. Margaret Qoll agreed.');
+    assert.deepEqual(a.entities.filter((e) => e.kind === 'person').map((e) => e.name), ['Margaret Qoll']);
+  });
+});
