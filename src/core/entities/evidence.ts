@@ -55,8 +55,6 @@ function personCue(text: string, t: Token | undefined, start: number, end: numbe
  */
 export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, seenLower: (w: string) => boolean): EntityKind {
   if (e.kind !== 'person') return e.kind;
-  // A name in lower case ("company secretary", from a speaker mention) is a role, not a name.
-  if (!/^\p{Lu}/u.test(e.name)) return 'unclassified';
   if (e.title || e.genderFixed) return 'person';
   let full = false;
   let short = false;
