@@ -57,4 +57,40 @@ describe('entities: types from evidence', () => {
     const a = analyze('Varrin said on Tuesday it would expand. Margaret Qoll agreed.');
     assert.deepEqual(a.entities.filter((e) => e.kind === 'person').map((e) => e.name), ['Margaret Qoll']);
   });
+
+  it('names the place and the acronym a title opens with, and the place of "Governor of …"', () => {
+    const a = analyze('US President Tarek Qoll met NASA Administrator Margaret Varrin. Governor of Ohio Stone Ruddle said it went well.');
+    const kinds = Object.fromEntries(a.entities.map((e) => [e.mentions[0].text, e.kind]));
+    assert.equal(kinds['US'], 'place');
+    assert.equal(kinds['NASA'], 'organization');
+    assert.equal(kinds['Ohio'], 'place');
+    assert.equal(kinds['Tarek Qoll'], 'person');
+    assert.equal(kinds['Margaret Varrin'], 'person');
+    assert.equal(kinds['Stone Ruddle'], 'person');
+  });
+
+  it('keeps an all-caps acronym that spells a function word ("US") in mixed-case text, not in a shouted line', () => {
+    assert.equal(kindOf('The finals saw US team Varrin win.', 'United States'), 'place');
+    assert.equal(analyze('IT WAS A GOOD DAY FOR US.\nThe rest is quiet.').entities.length, 0);
+  });
+
+  it('splits an organization from the person named right after it', () => {
+    const a = analyze('Head of the Qoll Council Margaret Varrin said it would close.');
+    const kinds = Object.fromEntries(a.entities.map((e) => [e.name, e.kind]));
+    assert.equal(kinds['Qoll Council'], 'organization');
+    assert.equal(kinds['Margaret Varrin'], 'person');
+  });
+
+  it('types buildings and sites as places (facility heads), but not a given name with a surname like "Park"', () => {
+    assert.equal(kindOf('The shuttle will go to the Qoll Space Center next year.', 'Qoll Space Center'), 'place');
+    assert.equal(kindOf('The Museum of Varrin opened a new wing.', 'Museum of Varrin'), 'place');
+    assert.equal(kindOf('The Center for Varrin Studies said the plan would fail.', 'Center for Varrin Studies'), 'organization');
+    assert.equal(kindOf('John Park said the plan would fail.', 'John Park'), 'person');
+  });
+
+  it('ends a name before a caption credit label, and drops common acronyms and roman numerals', () => {
+    const a = analyze('Margaret Qoll Image: Varrin Times.\nThe CEO met a VIP at 10 GMT for part XVII of the talks. UNLESS they agree, unless pressed, nothing moves.');
+    assert.ok(a.entities.some((e) => e.name === 'Margaret Qoll' && e.kind === 'person'));
+    for (const noise of ['CEO', 'VIP', 'GMT', 'XVII', 'UNLESS']) assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === noise)), noise);
+  });
 });

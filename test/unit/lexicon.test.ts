@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { givenName } from '../../src/core/entities/lexicon';
+import { COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral } from '../../src/core/lexicon/nameCues';
 import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier, SortedNames } from '../../src/core/lexicon/places';
 
 const root = join(__dirname, '..', '..', '..');
@@ -15,6 +16,8 @@ describe('lexicon: generated gazetteer and given names', () => {
   });
 
   it('knows countries, their other names, regions and large cities by name alone', () => {
+    // Short common names and capitals (countries-list), and ISO's comma forms ("Moldova, Republic of") cut.
+    for (const n of ['syria', 'laos', 'brunei', 'moldova', 'micronesia', 'naypyidaw']) assert.ok(isPlaceName(n), n);
     for (const n of ['france', 'united states', 'ivory coast', 'russia', 'texas', 'ontario', 'manchester', 'cincinnati', 'bangui', 'new york', 'rio de janeiro', 'middle east']) {
       assert.ok(isPlaceName(n), n);
     }
@@ -50,5 +53,16 @@ describe('lexicon: generated gazetteer and given names', () => {
     for (const w of ['ab', 'abc', 'b c', 'zz', 'é']) assert.ok(s.has(w), w);
     for (const w of ['a', 'abcd', 'b', '', 'zzz', 'e']) assert.ok(!s.has(w), w);
     assert.ok(!new SortedNames('').has('x'));
+  });
+});
+
+describe('lexicon: name cues', () => {
+  it('lists credit labels, facility heads, common acronyms and descriptive prefixes, and reads roman numerals', () => {
+    assert.ok(CREDIT_LABELS.has('image') && CREDIT_LABELS.has('photo') && !CREDIT_LABELS.has('times'));
+    assert.ok(FACILITY_HEADS.has('museum') && FACILITY_HEADS.has('centre') && !FACILITY_HEADS.has('party'));
+    assert.ok(COMMON_ACRONYMS.has('ceo') && COMMON_ACRONYMS.has('gmt') && !COMMON_ACRONYMS.has('nato'));
+    assert.ok(DESCRIPTIVE_PREFIXES.has('pro') && !DESCRIPTIVE_PREFIXES.has('new'));
+    for (const r of ['XVII', 'IV', 'XXXIX']) assert.ok(isRomanNumeral(r), r);
+    for (const r of ['I', 'VIP', 'DC', 'MD', 'XL']) assert.ok(!isRomanNumeral(r), r);
   });
 });

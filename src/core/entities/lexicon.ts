@@ -20,7 +20,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'x'> = new Map([
 export const TITLE_WORDS = set(`
 president vice prime minister secretary deputy assistant undersecretary under chief senator sen rep representative gov
 governor lt mayor judge justice general gen col colonel adm admiral maj major capt captain sgt sergeant cmdr commander
-director chairman chairwoman chairperson chair speaker leader ambassador attorney commissioner spokesman spokeswoman
+director chairman chairwoman chairperson chair speaker leader ambassador administrator mp mep attorney commissioner spokesman spokeswoman
 spokesperson officer executive ceo cfo coo founder cofounder co-founder treasurer envoy chancellor premier delegate
 congressman congresswoman councilman councilwoman councilor councillor alderman sheriff superintendent inspector
 detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher
@@ -233,10 +233,13 @@ export const LX_GIVEN = 1 << 26;
 /** A town or minor district: a place only where the context says so ("in Kent"). */
 export const LX_TOWN = 1 << 27;
 
-/** Words that are names of things, not given names, whatever the name lists say ("Will", "Grant", "Major"). */
+/**
+ * Words that are names of things, not given names, whatever the name lists say ("Will", "Grant", "Major"). "Bill"
+ * stays a given name: as a law it ends a run ("Farm Bill"), as a name it opens one ("Bill Clinton").
+ */
 const NOT_GIVEN: Lookup = {
   has: (w) => STOPWORDS.has(w) || MONTHS_DAYS.has(w) || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ORG_HEADS.has(w) ||
-    PLACE_HEADS.has(w) || MISC_HEADS.has(w) || HAND_DEMONYMS.has(w) || OPENERS.has(w) || COMMON_GIVEN.has(w),
+    PLACE_HEADS.has(w) || (MISC_HEADS.has(w) && w !== 'bill') || HAND_DEMONYMS.has(w) || OPENERS.has(w) || COMMON_GIVEN.has(w),
 };
 /** Given names that are far more often common words in news text. */
 const COMMON_GIVEN = set(`

@@ -6,6 +6,7 @@ import {
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { longestPlaceWords } from '../lexicon/places';
+import { COMMON_ACRONYMS, CREDIT_LABELS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -77,20 +78,25 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
 const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
 
 /** Index of the last title word whose name part follows it, or -1. */
-function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: number; nameFirst: number } | null {
+function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: number; nameFirst: number; place?: [number, number] } | null {
   for (let i = b - 1; i >= a; i--) {
     if (!isTitleWord(tokens[i])) continue;
     // "Secretary of State", "Minister of Foreign Affairs": the complement belongs to the title.
     let j = i + 1;
+    let place: [number, number] | undefined;
     if (j <= b && tokens[j].lower === 'of') {
       j++;
       while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
+      // "Governor of Washington Chris Gregoire": a place completes the title and is a place of its own.
+      for (let q = Math.min(b - 1, j + 3); q >= j; q--) {
+        if (isPlaceName(tokens, j, q)) { place = [j, q]; j = q + 1; break; }
+      }
       // Everything up to here is title; the name needs at least one more token.
     }
     // "Speaker" in "House Speaker": the title may also carry a second title word ("Chairman Rep.").
     if (j > b) return null;
     if (isTitleWord(tokens[j]) && j < b) continue;
-    return { titleLast: j - 1, nameFirst: j };
+    return { titleLast: j - 1, nameFirst: j, place };
   }
   return null;
 }
@@ -247,6 +253,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     break;
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
+  // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
+  if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
@@ -266,6 +274,20 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0) return;
 
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
+  // "Refugee Council Enver Solomon", "Texas Jane Roe": an organization head or a place right before a given name
+  // and a surname ends there; the person is named on its own.
+  for (let k = a; k < b - 1; k++) {
+    const nx = tokens[k + 1];
+    if (!isGiven(nx) || nx.allCaps || (nx.lex & (LX_ORG_HEAD | LX_PLACE | LX_TITLE)) !== 0 || isTitleWord(tokens[k])) continue;
+    if ((k > a && isOrgHead(tokens[k])) || (!isGiven(tokens[a]) && isPlaceName(tokens, a, k))) {
+      classifyRun(text, tokens, a, k, out, seenLower);
+      classifyRun(text, tokens, k + 1, b, out, seenLower);
+      return;
+    }
+  }
+  // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
+  const facility = facilityHead(tokens, a, b);
+  if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
   const orgAt = findOrgHead(tokens, a, b);
   if (orgAt >= 0) {
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
@@ -310,6 +332,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // Contractions ("We've") and party-state tags ("D-N.C.") name nothing.
     if (contractionOrPartyTag(low)) return;
     if (t.allCaps) {
+      // "CEO", "GMT", "VIP", "XVII", and a shouted common word ("UNLESS" where the text writes "unless"): no names.
+      const plain = low.replace(/\./g, '');
+      if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) || (plain.length >= 4 && seenLower(plain))) return;
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
       if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
@@ -404,6 +429,20 @@ function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) 
   return true;
 }
 
+/** The run is a building or site: a facility head last ("Space Center"), or first with its complement ("Museum of Flight"). */
+function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b === a) return false;
+  // "John Park", "Anna Hall": a given name and a head that is also a surname name a person.
+  if (FACILITY_HEADS.has(bare(tokens[b].lower)) && !isTitleWord(tokens[b])) return !(b === a + 1 && isGiven(tokens[a]));
+  for (let i = a; i < b; i++) {
+    const low = bare(tokens[i].lower);
+    if (!FACILITY_HEADS.has(low)) continue;
+    const nx = tokens[i + 1].lower;
+    return (nx === 'of' || nx === 'on') && !FACILITY_HEADS_INSTITUTION_WITH_OF.has(low);
+  }
+  return false;
+}
+
 function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   if (isOrgHead(tokens[b]) && !(a === b && !INSTITUTIONS.has(tokens[b].lower) && !tokens[b].allCaps)) return b;
   for (let i = a; i < b; i++) {
@@ -415,7 +454,7 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
-function emitPerson(text: string, tokens: readonly Token[], a: number, split: { titleLast: number; nameFirst: number }, b: number, out: Candidate[]): void {
+function emitPerson(text: string, tokens: readonly Token[], a: number, split: { titleLast: number; nameFirst: number; place?: [number, number] }, b: number, out: Candidate[]): void {
   const nameFirst = split.nameFirst;
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
@@ -431,6 +470,13 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: { 
     const g = isGivenName(tokens[nameFirst].lower);
     if (g && nameFirst < b) c.gender = g;
   }
+  // A place or an acronym opening the title ("US President", "NASA Administrator"): named on its own.
+  let lead = a;
+  while (lead < split.titleLast && !isTitleWord(tokens[lead + 1]) && tokens[lead + 1].cap) lead++;
+  if (!isTitleWord(tokens[a]) && lead < split.nameFirst && (lead === a || isTitleWord(tokens[lead + 1]))) {
+    if (isPlaceName(tokens, a, lead)) out.push(cand('place', tokens, a, lead, false));
+    else if (lead === a && tokens[a].allCaps && tokens[a].text.length >= 2) out.push(cand('organization', tokens, a, a, false));
+  }
   // An organization named inside the title ("Democratic National Committee Chairwoman").
   for (let i = split.titleLast; i > a; i--) {
     if (!tokens[i].cap || !isOrgHead(tokens[i]) || isTitleWord(tokens[i])) continue;
@@ -439,6 +485,7 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: { 
     if (s < i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, i, false));
     break;
   }
+  if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));
   out.push(c);
 }
 

@@ -130,6 +130,16 @@ function allUpper(raw: string): boolean {
   return letters >= 2;
 }
 
+/** The word before `pos` (same line) is written in capitals too: an all-caps stretch, where "US" is just "us". */
+function capsBefore(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && !isWordChar(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
+  if (k < 0 || text.charCodeAt(k) === 10) return false;
+  const end = k + 1;
+  while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
+  return allUpper(text.slice(k, end));
+}
+
 /** Lower-case words the entity rules look at; every other lower-case word is skipped (and breaks adjacency). */
 
 export interface TokenizeOptions {
@@ -365,7 +375,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     let lex = internedLex;
     if (low === null) { low = w.raw.toLowerCase(); lex = lexFlags(low); }
     if (w.end - s <= 10 && !w.possessive && w.suffix === undefined && !w.splitHead) {
-      if ((lex & LX_SKIPPABLE) !== 0) {
+      // All capitals ("US", "WHO") may be an acronym that spells a function word: kept for the rules to judge.
+      if ((lex & LX_SKIPPABLE) !== 0 && !(allUpper(w.raw) && !capsBefore(text, s))) {
         const after = w.rawEnd + 1;
         if (!(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
           prevBreaks = true;
