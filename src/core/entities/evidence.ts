@@ -2,9 +2,10 @@
 // files names by their likeliest reading (so "Smith" after "John Smith" finds its entity); this step decides what
 // each entity is shown as, from every mention at once, so one alias cannot drag the others.
 import type { EntityKind } from '../types';
-import { LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
-import { bare } from './names';
+import { bare, normPlace } from './names';
+import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
 import type { Token } from './tokens';
 
 /** "Smith, 45, said": an age in apposition. */
@@ -67,4 +68,42 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
     if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower)) full = true;
   }
   return full || short ? 'person' : 'unclassified';
+}
+
+/**
+ * The kind an entity's own name and marks prove, or null: a title, honorific or gendered role, a given name leading a
+ * full name, or a role in apposition (people); an organization head or suffix ("… Party", "… Corp.", "Ministry of
+ * …") or a known institution; a country, region or city of the gazetteer. Weaker signs (a pronoun nearby, a
+ * surname reused, a name's shape, "in X") prove nothing. These are the labels the context model learns from, and
+ * the entities it never overrules.
+ */
+export function provenKind(text: string, tokens: readonly Token[], e: EntityRec): EntityKind | null {
+  if (e.kind === 'person') {
+    if (e.title || e.genderFixed) return 'person';
+    for (const m of e.mentions) {
+      if (m.token < 0 || (m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'variant')) continue;
+      const t = tokens[m.token];
+      if ((t.lex & LX_GIVEN) !== 0 && !t.allCaps && t.start === m.start) return 'person';
+      const after = text.slice(m.end, m.end + 60);
+      if (AGE_AFTER.test(after) || WHO_AFTER.test(after) || KIN.test(after)) return 'person';
+    }
+    return null;
+  }
+  const words = e.name.toLowerCase().split(/\s+/).map(bare);
+  if (e.kind === 'organization') {
+    if (words.length === 1) return INSTITUTIONS.has(words[0]) ? 'organization' : null;
+    if (isFacilityName(words)) return null;
+    if (ORG_HEADS.has(words[words.length - 1])) return 'organization';
+    for (let i = 0; i + 1 < words.length; i++) if (ORG_HEADS.has(words[i]) && (words[i + 1] === 'of' || words[i + 1] === 'for')) return 'organization';
+    return null;
+  }
+  if (e.kind === 'place') return PLACES.has(normPlace(words.join(' '))) || isFacilityName(words) ? 'place' : null;
+  return null;
+}
+
+/** "Kennedy Space Center", "Museum of Flight": a facility head last, or first with its complement. */
+function isFacilityName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  if (FACILITY_HEADS.has(words[words.length - 1])) return true;
+  return FACILITY_HEADS.has(words[0]) && !FACILITY_HEADS_INSTITUTION_WITH_OF.has(words[0]) && (words[1] === 'of' || words[1] === 'on');
 }

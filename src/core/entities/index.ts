@@ -5,7 +5,9 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { shownKind } from './evidence';
+import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
+import trainedContext from './context.model.json';
+import { provenKind, shownKind } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { findCandidates } from './names';
@@ -17,6 +19,8 @@ export interface EntityContext {
   readonly sentences: readonly Span[];
   /** Quoted stretches (any mark pairing will do): names inside quotes are read differently. */
   readonly quoteRegions?: readonly Span[];
+  /** Let the context model type names the rules leave open (default true; training turns it off). */
+  readonly useModel?: boolean;
 }
 
 /** What the pass found, before linking: the linking step adds speaker mentions and quote ids, then entityList() reads it. */
@@ -115,9 +119,31 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
   const coref = mergeSorted(pronouns, nominals);
   for (const r of coref) r.e.mentions.push(r.m);
   const typer = (e: EntityRec) => shownKind(text, tokens, e, seenLower);
-  for (const e of merged.registry.all) e.shown = typer(e);
+  const model = ctx?.useModel === false || CONTEXT_MODEL.bias.length !== CONTEXT_CLASSES.length ? null : CONTEXT_MODEL;
+  for (const e of merged.registry.all) {
+    e.shown = typer(e);
+    if (model) e.shown = byContext(text, tokens, e, e.shown, model);
+  }
   merged.registry.typer = typer;
   return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
+}
+
+const CONTEXT_MODEL = trainedContext as unknown as ContextModel;
+const NAMED_KINDS = new Set(['name', 'surname', 'variant']);
+
+/**
+ * The context model's say: a name the rules leave unclassified takes the kind its mentions' contexts vote for, when
+ * the vote is clear enough; a kind from weak evidence (a pronoun, a name's shape, "the X") yields only to a clear
+ * vote against it. A kind the name itself proves (provenKind) is never overruled.
+ */
+function byContext(text: string, tokens: readonly Token[], e: EntityRec, shown: Entity['kind'], model: ContextModel): Entity['kind'] {
+  if (shown === 'group') return shown;
+  const named = e.mentions.filter((m) => NAMED_KINDS.has(m.kind));
+  if (named.length === 0 || provenKind(text, tokens, e) !== null) return shown;
+  const vote = entityVote(model, text, named);
+  if (!vote || vote.kind === shown) return shown;
+  if (shown === 'unclassified') return vote.p >= model.threshold ? vote.kind : shown;
+  return vote.p >= model.overrule ? vote.kind : shown;
 }
 
 /** The kind an entity is listed as; one made later (by linking a quote speaker) without evidence is no person. */

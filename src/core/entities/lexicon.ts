@@ -71,6 +71,7 @@ radio television broadcasting studios pictures records entertainment media monit
 organization organisation nations cabinet government guard reserve pac council commission tribunal academy team brigade
 battalion regiment command bloc front movement secretariat conference forum exchange capital securities ventures
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
+star sun mail globe express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin
 camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
 `);
 
