@@ -93,4 +93,45 @@ describe('entities: types from evidence', () => {
     assert.ok(a.entities.some((e) => e.name === 'Margaret Qoll' && e.kind === 'person'));
     for (const noise of ['CEO', 'VIP', 'GMT', 'XVII', 'UNLESS']) assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === noise)), noise);
   });
+
+  it('reads a one-word complement of an organization head as the organization ("Church of X … X")', () => {
+    const a = analyze('The Church of Varrinology held a meeting. Critics of Varrinology protested. Bank of America agreed. Sales in America fell.');
+    const church = a.entities.find((e) => e.name === 'Church of Varrinology');
+    assert.equal(church?.kind, 'organization');
+    assert.deepEqual(church?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Church of Varrinology', 'Varrinology']);
+    assert.equal(a.entities.find((e) => e.mentions.some((m) => m.text === 'America'))?.kind, 'place');
+  });
+
+  it('leaves a prefixed description ("Pro-Qoll", "Ex-…") out of the name after it', () => {
+    const a = analyze('Pro-Qoll candidate lists were long. Pan-democrat Margaret Varrin won a seat.');
+    assert.ok(a.entities.some((e) => e.name === 'Margaret Varrin' && e.kind === 'person'));
+    assert.ok(!a.entities.some((e) => e.mentions.some((m) => /Pan-democrat/.test(m.text))));
+  });
+
+  it('does not read "who" or an age after "members of X" as evidence that X is a person', () => {
+    assert.equal(kindOf('Varrin said it would grow. Former members of Varrin, who left last year, spoke out.', 'Varrin'), 'unclassified');
+    assert.equal(kindOf('Varrin, who left last year, said it was over.', 'Varrin'), 'person');
+  });
+
+  it('takes a pronoun as evidence only while it keeps pace with the name', () => {
+    const few = 'Varrin said it opened. Varrin said it grew. Varrin said it hired. Varrin said it paid. Varrin said it sold. Varrin said it closed. Then he left.';
+    assert.notEqual(kindOf(few, 'Varrin'), 'person');
+    assert.equal(kindOf('Varrin said the door was open. Then he left.', 'Varrin'), 'person');
+  });
 });
+
+describe('entities: the context model (distant supervision)', () => {
+  it('types a name with no evidence of its own as an organization or place from the words around it', () => {
+    // No head, no gazetteer entry, no given name: only the contexts speak.
+    const org = 'Shares of Qollvex rose 4 percent after Qollvex announced the merger. A Qollvex spokeswoman said the deal was approved by Qollvex shareholders.';
+    assert.equal(kindOf(org, 'Qollvex'), 'organization');
+    const place = 'Fighting spread to the outskirts of Varrinsk on Monday, and residents fled Varrinsk as troops moved near Varrinsk.';
+    assert.equal(kindOf(place, 'Varrinsk'), 'place');
+  });
+
+  it('never makes a person from context alone', () => {
+    const text = 'Qollvex said on Monday that Qollvex would not attend. Qollvex told reporters Qollvex was tired.';
+    assert.notEqual(kindOf(text, 'Qollvex'), 'person');
+  });
+});
+

@@ -13,9 +13,11 @@ const AGE_AFTER = /^,\s+\d{1,3},/;
 /** "Smith, a spokesman for …", "Smith, the party's chairman,": a role noun in apposition (at most four words in). */
 const APPOSITION_AFTER = /^,\s+(?:a|an|the|its|his|her|their)\s+((?:[\w'’-]+\s+){0,4}?)([a-z][\w-]*)\b/;
 
+const PREPOSITION_BEFORE = /\b(?:of|for|at|from|in|with|by)\s+(?:the\s+)?$/;
 /** "Smith, who", "Smith and his wife", "Smith's daughter": what only people are said to have or be. */
 const WHO_AFTER = /^,?\s+who\b/;
-const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|children|parents|family|widow|girlfriend|boyfriend|partner|lawyer|attorney)\b/;
+// (Not "'s lawyer", "'s partner": companies have those too.)
+const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|children|parents|family|widow|girlfriend|boyfriend)\b/;
 
 /**
  * A name of two or three capitalised words in running text, none of them a word the text also writes in lower case
@@ -38,7 +40,11 @@ function personCue(text: string, t: Token | undefined, start: number, end: numbe
   // A given name leads the mention ("Jane Roe"), or is the whole of it ("Hillary").
   if (t && (t.lex & LX_GIVEN) !== 0 && !t.allCaps && t.start === start) return true;
   const after = text.slice(end, end + 60);
-  if (AGE_AFTER.test(after) || WHO_AFTER.test(after) || KIN.test(after)) return true;
+  if (KIN.test(after)) return true;
+  // "members of X, who …", "a spokesman for X, 45,": after a preposition the name is a complement, and what follows
+  // it describes the phrase's head.
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return false;
+  if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return true;
   const ap = APPOSITION_AFTER.exec(after);
   if (ap) {
     const head = bare(ap[2].toLowerCase());
@@ -59,14 +65,21 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   if (e.title || e.genderFixed) return 'person';
   let full = false;
   let short = false;
+  let pronouns = 0;
+  let names = 0;
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
     if (m.kind === 'surname') short = true;
-    if (m.kind === 'pronoun' || m.kind === 'nominal') return 'person';
+    if (m.kind === 'nominal') return 'person';
+    if (m.kind === 'pronoun') { pronouns++; continue; }
     if (m.kind === 'group') continue;
+    names++;
     if (personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end)) return 'person';
     if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower)) full = true;
   }
+  // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
+  // mentions of "Scientology" belong to someone else the resolver could not see.
+  if (pronouns > 0 && pronouns * 3 >= names) return 'person';
   return full || short ? 'person' : 'unclassified';
 }
 

@@ -142,7 +142,9 @@ function byContext(text: string, tokens: readonly Token[], e: EntityRec, shown: 
   if (named.length === 0 || provenKind(text, tokens, e) !== null) return shown;
   const vote = entityVote(model, text, named);
   if (!vote || vote.kind === shown) return shown;
-  if (shown === 'unclassified') return vote.p >= model.threshold ? vote.kind : shown;
+  // Never a person by context alone: the People list takes a name only on evidence of its own (issue 13), and the
+  // contexts of people ("X said", "X's") are those of organizations too.
+  if (shown === 'unclassified') return vote.p >= model.threshold && vote.kind !== 'person' ? vote.kind : shown;
   return vote.p >= model.overrule ? vote.kind : shown;
 }
 

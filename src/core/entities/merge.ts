@@ -268,6 +268,13 @@ export function mergeCandidates(
         const ac = acronym(form);
         if (ac.length >= 2 && !orgAliases.has(ac)) orgAliases.set(ac, e);
         orgAliases.set(key, e);
+        // "Church of Scientology … Scientology": the one-word complement of a head names the organization too
+        // (not a place: "Bank of America … America"; not a given name).
+        const of = / (?:of|for) ([\p{Lu}][\p{L}'’-]+)$/u.exec(form);
+        if (of && c.last - c.first === 2) {
+          const w = of[1].toLowerCase();
+          if (!PLACES.has(w) && !isGivenName(w) && !orgAliases.has(w) && !DEMONYMS.has(w)) orgAliases.set(w, e);
+        }
       }
     }
   }

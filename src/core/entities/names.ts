@@ -6,7 +6,7 @@ import {
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { longestPlaceWords } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -233,6 +233,12 @@ function contractionOrPartyTag(low: string): boolean {
   return n >= 3 && (c0 === 100 || c0 === 114 || c0 === 105) && low.charCodeAt(1) === 45 && c2 >= 97 && c2 <= 122;
 }
 
+/** "pro-beijing", "anti-war", "ex-minister": a descriptive prefix and a hyphen. */
+function descriptive(low: string): boolean {
+  const hy = low.indexOf('-');
+  return hy > 1 && hy <= 5 && DESCRIPTIVE_PREFIXES.has(low.slice(0, hy));
+}
+
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   let a = a0;
   let theLead = false;
@@ -250,6 +256,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if ((lx & LX_MONTH_DAY) !== 0 && a < b) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
+    // "Pro-Beijing DAB", "Pan-democrat Lam": a prefixed description before a name is not part of it.
+    if (a < b && descriptive(t.lower)) { a++; continue; }
     break;
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
