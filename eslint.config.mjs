@@ -43,11 +43,4 @@ export default tseslint.config(
         .map((name) => ({ name, message: CORE_PURITY }))],
     },
   },
-  {
-    // LEAD: these files belong to the `ent` and `cli` branches, which remove their spreads themselves (issue 14,
-    // D1); after merging them, delete this block (names.ts spreads a small fixed table, but the rule has no
-    // size test: a loop there keeps it simple).
-    files: ['src/core/entities/index.ts', 'src/core/entities/names.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
-  },
 );

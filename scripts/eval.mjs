@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Annotates the development corpora in ../shared/eval with the CLI and prints the scorer's summaries.
-//   node scripts/eval.mjs [quotes|dates|seed ...] [--json] [--out DIR]
+//   node scripts/eval.mjs [seed|quotes|dates|entities ...] [--json] [--out DIR]
 // The corpora are read in place, never copied into the project. Output goes to .eval-out/ (git-ignored).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -20,11 +20,12 @@ const SUITES = {
   seed: { task: ['quotes', 'dates'], gold: join(shared, 'seeds') },
   quotes: { task: ['quotes'], gold: join(evalDir, 'polnear-dev') },
   dates: { task: ['dates'], gold: join(evalDir, 'timebank') },
+  entities: { task: ['entities'], gold: join(evalDir, 'gum-news') },
 };
-const chosen = wanted.length ? wanted : ['seed', 'quotes', 'dates'];
+const chosen = wanted.length ? wanted : ['seed', 'quotes', 'dates', 'entities'];
 for (const name of chosen) {
   if (!SUITES[name]) {
-    console.error(`eval: unknown suite "${name}" (seed, quotes or dates)`);
+    console.error(`eval: unknown suite "${name}" (${Object.keys(SUITES).join(', ')})`);
     process.exit(2);
   }
 }

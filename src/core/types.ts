@@ -26,7 +26,10 @@ export interface Mention extends TextSpan {
   readonly kind: MentionKind;
 }
 
-export type EntityKind = 'person' | 'organization' | 'place' | 'group';
+/**
+ * 'unclassified': a capitalised name with no evidence for any kind (not a person by default); kept out of People.
+ */
+export type EntityKind = 'person' | 'organization' | 'place' | 'group' | 'unclassified';
 
 export interface Entity {
   /** Stable within one analysis: derived from kind and canonical name. */

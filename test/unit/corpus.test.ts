@@ -115,6 +115,14 @@ describe('corpus: people across articles', () => {
     assert.deepEqual(mergeAcrossDocuments(input).map((m) => m.key), ['person:mara lind', 'place:oslo']);
   });
 
+  it('a name an article left unclassified joins the one person other articles name in full, else stays out', () => {
+    const merged = mergeAcrossDocuments([
+      doc('a', entity('p', 'person', 'Mara Lind')),
+      doc('b', entity('u1', 'unclassified', 'Lind'), entity('u2', 'unclassified', 'Varrin')),
+    ]);
+    assert.deepEqual(merged.map((m) => [m.name, m.kind, m.members.map((x) => x.docId)]), [['Mara Lind', 'person', ['a', 'b']]]);
+  });
+
   it('merges a person quoted in three analysed articles', () => {
     const articles = [
       'date 2024-01-10\nForeign Minister Teodora Vasquez said the border "will remain open." Vasquez spoke in Lima.',

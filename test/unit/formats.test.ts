@@ -54,4 +54,25 @@ describe('formats', () => {
     assert.equal(out.quotes[1].speaker?.name, null);
     assert.equal(out.dates[0].value, '');
   });
+
+  it('eval entities keep named mentions of people, organizations and places only', () => {
+    const text = 'Sen. Jane Roe met Acme Corp. in Paris. She said the senator was happy.';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+    const analysis: DocumentAnalysis = {
+      ...base, textLength: text.length,
+      entities: [
+        { id: 'person:jane-roe', kind: 'person', name: 'Jane Roe', quoteIds: [],
+          mentions: [{ ...at('Jane Roe'), kind: 'name' }, { ...at('She'), kind: 'pronoun' }, { ...at('the senator'), kind: 'nominal' }] },
+        { id: 'organization:acme-corp', kind: 'organization', name: 'Acme Corp.', quoteIds: [], mentions: [{ ...at('Acme Corp.'), kind: 'name' }] },
+        { id: 'place:paris', kind: 'place', name: 'Paris', quoteIds: [], mentions: [{ ...at('Paris'), kind: 'variant' }] },
+        { id: 'group:roe-and-acme', kind: 'group', name: 'Roe and Acme', quoteIds: [], mentions: [{ ...at('Roe met Acme'), kind: 'group' }] },
+      ],
+    };
+    const out = toEval(analysis);
+    assert.deepEqual(out.entities.map((e) => [e.kind, e.name, e.mentions.map((m) => text.slice(m.start, m.end))]), [
+      ['person', 'Jane Roe', ['Jane Roe']],
+      ['organization', 'Acme Corp.', ['Acme Corp.']],
+      ['place', 'Paris', ['Paris']],
+    ]);
+  });
 });

@@ -2,7 +2,8 @@
 // aliases; across articles only canonical names and titles are left, so the rules here work on those:
 // the same first name and surname (middle names, initials, titles and accents aside) is one person; a
 // surname alone ("Blinken", "Secretary Blinken") joins the one full name with that surname, or the one
-// whose title it shares when several do; an acronym joins the one organization it abbreviates.
+// whose title it shares when several do; an acronym joins the one organization it abbreviates. A name an
+// article left unclassified (no evidence of its kind there) joins a person named so elsewhere, else stays out.
 import { DEMONYMS, HONORIFICS, PARTICLES, TITLE_MODIFIERS, TITLE_WORDS } from '../entities/lexicon';
 import type { EntityKind } from '../types';
 import { runSteps, STEP, type Steps } from './steps';
@@ -163,6 +164,8 @@ export function* mergeSteps(docs: Iterable<DocumentEntities>): Steps<MergedEntit
   const bySurname = new Map<string, Cluster[]>();
   const byAcronym = new Map<string, Set<Cluster>>();
   const surnameOnly: { ref: EntityRef; surname: string }[] = [];
+  // Names an article had no evidence for: they join a person other articles name in full, or stay out.
+  const unclassified: { ref: EntityRef; full: string | null; surname: string }[] = [];
   const acronyms: { ref: EntityRef; key: string }[] = [];
 
   for (const { docId, entities } of docs) {
@@ -198,6 +201,9 @@ export function* mergeSteps(docs: Iterable<DocumentEntities>): Steps<MergedEntit
           if (!set) byAcronym.set(k, (set = new Set()));
           set.add(c);
         }
+      } else if (entity.kind === 'unclassified') {
+        const { full, surname } = personKey(entity.name);
+        if (surname) unclassified.push({ ref, full, surname });
       } else {
         cluster(`${entity.kind}:${foldName(entity.name)}`, entity.kind).add(ref);
       }
@@ -214,6 +220,13 @@ export function* mergeSteps(docs: Iterable<DocumentEntities>): Steps<MergedEntit
       if (sharing.length === 1) target = sharing[0];
     }
     (target ?? cluster(`person:${surname}`, 'person')).add(ref);
+  }
+  for (const { ref, full, surname } of unclassified) {
+    if (++n % STEP === 0) yield;
+    const named = full ? clusters.get(`person:${full}`) : undefined;
+    const candidates = bySurname.get(surname) ?? [];
+    const target = named ?? (!full && candidates.length === 1 ? candidates[0] : undefined);
+    if (target) target.add(ref);
   }
   for (const { ref, key } of acronyms) {
     const owners = byAcronym.get(key);

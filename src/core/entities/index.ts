@@ -1,18 +1,35 @@
-// The entity pass: names → alias merging → pronouns and nominals → quote speakers → Entity[].
+// The entity pass: names → alias merging → pronouns and nominals → Entity[]. It reads no quote-pass result (quoted
+// stretches come from the cheap mark pairing), so it runs, and fails, on its own; linking attribution sources to
+// these entities is a separate step (speakers.ts).
 import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { mergeCandidates, type EntityRec, type MentionRec } from './merge';
+import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
+import trainedContext from './context.model.json';
+import { provenKind, shownKind } from './evidence';
+import { lowerCaseWords } from './lowerWords';
+import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { findCandidates } from './names';
-import { resolveSpeakers } from './speakers';
-import { insideSpans, quoteRegions, tokenize } from './tokens';
+import { linkMentions } from './speakers';
+import { insideSpans, quoteRegions, tokenize, type Token } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
-  /** Quotes in reading order, with their speaker mentions. */
-  readonly quotes: readonly RawQuote[];
+  /** Quoted stretches (any mark pairing will do): names inside quotes are read differently. */
+  readonly quoteRegions?: readonly Span[];
+  /** Let the context model type names the rules leave open (default true; training turns it off). */
+  readonly useModel?: boolean;
+}
+
+/** What the pass found, before linking: the linking step adds speaker mentions and quote ids, then entityList() reads it. */
+export interface EntityState {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Every mention (names, pronouns, nominals) sorted by start, with its entity. */
+  readonly mentions: readonly { m: MentionRec; e: EntityRec }[];
+  readonly registry: Registry;
 }
 
 export interface EntityResult {
@@ -20,14 +37,6 @@ export interface EntityResult {
   readonly entities: Entity[];
   /** For each quote (same index), the id of the entity its speaker mention resolves to, or null. */
   readonly speakerIds: (string | null)[];
-}
-
-const LETTER = /\p{L}/u;
-function isLetterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[i]);
 }
 
 /** Two lists in reading order, merged. */
@@ -80,71 +89,98 @@ export function entityId(kind: string, name: string): string {
   return `${kind}:${slug || 'unnamed'}`;
 }
 
-/** Named entities, alias merging and pronoun resolution. Never throws: on failure, no entities and null speakers. */
-export function resolveEntities(text: string, ctx: EntityContext): EntityResult {
+/**
+ * The pass and the linking of quote speakers in one call (tests and tools that have quotes at hand). Never throws: on
+ * failure, no entities and null speakers.
+ */
+export function resolveEntities(text: string, ctx: EntityContext & { readonly quotes?: readonly RawQuote[] }): EntityResult {
   const quotes = Array.isArray(ctx?.quotes) ? ctx.quotes : [];
-  try {
-    if (typeof text !== 'string' || text.length === 0) return { entities: [], speakerIds: quotes.map(() => null) };
-    return run(text, ctx, quotes);
-  } catch {
-    return { entities: [], speakerIds: quotes.map(() => null) };
-  }
+  if (typeof text !== 'string' || text.length === 0) return { entities: [], speakerIds: quotes.map(() => null) };
+  const regions = quotes.filter((q) => q && q.end > q.start);
+  const state = collectEntities(text, { paragraphs: ctx?.paragraphs, sentences: ctx?.sentences, quoteRegions: [...(ctx?.quoteRegions ?? []), ...regions] });
+  const speakers = linkMentions(state, quotes.map((q) => q?.speaker ?? null));
+  speakers.forEach((e, i) => { if (e) e.quoteIds.push(quotes[i].id); });
+  return { entities: entityList(state, quotes.map((q) => q.id)), speakerIds: speakers.map((e) => (e ? entityIdOf(e) : null)) };
 }
 
-function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): EntityResult {
-  let { paragraphs, sentences } = ctx;
+/** The entity pass proper: names, merging, pronouns and nominals. May throw; analyze() guards it. */
+export function collectEntities(text: string, ctx: EntityContext): EntityState {
+  let { paragraphs, sentences } = ctx ?? {};
   if (!paragraphs?.length || !sentences?.length) ({ paragraphs, sentences } = segment(text));
-  const regions = quoteRegions(text, paragraphs, quotes.filter((q) => q && q.end > q.start));
+  const regions = quoteRegions(text, paragraphs, ctx?.quoteRegions ?? []);
   const tokens = tokenize(text, sentences, regions, { paragraphs });
-  // Does the word also occur in lower case (a common word, not a name)? Looked up near its first use only, so the
-  // cost stays bounded on huge inputs.
-  const seenMemo = new Map<string, boolean>();
-  const seenLower = (w: string): boolean => {
-    let v = seenMemo.get(w);
-    if (v === undefined) {
-      v = false;
-      if (w.length > 0) {
-        const first = text.indexOf(w.charAt(0).toUpperCase() + w.slice(1));
-        const from = Math.max(0, (first < 0 ? 0 : first) - 20000);
-        const win = text.slice(from, from + 40000);
-        for (let at = win.indexOf(w); at >= 0; at = win.indexOf(w, at + 1)) {
-          if (!isLetterAt(win, at - 1) && !isLetterAt(win, at + w.length)) { v = true; break; }
-        }
-      }
-      seenMemo.set(w, v);
-    }
-    return v;
-  };
+  // Does the word also occur in lower case (a common word, not a name)?
+  const seenLower = lowerCaseWords(text);
   const cands = findCandidates(text, tokens, seenLower);
-  const speakerStarts = new Set<number>();
-  for (const q of quotes) if (q?.speaker) speakerStarts.add(q.speaker.start);
-  const merged = mergeCandidates(text, tokens, cands, speakerStarts, seenLower);
+  const merged = mergeCandidates(text, tokens, cands, seenLower);
 
   const pronouns = resolveCoreference(tokens, merged.personMentions);
   const nominals = resolveNominals(text, tokens, mergeSorted(merged.personMentions, pronouns), (pos) => insideSpans(regions, pos));
   const coref = mergeSorted(pronouns, nominals);
   for (const r of coref) r.e.mentions.push(r.m);
-
-  const placed = mergeSorted(merged.all, coref);
-  const speakers = resolveSpeakers({ text, tokens, quotes, mentions: placed, registry: merged.registry });
-
-  // Final entities: one per id (two keys may share a canonical name), mentions sorted and unique.
-  const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
-  const kept = (e: EntityRec): boolean => e.mentions.length > 0 || e.quoteIds.length > 0;
+  const typer = (e: EntityRec) => shownKind(text, tokens, e, seenLower);
+  const model = ctx?.useModel === false || CONTEXT_MODEL.bias.length !== CONTEXT_CLASSES.length ? null : CONTEXT_MODEL;
   for (const e of merged.registry.all) {
+    e.shown = typer(e);
+    if (model) e.shown = byContext(text, tokens, e, e.shown, model);
+  }
+  merged.registry.typer = typer;
+  return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
+}
+
+const CONTEXT_MODEL = trainedContext as unknown as ContextModel;
+const NAMED_KINDS = new Set(['name', 'surname', 'variant']);
+
+/**
+ * The context model's say: a name the rules leave unclassified takes the kind its mentions' contexts vote for, when
+ * the vote is clear enough; a kind from weak evidence (a pronoun, a name's shape, "the X") yields only to a clear
+ * vote against it. A kind the name itself proves (provenKind) is never overruled.
+ */
+function byContext(text: string, tokens: readonly Token[], e: EntityRec, shown: Entity['kind'], model: ContextModel): Entity['kind'] {
+  // (Cheap checks first: most entities are typed and the model may not overrule them.)
+  if (shown === 'group' || (shown !== 'unclassified' && model.overrule > 1)) return shown;
+  const named = e.mentions.filter((m) => NAMED_KINDS.has(m.kind));
+  if (named.length === 0 || provenKind(text, tokens, e) !== null) return shown;
+  const vote = entityVote(model, text, named);
+  if (!vote || vote.kind === shown) return shown;
+  // Never a person by context alone: the People list takes a name only on evidence of its own (issue 13), and the
+  // contexts of people ("X said", "X's") are those of organizations too.
+  if (shown === 'unclassified') return vote.p >= model.threshold && vote.kind !== 'person' ? vote.kind : shown;
+  return vote.p >= model.overrule ? vote.kind : shown;
+}
+
+/** The kind an entity is listed as; one made later (by linking a quote speaker) without evidence is no person. */
+function listedKind(e: EntityRec): Entity['kind'] {
+  if (e.shown === null && e.typer) e.shown = e.typer(e);
+  return e.shown ?? (e.kind === 'person' ? 'unclassified' : e.kind);
+}
+
+const kept = (e: EntityRec): boolean => e.mentions.length > 0 || e.quoteIds.length > 0;
+/** The public id of an entity record; null when the record is not listed (no mention, no quote). */
+export function entityIdOf(e: EntityRec): string | null {
+  return kept(e) ? entityId(listedKind(e), e.name) : null;
+}
+
+/** Final entities: one per id (two keys may share a canonical name), mentions sorted and unique, quote ids in `quoteOrder`. */
+export function entityList(state: EntityState, quoteOrderIds: readonly string[] = []): Entity[] {
+  const { text, registry } = state;
+  const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
+  for (const e of registry.all) {
     if (!kept(e)) continue;
-    const id = entityId(e.kind, e.name);
+    const kind = listedKind(e);
+    const id = entityId(kind, e.name);
     let out = byId.get(id);
     if (!out) {
-      out = { kind: e.kind, name: e.name, title: e.title, mentions: [], quoteIds: [], first: Infinity };
+      out = { kind, name: e.name, title: e.title, mentions: [], quoteIds: [], first: Infinity };
       byId.set(id, out);
     }
     if (!out.title && e.title) out.title = e.title;
-    out.mentions.push(...e.mentions);
-    out.quoteIds.push(...e.quoteIds);
+    // One by one: spreading a large array into push() overflows the call stack (RangeError past ~125,000 items).
+    for (const m of e.mentions) out.mentions.push(m);
+    for (const q of e.quoteIds) out.quoteIds.push(q);
   }
   const quoteOrder = new Map<string, number>();
-  quotes.forEach((q, i) => quoteOrder.set(q.id, i));
+  quoteOrderIds.forEach((id, i) => quoteOrder.set(id, i));
   const entities: Entity[] = [];
   for (const [id, e] of byId) {
     const mentions: Mention[] = [];
@@ -166,7 +202,5 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
     entities.push(ent);
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
-  // Ids of the few speaker entities, recomputed rather than kept for every entity.
-  const speakerIds = speakers.map((e) => (e && kept(e) ? entityId(e.kind, e.name) : null));
-  return { entities, speakerIds };
+  return entities;
 }

@@ -1,38 +1,13 @@
 // General English word lists for the rule-based entity pass. Nothing here comes from any evaluation
-// article: common given names, honorifics, role nouns, organization heads and a small world gazetteer.
+// article: honorifics, role nouns, organization heads; given names and places come from data packages through
+// src/core/lexicon (generated tables, parsed on first use).
+import { givenNameGender } from '../lexicon/givenNames';
+import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier } from '../lexicon/places';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
 
-/** Common English given names, by the gender a pronoun would usually follow. */
-export const MALE_NAMES = set(`
-aaron adam adrian al alan albert alex alexander alfred andrew andy anthony antonio arthur austin barack barry ben benjamin
-bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chris christopher chuck
-clarence colin craig dale dan daniel danny darrell dave david dean dennis derek dick don donald doug douglas duncan dwight
-ed eddie edward eric ernest eugene evan frank franklin fred frederick gary gene geoffrey george gerald glenn gordon graham
-greg gregory harold harry henry herbert howard hugh ian isaac jack jacob jake james jamie jason jay jeff jeffrey jeremy jerry
-jesse jim jimmy joe joel john johnny jon jonathan jordan jose joseph josh joshua juan justin keith ken kenneth kevin kyle
-larry lawrence leo leonard lewis lloyd louis luis luke malcolm marco mario mark martin matt matthew max michael mick mike
-mitch mitchell nathan neil nicholas nick noah norman oliver oscar patrick paul pete peter phil philip ralph randy ray raymond
-reggie richard rick rob robert roger ron ronald ross roy russell ryan sam samuel scott sean seth shawn stanley stephen steve
-steven stuart ted terry theodore thomas tim timothy todd tom tommy tony travis trevor troy tyler victor vincent wade walter
-warren wayne wesley will william willie zach zachary vladimir xi boris emmanuel angelo giuseppe hans karl jean pierre
-mohammed muhammad ahmed ali omar hassan ibrahim mustafa abdul yusuf ivan dmitry sergei igor mikhail hiroshi kenji
-`);
-
-export const FEMALE_NAMES = set(`
-abigail alice alicia alison allison amanda amber amy andrea angela anita ann anna anne annie april ashley barbara betty
-beth betsy beverly brenda bridget brittany candace carla carmen carol caroline carolyn catherine cathy charlotte cheryl
-christina christine cindy claire clara claudia colleen connie courtney crystal cynthia dana danielle debbie deborah debra
-denise diana diane donna dorothy edith eileen elaine eleanor elizabeth ellen emily emma erica erin eva evelyn faith
-florence frances gabrielle gail gina gloria grace hannah heather heidi helen hillary holly irene jackie jacqueline jane
-janet janice jean jennifer jenny jessica jill joan joanne jodi josephine joy joyce judith judy julia julie karen kate
-katherine kathleen kathryn kathy katie kay kelly kimberly kristen laura lauren leslie lily linda lisa lois loretta
-lori lucy lydia lynn margaret maria marie marilyn martha mary maxine megan melanie melissa meredith michelle monica
-nancy natalie nicole nina nora olivia pamela patricia paula pauline peggy penny phyllis rachel rebecca regina rita
-roberta rose rosemary ruth sally samantha sandra sara sarah sharon sheila shirley stephanie sue susan suzanne sylvia
-tammy teresa theresa tiffany tina tracy valerie vanessa victoria virginia wanda wendy yvonne zoe angela marine theresa
-ursula kamala nikki condoleezza sonia elena ruth hope madeleine
-`);
+/** Membership test shared by hand sets and generated tables. */
+export interface Lookup { has(word: string): boolean }
 
 /** Honorifics: gender (m/f/x) when they carry one. Stored without the period. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'x'> = new Map([
@@ -45,7 +20,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'x'> = new Map([
 export const TITLE_WORDS = set(`
 president vice prime minister secretary deputy assistant undersecretary under chief senator sen rep representative gov
 governor lt mayor judge justice general gen col colonel adm admiral maj major capt captain sgt sergeant cmdr commander
-director chairman chairwoman chairperson chair speaker leader ambassador attorney commissioner spokesman spokeswoman
+director chairman chairwoman chairperson chair speaker leader ambassador administrator mp mep attorney commissioner spokesman spokeswoman
 spokesperson officer executive ceo cfo coo founder cofounder co-founder treasurer envoy chancellor premier delegate
 congressman congresswoman councilman councilwoman councilor councillor alderman sheriff superintendent inspector
 detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher
@@ -96,6 +71,7 @@ radio television broadcasting studios pictures records entertainment media monit
 organization organisation nations cabinet government guard reserve pac council commission tribunal academy team brigade
 battalion regiment command bloc front movement secretariat conference forum exchange capital securities ventures
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
+star sun mail globe express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin
 camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
 `);
 
@@ -137,50 +113,14 @@ yes no not why even only just so very too also neither either notice hold poor t
 two three four five six seven eight nine ten eleven twelve twenty hundreds thousands dozens
 `);
 
-/** Countries, US states and major cities: a small general gazetteer (lower case, spaces between words). */
-export const PLACES = set(`
-afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh
-barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon
-canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt
-eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea
-guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
-kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
-madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro
-morocco mozambique myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria norway oman pakistan
-palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
-seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
-thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen
-zambia zimbabwe tibet crimea gaza scotland wales england britain europe asia africa antarctica australasia america
-us usa uk uae prc drc
-alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
-kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
-ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-london paris berlin madrid rome moscow beijing tokyo seoul pyongyang delhi mumbai shanghai tehran baghdad kabul
-damascus cairo jerusalem istanbul ankara athens vienna brussels amsterdam geneva zurich stockholm oslo copenhagen
-helsinki warsaw prague budapest kiev kyiv minsk riyadh dubai doha beirut amman islamabad karachi dhaka bangkok hanoi
-manila jakarta sydney melbourne toronto ottawa montreal vancouver havana caracas lima bogota brasilia santiago
-nairobi lagos johannesburg chicago boston philadelphia atlanta miami houston dallas denver seattle detroit phoenix
-baltimore cleveland pittsburgh orlando tampa charlotte nashville memphis louisville milwaukee minneapolis portland
-sacramento austin richmond brooklyn manhattan queens bronx harlem hollywood taipei singapore hongkong
-`);
+/** Countries, regions and cities (the generated gazetteer, src/core/lexicon/places.ts): a place by its name alone. */
+export const PLACES: Lookup = { has: isPlaceName };
 
-/** Multi-word places (lower case). */
-export const PLACE_PHRASES = new Set([
-  'north korea', 'south korea', 'new york', 'new jersey', 'new mexico', 'new hampshire', 'new zealand', 'north carolina',
-  'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island', 'united states', 'united kingdom',
-  'united arab emirates', 'saudi arabia', 'south africa', 'south sudan', 'sri lanka', 'costa rica', 'el salvador',
-  'puerto rico', 'hong kong', 'new delhi', 'los angeles', 'san francisco', 'san diego', 'san antonio', 'las vegas',
-  'new orleans', 'salt lake city', 'kansas city', 'st. louis', 'washington d.c.', 'washington dc', 'middle east',
-  'latin america', 'north america', 'south america', 'central america', 'east asia', 'southeast asia', 'western europe',
-  'eastern europe', 'east coast', 'west coast', 'great britain', 'soviet union', 'czech republic', 'dominican republic',
-  'ivory coast', 'north macedonia', 'papua new guinea', 'sierra leone', 'burkina faso', 'cape verde', 'east timor',
-  'silicon valley', 'wall street', 'capitol hill', 'the hague', 'west bank', 'gaza strip',
-  'persian gulf', 'south china sea', 'korean peninsula', 'mexico city', 'rio de janeiro', 'buenos aires', 'tel aviv',
-  'abu dhabi', 'kuala lumpur', 'cape town', 'st. petersburg', 'fort worth', 'new york city', 'long island',
-]);
+/** Multi-word places ("new york", "middle east"), lower case, periods kept as written or dropped. */
+export const PLACE_PHRASES: Lookup = { has: isPlaceName };
 
-/** Demonyms and nationality/party adjectives: capitalised but not entities by themselves. */
-export const DEMONYMS = set(`
+/** Nationality, party, religious and compass adjectives: capitalised but not entities by themselves. */
+const HAND_DEMONYMS = set(`
 american americans british chinese japanese korean koreans russian russians french german germans italian spanish
 mexican mexicans canadian canadians indian iranian iranians iraqi israeli israelis palestinian palestinians syrian
 ukrainian turkish saudi egyptian european europeans african asian arab arabs muslim muslims christian christians
@@ -192,6 +132,8 @@ english scottish irish welsh dutch swiss swedish norwegian danish finnish polish
 taiwanese nordic baltic atlantic pacific texan californian floridian virginian new yorkers washingtonian
 islamic islamist islamists jihadist jihadists sunni shiite kurdish
 `);
+/** The hand list above and the generated demonyms ("Malawian", "North Korean"). */
+export const DEMONYMS: Lookup = { has: (w) => HAND_DEMONYMS.has(w) || isDemonymName(w) };
 
 /** Common words that open sentences with a capital letter and are not names. */
 export const STOPWORDS = set(`
@@ -287,6 +229,29 @@ export const LX_SKIPPABLE = 1 << 23;
 export const LX_PHRASE_FIRST = 1 << 24;
 /** A common word that may open a sentence before a name (OPENERS). */
 export const LX_OPENER = 1 << 25;
+/** A given name of either gender ("Jordan"), or of a known one (with LX_MALE_NAME or LX_FEMALE_NAME). */
+export const LX_GIVEN = 1 << 26;
+/** A town or minor district: a place only where the context says so ("in Kent"). */
+export const LX_TOWN = 1 << 27;
+
+/**
+ * Words that are names of things, not given names, whatever the name lists say ("Will", "Grant", "Major"). "Bill"
+ * stays a given name: as a law it ends a run ("Farm Bill"), as a name it opens one ("Bill Clinton").
+ */
+const NOT_GIVEN: Lookup = {
+  has: (w) => STOPWORDS.has(w) || MONTHS_DAYS.has(w) || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ORG_HEADS.has(w) ||
+    PLACE_HEADS.has(w) || (MISC_HEADS.has(w) && w !== 'bill') || HAND_DEMONYMS.has(w) || OPENERS.has(w) || COMMON_GIVEN.has(w),
+};
+/** Given names that are far more often common words in news text. */
+const COMMON_GIVEN = set(`
+will may hope grant rose art page summer april june august christian king north star joy faith sandy dawn guy
+major rich sunny chase price rush young long green brown gay sterling royal early lane miles
+`);
+
+/** 'm', 'f', 'x' (either) for a given name, undefined otherwise. */
+export function givenName(lower: string): 'm' | 'f' | 'x' | undefined {
+  return NOT_GIVEN.has(lower) ? undefined : givenNameGender(lower);
+}
 
 function lexBits(w: string): number {
   let f = 0;
@@ -294,13 +259,16 @@ function lexBits(w: string): number {
   if (TITLE_WORDS.has(w)) f |= LX_TITLE;
   if (HONORIFICS.has(w)) f |= LX_HONORIFIC;
   if (ORG_HEADS.has(w)) f |= LX_ORG_HEAD;
-  if (PLACES.has(w.includes('.') ? w.replace(/\./g, '') : w)) f |= LX_PLACE;
+  const tier = placeTier(w.includes('.') ? w.replace(/\./g, '') : w);
+  if (tier !== undefined) f |= tier === 'town' ? LX_TOWN : LX_PLACE;
   if (MONTHS_DAYS.has(w)) f |= LX_MONTH_DAY;
   if (MISC_HEADS.has(w)) f |= LX_MISC_HEAD;
   if (DEMONYMS.has(w)) f |= LX_DEMONYM;
   if (PLACE_HEADS.has(w)) f |= LX_PLACE_HEAD;
-  if (MALE_NAMES.has(w)) f |= LX_MALE_NAME;
-  if (FEMALE_NAMES.has(w)) f |= LX_FEMALE_NAME;
+  const given = givenName(w);
+  if (given === 'm') f |= LX_MALE_NAME;
+  else if (given === 'f') f |= LX_FEMALE_NAME;
+  if (given !== undefined) f |= LX_GIVEN;
   if (PARTICLES.has(w)) f |= LX_PARTICLE;
   if (CONNECTORS.has(w)) f |= LX_CONNECTOR;
   if (MALE_PRONOUNS.has(w)) f |= LX_MALE_PRONOUN;
@@ -311,7 +279,6 @@ function lexBits(w: string): number {
 /** Capitalised function words that lead nowhere (pronouns stay: they are read as such). */
 const SKIPPABLE = new Set([...STOPWORDS].filter((w) => !MALE_PRONOUNS.has(w) && !FEMALE_PRONOUNS.has(w) && !/^(mr|mrs|ms|dr)$/.test(w)));
 
-const PHRASE_FIRST = new Set([...PLACE_PHRASES].map((p) => p.split(' ')[0]));
 
 const LEX_CACHE = new Map<string, number>();
 /** Word-list bits of a lower-case word (see the LX_ constants). */
@@ -321,7 +288,7 @@ export function lexFlags(lower: string): number {
     const own = lexBits(lower);
     f = own | (((lower.charCodeAt(lower.length - 1) === 46 ? lexBits(lower.slice(0, -1)) : own) & BARE_MASK) << LX_BARE);
     if (SKIPPABLE.has(lower)) f |= LX_SKIPPABLE;
-    if (PHRASE_FIRST.has(lower) || PHRASE_FIRST.has(lower.replace(/\./g, ''))) f |= LX_PHRASE_FIRST;
+    if (isPlacePhraseFirst(lower) || isPlacePhraseFirst(lower.replace(/\./g, ''))) f |= LX_PHRASE_FIRST;
     if (OPENERS.has(lower)) f |= LX_OPENER;
     if (LEX_CACHE.size > 100000) LEX_CACHE.clear(); // bounded on huge, name-rich inputs
     LEX_CACHE.set(lower, f);

@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
 import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
-import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, type Candidate, type CandidateKind, type Gender } from './names';
+import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { prevWord, type Token } from './tokens';
 
 export interface MentionRec {
@@ -14,7 +14,12 @@ export interface MentionRec {
 }
 
 export interface EntityRec {
+  /** The likeliest reading, used while merging and linking. */
   kind: EntityKind;
+  /** The kind shown, decided from every mention's evidence once the pass is done (evidence.ts); null before. */
+  shown: EntityKind | null;
+  /** Decides `shown` for a record made after the pass (a quote speaker linked later), once its mentions are in. */
+  typer: ((e: EntityRec) => EntityKind) | null;
   /** Full forms seen (made on the first one: most entities never get any). */
   forms: Set<string> | null;
   name: string;
@@ -34,6 +39,8 @@ export interface EntityRec {
 export class Registry {
   /** Every entity, in creation order. */
   readonly all: EntityRec[] = [];
+  /** Set when the pass is done: records made afterwards are typed by it on first listing. */
+  typer: ((e: EntityRec) => EntityKind) | null = null;
   /** The same entities by kind, then key: lookups need no "kind|key" string. */
   private readonly byKind = new Map<EntityKind, Map<string, EntityRec>>();
 
@@ -48,7 +55,7 @@ export class Registry {
     if (!e) {
       // Every field set up front: one object shape for all entities keeps property reads monomorphic.
       e = {
-        kind, forms: null, name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
+        kind, shown: null, typer: this.typer, forms: null, name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
         lastSeen: -1, firstFull: Infinity, lastFull: -1,
       };
       inKind.set(key, e);
@@ -196,19 +203,26 @@ export interface MergeResult {
 
 /** Turns candidates into entities with mentions, resolving single words against the full names of the document. */
 export function mergeCandidates(
-  text: string, tokens: readonly Token[], cands: Candidate[], speakerStarts: ReadonlySet<number>,
+  text: string, tokens: readonly Token[], cands: Candidate[],
   seenLower: (lower: string) => boolean = () => false,
 ): MergeResult {
   const reg = new Registry();
-  const surnames = new Map<string, EntityRec[]>();
-  const firstNames = new Map<string, EntityRec[]>();
+  const surnames = new Map<string, NameList>();
+  const firstNames = new Map<string, NameList>();
+  /** The (at most two) lists each person is filed in: its surname's and its first name's. */
+  const listsOf = new Map<EntityRec, NameList[]>();
   const orgAliases = new Map<string, EntityRec>();
   const fuzzy = new FuzzyIndex();
   const fuzzyMemo = new Map<string, string | null>();
-  const addTo = (map: Map<string, EntityRec[]>, k: string, e: EntityRec) => {
-    const l = map.get(k);
-    if (!l) map.set(k, [e]);
-    else if (!l.includes(e)) l.push(e);
+  const addTo = (map: Map<string, NameList>, k: string, e: EntityRec) => {
+    let l = map.get(k);
+    if (!l) { l = new NameList(); map.set(k, l); }
+    // A person's key holds its first name and surname, so it is filed under each once.
+    let mine = listsOf.get(e);
+    if (!mine) { mine = []; listsOf.set(e, mine); }
+    if (mine.includes(l)) return;
+    mine.push(l);
+    l.add(e);
   };
 
   // "the Khmer Rouge … Khmer Rouge fighters": a run named with an article once is an organization (or place) wherever
@@ -254,6 +268,13 @@ export function mergeCandidates(
         const ac = acronym(form);
         if (ac.length >= 2 && !orgAliases.has(ac)) orgAliases.set(ac, e);
         orgAliases.set(key, e);
+        // "Church of Scientology … Scientology": the one-word complement of a head names the organization too
+        // (not a place: "Bank of America … America"; not a given name).
+        const of = / (?:of|for) ([\p{Lu}][\p{L}'’-]+)$/u.exec(form);
+        if (of && c.last - c.first === 2) {
+          const w = of[1].toLowerCase();
+          if (!PLACES.has(w) && !isGivenName(w) && !orgAliases.has(w) && !DEMONYMS.has(w)) orgAliases.set(w, e);
+        }
       }
     }
   }
@@ -263,12 +284,12 @@ export function mergeCandidates(
     if (c.last !== c.first) continue;
     const t = tokens[c.first];
     const low = bare(t.lower);
-    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(text, tokens, c.first) || speakerStarts.has(t.start) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
+    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(text, tokens, c.first) || speechVerbBefore(text, tokens, c.first) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
       if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
       // A sentence opener that is a common word ("Critics said", "Authorities say") is not a name.
       const given = isGivenName(low);
       // (The cheap exclusions first: the lower-case search scans the text.)
-      if (c.kind === 'single' && t.headline && !speakerStarts.has(t.start)) continue;
+      if (c.kind === 'single' && t.headline && !speechVerbBefore(text, tokens, c.first)) continue;
       if (c.kind === 'single' && PLACES.has(normPlace(low)) && !surnames.has(low)) continue;
       if (orgAliases.has(low)) continue;
       if (c.kind === 'single' && !given && ((t.initial && /(ies|ers|ists|ians|ants|ents|ors)$/.test(low)) || seenLower(low))) continue;
@@ -283,29 +304,7 @@ export function mergeCandidates(
 
   // Pass 2: every candidate in reading order becomes a mention.
   const all: { m: MentionRec; e: EntityRec }[] = [];
-  const pick = (list: EntityRec[], pos: number): EntityRec => {
-    if (list.length === 1) return list[0];
-    // Shared surnames: the one named in full just before, else the one introduced first.
-    let best = list[0];
-    for (const e of list) if (e.lastFull > best.lastFull) best = e;
-    if (best.lastFull >= 0 && pos - best.lastFull > 300) {
-      // No one named just before: the one mentioned most so far (the story's principal), then the first introduced.
-      let main = best;
-      for (const e of list) {
-        if (e.lastSeen < 0) continue;
-        if (e.mentions.length > main.mentions.length || (e.mentions.length === main.mentions.length && firstPos(e) < firstPos(main))) main = e;
-      }
-      return main;
-    }
-    if (best.lastSeen < 0) {
-      // None seen yet: the first one mentioned later.
-      let first = list[0];
-      for (const e of list) if (firstPos(e) < firstPos(first)) first = e;
-      return first;
-    }
-    return best;
-  };
-  const firstPos = (e: EntityRec): number => e.firstFull;
+  const pick = (list: NameList, pos: number): EntityRec => list.pick(pos);
   const lastOrgByHead = new Map<string, EntityRec>();
   const push = (e: EntityRec, c: Candidate, kind: MentionKind) => {
     const t = tokens[c.last];
@@ -314,6 +313,8 @@ export function mergeCandidates(
     e.mentions.push(m);
     e.lastSeen = c.start;
     if (kind === 'name') e.lastFull = c.start;
+    const lists = listsOf.get(e);
+    if (lists) for (const l of lists) l.seen(e, kind === 'name');
     all.push({ m, e });
   };
 
@@ -325,11 +326,14 @@ export function mergeCandidates(
       continue;
     }
     if (c.kind === 'place' && c.first === c.last && (surnames.has(bare(tokens[c.first].lower)) || singlePeople.has(bare(tokens[c.first].lower)))) {
-      // "Austin" after "Lloyd Austin": the person, not the city.
+      // "Austin" after "Lloyd Austin": the person, not the city; but "Romania" after "Radio Romania" stays a place
+      // unless the full name has a person's marks (a given name's gender, a title).
       const list = surnames.get(bare(tokens[c.first].lower));
       const e = list ? pick(list, c.start) : reg.get('person', bare(tokens[c.first].lower), tokens[c.first].text);
-      push(e, c, list ? 'surname' : 'name');
-      continue;
+      if (!list || e.gender || e.title) {
+        push(e, c, list ? 'surname' : 'name');
+        continue;
+      }
     }
     if (c.kind === 'place') {
       const form = formOf(c);
@@ -394,6 +398,44 @@ export function mergeCandidates(
 
   const personMentions = all.filter((x) => x.e.kind === 'person');
   return { registry: reg, personMentions, all };
+}
+
+/**
+ * The people who share one surname (or first name), with what picking among them needs kept up to date as mentions
+ * arrive in reading order, so a pick costs the same however many people share the name.
+ */
+class NameList {
+  private readonly items: EntityRec[] = [];
+  /** The one whose full name came last (its lastFull is the largest), null before any. */
+  private latest: EntityRec | null = null;
+  /** The one mentioned most so far, the first introduced on a tie; null before any mention. */
+  private main: EntityRec | null = null;
+  /** The one whose full name comes first in the text. */
+  private earliest: EntityRec | null = null;
+
+  add(e: EntityRec): void {
+    this.items.push(e);
+    if (!this.earliest || e.firstFull < this.earliest.firstFull) this.earliest = e;
+  }
+
+  /** Called after each mention of `e`; `full` when it named e in full. */
+  seen(e: EntityRec, full: boolean): void {
+    if (full) this.latest = e;
+    const m = this.main;
+    if (!m || e.mentions.length > m.mentions.length || (e.mentions.length === m.mentions.length && e.firstFull < m.firstFull)) this.main = e;
+  }
+
+  /**
+   * Shared surnames: the one named in full within the last 300 characters; else the one mentioned most so far (the
+   * story's principal); before any full name, the first one filed if already mentioned, else the first introduced.
+   */
+  pick(pos: number): EntityRec {
+    if (this.items.length === 1) return this.items[0];
+    const best = this.latest ?? this.items[0];
+    if (best.lastFull >= 0 && pos - best.lastFull > 300) return this.main ?? best;
+    if (best.lastSeen < 0) return this.earliest ?? best;
+    return best;
+  }
 }
 
 function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {

@@ -1,10 +1,12 @@
 // Capitalised name runs, their titles, and a first guess at what they name.
 import {
-  CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, FEMALE_NAMES, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
+  CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, GENDERED_ROLES, givenName, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
   LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_OPENER, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
-  LX_PLACE_HEAD, LX_STOP, LX_TITLE, MALE_NAMES, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
+  LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
+import { longestPlaceWords } from '../lexicon/places';
+import { COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -35,10 +37,10 @@ export const normPlace = (lower: string): string => (lower.includes('.') ? lower
 
 export const PARTICLE_WORDS = PARTICLES;
 
+/** The usual gender of a given name; undefined for other words and for names given to both. */
 export function isGivenName(lower: string): Gender | undefined {
-  if (MALE_NAMES.has(lower)) return 'm';
-  if (FEMALE_NAMES.has(lower)) return 'f';
-  return undefined;
+  const g = givenName(lower);
+  return g === 'x' ? undefined : g;
 }
 
 /** Word-list bits of the token without its trailing period. */
@@ -47,8 +49,8 @@ const isTitleWord = (t: Token) => (bareLex(t) & (LX_TITLE | LX_HONORIFIC)) !== 0
 const isOrgHead = (t: Token) => (bareLex(t) & LX_ORG_HEAD) !== 0;
 /** isGivenName for a token's lower-case form. */
 const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 ? 'm' : (t.lex & LX_FEMALE_NAME) !== 0 ? 'f' : undefined);
-/** Longest multi-word place, in words: longer runs need no phrase lookup. */
-const PLACE_PHRASE_WORDS = Math.max(...[...PLACE_PHRASES].map((p) => p.split(' ').length));
+/** The token is a given name, of either gender. */
+const isGiven = (t: Token): boolean => (t.lex & LX_GIVEN) !== 0;
 
 /** CamelCase brands ("PolitiFact", "YouTube"), but not "McConnell", "DeVos" or "LaHood". */
 function camelCase(text: string): boolean {
@@ -62,29 +64,39 @@ function camelCase(text: string): boolean {
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
-  if (b - a < PLACE_PHRASE_WORDS && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
+  if (b - a < longestPlaceWords() && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
     let phrase = tokens[a].lower;
     for (let k = a + 1; k <= b; k++) phrase += ' ' + tokens[k].lower;
     if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
   }
-  return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) && !(b - a === 1 && givenOf(tokens[a]));
+  // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
+  return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
+    !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
 
+/** Place heads that are common surnames too. */
+const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
+
 /** Index of the last title word whose name part follows it, or -1. */
-function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: number; nameFirst: number } | null {
+function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: number; nameFirst: number; place?: [number, number] } | null {
   for (let i = b - 1; i >= a; i--) {
     if (!isTitleWord(tokens[i])) continue;
     // "Secretary of State", "Minister of Foreign Affairs": the complement belongs to the title.
     let j = i + 1;
+    let place: [number, number] | undefined;
     if (j <= b && tokens[j].lower === 'of') {
       j++;
       while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
+      // "Governor of Washington Chris Gregoire": a place completes the title and is a place of its own.
+      for (let q = Math.min(b - 1, j + 3); q >= j; q--) {
+        if (isPlaceName(tokens, j, q)) { place = [j, q]; j = q + 1; break; }
+      }
       // Everything up to here is title; the name needs at least one more token.
     }
     // "Speaker" in "House Speaker": the title may also carry a second title word ("Chairman Rep.").
     if (j > b) return null;
     if (isTitleWord(tokens[j]) && j < b) continue;
-    return { titleLast: j - 1, nameFirst: j };
+    return { titleLast: j - 1, nameFirst: j, place };
   }
   return null;
 }
@@ -132,6 +144,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     // Grow the run.
     let j = i;
     let hasOrgHead = isOrgHead(t0) || isTitleWord(t0);
+    // The run already holds "of" or "for" (kept as a flag: re-reading the run per word made long runs quadratic).
+    let hasOfFor = false;
     while (j + 1 < n && !tokens[j].possessive && tokens[j].suffix === undefined) {
       const nx = tokens[j + 1];
       if (!nx.joinPrev) break;
@@ -140,6 +154,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         if (nx.initial && !/^(\p{Lu}\.)+$/u.test(tokens[j].text)) break;
         j++;
         if (isOrgHead(nx) || isTitleWord(nx)) hasOrgHead = true;
+        if (nx.lower === 'of' || nx.lower === 'for') hasOfFor = true;
         continue;
       }
       // Lower-case particles and connectors only when a capitalised word follows.
@@ -147,12 +162,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (!after || !after.joinPrev || !after.cap || after.initial) break;
       const low = nx.lower;
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) ||
-        (hasOrgHead && tokens.slice(i, j + 1).some((t) => t.lower === 'of' || t.lower === 'for')))) {
+      if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
+        if (low !== 'on') hasOfFor = true;
         j += 2;
         continue;
       }
-      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || tokens.slice(i, j + 1).some((t) => t.lower === 'for' || t.lower === 'of'))) {
+      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || hasOfFor)) {
         j += 2;
         continue;
       }
@@ -218,6 +233,12 @@ function contractionOrPartyTag(low: string): boolean {
   return n >= 3 && (c0 === 100 || c0 === 114 || c0 === 105) && low.charCodeAt(1) === 45 && c2 >= 97 && c2 <= 122;
 }
 
+/** "pro-beijing", "anti-war", "ex-minister": a descriptive prefix and a hyphen. */
+function descriptive(low: string): boolean {
+  const hy = low.indexOf('-');
+  return hy > 1 && hy <= 5 && DESCRIPTIVE_PREFIXES.has(low.slice(0, hy));
+}
+
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   let a = a0;
   let theLead = false;
@@ -235,18 +256,22 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if ((lx & LX_MONTH_DAY) !== 0 && a < b) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
+    // "Pro-Beijing DAB", "Pan-democrat Lam": a prefixed description before a name is not part of it.
+    if (a < b && descriptive(t.lower)) { a++; continue; }
     break;
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
+  // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
+  if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
-  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && !SURNAME_DEMONYMS.has(tokens[b].lower) && !(b === a + 1 && givenOf(tokens[a]))) b--;
+  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && !SURNAME_DEMONYMS.has(tokens[b].lower) && !(b === a + 1 && isGiven(tokens[a]))) b--;
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
-  while (a < b && tokens[a].initial && !givenOf(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
+  while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower))) a++;
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
-  if (b - a >= 2 && tokens[a].initial && !givenOf(tokens[a]) && givenOf(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
+  if (b - a >= 2 && tokens[a].initial && !isGiven(tokens[a]) && isGiven(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0) a++;
 
   const last = tokens[b];
@@ -257,6 +282,20 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0) return;
 
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
+  // "Refugee Council Enver Solomon", "Texas Jane Roe": an organization head or a place right before a given name
+  // and a surname ends there; the person is named on its own.
+  for (let k = a; k < b - 1; k++) {
+    const nx = tokens[k + 1];
+    if (!isGiven(nx) || nx.allCaps || (nx.lex & (LX_ORG_HEAD | LX_PLACE | LX_TITLE)) !== 0 || isTitleWord(tokens[k])) continue;
+    if ((k > a && isOrgHead(tokens[k])) || (!isGiven(tokens[a]) && isPlaceName(tokens, a, k))) {
+      classifyRun(text, tokens, a, k, out, seenLower);
+      classifyRun(text, tokens, k + 1, b, out, seenLower);
+      return;
+    }
+  }
+  // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
+  const facility = facilityHead(tokens, a, b);
+  if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
   const orgAt = findOrgHead(tokens, a, b);
   if (orgAt >= 0) {
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
@@ -284,7 +323,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // A place at the front of a longer run ("Seoul Mayor" is handled above; "Texas Gov." too).
-  if (a < b && isPlaceName(tokens, a, a) && !givenOf(tokens[a]) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) return;
+  if (a < b && isPlaceName(tokens, a, a) && !isGiven(tokens[a]) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) return;
 
   // Demonyms and party words.
   let d = a;
@@ -301,6 +340,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // Contractions ("We've") and party-state tags ("D-N.C.") name nothing.
     if (contractionOrPartyTag(low)) return;
     if (t.allCaps) {
+      // "CEO", "GMT", "VIP", "XVII", and a shouted common word ("UNLESS" where the text writes "unless"): no names.
+      const plain = low.replace(/\./g, '');
+      if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) || (plain.length >= 4 && seenLower(plain))) return;
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
       if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
@@ -314,7 +356,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
-  const g0 = givenOf(tokens[a]);
+  const g0 = isGiven(tokens[a]);
   // Headlines and all-caps lines: only words known elsewhere count, one by one.
   if (tokens[a].headline || every(tokens, a, b, (t) => t.allCaps)) {
     if (!g0 || tokens[a].allCaps) {
@@ -347,6 +389,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
+  // "Radio Romania", "Air France": an organization head before a place names a broadcaster, airline, bank.
+  if (b > a && isOrgHead(tokens[a]) && isPlaceName(tokens, a + 1, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "Hurricane Hugo", "Operation Desert Fox": named events.
   if (EVENT_LEADS.has(tokens[a].lower)) return;
   // "Mount Pella", "San Marcos", "Fort Dix": places by their first word.
@@ -362,8 +406,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (!g0) return;
     b--;
   }
-  // "the town of Port Alder", "south of Glen Ridge": a place by the phrase before it.
-  if (!g0 && before && before.lower === 'of') {
+  // "the town of Port Alder", "south of Glen Ridge": a place by the phrase before it, given name or not.
+  if (before && before.lower === 'of') {
     const b2 = prevWord(text, before.start);
     if (b2 && (PLACE_HEADS.has(b2.lower) || COMPASS_OF.has(b2.lower))) { out.push(cand('place', tokens, a, b, false)); return; }
   }
@@ -377,7 +421,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (!g0 && lastLower.length > 3 && lastLower.charCodeAt(lastLower.length - 1) === 115 && lastLower.charCodeAt(lastLower.length - 2) !== 115 &&
     seenLower(lastLower)) return;
   const c = cand('person', tokens, a, b, false);
-  if (g0) c.gender = g0;
+  if (g0) c.gender = givenOf(tokens[a]);
   const leftPos = a === a0 ? titleLeftPos(text, tokens[a].start) : tokens[a].start;
   if (leftPos < tokens[a].start) {
     const words = text.slice(leftPos, tokens[a].start).trim();
@@ -393,6 +437,20 @@ function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) 
   return true;
 }
 
+/** The run is a building or site: a facility head last ("Space Center"), or first with its complement ("Museum of Flight"). */
+function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b === a) return false;
+  // "John Park", "Anna Hall": a given name and a head that is also a surname name a person.
+  if (FACILITY_HEADS.has(bare(tokens[b].lower)) && !isTitleWord(tokens[b])) return !(b === a + 1 && isGiven(tokens[a]));
+  for (let i = a; i < b; i++) {
+    const low = bare(tokens[i].lower);
+    if (!FACILITY_HEADS.has(low)) continue;
+    const nx = tokens[i + 1].lower;
+    return (nx === 'of' || nx === 'on') && !FACILITY_HEADS_INSTITUTION_WITH_OF.has(low);
+  }
+  return false;
+}
+
 function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   if (isOrgHead(tokens[b]) && !(a === b && !INSTITUTIONS.has(tokens[b].lower) && !tokens[b].allCaps)) return b;
   for (let i = a; i < b; i++) {
@@ -404,7 +462,7 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
-function emitPerson(text: string, tokens: readonly Token[], a: number, split: { titleLast: number; nameFirst: number }, b: number, out: Candidate[]): void {
+function emitPerson(text: string, tokens: readonly Token[], a: number, split: { titleLast: number; nameFirst: number; place?: [number, number] }, b: number, out: Candidate[]): void {
   const nameFirst = split.nameFirst;
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
@@ -420,6 +478,13 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: { 
     const g = isGivenName(tokens[nameFirst].lower);
     if (g && nameFirst < b) c.gender = g;
   }
+  // A place or an acronym opening the title ("US President", "NASA Administrator"): named on its own.
+  let lead = a;
+  while (lead < split.titleLast && !isTitleWord(tokens[lead + 1]) && tokens[lead + 1].cap) lead++;
+  if (!isTitleWord(tokens[a]) && lead < split.nameFirst && (lead === a || isTitleWord(tokens[lead + 1]))) {
+    if (isPlaceName(tokens, a, lead)) out.push(cand('place', tokens, a, lead, false));
+    else if (lead === a && tokens[a].allCaps && tokens[a].text.length >= 2) out.push(cand('organization', tokens, a, a, false));
+  }
   // An organization named inside the title ("Democratic National Committee Chairwoman").
   for (let i = split.titleLast; i > a; i--) {
     if (!tokens[i].cap || !isOrgHead(tokens[i]) || isTitleWord(tokens[i])) continue;
@@ -428,6 +493,7 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: { 
     if (s < i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, i, false));
     break;
   }
+  if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));
   out.push(c);
 }
 
@@ -446,4 +512,13 @@ export function speechVerbAfter(text: string, tokens: readonly Token[], i: numbe
   if (!(nx.lower.endsWith('ly') || ADVERBS_BEFORE_VERB.has(nx.lower))) return false;
   const nx2 = nextWord(text, nx.end);
   return !!nx2 && SPEECH_VERBS.has(nx2.lower);
+}
+
+/** True when a speech verb stands right before the token after a quote or a comma ("…,” said Hale", ", says Hale."). */
+export function speechVerbBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const pv = prevWord(text, tokens[i].start);
+  if (!pv || !SPEECH_VERBS.has(pv.lower)) return false;
+  let k = pv.start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= 0 && /[,”"’]/.test(text[k]);
 }

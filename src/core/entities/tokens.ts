@@ -97,7 +97,7 @@ const LETTER = /\p{L}|\p{N}/u;
 /** Per UTF-16 unit: 0 unknown, 1 not a word character, 2 a letter or digit. Filled lazily. */
 const WORD_TABLE = new Uint8Array(65536);
 /** Letters and digits: ASCII fast path, a cached Unicode test above 0x7f. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let v = WORD_TABLE[c];
   if (v === 0) {
@@ -106,9 +106,9 @@ function isWordChar(c: number): boolean {
   }
   return v === 2;
 }
-const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38; // ' ’ . - &
+export const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38; // ' ’ . - &
 
-function isUpperAt(text: string, i: number): boolean {
+export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i];
@@ -128,6 +128,16 @@ function allUpper(raw: string): boolean {
     }
   }
   return letters >= 2;
+}
+
+/** The word before `pos` (same line) is written in capitals too: an all-caps stretch, where "US" is just "us". */
+function capsBefore(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && !isWordChar(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
+  if (k < 0 || text.charCodeAt(k) === 10) return false;
+  const end = k + 1;
+  while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
+  return allUpper(text.slice(k, end));
 }
 
 /** Lower-case words the entity rules look at; every other lower-case word is skipped (and breaks adjacency). */
@@ -365,7 +375,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     let lex = internedLex;
     if (low === null) { low = w.raw.toLowerCase(); lex = lexFlags(low); }
     if (w.end - s <= 10 && !w.possessive && w.suffix === undefined && !w.splitHead) {
-      if ((lex & LX_SKIPPABLE) !== 0) {
+      // All capitals ("US", "WHO") may be an acronym that spells a function word: kept for the rules to judge.
+      if ((lex & LX_SKIPPABLE) !== 0 && !(allUpper(w.raw) && !capsBefore(text, s))) {
         const after = w.rawEnd + 1;
         if (!(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
           prevBreaks = true;

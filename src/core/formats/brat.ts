@@ -21,10 +21,10 @@ function codePointOffsets(text: string): (offset: number) => number {
   return (o) => map[o];
 }
 
-const KIND_TYPE = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group' } as const;
+const KIND_TYPE = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group', unclassified: 'Name' } as const;
 
 /**
- * brat standoff (.ann): T lines for Speaker, Quote, Date, Person, Organization, Place, Group;
+ * brat standoff (.ann): T lines for Speaker, Quote, Date, Person, Organization, Place, Group, Name (unclassified);
  * R lines from quote to speaker (Said_by) and from mention to cue; notes carry normalized values.
  * Newlines inside a span are split into brat's discontinuous fragments.
  */
@@ -94,6 +94,7 @@ Person
 Organization
 Place
 Group
+Name
 
 [relations]
 Said_by\tArg1:Quote, Arg2:Speaker

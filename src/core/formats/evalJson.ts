@@ -1,6 +1,14 @@
-import type { DocumentAnalysis } from '../types';
+import type { DocumentAnalysis, MentionKind } from '../types';
 
-/** The scorer's system output (../shared/eval/FORMAT.md): quotes with speaker spans, attributions, dates with TimeML values. */
+/** Mention kinds that are the proper name as written; pronouns, nominals and group mentions are not. */
+const NAMED: ReadonlySet<MentionKind> = new Set(['name', 'surname', 'variant']);
+/** Entity kinds the scorer knows. */
+const SCORED = new Set(['person', 'organization', 'place']);
+
+/**
+ * The scorer's system output (../shared/eval/FORMAT.md): quotes with speaker spans, attributions, dates with TimeML
+ * values, and people, organizations and places with their named mentions.
+ */
 export interface EvalDocument {
   quotes: { start: number; end: number; speaker: { start: number; end: number; name: string | null } | null }[];
   attributions: {
@@ -9,6 +17,7 @@ export interface EvalDocument {
     cue: { start: number; end: number } | null;
   }[];
   dates: { start: number; end: number; type: string; value: string }[];
+  entities: { kind: string; name: string; mentions: { start: number; end: number }[] }[];
 }
 
 export function toEval(analysis: DocumentAnalysis): EvalDocument {
@@ -25,5 +34,17 @@ export function toEval(analysis: DocumentAnalysis): EvalDocument {
       cue: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
     })),
     dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, type: d.type, value: d.value ?? '' })),
+    entities: namedEntities(analysis),
   };
+}
+
+/** Scored entities with their named mentions only; an entity left with none (known only as "he") is dropped. */
+function namedEntities(analysis: DocumentAnalysis): EvalDocument['entities'] {
+  const out: EvalDocument['entities'] = [];
+  for (const e of analysis.entities) {
+    if (!SCORED.has(e.kind)) continue;
+    const mentions = e.mentions.filter((m) => NAMED.has(m.kind)).map((m) => ({ start: m.start, end: m.end }));
+    if (mentions.length > 0) out.push({ kind: e.kind, name: e.name, mentions });
+  }
+  return out;
 }

@@ -63,7 +63,8 @@ export function spansFor(entry: AnalysisEntry): SpanLists {
   const out: Record<HighlightKind, Span[]> = { quote: [...a.quotes], speaker: [], date: [...a.dates], person: [], organization: [], place: [] };
   for (const e of a.entities) {
     // A person who is quoted is a speaker wherever they are named; groups are only shown as speakers.
-    const kind: HighlightKind | undefined = e.quoteIds.length > 0 ? 'speaker' : e.kind === 'group' ? undefined : e.kind;
+    // Unclassified names are not painted: nothing says what they are.
+    const kind: HighlightKind | undefined = e.quoteIds.length > 0 ? 'speaker' : e.kind === 'group' || e.kind === 'unclassified' ? undefined : e.kind;
     // A loop, not push(...mentions): spreading one entity's 125,000+ mentions into a call throws RangeError.
     if (kind) for (const m of e.mentions) out[kind].push(m);
   }

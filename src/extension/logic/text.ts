@@ -82,7 +82,7 @@ export function otherNames(entity: Entity): string[] {
   return names;
 }
 
-const KIND_LABEL: Record<Entity['kind'], string> = { person: 'person', organization: 'organization', place: 'place', group: 'group' };
+const KIND_LABEL: Record<Entity['kind'], string> = { person: 'person', organization: 'organization', place: 'place', group: 'group', unclassified: 'name' };
 
 export function quoteHover(analysis: DocumentAnalysis, quote: Quote): string {
   const entity = entityById(analysis, quote.speakerId);

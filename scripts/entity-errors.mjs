@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Where the entity pass loses: gold kind → system kind for every gold named mention (exact span, else the kind of an
+// overlapping system mention, else MISS), then the missed and the spurious strings per kind, with counts. Reads the
+// gold in place (../shared/eval/gum-news by default) and the system output that `npm run eval -- entities` wrote.
+//   node scripts/entity-errors.mjs [GOLD_DIR] [SYSTEM_DIR] [--kind person|organization|place] [--top N] [--doc]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--kind', '--top'].includes(args[i - 1])));
+const shared = resolve(process.env.NEWS_ANNOTATOR_SHARED ?? join(root, '..', 'shared'));
+const goldDir = resolve(positional[0] ?? join(shared, 'eval', 'gum-news'));
+const sysDir = resolve(positional[1] ?? join(root, '.eval-out', 'entities'));
+const onlyKind = opt('kind', null);
+const TOP = Number(opt('top', 40));
+const perDoc = args.includes('--doc');
+if (!existsSync(goldDir) || !existsSync(sysDir)) {
+  console.error(`entity-errors: missing ${existsSync(goldDir) ? sysDir : goldDir} (run npm run eval -- entities first)`);
+  process.exit(1);
+}
+
+const KINDS = ['person', 'organization', 'place'];
+const key = (s) => `${s.start}:${s.end}`;
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const confusion = new Map();
+const missed = new Map(KINDS.map((k) => [k, new Map()]));
+const spurious = new Map(KINDS.map((k) => [k, new Map()]));
+const count = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+
+for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sort()) {
+  const name = f.slice(0, -'.gold.json'.length);
+  const text = readFileSync(join(goldDir, `${name}.txt`), 'utf8');
+  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+  const sysFile = join(sysDir, `${name}.json`);
+  const sysDoc = existsSync(sysFile) ? JSON.parse(readFileSync(sysFile, 'utf8')) : { entities: [] };
+  const g = gold.entities.filter((e) => KINDS.includes(e.kind)).flatMap((e) => e.mentions.map((m) => ({ ...m, kind: e.kind })));
+  const misc = gold.misc ?? [];
+  const s = (sysDoc.entities ?? []).filter((e) => KINDS.includes(e.kind)).flatMap((e) => e.mentions.map((m) => ({ ...m, kind: e.kind })));
+  const sysByKey = new Map(s.map((m) => [key(m), m]));
+  const goldKeys = new Set(g.map(key));
+  const miscKeys = new Set(misc.map(key));
+  const tag = perDoc ? `  [${name}]` : '';
+  for (const m of g) {
+    const hit = sysByKey.get(key(m));
+    const over = hit ? null : s.find((x) => overlaps(x, m));
+    const sysKind = hit ? hit.kind : over ? `${over.kind}~` : 'MISS';
+    count(confusion, `${m.kind} → ${sysKind}`);
+    if (!hit || hit.kind !== m.kind) {
+      const what = over ? `${text.slice(m.start, m.end)}  (sys ${over.kind}: ${text.slice(over.start, over.end)})` : `${text.slice(m.start, m.end)}${hit ? `  (as ${hit.kind})` : ''}`;
+      count(missed.get(m.kind), what + tag);
+    }
+  }
+  for (const m of s) {
+    if (goldKeys.has(key(m))) {
+      const gm = g.find((x) => key(x) === key(m));
+      if (gm.kind === m.kind) continue;
+    }
+    // The scorer's misc rule: exactly a misc span, or on one and on no gold mention.
+    if (!goldKeys.has(key(m)) && (miscKeys.has(key(m)) || (misc.some((x) => overlaps(x, m)) && !g.some((x) => overlaps(x, m))))) continue;
+    const gm = g.find((x) => key(x) === key(m)) ?? g.find((x) => overlaps(x, m));
+    count(spurious.get(m.kind), `${text.slice(m.start, m.end)}${gm ? `  (gold ${gm.kind}: ${text.slice(gm.start, gm.end)})` : ''}${tag}`);
+  }
+}
+
+const sorted = (m) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+console.log('gold kind → system kind (exact span; "~" an overlapping span of that kind)');
+for (const [k, v] of sorted(confusion)) if (!onlyKind || k.startsWith(onlyKind)) console.log(`  ${String(v).padStart(4)}  ${k}`);
+for (const k of KINDS) {
+  if (onlyKind && k !== onlyKind) continue;
+  const fn = sorted(missed.get(k));
+  const fp = sorted(spurious.get(k));
+  console.log(`\n${k}: ${fn.reduce((a, [, v]) => a + v, 0)} gold mentions not found as ${k} (top ${TOP})`);
+  for (const [s, v] of fn.slice(0, TOP)) console.log(`  ${String(v).padStart(3)}  ${s}`);
+  console.log(`\n${k}: ${fp.reduce((a, [, v]) => a + v, 0)} system ${k} mentions not gold ${k} (top ${TOP})`);
+  for (const [s, v] of fp.slice(0, TOP)) console.log(`  ${String(v).padStart(3)}  ${s}`);
+}

@@ -1,0 +1,122 @@
+// Types from evidence: a capitalised name is a person only when something in the text says so. The merging step
+// files names by their likeliest reading (so "Smith" after "John Smith" finds its entity); this step decides what
+// each entity is shown as, from every mention at once, so one alias cannot drag the others.
+import type { EntityKind } from '../types';
+import { INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import type { EntityRec } from './merge';
+import { bare, normPlace } from './names';
+import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
+import type { Token } from './tokens';
+
+/** "Smith, 45, said": an age in apposition. */
+const AGE_AFTER = /^,\s+\d{1,3},/;
+/** "Smith, a spokesman for …", "Smith, the party's chairman,": a role noun in apposition (at most four words in). */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the|its|his|her|their)\s+((?:[\w'’-]+\s+){0,4}?)([a-z][\w-]*)\b/;
+
+const PREPOSITION_BEFORE = /\b(?:of|for|at|from|in|with|by)\s+(?:the\s+)?$/;
+/** "Smith, who", "Smith and his wife", "Smith's daughter": what only people are said to have or be. */
+const WHO_AFTER = /^,?\s+who\b/;
+// (Not "'s lawyer", "'s partner": companies have those too.)
+const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|children|parents|family|widow|girlfriend|boyfriend)\b/;
+
+/**
+ * A name of two or three capitalised words in running text, none of them a word the text also writes in lower case
+ * ("Choe Son-hui", "Ahmed Mohamed"): in news such a run names a person unless a head or the context says otherwise
+ * (organizations and places have had their say while merging). Single words and headline or all-caps runs never.
+ */
+function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean): boolean {
+  let n = 0;
+  for (let k = first; k < tokens.length && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    // An organization head or a place inside ("Radio Romania", "Qoll Mining") is no person's name.
+    if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
+    n++;
+  }
+  return n >= 2 && n <= 3;
+}
+
+/** Person evidence for one name mention [start, end) whose first token is `t`. */
+function personCue(text: string, t: Token | undefined, start: number, end: number): boolean {
+  // A given name leads the mention ("Jane Roe"), or is the whole of it ("Hillary").
+  if (t && (t.lex & LX_GIVEN) !== 0 && !t.allCaps && t.start === start) return true;
+  const after = text.slice(end, end + 60);
+  if (KIN.test(after)) return true;
+  // "members of X, who …", "a spokesman for X, 45,": after a preposition the name is a complement, and what follows
+  // it describes the phrase's head.
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return false;
+  if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return true;
+  const ap = APPOSITION_AFTER.exec(after);
+  if (ap) {
+    const head = bare(ap[2].toLowerCase());
+    if (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) return true;
+  }
+  return false;
+}
+
+/**
+ * The kind an entity is shown as. People need evidence of their own: a title or honorific, a given name, a
+ * gendered pronoun or a role nominal resolved to them, an age, role, "who" or kin in apposition, a full name
+ * taken up by its surname, a two- or three-word name of words never written in lower case. A name with none stays
+ * 'unclassified' ("Newmont said" names a company as often as a person). Organizations, places and groups keep the
+ * kind their own evidence (heads and suffixes, gazetteer, context) gave them while merging.
+ */
+export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, seenLower: (w: string) => boolean): EntityKind {
+  if (e.kind !== 'person') return e.kind;
+  if (e.title || e.genderFixed) return 'person';
+  let full = false;
+  let short = false;
+  let pronouns = 0;
+  let names = 0;
+  for (const m of e.mentions) {
+    // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
+    if (m.kind === 'surname') short = true;
+    if (m.kind === 'nominal') return 'person';
+    if (m.kind === 'pronoun') { pronouns++; continue; }
+    if (m.kind === 'group') continue;
+    names++;
+    if (personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end)) return 'person';
+    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower)) full = true;
+  }
+  // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
+  // mentions of "Scientology" belong to someone else the resolver could not see.
+  if (pronouns > 0 && pronouns * 3 >= names) return 'person';
+  return full || short ? 'person' : 'unclassified';
+}
+
+/**
+ * The kind an entity's own name and marks prove, or null: a title, honorific or gendered role, a given name leading a
+ * full name, or a role in apposition (people); an organization head or suffix ("… Party", "… Corp.", "Ministry of
+ * …") or a known institution; a country, region or city of the gazetteer. Weaker signs (a pronoun nearby, a
+ * surname reused, a name's shape, "in X") prove nothing. These are the labels the context model learns from, and
+ * the entities it never overrules.
+ */
+export function provenKind(text: string, tokens: readonly Token[], e: EntityRec): EntityKind | null {
+  if (e.kind === 'person') {
+    if (e.title || e.genderFixed) return 'person';
+    for (const m of e.mentions) {
+      if (m.token < 0 || (m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'variant')) continue;
+      const t = tokens[m.token];
+      if ((t.lex & LX_GIVEN) !== 0 && !t.allCaps && t.start === m.start) return 'person';
+      const after = text.slice(m.end, m.end + 60);
+      if (AGE_AFTER.test(after) || WHO_AFTER.test(after) || KIN.test(after)) return 'person';
+    }
+    return null;
+  }
+  const words = e.name.toLowerCase().split(/\s+/).map(bare);
+  if (e.kind === 'organization') {
+    if (words.length === 1) return INSTITUTIONS.has(words[0]) ? 'organization' : null;
+    if (isFacilityName(words)) return null;
+    if (ORG_HEADS.has(words[words.length - 1])) return 'organization';
+    for (let i = 0; i + 1 < words.length; i++) if (ORG_HEADS.has(words[i]) && (words[i + 1] === 'of' || words[i + 1] === 'for')) return 'organization';
+    return null;
+  }
+  if (e.kind === 'place') return PLACES.has(normPlace(words.join(' '))) || isFacilityName(words) ? 'place' : null;
+  return null;
+}
+
+/** "Kennedy Space Center", "Museum of Flight": a facility head last, or first with its complement. */
+function isFacilityName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  if (FACILITY_HEADS.has(words[words.length - 1])) return true;
+  return FACILITY_HEADS.has(words[0]) && !FACILITY_HEADS_INSTITUTION_WITH_OF.has(words[0]) && (words[1] === 'of' || words[1] === 'on');
+}

@@ -1,0 +1,48 @@
+// Small hand tables of news-writing conventions around names that no data package lists. General English, nothing
+// taken from any evaluation article; each table has a test in test/unit/lexicon.test.ts.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that label a picture credit or a source line ("Image: …", "Photo: …"): before a colon they end a name. */
+export const CREDIT_LABELS = set(`
+image images photo photos photograph picture pictures credit credits source sources video file caption courtesy
+graphic graphics map illustration footage screenshot
+`);
+
+/**
+ * Heads of buildings and sites (ACE/OntoNotes "facility"): "Johnson Space Center", "Metro Convention Centre", "Museum
+ * of Flight". A name ending in one is a place; "center"/"centre" only when no "for"/"of" complement follows, which
+ * names an institute ("Center for Strategic Studies").
+ */
+export const FACILITY_HEADS = set(`
+museum museums planetarium hotel motel inn hall tower towers station terminal airport airfield stadium arena
+ballpark gymnasium gym theatre theater cinema opera mall bridge tunnel dam pier wharf palace castle fortress fort
+cathedral chapel mosque masjid temple synagogue shrine basilica abbey monastery cemetery mausoleum memorial monument
+zoo aquarium gardens garden park plaza square complex campus prison jail penitentiary factory plant refinery mine
+center centre
+`);
+
+/** Facility heads that name an institution when "for"/"of" follows ("Center for Disease Control"). */
+export const FACILITY_HEADS_INSTITUTION_WITH_OF = set('center centre');
+
+/**
+ * All-capital words that are abbreviations of common things, not names of organizations: titles ("CEO", "POTUS",
+ * "MP"), units and time zones ("GMT", "MPH"), common nouns ("VIP", "IQ", "TV", "GDP"), Latin and chat abbreviations.
+ */
+export const COMMON_ACRONYMS = set(`
+ceo cfo coo cto cio vp evp svp md potus flotus scotus mp mep mla mpp pm am gmt utc bst est edt cst cdt pst pdt
+mph kph km kg lb lbs ft vip iq tv dvd cd pc gdp gnp hiv aids dna rna ivf ipo faq diy asap aka fyi rip ok id pin atm
+suv gps usb lcd led sms pdf url html www hq q&a qc kc ppe pr ad bc ce bce rsvp ps nb etc vs ltd plc inc llc jr sr phd
+ba bsc ma msc mba md lol omg wtf ie eg
+`);
+
+/** Prefixes that make a hyphenated word a description, not a name ("Pro-Beijing", "Anti-Trump", "Ex-Minister"). */
+export const DESCRIPTIVE_PREFIXES = set('pro anti pan ex non neo post pre mid self all semi quasi');
+
+/**
+ * Roman numerals of an ordinal or a sequel ("part XVII", "Louis XIV"), up to 39: never a name by themselves. Only I,
+ * V and X: "DC", "MD", "CD" are names and abbreviations far more often than numbers.
+ */
+export function isRomanNumeral(upper: string): boolean {
+  return upper.length >= 2 && /^X{0,3}(IX|IV|V?I{0,3})$/.test(upper);
+}

@@ -1,0 +1,104 @@
+// Places and demonyms: the generated gazetteer (countries, regions, cities, towns from maintained data packages)
+// plus the few world regions no package lists. The generated tables are sorted strings searched in place: nothing
+// is built per name, so the first lookup costs an offset scan, not tens of thousands of map entries.
+import {
+  CITY_NAMES, COUNTRY_NAMES, DEMONYM_NAMES, PLACE_MAX_WORDS, PLACE_PHRASE_FIRST, REGION_NAMES, TOWN_NAMES,
+} from './gazetteer.generated';
+
+/** How sure a name alone makes a place: towns ("Kent", "Police") need context such as "in Kent". */
+export type PlaceTier = 'country' | 'region' | 'city' | 'town';
+
+/** Continents, world regions and common short forms that no country or city package lists. */
+export const WORLD_REGIONS: readonly string[] = [
+  'europe', 'asia', 'africa', 'antarctica', 'australasia', 'oceania', 'america', 'americas', 'eurasia', 'scandinavia',
+  'balkans', 'caucasus', 'caribbean', 'sahel', 'britain', 'england', 'scotland', 'wales', 'gaza', 'crimea', 'tibet', 'kosovo',
+  'middle east', 'near east', 'far east', 'latin america', 'north america', 'south america', 'central america',
+  'east asia', 'south asia', 'southeast asia', 'central asia', 'western europe', 'eastern europe', 'central europe',
+  'north africa', 'west africa', 'east africa', 'southern africa', 'sub-saharan africa', 'horn of africa',
+  'soviet union', 'west bank', 'gaza strip', 'persian gulf', 'south china sea', 'korean peninsula', 'silicon valley',
+  'capitol hill', 'wall street', 'east coast', 'west coast', 'us', 'usa', 'uk', 'uae', 'prc', 'drc',
+];
+const WORLD = new Set(WORLD_REGIONS);
+const WORLD_FIRST = new Set(WORLD_REGIONS.filter((r) => r.includes(' ')).map((r) => r.split(' ')[0]));
+
+/** A sorted, '|'-separated list of names, binary-searched without slicing it. */
+export class SortedNames {
+  private starts: Int32Array | null = null;
+
+  constructor(private readonly joined: string) {}
+
+  private index(): Int32Array {
+    if (this.starts) return this.starts;
+    const s = this.joined;
+    let n = s.length > 0 ? 1 : 0;
+    for (let i = s.indexOf('|'); i >= 0; i = s.indexOf('|', i + 1)) n++;
+    const starts = new Int32Array(n + 1);
+    let k = 0;
+    if (n > 0) starts[k++] = 0;
+    for (let i = s.indexOf('|'); i >= 0; i = s.indexOf('|', i + 1)) starts[k++] = i + 1;
+    starts[n] = s.length + 1;
+    return (this.starts = starts);
+  }
+
+  has(word: string): boolean {
+    const starts = this.index();
+    const s = this.joined;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = compareAt(s, starts[mid], starts[mid + 1] - 1, word);
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+}
+
+/** Compares s[from, to) with word by UTF-16 code units, as Array.prototype.sort ordered the list. */
+function compareAt(s: string, from: number, to: number, word: string): number {
+  const n = Math.min(to - from, word.length);
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(from + i) - word.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return to - from - word.length;
+}
+
+const countries = new SortedNames(COUNTRY_NAMES);
+const regions = new SortedNames(REGION_NAMES);
+const cities = new SortedNames(CITY_NAMES);
+const towns = new SortedNames(TOWN_NAMES);
+const demonyms = new SortedNames(DEMONYM_NAMES);
+const phraseFirst = new SortedNames(PLACE_PHRASE_FIRST);
+
+/** The tier of a lower-case place name ("france", "new york", "kent"), periods dropped by the caller. */
+export function placeTier(lower: string): PlaceTier | undefined {
+  if (countries.has(lower)) return 'country';
+  if (regions.has(lower) || WORLD.has(lower)) return 'region';
+  if (cities.has(lower)) return 'city';
+  if (towns.has(lower)) return 'town';
+  return undefined;
+}
+
+/** A place by its name alone: a country, region or city; towns need context. */
+export function isPlaceName(lower: string): boolean {
+  const t = placeTier(lower);
+  return t !== undefined && t !== 'town';
+}
+
+/** "french", "north korean", "americans". */
+export function isDemonymName(lower: string): boolean {
+  return demonyms.has(lower);
+}
+
+/** First word of a place name of two words or more ("new" of "new york"). */
+export function isPlacePhraseFirst(lower: string): boolean {
+  return phraseFirst.has(lower) || WORLD_FIRST.has(lower);
+}
+
+/** The longest place name, in words. */
+export function longestPlaceWords(): number {
+  return Math.max(PLACE_MAX_WORDS, 4);
+}

@@ -1,0 +1,137 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Each evidence source on sentences written for the test; "Qoll", "Varrin" and the like are made-up names that no
+// list holds, so only the evidence under test can type them.
+const kindOf = (text: string, name: string): string | undefined => analyze(text).entities.find((e) => e.name === name)?.kind;
+
+describe('entities: types from evidence', () => {
+  it('leaves a capitalised name with no evidence unclassified, not a person', () => {
+    const text = 'Varrin said on Tuesday it would expand its operations. Varrin shares rose.';
+    assert.equal(kindOf(text, 'Varrin'), 'unclassified');
+    assert.ok(!analyze(text).entities.some((e) => e.kind === 'person'));
+  });
+
+  it('takes a given name as person evidence', () => {
+    assert.equal(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'person');
+  });
+
+  it('takes a title or honorific as person evidence', () => {
+    assert.equal(kindOf('Sen. Qoll said the deal was done.', 'Qoll'), 'person');
+    assert.equal(kindOf('Mr. Qoll said the deal was done.', 'Qoll'), 'person');
+  });
+
+  it('takes an age, a role, "who" or kin in apposition as person evidence', () => {
+    assert.equal(kindOf('Qoll, 45, said the deal was done.', 'Qoll'), 'person');
+    assert.equal(kindOf('Qoll, a spokesman for the firm, said the deal was done.', 'Qoll'), 'person');
+    assert.equal(kindOf('Qoll, who runs the firm, said the deal was done.', 'Qoll'), 'person');
+    assert.equal(kindOf('Stone Varrin and his wife said they saw the stone wall fall.', 'Stone Varrin'), 'person');
+  });
+
+  it('takes a full name taken up by its surname as person evidence', () => {
+    const text = 'The firm hired Tarek Qoll in May. Qoll said the deal was done.';
+    const e = analyze(text).entities.find((x) => x.name === 'Tarek Qoll');
+    assert.equal(e?.kind, 'person');
+    assert.deepEqual(e?.mentions.map((m) => m.text), ['Tarek Qoll', 'Qoll']);
+  });
+
+  it('types organizations by their heads and suffixes, whatever verb follows', () => {
+    assert.equal(kindOf('Varrin Mining Corp. said profits fell.', 'Varrin Mining Corp.'), 'organization');
+    assert.equal(kindOf('The Qoll Party said it would run.', 'Qoll Party'), 'organization');
+  });
+
+  it('types places from the gazetteer, and towns only by context', () => {
+    assert.equal(kindOf('Fighting broke out in Bangui on Monday.', 'Bangui'), 'place');
+    assert.equal(kindOf('Officials in Manchester said the roads were closed.', 'Manchester'), 'place');
+    assert.equal(kindOf('Cincinnati officials said the roads were closed.', 'Cincinnati'), 'place');
+  });
+
+  it('does not let one alias drag another: a station named after a country leaves the country a place', () => {
+    const text = 'Radio Romania reported the vote. Romania will hold a second round in May.';
+    const a = analyze(text);
+    assert.equal(a.entities.find((e) => e.name === 'Romania')?.kind, 'place');
+    assert.equal(a.entities.find((e) => e.name === 'Radio Romania')?.kind, 'organization');
+  });
+
+  it('keeps unclassified names out of the eval output and the People of any view built on kinds', () => {
+    const a = analyze('Varrin said on Tuesday it would expand. Margaret Qoll agreed.');
+    assert.deepEqual(a.entities.filter((e) => e.kind === 'person').map((e) => e.name), ['Margaret Qoll']);
+  });
+
+  it('names the place and the acronym a title opens with, and the place of "Governor of …"', () => {
+    const a = analyze('US President Tarek Qoll met NASA Administrator Margaret Varrin. Governor of Ohio Stone Ruddle said it went well.');
+    const kinds = Object.fromEntries(a.entities.map((e) => [e.mentions[0].text, e.kind]));
+    assert.equal(kinds['US'], 'place');
+    assert.equal(kinds['NASA'], 'organization');
+    assert.equal(kinds['Ohio'], 'place');
+    assert.equal(kinds['Tarek Qoll'], 'person');
+    assert.equal(kinds['Margaret Varrin'], 'person');
+    assert.equal(kinds['Stone Ruddle'], 'person');
+  });
+
+  it('keeps an all-caps acronym that spells a function word ("US") in mixed-case text, not in a shouted line', () => {
+    assert.equal(kindOf('The finals saw US team Varrin win.', 'United States'), 'place');
+    assert.equal(analyze('IT WAS A GOOD DAY FOR US.\nThe rest is quiet.').entities.length, 0);
+  });
+
+  it('splits an organization from the person named right after it', () => {
+    const a = analyze('Head of the Qoll Council Margaret Varrin said it would close.');
+    const kinds = Object.fromEntries(a.entities.map((e) => [e.name, e.kind]));
+    assert.equal(kinds['Qoll Council'], 'organization');
+    assert.equal(kinds['Margaret Varrin'], 'person');
+  });
+
+  it('types buildings and sites as places (facility heads), but not a given name with a surname like "Park"', () => {
+    assert.equal(kindOf('The shuttle will go to the Qoll Space Center next year.', 'Qoll Space Center'), 'place');
+    assert.equal(kindOf('The Museum of Varrin opened a new wing.', 'Museum of Varrin'), 'place');
+    assert.equal(kindOf('The Center for Varrin Studies said the plan would fail.', 'Center for Varrin Studies'), 'organization');
+    assert.equal(kindOf('John Park said the plan would fail.', 'John Park'), 'person');
+  });
+
+  it('ends a name before a caption credit label, and drops common acronyms and roman numerals', () => {
+    const a = analyze('Margaret Qoll Image: Varrin Times.\nThe CEO met a VIP at 10 GMT for part XVII of the talks. UNLESS they agree, unless pressed, nothing moves.');
+    assert.ok(a.entities.some((e) => e.name === 'Margaret Qoll' && e.kind === 'person'));
+    for (const noise of ['CEO', 'VIP', 'GMT', 'XVII', 'UNLESS']) assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === noise)), noise);
+  });
+
+  it('reads a one-word complement of an organization head as the organization ("Church of X … X")', () => {
+    const a = analyze('The Church of Varrinology held a meeting. Critics of Varrinology protested. Bank of America agreed. Sales in America fell.');
+    const church = a.entities.find((e) => e.name === 'Church of Varrinology');
+    assert.equal(church?.kind, 'organization');
+    assert.deepEqual(church?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Church of Varrinology', 'Varrinology']);
+    assert.equal(a.entities.find((e) => e.mentions.some((m) => m.text === 'America'))?.kind, 'place');
+  });
+
+  it('leaves a prefixed description ("Pro-Qoll", "Ex-…") out of the name after it', () => {
+    const a = analyze('Pro-Qoll candidate lists were long. Pan-democrat Margaret Varrin won a seat.');
+    assert.ok(a.entities.some((e) => e.name === 'Margaret Varrin' && e.kind === 'person'));
+    assert.ok(!a.entities.some((e) => e.mentions.some((m) => /Pan-democrat/.test(m.text))));
+  });
+
+  it('does not read "who" or an age after "members of X" as evidence that X is a person', () => {
+    assert.equal(kindOf('Varrin said it would grow. Former members of Varrin, who left last year, spoke out.', 'Varrin'), 'unclassified');
+    assert.equal(kindOf('Varrin, who left last year, said it was over.', 'Varrin'), 'person');
+  });
+
+  it('takes a pronoun as evidence only while it keeps pace with the name', () => {
+    const few = 'Varrin said it opened. Varrin said it grew. Varrin said it hired. Varrin said it paid. Varrin said it sold. Varrin said it closed. Then he left.';
+    assert.notEqual(kindOf(few, 'Varrin'), 'person');
+    assert.equal(kindOf('Varrin said the door was open. Then he left.', 'Varrin'), 'person');
+  });
+});
+
+describe('entities: the context model (distant supervision)', () => {
+  it('types a name with no evidence of its own as an organization or place from the words around it', () => {
+    // No head, no gazetteer entry, no given name: only the contexts speak.
+    const org = 'Shares of Qollvex rose 4 percent after Qollvex announced the merger. A Qollvex spokeswoman said the deal was approved by Qollvex shareholders.';
+    assert.equal(kindOf(org, 'Qollvex'), 'organization');
+    const place = 'Fighting spread to the outskirts of Varrinsk on Monday, and residents fled Varrinsk as troops moved near Varrinsk.';
+    assert.equal(kindOf(place, 'Varrinsk'), 'place');
+  });
+
+  it('never makes a person from context alone', () => {
+    const text = 'Qollvex said on Monday that Qollvex would not attend. Qollvex told reporters Qollvex was tired.';
+    assert.notEqual(kindOf(text, 'Qollvex'), 'person');
+  });
+});
+

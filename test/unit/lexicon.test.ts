@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { givenName } from '../../src/core/entities/lexicon';
+import { COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral } from '../../src/core/lexicon/nameCues';
+import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier, SortedNames } from '../../src/core/lexicon/places';
+
+const root = join(__dirname, '..', '..', '..');
+
+describe('lexicon: generated gazetteer and given names', () => {
+  it('is what scripts/build-gazetteer.mjs makes from the installed data packages', function () {
+    this.timeout(60000);
+    // Fails (non-zero exit) when the committed tables are stale or a data package is missing.
+    const out = execFileSync(process.execPath, [join(root, 'scripts', 'build-gazetteer.mjs'), '--check'], { encoding: 'utf8' });
+    assert.match(out, /up to date/);
+  });
+
+  it('knows countries, their other names, regions and large cities by name alone', () => {
+    // Short common names and capitals (countries-list), and ISO's comma forms ("Moldova, Republic of") cut.
+    for (const n of ['syria', 'laos', 'brunei', 'moldova', 'micronesia', 'naypyidaw']) assert.ok(isPlaceName(n), n);
+    for (const n of ['france', 'united states', 'ivory coast', 'russia', 'texas', 'ontario', 'manchester', 'cincinnati', 'bangui', 'new york', 'rio de janeiro', 'middle east']) {
+      assert.ok(isPlaceName(n), n);
+    }
+    assert.equal(placeTier('kenya'), 'country');
+    assert.equal(placeTier('queensland'), 'region');
+  });
+
+  it('keeps small one-word towns and towns named like people for context only', () => {
+    // Real towns that are also common words or surnames: no place by the name alone.
+    for (const n of ['police', 'obama', 'charlotte']) {
+      assert.ok(!isPlaceName(n), n);
+      assert.equal(placeTier(n), 'town', n);
+    }
+    assert.equal(placeTier('breakfast'), undefined);
+  });
+
+  it('knows demonyms with their plurals, and the first words of multi-word places', () => {
+    for (const n of ['french', 'malawian', 'americans', 'israelis', 'north korean']) assert.ok(isDemonymName(n), n);
+    assert.ok(!isDemonymName('france'));
+    assert.ok(isPlacePhraseFirst('new') && isPlacePhraseFirst('south') && !isPlacePhraseFirst('breakfast'));
+  });
+
+  it('gives given names a usual gender, both for shared names, none for common words', () => {
+    assert.equal(givenName('margaret'), 'f');
+    assert.equal(givenName('gerald'), 'm');
+    assert.equal(givenName('jordan'), 'x');
+    assert.equal(givenName('barack'), 'm'); // from the hand list of names the data lacks
+    for (const w of ['will', 'may', 'president', 'hope', 'the']) assert.equal(givenName(w), undefined, w);
+  });
+
+  it('SortedNames finds exactly the listed names', () => {
+    const s = new SortedNames(['ab', 'abc', 'b c', 'zz', 'é'].sort().join('|'));
+    for (const w of ['ab', 'abc', 'b c', 'zz', 'é']) assert.ok(s.has(w), w);
+    for (const w of ['a', 'abcd', 'b', '', 'zzz', 'e']) assert.ok(!s.has(w), w);
+    assert.ok(!new SortedNames('').has('x'));
+  });
+});
+
+describe('lexicon: name cues', () => {
+  it('lists credit labels, facility heads, common acronyms and descriptive prefixes, and reads roman numerals', () => {
+    assert.ok(CREDIT_LABELS.has('image') && CREDIT_LABELS.has('photo') && !CREDIT_LABELS.has('times'));
+    assert.ok(FACILITY_HEADS.has('museum') && FACILITY_HEADS.has('centre') && !FACILITY_HEADS.has('party'));
+    assert.ok(COMMON_ACRONYMS.has('ceo') && COMMON_ACRONYMS.has('gmt') && !COMMON_ACRONYMS.has('nato'));
+    assert.ok(DESCRIPTIVE_PREFIXES.has('pro') && !DESCRIPTIVE_PREFIXES.has('new'));
+    for (const r of ['XVII', 'IV', 'XXXIX']) assert.ok(isRomanNumeral(r), r);
+    for (const r of ['I', 'VIP', 'DC', 'MD', 'XL']) assert.ok(!isRomanNumeral(r), r);
+  });
+});
