@@ -129,6 +129,23 @@ export interface Diagnostic {
   readonly span?: Span;
 }
 
+/** Below this confidence an attribution is shown as unsure ("probably Blinken?") in every view. */
+export const LOW_CONFIDENCE = 0.5;
+
+/** A line of a curated NAME.ann that could not be used; it stays in the file as it was. */
+export interface CuratedProblem {
+  /** 1-based line of the .ann file. */
+  readonly line: number;
+  readonly message: string;
+}
+
+/** Present when the analysis is the hand-curated annotation (NAME.ann) rather than the automatic one. */
+export interface CurationInfo {
+  /** Ids of the quotes, attributions, dates and entities a person checked (confirmed or corrected). */
+  readonly checked: readonly string[];
+  readonly problems: readonly CuratedProblem[];
+}
+
 export interface DocumentAnalysis {
   readonly textLength: number;
   readonly documentDate: DocumentDate;
@@ -140,6 +157,8 @@ export interface DocumentAnalysis {
   readonly entities: readonly Entity[];
   readonly dates: readonly TimeExpression[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Set when NAME.ann (brat standoff, corrected by hand) is the document's annotation. */
+  readonly curated?: CurationInfo;
 }
 
 export interface AnalyzeOptions {
