@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { analyze, looksBinary, parseIsoDate } from '../core';
+import { loadCurated } from '../core/curated';
 import { BRAT_ANNOTATION_CONF, toBrat } from '../core/formats/brat';
 import { toEval } from '../core/formats/evalJson';
 import { toJson } from '../core/formats/json';
@@ -16,18 +17,20 @@ type Format = (typeof FORMATS)[number];
 /** Larger files are refused rather than risk the machine's memory. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-const USAGE = `usage: annotate [--format table|json|eval|brat] [--out DIR] [--date YYYY-MM-DD] FILE_OR_DIR...
+const USAGE = `usage: annotate [--format table|json|eval|brat] [--out DIR] [--date YYYY-MM-DD] [--ignore-curated] FILE_OR_DIR...
   table  (default) speakers with their quotes and dates with their values, on stdout
   json   the full analysis; on stdout, or NAME.analysis.json per file in --out
   eval   NAME.json per NAME.txt in --out, the scorer's format (../shared/eval/FORMAT.md)
   brat   NAME.ann (+ NAME.txt and annotation.conf) per file in --out, for the brat annotation tool
 A directory stands for every .txt file in it. The document date comes from --date, else the
-text's dateline, else NAME.meta.json, else a date in the file name.`;
+text's dateline, else NAME.meta.json, else a date in the file name. A curated NAME.ann beside
+NAME.txt (corrected by hand) is the document's annotation; --ignore-curated uses the automatic one.`;
 
 interface Options {
   format: Format;
   out?: string;
   date?: string;
+  ignoreCurated?: boolean;
   inputs: string[];
 }
 
@@ -48,6 +51,7 @@ function parseArgs(argv: string[]): Options {
       if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (table, json, eval or brat)`);
       opts.format = f as Format;
     } else if (arg === '--out' || arg.startsWith('--out=')) opts.out = value();
+    else if (arg === '--ignore-curated') opts.ignoreCurated = true;
     else if (arg === '--date' || arg.startsWith('--date=')) {
       const d = value();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || !parseIsoDate(d)) throw new UsageError(`invalid --date "${d}": expected a real calendar date as YYYY-MM-DD`);
@@ -125,7 +129,11 @@ export function main(argv: string[]): number {
       continue;
     }
     if (!text.trim()) problems.push(`${file}: empty file, nothing to annotate`);
-    const analysis = analyze(text, { fileName: file, meta: readMeta(file), documentDate: opts.date });
+    const options = { fileName: file, meta: readMeta(file), documentDate: opts.date };
+    const annPath = join(dirname(file), `${basename(file, extname(file))}.ann`);
+    const curated = !opts.ignoreCurated && existsSync(annPath) ? readFileSync(annPath, 'utf8') : null;
+    const analysis = curated === null ? analyze(text, options) : loadCurated(text, curated, options);
+    for (const p of analysis.curated?.problems ?? []) problems.push(`${annPath}:${p.line}: ${p.message}`);
     for (const d of analysis.diagnostics) if (d.severity === 'error') problems.push(`${file}: ${d.message}`);
     const name = basename(file, extname(file));
     switch (opts.format) {
@@ -140,6 +148,11 @@ export function main(argv: string[]): number {
         writeFileSync(join(opts.out!, `${name}.json`), JSON.stringify(toEval(analysis)));
         break;
       case 'brat':
+        // A person's corrections are never overwritten by an export.
+        if (resolve(join(opts.out!, `${name}.ann`)) === resolve(annPath) && existsSync(annPath)) {
+          problems.push(`${annPath}: curated by hand, left as it is (export to another folder)`);
+          continue;
+        }
         writeFileSync(join(opts.out!, `${name}.ann`), toBrat(text, analysis));
         if (resolve(dirname(file)) !== resolve(opts.out!)) writeFileSync(join(opts.out!, `${name}.txt`), text);
         break;

@@ -89,4 +89,34 @@ describe('command line', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /needs --out/);
   });
+
+  it('reads a curated NAME.ann beside the article as its annotation, and the automatic one with --ignore-curated', () => {
+    const text = 'date 2021-03-19\n“We will win,” Smith said. Jones was there.\n';
+    writeFileSync(join(dir, 'a.txt'), text);
+    const q = text.indexOf('“');
+    const jones = text.indexOf('Jones');
+    const ann = [
+      `T1\tQuote ${q} ${q + 14}\t“We will win,”`,
+      `T2\tSpeaker ${jones} ${jones + 5}\tJones`,
+      'R1\tSaid_by Arg1:T1 Arg2:T2',
+      `T3\tPerson ${jones} ${jones + 5}\tJones`,
+      '#1\tAnnotatorNotes T2\tJones',
+      'A1\tChecked T1',
+      'T9\tBroken 1',
+    ].join('\n');
+    writeFileSync(join(dir, 'a.ann'), `${ann}\n`);
+    const curated = run(['--format', 'json', dir]);
+    assert.equal(curated.status, 0, curated.stderr);
+    const c = JSON.parse(curated.stdout);
+    assert.deepEqual(c.curated.checked, ['T1']);
+    assert.equal(c.quotes[0].speaker.text, 'Jones');
+    assert.match(curated.stderr, /a\.ann:7: broken text-bound line/);
+    const automatic = JSON.parse(run(['--format', 'json', '--ignore-curated', dir]).stdout);
+    assert.equal(automatic.curated, false);
+    assert.equal(automatic.quotes[0].speaker.text, 'Smith');
+    // An export into the article's own folder leaves the curated file alone.
+    const exported = run(['--format', 'brat', '--out', dir, dir]);
+    assert.match(exported.stderr, /curated by hand, left as it is/);
+    assert.equal(readFileSync(join(dir, 'a.ann'), 'utf8'), `${ann}\n`);
+  });
 });
