@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import { tagDates } from '../../src/core/dates';
 import { describeTimex } from '../../src/core/dates/describe';
+import { isTimexValue } from '../../src/core/dates/timeml';
 import type { TimeExpression } from '../../src/core/types';
 
 const DCT = '2021-03-19'; // a Friday
@@ -423,6 +424,43 @@ describe('dates: false friends', () => {
     none('The index rose 1998 points.', '1998');
     none('Prices may fall further, he said.', 'fall');
     none('A 6-year-old boy was hurt.', '6-year-old');
+  });
+});
+
+describe('dates: values from plausible text are valid TimeML, or null (issue 14, D4/D5)', () => {
+  it('a fraction of a decade or a century is counted in years', () => {
+    expect('The feud lasted 2.5 decades.', '2.5 decades', 'DURATION', 'P25Y');
+    expect('The dynasty ruled for 1.5 centuries.', '1.5 centuries', 'DURATION', 'P150Y');
+  });
+  it('tiny and huge amounts are written without exponent notation', () => {
+    expect('The flash lasted 0.0000001 seconds.', '0.0000001 seconds', 'DURATION', 'PT0.0000001S');
+    for (const d of tag('The orbit takes 5000000000000000000000 years.')) assert.ok(d.value === null || !/e/i.test(d.value.replace(/^P|[A-Z]$/g, '')), d.value ?? '');
+  });
+  it('a day the month does not have gets no value', () => {
+    expect('The fair runs on April 30 and 31.', 'April 30', 'DATE', '2021-04-30');
+    expect('The fair runs on April 30 and 31.', '31', 'DATE', null);
+  });
+  it('years before the common era and beyond four digits get no value', () => {
+    expect('Caesar was killed on March 15, 44 BC in Rome.', 'March 15, 44 BC', 'DATE', null);
+    expect('Farmers settled the valley 9000 years ago.', '9000 years ago', 'DATE', null);
+  });
+  it('a year computed back into the first centuries keeps four digits', () => {
+    expect('The road was built 2,000 years ago.', '2,000 years ago', 'DATE', '0021');
+  });
+  it('"1/2 hour" is half an hour, not two hours', () => {
+    expect('The ferry left after a 1/2 hour delay.', '1/2 hour', 'DURATION', 'PT30M');
+    expect('They waited 2 1/2 hours.', '2 1/2 hours', 'DURATION', 'PT2H30M');
+    assert.ok(!tag('The score was 10:30 hours after the start.').some((d) => d.text === '30 hours'));
+  });
+  it('every value emitted on date-heavy text of my own is valid for its type', () => {
+    const text = [
+      'On March 15, 44 BC the senate met; 9000 years ago, 2,000 years ago and 2.5 decades later the site was dug.',
+      'The fair runs on April 30 and 31, then Feb. 29, then Sept. 31, 1999 at 25:00.',
+      'It took 0.0000001 seconds, 1/2 hour, 3/4 hour and 10:30 hours; by 12 May 2 adults had died.',
+    ].join('\n');
+    for (const dct of [DCT, '2020-06-01', '2023-12-31', null]) {
+      for (const d of tag(text, dct)) if (d.value !== null) assert.ok(isTimexValue(d.type, d.value), `${d.text} → ${d.type} ${d.value}`);
+    }
   });
 });
 

@@ -8,13 +8,14 @@ const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, 
 
 /** Regex source for a cardinal: digits, "a", "an", number words up to 99, "a few", "several", "a couple of"… */
 export const NUMBER_SRC =
-  '(?:\\d{1,3} 1/2|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|hundreds of|a few|few|several|some|many|a couple of|a couple|couple of|a number of|dozens of|a dozen|half a|a half|one and a half|two and a half)';
+  '(?:(?:\\d{1,3} )?(?:1/2|1/4|3/4)|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|hundreds of|a few|few|several|some|many|a couple of|a couple|couple of|a number of|dozens of|a dozen|half a|a half|one and a half|two and a half)';
 
 /** The number a cardinal phrase stands for; 'X' for vague ones (several, a few); null if not a number. */
 export function parseNumber(raw: string): number | 'X' | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  const mixed = /^(\d{1,3}) 1\/2$/.exec(s);
-  if (mixed) return +mixed[1] + 0.5;
+  // "1/2 hour", "2 1/2 years", "3/4 hour"
+  const frac = /^(?:(\d{1,3}) )?([13])\/([24])$/.exec(s);
+  if (frac) return (frac[1] ? +frac[1] : 0) + +frac[2] / +frac[3];
   if (/^[\d,]+(?:\.\d+)?$/.test(s)) {
     const n = Number(s.replace(/,/g, ''));
     return Number.isFinite(n) ? n : null;
@@ -63,9 +64,11 @@ export function durationValue(n: number | 'X', unit: Unit): string {
     };
     return code[unit];
   }
+  // TimeML counts decades and centuries in years (2.5 decades = P25Y); the rounding drops binary noise (0.7 * 100).
+  if (unit === 'decade' || unit === 'century') return durationValue(Math.round(n * (unit === 'decade' ? 10 : 100) * 1e9) / 1e9, 'year');
   // Fractions go down one unit where the result is whole: half a year = P6M, 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
   if (!Number.isInteger(n)) {
-    const down: Partial<Record<Unit, [Unit, number]>> = { year: ['month', 12], month: ['day', 30], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60], week: ['day', 7], decade: ['year', 10], century: ['year', 100] };
+    const down: Partial<Record<Unit, [Unit, number]>> = { year: ['month', 12], month: ['day', 30], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60], week: ['day', 7] };
     const d = down[unit];
     const whole = Math.floor(n);
     if (d && Number.isInteger((n - whole) * d[1])) {
@@ -78,17 +81,27 @@ export function durationValue(n: number | 'X', unit: Unit): string {
       if (!rest.startsWith('PT')) return head + rest.replace(/^P/, '');
     }
   }
+  const a = plainDecimal(n);
   switch (unit) {
-    case 'second': return `PT${n}S`;
-    case 'minute': return `PT${n}M`;
-    case 'hour': return `PT${n}H`;
-    case 'day': return `P${n}D`;
-    case 'week': return `P${n}W`;
-    case 'weekend': return `P${n}WE`;
-    case 'month': return `P${n}M`;
-    case 'quarter': return `P${n}Q`;
-    case 'year': return `P${n}Y`;
-    case 'decade': return `P${n * 10}Y`;
-    case 'century': return `P${n * 100}Y`;
+    case 'second': return `PT${a}S`;
+    case 'minute': return `PT${a}M`;
+    case 'hour': return `PT${a}H`;
+    case 'day': return `P${a}D`;
+    case 'week': return `P${a}W`;
+    case 'weekend': return `P${a}WE`;
+    case 'month': return `P${a}M`;
+    case 'quarter': return `P${a}Q`;
+    case 'year': return `P${a}Y`;
   }
+}
+
+/** A non-negative number in plain decimal notation (TimeML has no exponents): 1e-7 → "0.0000001", 1e21 → "1000000000000000000000". */
+export function plainDecimal(n: number): string {
+  const s = String(n);
+  const e = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!e) return s;
+  const digits = e[1] + (e[2] ?? '');
+  const exp = +e[3];
+  if (exp < 0) return `0.${'0'.repeat(-exp - 1)}${digits}`;
+  return digits.length - 1 <= exp ? digits + '0'.repeat(exp - (digits.length - 1)) : `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }

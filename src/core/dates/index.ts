@@ -13,6 +13,7 @@ import type { Env, Hit } from './model';
 import { fmtWeek, parseYmd, tenseCues, tenseNear, type TenseCue, type Ymd } from './normalize';
 import { RULE_PARSERS } from './rules';
 import { resolveOverlaps } from './spans';
+import { checkedValue } from './timeml';
 import { spanAt } from '../text/spans';
 
 export { describeTimex } from './describe';
@@ -113,6 +114,7 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
       value = null;
     }
     if (value === undefined) continue;
+    value = checkedValue(h.type, value);
     const ymd = (h.type === 'DATE' || h.type === 'TIME') && value ? REF_VALUE.exec(value) : null;
     if (ymd) {
       refTime = { y: +ymd[1], m: ymd[2] ? +ymd[2] : null, d: ymd[3] ? +ymd[3] : null };

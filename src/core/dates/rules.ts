@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { Env, Resolver } from './model';
 import {
-  addDays, addMonths, fmtDate, fmtMonth, fmtWeek, pad2, quarterOf, resolveMonthYear, resolveWeekday, seasonYear, weekdayOf,
+  addDays, addMonths, fmtDate, fmtMonth, fmtWeek, pad2, pad4, quarterOf, resolveMonthYear, resolveWeekday, seasonYear, weekdayOf,
   type Season, type Ymd,
 } from './normalize';
 import { setRule } from './sets';
@@ -40,12 +40,13 @@ export function shiftByUnit(dct: Ymd, n: number, unit: Unit): string | null {
       const t = addMonths(dct, n * 3);
       return `${t.y}-Q${quarterOf(t.m)}`;
     }
+    // Four digits, so that "2,000 years ago" is the year 0021, not the 21st century ("21").
     case 'year':
-      return String(dct.y + n);
+      return pad4(dct.y + n);
     case 'decade':
-      return String(dct.y + n * 10);
+      return pad4(dct.y + n * 10);
     case 'century':
-      return String(dct.y + n * 100);
+      return pad4(dct.y + n * 100);
     case 'hour':
     case 'minute':
     case 'second':
@@ -385,7 +386,8 @@ const duration = new RuleParser(
   'duration',
   /second|minute|hour|day|week|month|quarter|year|decade|centur/,
   null,
-  rx(`${B}(?<![$€£])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?<range>\\s+(?:to|or)\\s+(?:${NUMBER_SRC}))?(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+so)?(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
+  // Not inside a number: "1/2 hour" is not "2 hour", "10:30 hours" not "30 hours".
+  rx(`${B}(?<![$€£/])(?<!\\d[.,:])(?:(?<pre>${PREMOD})\\s+)?(?<num>${NUMBER_SRC})(?<range>\\s+(?:to|or)\\s+(?:${NUMBER_SRC}))?(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|long|successive|extra|other|or so|plus)\\s+)?(?<unit>${UNIT_SRC})(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+so)?(?<old>-old|\\s+old)?(?<long>-long)?${E}(?:\\s+(?<ago>ago|earlier|later|from now|hence))?`),
   (r) => {
     const g = r.m.groups ?? {};
     const start = r.m.index;
