@@ -29,8 +29,7 @@ function view(a: DocumentAnalysis) {
 }
 
 const loaded = (text: string, ann: string, auto: DocumentAnalysis) => {
-  const { doc, problems } = parseAnn(ann, text);
-  return curatedAnalysis(text, doc, auto, problems);
+  return curatedAnalysis(text, parseAnn(ann, text).doc, auto);
 };
 
 describe('curated annotation (brat standoff)', () => {
@@ -95,7 +94,7 @@ describe('curated annotation (brat standoff)', () => {
     assert.match(problems[0].message, /past the end/);
     assert.match(problems[1].message, /T99, which is not in the file/);
     assert.match(problems[5].message, /T3 \(line 4\), which could not be used/);
-    const a = curatedAnalysis(text, doc, auto, problems);
+    const a = curatedAnalysis(text, doc, auto);
     assert.equal(a.quotes.length, 1);
     assert.equal(a.quotes[0].speaker?.text, 'Smith');
     assert.equal(a.curated?.problems.length, 6);
@@ -107,7 +106,7 @@ describe('curated annotation (brat standoff)', () => {
     const { text, auto, ann } = seed();
     const edited = text.replace('Photo: AP\n', 'Photo: AP / a longer caption added later\n').replace('Lloyd Austin', 'the Pentagon chief');
     const { doc, problems } = parseAnn(ann, edited);
-    const a = curatedAnalysis(edited, doc, analyze(edited), problems);
+    const a = curatedAnalysis(edited, doc, analyze(edited));
     for (const q of a.quotes) assert.equal(edited.slice(q.start, q.end), q.text);
     assert.equal(a.quotes.length, auto.quotes.length);
     // Only the replaced name is lost, with its note: one problem on each of their lines, both kept in the file.

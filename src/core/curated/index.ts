@@ -13,7 +13,7 @@ export * from './offsets';
 export * from './review';
 export * from './schema';
 export * from './standoff';
-export { AnnIndex, curatedAnalysis, lostProblems, outer } from './toAnalysis';
+export { AnnIndex, curatedAnalysis, outer } from './toAnalysis';
 
 /**
  * The curated annotation of `text` from the contents of its NAME.ann. Never throws: a file that cannot be
@@ -21,8 +21,7 @@ export { AnnIndex, curatedAnalysis, lostProblems, outer } from './toAnalysis';
  */
 export function loadCurated(text: string, annText: string, options: AnalyzeOptions = {}, automatic: DocumentAnalysis = analyze(text, options)): DocumentAnalysis {
   try {
-    const { doc, problems } = parseAnn(annText, text);
-    return curatedAnalysis(text, doc, automatic, problems);
+    return curatedAnalysis(text, parseAnn(annText, text).doc, automatic);
   } catch (err) {
     return { ...automatic, curated: { checked: [], problems: [{ line: 0, message: `could not read the curated annotation: ${err instanceof Error ? err.message : String(err)}` }] } };
   }

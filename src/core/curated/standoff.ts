@@ -59,6 +59,8 @@ export interface RawLine {
   readonly raw: string;
   /** The id the line declares, if any, so new ids never collide with it. */
   readonly id?: string;
+  /** Why the line could not be used, when that is why it is kept as it is. */
+  readonly problem?: string;
 }
 
 export type AnnLine = TextBound | Relation | Attribute | Note | RawLine;
@@ -183,8 +185,6 @@ export function findFragments(text: string, texts: readonly string[], expected: 
   return spans.length ? spans : null;
 }
 
-const problem = (index: number, message: string): CuratedProblem => ({ line: index + 1, message });
-
 /**
  * Reads a .ann file against the article text. Bad lines (broken syntax, duplicate or unknown ids, offsets
  * past the end, a text field that no longer matches and cannot be found again nearby) become verbatim lines
@@ -197,13 +197,11 @@ export function parseAnn(annText: string, text: string): ParsedAnn {
   if (rows.length && rows[rows.length - 1] === '') rows.pop();
   const map = offsetMap(text);
   const lines: AnnLine[] = [];
-  const problems: CuratedProblem[] = [];
   const declared = new Map<string, number>();
   const pending: Pending[] = [];
 
-  const keepRaw = (index: number, raw: string, message?: string, id?: string) => {
-    lines[index] = { kind: 'raw', raw, ...(id ? { id } : {}) };
-    if (message) problems.push(problem(index, message));
+  const keepRaw = (index: number, raw: string, problem?: string, id?: string) => {
+    lines[index] = { kind: 'raw', raw, ...(id ? { id } : {}), ...(problem ? { problem } : {}) };
   };
 
   for (const [index, raw] of rows.entries()) {
@@ -302,15 +300,15 @@ export function parseAnn(annText: string, text: string): ParsedAnn {
       continue;
     }
     const past = p.bratSpans.some(([, e]) => e > map.bratLength);
-    problems.push(problem(p.index, past
+    keepRaw(p.index, p.raw, past
       ? `${p.id} (${p.type}) ends at ${Math.max(...p.bratSpans.map(([, e]) => e))}, past the end of the text (${map.bratLength} characters), and "${p.textField}" is not in the text`
-      : `${p.id} (${p.type}): "${p.textField}" is no longer at its offsets and was not found nearby`));
+      : `${p.id} (${p.type}): "${p.textField}" is no longer at its offsets and was not found nearby`, p.id);
   }
 
   // References last: a line pointing at an id that is missing, or whose line could not be used, is kept
   // verbatim too (and so, in turn, are lines pointing at it).
-  const failed = new Set<string>(pending.filter((p) => !placed.has(p.id)).map((p) => p.id));
-  for (const [index, l] of lines.entries()) if (l.kind === 'raw' && l.id && problems.some((x) => x.line === index + 1)) failed.add(l.id);
+  const failed = new Set<string>();
+  for (const l of lines) if (l.kind === 'raw' && l.id && l.problem) failed.add(l.id);
   for (let changed = true; changed;) {
     changed = false;
     for (const [index, l] of lines.entries()) {
@@ -323,7 +321,21 @@ export function parseAnn(annText: string, text: string): ParsedAnn {
       changed = true;
     }
   }
-  return { doc: { lines, eol }, problems: problems.sort((a, b) => a.line - b.line) };
+  const doc: AnnDoc = { lines, eol };
+  return { doc, problems: docProblems(doc) };
+}
+
+/**
+ * What cannot be used in a document, by line of the file it writes: lines kept as they were because they
+ * are broken, and spans whose words are no longer in the text.
+ */
+export function docProblems(doc: AnnDoc): CuratedProblem[] {
+  const out: CuratedProblem[] = [];
+  doc.lines.forEach((l, i) => {
+    if (l.kind === 'raw' && l.problem) out.push({ line: i + 1, message: l.problem });
+    else if (l.kind === 'T' && l.lost) out.push({ line: i + 1, message: `${l.id} (${l.type}): "${l.lost.texts.join(' ')}" is no longer in the text; kept in the file as it was` });
+  });
+  return out;
 }
 
 /** The next free id with this prefix ("T", "R", "A", "#"), counting every line, verbatim ones too. */

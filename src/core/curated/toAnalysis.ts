@@ -4,10 +4,10 @@
 import { entityId } from '../entities';
 import { PRONOUNS } from '../quotes/lexicon';
 import type {
-  Attribution, AttributionKind, AttributionStrategy, CuratedProblem, DocumentAnalysis, Entity, EntityKind, Mention, MentionKind, Quote, Span, TextSpan, TimeExpression,
+  Attribution, AttributionKind, AttributionStrategy, DocumentAnalysis, Entity, EntityKind, Mention, MentionKind, Quote, Span, TextSpan, TimeExpression,
 } from '../types';
 import { CHECKED, CUE, CUE_OF, DATE, ENTITY_KIND, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, parseDateNote, parseEntityNote } from './schema';
-import type { AnnDoc, TextBound } from './standoff';
+import { docProblems, type AnnDoc, type TextBound } from './standoff';
 
 const key = (s: Span) => `${s.start}:${s.end}`;
 const KIND_ORDER: readonly EntityKind[] = ['person', 'group', 'organization', 'place'];
@@ -63,7 +63,7 @@ function contentOf(text: string, t: TextBound): TextSpan[] {
   return out.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
 }
 
-export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAnalysis, problems: readonly CuratedProblem[] = []): DocumentAnalysis {
+export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAnalysis): DocumentAnalysis {
   const ix = new AnnIndex(doc);
   const slice = (s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   // Mention kinds brat cannot hold, from the automatic analysis where it has the same span.
@@ -221,16 +221,6 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
     entities,
     dates,
     diagnostics: automatic.diagnostics,
-    curated: { checked, problems: [...problems, ...lostProblems(doc)] },
+    curated: { checked, problems: docProblems(doc) },
   };
 }
-
-/** Spans that lost their text since the file was read: each is a problem on its line until it is found again. */
-export function lostProblems(doc: AnnDoc): CuratedProblem[] {
-  const out: CuratedProblem[] = [];
-  doc.lines.forEach((l, i) => {
-    if (l.kind === 'T' && l.lost) out.push({ line: i + 1, message: `${l.id} (${l.type}): "${l.lost.texts.join(' ')}" is no longer in the text; kept in the file as it was` });
-  });
-  return out;
-}
-
