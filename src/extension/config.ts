@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 
 export interface HighlightConfig {
   readonly quotes: boolean;
+  readonly reported: boolean;
   readonly speakers: boolean;
   readonly dates: boolean;
   readonly people: boolean;
@@ -17,6 +18,8 @@ export interface NewsAnnotatorConfig {
   readonly overviewRuler: boolean;
   readonly updateDelay: number;
   readonly followCursor: boolean;
+  /** Where curated NAME.ann files live: '' beside each article, else a folder (relative to the workspace folder) with the same layout. */
+  readonly curatedFolder: string;
 }
 
 export const SECTION = 'newsAnnotator';
@@ -33,6 +36,7 @@ function read(): NewsAnnotatorConfig {
     detectDateline: c.get('detectDateline', true),
     highlight: {
       quotes: c.get('highlight.quotes', true),
+      reported: c.get('highlight.reported', true),
       speakers: c.get('highlight.speakers', true),
       dates: c.get('highlight.dates', true),
       people: c.get('highlight.people', false),
@@ -42,6 +46,7 @@ function read(): NewsAnnotatorConfig {
     overviewRuler: c.get('overviewRuler', true),
     updateDelay: Number.isFinite(delay) ? Math.max(0, Math.min(5000, delay)) : 300,
     followCursor: c.get('followCursor', false),
+    curatedFolder: typeof c.get('curatedFolder') === 'string' ? c.get<string>('curatedFolder', '').trim() : '',
   };
 }
 

@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Config } from './config';
+import { Curation } from './curation/curation';
+import { ReviewSession } from './curation/review';
 import { AnnotatedDocuments } from './documents';
 import { Highlighter } from './editor/decorations';
 import { Hovers } from './editor/hovers';
@@ -21,6 +23,8 @@ export interface NewsAnnotatorApi {
   readonly hovers: Hovers;
   readonly statusBar: StatusBar;
   readonly documents: AnnotatedDocuments;
+  readonly curation: Curation;
+  readonly review: ReviewSession;
   /** Milliseconds activate() took. */
   readonly activationMs: number;
 }
@@ -32,16 +36,21 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const documents = new AnnotatedDocuments(config, context.workspaceState);
   const analyzer = new Analyzer(__filename, (m) => log.info(m));
   const store = new AnalysisStore(config, documents, analyzer, log);
+  // Before anything reads the store: a curated NAME.ann is what every view shows.
+  const curation = new Curation(config, store, log);
+  const review = new ReviewSession(store, curation);
   const highlighter = new Highlighter(config, store, documents);
   const hovers = new Hovers(store);
   const tree = new EntityTree(config, store, documents);
-  const statusBar = new StatusBar(store, documents);
-  context.subscriptions.push(log, config, documents, analyzer, store, highlighter, hovers, tree, statusBar, registerCommands({ store, documents, tree }));
+  const statusBar = new StatusBar(store, documents, review);
+  context.subscriptions.push(
+    log, config, documents, analyzer, store, curation, review, highlighter, hovers, tree, statusBar, registerCommands({ store, documents, tree, curation }, review),
+  );
   // Documents already open when we activate (the usual case for onLanguage:plaintext).
   store.refreshVisible();
   const activationMs = performance.now() - t0;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
-  return { store, tree, highlighter, hovers, statusBar, documents, activationMs };
+  return { store, tree, highlighter, hovers, statusBar, documents, curation, review, activationMs };
 }
 
 export function deactivate(): void {}

@@ -133,7 +133,7 @@ describe('News Annotator features', function () {
     const beijing = analysis.quotes.find((q) => q.text.includes('source of instability'))!;
     editor.selection = new vscode.Selection(editor.document.positionAt(beijing.start + 3), editor.document.positionAt(beijing.start + 3));
     const copied = await vscode.commands.executeCommand<string>('newsAnnotator.copyQuoteWithAttribution');
-    assert.match(copied ?? '', /^“Beijing has an interest.*instability” — Antony Blinken, US Secretary of State, 2021-03-1[89]$/);
+    assert.match(copied ?? '', /^“Beijing has an interest.*instability” — Antony Blinken, US Secretary of State, 2021-03-1[89] \(000_9b514ff0938d35df\.txt\)$/);
     assert.equal(await vscode.env.clipboard.readText(), copied);
   });
 

@@ -241,6 +241,18 @@ describe('curated annotation (brat standoff)', () => {
       assert.equal(serializeAnn(undone.doc, undone.text), serializeAnn(doc, text));
     });
 
+    it('a block of lines replaced by almost the same lines (a reload from disk) keeps its spans', () => {
+      const seedText = readFileSync(SEED, 'utf8');
+      const base = fromAnalysis(seedText, analyze(seedText));
+      // One replacement from the caption to the end of the next paragraph but one, one word changed in it.
+      const from = seedText.indexOf('Photo: AP');
+      const to = seedText.indexOf('Choe called');
+      const block = seedText.slice(from, to).replace('Photo: AP\n', 'Photo: AP\nA note added later.\n').replace('Pyongyang', 'the capital');
+      const r = applyTextChanges(base, seedText, [{ start: from, end: to, text: block }]);
+      const lost = r.doc.lines.filter((l) => l.kind === 'T' && l.lost).map((l) => (l.kind === 'T' ? l.lost!.texts.join(' ') : ''));
+      assert.deepEqual(lost, ['Pyongyang']);
+    });
+
     it('a lost span stays in the file as it was last written', () => {
       const q = text.indexOf('“so');
       const r = applyTextChanges(doc, text, [{ start: q, end: q + '“so are they”'.length, text: 'nothing' }]);

@@ -54,7 +54,8 @@ export function applyTextChanges(doc: AnnDoc, before: string, changes: readonly 
       if (l.kind !== 'T') return l;
       if (l.lost) return { ...l, lost: { ...l.lost, near: mapStart(l.lost.near, c, delta) } };
       const spans = l.spans.map((s) => shiftSpan(s, c));
-      if (spans.every((s) => s === null)) return lose(l, text, c.start);
+      // Replaced lines are mostly the same lines (a reload from disk): look where it was, relative to the change.
+      if (spans.every((s) => s === null)) return lose(l, text, c.start + Math.min(l.spans[0].start - c.start, c.text.length));
       const kept = spans.filter((s): s is Span => s !== null);
       const same = kept.length === l.spans.length && kept.every((s, i) => s.start === l.spans[i].start && s.end === l.spans[i].end);
       return same ? l : { kind: 'T', id: l.id, type: l.type, spans: kept };

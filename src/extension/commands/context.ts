@@ -1,5 +1,6 @@
 // What every command gets: the feature objects, never module-level state.
 import * as vscode from 'vscode';
+import type { Curation } from '../curation/curation';
 import type { AnnotatedDocuments } from '../documents';
 import type { AnalysisEntry, AnalysisStore } from '../store/analysisStore';
 import type { EntityTree } from '../views/entityTree';
@@ -9,6 +10,7 @@ export interface CommandContext {
   readonly store: AnalysisStore;
   readonly documents: AnnotatedDocuments;
   readonly tree: EntityTree;
+  readonly curation: Curation;
 }
 
 /** The active editor and the analysis of its exact current version (waiting briefly if one is pending). */

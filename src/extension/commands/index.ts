@@ -2,12 +2,16 @@ import * as vscode from 'vscode';
 import { annotateFile, stopAnnotatingFile } from './annotateFile';
 import type { CommandContext } from './context';
 import { copyQuoteWithAttribution } from './copyQuote';
+import { corrections } from './correct';
+import { entityCorrections } from './entities';
 import { exportAnnotations } from './exportAnnotations';
 import { findEntity } from './findEntity';
 import { navigation } from './navigate';
 import { refresh } from './refresh';
+import { reviewCommands } from './review';
+import type { ReviewSession } from '../curation/review';
 
-export function registerCommands(ctx: CommandContext): vscode.Disposable {
+export function registerCommands(ctx: CommandContext, review: ReviewSession): vscode.Disposable {
   return vscode.Disposable.from(
     annotateFile(ctx),
     stopAnnotatingFile(ctx),
@@ -16,5 +20,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     findEntity(ctx),
     exportAnnotations(ctx),
     refresh(ctx),
+    corrections(ctx),
+    entityCorrections(ctx),
+    reviewCommands(ctx, review),
   );
 }

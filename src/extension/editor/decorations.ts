@@ -5,9 +5,11 @@ import * as vscode from 'vscode';
 import type { Config, NewsAnnotatorConfig } from '../config';
 import type { AnnotatedDocuments } from '../documents';
 import type { Span } from '../../core/types';
+import { isChecked, reported, speakers } from '../logic/lookup';
+import { isUnsure, quoteConfidence } from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 
-export const KINDS = ['quote', 'speaker', 'date', 'person', 'organization', 'place'] as const;
+export const KINDS = ['quote', 'reported', 'speaker', 'unsure', 'date', 'person', 'organization', 'place'] as const;
 export type HighlightKind = (typeof KINDS)[number];
 export type PaintedRanges = Readonly<Record<HighlightKind, readonly vscode.Range[]>>;
 
@@ -21,6 +23,19 @@ function styleFor(kind: HighlightKind, ruler: boolean): vscode.DecorationRenderO
   switch (kind) {
     case 'quote':
       return { ...base, backgroundColor: color('quoteBackground'), ...rulerOf('quoteRuler', vscode.OverviewRulerLane.Left) };
+    case 'reported':
+      // Lighter than a quote: a faint tint and a dotted underline, which high-contrast themes draw alone.
+      return {
+        ...base,
+        backgroundColor: color('reportedBackground'),
+        borderStyle: 'none none dotted none',
+        borderWidth: '0 0 1px 0',
+        borderColor: color('reportedBorder'),
+        ...rulerOf('quoteRuler', vscode.OverviewRulerLane.Left),
+      };
+    case 'unsure':
+      // After the source mention of an attribution the analysis is unsure of: "Blinken?".
+      return { ...base, after: { contentText: '?', color: color('unsureForeground'), fontWeight: 'bold' } };
     case 'speaker':
       return {
         ...base,
@@ -52,7 +67,7 @@ function styleFor(kind: HighlightKind, ruler: boolean): vscode.DecorationRenderO
 
 function enabled(kind: HighlightKind, c: NewsAnnotatorConfig): boolean {
   const h = c.highlight;
-  return { quote: h.quotes, speaker: h.speakers, date: h.dates, person: h.people, organization: h.organizations, place: h.places }[kind];
+  return { quote: h.quotes, reported: h.reported, speaker: h.speakers, unsure: h.speakers, date: h.dates, person: h.people, organization: h.organizations, place: h.places }[kind];
 }
 
 type SpanLists = Readonly<Record<HighlightKind, readonly Span[]>>;
@@ -60,15 +75,27 @@ type SpanLists = Readonly<Record<HighlightKind, readonly Span[]>>;
 /** Every span to paint for an entry, by kind, sorted by start (whatever is switched off). */
 export function spansFor(entry: AnalysisEntry): SpanLists {
   const a = entry.analysis;
-  const out: Record<HighlightKind, Span[]> = { quote: [...a.quotes], speaker: [], date: [...a.dates], person: [], organization: [], place: [] };
+  const out: Record<HighlightKind, Span[]> = { quote: [...a.quotes], reported: [], speaker: [], unsure: [], date: [...a.dates], person: [], organization: [], place: [] };
+  for (const r of reported(a)) out.reported.push(...r.content);
+  const speaking = new Set(speakers(a).map((e) => e.id));
   for (const e of a.entities) {
-    // A person who is quoted is a speaker wherever they are named; groups are only shown as speakers.
-    const kind: HighlightKind | undefined = e.quoteIds.length > 0 ? 'speaker' : e.kind === 'group' ? undefined : e.kind;
+    // A person who is quoted or reported is a speaker wherever they are named; groups are only shown as speakers.
+    const kind: HighlightKind | undefined = speaking.has(e.id) ? 'speaker' : e.kind === 'group' ? undefined : e.kind;
     if (kind) out[kind].push(...e.mentions);
   }
   // Unresolved speaker mentions ("a spokesman") are still speakers.
   const starts = new Set(out.speaker.map((x) => x.start));
-  for (const q of a.quotes) if (q.speaker && q.speakerId === null && !starts.has(q.speaker.start)) out.speaker.push(q.speaker);
+  for (const m of [...a.quotes.map((q) => (q.speakerId === null ? q.speaker : null)), ...a.attributions.map((r) => (r.sourceId === null ? r.source : null))]) {
+    if (m && !starts.has(m.start)) {
+      starts.add(m.start);
+      out.speaker.push(m);
+    }
+  }
+  // Sources the analysis is unsure of (nobody checked them), once each.
+  const unsure = new Map<number, Span>();
+  for (const q of a.quotes) if (q.speaker && !isChecked(a, q.id) && isUnsure(quoteConfidence(a, q))) unsure.set(q.speaker.start, q.speaker);
+  for (const r of reported(a)) if (r.source && !isChecked(a, r.id) && isUnsure(r.confidence)) unsure.set(r.source.start, r.source);
+  out.unsure.push(...unsure.values());
   for (const list of Object.values(out)) list.sort((x, y) => x.start - y.start);
   return out;
 }

@@ -1,5 +1,5 @@
 // Finding analysis items by offset: what is under the cursor, what comes next. Pure, unit-tested.
-import type { DocumentAnalysis, Entity, Mention, Quote, Span, TimeExpression } from '../../core/types';
+import type { Attribution, DocumentAnalysis, Entity, Mention, Quote, Span, TimeExpression } from '../../core/types';
 
 export interface MentionHit {
   readonly entity: Entity;
@@ -8,6 +8,8 @@ export interface MentionHit {
 
 export interface ItemsAt {
   readonly quotes: Quote[];
+  /** Reported (and mixed) statements whose content holds the offset. */
+  readonly statements: Attribution[];
   readonly mentions: MentionHit[];
   readonly dates: TimeExpression[];
 }
@@ -23,6 +25,7 @@ export function itemsAt(analysis: DocumentAnalysis, offset: number): ItemsAt {
   }
   return {
     quotes: analysis.quotes.filter((q) => contains(q, offset)),
+    statements: analysis.attributions.filter((a) => a.kind !== 'direct' && a.content.some((c) => contains(c, offset))),
     mentions,
     dates: analysis.dates.filter((d) => contains(d, offset)),
   };
@@ -45,13 +48,82 @@ export function mentionsInOrder(analysis: DocumentAnalysis): (Mention & { readon
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Entities that are attributed at least one quote. */
+interface Index {
+  readonly reported: Attribution[];
+  readonly reportedBySource: Map<string, Attribution[]>;
+  readonly attributionById: Map<string, Attribution>;
+  readonly attributionOfQuote: Map<string, Attribution>;
+  readonly checked: ReadonlySet<string>;
+}
+
+// Views ask these per item, thousands of times for a long article: each analysis is indexed once.
+const indexes = new WeakMap<DocumentAnalysis, Index>();
+
+function indexOf(analysis: DocumentAnalysis): Index {
+  let ix = indexes.get(analysis);
+  if (ix) return ix;
+  const reportedList = analysis.attributions.filter((a) => a.kind !== 'direct' && a.content.length > 0);
+  const reportedBySource = new Map<string, Attribution[]>();
+  for (const a of reportedList) {
+    if (a.sourceId === null) continue;
+    const list = reportedBySource.get(a.sourceId) ?? [];
+    list.push(a);
+    reportedBySource.set(a.sourceId, list);
+  }
+  const attributionOfQuote = new Map<string, Attribution>();
+  for (const a of analysis.attributions) for (const q of a.quoteIds) if (!attributionOfQuote.has(q)) attributionOfQuote.set(q, a);
+  ix = {
+    reported: reportedList,
+    reportedBySource,
+    attributionById: new Map(analysis.attributions.map((a) => [a.id, a])),
+    attributionOfQuote,
+    checked: new Set(analysis.curated?.checked ?? []),
+  };
+  indexes.set(analysis, ix);
+  return ix;
+}
+
+/** Entities that are attributed at least one quote or reported statement. */
 export function speakers(analysis: DocumentAnalysis): Entity[] {
-  return analysis.entities.filter((e) => e.quoteIds.length > 0);
+  const ix = indexOf(analysis);
+  return analysis.entities.filter((e) => e.quoteIds.length > 0 || ix.reportedBySource.has(e.id));
+}
+
+/** Reported and mixed statements, in reading order. */
+export function reported(analysis: DocumentAnalysis): readonly Attribution[] {
+  return indexOf(analysis).reported;
+}
+
+/** An entity's reported (and mixed) statements, in reading order. */
+export function reportedOf(analysis: DocumentAnalysis, entity: Entity): readonly Attribution[] {
+  return indexOf(analysis).reportedBySource.get(entity.id) ?? [];
+}
+
+/** The attribution a quote belongs to (its confidence, strategy), if attributions were computed. */
+export function attributionOf(analysis: DocumentAnalysis, quote: Quote): Attribution | undefined {
+  const ix = indexOf(analysis);
+  return (quote.attributionId !== undefined ? ix.attributionById.get(quote.attributionId) : undefined) ?? ix.attributionOfQuote.get(quote.id);
+}
+
+/** Whether an item id was checked by hand (a curated annotation). */
+export function isChecked(analysis: DocumentAnalysis, id: string): boolean {
+  return indexOf(analysis).checked.has(id);
+}
+
+/** The whole span of a statement's content (first fragment's start to last fragment's end). */
+export function contentSpan(a: Attribution): Span {
+  return { start: a.content[0].start, end: a.content[a.content.length - 1].end };
+}
+
+/** What next/previous quote walks: quotes and reported statements, in reading order. */
+export function statementsInOrder(analysis: DocumentAnalysis): Span[] {
+  const direct = analysis.quotes.map((q) => ({ start: q.start, end: q.end }));
+  // A mixed statement's quotes are stops of their own; its reported part is one stop.
+  return [...direct, ...reported(analysis).map(contentSpan)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The date a quote was said: a fully resolved date in the same sentence(s), else the document date. */
-export function quoteDate(analysis: DocumentAnalysis, quote: Quote): string | null {
+export function quoteDate(analysis: DocumentAnalysis, quote: Span): string | null {
   const touching = analysis.sentences.filter((s) => s.start < quote.end && quote.start < s.end);
   const from = Math.min(quote.start, ...touching.map((s) => s.start));
   const to = Math.max(quote.end, ...touching.map((s) => s.end));

@@ -11,8 +11,20 @@ export interface AnalysisEntry {
   readonly uri: vscode.Uri;
   /** The document version the analysis belongs to; -1 for a file read from disk (not open). */
   readonly version: number;
+  /** What the views show: the curated annotation when there is one, else the automatic analysis. */
   readonly analysis: DocumentAnalysis;
+  /** The automatic analysis of the same text (the same object as `analysis` when nothing is curated). */
+  readonly automatic: DocumentAnalysis;
   readonly lineStarts: Uint32Array;
+}
+
+/**
+ * Turns the automatic analysis into the one published (the curated layer). `prepare` may read files and
+ * runs before the analysis; `apply` runs right before publishing, for exactly that text.
+ */
+export interface AnalysisLayer {
+  prepare(uri: vscode.Uri): Promise<void>;
+  apply(uri: vscode.Uri, text: string, automatic: DocumentAnalysis): DocumentAnalysis;
 }
 
 /** Range of a span in the text version the entry was computed for. */
@@ -52,6 +64,7 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly stats: StoreStats = { longestBlockMs: 0, longestByKind: {}, lastAnalyzeMs: 0, analyses: 0, workerAnalyses: 0 };
   private disposed = false;
+  private layer: AnalysisLayer | undefined;
 
   constructor(
     private readonly config: Config,
@@ -75,6 +88,32 @@ export class AnalysisStore implements vscode.Disposable {
       }),
       documents.onDidChange(() => void this.reconcile()),
     );
+  }
+
+  setLayer(layer: AnalysisLayer): void {
+    this.layer = layer;
+  }
+
+  private layered(uri: vscode.Uri, text: string, automatic: DocumentAnalysis): DocumentAnalysis {
+    return this.layer ? this.layer.apply(uri, text, automatic) : automatic;
+  }
+
+  /**
+   * Publishes the document again with its current automatic analysis (after a correction); re-analyses
+   * when the entry is not for the current text.
+   */
+  async republish(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const entry = this.entries.get(key);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open) {
+      if (entry && entry.version === open.version) this.publish(key, { ...entry, analysis: this.layered(uri, open.getText(), entry.automatic) });
+      else if (this.documents.isAnnotated(open)) this.schedule(open, 0);
+      return;
+    }
+    if (!entry) return;
+    this.entries.delete(key);
+    await this.addFile(uri);
   }
 
   get(uri: vscode.Uri): AnalysisEntry | undefined {
@@ -143,6 +182,7 @@ export class AnalysisStore implements vscode.Disposable {
         const version = document.version;
         const text = document.getText();
         const options = await this.options(document.uri);
+        await this.layer?.prepare(document.uri);
         const t0 = performance.now();
         const result = await this.analyzer.run(text, options);
         this.note('analysis', result.blockedMs, result.analyzeMs);
@@ -152,7 +192,7 @@ export class AnalysisStore implements vscode.Disposable {
           job.again = !document.isClosed;
           continue;
         }
-        this.publish(key, { uri: document.uri, version, analysis: result.analysis, lineStarts: result.lineStarts });
+        this.publish(key, { uri: document.uri, version, analysis: this.layered(document.uri, text, result.analysis), automatic: result.analysis, lineStarts: result.lineStarts });
         this.log.debug(`analysed ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${result.analyzeMs.toFixed(1)} ms${result.inWorker ? ' (worker)' : ''}, ${(performance.now() - t0).toFixed(1)} ms end to end`);
       } while (job.again && !this.disposed);
     } catch (err) {
@@ -178,9 +218,10 @@ export class AnalysisStore implements vscode.Disposable {
         const result = await this.analyzer.run(text, await this.options(uri));
         this.note('analysis', result.blockedMs, result.analyzeMs);
         if (result.inWorker) this.stats.workerAnalyses++;
+        await this.layer?.prepare(uri);
         // The file may have been opened meanwhile; the open document's analysis takes precedence.
         if (this.entries.has(key) || this.disposed) return;
-        this.publish(key, { uri, version: -1, analysis: result.analysis, lineStarts: result.lineStarts });
+        this.publish(key, { uri, version: -1, analysis: this.layered(uri, text, result.analysis), automatic: result.analysis, lineStarts: result.lineStarts });
       } catch (err) {
         this.log.warn(`could not read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
@@ -241,6 +282,11 @@ export class AnalysisStore implements vscode.Disposable {
 
   private wake(): void {
     for (const w of [...this.waiters]) w();
+  }
+
+  /** Forgets what was read of NAME.meta.json files (one was written), so the next analysis reads them again. */
+  forgetMeta(): void {
+    this.metaCache.clear();
   }
 
   /** NAME.meta.json beside NAME.txt may carry the document date. */

@@ -4,15 +4,27 @@ import * as vscode from 'vscode';
 import { describeTimex } from '../../core/dates/describe';
 import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
-import { nearestItem } from '../logic/lookup';
-import { statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, plural, quoteHover, snippet, summaryText } from '../logic/text';
+import { reviewCounts } from '../../core/curated';
+import { contentSpan, isChecked, nearestItem, reportedOf } from '../logic/lookup';
+import {
+  statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, isUnsure, plural, quoteConfidence, quoteHover, snippet, statementHover, summaryText,
+} from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 import { DocumentModel, GROUP_LABELS, documentNode, type DocumentNode, type LeafNode, type TreeNode } from './model';
 
 export const VIEW_ID = 'newsAnnotator.entities';
 
-const GROUP_ICONS = { speakers: 'person', quotes: 'quote', dates: 'calendar', people: 'account', organizations: 'organization', places: 'location' } as const;
+const GROUP_ICONS = { speakers: 'person', quotes: 'quote', reported: 'comment', dates: 'calendar', people: 'account', organizations: 'organization', places: 'location' } as const;
+/** The tree's marker for an item a person checked (a curated annotation). */
+const CHECKED_MARK = '✓';
 export const ENTITY_ICONS = { person: 'person', organization: 'organization', place: 'location', group: 'organization' } as const;
+
+/** Tooltips show codicons ($(check) checked by hand). */
+function markdown(value: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value);
+  md.supportThemeIcons = true;
+  return md;
+}
 
 function documentTooltip(uri: vscode.Uri, entry: AnalysisEntry | undefined): vscode.MarkdownString {
   const lines = [`**${escapeMarkdown(vscode.workspace.asRelativePath(uri))}**`];
@@ -80,6 +92,10 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         const item = new vscode.TreeItem(node.name, C.Collapsed);
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.description = entry ? summaryText(entry.analysis) : 'not analysed yet';
+        if (entry?.analysis.curated) {
+          const r = reviewCounts(entry.analysis);
+          item.description = `${CHECKED_MARK} curated, reviewed ${r.checked}/${r.total} · ${item.description}`;
+        }
         item.tooltip = documentTooltip(item.resourceUri, entry);
         item.contextValue = 'newsAnnotator.document';
         return this.withId(item, node);
@@ -101,7 +117,12 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         const e = node.entity;
         const item = new vscode.TreeItem(e.name, C.Collapsed);
         const underSpeakers = node.parent.group === 'speakers';
-        item.description = underSpeakers ? plural(e.quoteIds.length, 'quote') : [e.title, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · ');
+        const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
+        const reportedCount = entry ? reportedOf(entry.analysis, e).length : 0;
+        item.description = underSpeakers
+          ? [plural(e.quoteIds.length, 'quote'), ...(reportedCount ? [`${reportedCount} reported`] : [])].join(' · ')
+          : [e.title, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · ');
+        if (entry && isChecked(entry.analysis, e.id)) item.description = `${CHECKED_MARK} ${item.description}`;
         item.tooltip = new vscode.MarkdownString(`**${e.name}**${e.title ? ` — ${e.title}` : ''}\n\n${plural(e.quoteIds.length, 'quote')} · ${plural(e.mentions.length, 'mention')}`);
         item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[e.kind]);
         item.contextValue = 'newsAnnotator.entity';
@@ -109,11 +130,29 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       }
       case 'quote': {
         const item = new vscode.TreeItem(snippet(node.quote.text), C.None);
-        if (node.parent.type === 'group') item.description = node.speaker ?? 'unattributed';
-        // The sidebar cuts long labels and the speaker after them: the tooltip has the whole quote.
         const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
-        item.tooltip = entry ? new vscode.MarkdownString(`${escapeMarkdown(node.quote.text.replace(/\s+/g, ' ').trim())}\n\n---\n\n${quoteHover(entry.analysis, node.quote)}`) : node.quote.text;
+        const checked = !!entry && isChecked(entry.analysis, node.quote.id);
+        const unsure = !!entry && !checked && node.quote.speaker !== null && isUnsure(quoteConfidence(entry.analysis, node.quote));
+        const who = node.parent.type === 'group' ? (node.speaker ?? 'unattributed') : unsure ? 'unsure' : '';
+        item.description = [checked ? CHECKED_MARK : '', who].filter(Boolean).join(' ');
+        // The sidebar cuts long labels and the speaker after them: the tooltip has the whole quote.
+        item.tooltip = entry ? markdown(`${escapeMarkdown(node.quote.text.replace(/\s+/g, ' ').trim())}\n\n---\n\n${quoteHover(entry.analysis, node.quote)}`) : node.quote.text;
         item.iconPath = new vscode.ThemeIcon('quote');
+        item.contextValue = 'newsAnnotator.quote';
+        return this.leaf(item, node);
+      }
+      case 'statement': {
+        const a = node.attribution;
+        const text = a.content.map((c) => c.text).join(' … ');
+        const item = new vscode.TreeItem(snippet(text), C.None);
+        const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
+        const checked = !!entry && isChecked(entry.analysis, a.id);
+        const unsure = !checked && a.source !== null && isUnsure(a.confidence);
+        const who = node.parent.type === 'group' ? (node.speaker ?? 'unattributed') : unsure ? 'unsure' : 'reported';
+        item.description = [checked ? CHECKED_MARK : '', who].filter(Boolean).join(' ');
+        item.tooltip = entry ? markdown(`${escapeMarkdown(text.replace(/\s+/g, ' ').trim())}\n\n---\n\n${statementHover(entry.analysis, a)}`) : text;
+        item.iconPath = new vscode.ThemeIcon('comment');
+        item.contextValue = 'newsAnnotator.statement';
         return this.leaf(item, node);
       }
       case 'date': {
@@ -127,12 +166,15 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         const line = entry ? ` · line ${entryRange(entry, d).start.line + 1}` : '';
         item.tooltip = entry ? new vscode.MarkdownString(`${dateHover(entry.analysis, d, words)}${line}`) : `${d.text} · ${dateTypeLabel(d)} ${d.value ?? 'unresolved'}`;
         item.iconPath = new vscode.ThemeIcon('calendar');
+        if (entry && isChecked(entry.analysis, d.id)) item.description = `${CHECKED_MARK} ${item.description}`;
+        item.contextValue = 'newsAnnotator.date';
         return this.leaf(item, node);
       }
       case 'mention': {
         const item = new vscode.TreeItem(node.mention.text, C.None);
         item.description = node.mention.kind;
         item.iconPath = new vscode.ThemeIcon('symbol-reference');
+        item.contextValue = 'newsAnnotator.mention';
         return this.leaf(item, node);
       }
     }
@@ -145,7 +187,7 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
 
   /** Leaves open their range with the built-in vscode.open, so the editor selects and scrolls to it. */
   private leaf(item: vscode.TreeItem, node: LeafNode): vscode.TreeItem {
-    const span = node.type === 'quote' ? node.quote : node.type === 'date' ? node.date : node.mention;
+    const span = node.type === 'quote' ? node.quote : node.type === 'statement' ? contentSpan(node.attribution) : node.type === 'date' ? node.date : node.mention;
     const range = this.rangeOf(node, span);
     if (range) {
       const uri = vscode.Uri.parse(this.rootOf(node).uri);

@@ -1,9 +1,10 @@
 // The Entities view's model: plain objects built from one analysis, with parent links and ids that
 // stay the same across re-analyses (so reveal() and the expanded state survive typing). No `vscode`.
-import type { Diagnostic, DocumentAnalysis, Entity, Mention, Quote, TimeExpression } from '../../core/types';
-import { blockingProblem, speakerName } from '../logic/text';
+import type { Attribution, Diagnostic, DocumentAnalysis, Entity, Mention, Quote, TimeExpression } from '../../core/types';
+import { reported, reportedOf, speakers as speakersOf } from '../logic/lookup';
+import { blockingProblem, sourceLabel, speakerName } from '../logic/text';
 
-export type GroupKind = 'speakers' | 'quotes' | 'dates' | 'people' | 'organizations' | 'places';
+export type GroupKind = 'speakers' | 'quotes' | 'reported' | 'dates' | 'people' | 'organizations' | 'places';
 
 export interface DocumentNode {
   readonly type: 'document';
@@ -38,6 +39,14 @@ export interface QuoteNode {
   readonly quote: Quote;
   readonly speaker: string | null;
 }
+/** A reported (or mixed) statement: content without quotation marks, attributed to a source. */
+export interface StatementNode {
+  readonly type: 'statement';
+  readonly id: string;
+  readonly parent: GroupNode | EntityNode;
+  readonly attribution: Attribution;
+  readonly speaker: string | null;
+}
 export interface DateNode {
   readonly type: 'date';
   readonly id: string;
@@ -52,13 +61,14 @@ export interface MentionNode {
   readonly mention: Mention;
 }
 
-export type TreeNode = DocumentNode | GroupNode | MessageNode | EntityNode | QuoteNode | DateNode | MentionNode;
+export type TreeNode = DocumentNode | GroupNode | MessageNode | EntityNode | QuoteNode | StatementNode | DateNode | MentionNode;
 /** Nodes that stand for a span of text: clicking them opens it. */
-export type LeafNode = QuoteNode | DateNode | MentionNode;
+export type LeafNode = QuoteNode | StatementNode | DateNode | MentionNode;
 
 export const GROUP_LABELS: Record<GroupKind, string> = {
   speakers: 'Speakers',
   quotes: 'Quotes',
+  reported: 'Reported',
   dates: 'Dates',
   people: 'People',
   organizations: 'Organizations',
@@ -80,6 +90,7 @@ export function chronological(dates: readonly TimeExpression[]): TimeExpression[
 export class DocumentModel {
   private readonly children = new Map<string, TreeNode[]>();
   readonly quoteNodes = new Map<string, QuoteNode>();
+  readonly statementNodes = new Map<string, StatementNode>();
   readonly dateNodes = new Map<string, DateNode>();
   readonly entityNodes = new Map<string, EntityNode>();
   /** Mention nodes in reading order (for follow-the-cursor). */
@@ -98,7 +109,8 @@ export class DocumentModel {
       return;
     }
 
-    const quoted = a.entities.filter((e) => e.quoteIds.length > 0).sort((x, y) => y.quoteIds.length - x.quoteIds.length || firstStart(x) - firstStart(y));
+    const said = (e: Entity) => e.quoteIds.length + reportedOf(a, e).length;
+    const quoted = speakersOf(a).sort((x, y) => said(y) - said(x) || firstStart(x) - firstStart(y));
     const quotesById = new Map(a.quotes.map((q) => [q.id, q]));
     const speakers = group('speakers', quoted.length);
     top.push(speakers);
@@ -106,13 +118,15 @@ export class DocumentModel {
       speakers.id,
       quoted.map((entity) => {
         const node: EntityNode = { type: 'entity', id: `${speakers.id}/${entity.id}`, parent: speakers, entity };
-        this.children.set(
-          node.id,
-          entity.quoteIds.flatMap((qid) => {
+        // Their quotes and reported statements, in reading order.
+        const own: (QuoteNode | StatementNode)[] = [
+          ...entity.quoteIds.flatMap((qid) => {
             const quote = quotesById.get(qid);
             return quote ? [{ type: 'quote', id: `${node.id}/${qid}`, parent: node, quote, speaker: entity.name } satisfies QuoteNode] : [];
           }),
-        );
+          ...reportedOf(a, entity).map((attribution) => ({ type: 'statement', id: `${node.id}/${attribution.id}`, parent: node, attribution, speaker: entity.name }) satisfies StatementNode),
+        ];
+        this.children.set(node.id, own.sort((x, y) => startOf(x) - startOf(y)));
         return node;
       }),
     );
@@ -127,6 +141,20 @@ export class DocumentModel {
         return node;
       }),
     );
+
+    const statements = reported(a);
+    if (statements.length) {
+      const rgroup = group('reported', statements.length);
+      top.push(rgroup);
+      this.children.set(
+        rgroup.id,
+        statements.map((attribution) => {
+          const node: StatementNode = { type: 'statement', id: `${rgroup.id}/${attribution.id}`, parent: rgroup, attribution, speaker: sourceLabel(a, attribution) };
+          this.statementNodes.set(attribution.id, node);
+          return node;
+        }),
+      );
+    }
 
     const dates = group('dates', a.dates.length);
     top.push(dates);
@@ -170,6 +198,10 @@ export class DocumentModel {
     const speakers = this.childrenOf({ type: 'group', id: `${this.root.id}#speakers` } as GroupNode) as EntityNode[];
     return speakers.find((n) => n.entity.id === entityId) ?? this.entityNodes.get(entityId);
   }
+}
+
+function startOf(n: QuoteNode | StatementNode): number {
+  return n.type === 'quote' ? n.quote.start : (n.attribution.content[0]?.start ?? 0);
 }
 
 function firstStart(e: Entity): number {
