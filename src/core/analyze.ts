@@ -1,9 +1,12 @@
 import { tagDates } from './dates';
 import { findDocumentDate } from './documentDate';
-import { findQuotesAndEntities } from './quotes';
+import { collectEntities, entityList, type EntityState } from './entities';
+import { linkSources, type Links, type RawAttribution, type RawQuote } from './link';
+import { findQuotes } from './quotes/attribution';
+import { pairQuoteMarks } from './quotes/marks';
+import { findAttributions } from './attribution';
 import { segment } from './text/segment';
-import { attributionsFromQuotes } from './quotes/statements';
-import type { AnalyzeOptions, Attribution, Diagnostic, DocumentAnalysis, Entity, Quote, TimeExpression } from './types';
+import type { AnalyzeOptions, Attribution, Diagnostic, DocumentAnalysis, Entity, Quote, Span, TimeExpression } from './types';
 
 /** Share of NUL or other control characters above which a text is treated as binary. */
 const BINARY_CONTROL_SHARE = 0.1;
@@ -24,7 +27,7 @@ function guard<T>(pass: string, diagnostics: Diagnostic[], fallback: T, run: () 
     return run();
   } catch (err) {
     // A pass that fails loses only its own results; the rest of the analysis stands.
-    diagnostics.push({ severity: 'error', message: `${pass} pass failed: ${err instanceof Error ? err.message : String(err)}` });
+    diagnostics.push({ severity: 'error', code: 'pass-failed', message: `${pass} pass failed: ${err instanceof Error ? err.message : String(err)}` });
     return fallback;
   }
 }
@@ -40,31 +43,44 @@ export function analyze(input: string, options: AnalyzeOptions = {}): DocumentAn
     textLength: text.length, documentDate, paragraphs: [], sentences: [], quotes: [], attributions: [], entities: [], dates: [], diagnostics,
   };
   if (text.trim().length === 0) {
-    diagnostics.push({ severity: 'warning', message: 'The document is empty.' });
+    diagnostics.push({ severity: 'warning', code: 'empty', message: 'The document is empty.' });
     return empty;
   }
   if (looksBinary(text)) {
-    diagnostics.push({ severity: 'error', message: 'The document looks like binary data, not text; nothing was annotated.' });
+    diagnostics.push({ severity: 'error', code: 'binary', message: 'The document looks like binary data, not text; nothing was annotated.' });
     return empty;
   }
   if (documentDate.source === 'none') {
-    diagnostics.push({ severity: 'info', message: 'No document date (dateline, meta.json or file name): relative dates stay unresolved.' });
+    diagnostics.push({ severity: 'info', code: 'no-date', message: 'No document date (dateline, meta.json or file name): relative dates stay unresolved.' });
   }
 
   // The dateline is not part of the first sentence.
   const bodyStart = dateline ? dateline.span.end : 0;
   const { paragraphs, sentences } = guard('segmentation', diagnostics, { paragraphs: [], sentences: [] }, () => segment(text, bodyStart));
   const passes = options.passes ?? {};
+  const wantQuotes = passes.quotes !== false;
+  const wantAttributions = passes.attributions !== false;
 
-  let quotes: Quote[] = [];
-  let entities: Entity[] = [];
-  if (passes.quotes !== false || passes.entities !== false) {
-    const found = guard('quotes', diagnostics, { quotes: [], entities: [] }, () => findQuotesAndEntities(text, { paragraphs, sentences }));
-    quotes = passes.quotes === false ? [] : found.quotes;
-    entities = passes.entities === false ? [] : found.entities;
+  // Passes run in order, each under its own guard: entities (reading only the cheap pairing of quotation marks),
+  // quotes and attributions, the linking of speakers and sources to entities, dates.
+  let state: EntityState | null = null;
+  if (passes.entities !== false) {
+    state = guard('entities', diagnostics, null, () => {
+      const quoteRegions: Span[] = pairQuoteMarks(text, paragraphs);
+      return collectEntities(text, { paragraphs, sentences, quoteRegions });
+    });
   }
-  const attributions: Attribution[] = passes.attributions === false ? [] :
-    guard('attributions', diagnostics, [], () => attributionsFromQuotes(quotes));
+  const rawQuotes: RawQuote[] = wantQuotes || wantAttributions ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences })) : [];
+  const rawAttributions: RawAttribution[] = wantAttributions ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes: rawQuotes })) : [];
+  let links: Links | null = null;
+  if (state) {
+    const s = state;
+    links = guard('linking', diagnostics, null, () => linkSources(s, rawQuotes, rawAttributions));
+  }
+  // Without links (linking failed) the entities still stand, only unlinked.
+  const entities: Entity[] = links ? links.entities : state ? guard('entities', diagnostics, [], () => entityList(state!)) : [];
+  const quotes: Quote[] = wantQuotes ? rawQuotes.map((q, i) => ({ ...q, speakerId: links?.speakerIds[i] ?? null })) : [];
+  const attributions: Attribution[] = rawAttributions.map((a, i) => ({ ...a, sourceId: links?.sourceIds[i] ?? null }));
   let dates: TimeExpression[] = [];
   if (passes.dates !== false) {
     dates = guard('dates', diagnostics, [], () => tagDates(text, { documentDate: documentDate.value, sentences }));

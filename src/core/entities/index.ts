@@ -1,18 +1,29 @@
-// The entity pass: names → alias merging → pronouns and nominals → quote speakers → Entity[].
+// The entity pass: names → alias merging → pronouns and nominals → Entity[]. It reads no quote-pass result (quoted
+// stretches come from the cheap mark pairing), so it runs, and fails, on its own; linking attribution sources to
+// these entities is a separate step (speakers.ts).
 import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { mergeCandidates, type EntityRec, type MentionRec } from './merge';
+import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { findCandidates } from './names';
-import { resolveSpeakers } from './speakers';
-import { insideSpans, quoteRegions, tokenize } from './tokens';
+import { linkMentions } from './speakers';
+import { insideSpans, quoteRegions, tokenize, type Token } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
-  /** Quotes in reading order, with their speaker mentions. */
-  readonly quotes: readonly RawQuote[];
+  /** Quoted stretches (any mark pairing will do): names inside quotes are read differently. */
+  readonly quoteRegions?: readonly Span[];
+}
+
+/** What the pass found, before linking: the linking step adds speaker mentions and quote ids, then entityList() reads it. */
+export interface EntityState {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Every mention (names, pronouns, nominals) sorted by start, with its entity. */
+  readonly mentions: readonly { m: MentionRec; e: EntityRec }[];
+  readonly registry: Registry;
 }
 
 export interface EntityResult {
@@ -80,21 +91,29 @@ export function entityId(kind: string, name: string): string {
   return `${kind}:${slug || 'unnamed'}`;
 }
 
-/** Named entities, alias merging and pronoun resolution. Never throws: on failure, no entities and null speakers. */
-export function resolveEntities(text: string, ctx: EntityContext): EntityResult {
+/**
+ * The pass and the linking of quote speakers in one call (tests and tools that have quotes at hand). Never throws: on
+ * failure, no entities and null speakers.
+ */
+export function resolveEntities(text: string, ctx: EntityContext & { readonly quotes?: readonly RawQuote[] }): EntityResult {
   const quotes = Array.isArray(ctx?.quotes) ? ctx.quotes : [];
   try {
     if (typeof text !== 'string' || text.length === 0) return { entities: [], speakerIds: quotes.map(() => null) };
-    return run(text, ctx, quotes);
+    const regions = quotes.filter((q) => q && q.end > q.start);
+    const state = collectEntities(text, { paragraphs: ctx?.paragraphs, sentences: ctx?.sentences, quoteRegions: [...(ctx?.quoteRegions ?? []), ...regions] });
+    const speakers = linkMentions(state, quotes.map((q) => q?.speaker ?? null));
+    speakers.forEach((e, i) => { if (e) e.quoteIds.push(quotes[i].id); });
+    return { entities: entityList(state, quotes.map((q) => q.id)), speakerIds: speakers.map((e) => (e ? entityIdOf(e) : null)) };
   } catch {
     return { entities: [], speakerIds: quotes.map(() => null) };
   }
 }
 
-function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): EntityResult {
-  let { paragraphs, sentences } = ctx;
+/** The entity pass proper: names, merging, pronouns and nominals. May throw; analyze() guards it. */
+export function collectEntities(text: string, ctx: EntityContext): EntityState {
+  let { paragraphs, sentences } = ctx ?? {};
   if (!paragraphs?.length || !sentences?.length) ({ paragraphs, sentences } = segment(text));
-  const regions = quoteRegions(text, paragraphs, quotes.filter((q) => q && q.end > q.start));
+  const regions = quoteRegions(text, paragraphs, ctx?.quoteRegions ?? []);
   const tokens = tokenize(text, sentences, regions, { paragraphs });
   // Does the word also occur in lower case (a common word, not a name)? Looked up near its first use only, so the
   // cost stays bounded on huge inputs.
@@ -116,22 +135,26 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
     return v;
   };
   const cands = findCandidates(text, tokens, seenLower);
-  const speakerStarts = new Set<number>();
-  for (const q of quotes) if (q?.speaker) speakerStarts.add(q.speaker.start);
-  const merged = mergeCandidates(text, tokens, cands, speakerStarts, seenLower);
+  const merged = mergeCandidates(text, tokens, cands, seenLower);
 
   const pronouns = resolveCoreference(tokens, merged.personMentions);
   const nominals = resolveNominals(text, tokens, mergeSorted(merged.personMentions, pronouns), (pos) => insideSpans(regions, pos));
   const coref = mergeSorted(pronouns, nominals);
   for (const r of coref) r.e.mentions.push(r.m);
+  return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
+}
 
-  const placed = mergeSorted(merged.all, coref);
-  const speakers = resolveSpeakers({ text, tokens, quotes, mentions: placed, registry: merged.registry });
+const kept = (e: EntityRec): boolean => e.mentions.length > 0 || e.quoteIds.length > 0;
+/** The public id of an entity record; null when the record is not listed (no mention, no quote). */
+export function entityIdOf(e: EntityRec): string | null {
+  return kept(e) ? entityId(e.kind, e.name) : null;
+}
 
-  // Final entities: one per id (two keys may share a canonical name), mentions sorted and unique.
+/** Final entities: one per id (two keys may share a canonical name), mentions sorted and unique, quote ids in `quoteOrder`. */
+export function entityList(state: EntityState, quoteOrderIds: readonly string[] = []): Entity[] {
+  const { text, registry } = state;
   const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
-  const kept = (e: EntityRec): boolean => e.mentions.length > 0 || e.quoteIds.length > 0;
-  for (const e of merged.registry.all) {
+  for (const e of registry.all) {
     if (!kept(e)) continue;
     const id = entityId(e.kind, e.name);
     let out = byId.get(id);
@@ -144,7 +167,7 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
     out.quoteIds.push(...e.quoteIds);
   }
   const quoteOrder = new Map<string, number>();
-  quotes.forEach((q, i) => quoteOrder.set(q.id, i));
+  quoteOrderIds.forEach((id, i) => quoteOrder.set(id, i));
   const entities: Entity[] = [];
   for (const [id, e] of byId) {
     const mentions: Mention[] = [];
@@ -166,7 +189,5 @@ function run(text: string, ctx: EntityContext, quotes: readonly RawQuote[]): Ent
     entities.push(ent);
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
-  // Ids of the few speaker entities, recomputed rather than kept for every entity.
-  const speakerIds = speakers.map((e) => (e && kept(e) ? entityId(e.kind, e.name) : null));
-  return { entities, speakerIds };
+  return entities;
 }

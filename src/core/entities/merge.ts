@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
 import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
-import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, type Candidate, type CandidateKind, type Gender } from './names';
+import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { prevWord, type Token } from './tokens';
 
 export interface MentionRec {
@@ -196,7 +196,7 @@ export interface MergeResult {
 
 /** Turns candidates into entities with mentions, resolving single words against the full names of the document. */
 export function mergeCandidates(
-  text: string, tokens: readonly Token[], cands: Candidate[], speakerStarts: ReadonlySet<number>,
+  text: string, tokens: readonly Token[], cands: Candidate[],
   seenLower: (lower: string) => boolean = () => false,
 ): MergeResult {
   const reg = new Registry();
@@ -263,12 +263,12 @@ export function mergeCandidates(
     if (c.last !== c.first) continue;
     const t = tokens[c.first];
     const low = bare(t.lower);
-    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(text, tokens, c.first) || speakerStarts.has(t.start) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
+    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(text, tokens, c.first) || speechVerbBefore(text, tokens, c.first) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
       if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
       // A sentence opener that is a common word ("Critics said", "Authorities say") is not a name.
       const given = isGivenName(low);
       // (The cheap exclusions first: the lower-case search scans the text.)
-      if (c.kind === 'single' && t.headline && !speakerStarts.has(t.start)) continue;
+      if (c.kind === 'single' && t.headline && !speechVerbBefore(text, tokens, c.first)) continue;
       if (c.kind === 'single' && PLACES.has(normPlace(low)) && !surnames.has(low)) continue;
       if (orgAliases.has(low)) continue;
       if (c.kind === 'single' && !given && ((t.initial && /(ies|ers|ists|ians|ants|ents|ors)$/.test(low)) || seenLower(low))) continue;

@@ -447,3 +447,12 @@ export function speechVerbAfter(text: string, tokens: readonly Token[], i: numbe
   const nx2 = nextWord(text, nx.end);
   return !!nx2 && SPEECH_VERBS.has(nx2.lower);
 }
+
+/** True when a speech verb stands right before the token after a quote or a comma ("…,” said Hale", ", says Hale."). */
+export function speechVerbBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const pv = prevWord(text, tokens[i].start);
+  if (!pv || !SPEECH_VERBS.has(pv.lower)) return false;
+  let k = pv.start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= 0 && /[,”"’]/.test(text[k]);
+}

@@ -1,24 +1,15 @@
-// Each quote's speaker mention → an entity: a named person inside it, a pronoun's antecedent, a group, an
-// organization, or a role ("a spokesman"); vague mentions ("a source", "officials") stay unresolved.
-import type { RawQuote } from '../quotes/attribution';
+// The linking step: each attribution's source mention (and each quote's speaker) → an entity of the entity pass: a
+// named person inside it, a pronoun's antecedent, a group, an organization, or a role ("a spokesman"); vague mentions
+// ("a source", "officials") stay unresolved.
 import type { Mention, MentionKind } from '../types';
 import { roleWords, nominalAt } from './coref';
+import type { EntityState } from './index';
 import { TITLE_ALIASES, DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, ROLE_NOUNS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
-import type { EntityRec, MentionRec, Registry } from './merge';
+import type { EntityRec, MentionRec } from './merge';
 import { bare } from './names';
 import { prevWord, tokenize, type Token } from './tokens';
 
 interface Placed { readonly m: MentionRec; readonly e: EntityRec }
-
-export interface SpeakerInput {
-  readonly text: string;
-  readonly tokens: readonly Token[];
-  readonly quotes: readonly RawQuote[];
-  /** Every mention (names, pronouns, nominals) sorted by start. */
-  readonly mentions: readonly Placed[];
-  readonly registry: Registry;
-  /** Resolves a pronoun or nominal at a position not already resolved (speaker mentions inside odd places). */
-}
 
 const PLURAL_GROUP_HEADS = /^(counterparts|colleagues|allies|leaders|officials|lawmakers|members|ministers|senators|representatives|democrats|republicans|candidates|governors|aides|advisers|advisors|partners|supporters|critics|negotiators|diplomats|spokesmen|spokespeople|executives|activists|organizers|voters|residents|protesters|experts|analysts|economists|scientists|researchers|investigators|prosecutors|judges|police|officers|authorities|parents|students|teachers|workers|families|others|both|colleagues)$/i;
 
@@ -41,32 +32,45 @@ function tokensIn(text: string, start: number, end: number): Token[] {
 
 const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
 
-/** The speaker entity of each quote (or null); also records the speaker mention and quote id on each entity. */
-export function resolveSpeakers(inp: SpeakerInput): (EntityRec | null)[] {
-  const { text, tokens, quotes, mentions, registry } = inp;
-  const ids: (EntityRec | null)[] = [];
-  const addMention = (e: EntityRec, start: number, end: number, kind: MentionKind) => {
-    if (!e.mentions.some((m) => m.start === start && m.end === end)) e.mentions.push({ start, end, kind, token: -1, possessive: false });
-  };
-  for (const q of quotes) {
-    const sp = q.speaker as Mention | null;
-    let e: EntityRec | null = null;
-    if (sp && sp.end > sp.start && sp.start >= 0 && sp.end <= text.length) {
-      try {
-        e = resolveOne(text, tokens, sp, mentions, registry, addMention);
-      } catch {
-        e = null;
-      }
+type AddMention = (e: EntityRec, start: number, end: number, kind: MentionKind) => void;
+
+/**
+ * The entity each mention resolves to (same index; null when unresolved). Speaker mentions the entity pass did not
+ * know (a group, a role, a nominal) are added to their entity, once per span however many statements share it.
+ * Linear in the number of mentions: one role speaking a thousand times costs a thousand set lookups.
+ */
+export function linkMentions(state: EntityState, sources: readonly (Mention | null)[]): (EntityRec | null)[] {
+  const { text, tokens, mentions, registry } = state;
+  const added = new Map<EntityRec, Set<number>>();
+  const addMention: AddMention = (e, start, end, kind) => {
+    let seen = added.get(e);
+    if (!seen) {
+      // The mentions the entity already has, once; then every new span in constant time.
+      seen = new Set(e.mentions.map((m) => m.start * 65536 + Math.min(65535, m.end - m.start)));
+      added.set(e, seen);
     }
-    if (e) e.quoteIds.push(q.id);
-    ids.push(e);
-  }
-  return ids;
+    const key = start * 65536 + Math.min(65535, end - start);
+    if (seen.has(key)) return;
+    seen.add(key);
+    e.mentions.push({ start, end, kind, token: -1, possessive: false });
+  };
+  const memo = new Map<string, EntityRec | null>();
+  return sources.map((sp) => {
+    if (!sp || !(sp.end > sp.start) || sp.start < 0 || sp.end > text.length) return null;
+    const key = `${sp.start}:${sp.end}`;
+    let e = memo.get(key);
+    if (e === undefined) {
+      // No catch here: a failure is the linking step's, reported by its guard in analyze().
+      e = resolveOne(text, tokens, sp, mentions, registry, addMention);
+      memo.set(key, e);
+    }
+    return e;
+  });
 }
 
 function resolveOne(
-  text: string, tokens: readonly Token[], sp: Mention, mentions: readonly Placed[], registry: Registry,
-  addMention: (e: EntityRec, start: number, end: number, kind: MentionKind) => void,
+  text: string, tokens: readonly Token[], sp: Mention, mentions: readonly Placed[], registry: EntityState['registry'],
+  addMention: AddMention,
 ): EntityRec | null {
   const raw = text.slice(sp.start, sp.end);
   const low = raw.trim().toLowerCase().replace(/['’]s$/, '');

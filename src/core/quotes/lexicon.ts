@@ -1,68 +1,16 @@
 // Word lists for the quote pass: general English, not taken from any particular article.
+import { formsOf, REPORTING_VERB_FORMS, reportingVerb } from '../lexicon/reportingVerbs';
 
-/** Builds the inflected forms of regular verbs: base, -s, -ed, -ing. */
-function regular(...bases: string[]): string[] {
-  const out: string[] = [];
-  for (const b of bases) {
-    out.push(b);
-    if (/(s|sh|ch|x|z)$/.test(b)) out.push(b + 'es');
-    else if (/[^aeiou]y$/.test(b)) out.push(b.slice(0, -1) + 'ies');
-    else out.push(b + 's');
-    if (b.endsWith('e')) {
-      out.push(b + 'd', b.slice(0, -1) + 'ing');
-    } else if (/[^aeiou]y$/.test(b)) {
-      out.push(b.slice(0, -1) + 'ied', b + 'ing');
-    } else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(b)) {
-      // one-syllable CVC verbs double the consonant: "quip" → "quipped"
-      const d = b + b[b.length - 1];
-      out.push(d + 'ed', d + 'ing');
-    } else {
-      out.push(b + 'ed', b + 'ing');
-    }
-  }
-  return out;
-}
-
-/** Reporting verbs in every form. A direct quote hangs on one of these (or a colon, a dash, "according to"). */
+/**
+ * Verbs a direct quote can hang on: the reporting verbs of the shared table that say or take a stance, plus the few
+ * feelings news writes as speech ("…,” she worried).
+ */
 export const CUE_VERBS: ReadonlySet<string> = new Set([
-  'say', 'says', 'said', 'saying',
-  'tell', 'tells', 'told', 'telling',
-  'write', 'writes', 'wrote', 'writing', 'written',
-  'speak', 'speaks', 'spoke', 'speaking',
-  'sing', 'sings', 'sang', 'singing',
-  'go', 'goes', 'went', // "went on"
-  'put', 'puts', // "as he put it"
-  'read', 'reads', 'reading',
-  'begin', 'begins', 'began',
-  ...regular(
-    'add', 'note', 'argue', 'insist', 'explain', 'warn', 'declare', 'state', 'continue', 'recall', 'ask', 'tweet',
-    'claim', 'report', 'acknowledge', 'admit', 'announce', 'answer', 'assert', 'boast', 'comment', 'complain',
-    'concede', 'conclude', 'confirm', 'contend', 'counter', 'cry', 'emphasize', 'emphasise', 'exclaim', 'joke',
-    'maintain', 'mention', 'observe', 'predict', 'proclaim', 'promise', 'reply', 'respond', 'remark', 'reiterate',
-    'repeat', 'retort', 'reveal', 'scream', 'shout', 'speculate', 'stress', 'suggest', 'testify', 'urge', 'vow',
-    'whisper', 'yell', 'call', 'press', 'post', 'quip', 'muse', 'chant', 'blast', 'lament', 'charge', 'allege',
-    'caution', 'demand', 'deny', 'posit', 'tout', 'brag', 'gush', 'marvel', 'plead', 'rail', 'scoff', 'snap',
-    'thunder', 'wonder', 'describe', 'criticize', 'criticise', 'accuse', 'pledge', 'agree', 'describe', 'insist',
-    'opine', 'recount', 'relate', 'quote', 'cite', 'sigh', 'grumble', 'mutter', 'murmur', 'interject', 'interrupt',
-    'assure', 'inform', 'advise', 'pronounce', 'label', 'dub', 'term', 'decry', 'condemn', 'denounce', 'mock',
-    'concur', 'estimate', 'tweet', 'text', 'email', 'e-mail', 'message', 'preach', 'proclaim', 'recommend', 'reason',
-    'rule', 'summarize', 'summarise', 'clarify', 'specify', 'attest', 'affirm', 'add', 'elaborate', 'chime',
-    'remind', 'challenge', 'question', 'query', 'protest', 'object', 'plead', 'beg', 'implore', 'instruct', 'order',
-    'pray', 'toast', 'laugh', 'smile', 'shrug', 'tease', 'taunt', 'fume', 'rant', 'rave', 'bellow', 'roar', 'howl',
-    'stammer', 'stutter', 'gasp', 'chuckle', 'groan', 'moan', 'sob', 'weep', 'hiss', 'growl', 'quote', 'echo',
-    'point', 'headline', 'title', 'caption', 'brief', 'tell', 'express', 'acknowledge', 'admit', 'accept',
-    'boast', 'declare', 'add',
-    // more general English verbs of saying, judging aloud and answering back
-    'scold', 'rebuke', 'chide', 'slam', 'lash', 'rate', 'hail', 'praise', 'dismiss', 'blame', 'characterize',
-    'characterise', 'lambast', 'lambaste', 'ridicule', 'deride', 'confide', 'disclose', 'divulge', 'imply', 'hint',
-    'theorize', 'surmise', 'reckon', 'confess', 'apologize', 'apologise', 'congratulate', 'compliment', 'deplore',
-    'bemoan', 'fret', 'forecast', 'guarantee', 'reassure', 'counsel', 'appeal', 'request', 'notify', 'aver', 'avow',
-    'assail', 'sneer', 'jeer', 'jest', 'wisecrack', 'ponder', 'inquire', 'enquire', 'dispute', 'refute', 'lecture',
-    'berate', 'castigate', 'excoriate', 'admonish', 'reprimand', 'upbraid', 'gripe', 'grouse', 'carp', 'reassert',
-    'restate', 'reaffirm', 'paraphrase', 'expound', 'stipulate', 'retract', 'recant', 'corroborate', 'vouch',
-    'insinuate', 'propose', 'broach', 'worry', 'fear', 'hope', 'reject', 'attack', 'defend', 'lash',
-  ),
-  'swear', 'swears', 'swore', 'sworn', 'refer', 'refers', 'referred', 'referring', 'rebut', 'rebuts', 'rebutted',
+  ...[...REPORTING_VERB_FORMS].filter((f) => {
+    const e = reportingVerb(f)!;
+    return e.cls === 'speech' || e.cls === 'stance';
+  }),
+  ...formsOf('worry', 'fear', 'hope', 'reckon', 'rate'),
 ]);
 
 /** Cues that are also common non-reporting words; accepted only next to a speaker and a quote. */

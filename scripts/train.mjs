@@ -1,0 +1,378 @@
+#!/usr/bin/env node
+// Trains the attribution pass's models from ../shared/eval/polnear-train (read in place, never copied) and writes
+// src/core/attribution/model.json:
+//   cue      averaged perceptron: is this token the head of a cue?
+//   source   averaged ranking perceptron: which mention around the cue is the source?
+//   confidence  logistic regression over the pass's own meta features, then an isotonic map, both fitted on
+//            cross-validated output (5 folds by article), so a confidence is the share of such attributions that
+//            had the right content and source on articles the models had not seen.
+// Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
+//   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--quiet]
+import * as esbuild from 'esbuild';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const shared = resolve(process.env.NEWS_ANNOTATOR_SHARED ?? join(root, '..', 'shared'));
+const corpus = resolve(opt('corpus', join(shared, 'eval', 'polnear-train')));
+const FOLDS = Number(opt('folds', 5));
+const EPOCHS = Number(opt('epochs', 8));
+const LIMIT = Number(opt('limit', 0));
+const OUT = resolve(opt('out', join(root, 'src', 'core', 'attribution', 'model.json')));
+const quiet = args.includes('--quiet');
+const DUMP = opt('dump', null);
+const log = (...m) => { if (!quiet) console.error(...m); };
+
+if (!existsSync(corpus) || !readdirSync(corpus).some((f) => f.endsWith('.gold.json'))) {
+  console.error(`train: the training corpus is missing: expected gold articles in ${corpus} (../shared/eval/polnear-train beside the repository, or NEWS_ANNOTATOR_SHARED)`);
+  process.exit(1);
+}
+const scorePath = join(shared, 'eval', 'score.mjs');
+const scorer = existsSync(scorePath) ? await import(pathToFileURL(scorePath).href) : null;
+
+// The core's training entry, bundled once so the features are exactly those the pass computes.
+const scratch = mkdtempSync(join(tmpdir(), 'news-annotator-train-'));
+const bundle = join(scratch, 'training.cjs');
+await esbuild.build({ entryPoints: [join(root, 'src/core/attribution/training.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });
+const core = createRequire(import.meta.url)(bundle);
+rmSync(scratch, { recursive: true, force: true });
+
+// ---------- data ----------
+let names = readdirSync(corpus).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
+if (LIMIT) names = names.slice(0, LIMIT);
+log(`train: ${names.length} articles from ${corpus}`);
+// Words a cue phrase may open with that are not its head ("has said", "to endorse", "the question of").
+const SKIP = new Set(('has have had also is was are were will would could should may might must can not be been being do does did never '
+  + 'still just even then later already again publicly privately reportedly repeatedly openly recently previously once further first '
+  + 'to a an the it its it\'s that this his her their our my your since last long now more').split(' '));
+
+const docs = names.map((name, index) => {
+  const text = readFileSync(join(corpus, `${name}.txt`), 'utf8');
+  const gold = JSON.parse(readFileSync(join(corpus, `${name}.gold.json`), 'utf8'));
+  const metaFile = join(corpus, `${name}.meta.json`);
+  const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : undefined;
+  const p = core.prepare(text, { fileName: `${name}.txt`, meta });
+  const { d } = p;
+  // gold cue head: the first word of the cue that is not an auxiliary or an adverb ("has said" → said)
+  const heads = new Map(); // token → gold attributions
+  for (const a of gold.attributions) {
+    if (!a.cue || !a.content?.length) continue;
+    let k = core.tokenAt(d, a.cue.start);
+    const inCue = [];
+    for (; k < d.toks.length && d.toks[k].start < a.cue.end; k++) inCue.push(k);
+    if (!inCue.length) continue;
+    const h = inCue.find((x) => d.toks[x].word && !SKIP.has(d.toks[x].lower) && !(/ly$/.test(d.toks[x].lower) && !core.isReportingVerb(d.toks[x].lower))) ?? inCue[0];
+    if (!heads.has(h)) heads.set(h, []);
+    heads.get(h).push(a);
+  }
+  return { name, index, fold: index % FOLDS, text, gold, meta, p, heads };
+});
+
+// ---------- vocabulary of cue heads ----------
+function cueVocab(set) {
+  const headCount = new Map();
+  const wordCount = new Map();
+  for (const doc of set) {
+    for (const t of doc.p.d.toks) if (t.word) wordCount.set(t.lower, (wordCount.get(t.lower) ?? 0) + 1);
+    for (const h of doc.heads.keys()) {
+      const w = doc.p.d.toks[h].lower;
+      headCount.set(w, (headCount.get(w) ?? 0) + 1);
+    }
+  }
+  return [...headCount].filter(([w, n]) => n >= 2 && n / (wordCount.get(w) ?? 1) >= 0.05).map(([w]) => w).sort();
+}
+
+// ---------- features interned ----------
+const featureIds = new Map();
+const featureNames = [];
+const intern = (f) => {
+  let id = featureIds.get(f);
+  if (id === undefined) {
+    id = featureNames.length;
+    featureIds.set(f, id);
+    featureNames.push(f);
+  }
+  return id;
+};
+const internAll = (fs) => Int32Array.from(fs, intern);
+
+// ---------- averaged perceptron ----------
+function mulberry32(seed) {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function shuffled(n, rnd) {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+class Averaged {
+  constructor() { this.w = new Map(); this.u = new Map(); this.c = 1; }
+  dot(fs) { let s = 0; for (const f of fs) s += this.w.get(f) ?? 0; return s; }
+  add(fs, x) {
+    for (const f of fs) {
+      this.w.set(f, (this.w.get(f) ?? 0) + x);
+      this.u.set(f, (this.u.get(f) ?? 0) + this.c * x);
+    }
+  }
+  tick() { this.c++; }
+  /** The averaged weights by feature name, rounded, small ones dropped. */
+  final(minAbs = 1e-3) {
+    const out = {};
+    const keys = [...this.w.keys()].map((f) => [featureNames[f], f]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [name, f] of keys) {
+      const v = this.w.get(f) - this.u.get(f) / this.c;
+      if (Math.abs(v) >= minAbs) out[name] = Math.round(v * 1e4) / 1e4;
+    }
+    return out;
+  }
+}
+
+/** Binary: examples {fs, y}; positive class scores above 0. */
+function trainBinary(examples, epochs, seed) {
+  const m = new Averaged();
+  const rnd = mulberry32(seed);
+  for (let e = 0; e < epochs; e++) {
+    for (const i of shuffled(examples.length, rnd)) {
+      const ex = examples[i];
+      const y = ex.y ? 1 : -1;
+      if (y * m.dot(ex.fs) <= 0) m.add(ex.fs, y);
+      m.tick();
+    }
+  }
+  return m.final();
+}
+
+/** Ranking: groups {cands: fs[], pos: Set of indices}. */
+function trainRanker(groups, epochs, seed) {
+  const m = new Averaged();
+  const rnd = mulberry32(seed);
+  for (let e = 0; e < epochs; e++) {
+    for (const i of shuffled(groups.length, rnd)) {
+      const g = groups[i];
+      let best = -1, bestScore = -Infinity, bestPos = -1, bestPosScore = -Infinity;
+      g.cands.forEach((fs, k) => {
+        const s = m.dot(fs);
+        if (s > bestScore) { bestScore = s; best = k; }
+        if (g.pos.has(k) && s > bestPosScore) { bestPosScore = s; bestPos = k; }
+      });
+      if (!g.pos.has(best)) { m.add(g.cands[bestPos], 1); m.add(g.cands[best], -1); }
+      m.tick();
+    }
+  }
+  return m.final();
+}
+
+// ---------- examples ----------
+const SLACK = 50;
+const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+const sourceRight = (sys, gold) => !!sys && overlaps(sys, gold) && sys.end - sys.start <= gold.end - gold.start + SLACK;
+
+function cueExamples(doc, vocab) {
+  const { d } = doc.p;
+  const out = [];
+  for (let i = 0; i < d.toks.length; i++) {
+    if (!core.cueCandidate(d.toks[i], vocab)) continue;
+    out.push({ fs: internAll(core.cueFeatures(d, i)), y: doc.heads.has(i), doc: doc.index, tok: i });
+  }
+  return out;
+}
+
+/** Source ranking groups for the gold cues of a document, set up as the pass sets them up. */
+function sourceGroups(doc) {
+  const { d, quotes } = doc.p;
+  const groups = [];
+  const quoteByCue = new Map();
+  for (const q of quotes) if (q.cue && !quoteByCue.has(q.cue.start)) quoteByCue.set(q.cue.start, q);
+  for (const [h, list] of doc.heads) {
+    const a = list.find((x) => x.source);
+    if (!a) continue;
+    const q = quoteByCue.get(d.toks[h].start);
+    let cands;
+    if (q && a.content.some((c) => overlaps(c, q))) {
+      const qa = core.tokenAt(d, q.start);
+      let qb = qa;
+      while (qb < d.toks.length && d.toks[qb].start < q.end) qb++;
+      let last = h;
+      while (last + 1 < d.toks.length && d.toks[last + 1].end <= q.cue.end) last++;
+      cands = core.sourceCandidates(d, h, last, [{ from: qa, to: qb }], null, q.speaker);
+    } else {
+      const rule = core.contentOf(d, h);
+      if (!rule) continue;
+      cands = core.sourceCandidates(d, h, rule.cueLast, rule.fragments, rule.ruleSource, q ? q.speaker : null);
+    }
+    const pos = new Set();
+    cands.forEach((c, k) => { if (sourceRight(c.span, a.source)) pos.add(k); });
+    groups.push({ cands: cands.map((c) => internAll(c.features)), pos, doc: doc.index, reachable: pos.size > 0 });
+  }
+  return groups;
+}
+
+// ---------- models ----------
+function fitModels(trainDocs, seed) {
+  const vocabList = cueVocab(trainDocs);
+  const vocab = new Set(vocabList);
+  const cueEx = trainDocs.flatMap((doc) => cueExamples(doc, vocab));
+  const cueWeights = trainBinary(cueEx, EPOCHS, seed);
+  const groups = trainDocs.flatMap(sourceGroups).filter((g) => g.reachable);
+  const sourceWeights = trainRanker(groups, EPOCHS, seed + 1);
+  return { vocabList, vocab, cueWeights, sourceWeights };
+}
+
+/** Cue-head threshold with the best F1 over pooled held-out scores. */
+function bestThreshold(scored, goldHeads) {
+  const sorted = [...scored].sort((a, b) => b.s - a.s);
+  let tp = 0, best = { f1: 0, t: 0 };
+  sorted.forEach((x, k) => {
+    if (x.y) tp++;
+    const p = tp / (k + 1), r = tp / goldHeads;
+    const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+    if (f1 > best.f1 && (k + 1 === sorted.length || sorted[k + 1].s < x.s)) best = { f1, t: x.s, p, r };
+  });
+  return best;
+}
+
+// ---------- logistic regression and isotonic map for the confidence ----------
+function trainLogistic(examples, epochs = 30, rate = 0.1, l2 = 1e-4) {
+  const w = new Map();
+  const rnd = mulberry32(7);
+  for (let e = 0; e < epochs; e++) {
+    const lr = rate / (1 + e * 0.2);
+    for (const i of shuffled(examples.length, rnd)) {
+      const ex = examples[i];
+      let z = 0;
+      for (const f of ex.fs) z += w.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (ex.y ? 1 : 0) - p;
+      for (const f of ex.fs) { const v = w.get(f) ?? 0; w.set(f, v + lr * (g - l2 * v)); }
+    }
+  }
+  const out = {};
+  for (const f of [...w.keys()].sort()) out[f] = Math.round(w.get(f) * 1e4) / 1e4;
+  return out;
+}
+/** Pool-adjacent-violators: a non-decreasing step map from score to the share of positives. */
+function isotonic(points) {
+  const sorted = [...points].sort((a, b) => a.x - b.x);
+  const blocks = [];
+  for (const p of sorted) {
+    blocks.push({ x: p.x, sum: p.y ? 1 : 0, n: 1 });
+    while (blocks.length > 1 && blocks[blocks.length - 2].sum / blocks[blocks.length - 2].n >= blocks[blocks.length - 1].sum / blocks[blocks.length - 1].n) {
+      const b = blocks.pop();
+      const a = blocks[blocks.length - 1];
+      a.sum += b.sum; a.n += b.n;
+    }
+  }
+  return { x: blocks.map((b) => Math.round(b.x * 1e4) / 1e4), y: blocks.map((b) => Math.round((b.sum / b.n) * 1e4) / 1e4) };
+}
+
+/** System attributions paired with gold as the scorer pairs them: largest character overlap first, one to one. */
+function pairWithGold(sys, gold) {
+  const size = (c) => c.reduce((n, s) => n + s.end - s.start, 0);
+  const ov = (a, b) => { let n = 0; for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)); return n; };
+  const cands = [];
+  gold.forEach((g, i) => { if (g.content?.length) sys.forEach((a, j) => { const o = ov(g.content, a.content); if (o > 0) cands.push([o, i, j]); }); });
+  cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const gu = new Set(), su = new Map();
+  for (const [, i, j] of cands) { if (gu.has(i) || su.has(j)) continue; gu.add(i); su.set(j, i); }
+  void size;
+  return su; // system index → gold index
+}
+
+// ---------- cross-validation ----------
+const t0 = Date.now();
+const heldOut = []; // {doc, attributions, traces}
+const cueScores = [];
+let goldHeadCount = 0, unreachableHeads = 0;
+const folds = [];
+for (let f = 0; f < FOLDS; f++) {
+  const trainSet = docs.filter((d) => d.fold !== f);
+  const testSet = docs.filter((d) => d.fold === f);
+  const m = fitModels(trainSet, 1000 + f);
+  const weights = { cue: m.cueWeights };
+  for (const doc of testSet) {
+    for (const ex of cueExamples(doc, m.vocab)) {
+      let s = 0;
+      for (const id of ex.fs) s += weights.cue[featureNames[id]] ?? 0;
+      cueScores.push({ s, y: ex.y });
+    }
+    goldHeadCount += doc.heads.size;
+    for (const h of doc.heads.keys()) if (!core.cueCandidate(doc.p.d.toks[h], m.vocab)) unreachableHeads++;
+  }
+  folds.push({ f, m, testSet });
+  log(`train: fold ${f + 1}/${FOLDS} fitted (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+}
+const thr = bestThreshold(cueScores, goldHeadCount);
+log(`train: cue heads: ${goldHeadCount} gold, ${unreachableHeads} outside every candidate; best held-out F1 ${thr.f1.toFixed(3)} (P ${thr.p.toFixed(3)} R ${thr.r.toFixed(3)}) at ${thr.t.toFixed(3)}`);
+
+const noConfidence = { weights: {}, calibration: { x: [], y: [] } };
+for (const { m, testSet } of folds) {
+  const model = { version: 1, cue: { vocab: m.vocabList, weights: m.cueWeights, threshold: thr.t }, source: { weights: m.sourceWeights }, confidence: noConfidence };
+  for (const doc of testSet) {
+    const traces = [];
+    const attributions = core.findAttributions(doc.p, model, traces);
+    heldOut.push({ doc, attributions, traces });
+  }
+}
+if (DUMP) writeFileSync(DUMP, JSON.stringify(heldOut.map(({ doc, attributions, traces }) => ({ name: doc.name, attributions, traces }))));
+// confidence: meta features of held-out attributions against whether the scorer would count them right
+const confEx = [];
+for (const { doc, attributions, traces } of heldOut) {
+  const pairs = pairWithGold(attributions, doc.gold.attributions);
+  attributions.forEach((a, j) => {
+    const gi = pairs.get(j);
+    const g = gi === undefined ? null : doc.gold.attributions[gi];
+    if (g && !g.source) return; // no gold source: neither right nor wrong
+    const y = !!g && sourceRight(a.source, g.source);
+    confEx.push({ fs: traces[j].meta, y });
+  });
+}
+const confWeights = trainLogistic(confEx);
+const logit = (fs) => { let z = 0; for (const f of fs) z += confWeights[f] ?? 0; return z; };
+const calibration = isotonic(confEx.map((e) => ({ x: logit(e.fs), y: e.y })));
+
+// cross-validated figures, scored as the scorer scores
+let cvSummary = null;
+if (scorer) {
+  const scoredDocs = heldOut.map(({ doc, attributions }) => ({
+    name: doc.name, gold: doc.gold, text: doc.text, textLength: doc.text.length,
+    system: { attributions: attributions.map((a) => ({ content: a.content.map((c) => ({ start: c.start, end: c.end })), source: a.source && { start: a.source.start, end: a.source.end }, cue: a.cue && { start: a.cue.start, end: a.cue.end } })) },
+  }));
+  const s = scorer.scoreAttributions(scoredDocs);
+  const rep = s.kinds.reported;
+  cvSummary = {
+    contentOverlapF1: +s.overlap.f1.toFixed(3), sourceAccuracy: +s.sourceAccuracy.toFixed(3), endToEndF1: +s.endToEnd.f1.toFixed(3),
+    reportedRecall: +(rep.found / rep.gold).toFixed(3), characterF1: +s.characters.f1.toFixed(3),
+  };
+  log(`train: ${FOLDS}-fold cross-validated attributions: ${JSON.stringify(cvSummary)}`);
+}
+
+// ---------- final models on every article ----------
+const final = fitModels(docs, 42);
+const model = {
+  version: 1,
+  trainedOn: { corpus: 'polnear-train', articles: docs.length, folds: FOLDS, epochs: EPOCHS, crossValidated: cvSummary, cueHeadF1: +thr.f1.toFixed(3) },
+  cue: { vocab: final.vocabList, weights: final.cueWeights, threshold: Math.round(thr.t * 1e4) / 1e4 },
+  source: { weights: final.sourceWeights },
+  confidence: { weights: confWeights, calibration },
+};
+const json = `${JSON.stringify(model)}\n`;
+const tmp = `${OUT}.tmp-${process.pid}`;
+writeFileSync(tmp, json);
+renameSync(tmp, OUT);
+log(`train: wrote ${OUT} (${(json.length / 1024).toFixed(0)} KB; cue ${Object.keys(final.cueWeights).length}, source ${Object.keys(final.sourceWeights).length} weights) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -1,0 +1,217 @@
+// Where a cue's content lies, by the shape of its sentence: after the cue ("X said (that) Y"), before it ("Y, X said"),
+// on both sides of a parenthetical cue ("Y, X said, Z"), after a colon ("X said: Y"), around "according to X", or
+// before a passive cue ("Y was criticized by X"). Each rule names the strategy that decides the attribution and the
+// rule's own source candidate.
+import { reportingVerb } from '../lexicon/reportingVerbs';
+import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
+import { speakerAfter, speakerBefore, type SpeakerNP } from '../quotes/speakers';
+import type { AttributionStrategy } from '../types';
+import type { DocTokens } from './doc';
+
+/** Token range [from, to) of one content fragment. */
+export interface Fragment {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface ContentRule {
+  readonly strategy: AttributionStrategy;
+  readonly fragments: readonly Fragment[];
+  /** Last token of the cue (a phrase cue runs past its head). */
+  readonly cueLast: number;
+  /** The source the sentence shape points to, when it points to one. */
+  readonly ruleSource: SpeakerNP | null;
+}
+
+const isComma = (d: DocTokens, i: number) => d.toks[i]?.text === ',';
+/** A quotation mark, straight or curly, or one of the two apostrophes of a typewriter quote (''). */
+export function isQuoteMark(d: DocTokens, i: number): boolean {
+  const t = d.toks[i];
+  if (!t || t.word) return false;
+  if (t.text === '"' || t.text === '“' || t.text === '”') return true;
+  if (t.text !== "'" && t.text !== '’' && t.text !== '‘') return false;
+  const prev = d.toks[i - 1];
+  const next = d.toks[i + 1];
+  return (!!prev && !prev.word && prev.end === t.start && /^['’‘]$/.test(prev.text)) || (!!next && !next.word && next.start === t.end && /^['’‘]$/.test(next.text));
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'yet', 'so']);
+/** Verbs whose hearer stands between the cue and the content ("told reporters that …"). */
+const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise', 'promise', 'ask', 'urge', 'convince', 'persuade']);
+/** Particles that belong to the cue ("pointed out", "called for"). */
+const PARTICLES = new Set(['out', 'for', 'on', 'up']);
+/** Words that open a clause, not an adjunct, after a cue ("said that …", "asked what …"). */
+const CLAUSE_OPENERS = new Set(['that', 'what', 'why', 'how', 'whether', 'if', 'who', 'which', 'where']);
+const ADJUNCT_OPENERS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'by', 'through', 'with', 'outside', 'inside', 'while', 'when',
+  'to', 'for', 'of', 'as', 'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday', 'tonight', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'again', 'also', 'then', 'once',
+]);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
+
+function lastWordBeforeEnd(d: DocTokens, s: number): number {
+  let e = d.sentEnd[s];
+  while (e > d.sentFirst[s] && !d.toks[e - 1].word && !isQuoteMark(d, e - 1) && d.toks[e - 1].text !== ')') e--;
+  return e;
+}
+
+/** True when [from, to) after a cue is only an adjunct or the speaker: "said (Monday) (in a statement)", "said X, …". */
+function adjunctTail(d: DocTokens, from: number, to: number): boolean {
+  if (from >= to) return true;
+  if (to - from > 14) return false;
+  const toks = d.toks;
+  const first = toks[from];
+  if (!first.word) return false;
+  const w = first.lower;
+  if (w === 'to' && toks[from + 1]?.word && !toks[from + 1].cap && !DETERMINERS.has(toks[from + 1].lower) && toks[from + 1].lower !== 'reporters') return false;
+  if (!(first.cap || ADJUNCT_OPENERS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || w.endsWith('ly'))) return false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (isQuoteMark(d, k) || t.text === ';' || t.text === ':') return false;
+      continue;
+    }
+    if (CLAUSE_OPENERS.has(t.lower) || reportingVerb(t.lower)?.cls === 'belief') return false;
+  }
+  return true;
+}
+
+/** The cue's extent: "according to", a particle ("pointed out", "called for"). */
+function cueEnd(d: DocTokens, c: number, s: number): number {
+  const t = d.toks[c];
+  if (t.lower === 'according' && d.toks[c + 1]?.lower === 'to') return c + 1;
+  const n = d.toks[c + 1];
+  if (n && c + 1 < d.sentEnd[s] && n.word && PARTICLES.has(n.lower) && reportingVerb(t.lower)) return c + 1;
+  return c;
+}
+
+/** Where the clause holding the cue starts when the cue closes it: the comma or quotation mark before its speaker. */
+function closingLeft(d: DocTokens, c: number, first: number, src: SpeakerNP | null): number {
+  const toks = d.toks;
+  let k = src && src.last < c ? src.first - 1 : c - 1;
+  // auxiliaries and adverbs between the speaker and the cue ("X has long said")
+  if (!src) while (k >= first && toks[k].word && (AUX_ADVERBS.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower))) k--;
+  // title words before the name ("Daily News opinion editor Josh Greenman said")
+  for (let words = 0; k >= first && toks[k].word && words < 6; k--, words++) {
+    const w = toks[k].lower;
+    if (CLAUSE_OPENERS.has(w) || reportingVerb(w) || CLAUSE_JOINERS.has(w)) return -1;
+  }
+  if (k < first || !(isComma(d, k) || isQuoteMark(d, k))) return -1;
+  return k;
+}
+
+/** A later clause of the sentence that is no longer the content: "; …", ", adding …", ", recalled …", "and points out …". */
+function contentStop(d: DocTokens, from: number, end: number): number {
+  const toks = d.toks;
+  for (let k = from + 2; k < end; k++) {
+    const x = toks[k];
+    if (!x.word) {
+      if (x.text === ';') return k;
+      if (x.text === ',') {
+        let m = k + 1;
+        while (m < end && toks[m].word && toks[m].lower.endsWith('ly') && !reportingVerb(toks[m].lower)) m++;
+        const v = m < end ? reportingVerb(toks[m].lower) : undefined;
+        // ", adding …", ", recalled …": a reporting verb right after the comma opens another attribution
+        if (v && (v.form === 'ing' || v.form === 'past' || v.form === 's') && !toks[m].cap) return k;
+        if (m < end && toks[m].word && CLAUSE_JOINERS.has(toks[m].lower)) {
+          for (let q = m + 1; q < Math.min(end, m + 8); q++) {
+            const u = reportingVerb(toks[q].lower);
+            if (u && u.cls === 'speech' && (PRONOUNS.has(toks[q - 1].lower) || toks[q - 1].cap)) return k;
+          }
+        }
+      }
+      continue;
+    }
+    // "denies X and points out that Y"
+    if (x.lower === 'and' && k + 1 < end) {
+      const u = reportingVerb(toks[k + 1].lower);
+      if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return k;
+    }
+  }
+  return end;
+}
+
+/** The content of the cue at token c and the source its sentence shape names. */
+export function contentOf(d: DocTokens, c: number): ContentRule | null {
+  const s = d.sent[c];
+  const first = d.sentFirst[s];
+  const end = lastWordBeforeEnd(d, s);
+  const toks = d.toks;
+  const t = toks[c];
+  const last = cueEnd(d, c, s);
+
+  // "According to X, Y." / "Y, according to X."
+  if (t.lower === 'according' && last === c + 1) {
+    const src = speakerAfter(toks, c + 2, end - 1);
+    let k = c + 2;
+    while (k < end && !isComma(d, k)) k++;
+    if (c <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
+    let before = c;
+    while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
+    if (before - first >= 2) return { strategy: 'according-to', fragments: [{ from: first, to: before }], cueLast: last, ruleSource: src };
+    if (k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
+    return null;
+  }
+
+  // A colon right after the cue (or after its hearer): "X said: Y", "X told reporters: Y".
+  for (let k = last + 1; k < Math.min(end, last + 5); k++) {
+    const x = toks[k];
+    if (!x.word && x.text === ':') {
+      if (k + 1 < end) return { strategy: 'colon', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: speakerBefore(toks, c, first) };
+      break;
+    }
+    if (!x.word) break;
+  }
+
+  // A passive cue: "Y was (widely) criticized by X".
+  const v = reportingVerb(t.lower);
+  if (v && (v.form === 'past' || v.form === 'pp')) {
+    let b = c - 1;
+    while (b >= first && toks[b].word && toks[b].lower.endsWith('ly')) b--;
+    if (b > first && toks[b].word && BE_FORMS.has(toks[b].lower) && toks[last + 1]?.lower === 'by') {
+      const src = speakerAfter(toks, last + 2, end - 1);
+      return { strategy: 'cue-after', fragments: [{ from: first, to: b }], cueLast: last, ruleSource: src };
+    }
+  }
+
+  // The cue closes its clause: "Y, X said (on Monday).", "Y, said X.", "Y, X said, Z."
+  const src = speakerBefore(toks, c, first);
+  const left = closingLeft(d, c, first, src);
+  let tailEnd = last + 1;
+  while (tailEnd < end && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd)) tailEnd++;
+  if (left >= first + 2 && adjunctTail(d, last + 1, tailEnd)) {
+    const source = src && src.last < c && src.first > left ? src : speakerAfter(toks, last + 1, Math.max(last + 1, tailEnd - 1));
+    let head = left;
+    while (head > first && (isComma(d, head) || isQuoteMark(d, head))) head--;
+    const fragments: Fragment[] = [{ from: first, to: head + 1 }];
+    // "Y, X said, Z": the sentence goes on after the cue clause
+    if (tailEnd < end && isComma(d, tailEnd)) {
+      let after = tailEnd + 1;
+      // past the speaker's apposition ("said X, the mayor, …")
+      if (!src && toks[after]?.word && (DETERMINERS.has(toks[after].lower) || toks[after].cap)) {
+        let k = after;
+        while (k < end && !isComma(d, k)) k++;
+        after = k < end ? k + 1 : end;
+      }
+      if (end - after > 3) fragments.push({ from: after, to: contentStop(d, after, end) });
+    }
+    return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: source };
+  }
+
+  // The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y".
+  let from = last + 1;
+  if (v && HEARER_VERBS.has(v.lemma)) {
+    for (let k = from; k < Math.min(end, from + 6); k++) {
+      if (toks[k].lower === 'that') {
+        from = k;
+        break;
+      }
+      if (toks[k].lower === 'to' || !toks[k].word) break;
+    }
+  }
+  if (from < end && isComma(d, from)) from++;
+  if (from >= end) return null;
+  const to = contentStop(d, from, end);
+  if (to <= from) return null;
+  return { strategy: 'cue-before', fragments: [{ from, to }], cueLast: last, ruleSource: src };
+}

@@ -1,0 +1,50 @@
+// Inference for the trained parts of the attribution pass: linear scores over feature names, and the monotone maps
+// (isotonic, fitted on cross-validated training output) that turn scores into probabilities. Training is
+// scripts/train.mjs; its output is model.json beside this file.
+
+/** A linear model: weight per feature name (features not listed weigh 0). */
+export type Weights = Readonly<Record<string, number>>;
+
+/** A monotone step map from score to probability: y[k] holds from x[k] up to x[k + 1]. */
+export interface Calibration {
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+}
+
+export interface AttributionModel {
+  readonly version: number;
+  readonly cue: {
+    /** Words training saw as cue heads, beyond the reporting-verb table. */
+    readonly vocab: readonly string[];
+    readonly weights: Weights;
+    /** A cue is kept from this score up (chosen by cross-validation on training articles). */
+    readonly threshold: number;
+  };
+  readonly source: { readonly weights: Weights };
+  /** P(content and source right) from the meta features of an attribution. */
+  readonly confidence: { readonly weights: Weights; readonly calibration: Calibration };
+  /** How the weights were made: corpus, folds, epochs, cross-validated figures. */
+  readonly trainedOn?: unknown;
+}
+
+export function score(weights: Weights, features: readonly string[]): number {
+  let s = 0;
+  for (const f of features) {
+    const w = weights[f];
+    if (w !== undefined) s += w;
+  }
+  return s;
+}
+
+/** The calibrated probability of a score; 0 below the first step. */
+export function calibrated(c: Calibration, x: number): number {
+  if (c.x.length === 0 || x < c.x[0]) return c.y.length ? c.y[0] : 0;
+  let lo = 0;
+  let hi = c.x.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.x[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return c.y[lo];
+}
