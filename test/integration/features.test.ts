@@ -8,6 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension/extension';
 import type { EntityNode, GroupNode, QuoteNode, TreeNode } from '../../src/extension/views/model';
+import { statementsInOrder } from '../../src/extension/logic/lookup';
 import { extension, openSeed, seedUri, waitFor } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
@@ -52,7 +53,7 @@ describe('News Annotator features', function () {
     const { editor, a } = await seedEditor();
     console.log(`    activate() took ${a.activationMs.toFixed(1)} ms`);
     assert.ok(a.documents.isAnnotated(editor.document));
-    assert.match(a.statusBar.item.text, /\d+ speakers? · \d+ quotes? · \d+ dates?/);
+    assert.match(a.statusBar.item.text, /\d+ speakers? · \d+ quotes? · (\d+ reported · )?\d+ dates?/);
   });
 
   it('lists the seed speakers with their quote counts', async () => {
@@ -64,8 +65,10 @@ describe('News Annotator features', function () {
     assert.equal(counts['Choe Son-hui'], 2, JSON.stringify(counts));
     assert.equal(counts['Lloyd Austin'], 2, JSON.stringify(counts));
     const blinken = speakers.find((s) => s.entity.name === 'Antony Blinken')!;
-    assert.equal(a.tree.getTreeItem(blinken).description, '5 quotes');
-    assert.equal((await a.tree.getChildren(blinken)).length, 5);
+    // Their quotes and their reported statements.
+    const reportedByBlinken = a.store.get(seedUri())!.analysis.attributions.filter((x) => x.kind !== 'direct' && x.sourceId === blinken.entity.id).length;
+    assert.equal(a.tree.getTreeItem(blinken).description, reportedByBlinken ? `5 quotes · ${reportedByBlinken} reported` : '5 quotes');
+    assert.equal((await a.tree.getChildren(blinken)).length, 5 + reportedByBlinken);
     // Dates are listed chronologically.
     const dates = await a.tree.getChildren(group(groups, 'dates'));
     const values = dates.flatMap((d) => (d.type === 'date' && d.date.value && /^\d{4}-\d\d-\d\d/.test(d.date.value) ? [d.date.value] : []));
@@ -117,12 +120,15 @@ describe('News Annotator features', function () {
     const { editor, a } = await seedEditor();
     const analysis = a.store.current(editor.document)!.analysis;
     editor.selection = new vscode.Selection(0, 0, 0, 0);
+    // Quotes and reported statements, in reading order.
+    const stops = statementsInOrder(analysis).map((s) => editor.document.getText().slice(s.start, s.end));
+    assert.ok(stops.length > analysis.quotes.length, 'reported statements are stops too');
     await vscode.commands.executeCommand('newsAnnotator.nextQuote');
-    assert.equal(editor.document.getText(editor.selection), analysis.quotes[0].text);
+    assert.equal(editor.document.getText(editor.selection), stops[0]);
     await vscode.commands.executeCommand('newsAnnotator.nextQuote');
-    assert.equal(editor.document.getText(editor.selection), analysis.quotes[1].text);
+    assert.equal(editor.document.getText(editor.selection), stops[1]);
     await vscode.commands.executeCommand('newsAnnotator.previousQuote');
-    assert.equal(editor.document.getText(editor.selection), analysis.quotes[0].text);
+    assert.equal(editor.document.getText(editor.selection), stops[0]);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('newsAnnotator.nextEntity');
     const first = analysis.entities.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start)[0];

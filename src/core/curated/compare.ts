@@ -1,6 +1,6 @@
 // "Compare with Automatic Analysis": the automatic items that differ from the curated ones, each with the
 // correction that takes it. After the analysis improves, a curator sees what it now finds and picks.
-import type { Attribution, DocumentAnalysis, Span } from '../types';
+import type { Attribution, DocumentAnalysis, Quote, Span } from '../types';
 import { markContent, markDate, markEntity, setSource, type EntityRef, type SourceChoice } from './corrections';
 import { ENTITY_TYPE, QUOTE, STATEMENT } from './schema';
 import type { AnnDoc } from './standoff';
@@ -38,12 +38,17 @@ function sourceName(analysis: DocumentAnalysis, a: Attribution): string {
 
 export function compareWithAutomatic(curated: DocumentAnalysis, automatic: DocumentAnalysis): Difference[] {
   const out: Difference[] = [];
-  for (const a of automatic.attributions) {
+  // Direct speech quote by quote (an attribution may group several quotes); reported speech by statement.
+  const asAttribution = (q: Quote): Attribution => ({
+    id: q.id, kind: 'direct', content: [q], source: q.speaker, sourceId: q.speakerId, cue: q.cue, confidence: q.confidence ?? 1, strategy: 'none', quoteIds: [q.id],
+  });
+  const curatedStatements = [...curated.quotes.map(asAttribution), ...curated.attributions.filter((x) => x.kind !== 'direct')];
+  for (const a of [...automatic.quotes.map(asAttribution), ...automatic.attributions.filter((x) => x.kind !== 'direct')]) {
     if (a.content.length === 0) continue;
     const span = outerOf(a);
     const type = a.kind === 'direct' ? QUOTE : STATEMENT;
     const noun = a.kind === 'direct' ? 'Quote' : 'Reported';
-    const peers = curated.attributions.filter((c) => (c.kind === 'direct') === (a.kind === 'direct') && overlaps(outerOf(c), span));
+    const peers = curatedStatements.filter((c) => (c.kind === 'direct') === (a.kind === 'direct') && overlaps(outerOf(c), span));
     const choice: SourceChoice | null = a.source ? { span: a.source, entity: refOf(automatic, a.sourceId) } : null;
     const who = sourceName(automatic, a);
     const takeWhole = (doc: AnnDoc, text: string) => {

@@ -3,7 +3,7 @@
 // Every corrected or added annotation is marked Checked; lines this module does not own are left alone.
 import type { EntityKind, Span, TimexType } from '../types';
 import { splitAtNewlines } from './fromAnalysis';
-import { CHECKED, CONTENT_TYPES, CUE, CUE_OF, DATE, ENTITY_KIND, ENTITY_TYPE, NOTES, SAID_BY, SPEAKER, dateNote, entityNote, parseEntityNote } from './schema';
+import { CHECKED, CONTENT_TYPES, CUE, CUE_OF, DATE, ENTITY_KIND, ENTITY_TYPE, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, dateNote, entityNote, parseEntityNote } from './schema';
 import { nextId, type AnnDoc, type AnnLine, type TextBound } from './standoff';
 import { outer } from './toAnalysis';
 
@@ -164,6 +164,11 @@ export function setSource(doc: AnnDoc, target: Target, source: SourceChoice | nu
   if (!content) return doc;
   const ed = new Editor(doc);
   ed.lines = ed.lines.filter((l) => !(l.kind === 'R' && l.type === SAID_BY && l.args[0]?.ref === content.id));
+  // A quote said by someone else no longer belongs to a statement that groups it with other quotes.
+  if (content.type === QUOTE) {
+    const q = outer(content);
+    for (const st of ed.textBounds((t) => t.type === STATEMENT && t.spans.some((f) => same(f, q)))) ed.remove(st.id);
+  }
   if (source) {
     const existing = ed.textBounds((t) => t.type === SPEAKER && same(outer(t), source.span))[0];
     const sid = existing?.id ?? ed.addT(SPEAKER, [source.span]);

@@ -68,9 +68,10 @@ export function fromAnalysis(text: string, analysis: DocumentAnalysis): AnnDoc {
     cue(qid, q.cue);
     check(qid, q.id);
   }
-  // Reported and mixed statements; a direct one is its quote, written above.
+  // Reported and mixed statements; a direct one is its quote, written above, unless it joins several quotes
+  // ("“…,” she said. “…”"): then a Statement over exactly those quotes keeps them one attribution.
   for (const a of analysis.attributions) {
-    if (a.kind === 'direct' || a.content.length === 0) continue;
+    if ((a.kind === 'direct' && a.content.length < 2) || a.content.length === 0) continue;
     const tid = addT(STATEMENT, a.content);
     source(tid, a.source, a.sourceId);
     cue(tid, a.cue);

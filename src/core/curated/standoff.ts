@@ -177,12 +177,29 @@ export function findFragments(text: string, texts: readonly string[], expected: 
   const spans: Span[] = [];
   let at = expected;
   for (const [i, t] of texts.entries()) {
-    const start = i === 0 ? nearestOccurrence(text, t, at, searchRadius(t)) : text.indexOf(t, at);
-    if (start < 0 || (i > 0 && start - at > Math.max(gaps[i - 1] ?? 0, 0) + 200)) return null;
-    spans.push({ start, end: start + t.length });
-    at = start + t.length;
+    const exact = i === 0 ? nearestOccurrence(text, t, at, searchRadius(t)) : text.indexOf(t, at);
+    const found = exact >= 0 ? { start: exact, end: exact + t.length } : byEdges(text, t, at);
+    if (!found || (i > 0 && found.start - at > Math.max(gaps[i - 1] ?? 0, 0) + 200)) return null;
+    spans.push(found);
+    at = found.end;
   }
   return spans.length ? spans : null;
+}
+
+/** Characters at each end of a long span that must still be there when its middle was edited. */
+const EDGE = 24;
+
+/**
+ * A long span whose middle changed (a word replaced in a reported statement) is found by its first and last
+ * words: the opening nearest to where it was, the closing after it, the length within half again of the old.
+ */
+function byEdges(text: string, t: string, expected: number): Span | null {
+  if (t.length < EDGE * 3) return null;
+  const head = nearestOccurrence(text, t.slice(0, EDGE), expected, searchRadius(t));
+  if (head < 0) return null;
+  const tail = text.indexOf(t.slice(-EDGE), head + EDGE);
+  const end = tail + EDGE;
+  return tail >= 0 && end - head <= t.length * 1.5 && end - head >= t.length / 2 ? { start: head, end } : null;
 }
 
 /**

@@ -129,15 +129,19 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
   for (const t of ix.ofType(STATEMENT)) {
     const span = outer(t);
     const { mention, entity } = source(t.id);
-    const inside = quoteTs.filter((q) => q.spans[0].start >= span.start && outer(q).end <= span.end).map((q) => q.id);
+    const content = contentOf(text, t);
+    const insideTs = quoteTs.filter((q) => q.spans[0].start >= span.start && outer(q).end <= span.end);
+    const inside = insideTs.map((q) => q.id);
     for (const q of inside) statementOfQuote.set(q, t.id);
+    // A statement made of exactly its quotes is one direct attribution over several quotes.
+    const direct = insideTs.length === content.length && content.every((c, i) => c.start === outer(insideTs[i]).start && c.end === outer(insideTs[i]).end);
     const auto = autoByContent.get(key(span));
     const checked = ix.checked.has(t.id);
     const agrees = auto && sameSource(auto.source, mention);
     attributions.push({
       id: t.id,
-      kind: inside.length ? 'mixed' : 'reported',
-      content: contentOf(text, t),
+      kind: direct ? 'direct' : inside.length ? 'mixed' : 'reported',
+      content,
       source: mention,
       sourceId: entity,
       cue: cue(t.id),
@@ -149,6 +153,7 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
 
   const autoQuotes = new Map(automatic.quotes.map((q) => [key(q), q]));
   const autoAttribution = new Map(automatic.attributions.map((a) => [a.id, a]));
+  for (const a of automatic.attributions) for (const q of a.quoteIds) if (!autoAttribution.has(`quote:${q}`)) autoAttribution.set(`quote:${q}`, a);
   const quotes: Quote[] = quoteTs.map((t) => {
     const span = outer(t);
     const { mention, entity } = source(t.id);
@@ -156,7 +161,7 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
     const auto = autoQuotes.get(key(span));
     const agrees = auto && sameSource(auto.speaker, mention);
     const checked = ix.checked.has(t.id);
-    const autoAttr = auto?.attributionId ? autoAttribution.get(auto.attributionId) : undefined;
+    const autoAttr = auto ? (auto.attributionId ? autoAttribution.get(auto.attributionId) : undefined) ?? autoAttribution.get(`quote:${auto.id}`) : undefined;
     const confidence = checked ? 1 : agrees ? (autoAttr?.confidence ?? auto.confidence) : undefined;
     const attribution: AttributionKind = agrees ? auto.attribution : c ? 'cue' : 'none';
     const quote: Quote = {
@@ -205,9 +210,10 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
     })
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 
+  const quoteIdSet = new Set(quotes.map((q) => q.id));
   const checked = [
     ...quotes.filter((q) => ix.checked.has(q.id)).map((q) => q.id),
-    ...attributions.filter((a) => a.kind !== 'direct' && ix.checked.has(a.id)).map((a) => a.id),
+    ...attributions.filter((a) => !quoteIdSet.has(a.id) && ix.checked.has(a.id)).map((a) => a.id),
     ...dates.filter((d) => ix.checked.has(d.id)).map((d) => d.id),
     ...[...groups.values()].filter((g) => g.tids.every((t) => ix.checked.has(t))).map((g) => entityId(g.kind, g.name)),
   ];

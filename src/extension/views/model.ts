@@ -89,8 +89,9 @@ export function chronological(dates: readonly TimeExpression[]): TimeExpression[
 
 export class DocumentModel {
   private readonly children = new Map<string, TreeNode[]>();
+  /** Children built when first asked for: a long article has tens of thousands of statements nobody expands. */
+  private readonly later = new Map<string, () => TreeNode[]>();
   readonly quoteNodes = new Map<string, QuoteNode>();
-  readonly statementNodes = new Map<string, StatementNode>();
   readonly dateNodes = new Map<string, DateNode>();
   readonly entityNodes = new Map<string, EntityNode>();
   /** Mention nodes in reading order (for follow-the-cursor). */
@@ -119,14 +120,16 @@ export class DocumentModel {
       quoted.map((entity) => {
         const node: EntityNode = { type: 'entity', id: `${speakers.id}/${entity.id}`, parent: speakers, entity };
         // Their quotes and reported statements, in reading order.
-        const own: (QuoteNode | StatementNode)[] = [
-          ...entity.quoteIds.flatMap((qid) => {
-            const quote = quotesById.get(qid);
-            return quote ? [{ type: 'quote', id: `${node.id}/${qid}`, parent: node, quote, speaker: entity.name } satisfies QuoteNode] : [];
-          }),
-          ...reportedOf(a, entity).map((attribution) => ({ type: 'statement', id: `${node.id}/${attribution.id}`, parent: node, attribution, speaker: entity.name }) satisfies StatementNode),
-        ];
-        this.children.set(node.id, own.sort((x, y) => startOf(x) - startOf(y)));
+        this.later.set(node.id, () => {
+          const own: (QuoteNode | StatementNode)[] = [
+            ...entity.quoteIds.flatMap((qid) => {
+              const quote = quotesById.get(qid);
+              return quote ? [{ type: 'quote', id: `${node.id}/${qid}`, parent: node, quote, speaker: entity.name } satisfies QuoteNode] : [];
+            }),
+            ...reportedOf(a, entity).map((attribution) => ({ type: 'statement', id: `${node.id}/${attribution.id}`, parent: node, attribution, speaker: entity.name }) satisfies StatementNode),
+          ];
+          return own.sort((x, y) => startOf(x) - startOf(y));
+        });
         return node;
       }),
     );
@@ -146,13 +149,8 @@ export class DocumentModel {
     if (statements.length) {
       const rgroup = group('reported', statements.length);
       top.push(rgroup);
-      this.children.set(
-        rgroup.id,
-        statements.map((attribution) => {
-          const node: StatementNode = { type: 'statement', id: `${rgroup.id}/${attribution.id}`, parent: rgroup, attribution, speaker: sourceLabel(a, attribution) };
-          this.statementNodes.set(attribution.id, node);
-          return node;
-        }),
+      this.later.set(rgroup.id, () =>
+        statements.map((attribution) => ({ type: 'statement', id: `${rgroup.id}/${attribution.id}`, parent: rgroup, attribution, speaker: sourceLabel(a, attribution) }) satisfies StatementNode),
       );
     }
 
@@ -190,7 +188,13 @@ export class DocumentModel {
   }
 
   childrenOf(node: TreeNode): TreeNode[] {
-    return this.children.get(node.id) ?? [];
+    let list = this.children.get(node.id);
+    const build = list ? undefined : this.later.get(node.id);
+    if (build) {
+      this.children.set(node.id, (list = build()));
+      this.later.delete(node.id);
+    }
+    return list ?? [];
   }
 
   /** The node for an entity: under Speakers when quoted, else under its kind's group. */
