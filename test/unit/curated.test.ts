@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { analyze, type DocumentAnalysis } from '../../src/core';
 import {
   ANNOTATION_CONF, applyTextChanges, compareWithAutomatic, confirm, curatedAnalysis, fromAnalysis, idsOf, loadCurated, markContent, markDate, markEntity, mergeEntity,
-  offsetMap, parseAnn, removeAnnotation, renameEntity, reviewCounts, serializeAnn, setSource, toReview, type AnnDoc,
+  offsetMap, parseAnn, removeAnnotation, renameEntity, reviewCounts, reviewItems, serializeAnn, setSource, toReview, type AnnDoc,
 } from '../../src/core/curated';
 import { checkStandoff } from './bratSpec';
 
@@ -202,7 +202,7 @@ describe('curated annotation (brat standoff)', () => {
       const conf = order.map((i) => i.confidence ?? 2);
       assert.deepEqual(conf, [...conf].sort((x, y) => x - y));
       const first = order[0];
-      const after = read(confirm(base, idsOf(base, text, first.ref)));
+      const after = read(confirm(base, idsOf(base, text, [first.ref])));
       assert.equal(reviewCounts(after).checked, 1);
       assert.notEqual(toReview(after)[0]?.id, first.id);
     });
@@ -276,6 +276,24 @@ describe('curated annotation (brat standoff)', () => {
     const taken = curatedAnalysis(text, diffs[0].take(doc, text), auto);
     assert.equal(taken.quotes[0].speaker?.text, 'Smith');
     assert.deepEqual(compareWithAutomatic(curatedAnalysis(text, diffs[1].take(doc, text), auto), auto).map((d) => d.kind), ['source']);
+  });
+
+  it('reads, corrects and reviews a long curated article in time linear in its size (a guard against quadratic steps)', function () {
+    this.timeout(120_000);
+    const { text: seedText } = seed();
+    const body = `\n${seedText.replace(/^\s*date \S+\s*/, '')}`;
+    const text = seedText + body.repeat(Math.ceil(400_000 / body.length));
+    let t0 = performance.now();
+    const auto = analyze(text);
+    const analyzeMs = performance.now() - t0;
+    t0 = performance.now();
+    const doc = parseAnn(serializeAnn(fromAnalysis(text, auto), text), text).doc;
+    const a = curatedAnalysis(text, doc, auto);
+    const reviewed = curatedAnalysis(text, confirm(doc, idsOf(doc, text, reviewItems(a).map((i) => i.ref))), auto);
+    const curatedMs = performance.now() - t0;
+    assert.equal(reviewCounts(reviewed).checked, reviewCounts(reviewed).total);
+    // About half the analysis' own time here; a quadratic step on 400 KB is tens of times the analysis.
+    assert.ok(curatedMs < 5 * analyzeMs, `curated layer ${curatedMs.toFixed(0)} ms vs analysis ${analyzeMs.toFixed(0)} ms`);
   });
 
   it('loadCurated never throws, whatever the .ann holds', () => {

@@ -4,7 +4,7 @@
 import type { EntityKind, Span, TimexType } from '../types';
 import { splitAtNewlines } from './fromAnalysis';
 import { CHECKED, CONTENT_TYPES, CUE, CUE_OF, DATE, ENTITY_KIND, ENTITY_TYPE, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, dateNote, entityNote, parseEntityNote } from './schema';
-import { nextId, type AnnDoc, type AnnLine, type TextBound } from './standoff';
+import { idNumber, nextId, type AnnDoc, type AnnLine, type TextBound } from './standoff';
 import { outer } from './toAnalysis';
 
 export interface Target {
@@ -32,31 +32,40 @@ export function findTextBound(doc: AnnDoc, target: Target): TextBound | undefine
   return doc.lines.find((l): l is TextBound => l.kind === 'T' && !l.lost && l.type === target.type && same(outer(l), target.span));
 }
 
-function noteOf(doc: AnnDoc, id: string): string | undefined {
-  const n = doc.lines.find((l) => l.kind === '#' && l.type === NOTES && l.target === id);
-  return n?.kind === '#' ? n.text : undefined;
+/** Each annotation's first note. */
+function notesOf(doc: AnnDoc): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const l of doc.lines) if (l.kind === '#' && l.type === NOTES && !notes.has(l.target)) notes.set(l.target, l.text);
+  return notes;
+}
+
+/** The canonical name a mention carries: its note's, else its own words. */
+function mentionName(t: TextBound, text: string, notes: Map<string, string>): string {
+  const note = notes.get(t.id);
+  return note ? parseEntityNote(note).name : text.slice(outer(t).start, outer(t).end).replace(/\s+/g, ' ').trim();
 }
 
 /** The text-bound ids of an entity's mentions: its type, with its canonical name in the note (or as text). */
 export function entityTextBounds(doc: AnnDoc, text: string, entity: EntityRef): TextBound[] {
   const type = ENTITY_TYPE[entity.kind];
-  return doc.lines.filter((l): l is TextBound => {
-    if (l.kind !== 'T' || l.lost || l.type !== type) return false;
-    const note = noteOf(doc, l.id);
-    const name = note ? parseEntityNote(note).name : text.slice(outer(l).start, outer(l).end).replace(/\s+/g, ' ').trim();
-    return name === entity.name;
-  });
+  const notes = notesOf(doc);
+  return doc.lines.filter((l): l is TextBound => l.kind === 'T' && !l.lost && l.type === type && mentionName(l, text, notes) === entity.name);
 }
 
 class Editor {
   lines: AnnLine[];
+  /** Targets already Checked, built when first needed (Mark Document as Reviewed checks thousands). */
+  private checkedTargets: Set<string> | undefined;
+  private readonly lastId = new Map<string, number>();
 
   constructor(private readonly doc: AnnDoc) {
     this.lines = [...doc.lines];
   }
 
   private id(prefix: string): string {
-    return nextId({ lines: this.lines, eol: this.doc.eol }, prefix);
+    const next = this.lastId.has(prefix) ? this.lastId.get(prefix)! + 1 : idNumber(nextId({ lines: this.lines, eol: this.doc.eol }, prefix));
+    this.lastId.set(prefix, next);
+    return `${prefix}${next}`;
   }
 
   addT(type: string, spans: readonly Span[]): string {
@@ -85,7 +94,10 @@ class Editor {
   }
 
   check(target: string): void {
-    if (!this.lines.some((l) => l.kind === 'A' && l.type === CHECKED && l.target === target)) this.lines.push({ kind: 'A', id: this.id('A'), type: CHECKED, target });
+    this.checkedTargets ??= new Set(this.lines.flatMap((l) => (l.kind === 'A' && l.type === CHECKED ? [l.target] : [])));
+    if (this.checkedTargets.has(target)) return;
+    this.checkedTargets.add(target);
+    this.lines.push({ kind: 'A', id: this.id('A'), type: CHECKED, target });
   }
 
   textBounds(filter: (t: TextBound) => boolean): TextBound[] {
@@ -99,6 +111,7 @@ class Editor {
 
   /** Removes an annotation with its relations, notes and attributes (never lines of other tools). */
   remove(id: string): void {
+    this.checkedTargets = undefined;
     this.lines = this.lines.filter((l) => {
       if (l.kind === 'raw') return true;
       if (l.kind === 'T') return l.id !== id;
@@ -255,15 +268,36 @@ export function mergeEntity(doc: AnnDoc, text: string, from: EntityRef, into: En
 /** Marks annotations as checked by a person (confirming them as they are). */
 export function confirm(doc: AnnDoc, ids: readonly string[]): AnnDoc {
   const ed = new Editor(doc);
-  for (const id of ids) if (ed.textBounds((t) => t.id === id).length) ed.check(id);
+  const present = new Set(ed.textBounds(() => true).map((t) => t.id));
+  for (const id of ids) if (present.has(id)) ed.check(id);
   return ed.done();
 }
 
-/** The text-bound ids behind an analysis item: a quote, statement or date by type and span, an entity by its mentions. */
-export function idsOf(doc: AnnDoc, text: string, item: { target: Target } | { entity: EntityRef }): string[] {
-  if ('entity' in item) return entityTextBounds(doc, text, item.entity).map((t) => t.id);
-  const t = findTextBound(doc, item.target);
-  return t ? [t.id] : [];
+/** How an analysis item is found in NAME.ann: a quote, statement or date by type and span, an entity by its mentions. */
+export type ItemRef = { readonly target: Target } | { readonly entity: EntityRef };
+
+/** The text-bound ids behind analysis items (indexed once, for a whole document's worth of items). */
+export function idsOf(doc: AnnDoc, text: string, items: readonly ItemRef[]): string[] {
+  const notes = notesOf(doc);
+  const bySpan = new Map<string, string>();
+  const byName = new Map<string, string[]>();
+  for (const l of doc.lines) {
+    if (l.kind !== 'T' || l.lost) continue;
+    const o = outer(l);
+    const k = `${l.type}@${o.start}:${o.end}`;
+    if (!bySpan.has(k)) bySpan.set(k, l.id);
+    if (ENTITY_TYPES.has(l.type)) {
+      const n = `${l.type}\u0000${mentionName(l, text, notes)}`;
+      const list = byName.get(n) ?? [];
+      list.push(l.id);
+      byName.set(n, list);
+    }
+  }
+  return items.flatMap((item) => {
+    if ('entity' in item) return byName.get(`${ENTITY_TYPE[item.entity.kind]}\u0000${item.entity.name}`) ?? [];
+    const id = bySpan.get(`${item.target.type}@${item.target.span.start}:${item.target.span.end}`);
+    return id ? [id] : [];
+  });
 }
 
 export function isContentType(type: string): boolean {

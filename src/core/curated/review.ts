@@ -1,7 +1,7 @@
 // What there is to review in a document and in which order: quotes, reported statements, dates and
 // entities, the least confident first; checked ones count towards "reviewed 12/30".
 import { LOW_CONFIDENCE, type DocumentAnalysis, type Span } from '../types';
-import type { EntityRef, Target } from './corrections';
+import type { ItemRef } from './corrections';
 import { DATE, QUOTE, STATEMENT } from './schema';
 
 export interface ReviewItem {
@@ -13,24 +13,23 @@ export interface ReviewItem {
   readonly confidence: number | null;
   readonly checked: boolean;
   /** How to find it in NAME.ann. */
-  readonly ref: { readonly target: Target } | { readonly entity: EntityRef };
+  readonly ref: ItemRef;
 }
 
 export function reviewItems(analysis: DocumentAnalysis): ReviewItem[] {
   const checked = new Set(analysis.curated?.checked ?? []);
   const items: ReviewItem[] = [];
+  // Quotes one by one (an attribution may group several), with their attribution's confidence.
+  const confidenceOf = new Map<string, number>();
+  for (const a of analysis.attributions) for (const q of a.quoteIds) if (a.kind === 'direct' && !confidenceOf.has(q)) confidenceOf.set(q, a.confidence);
+  for (const q of analysis.quotes) {
+    const span = { start: q.start, end: q.end };
+    items.push({ kind: 'quote', id: q.id, span, confidence: confidenceOf.get(q.id) ?? q.confidence ?? null, checked: checked.has(q.id), ref: { target: { type: QUOTE, span } } });
+  }
   for (const a of analysis.attributions) {
-    if (a.content.length === 0) continue;
+    if (a.kind === 'direct' || a.content.length === 0) continue;
     const span = { start: a.content[0].start, end: a.content[a.content.length - 1].end };
-    const id = a.kind === 'direct' ? (a.quoteIds[0] ?? a.id) : a.id;
-    items.push({
-      kind: a.kind === 'direct' ? 'quote' : 'statement',
-      id,
-      span,
-      confidence: a.confidence,
-      checked: checked.has(id),
-      ref: { target: { type: a.kind === 'direct' ? QUOTE : STATEMENT, span } },
-    });
+    items.push({ kind: 'statement', id: a.id, span, confidence: a.confidence, checked: checked.has(a.id), ref: { target: { type: STATEMENT, span } } });
   }
   for (const d of analysis.dates) items.push({ kind: 'date', id: d.id, span: d, confidence: null, checked: checked.has(d.id), ref: { target: { type: DATE, span: d } } });
   for (const e of analysis.entities) {
@@ -40,7 +39,7 @@ export function reviewItems(analysis: DocumentAnalysis): ReviewItem[] {
       ref: { entity: { kind: e.kind, name: e.name, ...(e.title ? { title: e.title } : {}) } },
     });
   }
-  return items;
+  return items.sort((x, y) => x.span.start - y.span.start);
 }
 
 /** Items not yet checked: attributions by rising confidence, then dates and entities in reading order. */

@@ -39,6 +39,30 @@ export class AnnIndex {
   }
 }
 
+/** Item ids grouped by the entity that said them, in reading order. */
+function idsBySource(pairs: readonly (readonly [string | null, string])[]): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const [source, id] of pairs) {
+    if (source === null) continue;
+    let list = by.get(source);
+    if (!list) by.set(source, (list = []));
+    list.push(id);
+  }
+  return by;
+}
+
+/** The first of start-sorted annotations that starts at or after `offset`. */
+function firstFrom(sorted: readonly TextBound[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].spans[0].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function outer(t: TextBound): Span {
   return { start: t.spans[0].start, end: t.spans[t.spans.length - 1].end };
 }
@@ -130,7 +154,10 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
     const span = outer(t);
     const { mention, entity } = source(t.id);
     const content = contentOf(text, t);
-    const insideTs = quoteTs.filter((q) => q.spans[0].start >= span.start && outer(q).end <= span.end);
+    const insideTs: TextBound[] = [];
+    for (let i = firstFrom(quoteTs, span.start); i < quoteTs.length && quoteTs[i].spans[0].start < span.end; i++) {
+      if (outer(quoteTs[i]).end <= span.end) insideTs.push(quoteTs[i]);
+    }
     const inside = insideTs.map((q) => q.id);
     for (const q of inside) statementOfQuote.set(q, t.id);
     // A statement made of exactly its quotes is one direct attribution over several quotes.
@@ -195,6 +222,8 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
     return { id: t.id, ...slice(span), type: parsed.type, value: parsed.value, relative: auto ? auto.relative : !/\d{4}/.test(surface) };
   });
 
+  const quotesBy = idsBySource(quotes.map((q) => [q.speakerId, q.id]));
+  const attributionsBy = idsBySource(attributions.map((a) => [a.sourceId, a.id]));
   const entities: Entity[] = [...groups.values()]
     .map((g) => {
       const id = entityId(g.kind, g.name);
@@ -204,8 +233,8 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
         name: g.name,
         ...(g.title ? { title: g.title } : {}),
         mentions: g.mentions,
-        quoteIds: quotes.filter((q) => q.speakerId === id).map((q) => q.id),
-        attributionIds: attributions.filter((a) => a.sourceId === id).map((a) => a.id),
+        quoteIds: quotesBy.get(id) ?? [],
+        attributionIds: attributionsBy.get(id) ?? [],
       };
     })
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));

@@ -205,7 +205,7 @@ function confirmCommand(ctx: CommandContext): vscode.Disposable {
     }
     // A name confirms its entity: every mention of it.
     const ref = item.entity ? { entity: entityRef(item.entity) } : { target: { type: item.type, span: item.span } };
-    return run(ctx, item.document, `Confirm ${item.entity ? item.entity.name : item.kind}`, (doc, text) => confirm(doc, idsOf(doc, text, ref)));
+    return run(ctx, item.document, `Confirm ${item.entity ? item.entity.name : item.kind}`, (doc, text) => confirm(doc, idsOf(doc, text, [ref])));
   });
 }
 

@@ -23,7 +23,7 @@ function markReviewed(ctx: CommandContext): vscode.Disposable {
       vscode.window.setStatusBarMessage('$(check) Every item of this article is already checked', 3000);
       return false;
     }
-    return run(ctx, found.editor.document, `Mark Document as Reviewed (${left.length} items)`, (doc, text) => confirm(doc, left.flatMap((i) => idsOf(doc, text, i.ref))));
+    return run(ctx, found.editor.document, `Mark Document as Reviewed (${left.length} items)`, (doc, text) => confirm(doc, idsOf(doc, text, left.map((i) => i.ref))));
   });
 }
 

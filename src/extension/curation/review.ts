@@ -3,7 +3,7 @@
 // correct it, skip it, or end the walk (Escape).
 import * as vscode from 'vscode';
 import { confirm, idsOf, toReview, type ReviewItem } from '../../core/curated';
-import { confidenceText, snippet, sourceLabel } from '../logic/text';
+import { confidenceText, snippet, sourceLabel, speakerName } from '../logic/text';
 import type { AnalysisStore } from '../store/analysisStore';
 import type { Curation } from './curation';
 
@@ -45,8 +45,10 @@ export class ReviewSession implements vscode.Disposable {
         const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
         shown.selection = new vscode.Selection(range.start, range.end);
         shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-        const attribution = entry.analysis.attributions.find((a) => a.content[0]?.start === item.span.start && (a.kind === 'direct') === (item.kind === 'quote'));
-        const who = attribution ? (sourceLabel(entry.analysis, attribution) ?? 'no speaker') : undefined;
+        const a = entry.analysis;
+        const quote = item.kind === 'quote' ? a.quotes.find((q) => q.id === item.id) : undefined;
+        const statement = item.kind === 'statement' ? a.attributions.find((x) => x.id === item.id) : undefined;
+        const who = quote ? (speakerName(a, quote) ?? 'no speaker') : statement ? (sourceLabel(a, statement) ?? 'no speaker') : undefined;
         const action = await this.ask(item, document.getText().slice(item.span.start, item.span.end), left.length, who);
         if (!action) return confirmed;
         if (action === 'skip') {
@@ -54,7 +56,7 @@ export class ReviewSession implements vscode.Disposable {
           continue;
         }
         if (action === 'confirm') {
-          const changed = await this.curation.correct(document, `Confirm ${NOUN[item.kind].toLowerCase()}`, (doc, text) => confirm(doc, idsOf(doc, text, item.ref)));
+          const changed = await this.curation.correct(document, `Confirm ${NOUN[item.kind].toLowerCase()}`, (doc, text) => confirm(doc, idsOf(doc, text, [item.ref])));
           if (changed) confirmed++;
           else skipped.add(`${item.kind}:${item.id}`);
           continue;
