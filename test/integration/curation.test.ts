@@ -400,4 +400,29 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     assert.equal(fs.readFileSync(annPath(uri), 'utf8'), ann, 'nothing is rewritten until the user corrects something');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  it('keeps NAME.ann under newsAnnotator.curatedFolder, with the article\'s own layout, when it is set', async () => {
+    const root = vscode.workspace.getWorkspaceFolder(seed)!.uri.fsPath;
+    const uri = vscode.Uri.file(path.join(path.dirname(seed.fsPath), 'elsewhere.txt'));
+    extra.push(uri);
+    fs.writeFileSync(uri.fsPath, fs.readFileSync(seed.fsPath, 'utf8'));
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    await config.update('curatedFolder', 'corrections', vscode.ConfigurationTarget.Workspace);
+    try {
+      const e = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const entry = (await a.store.whenCurrent(e.document))!;
+      const quote = entry.analysis.quotes[0];
+      assert.ok(await vscode.commands.executeCommand('newsAnnotator.changeSpeaker', { uri: uri.toString(), type: 'Quote', start: quote.start, end: quote.end }, { speaker: null }));
+      const relative = path.relative(root, uri.fsPath).replace(/\.txt$/, '.ann');
+      const target = path.join(root, 'corrections', relative);
+      assert.ok(fs.existsSync(target), `${target} not written`);
+      assert.ok(fs.existsSync(path.join(path.dirname(target), 'annotation.conf')));
+      assert.ok(!fs.existsSync(annPath(uri)), 'nothing beside the article');
+      assert.equal((await a.store.whenCurrent(e.document))!.analysis.quotes[0].speaker, null);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await config.update('curatedFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(path.join(root, 'corrections'), { recursive: true, force: true });
+    }
+  });
 });

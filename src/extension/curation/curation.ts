@@ -49,8 +49,10 @@ export class Curation implements AnalysisLayer, vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private watcher: vscode.Disposable | undefined;
+  private folder: string;
 
   constructor(private readonly config: Config, private readonly store: AnalysisStore, private readonly log: vscode.LogOutputChannel) {
+    this.folder = config.value.curatedFolder;
     store.setLayer(this);
     this.subscriptions.push(
       this.problems,
@@ -72,7 +74,10 @@ export class Curation implements AnalysisLayer, vscode.Disposable {
           s.moved = false;
         }
       }),
-      config.onDidChange(() => {
+      config.onDidChange((c) => {
+        // Only a new place for the files makes what is in memory stale (a highlight setting must not lose undo).
+        if (c.curatedFolder === this.folder) return;
+        this.folder = c.curatedFolder;
         this.states.clear();
         this.problems.clear();
         this.watch();
