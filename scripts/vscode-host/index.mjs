@@ -2,14 +2,20 @@
 // code-server (VS Code server + web workbench, installed by scripts/install-code-server.sh) driven by a
 // headless Chromium through playwright-core. Used by scripts/run-integration.mjs and the UI tests.
 //
-// Every run gets its own scratch directory under .vscode-test/runs/, which is also HOME, XDG_* and TMPDIR
-// for code-server and Chromium, so nothing is written into the real HOME or the system temp dir.
+// Every run gets its own scratch directory with a short name under the system temp dir (`/tmp/na-ui-Xy12Ab`),
+// which is also HOME, XDG_* and TMPDIR for code-server and Chromium, so nothing is written into the real HOME.
+// It is short whatever the checkout path, because Unix socket paths hold at most 107 bytes and both Chromium
+// (SingletonSocket) and VS Code (vscode-ipc-*.sock, code-server-ipc.sock) put theirs under it.
 // code-server is started in its own process group and the whole group is killed on cleanup (extension
-// hosts outlive the browser connection). SIGINT/SIGTERM/SIGHUP run the same cleanup before exiting.
+// hosts outlive the browser connection). SIGINT/SIGTERM/SIGHUP run the same cleanup before exiting, and
+// a run that was killed outright (SIGKILL) has its folder removed by the next run.
 // Background: ../shared/notes/vscode-test-host.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream, cpSync, copyFileSync } from 'node:fs';
-import { createServer, get as httpGet } from 'node:http';
+import {
+  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, createWriteStream, cpSync, copyFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
@@ -30,6 +36,10 @@ export class MissingPrerequisiteError extends Error {}
 
 const cleanups = [];
 let signalsInstalled = false;
+// What must not outlive this process even when it exits without running the async cleanup (an uncaught
+// error, a process.exit elsewhere): removed or killed synchronously on 'exit'.
+const liveDirs = new Set();
+const liveGroups = new Set();
 
 function registerCleanup(fn) {
   let done = false;
@@ -53,14 +63,25 @@ export async function cleanupAll() {
   }
 }
 
+function lastResortCleanup() {
+  for (const pgid of liveGroups) {
+    try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  if (process.env.VSCODE_HOST_KEEP === '1') return;
+  for (const dir of liveDirs) {
+    try { rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* nothing more to do while exiting */ }
+  }
+}
+
 function installSignalHandlers() {
   if (signalsInstalled) return;
   signalsInstalled = true;
+  process.once('exit', lastResortCleanup);
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
   for (const [signal, code] of Object.entries(codes)) {
     process.once(signal, () => {
-      console.error(`[vscode-host] ${signal}: stopping code-server and Chromium`);
-      // Give async cleanup a few seconds, then exit regardless; process groups were already signalled.
+      console.error(`[vscode-host] ${signal}: stopping code-server and Chromium, removing the scratch folder`);
+      // Give async cleanup a few seconds, then exit regardless; the 'exit' handler still kills and removes.
       const force = setTimeout(() => process.exit(code), 5000);
       force.unref();
       cleanupAll().finally(() => process.exit(code));
@@ -111,15 +132,71 @@ export function findChromium() {
 // ---------------------------------------------------------------------------------------------------
 // Scratch directories
 
+/** Longest path a Unix socket can have on Linux (sun_path is 108 bytes, NUL included). */
+export const SOCKET_PATH_MAX = 107;
+// The deepest socket a run creates below its scratch dir: VS Code's `tmp/vscode-ipc-<uuid>.sock` (Chromium's
+// `tmp/org.chromium.Chromium.XXXXXX/SingletonSocket` and code-server's `data/code-server-ipc.sock` are shorter).
+export const DEEPEST_SOCKET = '/tmp/vscode-ipc-00000000-0000-0000-0000-000000000000.sock';
+const SCRATCH_PREFIX = 'na-';
+const OWNER_FILE = '.news-annotator-test-host.pid'; // only folders holding it are ever reaped
+
 /**
- * Creates .vscode-test/runs/<label>-XXXXXX with home/, xdg/, tmp/, data/, extensions/ and a workspace/
- * holding a copy of seeds/; `settings` are added to the user settings. Removed on cleanup unless
- * VSCODE_HOST_KEEP=1.
+ * The folder that holds scratch dirs: the system temp dir, or /tmp when TMPDIR is itself too long to leave
+ * room for the sockets. Throws when neither does, naming the limit.
+ */
+export function scratchBase(label) {
+  const room = base => join(base, `${SCRATCH_PREFIX}${label}-XXXXXX`).length + DEEPEST_SOCKET.length <= SOCKET_PATH_MAX;
+  const candidates = [tmpdir(), '/tmp'];
+  const base = candidates.find(b => existsSync(b) && room(b));
+  if (!base) {
+    throw new Error(`no temp dir short enough for socket paths (at most ${SOCKET_PATH_MAX} bytes): tried ${candidates.join(', ')}; ` +
+      'set TMPDIR to a short folder');
+  }
+  return base;
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+/** Removes scratch dirs whose run was killed outright (its owner process is gone). Kept dirs have no owner file. */
+function reapOrphans(base) {
+  let names;
+  try {
+    names = readdirSync(base);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(SCRATCH_PREFIX)) continue;
+    const dir = join(base, name);
+    let pid;
+    try {
+      pid = Number(readFileSync(join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      continue; // not ours, or kept on purpose
+    }
+    if (Number.isInteger(pid) && pid > 0 && !alive(pid)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/**
+ * Creates <temp>/na-<label>-XXXXXX with home/, xdg/, tmp/, data/, extensions/ and a workspace/ holding a copy
+ * of seeds/; `settings` are added to the user settings. Removed on cleanup (also on SIGINT/SIGTERM/SIGHUP)
+ * unless VSCODE_HOST_KEEP=1, which keeps it and prints where it is.
  */
 export function createScratch(label, { settings = {} } = {}) {
-  const runs = join(ROOT, '.vscode-test', 'runs');
-  mkdirSync(runs, { recursive: true });
-  const dir = mkdtempSync(join(runs, `${label}-`));
+  installSignalHandlers();
+  const base = scratchBase(label);
+  reapOrphans(base);
+  const dir = mkdtempSync(join(base, `${SCRATCH_PREFIX}${label}-`));
+  liveDirs.add(dir);
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
   const paths = {
     dir,
     home: join(dir, 'home'),
@@ -164,8 +241,10 @@ export function createScratch(label, { settings = {} } = {}) {
   registerCleanup(() => {
     // Keep the server log (it holds the extension host's own log lines) where CI can find it.
     if (existsSync(paths.serverLog)) copyInto(paths.serverLog, join(ROOT, 'test-results', `${label}-code-server.log`));
+    liveDirs.delete(dir);
     if (process.env.VSCODE_HOST_KEEP === '1') {
-      console.error(`[vscode-host] kept scratch dir ${dir}`);
+      rmSync(join(dir, OWNER_FILE), { force: true }); // a later run must not reap it
+      console.error(`[vscode-host] kept scratch dir ${dir} (VSCODE_HOST_KEEP=1; remove it by hand)`);
     } else {
       rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
     }
@@ -175,18 +254,6 @@ export function createScratch(label, { settings = {} } = {}) {
 
 // ---------------------------------------------------------------------------------------------------
 // code-server
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
 
 function healthy(port) {
   return new Promise(resolveOk => {
@@ -212,7 +279,7 @@ export function installVsix(scratch, vsixPath) {
   if (!existsSync(vsixPath)) throw new Error(`No .vsix at ${vsixPath}; run npm run package first.`);
   const entry = findCodeServer();
   const res = spawnSync(process.execPath, [entry, ...serverArgs(scratch), '--force', '--install-extension', vsixPath], {
-    env: serverEnv(scratch, {}), encoding: 'utf8', timeout: 60_000,
+    env: serverEnv(scratch, {}), encoding: 'utf8', timeout: 180_000,
   });
   if (res.status !== 0) {
     throw new Error(`code-server --install-extension ${vsixPath} failed (exit ${res.status}):\n${res.stdout}\n${res.stderr}`);
@@ -221,20 +288,30 @@ export function installVsix(scratch, vsixPath) {
 }
 
 /**
- * Starts code-server on a free 127.0.0.1 port in its own process group. Resolves once /healthz answers.
- * `env` is passed on to the server and so to the extension host's process.env.
+ * Starts code-server on a port the system picks (`--bind-addr 127.0.0.1:0`, so no other run on the machine can
+ * take it in between) in its own process group, reads the port from its log and resolves once /healthz answers
+ * there. `env` is passed on to the server and so to the extension host's process.env.
  */
-export async function startCodeServer(scratch, { env = {}, readyTimeoutMs = 30_000 } = {}) {
+export async function startCodeServer(scratch, { env = {}, readyTimeoutMs = 90_000 } = {}) {
   installSignalHandlers();
   const entry = findCodeServer();
-  const port = await freePort();
   const log = createWriteStream(scratch.serverLog);
   const child = spawn(process.execPath, [entry, ...serverArgs(scratch),
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
   ], { cwd: scratch.dir, env: serverEnv(scratch, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
+  liveGroups.add(child.pid);
+  let port = null;
+  let head = '';
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.pipe(log, { end: false });
+    stream.on('data', chunk => {
+      if (port !== null) return;
+      head += chunk;
+      const m = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(head);
+      if (m) port = Number(m[1]);
+    });
+  }
   let exited = null;
   child.on('exit', (code, signal) => { exited = { code, signal }; });
 
@@ -245,18 +322,20 @@ export async function startCodeServer(scratch, { env = {}, readyTimeoutMs = 30_0
       for (let i = 0; i < 30 && signalGroup(0); i++) await delay(100);
       signalGroup('SIGKILL');
     }
+    liveGroups.delete(pgid);
     await new Promise(r => log.end(r));
   });
 
+  // Generous: on a loaded 2-core machine code-server can take many seconds to start.
   const deadline = Date.now() + readyTimeoutMs;
-  while (!(await healthy(port))) {
+  while (port === null || !(await healthy(port))) {
     if (exited) {
       await stop();
       throw new Error(`code-server exited during startup (${JSON.stringify(exited)}). Log:\n${readFileSync(scratch.serverLog, 'utf8')}`);
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`code-server did not answer /healthz within ${readyTimeoutMs} ms. Log:\n${readFileSync(scratch.serverLog, 'utf8')}`);
+      throw new Error(`code-server did not ${port === null ? 'report its port' : 'answer /healthz'} within ${readyTimeoutMs} ms. Log:\n${readFileSync(scratch.serverLog, 'utf8')}`);
     }
     await delay(100);
   }

@@ -5,6 +5,7 @@ import { linkSources, type Links, type RawAttribution, type RawQuote } from './l
 import { findQuotes } from './quotes/attribution';
 import { pairQuoteMarks } from './quotes/marks';
 import { findAttributions } from './attribution';
+import { safeOptions } from './options';
 import { segment } from './text/segment';
 import type { AnalyzeOptions, Attribution, Diagnostic, DocumentAnalysis, Entity, Quote, Span, TimeExpression } from './types';
 
@@ -33,7 +34,8 @@ function guard<T>(pass: string, diagnostics: Diagnostic[], fallback: T, run: () 
 }
 
 /** The whole analysis of one document. Never throws: problems become diagnostics. */
-export function analyze(input: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+export function analyze(input: string, given?: AnalyzeOptions | null): DocumentAnalysis {
+  const options = safeOptions(given);
   const text = typeof input === 'string' ? input : '';
   const diagnostics: Diagnostic[] = [];
   const { date: documentDate, dateline } = guard('document date', diagnostics, { date: { value: null, source: 'none' as const }, dateline: null }, () =>

@@ -52,6 +52,8 @@ describe('News Annotator features', function () {
   it('activates quickly and annotates the seed', async () => {
     const { editor, a } = await seedEditor();
     console.log(`    activate() took ${a.activationMs.toFixed(1)} ms`);
+    // activate() only wires objects up (about 15 ms); 2 s is head-room for a busy CI machine, not a target.
+    assert.ok(a.activationMs < 2000, `activate() took ${a.activationMs.toFixed(0)} ms`);
     assert.ok(a.documents.isAnnotated(editor.document));
     assert.match(a.statusBar.item.text, /\d+ speakers? · \d+ quotes? · (\d+ reported · )?\d+ dates?/);
   });
@@ -298,7 +300,7 @@ describe('News Annotator features', function () {
     delay.enable();
     const t0 = Date.now();
     const entry = await a.store.whenCurrent(doc, 110_000);
-    await waitFor('painting', () => a.highlighter.lastPainted(editor)?.version === doc.version, 10_000);
+    await waitFor('painting', () => a.highlighter.lastPainted(editor)?.version === doc.version, 60_000);
     // A few keystrokes while the big document is annotated.
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'x'));
     await a.store.whenCurrent(doc, 110_000);
@@ -306,8 +308,10 @@ describe('News Annotator features', function () {
     const maxLag = delay.max / 1e6;
     console.log(`    5 MB (${content.length} chars): analysed in ${Date.now() - t0} ms; longest host block measured by the store ${a.store.stats.longestBlockMs.toFixed(1)} ms ${JSON.stringify(a.store.stats.longestByKind)}; event-loop delay max ${maxLag.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`);
     assert.ok(entry && entry.analysis.quotes.length > 1000);
-    // Timings are reported above, not asserted (machines differ); what must hold is that the big text left the host thread.
+    // The big text left the host thread, and nothing the host did for it blocked the host for long: about 50 ms
+    // here, so 2 s is head-room for a busy CI machine rather than a target.
     assert.ok(a.store.stats.workerAnalyses >= workerRunsBefore + 2, 'both analyses of the 5 MB document ran in the worker');
+    assert.ok(a.store.stats.longestBlockMs < 2000, `the host was blocked for ${a.store.stats.longestBlockMs.toFixed(0)} ms at once`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -24,8 +24,8 @@ export function seedUri(name = SEED_NAME): vscode.Uri {
   return vscode.Uri.file(path.join(extension().extensionPath, 'seeds', name));
 }
 
-/** Polls until `check` returns a truthy value; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10_000, intervalMs = 50): Promise<NonNullable<T>> {
+/** Polls until `check` returns a truthy value; fails with `what` after `timeoutMs` (generous: CI machines are busy). */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 30_000, intervalMs = 50): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -10,7 +10,7 @@ function findTests(dir: string): string[] {
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findTests(full));
+    if (entry.isDirectory()) for (const f of findTests(full)) found.push(f);
     else if (entry.isFile() && entry.name.endsWith('.test.js')) found.push(full);
   }
   return found.sort();
@@ -33,12 +33,20 @@ function writeSummary(summary: RunSummary): void {
   if (target) fs.writeFileSync(target, JSON.stringify(summary, null, 2));
 }
 
+/** test/integration/.mocharc.json (next to the sources; this file runs from out/test/integration). */
+function mochaRc(): { timeout?: number; slow?: number } {
+  const file = path.resolve(__dirname, '..', '..', '..', 'test', 'integration', '.mocharc.json');
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as { timeout?: number; slow?: number };
+}
+
 export function run(): Promise<void> {
+  const rc = mochaRc();
   const mocha = new Mocha({
     ui: 'bdd',
     reporter: 'spec',
     color: false,
-    timeout: Number(process.env.MOCHA_TIMEOUT ?? 20_000),
+    timeout: process.env.MOCHA_TIMEOUT ? Number(process.env.MOCHA_TIMEOUT) : rc.timeout,
+    slow: rc.slow,
     grep: process.env.MOCHA_GREP || undefined,
   });
   const summary: RunSummary = {

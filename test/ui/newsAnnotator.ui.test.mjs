@@ -9,7 +9,7 @@
 // variables, so the test follows whatever the theme or the manifest defaults say.
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, afterEach, before, describe, it } from 'mocha';
@@ -30,7 +30,7 @@ const COLOURS = {
 };
 
 /** Polls `check` (returning a value or a falsy one) until it yields, else fails with `describeFailure()`. */
-async function poll(check, { timeout = 20_000, interval = 250, describeFailure }) {
+async function poll(check, { timeout = 60_000, interval = 250, describeFailure }) {
   const deadline = Date.now() + timeout;
   let last;
   for (;;) {
@@ -134,7 +134,7 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
     }, {
       describeFailure: () => {
         const missing = Object.entries(last.expected).filter(([, v]) => !v).map(([k]) => COLOURS[k]);
-        return 'highlights not painted as expected within 20 s.\n' +
+        return 'highlights not painted as expected within 60 s.\n' +
           (missing.length ? `  theme colours not contributed (package.json contributes.colors): ${missing.join(', ')}\n` : '') +
           `  expected colours: ${JSON.stringify(last.expected)}\n` +
           `  found: ${last.quote} quote backgrounds, ${last.date} date backgrounds, ${last.speakerBackground} speaker backgrounds, ` +
@@ -196,7 +196,10 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
 
   it('saves a screenshot', async () => {
     await page.mouse.move(0, 0);
+    rmSync(SCREENSHOT, { force: true });
     await page.screenshot({ path: SCREENSHOT });
+    const png = readFileSync(SCREENSHOT);
+    assert.ok(png.length > 10_000 && png.subarray(1, 4).toString() === 'PNG', `${SCREENSHOT} is no screenshot (${png.length} bytes)`);
     console.log(`      screenshot: ${SCREENSHOT}`);
     if (process.env.UPDATE_SCREENSHOT === '1') {
       copyInto(SCREENSHOT, join(ROOT, 'media', 'screenshot.png'));

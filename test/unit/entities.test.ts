@@ -221,12 +221,14 @@ describe('entities: robustness', () => {
     }
   });
 
-  it('handles empty text, binary junk and missing context', () => {
-    assert.deepEqual(resolveEntities('', { paragraphs: [], sentences: [], quotes: [] }), { entities: [], speakerIds: [] });
+  it('finds nothing in empty text or binary junk, and names without any segmentation', () => {
+    const none = { paragraphs: [], sentences: [], quotes: [] };
+    assert.deepEqual(resolveEntities('', none), { entities: [], speakerIds: [] });
     const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
-    assert.doesNotThrow(() => resolveEntities(junk, { paragraphs: [], sentences: [], quotes: [] }));
-    // @ts-expect-error: a caller passing nothing at all still gets an answer
-    assert.doesNotThrow(() => resolveEntities('Mr. Smith said so.', undefined));
+    assert.deepEqual(resolveEntities(junk, none), { entities: [], speakerIds: [] });
+    // No paragraphs or sentences given: the text is still read as one stretch.
+    const smith = resolveEntities('Mr. Smith said so.', none).entities;
+    assert.deepEqual(smith.map((e) => [e.kind, e.name, e.mentions.map((m) => m.text)]), [['person', 'Smith', ['Smith']]]);
   });
 
   it('stays linear on a large input', function () {

@@ -351,8 +351,8 @@ describe('robustness and speed', () => {
   });
 
   it('stays linear on large quote-heavy input', function () {
-    // A guard against quadratic blow-ups, not a benchmark: the bound is ~10x the time on a busy machine.
-    this.timeout(60000);
+    // A guard against quadratic blow-ups, not a benchmark: about 0.5 s per text, 11 s on a loaded CI machine.
+    this.timeout(180000);
     const para = '“We will win this race and then some more,” Jane Doe, the senator from Ohio, said on Monday. “It is ours.” ';
     const big = (para.repeat(20) + '\n').repeat(1000); // about 2.2 MB
     const oneLine = '“x,” she said. '.repeat(70000) + '“'.repeat(100000); // 1.1 MB in a single paragraph
@@ -361,7 +361,7 @@ describe('robustness and speed', () => {
       const qs = quotes(text);
       const ms = Date.now() - t0;
       assert.ok(qs.length > 0);
-      assert.ok(ms < 15000, `took ${ms} ms`);
+      assert.ok(ms < 60000, `took ${ms} ms`);
     }
   });
 });

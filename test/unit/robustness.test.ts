@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, DocumentAnalysis } from '../../src/core';
+import type { AnalyzeOptions } from '../../src/core';
+import { analysisProblems } from './support/invariants';
 
 /** Deterministic pseudo-random generator so a failure can be replayed. */
 function rng(seed: number): () => number {
@@ -10,23 +12,14 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Every invariant of support/invariants.ts, an error-severity diagnostic ("… pass failed") included. */
 function checkSpans(text: string, a: DocumentAnalysis): void {
-  const inside = (s: { start: number; end: number }) => s.start >= 0 && s.start <= s.end && s.end <= text.length;
-  for (const q of a.quotes) {
-    assert.ok(inside(q), `quote span out of range: ${q.start}-${q.end}`);
-    assert.equal(q.text, text.slice(q.start, q.end));
-    if (q.speaker) assert.equal(q.speaker.text, text.slice(q.speaker.start, q.speaker.end));
-  }
-  for (const d of a.dates) {
-    assert.ok(inside(d));
-    assert.equal(d.text, text.slice(d.start, d.end));
-  }
-  for (const e of a.entities) for (const m of e.mentions) assert.equal(m.text, text.slice(m.start, m.end));
+  assert.deepEqual(analysisProblems(text, a), [], `for the text starting ${JSON.stringify(text.slice(0, 80))}`);
 }
 
 const ALPHABET = 'abc XYZ Smith said “ ” " \' ‘ ’ . , : ; — - \n \r\n 1998 Monday March yesterday \u0000 \ud83d\ude00 \ud800 ';
 
-describe('robustness: no input makes the core throw', () => {
+describe('robustness: no input makes the core throw or a pass fail', () => {
   it('random text from a news-like alphabet', () => {
     const next = rng(42);
     const words = ALPHABET.split(' ');
@@ -63,7 +56,7 @@ describe('robustness: no input makes the core throw', () => {
     }
   });
 
-  it('a huge document (about 3 MB) is analyzed without throwing', function () {
+  it('a huge document (about 3 MB) is analyzed in full, with no pass failing', function () {
     // Generous: a loaded CI machine must not turn a linear pass into a false failure.
     this.timeout(300000);
     const para = 'Smith said on Monday that the plan was “a disaster for everyone,” and Jones, the mayor, disagreed. ';
@@ -71,6 +64,10 @@ describe('robustness: no input makes the core throw', () => {
     const a = analyze(text);
     checkSpans(text, a);
     assert.equal(a.documentDate.value, '2021-03-19');
+    // Every pass delivered: nothing was lost to a caught exception.
+    assert.equal(a.quotes.length, 30000);
+    assert.ok(a.dates.length >= 30000, `${a.dates.length} dates`);
+    assert.ok(a.entities.some((e) => e.name === 'Smith' && e.mentions.length >= 30000), 'Smith and his mentions');
   });
 
   it('CRLF line endings keep offsets into the exact text', () => {
@@ -84,5 +81,19 @@ describe('robustness: no input makes the core throw', () => {
     const a = analyze('Smith said yesterday: “We will win.”');
     assert.equal(a.documentDate.source, 'none');
     assert.ok(a.diagnostics.some((d) => /No document date/.test(d.message)));
+  });
+
+  it('treats any options value as options or none: analyze(text, null) is analyze(text) (D13)', () => {
+    const text = 'date 2021-03-19\nSmith said yesterday: “We will win.”\n';
+    const plain = analyze(text);
+    checkSpans(text, plain);
+    assert.ok(plain.quotes.length === 1 && plain.dates.length >= 1);
+    const odd: unknown[] = [null, undefined, 42, 'options', true, [], () => 1, Symbol('x'), { passes: null }, { passes: 5 },
+      { passes: { quotes: 'no' } }, { fileName: 42 }, { fileName: null }, { documentDate: 20210319 }, { meta: 'x' }, { meta: null },
+      Object.create(null), new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } })];
+    odd.forEach((options, i) => assert.deepEqual(analyze(text, options as AnalyzeOptions), plain, `odd options #${i}`));
+    // Well-typed options still count.
+    assert.equal(analyze('Smith said “no.”', { documentDate: '2020-01-02' }).documentDate.value, '2020-01-02');
+    assert.equal(analyze(text, { passes: { dates: false } }).dates.length, 0);
   });
 });

@@ -318,7 +318,7 @@ export function parseAnn(annText: string, text: string): ParsedAnn {
     }
     const past = p.bratSpans.some(([, e]) => e > map.bratLength);
     keepRaw(p.index, p.raw, past
-      ? `${p.id} (${p.type}) ends at ${Math.max(...p.bratSpans.map(([, e]) => e))}, past the end of the text (${map.bratLength} characters), and "${p.textField}" is not in the text`
+      ? `${p.id} (${p.type}) ends at ${p.bratSpans.reduce((m, [, e]) => Math.max(m, e), 0)}, past the end of the text (${map.bratLength} characters), and "${p.textField}" is not in the text`
       : `${p.id} (${p.type}): "${p.textField}" is no longer at its offsets and was not found nearby`, p.id);
   }
 

@@ -76,12 +76,13 @@ type SpanLists = Readonly<Record<HighlightKind, readonly Span[]>>;
 export function spansFor(entry: AnalysisEntry): SpanLists {
   const a = entry.analysis;
   const out: Record<HighlightKind, Span[]> = { quote: [...a.quotes], reported: [], speaker: [], unsure: [], date: [...a.dates], person: [], organization: [], place: [] };
-  for (const r of reported(a)) out.reported.push(...r.content);
+  for (const r of reported(a)) for (const c of r.content) out.reported.push(c);
   const speaking = new Set(speakers(a).map((e) => e.id));
   for (const e of a.entities) {
     // A person who is quoted or reported is a speaker wherever they are named; groups are only shown as speakers.
     const kind: HighlightKind | undefined = speaking.has(e.id) ? 'speaker' : e.kind === 'group' ? undefined : e.kind;
-    if (kind) out[kind].push(...e.mentions);
+    // A loop, not push(...mentions): spreading one entity's 125,000+ mentions into a call throws RangeError.
+    if (kind) for (const m of e.mentions) out[kind].push(m);
   }
   // Unresolved speaker mentions ("a spokesman") are still speakers.
   const starts = new Set(out.speaker.map((x) => x.start));
@@ -95,7 +96,7 @@ export function spansFor(entry: AnalysisEntry): SpanLists {
   const unsure = new Map<number, Span>();
   for (const q of a.quotes) if (q.speaker && !isChecked(a, q.id) && isUnsure(quoteConfidence(a, q))) unsure.set(q.speaker.start, q.speaker);
   for (const r of reported(a)) if (r.source && !isChecked(a, r.id) && isUnsure(r.confidence)) unsure.set(r.source.start, r.source);
-  out.unsure.push(...unsure.values());
+  for (const m of unsure.values()) out.unsure.push(m);
   for (const list of Object.values(out)) list.sort((x, y) => x.start - y.start);
   return out;
 }

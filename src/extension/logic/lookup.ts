@@ -124,9 +124,16 @@ export function statementsInOrder(analysis: DocumentAnalysis): Span[] {
 
 /** The date a quote was said: a fully resolved date in the same sentence(s), else the document date. */
 export function quoteDate(analysis: DocumentAnalysis, quote: Span): string | null {
-  const touching = analysis.sentences.filter((s) => s.start < quote.end && quote.start < s.end);
-  const from = Math.min(quote.start, ...touching.map((s) => s.start));
-  const to = Math.max(quote.end, ...touching.map((s) => s.end));
+  // The sentences it touches widen the range; a loop, as Math.min(...starts) throws RangeError when a quote
+  // touches 125,000+ sentences.
+  let from = quote.start;
+  let to = quote.end;
+  for (const s of analysis.sentences) {
+    if (s.start < quote.end && quote.start < s.end) {
+      from = Math.min(from, s.start);
+      to = Math.max(to, s.end);
+    }
+  }
   for (const d of analysis.dates) {
     if (d.start >= from && d.end <= to && d.type === 'DATE' && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) return d.value;
   }

@@ -151,12 +151,17 @@ export class Analyzer {
       case 'begin':
         w.partial = { analysis: reply.analysis, lineStarts: reply.lineStarts };
         break;
-      case 'part':
-        (w.partial!.analysis[reply.field] as unknown[]).push(...reply.items);
+      case 'part': {
+        // One by one: spreading a large array into push() overflows the stack.
+        const list = w.partial!.analysis[reply.field] as unknown[];
+        for (const item of reply.items) list.push(item);
         break;
-      case 'mentions':
-        (w.partial!.analysis.entities[reply.entity].mentions as unknown[]).push(...reply.items);
+      }
+      case 'mentions': {
+        const list = w.partial!.analysis.entities[reply.entity].mentions as unknown[];
+        for (const item of reply.items) list.push(item);
         break;
+      }
       case 'end':
         this.waiting.delete(reply.id);
         w.resolve({ ...w.partial!, analyzeMs: reply.analyzeMs, blockedMs: this.longestPart, inWorker: true });
