@@ -40,11 +40,11 @@ export class ReviewSession implements vscode.Disposable {
           void vscode.window.showInformationMessage(all.length ? `Nothing else to review in this article (${all.length} skipped).` : 'Every item of this article is checked.');
           return confirmed;
         }
-        this.current = item;
         const range = new vscode.Range(document.positionAt(item.span.start), document.positionAt(item.span.end));
         const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
         shown.selection = new vscode.Selection(range.start, range.end);
         shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        this.current = item; // once it is on screen
         const a = entry.analysis;
         const quote = item.kind === 'quote' ? a.quotes.find((q) => q.id === item.id) : undefined;
         const statement = item.kind === 'statement' ? a.attributions.find((x) => x.id === item.id) : undefined;

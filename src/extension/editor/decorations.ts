@@ -4,9 +4,8 @@
 import * as vscode from 'vscode';
 import type { Config, NewsAnnotatorConfig } from '../config';
 import type { AnnotatedDocuments } from '../documents';
-import type { Span } from '../../core/types';
-import { isChecked, reported, speakers } from '../logic/lookup';
-import { isUnsure, quoteConfidence } from '../logic/text';
+import type { Mention, Span } from '../../core/types';
+import { reported, sourcesOf, speakers } from '../logic/lookup';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 
 export const KINDS = ['quote', 'reported', 'speaker', 'unsure', 'date', 'person', 'organization', 'place'] as const;
@@ -86,17 +85,22 @@ export function spansFor(entry: AnalysisEntry): SpanLists {
   }
   // Unresolved speaker mentions ("a spokesman") are still speakers.
   const starts = new Set(out.speaker.map((x) => x.start));
-  for (const m of [...a.quotes.map((q) => (q.speakerId === null ? q.speaker : null)), ...a.attributions.map((r) => (r.sourceId === null ? r.source : null))]) {
+  const unresolved = (m: Mention | null) => {
     if (m && !starts.has(m.start)) {
       starts.add(m.start);
       out.speaker.push(m);
     }
-  }
+  };
+  for (const q of a.quotes) if (q.speakerId === null) unresolved(q.speaker);
+  const sources = sourcesOf(a);
+  for (const m of sources.unresolved) unresolved(m);
   // Sources the analysis is unsure of (nobody checked them), once each.
-  const unsure = new Map<number, Span>();
-  for (const q of a.quotes) if (q.speaker && !isChecked(a, q.id) && isUnsure(quoteConfidence(a, q))) unsure.set(q.speaker.start, q.speaker);
-  for (const r of reported(a)) if (r.source && !isChecked(a, r.id) && isUnsure(r.confidence)) unsure.set(r.source.start, r.source);
-  for (const m of unsure.values()) out.unsure.push(m);
+  const seen = new Set<number>();
+  for (const m of sources.unsure) {
+    if (seen.has(m.start)) continue;
+    seen.add(m.start);
+    out.unsure.push(m);
+  }
   for (const list of Object.values(out)) list.sort((x, y) => x.start - y.start);
   return out;
 }
