@@ -136,6 +136,8 @@ function contentStop(d: DocTokens, from: number, end: number, cues: Uint8Array |
         // ", adding …", ", recalled …": a reporting verb right after the comma opens another attribution
         if (v && (v.form === 'ing' || v.form === 'past' || v.form === 's') && !toks[m].cap) return k;
         if (m < end && toks[m].word && CLAUSE_JOINERS.has(toks[m].lower)) {
+          // "…, while X, who …, said …": a joined clause with a cue anywhere in it is another statement
+          if (cues) for (let q = m + 1; q < end; q++) if (cues[q]) return k;
           for (let q = m + 1; q < Math.min(end, m + 8); q++) {
             const u = reportingVerb(toks[q].lower);
             if (u && u.cls === 'speech' && (PRONOUNS.has(toks[q - 1].lower) || toks[q - 1].cap)) return k;

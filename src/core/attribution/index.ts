@@ -135,19 +135,31 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   return f;
 }
 
-/** The meta features the confidence model reads. */
-export function confidenceFeatures(a: { kind: StatementKind; strategy: AttributionStrategy; cueScore: number | null; margin: number; sourceScore: number; agrees: boolean; source: Mention | null; candidates: number }): string[] {
-  const f = ['b', `kind=${a.kind}`, `strat=${a.strategy}`, `src=${a.source ? a.source.kind : 'none'}`];
+/** The meta features the confidence model reads: how the statement was found and how clearly its source won. */
+export function confidenceFeatures(a: {
+  kind: StatementKind; strategy: AttributionStrategy; cueScore: number | null; margin: number; sourceScore: number; agrees: boolean;
+  source: Mention | null; candidates: number; keepScore: number; cueWord: string; cue: Span | null; fragments: readonly Span[];
+}): string[] {
+  const src = a.source ? a.source.kind : 'none';
+  const f = ['b', `kind=${a.kind}`, `strat=${a.strategy}`, `src=${src}`, `kind|src=${a.kind}|${src}`, `strat|src=${a.strategy}|${src}`];
   if (a.agrees) f.push('agree', `agree|${a.kind}`);
-  const m = a.margin;
-  f.push(`margin=${m < 0.5 ? 0 : m < 1 ? 1 : m < 2 ? 2 : m < 4 ? 3 : m < 8 ? 4 : 5}`);
-  const s = a.sourceScore;
-  f.push(`ss=${s < -2 ? 0 : s < 0 ? 1 : s < 2 ? 2 : s < 4 ? 3 : 4}`);
-  if (a.cueScore !== null) {
-    const c = a.cueScore;
-    f.push(`cue=${c < 0.5 ? 0 : c < 1.5 ? 1 : c < 3 ? 2 : c < 6 ? 3 : 4}`);
+  if (a.candidates > 0) {
+    f.push(`margin=${bin(a.margin, [2, 5, 10, 20, 40])}`, `ss=${bin(a.sourceScore, [-10, 0, 10, 20, 40])}`);
+    f.push(`margin|kind=${bin(a.margin, [5, 20])}|${a.kind}`);
   }
+  if (a.cueScore !== null) f.push(`cue=${bin(a.cueScore, [-5, 0, 5, 10, 20, 30])}`, `keep=${bin(a.keepScore, [-1, 0, 1, 2, 3])}`);
+  f.push(`cw=${a.cueWord}`);
   if (a.candidates <= 1) f.push('single');
+  // how tightly the pieces hang together: source next to the cue, cue next to the content, one fragment or several
+  const gap = (x: Span | null, y: Span | null) => (x && y ? Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end)) : -1);
+  const sc = gap(a.source, a.cue);
+  const cc = a.cue ? Math.min(...a.fragments.map((fr) => gap(fr, a.cue))) : -1;
+  f.push(`sc=${sc < 0 ? 'none' : bin(sc, [3, 16, 50])}|${a.kind}`, `cc=${cc < 0 ? 'none' : bin(cc, [3, 16, 50])}|${a.kind}`);
+  f.push(`frags=${Math.min(a.fragments.length, 3)}|${a.kind}`);
+  if (a.source) f.push(`words=${Math.min(a.source.text.split(/\s+/).length, 3)}|${src}`);
+  let size = 0;
+  for (const fr of a.fragments) size += fr.end - fr.start;
+  f.push(`len=${bin(size, [20, 50, 100, 200, 400])}|${a.kind}`);
   return f;
 }
 
@@ -241,7 +253,7 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   drafts.sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.fragments[0].end - b.fragments[0].end);
   return drafts.map((a, i) => {
     const id = `a${i + 1}`;
-    const meta = confidenceFeatures({ ...a, candidates: a.candidates.length });
+    const meta = confidenceFeatures({ ...a, candidates: a.candidates.length, cueWord: a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : '-' });
     const confidence = a.source ? calibrated(model.confidence.calibration, score(model.confidence.weights, meta)) : 0;
     traces?.push({
       id, strategy: a.strategy, cueScore: a.cueScore, threshold: model.cue.threshold, confidence, meta, keep: a.keep, keepScore: a.keepScore, keepThreshold: model.keep.threshold,

@@ -42,6 +42,11 @@ function inside(i: number, fragments: readonly Fragment[]): boolean {
 
 const within = (sp: Span | null | undefined, a: number, b: number): boolean => !!sp && a < sp.end && b > sp.start;
 
+/** A lower-case word that can carry on a noun phrase: not a function word, a verb form or an adverb. */
+function nounLike(t: { word: boolean; cap: boolean; lower: string }): boolean {
+  return t.word && !t.cap && !NOT_HEADS.has(t.lower) && !FUNCTION_HEADS.has(t.lower) && !reportingVerb(t.lower) && !/(?:ed|ing|ly)$/.test(t.lower);
+}
+
 /** The mention around head token j: a capitalised run, a pronoun, or a noun with its determiner and modifiers. */
 function mentionSpan(d: DocTokens, j: number, floor: number, ceil: number): { span: Span; first: number; last: number } {
   const toks = d.toks;
@@ -88,8 +93,10 @@ export function sourceCandidates(
     const k = shape(d, j, sj);
     const fn = FUNCTION_HEADS.has(t.lower);
     if (!fn && (k === 'DET' || k === 'POSS' || k === 'RV' || NOT_HEADS.has(t.lower))) continue;
-    // one candidate per capitalised run: its last word
-    if (t.cap && j + 1 < to && toks[j + 1].word && toks[j + 1].cap && !/['’]s$/.test(t.text) && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast)) continue;
+    // one candidate per capitalised run, and per noun compound ("the local unions"): its last word
+    const nextFree = j + 1 < to && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && d.quote[j + 1] < 0;
+    if (nextFree && t.cap && toks[j + 1].word && toks[j + 1].cap && !/['’]s$/.test(t.text)) continue;
+    if (nextFree && !t.cap && k === 'w' && nounLike(toks[j + 1])) continue;
     const m = mentionSpan(d, j, d.sentFirst[sj], d.sentEnd[sj]);
     const left = j < c;
     const dir = left ? 'L' : 'R';
