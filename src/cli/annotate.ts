@@ -5,6 +5,7 @@ import { analyze, looksBinary, parseIsoDate } from '../core';
 import { loadCurated } from '../core/curated';
 import { BRAT_ANNOTATION_CONF, toBrat } from '../core/formats/brat';
 import { toEval } from '../core/formats/evalJson';
+import { explainAttributions } from '../core/formats/explain';
 import { toJson } from '../core/formats/json';
 import { toTable } from '../core/formats/table';
 
@@ -17,11 +18,12 @@ type Format = (typeof FORMATS)[number];
 /** Larger files are refused rather than risk the machine's memory. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-const USAGE = `usage: annotate [--format table|json|eval|brat] [--out DIR] [--date YYYY-MM-DD] [--ignore-curated] FILE_OR_DIR...
+const USAGE = `usage: annotate [--format table|json|eval|brat] [--out DIR] [--date YYYY-MM-DD] [--explain] [--ignore-curated] FILE_OR_DIR...
   table  (default) speakers with their quotes and dates with their values, on stdout
   json   the full analysis; on stdout, or NAME.analysis.json per file in --out
   eval   NAME.json per NAME.txt in --out, the scorer's format (../shared/eval/FORMAT.md)
   brat   NAME.ann (+ NAME.txt and annotation.conf) per file in --out, for the brat annotation tool
+--explain prints, per attribution, the strategy, the cue's scores, the source candidates and why the winner won
 A directory stands for every .txt file in it. The document date comes from --date, else the
 text's dateline, else NAME.meta.json, else a date in the file name. A curated NAME.ann beside
 NAME.txt (corrected by hand) is the document's annotation; --ignore-curated uses the automatic one.`;
@@ -31,6 +33,7 @@ interface Options {
   out?: string;
   date?: string;
   ignoreCurated?: boolean;
+  explain?: boolean;
   inputs: string[];
 }
 
@@ -56,7 +59,8 @@ function parseArgs(argv: string[]): Options {
       const d = value();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || !parseIsoDate(d)) throw new UsageError(`invalid --date "${d}": expected a real calendar date as YYYY-MM-DD`);
       opts.date = d;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    } else if (arg === '--explain') opts.explain = true;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else opts.inputs.push(arg);
   }
   if (!opts.inputs.length) throw new UsageError('no file or folder given');
@@ -130,6 +134,11 @@ export function main(argv: string[]): number {
     }
     if (!text.trim()) problems.push(`${file}: empty file, nothing to annotate`);
     const options = { fileName: file, meta: readMeta(file), documentDate: opts.date };
+    if (opts.explain) {
+      process.stdout.write(`${explainAttributions(text, options, file)}\n\n`);
+      done++;
+      continue;
+    }
     const annPath = join(dirname(file), `${basename(file, extname(file))}.ann`);
     const curated = !opts.ignoreCurated && existsSync(annPath) ? readFileSync(annPath, 'utf8') : null;
     const analysis = curated === null ? analyze(text, options) : loadCurated(text, curated, options);

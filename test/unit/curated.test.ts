@@ -261,6 +261,26 @@ describe('curated annotation (brat standoff)', () => {
     });
   });
 
+  it('an unchecked item the automatic analysis disagrees with keeps the confidence level its file gives it', () => {
+    const text = 'date 2021-03-19 Smith said that the plan would work. Jones was there.';
+    const auto = analyze(text);
+    const content = { start: text.indexOf('the plan'), end: text.indexOf(' work') + 5 };
+    const jones = { start: text.indexOf('Jones'), end: text.indexOf('Jones') + 5 };
+    const level = (value: string | null, checked: boolean) => {
+      let doc = markContent(fromAnalysis(text, auto), text, 'Statement', content).doc;
+      doc = setSource(doc, { type: 'Statement', span: content }, { span: jones, entity: { kind: 'person', name: 'Jones' } });
+      const { id } = doc.lines.find((l) => l.kind === 'T' && l.type === 'Statement') as { id: string };
+      // As another tool (or an earlier analysis) would have written it: not checked, with or without a level.
+      const lines = doc.lines.filter((l) => checked || !(l.kind === 'A' && l.type === 'Checked' && l.target === id));
+      if (value) lines.push({ kind: 'A', id: 'A99', type: 'Confidence', target: id, value });
+      return curatedAnalysis(text, { ...doc, lines }, auto).attributions.find((x) => x.kind === 'reported')!.confidence;
+    };
+    assert.equal(level('Low', false), 0.25);
+    assert.equal(level('High', false), 0.95);
+    assert.equal(level(null, false), 0.5);
+    assert.equal(level('Low', true), 1);
+  });
+
   it('lists the automatic items that differ from the curated ones, and takes one', () => {
     const text = 'date 2021-03-19 “We will win,” said Smith. Jones disagreed. On Monday, “never,” Jones said.';
     const auto = analyze(text);

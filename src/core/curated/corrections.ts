@@ -3,7 +3,7 @@
 // Every corrected or added annotation is marked Checked; lines this module does not own are left alone.
 import type { EntityKind, Span, TimexType } from '../types';
 import { splitAtNewlines } from './fromAnalysis';
-import { CHECKED, CONTENT_TYPES, CUE, CUE_OF, DATE, ENTITY_KIND, ENTITY_TYPE, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, dateNote, entityNote, parseEntityNote } from './schema';
+import { CHECKED, CONFIDENCE, CONTENT_TYPES, CUE, CUE_OF, DATE, ENTITY_KIND, ENTITY_TYPE, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, dateNote, entityNote, parseEntityNote } from './schema';
 import { idNumber, nextId, type AnnDoc, type AnnLine, type TextBound } from './standoff';
 import { outer } from './toAnalysis';
 
@@ -53,13 +53,26 @@ export function entityTextBounds(doc: AnnDoc, text: string, entity: EntityRef): 
 }
 
 class Editor {
-  lines: AnnLine[];
+  private current: AnnLine[];
   /** Targets already Checked, built when first needed (Mark Document as Reviewed checks thousands). */
   private checkedTargets: Set<string> | undefined;
+  /** Line of each annotation's Confidence attribute (positions stay valid while lines are only appended or replaced). */
+  private confidenceAt: Map<string, number> | undefined;
   private readonly lastId = new Map<string, number>();
 
   constructor(private readonly doc: AnnDoc) {
-    this.lines = [...doc.lines];
+    this.current = [...doc.lines];
+  }
+
+  get lines(): AnnLine[] {
+    return this.current;
+  }
+
+  /** Replacing the lines (filtering, mapping) makes the indexes stale. */
+  set lines(next: AnnLine[]) {
+    this.current = next;
+    this.checkedTargets = undefined;
+    this.confidenceAt = undefined;
   }
 
   private id(prefix: string): string {
@@ -81,7 +94,7 @@ class Editor {
   setNote(target: string, text: string | null): void {
     const i = this.lines.findIndex((l) => l.kind === '#' && l.type === NOTES && l.target === target);
     if (text === null) {
-      if (i >= 0) this.lines.splice(i, 1);
+      if (i >= 0) this.lines = this.lines.filter((_, j) => j !== i);
     } else if (i >= 0) {
       const old = this.lines[i];
       if (old.kind === '#' && old.text !== text) this.lines[i] = { kind: '#', id: old.id, type: NOTES, target, text };
@@ -98,6 +111,16 @@ class Editor {
     if (this.checkedTargets.has(target)) return;
     this.checkedTargets.add(target);
     this.lines.push({ kind: 'A', id: this.id('A'), type: CHECKED, target });
+    // What a person checked is as sure as it gets: its confidence level says so too.
+    if (!this.confidenceAt) {
+      this.confidenceAt = new Map();
+      this.lines.forEach((l, i) => {
+        if (l.kind === 'A' && l.type === CONFIDENCE) this.confidenceAt!.set(l.target, i);
+      });
+    }
+    const i = this.confidenceAt.get(target);
+    const level = i === undefined ? undefined : this.lines[i];
+    if (i !== undefined && level?.kind === 'A' && level.value !== 'High') this.lines[i] = { kind: 'A', id: level.id, type: CONFIDENCE, target, value: 'High' };
   }
 
   textBounds(filter: (t: TextBound) => boolean): TextBound[] {
@@ -111,7 +134,6 @@ class Editor {
 
   /** Removes an annotation with its relations, notes and attributes (never lines of other tools). */
   remove(id: string): void {
-    this.checkedTargets = undefined;
     this.lines = this.lines.filter((l) => {
       if (l.kind === 'raw') return true;
       if (l.kind === 'T') return l.id !== id;

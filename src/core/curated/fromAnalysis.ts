@@ -1,6 +1,6 @@
 // An analysis as brat standoff lines: the export, and the first version of a curated NAME.ann.
 import type { DocumentAnalysis, Span } from '../types';
-import { CHECKED, CUE, CUE_OF, DATE, ENTITY_TYPE, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, dateNote, entityNote } from './schema';
+import { CHECKED, CONFIDENCE, CUE, CUE_OF, DATE, ENTITY_TYPE, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, confidenceLevel, dateNote, entityNote } from './schema';
 import type { AnnDoc, AnnLine } from './standoff';
 
 /** The pieces of a span between line breaks: brat's text field cannot hold a newline. */
@@ -39,6 +39,10 @@ export function fromAnalysis(text: string, analysis: DocumentAnalysis): AnnDoc {
   const check = (target: string, id: string) => {
     if (checked.has(id)) lines.push({ kind: 'A', id: next('A'), type: CHECKED, target });
   };
+  const sureness = (target: string, confidence: number, id: string) =>
+    lines.push({ kind: 'A', id: next('A'), type: CONFIDENCE, target, value: checked.has(id) ? 'High' : confidenceLevel(confidence) });
+  const directOf = new Map<string, { confidence: number; hasSource: boolean }>();
+  for (const a of analysis.attributions) if (a.kind === 'direct') for (const q of a.quoteIds) directOf.set(q, { confidence: a.confidence, hasSource: a.source !== null });
 
   const entityById = new Map(analysis.entities.map((e) => [e.id, e]));
   const namedSpeakers = new Set<string>();
@@ -66,6 +70,8 @@ export function fromAnalysis(text: string, analysis: DocumentAnalysis): AnnDoc {
     const qid = addT(QUOTE, [q]);
     source(qid, q.speaker, q.speakerId);
     cue(qid, q.cue);
+    const direct = directOf.get(q.id);
+    if (direct?.hasSource && q.speaker) sureness(qid, direct.confidence, q.id);
     check(qid, q.id);
   }
   // Reported and mixed statements; a direct one is its quote, written above, unless it joins several quotes
@@ -75,6 +81,7 @@ export function fromAnalysis(text: string, analysis: DocumentAnalysis): AnnDoc {
     const tid = addT(STATEMENT, a.content);
     source(tid, a.source, a.sourceId);
     cue(tid, a.cue);
+    if (a.kind !== 'direct' && a.source) sureness(tid, a.confidence, a.id);
     check(tid, a.id);
   }
   for (const d of analysis.dates) {

@@ -1,6 +1,6 @@
 // The annotation schema of NAME.ann: which brat types, relations, notes and attributes stand for what in
 // DocumentAnalysis. The brat export (formats/brat.ts) and the curated layer share it.
-import type { EntityKind, TimexType } from '../types';
+import { LOW_CONFIDENCE, type EntityKind, type TimexType } from '../types';
 
 export const QUOTE = 'Quote';
 /** Reported speech (and the reported clause of a mixed statement): attributed content without quotation marks. */
@@ -13,6 +13,14 @@ export const CUE_OF = 'Cue_of';
 export const NOTES = 'AnnotatorNotes';
 /** Binary attribute: a person checked this annotation (confirmed or corrected it). */
 export const CHECKED = 'Checked';
+/** How sure the analysis is of a quote's or statement's source, as a level an annotator can filter on in brat. */
+export const CONFIDENCE = 'Confidence';
+
+export type ConfidenceLevel = 'High' | 'Medium' | 'Low';
+
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  return confidence >= 0.9 ? 'High' : confidence >= LOW_CONFIDENCE ? 'Medium' : 'Low';
+}
 
 export const ENTITY_TYPE: Readonly<Record<EntityKind, string>> = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group' };
 export const ENTITY_KIND: Readonly<Record<string, EntityKind>> = { Person: 'person', Organization: 'organization', Place: 'place', Group: 'group' };
@@ -68,4 +76,5 @@ ${CUE_OF}\tArg1:${CUE}, Arg2:${QUOTE}|${STATEMENT}
 
 [attributes]
 ${CHECKED}\tArg:${[QUOTE, STATEMENT, DATE, ...Object.values(ENTITY_TYPE)].join('|')}
+${CONFIDENCE}\tArg:${QUOTE}|${STATEMENT}, Value:High|Medium|Low
 `;

@@ -6,7 +6,7 @@ import { PRONOUNS } from '../quotes/lexicon';
 import type {
   Attribution, AttributionKind, AttributionStrategy, DocumentAnalysis, Entity, EntityKind, Mention, MentionKind, Quote, Span, TextSpan, TimeExpression,
 } from '../types';
-import { CHECKED, CUE, CUE_OF, DATE, ENTITY_KIND, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, parseDateNote, parseEntityNote } from './schema';
+import { CHECKED, CONFIDENCE, CUE, CUE_OF, DATE, ENTITY_KIND, NOTES, QUOTE, SAID_BY, SPEAKER, STATEMENT, parseDateNote, parseEntityNote } from './schema';
 import { docProblems, type AnnDoc, type TextBound } from './standoff';
 
 const key = (s: Span) => `${s.start}:${s.end}`;
@@ -17,6 +17,8 @@ export class AnnIndex {
   readonly byId = new Map<string, TextBound>();
   readonly notes = new Map<string, string>();
   readonly checked = new Set<string>();
+  /** The Confidence level a file gives an annotation (its writer's own estimate). */
+  readonly level = new Map<string, string>();
   /** Content (Quote/Statement) id → its Speaker T id, and → its Cue T id. */
   readonly speakerOf = new Map<string, string>();
   readonly cueOf = new Map<string, string>();
@@ -26,6 +28,7 @@ export class AnnIndex {
     for (const l of doc.lines) {
       if (l.kind === '#' && l.type === NOTES && !this.notes.has(l.target)) this.notes.set(l.target, l.text);
       else if (l.kind === 'A' && l.type === CHECKED) this.checked.add(l.target);
+      else if (l.kind === 'A' && l.type === CONFIDENCE && l.value) this.level.set(l.target, l.value);
       else if (l.kind === 'R' && l.args.length === 2) {
         const [a, b] = l.args;
         if (l.type === SAID_BY && this.byId.get(b.ref)?.type === SPEAKER && !this.speakerOf.has(a.ref)) this.speakerOf.set(a.ref, b.ref);
@@ -61,6 +64,17 @@ function firstFrom(sorted: readonly TextBound[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Where a level's bin lies ([0.9, 1], [0.5, 0.9), [0, 0.5)): its middle stands for it. */
+const LEVEL_CONFIDENCE: Readonly<Record<string, number>> = { High: 0.95, Medium: 0.7, Low: 0.25 };
+
+/**
+ * The confidence of an unchecked item the automatic analysis does not agree with: the file's own level (an
+ * earlier analysis or another tool wrote it), else an even 0.5.
+ */
+function fileConfidence(ix: AnnIndex, id: string): number {
+  return LEVEL_CONFIDENCE[ix.level.get(id) ?? ''] ?? 0.5;
 }
 
 export function outer(t: TextBound): Span {
@@ -172,7 +186,7 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
       source: mention,
       sourceId: entity,
       cue: cue(t.id),
-      confidence: checked ? 1 : agrees ? auto.confidence : 0.5,
+      confidence: checked ? 1 : agrees ? auto.confidence : fileConfidence(ix, t.id),
       strategy: checked ? 'curated' : agrees ? auto.strategy : 'none',
       quoteIds: inside,
     });
@@ -189,7 +203,7 @@ export function curatedAnalysis(text: string, doc: AnnDoc, automatic: DocumentAn
     const agrees = auto && sameSource(auto.speaker, mention);
     const checked = ix.checked.has(t.id);
     const autoAttr = auto ? (auto.attributionId ? autoAttribution.get(auto.attributionId) : undefined) ?? autoAttribution.get(`quote:${auto.id}`) : undefined;
-    const confidence = checked ? 1 : agrees ? (autoAttr?.confidence ?? auto.confidence) : undefined;
+    const confidence = checked ? 1 : agrees ? (autoAttr?.confidence ?? auto.confidence) : ix.level.has(t.id) ? fileConfidence(ix, t.id) : undefined;
     const attribution: AttributionKind = agrees ? auto.attribution : c ? 'cue' : 'none';
     const quote: Quote = {
       id: t.id,
