@@ -9,7 +9,10 @@ import { ANNOTATION_CONF, loadCurated } from '../../src/core/curated';
 import type { NewsAnnotatorApi } from '../../src/extension/extension';
 import type { EntityNode, GroupNode, QuoteNode, TreeNode } from '../../src/extension/views/model';
 import { checkStandoff } from '../unit/bratSpec';
-import { extension, openSeed, seedUri, waitFor } from './helpers';
+import { extension, openSeed, removeArticles, seedUri, waitFor } from './helpers';
+
+/** How long a test waits for an analysis: minutes on a loaded 2-core machine, where a single seed takes seconds. */
+const ANALYSIS_WAIT = 120_000;
 
 async function api(): Promise<NewsAnnotatorApi> {
   const ext = extension();
@@ -51,7 +54,7 @@ async function treeChildren(a: NewsAnnotatorApi, uri: vscode.Uri): Promise<Group
 }
 
 describe('correcting annotations (NAME.ann beside the article)', function () {
-  this.timeout(60_000);
+  this.timeout(4 * ANALYSIS_WAIT);
   this.bail(true); // each step builds on the .ann the previous one wrote
   const seed = seedUri();
   const extra: vscode.Uri[] = [];
@@ -62,16 +65,17 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     a = await api();
     for (const f of [annPath(seed), path.join(path.dirname(seed.fsPath), 'annotation.conf')]) assert.ok(!fs.existsSync(f), `${f} left over from an earlier run`);
     editor = await openSeed();
-    assert.ok(await a.store.whenCurrent(editor.document));
+    assert.ok(await a.store.whenCurrent(editor.document, ANALYSIS_WAIT));
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    for (const f of [annPath(seed), path.join(path.dirname(seed.fsPath), 'annotation.conf'), ...extra.flatMap((u) => [u.fsPath, annPath(u), u.fsPath.replace(/\.txt$/, '.meta.json')])]) fs.rmSync(f, { force: true });
+    for (const f of [annPath(seed), path.join(path.dirname(seed.fsPath), 'annotation.conf'), ...extra.flatMap((u) => [annPath(u), u.fsPath.replace(/\.txt$/, '.meta.json')])]) fs.rmSync(f, { force: true });
+    await removeArticles(a.documents, extra.map((u) => u.fsPath));
     // The views go back to the automatic analysis.
     const doc = await vscode.workspace.openTextDocument(seed);
     await a.store.republish(seed);
-    await waitFor('the automatic analysis again', async () => !(await a.store.whenCurrent(doc))?.analysis.curated);
+    await waitFor('the automatic analysis again', async () => !(await a.store.whenCurrent(doc, ANALYSIS_WAIT))?.analysis.curated);
   });
 
   it('Change Speaker… writes the whole analysis plus the correction, annotation.conf beside, and every view shows it', async () => {
@@ -276,7 +280,7 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     const before = readAnn(seed);
     const quote = a.store.current(editor.document)!.analysis.quotes.find((q) => q.text.includes('source of instability'))!;
     await editor.edit((b) => b.insert(editor.document.positionAt(quote.start), 'As he put it, '));
-    const moved = await a.store.whenCurrent(editor.document);
+    const moved = await a.store.whenCurrent(editor.document, ANALYSIS_WAIT);
     const q = moved!.analysis.quotes.find((x) => x.text === quote.text)!;
     assert.equal(q.start, quote.start + 'As he put it, '.length);
     assert.ok(moved!.analysis.curated?.checked.includes(q.id), 'still checked');
@@ -299,11 +303,11 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     const before = readAnn(seed);
     const at = editor.document.getText().indexOf('Choe called');
     await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 4))));
-    const cut = await a.store.whenCurrent(editor.document);
+    const cut = await a.store.whenCurrent(editor.document, ANALYSIS_WAIT);
     assert.ok(cut!.analysis.curated!.problems.some((p) => /"Choe"/.test(p.message)));
     await waitFor('the lost span in Problems', () => vscode.languages.getDiagnostics(vscode.Uri.file(annPath(seed))).some((d) => /"Choe"/.test(d.message)));
     await vscode.commands.executeCommand('undo');
-    const back = await a.store.whenCurrent(editor.document);
+    const back = await a.store.whenCurrent(editor.document, ANALYSIS_WAIT);
     assert.deepEqual(back!.analysis.curated!.problems, []);
     await editor.document.save();
     assert.equal(readAnn(seed), before);
@@ -328,12 +332,12 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     extra.push(uri);
     fs.writeFileSync(uri.fsPath, text);
     const e = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const first = await a.store.whenCurrent(e.document);
+    const first = await a.store.whenCurrent(e.document, ANALYSIS_WAIT);
     assert.equal(first!.analysis.documentDate.value, null);
     assert.ok(await vscode.commands.executeCommand('newsAnnotator.setDocumentDate', '2021-03-19'));
     const meta = uri.fsPath.replace(/\.txt$/, '.meta.json');
     assert.deepEqual(JSON.parse(fs.readFileSync(meta, 'utf8')), { date: '2021-03-19' });
-    const dated = await waitFor('the new date', async () => { const x = await a.store.whenCurrent(e.document); return x?.analysis.documentDate.value === '2021-03-19' ? x : undefined; });
+    const dated = await waitFor('the new date', async () => { const x = await a.store.whenCurrent(e.document, ANALYSIS_WAIT); return x?.analysis.documentDate.value === '2021-03-19' ? x : undefined; });
     assert.equal(dated.analysis.documentDate.source, 'meta');
     assert.equal(dated.analysis.dates.find((d) => d.text === 'yesterday')?.value, '2021-03-18');
     assert.match(await vscode.commands.executeCommand<string>('newsAnnotator.undoCorrection') ?? '', /Set Document Date/);
@@ -351,14 +355,14 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     const original = fs.readFileSync(seed.fsPath, 'utf8');
     fs.writeFileSync(uri.fsPath, original);
     let e = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const entry = (await a.store.whenCurrent(e.document))!;
+    const entry = (await a.store.whenCurrent(e.document, ANALYSIS_WAIT))!;
     const quote = entry.analysis.quotes.find((q) => q.text.includes('source of instability'))!;
     assert.ok(await vscode.commands.executeCommand('newsAnnotator.changeSpeaker', { uri: uri.toString(), type: 'Quote', start: quote.start, end: quote.end }, { speaker: 'Lloyd Austin' }));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     // Outside VS Code: a paragraph added at the top, and a name changed.
     fs.writeFileSync(uri.fsPath, original.replace('Photo: AP\n', 'Photo: AP\nAn editor’s note added later.\n').replace('Pyongyang', 'the capital'));
     e = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const after = (await a.store.whenCurrent(e.document))!;
+    const after = (await a.store.whenCurrent(e.document, ANALYSIS_WAIT))!;
     const q = after.analysis.quotes.find((x) => x.text === quote.text)!;
     assert.equal(after.analysis.entities.find((x) => x.id === q.speakerId)?.name, 'Lloyd Austin', 'the correction followed its text');
     const problems = await waitFor('Problems for the .ann', () => {
@@ -386,7 +390,7 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     ].join('\r\n');
     fs.writeFileSync(annPath(uri), ann);
     const e = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const entry = (await a.store.whenCurrent(e.document))!;
+    const entry = (await a.store.whenCurrent(e.document, ANALYSIS_WAIT))!;
     assert.equal(entry.analysis.quotes[0]?.speaker?.text, 'Smith');
     assert.deepEqual(entry.analysis.curated?.checked, ['T1']);
     const diags = await waitFor('Problems for the malformed .ann', () => {
@@ -410,7 +414,7 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     await config.update('curatedFolder', 'corrections', vscode.ConfigurationTarget.Workspace);
     try {
       const e = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const entry = (await a.store.whenCurrent(e.document))!;
+      const entry = (await a.store.whenCurrent(e.document, ANALYSIS_WAIT))!;
       const quote = entry.analysis.quotes[0];
       assert.ok(await vscode.commands.executeCommand('newsAnnotator.changeSpeaker', { uri: uri.toString(), type: 'Quote', start: quote.start, end: quote.end }, { speaker: null }));
       const relative = path.relative(root, uri.fsPath).replace(/\.txt$/, '.ann');
@@ -418,7 +422,7 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
       assert.ok(fs.existsSync(target), `${target} not written`);
       assert.ok(fs.existsSync(path.join(path.dirname(target), 'annotation.conf')));
       assert.ok(!fs.existsSync(annPath(uri)), 'nothing beside the article');
-      assert.equal((await a.store.whenCurrent(e.document))!.analysis.quotes[0].speaker, null);
+      assert.equal((await a.store.whenCurrent(e.document, ANALYSIS_WAIT))!.analysis.quotes[0].speaker, null);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
       await config.update('curatedFolder', undefined, vscode.ConfigurationTarget.Workspace);

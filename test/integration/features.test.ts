@@ -286,7 +286,9 @@ describe('News Annotator features', function () {
   });
 
   it('keeps the extension host responsive on a 5 MB document', async function () {
-    this.timeout(120_000);
+    // attr's attribution pass (merged here) takes about three times as long on this text as before it: two
+    // analyses of 5 MB under a loaded machine need minutes. Responsiveness, not speed, is what this test checks.
+    this.timeout(400_000);
     const a = await api();
     const seed = fs.readFileSync(seedUri().fsPath, 'utf8');
     const body = `\n${seed.replace(/^\s*date \S+\s*/, '')}`;
@@ -299,11 +301,11 @@ describe('News Annotator features', function () {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const t0 = Date.now();
-    const entry = await a.store.whenCurrent(doc, 110_000);
+    const entry = await a.store.whenCurrent(doc, 190_000);
     await waitFor('painting', () => a.highlighter.lastPainted(editor)?.version === doc.version, 60_000);
     // A few keystrokes while the big document is annotated.
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'x'));
-    await a.store.whenCurrent(doc, 110_000);
+    await a.store.whenCurrent(doc, 190_000);
     delay.disable();
     const maxLag = delay.max / 1e6;
     console.log(`    5 MB (${content.length} chars): analysed in ${Date.now() - t0} ms; longest host block measured by the store ${a.store.stats.longestBlockMs.toFixed(1)} ms ${JSON.stringify(a.store.stats.longestByKind)}; event-loop delay max ${maxLag.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`);

@@ -249,7 +249,7 @@ export class Curation implements AnalysisLayer, vscode.Disposable {
    */
   async correct(document: vscode.TextDocument, label: string, change: (doc: AnnDoc, text: string, automatic: DocumentAnalysis) => AnnDoc): Promise<boolean> {
     if (document.uri.scheme === 'untitled') throw new Error('Save the article to a file first: its corrections are kept in a .ann file beside it.');
-    const entry = await this.store.whenCurrent(document, 10_000);
+    const entry = await this.store.whenCurrent(document, 30_000);
     if (!entry) throw new Error('The article has no analysis yet; try again in a moment.');
     const s = this.state(document.uri);
     const text = document.getText();
