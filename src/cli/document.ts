@@ -5,14 +5,16 @@
 // next document.
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { analyze } from '../core/analyze';
+import { loadCurated } from '../core/curated';
 import { parseIsoDate } from '../core/documentDate';
 import { toBrat } from '../core/formats/brat';
 import { toEval } from '../core/formats/evalJson';
+import { explainAttributions } from '../core/formats/explain';
 import { toJson, toJsonLine } from '../core/formats/json';
 import { toTable } from '../core/formats/table';
 import { decodeText, type TextEncodingName } from '../core/text/decode';
 import type { Diagnostic, DocumentAnalysis } from '../core/types';
-import { metaPathOf, type PlannedOutputs } from './inputs';
+import { curatedPathOf, metaPathOf, type PlannedOutputs } from './inputs';
 import type { CliOptions } from './options';
 import { describeFsError } from './write';
 
@@ -61,6 +63,8 @@ interface LoadedDocument {
   readonly encoding: TextEncodingName;
   readonly warning?: string;
   readonly meta?: unknown;
+  /** NAME.ann beside the article, corrected by hand: then it is the document's annotation. */
+  readonly curated?: { readonly path: string; readonly text: string };
   readonly bytes: number;
   /** Notes for the problem lines that do not fail the document (ignored metadata). */
   readonly notes: readonly string[];
@@ -88,8 +92,8 @@ function readRegularFile(path: string): Buffer {
   }
 }
 
-/** LOAD: the article's bytes decoded, and NAME.meta.json beside it. */
-function loadFile(job: FileJob): LoadedDocument {
+/** LOAD: the article's bytes decoded, NAME.meta.json beside it, and the curated NAME.ann beside it. */
+function loadFile(job: FileJob, options: CliOptions): LoadedDocument {
   const bytes = readRegularFile(job.path);
   const decoded = decodeText(bytes);
   if (decoded.encoding === 'binary') throw new DocumentError(`${decoded.warning ?? 'binary data'}; skipped`);
@@ -103,12 +107,25 @@ function loadFile(job: FileJob): LoadedDocument {
       notes.push(`${metaPath}: ${err instanceof SyntaxError ? 'not valid JSON' : `cannot read (${describeFsError(err)})`}, ignored`);
     }
   }
-  return { text: decoded.text, encoding: decoded.encoding, warning: decoded.warning, meta, bytes: bytes.length, notes };
+  // --explain describes the automatic pass, so a curated file has nothing to add there.
+  let curated: LoadedDocument['curated'];
+  const annPath = curatedPathOf(job);
+  if (!options.ignoreCurated && !options.explain && existsSync(annPath)) {
+    try {
+      curated = { path: annPath, text: readFileSync(annPath, 'utf8') };
+    } catch (err) {
+      // Falling back to the automatic analysis would silently drop a person's corrections.
+      throw new DocumentError(`cannot read the curated ${annPath}: ${describeFsError(err)} (--ignore-curated for the automatic analysis)`);
+    }
+  }
+  return { text: decoded.text, encoding: decoded.encoding, warning: decoded.warning, meta, curated, bytes: bytes.length, notes };
 }
 
-/** ANALYZE: the core's analysis, with how the text was decoded among its diagnostics. */
+/** ANALYZE: the core's analysis (or the curated one), with how the text was decoded among its diagnostics. */
 function analyzeLoaded(doc: LoadedDocument, fileName: string | undefined, options: CliOptions, date?: string): DocumentAnalysis {
-  const analysis = analyze(doc.text, { fileName, meta: doc.meta, documentDate: date ?? options.date, passes: options.passes });
+  const analyzeOptions = { fileName, meta: doc.meta, documentDate: date ?? options.date, passes: options.passes };
+  const automatic = analyze(doc.text, analyzeOptions);
+  const analysis = doc.curated ? loadCurated(doc.text, doc.curated.text, analyzeOptions, automatic) : automatic;
   if (!doc.warning) return analysis;
   const encoding: Diagnostic = { severity: 'warning', code: 'encoding', message: `Encoding: ${doc.warning}.` };
   return { ...analysis, diagnostics: [encoding, ...analysis.diagnostics] };
@@ -122,6 +139,8 @@ function counts(analysis: DocumentAnalysis) {
 
 /** RENDER: the text for stdout, or the files to write, of one analysed document. */
 function render(analysis: DocumentAnalysis, doc: LoadedDocument, title: string, options: CliOptions, outputs?: PlannedOutputs): { stdout: string; files: [string, string][] } {
+  // The analysis is the automatic one here: LOAD reads no curated file for --explain.
+  if (options.explain) return { stdout: `${explainAttributions(doc.text, {}, title, analysis)}\n\n`, files: [] };
   switch (options.format) {
     case 'table':
       return { stdout: `${toTable(analysis, title, doc.encoding)}\n\n`, files: [] };
@@ -144,7 +163,7 @@ const EMPTY = { stdout: '', files: [], problems: [], items: 1, documents: 0, fai
 export function runFileJob(job: FileJob, options: CliOptions): JobResult {
   let doc: LoadedDocument;
   try {
-    doc = loadFile(job);
+    doc = loadFile(job, options);
   } catch (err) {
     if (!(err instanceof DocumentError)) throw err;
     return { ...EMPTY, problems: [`${job.path}: ${err.message}`], failed: 1 };
@@ -153,6 +172,8 @@ export function runFileJob(job: FileJob, options: CliOptions): JobResult {
   if (doc.warning) problems.push(`${job.path}: ${doc.warning}`);
   if (!doc.text.trim()) problems.push(`${job.path}: empty file, nothing to annotate`);
   const analysis = analyzeLoaded(doc, job.path, options);
+  // Bad lines of a curated file are reported where they are; the rest of it is still the annotation.
+  for (const p of analysis.curated?.problems ?? []) problems.push(`${doc.curated!.path}:${p.line}: ${p.message}`);
   const errors = errorsOf(analysis);
   for (const d of errors) problems.push(`${job.path}: ${d.message}`);
   const out = render(analysis, doc, job.path, options, job.outputs);

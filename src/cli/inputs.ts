@@ -97,13 +97,19 @@ export function metaPathOf(doc: { readonly path: string; readonly name: string }
   return join(dirname(doc.path), `${doc.name}.meta.json`);
 }
 
+/** NAME.ann beside the article as named: the curated annotation, corrected by hand, when it exists. */
+export function curatedPathOf(doc: { readonly path: string; readonly name: string }): string {
+  return join(dirname(doc.path), `${doc.name}.ann`);
+}
+
 // Names that other articles' companions use: an output named so would be read as metadata or gold.
 const RESERVED_SUFFIXES = ['.meta.json', '.gold.json'];
 
 /**
  * Decides each document's output files in `outReal` (the real path of --out). A document is refused when one of
  * its outputs would overwrite a file this run reads (an article or its metadata, compared by real path), take a
- * companion file's name (x.meta.txt → x.meta.json), or overwrite the output of an earlier document.
+ * companion file's name (x.meta.txt → x.meta.json), overwrite the output of an earlier document, or (brat) overwrite
+ * a curated NAME.ann: a person's corrections are never replaced by an export, with or without --ignore-curated.
  */
 export function planOutputs(docs: readonly InputDocument[], format: Format, outReal: string): PlannedDocument[] {
   const realDirs = new Map<string, string>();
@@ -118,11 +124,17 @@ export function planOutputs(docs: readonly InputDocument[], format: Format, outR
     return join(realDir, basename(path));
   };
   const protectedPaths = new Map<string, string>(); // real path → what it is
+  const curated = new Map<string, string>(); // real path → a curated NAME.ann as named
   for (const doc of docs) {
     protectedPaths.set(doc.real, `the input ${doc.path}`);
     const meta = metaPathOf(doc);
     const metaReal = realOf(meta);
     if (existsSync(metaReal)) protectedPaths.set(metaReal, `the metadata ${meta}`);
+    if (format === 'brat') {
+      const ann = curatedPathOf(doc);
+      const annReal = realOf(ann);
+      if (existsSync(annReal)) curated.set(annReal, ann);
+    }
   }
   const claimed = new Map<string, string>(); // output path → the document it belongs to
   const outputName = (name: string) => (format === 'eval' ? `${name}.json` : format === 'json' ? `${name}.analysis.json` : `${name}.ann`);
@@ -136,6 +148,8 @@ export function planOutputs(docs: readonly InputDocument[], format: Format, outR
     for (const target of wanted) {
       const reserved = RESERVED_SUFFIXES.find((s) => target.endsWith(s));
       if (reserved) return { ...doc, refused: `its output ${target} would be taken for ${reserved === '.meta.json' ? 'metadata' : 'a gold file'}; skipped (rename the article)` };
+      const ann = curated.get(realOf(target));
+      if (ann) return { ...doc, refused: `its output ${target} would overwrite ${ann}, curated by hand, left as it is; skipped (export to another --out folder)` };
       const input = protectedPaths.get(realOf(target));
       if (input) return { ...doc, refused: `its output ${target} would overwrite ${input}; skipped` };
       const earlier = claimed.get(target);

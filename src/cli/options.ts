@@ -22,6 +22,10 @@ export interface CliOptions {
   readonly jobs: number;
   readonly passes: Passes;
   readonly quiet: boolean;
+  /** Annotate with the automatic analysis even where a curated NAME.ann is beside the article. */
+  readonly ignoreCurated: boolean;
+  /** Print how each attribution was decided instead of a format (files only, on stdout). */
+  readonly explain: boolean;
   /** Files and folders (`--input files`), or JSONL files with `-` for stdin (`--input jsonl`; none = stdin). */
   readonly inputs: readonly string[];
 }
@@ -39,6 +43,8 @@ export const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   passes: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  'ignore-curated': { type: 'boolean' },
+  explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -68,6 +74,11 @@ options
                        number of CPUs); output order and content are the same for any N
       --passes LIST    comma-separated passes to run: quotes, attributions, entities, dates, all
                        (default) or none (only the document date)
+      --ignore-curated  the automatic analysis even where a curated NAME.ann (corrected by hand) is
+                       beside NAME.txt; otherwise that file is the document's annotation, and each of
+                       its unusable lines is one problem line, NAME.ann:LINE: why
+      --explain        instead of a format, print per attribution the strategy, the cue's scores, the
+                       source candidates and why the winner won (of the automatic analysis, on stdout)
   -q, --quiet          no summary line at the end (problems are still reported)
   -h, --help           this text
   -V, --version        the version
@@ -79,12 +90,13 @@ Offsets are UTF-16 string offsets into the decoded text (after any byte-order ma
 On a terminal, a progress line on stderr shows documents done, MB/s and the time left; a summary line
 (documents, quotes, attributions, dates, errors, seconds) ends every run on stderr unless --quiet.
 Every problem is one line on stderr: missing or unreadable inputs, binary data, files that are not
-regular files (FIFOs, devices: skipped), outputs that would overwrite an input or each other.
+regular files (FIFOs, devices: skipped), outputs that would overwrite an input or each other, or a
+brat export that would overwrite a curated NAME.ann (that file is left as it is).
 
 exit status
   0    every input was annotated (and written)
   1    some input failed: missing, unreadable, binary, not a regular file, a bad JSONL record, an output
-       that could not be written, a failed analysis pass; everything else was still done
+       that could not be written or was refused, a failed analysis pass; everything else was still done
   2    usage error (unknown option, invalid --date, --format eval or brat without --out, ...)
   130  interrupted (Ctrl-C, SIGTERM); the outputs already written are whole
   141  stdout was closed by the reader (as with SIGPIPE)
@@ -147,6 +159,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (input === 'jsonl' && format !== 'jsonl' && format !== 'table') throw new UsageError(`--input jsonl answers in --format jsonl or table, not ${format}`);
   if (input === 'jsonl' && v.out) throw new UsageError('--input jsonl writes to stdout; --out is for files and folders');
   if (format === 'jsonl' && v.out) throw new UsageError('--format jsonl writes to stdout; use --format json for one file per document in --out');
+  if (v.explain && input !== 'files') throw new UsageError('--explain reads files and folders, not --input jsonl');
+  if (v.explain && (v.format !== undefined || v.out !== undefined)) throw new UsageError('--explain prints to stdout instead of a format; leave out --format and --out');
   if (input === 'files' && !parsed.positionals.length) throw new UsageError('no file or folder given');
   return {
     kind: 'annotate',
@@ -158,6 +172,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       jobs,
       passes: parsePasses(v.passes),
       quiet: v.quiet ?? false,
+      ignoreCurated: v['ignore-curated'] ?? false,
+      explain: v.explain ?? false,
       inputs: parsed.positionals,
     },
   };

@@ -132,6 +132,27 @@ export interface Diagnostic {
   readonly span?: Span;
 }
 
+/**
+ * Below this confidence an attribution is unsure ("probably Blinken?"). The editor reads it through the
+ * newsAnnotator.lowConfidence setting, whose default this is; files (brat's Confidence level, the CLI's
+ * table) use it as it is, so they do not depend on anyone's settings.
+ */
+export const LOW_CONFIDENCE = 0.5;
+
+/** A line of a curated NAME.ann that could not be used; it stays in the file as it was. */
+export interface CuratedProblem {
+  /** 1-based line of the .ann file. */
+  readonly line: number;
+  readonly message: string;
+}
+
+/** Present when the analysis is the hand-curated annotation (NAME.ann) rather than the automatic one. */
+export interface CurationInfo {
+  /** Ids of the quotes, attributions, dates and entities a person checked (confirmed or corrected). */
+  readonly checked: readonly string[];
+  readonly problems: readonly CuratedProblem[];
+}
+
 export interface DocumentAnalysis {
   readonly textLength: number;
   readonly documentDate: DocumentDate;
@@ -143,6 +164,8 @@ export interface DocumentAnalysis {
   readonly entities: readonly Entity[];
   readonly dates: readonly TimeExpression[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Set when NAME.ann (brat standoff, corrected by hand) is the document's annotation. */
+  readonly curated?: CurationInfo;
 }
 
 export interface AnalyzeOptions {

@@ -1,8 +1,10 @@
 // One typed view of the `newsAnnotator.*` settings, read once and refreshed only when they change.
 import * as vscode from 'vscode';
+import { LOW_CONFIDENCE } from '../core/types';
 
 export interface HighlightConfig {
   readonly quotes: boolean;
+  readonly reported: boolean;
   readonly speakers: boolean;
   readonly dates: boolean;
   readonly people: boolean;
@@ -29,8 +31,10 @@ export interface NewsAnnotatorConfig {
   readonly index: IndexConfig;
   /** Rows a view lists at once under one node before a "Show more" row. */
   readonly pageSize: number;
-  /** Attributions below this confidence count as unsure (the views' low-confidence filter). */
+  /** Attributions below this confidence count as unsure: "probably X?" and `?` marks, the copy warning, review order, the views' low-confidence filter. */
   readonly lowConfidence: number;
+  /** Where curated NAME.ann files live: '' beside each article, else a folder (relative to the workspace folder) with the same layout. */
+  readonly curatedFolder: string;
 }
 
 export const SECTION = 'newsAnnotator';
@@ -53,6 +57,7 @@ function read(): NewsAnnotatorConfig {
     detectDateline: c.get('detectDateline', true),
     highlight: {
       quotes: c.get('highlight.quotes', true),
+      reported: c.get('highlight.reported', true),
       speakers: c.get('highlight.speakers', true),
       dates: c.get('highlight.dates', true),
       people: c.get('highlight.people', false),
@@ -68,7 +73,8 @@ function read(): NewsAnnotatorConfig {
       workers: Math.floor(num(c, 'index.workers', 0, 0, 64)),
     },
     pageSize: Math.floor(num(c, 'view.pageSize', 200, 10, 100_000)),
-    lowConfidence: num(c, 'lowConfidence', 0.5, 0, 1),
+    lowConfidence: num(c, 'lowConfidence', LOW_CONFIDENCE, 0, 1),
+    curatedFolder: typeof c.get('curatedFolder') === 'string' ? c.get<string>('curatedFolder', '').trim() : '',
   };
 }
 

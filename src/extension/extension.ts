@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Config } from './config';
+import { Curation } from './curation/curation';
+import { ReviewSession } from './curation/review';
 import { AnnotatedDocuments } from './documents';
 import { Highlighter } from './editor/decorations';
 import { Hovers } from './editor/hovers';
@@ -32,6 +34,8 @@ export interface NewsAnnotatorApi {
   readonly timeline: TimelinePanel;
   /** A second, independent index over the same workspace and cache, as a window reload would make (tests). */
   readonly createIndex: () => WorkspaceIndex;
+  readonly curation: Curation;
+  readonly review: ReviewSession;
   /** Milliseconds activate() took. */
   readonly activationMs: number;
 }
@@ -43,8 +47,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const documents = new AnnotatedDocuments(config, context.workspaceState);
   const analyzer = new Analyzer(__filename, (m) => log.info(m));
   const store = new AnalysisStore(config, documents, analyzer, log);
+  // Before anything reads the store: a curated NAME.ann is what every view shows.
+  const curation = new Curation(config, store, log);
+  const review = new ReviewSession(store, curation, config);
   const highlighter = new Highlighter(config, store, documents);
-  const hovers = new Hovers(store);
+  const hovers = new Hovers(store, config);
   const indexOptions = { bundle: __filename, storage: context.storageUri ?? context.globalStorageUri, log };
   const createIndex = () => new WorkspaceIndex(config, documents, store, context.workspaceState, indexOptions);
   const index = createIndex();
@@ -53,10 +60,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const tree = new EntityTree(config, store, documents, index, filter);
   const people = new PeopleTree(config, index, filter);
   const timeline = new TimelinePanel(context.extensionUri, index, store, documents);
-  const statusBar = new StatusBar(store, documents);
+  const statusBar = new StatusBar(store, documents, review);
   context.subscriptions.push(
-    log, config, documents, analyzer, store, index, highlighter, hovers, tree, people, timeline, statusBar,
-    registerCommands({ config, store, documents, tree, index, filter }),
+    log, config, documents, analyzer, store, curation, review, index, highlighter, hovers, tree, people, timeline, statusBar,
+    registerCommands({ config, store, documents, tree, index, filter, curation }, review),
   );
   // Documents already open when we activate (the usual case for onLanguage:plaintext).
   store.refreshVisible();
@@ -64,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   setTimeout(() => void index.start(), 0);
   const activationMs = performance.now() - t0;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
-  return { store, tree, highlighter, hovers, statusBar, documents, index, people, filter, timeline, createIndex, activationMs };
+  return { store, tree, highlighter, hovers, statusBar, documents, index, people, filter, timeline, createIndex, curation, review, activationMs };
 }
 
 export function deactivate(): void {}

@@ -1,7 +1,9 @@
 // Counts for the active annotated document; a click focuses the Entities view. Also keeps the
 // `newsAnnotator.active` context key (keybindings and menus) and the Problems entries in step.
 import * as vscode from 'vscode';
+import { reviewCounts } from '../core/curated';
 import type { DocumentAnalysis } from '../core/types';
+import type { ReviewSession } from './curation/review';
 import type { AnnotatedDocuments } from './documents';
 import { blockingProblem, documentDateLine, escapeMarkdown, statusText, summaryText } from './logic/text';
 import type { AnalysisStore } from './store/analysisStore';
@@ -12,15 +14,20 @@ export const ACTIVE_CONTEXT = 'newsAnnotator.active';
 
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('newsAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+  /** `reviewed 12/30`: the items a person checked; a click walks the rest. */
+  readonly reviewItem = vscode.window.createStatusBarItem('newsAnnotator.review', vscode.StatusBarAlignment.Right, 99);
   private readonly problems = vscode.languages.createDiagnosticCollection('newsAnnotator');
   private readonly subscriptions: vscode.Disposable[] = [];
   private active: boolean | undefined;
 
-  constructor(private readonly store: AnalysisStore, private readonly documents: AnnotatedDocuments) {
+  constructor(private readonly store: AnalysisStore, private readonly documents: AnnotatedDocuments, readonly review: ReviewSession) {
     this.item.name = 'News Annotator';
     this.item.command = { command: `${VIEW_ID}.focus`, title: 'Show the Entities view' };
+    this.reviewItem.name = 'News Annotator: review';
+    this.reviewItem.command = { command: 'newsAnnotator.nextItemToReview', title: 'Next Item to Review' };
     this.subscriptions.push(
       this.item,
+      this.reviewItem,
       this.problems,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       documents.onDidChange(() => this.update()),
@@ -41,17 +48,27 @@ export class StatusBar implements vscode.Disposable {
     }
     if (!editor || !annotated) {
       this.item.hide();
+      this.reviewItem.hide();
       return;
     }
     const entry = this.store.get(editor.document.uri);
     if (!entry) {
       this.item.text = '$(sync~spin) News Annotator';
       this.item.tooltip = 'Analysing…';
+      this.reviewItem.hide();
     } else {
       const a = entry.analysis;
       const trouble = a.diagnostics.some((d) => d.severity !== 'info');
       this.item.text = `${trouble ? '$(warning) ' : '$(quote) '}${summaryText(a)}`;
       this.item.tooltip = tooltip(a);
+      const r = reviewCounts(a);
+      if (r.total > 0) {
+        this.reviewItem.text = `${r.checked === r.total ? '$(pass-filled)' : '$(checklist)'} reviewed ${r.checked}/${r.total}`;
+        this.reviewItem.tooltip = a.curated
+          ? `${r.checked} of ${r.total} quotes, statements, dates and entities checked by hand (kept in the .ann file beside the article). Click to review the next one.`
+          : 'Nothing checked by hand yet: the automatic analysis. Click to review its least confident items first.';
+        this.reviewItem.show();
+      } else this.reviewItem.hide();
     }
     this.item.show();
   }

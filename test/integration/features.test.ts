@@ -8,6 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension/extension';
 import type { EntityNode, GroupNode, QuoteNode, TreeNode } from '../../src/extension/views/model';
+import { statementsInOrder } from '../../src/extension/logic/lookup';
 import { extension, openSeed, seedUri, waitFor } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
@@ -54,7 +55,7 @@ describe('News Annotator features', function () {
     // activate() only wires objects up (about 15 ms); 2 s is head-room for a busy CI machine, not a target.
     assert.ok(a.activationMs < 2000, `activate() took ${a.activationMs.toFixed(0)} ms`);
     assert.ok(a.documents.isAnnotated(editor.document));
-    assert.match(a.statusBar.item.text, /\d+ speakers? · \d+ quotes? · \d+ dates?/);
+    assert.match(a.statusBar.item.text, /\d+ speakers? · \d+ quotes? · (\d+ reported · )?\d+ dates?/);
   });
 
   it('lists the seed speakers with their quote counts', async () => {
@@ -66,8 +67,10 @@ describe('News Annotator features', function () {
     assert.equal(counts['Choe Son-hui'], 2, JSON.stringify(counts));
     assert.equal(counts['Lloyd Austin'], 2, JSON.stringify(counts));
     const blinken = speakers.find((s) => s.entity.name === 'Antony Blinken')!;
-    assert.equal(a.tree.getTreeItem(blinken).description, '5 quotes');
-    assert.equal((await a.tree.getChildren(blinken)).length, 5);
+    // Their quotes and their reported statements.
+    const reportedByBlinken = a.store.get(seedUri())!.analysis.attributions.filter((x) => x.kind !== 'direct' && x.sourceId === blinken.entity.id).length;
+    assert.equal(a.tree.getTreeItem(blinken).description, reportedByBlinken ? `5 quotes · ${reportedByBlinken} reported` : '5 quotes');
+    assert.equal((await a.tree.getChildren(blinken)).length, 5 + reportedByBlinken);
     // Dates are listed chronologically.
     const dates = await a.tree.getChildren(group(groups, 'dates'));
     const values = dates.flatMap((d) => (d.type === 'date' && d.date.value && /^\d{4}-\d\d-\d\d/.test(d.date.value) ? [d.date.value] : []));
@@ -119,12 +122,15 @@ describe('News Annotator features', function () {
     const { editor, a } = await seedEditor();
     const analysis = a.store.current(editor.document)!.analysis;
     editor.selection = new vscode.Selection(0, 0, 0, 0);
+    // Quotes and reported statements, in reading order.
+    const stops = statementsInOrder(analysis).map((s) => editor.document.getText().slice(s.start, s.end));
+    assert.ok(stops.length > analysis.quotes.length, 'reported statements are stops too');
     await vscode.commands.executeCommand('newsAnnotator.nextQuote');
-    assert.equal(editor.document.getText(editor.selection), analysis.quotes[0].text);
+    assert.equal(editor.document.getText(editor.selection), stops[0]);
     await vscode.commands.executeCommand('newsAnnotator.nextQuote');
-    assert.equal(editor.document.getText(editor.selection), analysis.quotes[1].text);
+    assert.equal(editor.document.getText(editor.selection), stops[1]);
     await vscode.commands.executeCommand('newsAnnotator.previousQuote');
-    assert.equal(editor.document.getText(editor.selection), analysis.quotes[0].text);
+    assert.equal(editor.document.getText(editor.selection), stops[0]);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('newsAnnotator.nextEntity');
     const first = analysis.entities.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start)[0];
@@ -135,7 +141,7 @@ describe('News Annotator features', function () {
     const beijing = analysis.quotes.find((q) => q.text.includes('source of instability'))!;
     editor.selection = new vscode.Selection(editor.document.positionAt(beijing.start + 3), editor.document.positionAt(beijing.start + 3));
     const copied = await vscode.commands.executeCommand<string>('newsAnnotator.copyQuoteWithAttribution');
-    assert.match(copied ?? '', /^“Beijing has an interest.*instability” — Antony Blinken, US Secretary of State, 2021-03-1[89]$/);
+    assert.match(copied ?? '', /^“Beijing has an interest.*instability” — Antony Blinken, US Secretary of State, 2021-03-1[89] \(000_9b514ff0938d35df\.txt\)$/);
     assert.equal(await vscode.env.clipboard.readText(), copied);
   });
 
@@ -280,7 +286,9 @@ describe('News Annotator features', function () {
   });
 
   it('keeps the extension host responsive on a 5 MB document', async function () {
-    this.timeout(120_000);
+    // attr's attribution pass (merged here) takes about three times as long on this text as before it: two
+    // analyses of 5 MB under a loaded machine need minutes. Responsiveness, not speed, is what this test checks.
+    this.timeout(400_000);
     const a = await api();
     const seed = fs.readFileSync(seedUri().fsPath, 'utf8');
     const body = `\n${seed.replace(/^\s*date \S+\s*/, '')}`;
@@ -293,11 +301,11 @@ describe('News Annotator features', function () {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const t0 = Date.now();
-    const entry = await a.store.whenCurrent(doc, 110_000);
+    const entry = await a.store.whenCurrent(doc, 190_000);
     await waitFor('painting', () => a.highlighter.lastPainted(editor)?.version === doc.version, 60_000);
     // A few keystrokes while the big document is annotated.
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'x'));
-    await a.store.whenCurrent(doc, 110_000);
+    await a.store.whenCurrent(doc, 190_000);
     delay.disable();
     const maxLag = delay.max / 1e6;
     console.log(`    5 MB (${content.length} chars): analysed in ${Date.now() - t0} ms; longest host block measured by the store ${a.store.stats.longestBlockMs.toFixed(1)} ms ${JSON.stringify(a.store.stats.longestByKind)}; event-loop delay max ${maxLag.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`);

@@ -47,3 +47,14 @@ export async function openSeed(name = SEED_NAME): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(seedUri(name));
   return vscode.window.showTextDocument(doc, { preview: false });
 }
+
+/**
+ * Deletes article files a suite made and waits until the workspace index (the News view's listing) no longer has
+ * them, so their deletion events (which refresh the News view) do not land in the middle of the next suite.
+ */
+export async function removeArticles(index: { has(uri: vscode.Uri | string): boolean }, files: readonly string[]): Promise<void> {
+  for (const f of files) fs.rmSync(f, { force: true });
+  const gone = files.map((f) => vscode.Uri.file(f).toString());
+  await waitFor('the deleted articles out of the workspace index', () => !gone.some((u) => index.has(u)));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}

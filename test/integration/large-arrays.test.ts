@@ -16,7 +16,7 @@ describe('highlights with very large lists', () => {
       textLength: many * 6, documentDate: { value: null, source: 'none' }, paragraphs: [], sentences: [], quotes: [],
       attributions: [], entities: [smith], dates: [], diagnostics: [],
     };
-    const entry: AnalysisEntry = { uri: vscode.Uri.file('/many.txt'), version: 1, analysis, summary: summarize(analysis), lineStarts: new Uint32Array([0]) };
+    const entry: AnalysisEntry = { uri: vscode.Uri.file('/many.txt'), version: 1, analysis, automatic: analysis, summary: summarize(analysis), lineStarts: new Uint32Array([0]) };
     const spans = spansFor(entry);
     assert.equal(spans.speaker.length, many);
     assert.equal(spans.person.length, 0);

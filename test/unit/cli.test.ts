@@ -112,7 +112,7 @@ describe('command line', function () {
       assert.deepEqual(readdirSync(out).sort(), ['a.ann', 'a.txt', 'annotation.conf']);
       assert.equal(readFileSync(join(out, 'a.txt'), 'utf8'), article);
       for (const line of readFileSync(join(out, 'a.ann'), 'utf8').split('\n').filter(Boolean)) {
-        assert.match(line, /^(T\d+\t\w+ \d+ \d+(;\d+ \d+)*\t.*|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+|#\d+\tAnnotatorNotes T\d+\t.*)$/);
+        assert.match(line, /^(T\d+\t\w+ \d+ \d+(;\d+ \d+)*\t.*|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+|#\d+\tAnnotatorNotes T\d+\t.*|A\d+\tConfidence T\d+ (?:High|Medium|Low))$/);
       }
     });
   });
@@ -387,6 +387,66 @@ describe('command line', function () {
       assert.ok(!r.stderr.includes('\r') && !r.stderr.includes('\x1b['), 'no terminal control characters');
       assert.match(r.stderr, /^news-annotator: 1 document, 1 quote, 1 attribution, 2 dates, 0 errors, \d+\.\d\d s\n$/);
       assert.equal(run(['--quiet', join(dir, 'a.txt')]).stderr, '');
+    });
+  });
+
+  describe('curated NAME.ann beside the article (issue 10)', () => {
+    it('reads a curated NAME.ann beside the article as its annotation, and the automatic one with --ignore-curated', () => {
+      const text = 'date 2021-03-19\n“We will win,” Smith said. Jones was there.\n';
+      writeFileSync(join(dir, 'a.txt'), text);
+      const q = text.indexOf('“');
+      const jones = text.indexOf('Jones');
+      const ann = [
+        `T1\tQuote ${q} ${q + 14}\t“We will win,”`,
+        `T2\tSpeaker ${jones} ${jones + 5}\tJones`,
+        'R1\tSaid_by Arg1:T1 Arg2:T2',
+        `T3\tPerson ${jones} ${jones + 5}\tJones`,
+        '#1\tAnnotatorNotes T2\tJones',
+        'A1\tChecked T1',
+        'T9\tBroken 1',
+      ].join('\n');
+      writeFileSync(join(dir, 'a.ann'), `${ann}\n`);
+      const curated = run(['--format', 'json', dir]);
+      assert.equal(curated.status, 0, curated.stderr);
+      const c = JSON.parse(curated.stdout);
+      assert.deepEqual(c.curated.checked, ['T1']);
+      assert.equal(c.quotes[0].speaker.text, 'Jones');
+      assert.match(curated.stderr, /a\.ann:7: broken text-bound line/);
+      const automatic = JSON.parse(run(['--format', 'json', '--ignore-curated', dir]).stdout);
+      assert.equal(automatic.curated, false);
+      assert.equal(automatic.quotes[0].speaker.text, 'Smith');
+      // An export into the article's own folder leaves the curated file alone.
+      const exported = run(['--format', 'brat', '--out', dir, dir]);
+      assert.match(exported.stderr, /curated by hand, left as it is/);
+      assert.equal(readFileSync(join(dir, 'a.ann'), 'utf8'), `${ann}\n`);
+      // The new CLI counts a refused output as a failed input (exit 1), whether or not the curated file was used.
+      assert.equal(exported.status, 1);
+      const ignored = run(['--format', 'brat', '--ignore-curated', '--out', dir, dir]);
+      assert.equal(ignored.status, 1);
+      assert.equal(readFileSync(join(dir, 'a.ann'), 'utf8'), `${ann}\n`);
+    });
+
+    it('reads NAME.ann beside the article in every worker: the same output for any --jobs, and in JSONL', () => {
+      for (const name of ['a', 'b', 'c', 'd']) writeFileSync(join(dir, `${name}.txt`), 'date 2021-03-19\n“We will win,” Smith said. Jones was there.\n');
+      const text = readFileSync(join(dir, 'b.txt'), 'utf8');
+      const q = text.indexOf('“');
+      const jones = text.indexOf('Jones');
+      writeFileSync(join(dir, 'b.ann'), [`T1\tQuote ${q} ${q + 14}\t“We will win,”`, `T2\tSpeaker ${jones} ${jones + 5}\tJones`, 'R1\tSaid_by Arg1:T1 Arg2:T2', '#1\tAnnotatorNotes T2\tJones', ''].join('\n'));
+      const outputs = ['1', '3'].map((jobs) => run(['--jobs', jobs, '--format', 'jsonl', dir]));
+      assert.equal(outputs[0].stdout, outputs[1].stdout);
+      const speakers = outputs[0].stdout.trimEnd().split('\n').map((l) => JSON.parse(l)).map((d) => [d.curated !== false, d.quotes[0].speaker.text]);
+      assert.deepEqual(speakers, [[false, 'Smith'], [true, 'Jones'], [false, 'Smith'], [false, 'Smith']]);
+    });
+
+    it('--explain prints how each attribution was decided, and refuses a format or --out', () => {
+      writeFileSync(join(dir, 'a.txt'), article);
+      const r = run(['--explain', join(dir, 'a.txt')]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^== .*a\.txt: 1 attribution\(s\)\n\na\d+ direct · [\w-]+ · confidence \d\.\d\d\n {2}content: “+We will win\.”/);
+      assert.match(r.stdout, /\n {2}source: “Smith”/);
+      const bad = run(['--explain', '--format', 'json', join(dir, 'a.txt')]);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /--explain prints to stdout instead of a format/);
     });
   });
 });

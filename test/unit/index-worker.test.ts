@@ -76,6 +76,46 @@ describe('index worker: analyse, cache, reuse', () => {
     assert.ok(!fs.existsSync(cacheDir));
   });
 
+  it('summarises a curated NAME.ann as the editor shows it, and keeps the automatic analysis cached under its own key', async () => {
+    const text = 'date 2023-06-01\n“The port will close,” Lena Fromm said. Jonas Berg was there.\n';
+    fs.writeFileSync(path.join(dir, 'c.txt'), text);
+    const annPath = path.join(dir, 'c.ann');
+    const withAnn = (): IndexJob => ({ files: [{ ...file('c.txt'), annPath }], cacheDir, version: 'v1' });
+    const automatic = ok(indexFiles(withAnn())[0]);
+    const sourceOf = (r: IndexResult) => ok(r).summary.statements.find((x) => x.text.startsWith('“The port'))?.source;
+    assert.equal(sourceOf(automatic), 'Lena Fromm', 'no NAME.ann yet: the automatic analysis');
+    const q = text.indexOf('“');
+    const berg = text.indexOf('Jonas Berg');
+    const ann = [
+      `T1\tQuote ${q} ${q + 22}\t“The port will close,”`,
+      `T2\tSpeaker ${berg} ${berg + 10}\tJonas Berg`,
+      'R1\tSaid_by Arg1:T1 Arg2:T2',
+      `T3\tPerson ${berg} ${berg + 10}\tJonas Berg`,
+      '#1\tAnnotatorNotes T2\tJonas Berg',
+      'A1\tChecked T1',
+      '',
+    ].join('\n');
+    fs.writeFileSync(annPath, ann);
+    const curated = ok(indexFiles(withAnn())[0]);
+    assert.notEqual(curated.key, automatic.key);
+    assert.equal(curated.cached, false);
+    assert.equal(sourceOf(curated), 'Jonas Berg');
+    assert.equal(curated.summary.statements.find((x) => x.source === 'Jonas Berg')?.confidence, 1, 'checked by hand');
+    // The automatic analysis stays what the cache holds under its key (the editor layers NAME.ann over it).
+    assert.equal((await readCachedAnalysis(cacheDir, automatic.key))?.quotes[0].speaker?.text, 'Lena Fromm');
+    assert.ok(!fs.existsSync(analysisPath(cacheDir, curated.key)));
+    assert.equal(ok(indexFiles(withAnn())[0]).cached, true);
+    // Another correction is another summary; the file gone, the automatic one again, from the cache.
+    fs.writeFileSync(annPath, ann.replace('A1\tChecked T1\n', ''));
+    assert.notEqual(ok(indexFiles(withAnn())[0]).key, curated.key);
+    fs.rmSync(annPath);
+    const back = ok(indexFiles(withAnn())[0]);
+    assert.deepEqual([back.key, back.cached, sourceOf(back)], [automatic.key, true, 'Lena Fromm']);
+    // Bytes sent by the host carry NAME.ann along too.
+    const sent = indexFiles({ files: [{ uri: 'vscode-vfs://x/y/c.txt', bytes: new TextEncoder().encode(text), annBytes: new TextEncoder().encode(ann) }], version: 'v1' });
+    assert.equal(sourceOf(sent[0]), 'Jonas Berg');
+  });
+
   it('runs the same jobs in the worker pool', async function () {
     this.timeout(60_000);
     for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(dir, `n${i}.txt`), ARTICLE.replace('Monday', `day ${i}`));

@@ -8,11 +8,12 @@ import { ArticleCollection } from '../../src/extension/index/collection';
 import { relativePath } from '../../src/extension/index/paths';
 import { runSliced } from '../../src/extension/index/slices';
 import { runSteps, type Steps } from '../../src/core/corpus/steps';
-import { describeFilter, quotePredicate, statementFilter, ViewFilter } from '../../src/extension/views/filter';
-import { articleSummaryText, DocumentModel, documentNode, layoutDocuments, page, type QuoteNode } from '../../src/extension/views/model';
+import { describeFilter, quotePredicate, statementFilter, statementPredicate, ViewFilter } from '../../src/extension/views/filter';
+import { articleSummaryText, DocumentModel, documentNode, layoutDocuments, page, type QuoteNode, type StatementNode as TreeStatementNode } from '../../src/extension/views/model';
 import { PeopleModel, statementCounts, type ArticleNode, type KindNode, type PersonNode, type StatementNode } from '../../src/extension/views/peopleModel';
 import { escapeHtml, renderTimeline } from '../../src/extension/timeline/render';
-import { ANALYSIS } from './extension-fixture';
+import type { Attribution } from '../../src/core/types';
+import { ANALYSIS, TEXT } from './extension-fixture';
 
 const ARTICLES: Record<string, string> = {
   'file:///w/a/jan.txt': 'date 2024-01-10\nForeign Minister Teodora Vasquez said the border "will remain open." Vasquez spoke in Lima.',
@@ -188,6 +189,35 @@ describe('views: the shared filter', () => {
     const quotes = groups.find((g) => g.type === 'group' && g.group === 'quotes')!;
     assert.deepEqual((model.childrenOf(quotes) as QuoteNode[]).map((q) => q.quote.id), ['q1']);
     assert.equal(quotePredicate({}, uri, low, {}), undefined, 'no filter, no predicate');
+  });
+
+  it('lists reported statements under their speaker and in their own group, filtered like quotes', () => {
+    const uri = 'file:///w/seed.txt';
+    const blinken = ANALYSIS.entities.find((e) => e.name === 'Antony Blinken')!;
+    const statement = (id: string, needle: string, confidence: number): Attribution => {
+      const start = TEXT.indexOf(needle);
+      return { id, kind: 'reported', content: [{ start, end: start + needle.length, text: needle }], source: blinken.mentions[0], sourceId: blinken.id, cue: null, confidence, strategy: 'cue-before', quoteIds: [] };
+    };
+    const a = { ...ANALYSIS, attributions: [statement('a8', 'it was', 0.9), statement('a9', 'serious', 0.2)] };
+    const all = new DocumentModel(documentNode(uri), a);
+    const group = (m: DocumentModel, g: string) => m.childrenOf(m.root).find((n) => n.type === 'group' && n.group === g)!;
+    const reportedGroup = all.childrenOf(group(all, 'reported')) as TreeStatementNode[];
+    assert.deepEqual(reportedGroup.map((n) => [n.attribution.id, n.speaker]), [['a8', 'Antony Blinken'], ['a9', 'probably Blinken?']]);
+    assert.deepEqual(new DocumentModel(documentNode(uri), a, undefined, undefined, 0.1).childrenOf(group(all, 'reported')).map((n) => (n as TreeStatementNode).speaker), ['Antony Blinken', 'Antony Blinken'], 'the setting\'s threshold');
+    const [speaker] = all.childrenOf(group(all, 'speakers'));
+    // Quotes and reported statements in reading order, the speaker's name beside neither (it is the parent).
+    assert.deepEqual(all.childrenOf(speaker).map((n) => n.type), ['quote', 'quote', 'statement', 'statement']);
+    // Ids from the text: the same in a new model, and unique.
+    const again = new DocumentModel(documentNode(uri), a);
+    assert.deepEqual(again.childrenOf(group(again, 'reported')).map((n) => n.id), reportedGroup.map((n) => n.id));
+    // Only low-confidence items: one statement, in the group and under the speaker.
+    const state = { lowConfidence: true };
+    const filter = statementFilter(state, [], 0.5);
+    const filtered = new DocumentModel(documentNode(uri), a, quotePredicate(state, uri, a, filter), statementPredicate(state, uri, filter));
+    assert.deepEqual((filtered.childrenOf(group(filtered, 'reported')) as TreeStatementNode[]).map((n) => n.attribution.id), ['a9']);
+    const [only] = filtered.childrenOf(group(filtered, 'speakers'));
+    assert.deepEqual(filtered.childrenOf(only).map((n) => n.type), ['statement']);
+    assert.equal(statementPredicate({}, uri, {}), undefined, 'no filter, no predicate');
   });
 });
 

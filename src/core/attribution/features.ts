@@ -6,6 +6,8 @@ import type { Token } from '../quotes/tokens';
 import type { DocTokens } from './doc';
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might',
+  'also', 'not', "n't", 'never', 'then', 'later', 'again', 'just', 'even', 'still', 'once', 'did', 'does', 'do']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** A coarse shape of the token at i (or the sentence edge): enough context without a part-of-speech tagger. */
@@ -76,6 +78,20 @@ export function cueFeatures(d: DocTokens, i: number): string[] {
     if (QUOTE_MARKS.has(d.toks[k].text)) f.push(`q+${k - i}`);
   }
   if (t.cap && i !== d.sentFirst[s]) f.push('cap');
+  f.push(`p1w|w=${lp1}|${w}`);
+  if (v) f.push(`vl|n1=${v.lemma}|${ln1}`);
+  // what stands before the cue once auxiliaries and adverbs are skipped: a subject makes it a verb
+  let k = i - 1;
+  while (k >= d.sentFirst[s] && d.toks[k].word && (AUX.has(d.toks[k].lower) || d.toks[k].lower.endsWith('ly'))) k--;
+  const subj = shape(d, k, s);
+  f.push(`subjL=${subj}|${kind}`);
+  if (k < i - 1) f.push(`aux|${kind}`, `aux=${d.toks[i - 1].lower}|${kind}`);
+  if (v && (v.form === 'past' || v.form === 'pp') && d.toks[i + 1]?.lower === 'by') f.push('by-agent');
+  if (d.quote[i] < 0) {
+    let quoted = false;
+    for (let m = d.sentFirst[s]; m < end && !quoted; m++) quoted = d.quote[m] >= 0;
+    if (quoted) f.push(`sentq|${kind}`);
+  }
   const pos = i - d.sentFirst[s];
   f.push(`pos=${pos < 3 ? pos : pos < 6 ? '3-5' : pos < 12 ? '6-11' : '12+'}`);
   return f;

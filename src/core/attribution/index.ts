@@ -7,11 +7,15 @@ import type { AttributionStrategy, Mention, MentionKind, Span, StatementKind, Te
 import { contentOf, type Fragment } from './content';
 import { docTokens, tokenAt, type DocTokens } from './doc';
 import { cueCandidate, cueFeatures } from './features';
-import { calibrated, score, type AttributionModel } from './model';
+import { calibrated, checkedModel, score, type AttributionModel } from './model';
 import { sourceCandidates, type SourceCandidate } from './sources';
 import trained from './model.json';
 
-export const MODEL = trained as AttributionModel;
+let committed: AttributionModel | null = null;
+/** The committed model (model.json), checked on first use so a broken file fails the pass, not the import. */
+export function defaultModel(): AttributionModel {
+  return (committed ??= checkedModel(trained));
+}
 
 export interface AttributionInput {
   readonly text: string;
@@ -19,6 +23,10 @@ export interface AttributionInput {
   readonly sentences: readonly Span[];
   /** The quote pass's quotes, in reading order. */
   readonly quotes: readonly RawQuote[];
+  /** Cue head tokens to use instead of the classifier's: lets training measure the rest of the pass on gold cues. */
+  readonly cueTokens?: readonly number[];
+  /** Keep every statement the cues give (training fits the keep model on them). */
+  readonly keepAll?: boolean;
 }
 
 /** Why an attribution came out as it did: printed by `annotate --explain` (formats/explain.ts). */
@@ -35,6 +43,10 @@ export interface AttributionTrace {
   readonly confidence: number;
   /** The features the confidence model read. */
   readonly meta: readonly string[];
+  /** The features and score of the keep model (empty for direct quotes), and the score it had to reach. */
+  readonly keep: readonly string[];
+  readonly keepScore: number;
+  readonly keepThreshold: number;
 }
 
 /** One attribution before ids and confidence: token-level facts the later steps need. */
@@ -52,6 +64,9 @@ interface Draft {
   quoteIds: string[];
   /** The chosen source is what the rule or the quote pass said. */
   agrees: boolean;
+  /** Features and score of the keep model (reported and mixed statements only). */
+  keep: string[];
+  keepScore: number;
 }
 
 const vocabCache = new WeakMap<AttributionModel, ReadonlySet<string>>();
@@ -93,19 +108,58 @@ function rankSources(model: AttributionModel, cands: readonly SourceCandidate[])
   return cands.map((cand) => ({ cand, score: score(model.source.weights, cand.features) })).sort((a, b) => b.score - a.score || a.cand.head - b.cand.head);
 }
 
-/** The meta features the confidence model reads. */
-export function confidenceFeatures(a: { kind: StatementKind; strategy: AttributionStrategy; cueScore: number | null; margin: number; sourceScore: number; agrees: boolean; source: Mention | null; candidates: number }): string[] {
-  const f = ['b', `kind=${a.kind}`, `strat=${a.strategy}`, `src=${a.source ? a.source.kind : 'none'}`];
+const bin = (x: number, edges: readonly number[]): number => {
+  let k = 0;
+  while (k < edges.length && x >= edges[k]) k++;
+  return k;
+};
+const CUE_BINS = [-6, -4, -2, 0, 2, 4, 6, 9, 12, 16];
+const SOURCE_BINS = [-4, -2, 0, 2, 4, 6, 9];
+const MARGIN_BINS = [0.5, 1, 2, 4, 8];
+
+/** Features of a whole reported statement for the keep model: is this a statement the annotators would mark? */
+function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number): string[] {
+  const t = d.toks[c];
+  let size = 0;
+  for (const f of fragments) size += f.to - f.from;
+  const src = a.source ? a.source.kind : 'none';
+  const f = [
+    'b', `cue=${bin(a.cueScore ?? 0, CUE_BINS)}`, `w=${t.lower}`, `strat=${a.strategy}`, `kind=${a.kind}`, `len=${bin(size, [2, 4, 7, 12, 20, 35])}`,
+    `ss=${bin(a.sourceScore, SOURCE_BINS)}`, `m=${bin(a.margin, MARGIN_BINS)}`, `src=${src}`, `n=${Math.min(cuesInSentence, 4)}`,
+    `strat|src=${a.strategy}|${src}`, `w|strat=${t.lower}|${a.strategy}`,
+  ];
+  if (a.agrees) f.push('agree');
+  if (!a.ruleSource) f.push('norule');
+  if (d.quote[c] >= 0) f.push('inq', `inq|w=${t.lower}`);
+  if (fragments.length > 1) f.push('frags');
+  return f;
+}
+
+/** The meta features the confidence model reads: how the statement was found and how clearly its source won. */
+export function confidenceFeatures(a: {
+  kind: StatementKind; strategy: AttributionStrategy; cueScore: number | null; margin: number; sourceScore: number; agrees: boolean;
+  source: Mention | null; candidates: number; keepScore: number; cueWord: string; cue: Span | null; fragments: readonly Span[];
+}): string[] {
+  const src = a.source ? a.source.kind : 'none';
+  const f = ['b', `kind=${a.kind}`, `strat=${a.strategy}`, `src=${src}`, `kind|src=${a.kind}|${src}`, `strat|src=${a.strategy}|${src}`];
   if (a.agrees) f.push('agree', `agree|${a.kind}`);
-  const m = a.margin;
-  f.push(`margin=${m < 0.5 ? 0 : m < 1 ? 1 : m < 2 ? 2 : m < 4 ? 3 : m < 8 ? 4 : 5}`);
-  const s = a.sourceScore;
-  f.push(`ss=${s < -2 ? 0 : s < 0 ? 1 : s < 2 ? 2 : s < 4 ? 3 : 4}`);
-  if (a.cueScore !== null) {
-    const c = a.cueScore;
-    f.push(`cue=${c < 0.5 ? 0 : c < 1.5 ? 1 : c < 3 ? 2 : c < 6 ? 3 : 4}`);
+  if (a.candidates > 0) {
+    f.push(`margin=${bin(a.margin, [2, 5, 10, 20, 40])}`, `ss=${bin(a.sourceScore, [-10, 0, 10, 20, 40])}`);
+    f.push(`margin|kind=${bin(a.margin, [5, 20])}|${a.kind}`);
   }
+  if (a.cueScore !== null) f.push(`cue=${bin(a.cueScore, [-5, 0, 5, 10, 20, 30])}`, `keep=${bin(a.keepScore, [-1, 0, 1, 2, 3])}`);
+  f.push(`cw=${a.cueWord}`);
   if (a.candidates <= 1) f.push('single');
+  // how tightly the pieces hang together: source next to the cue, cue next to the content, one fragment or several
+  const gap = (x: Span | null, y: Span | null) => (x && y ? Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end)) : -1);
+  const sc = gap(a.source, a.cue);
+  const cc = a.cue ? a.fragments.reduce((m, fr) => Math.min(m, gap(fr, a.cue)), Infinity) : -1;
+  f.push(`sc=${sc < 0 ? 'none' : bin(sc, [3, 16, 50])}|${a.kind}`, `cc=${cc < 0 ? 'none' : bin(cc, [3, 16, 50])}|${a.kind}`);
+  f.push(`frags=${Math.min(a.fragments.length, 3)}|${a.kind}`);
+  if (a.source) f.push(`words=${Math.min(a.source.text.split(/\s+/).length, 3)}|${src}`);
+  let size = 0;
+  for (const fr of a.fragments) size += fr.end - fr.start;
+  f.push(`len=${bin(size, [20, 50, 100, 200, 400])}|${a.kind}`);
   return f;
 }
 
@@ -113,10 +167,10 @@ export function confidenceFeatures(a: { kind: StatementKind; strategy: Attributi
  * Every attribution of the document in reading order. `traces`, when given, receives one explanation per attribution.
  * Never throws on ordinary input; analyze() guards it anyway.
  */
-export function findAttributions(inp: AttributionInput, model: AttributionModel = MODEL, traces?: AttributionTrace[]): RawAttribution[] {
+export function findAttributions(inp: AttributionInput, model: AttributionModel = defaultModel(), traces?: AttributionTrace[]): RawAttribution[] {
   const { text, quotes } = inp;
   if (!text || inp.sentences.length === 0) return [];
-  const d = docTokens(text, inp.paragraphs, inp.sentences, quotes);
+  const d = inp.cueTokens && 'd' in inp ? (inp as unknown as { d: DocTokens }).d : docTokens(text, inp.paragraphs, inp.sentences, quotes);
   const drafts: Draft[] = [];
   const consumed = new Set<number>(); // quotes inside a reported content
 
@@ -128,8 +182,11 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
     if (list) list.push(i);
     else cueTokOfQuote.set(q.cue.start, [i]);
   });
-  for (const cue of detectCues(d, model)) {
-    const rule = contentOf(d, cue.tok);
+  const cues = inp.cueTokens ? inp.cueTokens.map((tok) => ({ tok, score: model.cue.threshold })) : detectCues(d, model);
+  const cueFlags = new Uint8Array(d.toks.length);
+  for (const cue of cues) cueFlags[cue.tok] = 1;
+  for (const cue of cues) {
+    const rule = contentOf(d, cue.tok, cueFlags);
     if (!rule) continue;
     const spans = rule.fragments.filter((f) => f.to > f.from).map((f) => charSpan(d, f));
     if (!spans.length) continue;
@@ -160,12 +217,19 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
     const source = best ? { ...textSpan(text, best.cand.span), kind: mentionKind(text, best.cand.span) } : null;
     const agrees = !!best && !!rule.ruleSource && best.cand.span.start < rule.ruleSource.end && best.cand.span.end > rule.ruleSource.start;
     const mixed = inner.filter((qi) => quotes[qi].start >= spans[0].start && quotes[qi].end <= spans[spans.length - 1].end);
-    for (const qi of mixed) consumed.add(qi);
-    drafts.push({
+    const draft: Draft = {
       kind: mixed.length ? 'mixed' : 'reported', strategy: best && !agrees && rule.ruleSource ? 'model' : rule.strategy, fragments: spans,
       cue: cueSpan, cueScore: cue.score, source, sourceScore: best?.score ?? 0, margin: best ? best.score - (ranked[1]?.score ?? best.score - 10) : 0,
-      candidates: ranked, ruleSource: rule.ruleSource, quoteIds: mixed.map((qi) => quotes[qi].id), agrees,
-    });
+      candidates: ranked, ruleSource: rule.ruleSource, quoteIds: mixed.map((qi) => quotes[qi].id), agrees, keep: [], keepScore: 0,
+    };
+    // The second look: the whole statement (cue, content, best source) is kept only when it looks like a real one.
+    let inSentence = 0;
+    for (let k = d.sentFirst[d.sent[cue.tok]]; k < d.sentEnd[d.sent[cue.tok]]; k++) inSentence += cueFlags[k];
+    draft.keep = keepFeatures(d, cue.tok, rule.fragments, draft, inSentence);
+    draft.keepScore = score(model.keep.weights, draft.keep);
+    if (!inp.keepAll && draft.keepScore < model.keep.threshold) continue;
+    for (const qi of mixed) consumed.add(qi);
+    drafts.push(draft);
   }
 
   // Direct statements: the quotes left, grouped when one cue (or a continuation in the same paragraph) joins them.
@@ -189,10 +253,10 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   drafts.sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.fragments[0].end - b.fragments[0].end);
   return drafts.map((a, i) => {
     const id = `a${i + 1}`;
-    const meta = confidenceFeatures({ ...a, candidates: a.candidates.length });
+    const meta = confidenceFeatures({ ...a, candidates: a.candidates.length, cueWord: a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : '-' });
     const confidence = a.source ? calibrated(model.confidence.calibration, score(model.confidence.weights, meta)) : 0;
     traces?.push({
-      id, strategy: a.strategy, cueScore: a.cueScore, threshold: model.cue.threshold, confidence, meta,
+      id, strategy: a.strategy, cueScore: a.cueScore, threshold: model.cue.threshold, confidence, meta, keep: a.keep, keepScore: a.keepScore, keepThreshold: model.keep.threshold,
       candidates: a.candidates.slice(0, 8).map((c) => ({
         text: text.slice(c.cand.span.start, c.cand.span.end), score: c.score, rule: c.cand.features.includes('rule'), quotePass: c.cand.features.includes('qp'),
       })),
@@ -221,6 +285,7 @@ function directDraft(d: DocTokens, model: AttributionModel, q: RawQuote): Draft 
   const base: Draft = {
     kind: 'direct', strategy: strategyOfQuote(q), fragments: [{ start: q.start, end: q.end }], cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
     cueScore: null, source: q.speaker, sourceScore: 0, margin: 0, candidates: [], ruleSource: q.speaker, quoteIds: [q.id], agrees: true,
+    keep: [], keepScore: 0,
   };
   if (!q.cue || q.attribution === 'transcript' || q.attribution === 'continuation') return base;
   const c = tokenAt(d, q.cue.start);

@@ -21,6 +21,8 @@ export interface AttributionModel {
     readonly threshold: number;
   };
   readonly source: { readonly weights: Weights };
+  /** Second look at a whole reported statement: kept from this score up. */
+  readonly keep: { readonly weights: Weights; readonly threshold: number };
   /** P(content and source right) from the meta features of an attribution. */
   readonly confidence: { readonly weights: Weights; readonly calibration: Calibration };
   /** How the weights were made: corpus, folds, epochs, cross-validated figures. */
@@ -47,4 +49,14 @@ export function calibrated(c: Calibration, x: number): number {
     else hi = mid - 1;
   }
   return c.y[lo];
+}
+
+/** The committed weights with their shape checked: a truncated or stale model.json fails loudly, not silently. */
+export function checkedModel(json: unknown): AttributionModel {
+  const m = json as AttributionModel;
+  const ok = !!m && typeof m === 'object' && Array.isArray(m.cue?.vocab) && typeof m.cue?.weights === 'object' && typeof m.cue?.threshold === 'number'
+    && typeof m.source?.weights === 'object' && typeof m.keep?.weights === 'object' && typeof m.keep?.threshold === 'number'
+    && typeof m.confidence?.weights === 'object' && Array.isArray(m.confidence?.calibration?.x);
+  if (!ok) throw new Error('attribution model.json is incomplete: run `npm run train`');
+  return m;
 }

@@ -3,7 +3,7 @@
 // quote pass points to it, what kind of word it is.
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { AUX_ADVERBS, TIME_WORDS } from '../quotes/lexicon';
-import { speakerBefore, type SpeakerNP } from '../quotes/speakers';
+import { sentenceSubject, speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { Span } from '../types';
 import type { DocTokens } from './doc';
 import { lowerAt, shape } from './features';
@@ -18,15 +18,17 @@ export interface SourceCandidate {
 
 /** Function words and common verbs that never head a source. */
 const NOT_HEADS = new Set([
-  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'these', 'those',
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'this', 'these', 'those',
   'and', 'or', 'but', 'if', 'so', 'than', 'then', 'not', 'no', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
   'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'also', 'just',
-  'very', 'more', 'most', 'about', 'after', 'before', 'when', 'while', 'which', 'what', 'who', 'whom', 'whose', 'where',
+  'very', 'more', 'about', 'after', 'before', 'when', 'while', 'what', 'whom', 'whose', 'where',
   'how', 'why', 'there', 'here', 'into', 'over', 'under', 'out', 'up', 'down', 'off', 'now', 'even', 'still', 'only',
-  'because', 'since', 'until', 'though', 'although', 'however', 'said', 'says', 'say', 'its', 'his', 'her', 'their',
-  'our', 'my', 'your', 'him', 'them', 'me', 'us', 'all', 'some', 'any', 'each', 'every', 'such', 'other', 'another',
-  'both', 'either', 'neither', 'much', 'many', 'few', 'own', 'same', 'too', 'again', 'once', 'never', 'always', 'often',
+  'because', 'since', 'until', 'though', 'although', 'however', 'said', 'says', 'say', 'him', 'them', 'me', 'us', 'any',
+  'each', 'every', 'such', 'other', 'another', 'either', 'neither', 'much', 'own', 'same', 'too', 'again', 'once',
+  'never', 'always', 'often',
 ]);
+/** Words that head a source though they are function words: relative and possessive pronouns, quantifiers. */
+const FUNCTION_HEADS = new Set(['who', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'others', 'both', 'all', 'few', 'most']);
 
 const QUOTE = /^["“”]$/;
 const JOINERS = new Set(['and', 'but', 'who', 'which', 'while', 'whereas', 'because', 'although', 'if', 'when']);
@@ -39,6 +41,11 @@ function inside(i: number, fragments: readonly Fragment[]): boolean {
 }
 
 const within = (sp: Span | null | undefined, a: number, b: number): boolean => !!sp && a < sp.end && b > sp.start;
+
+/** A lower-case word that can carry on a noun phrase: not a function word, a verb form or an adverb. */
+function nounLike(t: { word: boolean; cap: boolean; lower: string }): boolean {
+  return t.word && !t.cap && !NOT_HEADS.has(t.lower) && !FUNCTION_HEADS.has(t.lower) && !reportingVerb(t.lower) && !/(?:ed|ing|ly)$/.test(t.lower);
+}
 
 /** The mention around head token j: a capitalised run, a pronoun, or a noun with its determiner and modifiers. */
 function mentionSpan(d: DocTokens, j: number, floor: number, ceil: number): { span: Span; first: number; last: number } {
@@ -74,25 +81,22 @@ export function sourceCandidates(
   const v = reportingVerb(cueTok.lower);
   const cueKind = cueTok.lower === 'according' ? 'ACC' : cueTok.text === ':' ? 'COLON' : v ? `V${v.form}` : 'N';
   const cueLemma = cueTok.lower === 'according' ? 'according' : v ? v.lemma : cueTok.lower;
-  // sentence subject: the first name, pronoun or noun of the sentence after an introductory phrase
-  let subjectHead = -1;
-  for (let k = sFirst; k < to && k < sFirst + 12; k++) {
-    const x = toks[k];
-    if (!x.word) {
-      if (x.text === ',') subjectHead = -1;
-      continue;
-    }
-    if (subjectHead < 0 && (x.cap || shape(d, k, s) === 'PRON' || shape(d, k, s) === 'w') && !NOT_HEADS.has(x.lower)) subjectHead = k;
-  }
+  // the sentence's subject (after an introductory phrase), the usual source of a participle cue (", citing …")
+  const subject = sentenceSubject(toks, sFirst, Math.min(to - 1, c));
+  const subj = subject ? subject.np : null;
+  const participle = v?.form === 'ing' && c > sFirst && toks[c - 1].text === ',';
   const out: SourceCandidate[] = [];
   for (let j = from; j < to; j++) {
     const t = toks[j];
     if (!t.word || (j >= c && j <= cueLast) || d.quote[j] >= 0 || inside(j, fragments)) continue;
     const sj = d.sent[j];
     const k = shape(d, j, sj);
-    if (k === 'DET' || k === 'POSS' || k === 'NUM' || k === 'RV' || NOT_HEADS.has(t.lower)) continue;
-    // one candidate per capitalised run: its last word
-    if (t.cap && j + 1 < to && toks[j + 1].word && toks[j + 1].cap && !/['’]s$/.test(t.text) && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast)) continue;
+    const fn = FUNCTION_HEADS.has(t.lower);
+    if (!fn && (k === 'DET' || k === 'POSS' || k === 'RV' || NOT_HEADS.has(t.lower))) continue;
+    // one candidate per capitalised run, and per noun compound ("the local unions"): its last word
+    const nextFree = j + 1 < to && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && d.quote[j + 1] < 0;
+    if (nextFree && t.cap && toks[j + 1].word && toks[j + 1].cap && !/['’]s$/.test(t.text)) continue;
+    if (nextFree && !t.cap && k === 'w' && nounLike(toks[j + 1])) continue;
     const m = mentionSpan(d, j, d.sentFirst[sj], d.sentEnd[sj]);
     const left = j < c;
     const dir = left ? 'L' : 'R';
@@ -115,7 +119,7 @@ export function sourceCandidates(
       if (y.lower === 'that') that = true;
       if (JOINERS.has(y.lower)) joiner = true;
       if (reportingVerb(y.lower)) verb = true;
-      if (!(AUX_ADVERBS.has(y.lower) || TIME_WORDS.has(y.lower))) fillers = false;
+      if (!(AUX_ADVERBS.has(y.lower) || TIME_WORDS.has(y.lower) || y.lower.endsWith('ly'))) fillers = false;
     }
     const dist = hi - lo;
     const f: string[] = [
@@ -129,13 +133,21 @@ export function sourceCandidates(
     if (joiner) f.push(`join=${dir}`);
     if (fillers) f.push(`adj=${dir}`, `adj=${dir}|${k}`);
     if (sj !== s) f.push('prevsent', `prevsent|${k}`);
-    if (j === subjectHead || (m.first <= subjectHead && subjectHead <= m.last)) f.push('subj', `subj|${cueKind}`);
+    if (subj && within(subj, m.span.start, m.span.end)) {
+      f.push('subj', `subj|${cueKind}`);
+      if (participle) f.push('subj|part');
+    }
+    if (participle) f.push(`part|${dir}|${k}`);
+    if (fn) f.push(`fn=${t.lower}|${dir}`, `fn=${t.lower}|${shape(d, j - 1, sj)}`);
     if (within(ruleSource, m.span.start, m.span.end)) f.push('rule', `rule|${cueKind}`);
     if (within(quoteSpeaker, m.span.start, m.span.end)) f.push('qp');
-    if (k === 'PRON' || k === 'w' || k === 'GEN') f.push(`w=${t.lower}`);
+    if (k === 'PRON' || k === 'w' || k === 'GEN' || fn) f.push(`w=${t.lower}`);
     if (k === 'w') f.push(`s3=${t.lower.slice(-3)}`);
     if (k === 'GEN' || /['’]s$/.test(t.text)) f.push(`gen|${cueKind}`);
     if (m.last > m.first) f.push('multi');
+    // the owner of a noun cue right after it: "Trump's desire to …", "her criticism of …"
+    if (left && m.last + 1 === c && (/['’]s$/.test(toks[m.last].text) || k === 'POSS' || FUNCTION_HEADS.has(t.lower))) f.push(`owner|${cueKind}`);
+    if (k === 'NUM') f.push(`num=${lowerAt(d, j + 1, sj)}`);
     out.push({ head: j, span: m.span, features: f });
   }
   return out;

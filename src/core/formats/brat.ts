@@ -1,106 +1,18 @@
-import type { DocumentAnalysis, Span } from '../types';
+import type { DocumentAnalysis } from '../types';
+import { ANNOTATION_CONF, fromAnalysis, serializeAnn } from '../curated';
 
-// brat counts code points, not UTF-16 units: convert offsets so astral characters do not shift spans.
-function codePointOffsets(text: string): (offset: number) => number {
-  let hasAstral = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) { hasAstral = true; break; }
-  }
-  if (!hasAstral) return (o) => o;
-  const map = new Uint32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
-    const c = text.charCodeAt(i);
-    const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) map[++i] = cp; // a pair is one code point
-    cp++;
-  }
-  map[text.length] = cp;
-  return (o) => map[o];
-}
-
-const KIND_TYPE = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group', unclassified: 'Name' } as const;
+export { confidenceLevel } from '../curated';
 
 /**
- * brat standoff (.ann): T lines for Speaker, Quote, Date, Person, Organization, Place, Group, Name (unclassified);
- * R lines from quote to speaker (Said_by) and from mention to cue; notes carry normalized values.
- * Newlines inside a span are split into brat's discontinuous fragments.
+ * brat standoff (.ann): T lines for Speaker, Quote, Statement (reported or mixed content, one fragment per piece),
+ * Cue, Date, Person, Organization, Place, Group, Name (unclassified); R lines from quote or statement to speaker (Said_by) and from cue to
+ * quote or statement (Cue_of); A lines for the confidence of a statement or an attributed quote (and Checked for what
+ * a person checked); notes carry canonical names and date values. The schema and the writer live in curated/: a
+ * curated NAME.ann is the same format.
  */
 export function toBrat(text: string, analysis: DocumentAnalysis): string {
-  const cp = codePointOffsets(text);
-  const lines: string[] = [];
-  let t = 0;
-  let r = 0;
-  let n = 0;
-  const ids = new Map<string, string>();
-  const key = (s: Span) => `${s.start}:${s.end}`;
-
-  const addT = (type: string, span: Span): string => {
-    const k = `${type}@${key(span)}`;
-    const existing = ids.get(k);
-    if (existing) return existing;
-    const id = `T${++t}`;
-    ids.set(k, id);
-    const fragments: string[] = [];
-    const pieces: string[] = [];
-    let start = span.start;
-    for (let i = span.start; i <= span.end; i++) {
-      if (i === span.end || text[i] === '\n' || text[i] === '\r') {
-        if (i > start) { fragments.push(`${cp(start)} ${cp(i)}`); pieces.push(text.slice(start, i)); }
-        start = i + 1;
-      }
-    }
-    if (!fragments.length) fragments.push(`${cp(span.start)} ${cp(span.end)}`);
-    lines.push(`${id}\t${type} ${fragments.join(';')}\t${pieces.join(' ')}`);
-    return id;
-  };
-
-  const entityById = new Map(analysis.entities.map((e) => [e.id, e]));
-  for (const e of analysis.entities) {
-    for (const m of e.mentions) {
-      const id = addT(KIND_TYPE[e.kind], m);
-      lines.push(`#${++n}\tAnnotatorNotes ${id}\t${e.name}${e.title ? `, ${e.title}` : ''}`);
-    }
-  }
-  for (const q of analysis.quotes) {
-    const qid = addT('Quote', q);
-    if (q.speaker) {
-      const sid = addT('Speaker', q.speaker);
-      lines.push(`R${++r}\tSaid_by Arg1:${qid} Arg2:${sid}`);
-      const entity = q.speakerId ? entityById.get(q.speakerId) : undefined;
-      if (entity) lines.push(`#${++n}\tAnnotatorNotes ${sid}\t${entity.name}`);
-    }
-    if (q.cue) {
-      const cid = addT('Cue', q.cue);
-      lines.push(`R${++r}\tCue_of Arg1:${cid} Arg2:${qid}`);
-    }
-  }
-  for (const d of analysis.dates) {
-    const id = addT('Date', d);
-    lines.push(`#${++n}\tAnnotatorNotes ${id}\t${d.type} ${d.value ?? 'unresolved'}`);
-  }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  return serializeAnn(fromAnalysis(text, analysis), text);
 }
 
 /** brat's annotation.conf for the types above, so the output opens in brat as is. */
-export const BRAT_ANNOTATION_CONF = `[entities]
-Speaker
-Quote
-Cue
-Date
-Person
-Organization
-Place
-Group
-Name
-
-[relations]
-Said_by\tArg1:Quote, Arg2:Speaker
-Cue_of\tArg1:Cue, Arg2:Quote
-
-[events]
-
-[attributes]
-`;
+export const BRAT_ANNOTATION_CONF = ANNOTATION_CONF;

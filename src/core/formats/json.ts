@@ -12,8 +12,10 @@ export interface JsonHeader {
 }
 
 // The id leads, so a JSONL line says whose it is at a glance; undefined fields are left out by JSON.stringify.
+// `curated` says whether a person's NAME.ann is the annotation (the automatic analysis has none; a curated one
+// overrides it with its checked ids and problems).
 const document = (analysis: DocumentAnalysis, header: JsonHeader) =>
-  ({ id: header.id, format: 'news-annotator', version: JSON_FORMAT_VERSION, source: header.source, encoding: header.encoding, ...analysis });
+  ({ id: header.id, format: 'news-annotator', version: JSON_FORMAT_VERSION, source: header.source, encoding: header.encoding, curated: false, ...analysis });
 
 /** The full analysis as a self-describing JSON document. */
 export function toJson(analysis: DocumentAnalysis, source?: string, encoding?: string): string {

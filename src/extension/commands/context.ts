@@ -1,6 +1,7 @@
 // What every command gets: the feature objects, never module-level state.
 import * as vscode from 'vscode';
 import type { Config } from '../config';
+import type { Curation } from '../curation/curation';
 import type { AnnotatedDocuments } from '../documents';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { AnalysisEntry, AnalysisStore } from '../store/analysisStore';
@@ -15,6 +16,7 @@ export interface CommandContext {
   readonly tree: EntityTree;
   readonly index: WorkspaceIndex;
   readonly filter: ViewFilter;
+  readonly curation: Curation;
 }
 
 /** The active editor and the analysis of its exact current version (waiting briefly if one is pending). */

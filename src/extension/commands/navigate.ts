@@ -1,7 +1,7 @@
-// Next/previous quote and next/previous entity mention, wrapping around the document.
+// Next/previous quote (or reported statement) and next/previous entity mention, wrapping around the document.
 import * as vscode from 'vscode';
 import type { Span } from '../../core/types';
-import { mentionsInOrder, stepSpan } from '../logic/lookup';
+import { mentionsInOrder, statementsInOrder, stepSpan } from '../logic/lookup';
 import { activeAnalysis, select, type CommandContext } from './context';
 
 function navigator(ctx: CommandContext, id: string, spans: (a: import('../../core/types').DocumentAnalysis) => readonly Span[], direction: 1 | -1, none: string): vscode.Disposable {
@@ -20,10 +20,10 @@ function navigator(ctx: CommandContext, id: string, spans: (a: import('../../cor
 }
 
 export function navigation(ctx: CommandContext): vscode.Disposable {
-  const quotes = (a: import('../../core/types').DocumentAnalysis) => a.quotes;
+  // Quotes and reported statements: everything someone is said to have said.
   return vscode.Disposable.from(
-    navigator(ctx, 'newsAnnotator.nextQuote', quotes, 1, 'No quotes in this document'),
-    navigator(ctx, 'newsAnnotator.previousQuote', quotes, -1, 'No quotes in this document'),
+    navigator(ctx, 'newsAnnotator.nextQuote', statementsInOrder, 1, 'No quotes or reported statements in this document'),
+    navigator(ctx, 'newsAnnotator.previousQuote', statementsInOrder, -1, 'No quotes or reported statements in this document'),
     navigator(ctx, 'newsAnnotator.nextEntity', mentionsInOrder, 1, 'No entities in this document'),
     navigator(ctx, 'newsAnnotator.previousEntity', mentionsInOrder, -1, 'No entities in this document'),
   );

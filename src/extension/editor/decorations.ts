@@ -4,10 +4,11 @@
 import * as vscode from 'vscode';
 import type { Config, NewsAnnotatorConfig } from '../config';
 import type { AnnotatedDocuments } from '../documents';
-import type { Span } from '../../core/types';
+import { LOW_CONFIDENCE, type Mention, type Span } from '../../core/types';
+import { reported, sourcesOf, speakers } from '../logic/lookup';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 
-export const KINDS = ['quote', 'speaker', 'date', 'person', 'organization', 'place'] as const;
+export const KINDS = ['quote', 'reported', 'speaker', 'unsure', 'date', 'person', 'organization', 'place'] as const;
 export type HighlightKind = (typeof KINDS)[number];
 export type PaintedRanges = Readonly<Record<HighlightKind, readonly vscode.Range[]>>;
 
@@ -21,6 +22,19 @@ function styleFor(kind: HighlightKind, ruler: boolean): vscode.DecorationRenderO
   switch (kind) {
     case 'quote':
       return { ...base, backgroundColor: color('quoteBackground'), ...rulerOf('quoteRuler', vscode.OverviewRulerLane.Left) };
+    case 'reported':
+      // Lighter than a quote: a faint tint and a dotted underline, which high-contrast themes draw alone.
+      return {
+        ...base,
+        backgroundColor: color('reportedBackground'),
+        borderStyle: 'none none dotted none',
+        borderWidth: '0 0 1px 0',
+        borderColor: color('reportedBorder'),
+        ...rulerOf('quoteRuler', vscode.OverviewRulerLane.Left),
+      };
+    case 'unsure':
+      // After the source mention of an attribution the analysis is unsure of: "Blinken?".
+      return { ...base, after: { contentText: '?', color: color('unsureForeground'), fontWeight: 'bold' } };
     case 'speaker':
       return {
         ...base,
@@ -52,25 +66,45 @@ function styleFor(kind: HighlightKind, ruler: boolean): vscode.DecorationRenderO
 
 function enabled(kind: HighlightKind, c: NewsAnnotatorConfig): boolean {
   const h = c.highlight;
-  return { quote: h.quotes, speaker: h.speakers, date: h.dates, person: h.people, organization: h.organizations, place: h.places }[kind];
+  return { quote: h.quotes, reported: h.reported, speaker: h.speakers, unsure: h.speakers, date: h.dates, person: h.people, organization: h.organizations, place: h.places }[kind];
 }
 
 type SpanLists = Readonly<Record<HighlightKind, readonly Span[]>>;
 
-/** Every span to paint for an entry, by kind, sorted by start (whatever is switched off). */
-export function spansFor(entry: AnalysisEntry): SpanLists {
+/**
+ * Every span to paint for an entry, by kind, sorted by start (whatever is switched off); `low` is the
+ * newsAnnotator.lowConfidence setting, below which a source gets its `?`.
+ */
+export function spansFor(entry: AnalysisEntry, low = LOW_CONFIDENCE): SpanLists {
   const a = entry.analysis;
-  const out: Record<HighlightKind, Span[]> = { quote: [...a.quotes], speaker: [], date: [...a.dates], person: [], organization: [], place: [] };
+  const out: Record<HighlightKind, Span[]> = { quote: [...a.quotes], reported: [], speaker: [], unsure: [], date: [...a.dates], person: [], organization: [], place: [] };
+  for (const r of reported(a)) for (const c of r.content) out.reported.push(c);
+  const speaking = new Set(speakers(a).map((e) => e.id));
   for (const e of a.entities) {
-    // A person who is quoted is a speaker wherever they are named; groups are only shown as speakers.
+    // A person who is quoted or reported is a speaker wherever they are named; groups are only shown as speakers.
     // Unclassified names are not painted: nothing says what they are.
-    const kind: HighlightKind | undefined = e.quoteIds.length > 0 ? 'speaker' : e.kind === 'group' || e.kind === 'unclassified' ? undefined : e.kind;
+    const kind: HighlightKind | undefined = speaking.has(e.id) ? 'speaker' : e.kind === 'group' || e.kind === 'unclassified' ? undefined : e.kind;
     // A loop, not push(...mentions): spreading one entity's 125,000+ mentions into a call throws RangeError.
     if (kind) for (const m of e.mentions) out[kind].push(m);
   }
   // Unresolved speaker mentions ("a spokesman") are still speakers.
   const starts = new Set(out.speaker.map((x) => x.start));
-  for (const q of a.quotes) if (q.speaker && q.speakerId === null && !starts.has(q.speaker.start)) out.speaker.push(q.speaker);
+  const unresolved = (m: Mention | null) => {
+    if (m && !starts.has(m.start)) {
+      starts.add(m.start);
+      out.speaker.push(m);
+    }
+  };
+  for (const q of a.quotes) if (q.speakerId === null) unresolved(q.speaker);
+  const sources = sourcesOf(a, low);
+  for (const m of sources.unresolved) unresolved(m);
+  // Sources the analysis is unsure of (nobody checked them), once each.
+  const seen = new Set<number>();
+  for (const m of sources.unsure) {
+    if (seen.has(m.start)) continue;
+    seen.add(m.start);
+    out.unsure.push(m);
+  }
   for (const list of Object.values(out)) list.sort((x, y) => x.start - y.start);
   return out;
 }
@@ -102,7 +136,7 @@ export function spansIn(spans: readonly Span[], from: number, to: number): Span[
 
 export class Highlighter implements vscode.Disposable {
   private types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
-  private readonly cache = new WeakMap<AnalysisEntry, { spans: SpanLists; total: number; ranges?: PaintedRanges }>();
+  private cache = new WeakMap<AnalysisEntry, { spans: SpanLists; total: number; ranges?: PaintedRanges }>();
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly painted = new WeakMap<vscode.TextEditor, { version: number; ranges: Partial<PaintedRanges> }>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -123,6 +157,8 @@ export class Highlighter implements vscode.Disposable {
       }),
       config.onDidChange(() => {
         this.createTypes();
+        // The spans depend on the settings too (newsAnnotator.lowConfidence decides the `?` marks).
+        this.cache = new WeakMap();
         this.paintAll();
       }),
     );
@@ -151,7 +187,7 @@ export class Highlighter implements vscode.Disposable {
     if (!entry) return;
     let cached = this.cache.get(entry);
     if (!cached) {
-      const spans = spansFor(entry);
+      const spans = spansFor(entry, this.config.value.lowConfidence);
       cached = { spans, total: Object.values(spans).reduce((n, l) => n + l.length, 0) };
       this.cache.set(entry, cached);
     }

@@ -4,15 +4,19 @@
 // most recently opened first so the index does what the user is looking at before the rest.
 import * as vscode from 'vscode';
 import type { Config } from '../config';
+import { annWatchPattern } from '../curation/files';
 import type { AnnotatedDocuments } from '../documents';
 
 const RECENT_KEY = 'newsAnnotator.recentArticles';
 const MAX_RECENT = 500;
 const EXCLUDE = '**/node_modules/**';
 
-/** `meta`: the article's NAME.meta.json changed (uri is the article's). */
+/**
+ * `meta`: the article's NAME.meta.json changed (uri is the article's). `curated`: a NAME.ann was created,
+ * changed or deleted (uri is the .ann's; the index knows which article it belongs to).
+ */
 export interface FileEvent {
-  readonly kind: 'changed' | 'deleted' | 'meta';
+  readonly kind: 'changed' | 'deleted' | 'meta' | 'curated';
   readonly uri: vscode.Uri;
 }
 
@@ -104,9 +108,16 @@ export class ArticleFiles implements vscode.Disposable {
       if (!this.documents.isStopped(uri)) this.emitter.fire({ kind, uri });
     };
     const metaChanged = (uri: vscode.Uri) => this.emitter.fire({ kind: 'meta', uri: uri.with({ path: uri.path.replace(/\.meta\.json$/, '.txt') }) });
+    // A curated NAME.ann is the article's annotation: beside it, or under newsAnnotator.curatedFolder.
+    const ann = vscode.workspace.createFileSystemWatcher(annWatchPattern(this.config.value.curatedFolder));
+    const curated = (uri: vscode.Uri) => this.emitter.fire({ kind: 'curated', uri });
     this.watchers = vscode.Disposable.from(
       ...watchers,
       meta,
+      ann,
+      ann.onDidCreate(curated),
+      ann.onDidChange(curated),
+      ann.onDidDelete(curated),
       ...watchers.flatMap((w) => [w.onDidCreate(fire('changed')), w.onDidChange(fire('changed')), w.onDidDelete(fire('deleted'))]),
       meta.onDidCreate(metaChanged),
       meta.onDidChange(metaChanged),

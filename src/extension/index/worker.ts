@@ -1,13 +1,15 @@
-// The workspace index's work, done in pool worker threads (Node only, no `vscode`): read an article and
-// the NAME.meta.json beside it, hash them with the analyser version, and return the cached summary for
-// that hash or analyse the text, write the cache (temp file + rename) and return the new summary. The
-// extension host thread only ever receives small summaries. File access is synchronous on purpose: a
+// The workspace index's work, done in pool worker threads (Node only, no `vscode`): read an article, the
+// NAME.meta.json beside it and its curated NAME.ann (when a person corrected it), hash them with the
+// analyser version, and return the cached summary for that hash or analyse the text, write the cache
+// (temp file + rename) and return the new summary: of the curated annotation when there is one, as the
+// editor shows it. The extension host thread only ever receives small summaries. File access is synchronous on purpose: a
 // worker has nothing else to do meanwhile, and the promise forms cost several times more per small file.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { analyze } from '../../core';
+import { loadCurated } from '../../core/curated';
 import { summarize, type DocumentSummary } from '../../core/corpus/summary';
 import type { DocumentAnalysis } from '../../core/types';
 
@@ -19,6 +21,10 @@ export interface IndexFile {
   readonly bytes?: Uint8Array;
   /** NAME.meta.json's bytes, read by the host alongside `bytes`. */
   readonly metaBytes?: Uint8Array;
+  /** Where the article's curated NAME.ann would be (beside it, or under newsAnnotator.curatedFolder), for the worker to read. */
+  readonly annPath?: string;
+  /** NAME.ann's bytes, read by the host alongside `bytes`. */
+  readonly annBytes?: Uint8Array;
 }
 
 export interface IndexJob {
@@ -57,6 +63,18 @@ export function cacheKey(version: string, fileName: string, meta: Uint8Array | u
   return h.digest('hex');
 }
 
+/**
+ * Key of the summary of a curated article: the automatic analysis' key and NAME.ann's bytes. The automatic
+ * analysis stays cached under its own key (the editor layers the curated file over it, as it does for an
+ * open article), so a correction costs a new summary, not a new analysis.
+ */
+export function curatedKey(key: string, ann: Uint8Array): string {
+  const h = createHash('sha1');
+  h.update(`${key}\0curated\0`);
+  h.update(ann);
+  return h.digest('hex');
+}
+
 export const summaryPath = (cacheDir: string, key: string): string => join(cacheDir, key.slice(0, 2), `${key}.summary.json`);
 export const analysisPath = (cacheDir: string, key: string): string => join(cacheDir, key.slice(0, 2), `${key}.analysis.json`);
 
@@ -81,6 +99,15 @@ function readOptional(path: string | undefined): Uint8Array | undefined {
   }
 }
 
+function readCachedAnalysisSync(cacheDir: string | undefined, key: string): DocumentAnalysis | undefined {
+  if (!cacheDir) return undefined;
+  try {
+    return JSON.parse(readFileSync(analysisPath(cacheDir, key), 'utf8')) as DocumentAnalysis;
+  } catch {
+    return undefined;
+  }
+}
+
 function indexOne(file: IndexFile, job: IndexJob): IndexResult {
   let bytes: Uint8Array;
   try {
@@ -91,7 +118,10 @@ function indexOne(file: IndexFile, job: IndexJob): IndexResult {
   }
   const name = basename(file.path ?? decodeURIComponent(file.uri.split('/').pop() ?? file.uri));
   const metaBytes = file.bytes ? file.metaBytes : readOptional(metaPathOf(file.path!));
-  const key = cacheKey(job.version, name, metaBytes, bytes);
+  const annBytes = file.bytes ? file.annBytes : readOptional(file.annPath);
+  // The automatic analysis' key; a curated article's summary has its own (see curatedKey).
+  const automaticKey = cacheKey(job.version, name, metaBytes, bytes);
+  const key = annBytes ? curatedKey(automaticKey, annBytes) : automaticKey;
   const { cacheDir } = job;
   if (cacheDir) {
     try {
@@ -102,15 +132,20 @@ function indexOne(file: IndexFile, job: IndexJob): IndexResult {
     }
   }
   const text = new TextDecoder('utf-8').decode(bytes);
+  const options = { fileName: name, meta: parseMeta(metaBytes) };
   const t0 = performance.now();
-  const analysis = analyze(text, { fileName: name, meta: parseMeta(metaBytes) });
+  // A curated article corrected again still has its automatic analysis cached.
+  const cachedAutomatic = annBytes ? readCachedAnalysisSync(cacheDir, automaticKey) : undefined;
+  const automatic = cachedAutomatic && cachedAutomatic.textLength === text.length ? cachedAutomatic : analyze(text, options);
+  const analysis = annBytes ? loadCurated(text, new TextDecoder('utf-8').decode(annBytes), options, automatic) : automatic;
   const analyzeMs = performance.now() - t0;
   const summary = summarize(analysis);
   if (cacheDir) {
     try {
       mkdirSync(join(cacheDir, key.slice(0, 2)), { recursive: true });
-      // The full analysis first: a summary on disk promises that its analysis is there too.
-      writeAtomically(analysisPath(cacheDir, key), JSON.stringify(analysis));
+      mkdirSync(join(cacheDir, automaticKey.slice(0, 2)), { recursive: true });
+      // The full analysis first: a summary on disk promises that its (automatic) analysis is there too.
+      if (automatic !== cachedAutomatic) writeAtomically(analysisPath(cacheDir, automaticKey), JSON.stringify(automatic));
       writeAtomically(summaryPath(cacheDir, key), JSON.stringify(summary));
     } catch {
       // A read-only or full disk costs the cache, not the result.

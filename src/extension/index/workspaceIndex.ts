@@ -1,6 +1,7 @@
 // The workspace index: every article file analysed in pool worker threads (never on the extension host
 // thread), most recently opened first, cached on disk by content hash + analyser version, and kept
-// current by file events and by the editor's own analyses of open articles. Views read `articles`.
+// current by file events and by the editor's own analyses of open articles. An article with a curated
+// NAME.ann is summarised from that file, as the editor shows it. Views read `articles`.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../../core/types';
 import type { Config } from '../config';
+import { annUriFor } from '../curation/files';
 import type { AnnotatedDocuments } from '../documents';
 import type { AnalysisStore } from '../store/analysisStore';
 import { ArticleFiles, type FileEvent } from './articleFiles';
@@ -68,6 +70,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Files waiting to be indexed, in order. */
   private readonly queue = new Map<string, vscode.Uri>();
   private readonly errors = new Map<string, string>();
+  /** Curated NAME.ann uri → its article's key, built when a .ann changes (undefined: the set changed since). */
+  private annIndex: Map<string, string> | undefined;
+  private curatedFolder: string;
   private runner: IndexRunner | undefined;
   private running: Promise<void> | undefined;
   private controller: AbortController | undefined;
@@ -94,6 +99,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly options: IndexOptions,
   ) {
     this.files = new ArticleFiles(config, documents, state);
+    this.curatedFolder = config.value.curatedFolder;
     this.subscriptions.push(
       this.files,
       this.files.onDidChangeFile((e) => this.fileChanged(e.kind, e.uri)),
@@ -106,11 +112,18 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.scheduleRescan();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => (this.folders = undefined)),
-      config.onDidChange(() => {
+      config.onDidChange((c) => {
         // A new pool only for a new number of workers; the article set is compared in scheduleRescan.
         if (this.runner && this.runnerSize !== this.workerCount()) {
           void this.runner.destroy();
           this.runner = undefined;
+        }
+        if (c.curatedFolder !== this.curatedFolder) {
+          // Curated files are looked for elsewhere now: every article not open is summarised again.
+          this.curatedFolder = c.curatedFolder;
+          this.annIndex = undefined;
+          for (const [key, uri] of this.set) if (!this.live.has(key)) this.queue.set(key, uri);
+          this.pump();
         }
         this.scheduleRescan();
       }),
@@ -151,7 +164,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** What decides the article set. */
   private signature(): string {
     const c = this.config.value;
-    return JSON.stringify([c.include, c.index.enabled, c.index.maxFiles, this.documents.annotatedFolders().map(String), this.documents.manualFiles().map(String)]);
+    // curatedFolder: the scan watches the .ann files where they are.
+    return JSON.stringify([c.include, c.index.enabled, c.index.maxFiles, c.curatedFolder, this.documents.annotatedFolders().map(String), this.documents.manualFiles().map(String)]);
   }
 
   /** The signature at the last scan (see scheduleRescan). */
@@ -174,6 +188,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const { files, found } = await this.files.scan();
     if (this.disposed) return;
     const next = new Map(files.map((u) => [u.toString(), u]));
+    this.annIndex = undefined;
     let removed = false;
     for (const key of [...this.set.keys()]) if (!next.has(key)) removed = this.forget(key) || removed;
     for (const [key, uri] of next) {
@@ -201,6 +216,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Takes an article out of the index; true when something visible changed. */
   private forget(key: string): boolean {
     this.set.delete(key);
+    this.annIndex = undefined;
     this.queue.delete(key);
     this.keys.delete(key);
     this.errors.delete(key);
@@ -220,6 +236,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private fileChanged(kind: FileEvent['kind'], uri: vscode.Uri): void {
+    if (kind === 'curated') {
+      // A NAME.ann written, changed or deleted (a correction, brat, git): its article's summary changes.
+      const article = this.articleOfAnn(uri);
+      if (article && !this.live.has(article)) {
+        this.queue.set(article, this.set.get(article)!);
+        this.pump();
+      }
+      return;
+    }
     const key = uri.toString();
     if (kind === 'deleted') {
       // A deleted folder reports only itself: everything under it goes.
@@ -233,6 +258,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       // counts for an article already in the set.
       if (kind === 'meta' || this.set.size >= this.config.value.index.maxFiles) return;
       this.set.set(key, uri);
+      this.annIndex = undefined;
     }
     if (this.live.has(key)) return; // the open editor's text is what the user sees
     this.queue.set(key, uri);
@@ -254,6 +280,15 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.pump();
       } else if (this.articles.delete(key)) this.scheduleChange();
     }
+  }
+
+  /** The indexed article whose curated NAME.ann this is, if any. */
+  private articleOfAnn(ann: vscode.Uri): string | undefined {
+    if (!this.annIndex) {
+      this.annIndex = new Map();
+      for (const [key, uri] of this.set) this.annIndex.set(annUriFor(uri, this.curatedFolder).toString(), key);
+    }
+    return this.annIndex.get(ann.toString());
   }
 
   private article(uri: vscode.Uri, summary: Article['summary']): Article {
@@ -391,12 +426,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async fileFor(uri: vscode.Uri): Promise<IndexFile> {
-    if (uri.scheme === 'file') return { uri: uri.toString(), path: uri.fsPath };
+    const ann = annUriFor(uri, this.curatedFolder);
+    if (uri.scheme === 'file' && ann.scheme === 'file') return { uri: uri.toString(), path: uri.fsPath, annPath: ann.fsPath };
     // Other schemes only the host can read: it sends the bytes along.
     const read = (u: vscode.Uri) => Promise.resolve(vscode.workspace.fs.readFile(u)).then((b) => b, () => undefined);
     const metaPath = metaPathOf(uri.path);
-    const [bytes, metaBytes] = await Promise.all([read(uri), metaPath ? read(uri.with({ path: metaPath })) : undefined]);
-    return { uri: uri.toString(), bytes: bytes ?? new Uint8Array(), metaBytes };
+    const [bytes, metaBytes, annBytes] = await Promise.all([read(uri), metaPath ? read(uri.with({ path: metaPath })) : undefined, read(ann)]);
+    return { uri: uri.toString(), bytes: bytes ?? new Uint8Array(), metaBytes, annBytes };
   }
 
   private workerCount(): number {

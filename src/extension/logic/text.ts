@@ -1,7 +1,7 @@
 // The words the extension shows: hovers, status bar, tree labels, the copied attribution. Pure (no
 // `vscode`), so every string is unit-tested; hovers are Markdown, everything else plain text.
-import type { DocumentAnalysis, DocumentDateSource, Entity, Mention, Quote, TimeExpression } from '../../core/types';
-import { quoteDate, speakers } from './lookup';
+import { LOW_CONFIDENCE, type Attribution, type DocumentAnalysis, type DocumentDateSource, type Entity, type Mention, type Quote, type TimeExpression } from '../../core/types';
+import { attributionOf, isChecked, quoteDate, reported, speakers } from './lookup';
 
 /** Escapes text for a Markdown hover so a bracket or asterisk in the article shows as itself. */
 export function escapeMarkdown(text: string): string {
@@ -14,9 +14,40 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** `3 speakers · 10 quotes · 7 dates` */
+/** `3 speakers · 10 quotes · 7 reported · 7 dates` (reported statements only when there are some). */
 export function statusText(analysis: DocumentAnalysis): string {
-  return [plural(speakers(analysis).length, 'speaker'), plural(analysis.quotes.length, 'quote'), plural(analysis.dates.length, 'date')].join(' · ');
+  const r = reported(analysis).length;
+  return [plural(speakers(analysis).length, 'speaker'), plural(analysis.quotes.length, 'quote'), ...(r ? [`${r} reported`] : []), plural(analysis.dates.length, 'date')].join(' · ');
+}
+
+// `low` below: the newsAnnotator.lowConfidence setting (config.value.lowConfidence), whose default is LOW_CONFIDENCE.
+
+/** How sure, in words: `sure (0.93)`, `fairly sure (0.71)`, `unsure (0.32)`. */
+export function confidenceText(confidence: number, low = LOW_CONFIDENCE): string {
+  const words = confidence >= 0.9 ? 'sure' : confidence >= low ? 'fairly sure' : 'unsure';
+  return `${words} (${confidence.toFixed(2)})`;
+}
+
+export function isUnsure(confidence: number | undefined, low = LOW_CONFIDENCE): boolean {
+  return typeof confidence === 'number' && confidence < low;
+}
+
+/** The confidence of a quote's attribution: its attribution's, else the quote's own, if estimated. */
+export function quoteConfidence(analysis: DocumentAnalysis, quote: Quote): number | undefined {
+  return attributionOf(analysis, quote)?.confidence ?? quote.confidence;
+}
+
+/** Who said it, as a label: `Antony Blinken`, or `probably Blinken?` when the attribution is unsure. */
+export function sourceLabel(analysis: DocumentAnalysis, a: Attribution, low = LOW_CONFIDENCE): string | null {
+  const name = entityById(analysis, a.sourceId)?.name ?? a.source?.text ?? null;
+  if (name === null) return null;
+  return isUnsure(a.confidence, low) ? `probably ${shortName(name)}?` : name;
+}
+
+/** The surname of a multi-word person name (`Antony Blinken` → `Blinken`), for "probably Blinken?". */
+function shortName(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length === 2 && /^\p{Lu}/u.test(words[1]) ? words[1] : name;
 }
 
 /**
@@ -53,20 +84,28 @@ export function quoteBody(quote: Quote): string {
 
 const entityById = (analysis: DocumentAnalysis, id: string | null) => (id ? analysis.entities.find((e) => e.id === id) : undefined);
 
-/** Who said a quote, as a display name: the resolved entity, else the bare mention, else null. */
-export function speakerName(analysis: DocumentAnalysis, quote: Quote): string | null {
-  return entityById(analysis, quote.speakerId)?.name ?? quote.speaker?.text ?? null;
+/** Who said a quote, as a display name: the resolved entity, else the bare mention, else null; `probably X?` when unsure. */
+export function speakerName(analysis: DocumentAnalysis, quote: Quote, low = LOW_CONFIDENCE): string | null {
+  const name = entityById(analysis, quote.speakerId)?.name ?? quote.speaker?.text ?? null;
+  return name !== null && isUnsure(quoteConfidence(analysis, quote), low) && !isChecked(analysis, quote.id) ? `probably ${shortName(name)}?` : name;
 }
 
-/** `“…” — Antony Blinken, US Secretary of State, 2021-03-18` */
-export function attributionText(analysis: DocumentAnalysis, quote: Quote): string {
-  const entity = entityById(analysis, quote.speakerId);
-  const who = entity?.name ?? quote.speaker?.text ?? 'unattributed';
+/**
+ * `“…” — Antony Blinken, US Secretary of State, 2021-03-18`, with `(article.txt)` at the end when the
+ * article is named. A reported statement reads `Blinken said that … — Antony Blinken, …` without marks.
+ */
+export function attributionText(analysis: DocumentAnalysis, quote: Quote | Attribution, article?: string): string {
+  const direct = 'speakerId' in quote;
+  const entity = entityById(analysis, direct ? quote.speakerId : quote.sourceId);
+  const mention = direct ? quote.speaker : quote.source;
+  const who = entity?.name ?? mention?.text ?? 'unattributed';
   const parts = [who];
   if (entity?.title) parts.push(entity.title);
-  const date = quoteDate(analysis, quote);
+  const span = direct ? quote : { start: quote.content[0].start, end: quote.content[quote.content.length - 1].end };
+  const date = quoteDate(analysis, span);
   if (date) parts.push(date);
-  return `“${quoteBody(quote)}” — ${parts.join(', ')}`;
+  const body = direct ? `“${quoteBody(quote)}”` : quote.content.map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' … ');
+  return `${body} — ${parts.join(', ')}${article ? ` (${article})` : ''}`;
 }
 
 /** Other names the text uses for an entity: distinct non-pronoun mentions besides the canonical name. */
@@ -84,10 +123,14 @@ export function otherNames(entity: Entity): string[] {
 
 const KIND_LABEL: Record<Entity['kind'], string> = { person: 'person', organization: 'organization', place: 'place', group: 'group', unclassified: 'name' };
 
-export function quoteHover(analysis: DocumentAnalysis, quote: Quote): string {
+export function quoteHover(analysis: DocumentAnalysis, quote: Quote, low = LOW_CONFIDENCE): string {
   const entity = entityById(analysis, quote.speakerId);
   const lines: string[] = [];
-  if (entity) {
+  const confidence = quoteConfidence(analysis, quote);
+  const checked = isChecked(analysis, quote.id);
+  if (entity && isUnsure(confidence, low) && !checked) {
+    lines.push(`**Quote** probably said by **${escapeMarkdown(entity.name)}**?${entity.title ? ` ${escapeMarkdown(entity.title)}` : ''}`);
+  } else if (entity) {
     lines.push(`**Quote** said by **${escapeMarkdown(entity.name)}**${entity.title ? `, ${escapeMarkdown(entity.title)}` : ''}`);
   } else if (quote.speaker) {
     lines.push(`**Quote** attributed to “${escapeMarkdown(quote.speaker.text)}” (no named speaker)`);
@@ -101,6 +144,37 @@ export function quoteHover(analysis: DocumentAnalysis, quote: Quote): string {
   else if (quote.attribution === 'colon') details.push('introduced by a colon');
   else if (quote.attribution === 'transcript') details.push('transcript speaker label');
   if (details.length) lines.push(details.join(' · '));
+  const sure = sureness(analysis, confidence, checked, quote.speaker !== null, low);
+  if (sure) lines.push(sure);
+  return lines.join('\n\n');
+}
+
+/** The hover's last word on an attribution: checked by hand, or how sure the analysis is (and, when curated, that nobody checked it). */
+function sureness(analysis: DocumentAnalysis, confidence: number | undefined, checked: boolean, hasSource: boolean, low: number): string {
+  if (checked) return '$(check) checked by hand';
+  const parts: string[] = [];
+  if (hasSource && confidence !== undefined) parts.push(`${isUnsure(confidence, low) ? '$(warning) ' : ''}${confidenceText(confidence, low)}`);
+  if (analysis.curated) parts.push('not checked by hand');
+  return parts.join(' · ');
+}
+
+/** A reported statement: who (or "probably …?"), by which cue, how sure. */
+export function statementHover(analysis: DocumentAnalysis, a: Attribution, low = LOW_CONFIDENCE): string {
+  const entity = entityById(analysis, a.sourceId);
+  const checked = isChecked(analysis, a.id);
+  const what = a.kind === 'mixed' ? 'Reported, quoting in part,' : 'Reported';
+  const lines: string[] = [];
+  const name = entity?.name ?? a.source?.text;
+  if (!name) lines.push(`**${what}**, not attributed to anyone`);
+  else if (isUnsure(a.confidence, low) && !checked) lines.push(`**${what}** — probably **${escapeMarkdown(name)}**?`);
+  else lines.push(`**${what}** by **${escapeMarkdown(name)}**${entity?.title ? `, ${escapeMarkdown(entity.title)}` : ''}`);
+  const details: string[] = [];
+  if (a.source && a.source.text !== name) details.push(`mention “${escapeMarkdown(a.source.text)}”`);
+  if (a.cue) details.push(`cue “${escapeMarkdown(a.cue.text)}”`);
+  if (a.strategy !== 'none' && a.strategy !== 'curated') details.push(`found by ${a.strategy}`);
+  if (details.length) lines.push(details.join(' · '));
+  const sure = sureness(analysis, a.confidence, checked, a.source !== null, low);
+  if (sure) lines.push(sure);
   return lines.join('\n\n');
 }
 
@@ -154,8 +228,12 @@ export function dateText(analysis: DocumentAnalysis, date: TimeExpression, words
 const TYPE_LABEL: Record<TimeExpression['type'], string> = { DATE: 'Date', TIME: 'Time', DURATION: 'Duration', SET: 'Recurring time' };
 
 /** `Date`, `Time`, `Duration`, `Recurring time`: TimeML's type in words. */
+export function timexTypeLabel(type: TimeExpression['type']): string {
+  return TYPE_LABEL[type];
+}
+
 export function dateTypeLabel(date: TimeExpression): string {
-  return TYPE_LABEL[date.type];
+  return timexTypeLabel(date.type);
 }
 
 /**

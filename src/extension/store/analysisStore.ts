@@ -6,17 +6,32 @@ import { summarize, type DocumentSummary } from '../../core/corpus/summary';
 import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
 import { computeLineStarts, positionOf } from '../logic/lineIndex';
-import type { Analyzer } from './analyzer';
+import type { AnalysisResult, Analyzer } from './analyzer';
 
 export interface AnalysisEntry {
   readonly uri: vscode.Uri;
   /** The document version the analysis belongs to; -1 for a file read from disk (not open). */
   readonly version: number;
+  /** What the views show: the curated annotation when there is one, else the automatic analysis. */
   readonly analysis: DocumentAnalysis;
-  /** What the workspace index keeps of the analysis (made where the analysis ran). */
+  /** The automatic analysis of the same text (the same object as `analysis` when nothing is curated). */
+  readonly automatic: DocumentAnalysis;
+  /** What the workspace index keeps of `analysis` (the curated one when there is one). */
   readonly summary: DocumentSummary;
   readonly lineStarts: Uint32Array;
 }
+
+/**
+ * Turns the automatic analysis into the one published (the curated layer). `prepare` may read files and
+ * runs before the analysis; `apply` runs right before publishing, for exactly that text.
+ */
+export interface AnalysisLayer {
+  prepare(uri: vscode.Uri): Promise<void>;
+  apply(uri: vscode.Uri, text: string, automatic: DocumentAnalysis): DocumentAnalysis;
+}
+
+/** What an analysis run (or the index's cache) gives: the automatic analysis, its summary and line starts. */
+type Automatic = Pick<AnalysisResult, 'analysis' | 'summary' | 'lineStarts'>;
 
 /** Range of a span in the text version the entry was computed for. */
 export function entryRange(entry: AnalysisEntry, span: { start: number; end: number }): vscode.Range {
@@ -57,6 +72,7 @@ export class AnalysisStore implements vscode.Disposable {
   private disposed = false;
   /** Where a closed file's analysis may already be (the workspace index's cache). */
   cachedAnalysis: ((uri: vscode.Uri, bytes: Uint8Array) => Promise<DocumentAnalysis | undefined>) | undefined;
+  private layer: AnalysisLayer | undefined;
 
   constructor(
     private readonly config: Config,
@@ -80,6 +96,44 @@ export class AnalysisStore implements vscode.Disposable {
       }),
       documents.onDidChange(() => this.reconcile()),
     );
+  }
+
+  setLayer(layer: AnalysisLayer): void {
+    this.layer = layer;
+  }
+
+  private layered(uri: vscode.Uri, text: string, automatic: DocumentAnalysis): DocumentAnalysis {
+    return this.layer ? this.layer.apply(uri, text, automatic) : automatic;
+  }
+
+  /** The entry to publish: the layer's analysis, and the summary of that analysis (the index's view of it). */
+  private layeredEntry(uri: vscode.Uri, version: number, text: string, automatic: Automatic): AnalysisEntry {
+    const analysis = this.layered(uri, text, automatic.analysis);
+    // People, search and the timeline see a curated annotation as the views do: it gets its own summary.
+    const summary = analysis === automatic.analysis ? automatic.summary : summarize(analysis);
+    return { uri, version, analysis, automatic: automatic.analysis, summary, lineStarts: automatic.lineStarts };
+  }
+
+  /**
+   * Publishes the document again with its current automatic analysis (after a correction); re-analyses
+   * when the entry is not for the current text.
+   */
+  async republish(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const entry = this.entries.get(key);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open) {
+      if (entry && entry.version === open.version) {
+        // The automatic summary is the entry's own only while nothing was curated.
+        const summary = entry.analysis === entry.automatic ? entry.summary : summarize(entry.automatic);
+        this.publish(key, this.layeredEntry(uri, entry.version, open.getText(), { analysis: entry.automatic, summary, lineStarts: entry.lineStarts }));
+      }
+      else if (this.documents.isAnnotated(open)) this.schedule(open, 0);
+      return;
+    }
+    if (!entry) return;
+    this.entries.delete(key);
+    await this.addFile(uri);
   }
 
   get(uri: vscode.Uri): AnalysisEntry | undefined {
@@ -148,6 +202,7 @@ export class AnalysisStore implements vscode.Disposable {
         const version = document.version;
         const text = document.getText();
         const options = await this.options(document.uri);
+        await this.layer?.prepare(document.uri);
         const t0 = performance.now();
         const result = await this.analyzer.run(text, options);
         this.note('analysis', result.blockedMs, result.analyzeMs);
@@ -157,7 +212,7 @@ export class AnalysisStore implements vscode.Disposable {
           job.again = !document.isClosed;
           continue;
         }
-        this.publish(key, { uri: document.uri, version, analysis: result.analysis, summary: result.summary, lineStarts: result.lineStarts });
+        this.publish(key, this.layeredEntry(document.uri, version, text, result));
         this.log.debug(`analysed ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${result.analyzeMs.toFixed(1)} ms${result.inWorker ? ' (worker)' : ''}, ${(performance.now() - t0).toFixed(1)} ms end to end`);
       } while (job.again && !this.disposed);
     } catch (err) {
@@ -182,7 +237,7 @@ export class AnalysisStore implements vscode.Disposable {
         const text = new TextDecoder('utf-8').decode(bytes);
         // The workspace index usually analysed this exact file already.
         const cached = await this.cachedAnalysis?.(uri, bytes);
-        let result: Pick<AnalysisEntry, 'analysis' | 'summary' | 'lineStarts'>;
+        let result: Automatic;
         if (cached && cached.textLength === text.length) {
           result = { analysis: cached, summary: summarize(cached), lineStarts: computeLineStarts(text) };
         } else {
@@ -191,9 +246,10 @@ export class AnalysisStore implements vscode.Disposable {
           if (r.inWorker) this.stats.workerAnalyses++;
           result = r;
         }
+        await this.layer?.prepare(uri);
         // The file may have been opened meanwhile; the open document's analysis takes precedence.
         if (this.entries.has(key) || this.disposed) return;
-        this.publish(key, { uri, version: -1, analysis: result.analysis, summary: result.summary, lineStarts: result.lineStarts });
+        this.publish(key, this.layeredEntry(uri, -1, text, result));
       } catch (err) {
         this.log.warn(`could not read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
@@ -249,6 +305,11 @@ export class AnalysisStore implements vscode.Disposable {
 
   private wake(): void {
     for (const w of [...this.waiters]) w();
+  }
+
+  /** Forgets what was read of NAME.meta.json files (one was written), so the next analysis reads them again. */
+  forgetMeta(): void {
+    this.metaCache.clear();
   }
 
   /** NAME.meta.json beside NAME.txt may carry the document date. */

@@ -4,12 +4,15 @@ import * as vscode from 'vscode';
 import { describeTimex } from '../../core/dates/describe';
 import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
-import { nearestItem } from '../logic/lookup';
-import { statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, plural, quoteHover, snippet, summaryText } from '../logic/text';
+import { reviewCounts } from '../../core/curated';
+import { contentSpan, isChecked, nearestItem, reportedOf } from '../logic/lookup';
+import {
+  statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, isUnsure, plural, quoteConfidence, quoteHover, snippet, statementHover, summaryText,
+} from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 import type { StatementFilter } from '../../core/corpus/search';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import { describeFilter, isActive, quotePredicate, statementFilter, type ViewFilter } from './filter';
+import { describeFilter, isActive, quotePredicate, statementFilter, statementPredicate, type ViewFilter } from './filter';
 import {
   articleSummaryText, DocumentModel, GROUP_LABELS, documentNode, layoutDocuments, page,
   type DocumentNode, type FolderNode, type Layout, type LeafNode, type ListedDocument, type MoreNode, type TreeNode,
@@ -17,8 +20,17 @@ import {
 
 export const VIEW_ID = 'newsAnnotator.entities';
 
-const GROUP_ICONS = { speakers: 'person', quotes: 'quote', dates: 'calendar', people: 'account', organizations: 'organization', places: 'location' } as const;
+const GROUP_ICONS = { speakers: 'person', quotes: 'quote', reported: 'comment', dates: 'calendar', people: 'account', organizations: 'organization', places: 'location' } as const;
+/** The tree's marker for an item a person checked (a curated annotation). */
+const CHECKED_MARK = '✓';
 export const ENTITY_ICONS = { person: 'person', organization: 'organization', place: 'location', group: 'organization', unclassified: 'symbol-text' } as const;
+
+/** Tooltips show codicons ($(check) checked by hand). */
+function markdown(value: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value);
+  md.supportThemeIcons = true;
+  return md;
+}
 
 function documentTooltip(uri: vscode.Uri, entry: AnalysisEntry | undefined): vscode.MarkdownString {
   const lines = [`**${escapeMarkdown(vscode.workspace.asRelativePath(uri))}**`];
@@ -56,6 +68,7 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
   private readonly expanded = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private followTimer: ReturnType<typeof setTimeout> | undefined;
+  private lowConfidence: number;
 
   constructor(
     private readonly config: Config,
@@ -64,6 +77,7 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     private readonly index: WorkspaceIndex,
     private readonly filter: ViewFilter,
   ) {
+    this.lowConfidence = config.value.lowConfidence;
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions.push(
       this.view,
@@ -80,6 +94,12 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       index.onDidChangeStatus(() => this.updateMessage()),
       documents.onDidChange(() => this.emitter.fire(this.top())),
       this.filter.onDidChange(() => void this.updateFilter()),
+      config.onDidChange((c) => {
+        // "probably X?" labels and the low-confidence filter follow the setting.
+        if (c.lowConfidence === this.lowConfidence) return;
+        this.lowConfidence = c.lowConfidence;
+        void this.updateFilter();
+      }),
       this.view.onDidExpandElement((e) => this.expanded.add(e.element.id)),
       this.view.onDidCollapseElement((e) => this.expanded.delete(e.element.id)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
@@ -346,6 +366,10 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         item.resourceUri = uri;
         const error = this.index.errorOf(uri);
         item.description = entry ? summaryText(entry.analysis) : article ? articleSummaryText(article.summary) : error ? `could not be read: ${error}` : 'not indexed yet';
+        if (entry?.analysis.curated) {
+          const r = reviewCounts(entry.analysis);
+          item.description = `${CHECKED_MARK} curated, reviewed ${r.checked}/${r.total} · ${item.description}`;
+        }
         item.tooltip = documentTooltip(item.resourceUri, entry);
         item.contextValue = 'newsAnnotator.document';
         return this.withId(item, node);
@@ -367,7 +391,12 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         const e = node.entity;
         const item = new vscode.TreeItem(e.name, open(C.Collapsed));
         const underSpeakers = node.parent.group === 'speakers';
-        item.description = underSpeakers ? plural(e.quoteIds.length, 'quote') : [e.title, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · ');
+        const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
+        const reportedCount = entry ? reportedOf(entry.analysis, e).length : 0;
+        item.description = underSpeakers
+          ? [plural(e.quoteIds.length, 'quote'), ...(reportedCount ? [`${reportedCount} reported`] : [])].join(' · ')
+          : [e.title, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · ');
+        if (entry && isChecked(entry.analysis, e.id)) item.description = `${CHECKED_MARK} ${item.description}`;
         item.tooltip = new vscode.MarkdownString(`**${e.name}**${e.title ? ` — ${e.title}` : ''}\n\n${plural(e.quoteIds.length, 'quote')} · ${plural(e.mentions.length, 'mention')}`);
         item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[e.kind]);
         item.contextValue = 'newsAnnotator.entity';
@@ -375,11 +404,31 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       }
       case 'quote': {
         const item = new vscode.TreeItem(snippet(node.quote.text), C.None);
-        if (node.parent.type === 'group') item.description = node.speaker ?? 'unattributed';
-        // The sidebar cuts long labels and the speaker after them: the tooltip has the whole quote.
         const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
-        item.tooltip = entry ? new vscode.MarkdownString(`${escapeMarkdown(node.quote.text.replace(/\s+/g, ' ').trim())}\n\n---\n\n${quoteHover(entry.analysis, node.quote)}`) : node.quote.text;
+        const checked = !!entry && isChecked(entry.analysis, node.quote.id);
+        const low = this.config.value.lowConfidence;
+        const unsure = !!entry && !checked && node.quote.speaker !== null && isUnsure(quoteConfidence(entry.analysis, node.quote), low);
+        const who = node.parent.type === 'group' ? (node.speaker ?? 'unattributed') : unsure ? 'unsure' : '';
+        item.description = [checked ? CHECKED_MARK : '', who].filter(Boolean).join(' ');
+        // The sidebar cuts long labels and the speaker after them: the tooltip has the whole quote.
+        item.tooltip = entry ? markdown(`${escapeMarkdown(node.quote.text.replace(/\s+/g, ' ').trim())}\n\n---\n\n${quoteHover(entry.analysis, node.quote, low)}`) : node.quote.text;
         item.iconPath = new vscode.ThemeIcon('quote');
+        item.contextValue = 'newsAnnotator.quote';
+        return this.leaf(item, node);
+      }
+      case 'statement': {
+        const a = node.attribution;
+        const text = a.content.map((c) => c.text).join(' … ');
+        const item = new vscode.TreeItem(snippet(text), C.None);
+        const entry = this.store.get(vscode.Uri.parse(this.rootOf(node).uri));
+        const checked = !!entry && isChecked(entry.analysis, a.id);
+        const low = this.config.value.lowConfidence;
+        const unsure = !checked && a.source !== null && isUnsure(a.confidence, low);
+        const who = node.parent.type === 'group' ? (node.speaker ?? 'unattributed') : unsure ? 'unsure' : 'reported';
+        item.description = [checked ? CHECKED_MARK : '', who].filter(Boolean).join(' ');
+        item.tooltip = entry ? markdown(`${escapeMarkdown(text.replace(/\s+/g, ' ').trim())}\n\n---\n\n${statementHover(entry.analysis, a, low)}`) : text;
+        item.iconPath = new vscode.ThemeIcon('comment');
+        item.contextValue = 'newsAnnotator.statement';
         return this.leaf(item, node);
       }
       case 'date': {
@@ -393,12 +442,15 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         const line = entry ? ` · line ${entryRange(entry, d).start.line + 1}` : '';
         item.tooltip = entry ? new vscode.MarkdownString(`${dateHover(entry.analysis, d, words)}${line}`) : `${d.text} · ${dateTypeLabel(d)} ${d.value ?? 'unresolved'}`;
         item.iconPath = new vscode.ThemeIcon('calendar');
+        if (entry && isChecked(entry.analysis, d.id)) item.description = `${CHECKED_MARK} ${item.description}`;
+        item.contextValue = 'newsAnnotator.date';
         return this.leaf(item, node);
       }
       case 'mention': {
         const item = new vscode.TreeItem(node.mention.text, C.None);
         item.description = node.mention.kind;
         item.iconPath = new vscode.ThemeIcon('symbol-reference');
+        item.contextValue = 'newsAnnotator.mention';
         return this.leaf(item, node);
       }
     }
@@ -411,7 +463,7 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
 
   /** Leaves open their range with the built-in vscode.open, so the editor selects and scrolls to it. */
   private leaf(item: vscode.TreeItem, node: LeafNode): vscode.TreeItem {
-    const span = node.type === 'quote' ? node.quote : node.type === 'date' ? node.date : node.mention;
+    const span = node.type === 'quote' ? node.quote : node.type === 'statement' ? contentSpan(node.attribution) : node.type === 'date' ? node.date : node.mention;
     const range = this.rangeOf(node, span);
     if (range) {
       const uri = vscode.Uri.parse(this.rootOf(node).uri);
@@ -444,8 +496,10 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     let m = this.models.get(entry);
     if (!m || m.root !== root) {
       const f = this.filter.state;
-      const keep = isActive(f) ? quotePredicate(f, entry.uri.toString(), entry.analysis, this.statementFilter) : undefined;
-      this.models.set(entry, (m = new DocumentModel(root, entry.analysis, keep)));
+      const id = entry.uri.toString();
+      const keep = isActive(f) ? quotePredicate(f, id, entry.analysis, this.statementFilter) : undefined;
+      const keepStatement = isActive(f) ? statementPredicate(f, id, this.statementFilter) : undefined;
+      this.models.set(entry, (m = new DocumentModel(root, entry.analysis, keep, keepStatement, this.config.value.lowConfidence)));
     }
     return m;
   }

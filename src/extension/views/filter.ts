@@ -2,7 +2,7 @@
 // kind of statement, or only the low-confidence ones. Pure: no `vscode`.
 import type { MergedEntity } from '../../core/corpus/people';
 import { sourceRef, type StatementFilter } from '../../core/corpus/search';
-import type { DocumentAnalysis, Quote, StatementKind } from '../../core/types';
+import type { Attribution, DocumentAnalysis, Quote, StatementKind } from '../../core/types';
 
 export interface FilterState {
   readonly speaker?: { readonly key: string; readonly name: string };
@@ -47,6 +47,17 @@ export function quotePredicate(f: FilterState, docId: string, analysis: Document
     if (filter.kind !== undefined && kind !== filter.kind) return false;
     if (filter.below !== undefined && !(confidence !== undefined && confidence < filter.below)) return false;
     if (filter.sources !== undefined && !(q.speakerId !== null && filter.sources.has(sourceRef(docId, q.speakerId)))) return false;
+    return true;
+  };
+}
+
+/** Which of one analysed document's reported (and mixed) statements the filter keeps, as it keeps quotes. */
+export function statementPredicate(f: FilterState, docId: string, filter: StatementFilter): ((a: Attribution) => boolean) | undefined {
+  if (!isActive(f)) return undefined;
+  return (a) => {
+    if (filter.kind !== undefined && a.kind !== filter.kind) return false;
+    if (filter.below !== undefined && !(a.confidence < filter.below)) return false;
+    if (filter.sources !== undefined && !(a.sourceId !== null && filter.sources.has(sourceRef(docId, a.sourceId)))) return false;
     return true;
   };
 }

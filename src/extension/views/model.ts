@@ -2,11 +2,12 @@
 // stay the same across re-analyses (so reveal(), the selection and the expanded state survive typing:
 // an item's id comes from its text, not its position). Large sets of documents are grouped by folder
 // and paged. No `vscode`.
-import type { Diagnostic, DocumentAnalysis, Entity, Mention, Quote, TimeExpression } from '../../core/types';
+import { LOW_CONFIDENCE, type Attribution, type Diagnostic, type DocumentAnalysis, type Entity, type Mention, type Quote, type TimeExpression } from '../../core/types';
 import type { DocumentSummary } from '../../core/corpus/summary';
-import { blockingProblem, plural, speakerName } from '../logic/text';
+import { reported, reportedOf, speakers as speakersOf } from '../logic/lookup';
+import { blockingProblem, plural, sourceLabel, speakerName } from '../logic/text';
 
-export type GroupKind = 'speakers' | 'quotes' | 'dates' | 'people' | 'organizations' | 'places';
+export type GroupKind = 'speakers' | 'quotes' | 'reported' | 'dates' | 'people' | 'organizations' | 'places';
 
 export interface FolderNode {
   readonly type: 'folder';
@@ -61,6 +62,14 @@ export interface QuoteNode {
   readonly quote: Quote;
   readonly speaker: string | null;
 }
+/** A reported (or mixed) statement: content without quotation marks, attributed to a source. */
+export interface StatementNode {
+  readonly type: 'statement';
+  readonly id: string;
+  readonly parent: GroupNode | EntityNode;
+  readonly attribution: Attribution;
+  readonly speaker: string | null;
+}
 export interface DateNode {
   readonly type: 'date';
   readonly id: string;
@@ -75,13 +84,14 @@ export interface MentionNode {
   readonly mention: Mention;
 }
 
-export type TreeNode = FolderNode | DocumentNode | MoreNode | GroupNode | MessageNode | EntityNode | QuoteNode | DateNode | MentionNode;
+export type TreeNode = FolderNode | DocumentNode | MoreNode | GroupNode | MessageNode | EntityNode | QuoteNode | StatementNode | DateNode | MentionNode;
 /** Nodes that stand for a span of text: clicking them opens it. */
-export type LeafNode = QuoteNode | DateNode | MentionNode;
+export type LeafNode = QuoteNode | StatementNode | DateNode | MentionNode;
 
 export const GROUP_LABELS: Record<GroupKind, string> = {
   speakers: 'Speakers',
   quotes: 'Quotes',
+  reported: 'Reported',
   dates: 'Dates',
   people: 'People',
   organizations: 'Organizations',
@@ -172,14 +182,26 @@ export function chronological(dates: readonly TimeExpression[]): TimeExpression[
 
 export class DocumentModel {
   private readonly children = new Map<string, TreeNode[]>();
+  /** Children built when first asked for: a long article has tens of thousands of statements nobody expands. */
+  private readonly later = new Map<string, () => TreeNode[]>();
   readonly quoteNodes = new Map<string, QuoteNode>();
   readonly dateNodes = new Map<string, DateNode>();
   readonly entityNodes = new Map<string, EntityNode>();
   /** Mention nodes in reading order (for follow-the-cursor). */
   readonly mentionNodes: MentionNode[] = [];
 
-  /** @param keep which quotes to list (the views' filter); all by default */
-  constructor(readonly root: DocumentNode, readonly analysis: DocumentAnalysis, keep?: (quote: Quote) => boolean) {
+  /**
+   * @param keep which quotes to list (the views' filter); all by default
+   * @param keepStatement which reported statements to list (the same filter); all by default
+   * @param lowConfidence below it an attribution is unsure ("probably X?"): the newsAnnotator.lowConfidence setting
+   */
+  constructor(
+    readonly root: DocumentNode,
+    readonly analysis: DocumentAnalysis,
+    keep?: (quote: Quote) => boolean,
+    keepStatement?: (statement: Attribution) => boolean,
+    lowConfidence = LOW_CONFIDENCE,
+  ) {
     const a = analysis;
     const kept = keep ? a.quotes.filter(keep) : a.quotes;
     const keptIds = new Set(kept.map((q) => q.id));
@@ -196,22 +218,38 @@ export class DocumentModel {
     }
 
     const quotesOf = (e: Entity) => (keep ? e.quoteIds.filter((id) => keptIds.has(id)) : e.quoteIds);
-    const quoted = a.entities.filter((e) => quotesOf(e).length > 0).sort((x, y) => quotesOf(y).length - quotesOf(x).length || firstStart(x) - firstStart(y));
+    const statementsOf = (e: Entity) => (keepStatement ? reportedOf(a, e).filter(keepStatement) : reportedOf(a, e));
+    const said = (e: Entity) => quotesOf(e).length + statementsOf(e).length;
+    // Speakers are those quoted or only reported; under a filter, those it leaves something of.
+    const quoted = speakersOf(a).filter((e) => !(keep || keepStatement) || said(e) > 0).sort((x, y) => said(y) - said(x) || firstStart(x) - firstStart(y));
     const quotesById = new Map(a.quotes.map((q) => [q.id, q]));
     const quoteIds = new Map(a.quotes.map((q) => [q.id, ids.next('q', q.text)]));
+    // Statement ids from their text too, numbered in reading order; made for all of them at once, when a list of
+    // statements is first built (numbering them per expanded list would depend on what was expanded first).
+    let statementIds: Map<string, string> | undefined;
+    const statementId = (s: Attribution) => {
+      if (!statementIds) {
+        const sids = new ContentIds();
+        statementIds = new Map(reported(a).map((x) => [x.id, sids.next('s', x.content.map((c) => c.text).join(' … '))]));
+      }
+      return statementIds.get(s.id) ?? s.id;
+    };
     const speakers = group('speakers', quoted.length);
     top.push(speakers);
     this.children.set(
       speakers.id,
       quoted.map((entity) => {
         const node: EntityNode = { type: 'entity', id: `${speakers.id}/${entity.id}`, parent: speakers, entity };
-        this.children.set(
-          node.id,
-          quotesOf(entity).flatMap((qid) => {
+        // Their quotes and reported statements, in reading order, built when expanded.
+        this.later.set(node.id, () => {
+          const own: (QuoteNode | StatementNode)[] = quotesOf(entity).flatMap((qid) => {
             const quote = quotesById.get(qid);
             return quote ? [{ type: 'quote', id: `${node.id}/${quoteIds.get(qid)}`, parent: node, quote, speaker: entity.name } satisfies QuoteNode] : [];
-          }),
-        );
+          });
+          // A loop, not push(...): a speaker may have tens of thousands of statements.
+          for (const attribution of statementsOf(entity)) own.push({ type: 'statement', id: `${node.id}/${statementId(attribution)}`, parent: node, attribution, speaker: entity.name });
+          return own.sort((x, y) => startOf(x) - startOf(y));
+        });
         return node;
       }),
     );
@@ -221,11 +259,20 @@ export class DocumentModel {
     this.children.set(
       quotes.id,
       kept.map((quote) => {
-        const node: QuoteNode = { type: 'quote', id: `${quotes.id}/${quoteIds.get(quote.id)}`, parent: quotes, quote, speaker: speakerName(a, quote) };
+        const node: QuoteNode = { type: 'quote', id: `${quotes.id}/${quoteIds.get(quote.id)}`, parent: quotes, quote, speaker: speakerName(a, quote, lowConfidence) };
         this.quoteNodes.set(quote.id, node);
         return node;
       }),
     );
+
+    const statements = keepStatement ? reported(a).filter(keepStatement) : reported(a);
+    if (statements.length) {
+      const rgroup = group('reported', statements.length);
+      top.push(rgroup);
+      this.later.set(rgroup.id, () =>
+        statements.map((attribution) => ({ type: 'statement', id: `${rgroup.id}/${statementId(attribution)}`, parent: rgroup, attribution, speaker: sourceLabel(a, attribution, lowConfidence) }) satisfies StatementNode),
+      );
+    }
 
     const dates = group('dates', a.dates.length);
     top.push(dates);
@@ -262,7 +309,13 @@ export class DocumentModel {
   }
 
   childrenOf(node: TreeNode): TreeNode[] {
-    return this.children.get(node.id) ?? [];
+    let list = this.children.get(node.id);
+    const build = list ? undefined : this.later.get(node.id);
+    if (build) {
+      this.children.set(node.id, (list = build()));
+      this.later.delete(node.id);
+    }
+    return list ?? [];
   }
 
   /** The node for an entity: under Speakers when quoted, else under its kind's group. */
@@ -270,6 +323,10 @@ export class DocumentModel {
     const speakers = this.childrenOf({ type: 'group', id: `${this.root.id}#speakers` } as GroupNode) as EntityNode[];
     return speakers.find((n) => n.entity.id === entityId) ?? this.entityNodes.get(entityId);
   }
+}
+
+function startOf(n: QuoteNode | StatementNode): number {
+  return n.type === 'quote' ? n.quote.start : (n.attribution.content[0]?.start ?? 0);
 }
 
 function firstStart(e: Entity): number {
