@@ -179,6 +179,8 @@ function extendGroup(toks: readonly Token[], base: SpeakerNP, a: number, floor: 
 
 /** The speaker phrase that starts at token index i, reading forwards ("said Blinken", "according to a spokesman"). */
 export function speakerAfter(toks: readonly Token[], i: number, ceil = toks.length - 1): SpeakerNP | null {
+  // callers pass a window that may run past the text's last token (a cue ending the document)
+  if (ceil > toks.length - 1) ceil = toks.length - 1;
   // time words between cue and speaker: "said Monday", "said on Thursday", "said last week"
   let k = i;
   while (k <= ceil && toks[k].word && TIME_WORDS.has(toks[k].lower) && k < i + 3) k++;
