@@ -395,6 +395,7 @@ const thr = bestThreshold(cueScores, goldHeadCount);
 log(`train: sources of gold cues: ${rankStats.groups}, right one among the candidates for ${(rankStats.reachable / rankStats.groups).toFixed(3)}, ranked first for ${(rankStats.right / rankStats.reachable).toFixed(3)} of those (held out)`);
 log(`train: cue heads: ${goldHeadCount} gold, ${unreachableHeads} outside every candidate; best held-out F1 ${thr.f1.toFixed(3)} (P ${thr.p.toFixed(3)} R ${thr.r.toFixed(3)}) at ${thr.t.toFixed(3)}`);
 // The cue threshold is lower than the best cue F1's: the keep model takes a second look at each statement.
+if (args.includes('--cue-only')) process.exit(0); // a quick look at the cue classifier alone
 const cueThreshold = thresholdAtPrecision(cueScores, CUE_PRECISION);
 log(`train: cue threshold ${cueThreshold.toFixed(3)} (held-out cue precision ${CUE_PRECISION})`);
 
