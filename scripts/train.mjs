@@ -29,6 +29,9 @@ const LIMIT = Number(opt('limit', 0));
 const OUT = resolve(opt('out', join(root, 'src', 'core', 'attribution', 'model.json')));
 const quiet = args.includes('--quiet');
 const DUMP = opt('dump', null);
+// --oracle-cues: the held-out pass runs on the gold cue heads, to measure content and source rules alone
+const ORACLE = args.includes('--oracle-cues');
+const CUE_PRECISION = Number(opt('cue-precision', 0.72));
 const log = (...m) => { if (!quiet) console.error(...m); };
 
 if (!existsSync(corpus) || !readdirSync(corpus).some((f) => f.endsWith('.gold.json'))) {
@@ -143,8 +146,17 @@ class Averaged {
   }
 }
 
+/** Features seen fewer than MIN_COUNT times in training get no weight: they would only memorize (and bloat model.json). */
+const MIN_COUNT = 3;
+function dropRare(examples) {
+  const counts = new Map();
+  for (const ex of examples) for (const f of ex.fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return examples.map((ex) => ({ ...ex, fs: ex.fs.filter((f) => counts.get(f) >= MIN_COUNT) }));
+}
+
 /** Binary: examples {fs, y}; positive class scores above 0. */
 function trainBinary(examples, epochs, seed) {
+  examples = dropRare(examples);
   const m = new Averaged();
   const rnd = mulberry32(seed);
   for (let e = 0; e < epochs; e++) {
@@ -160,6 +172,9 @@ function trainBinary(examples, epochs, seed) {
 
 /** Ranking: groups {cands: fs[], pos: Set of indices}. */
 function trainRanker(groups, epochs, seed) {
+  const counts = new Map();
+  for (const g of groups) for (const fs of g.cands) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  groups = groups.map((g) => ({ ...g, cands: g.cands.map((fs) => fs.filter((f) => counts.get(f) >= MIN_COUNT)) }));
   const m = new Averaged();
   const rnd = mulberry32(seed);
   for (let e = 0; e < epochs; e++) {
@@ -187,7 +202,7 @@ function cueExamples(doc, vocab) {
   const { d } = doc.p;
   const out = [];
   for (let i = 0; i < d.toks.length; i++) {
-    if (!core.cueCandidate(d.toks[i], vocab)) continue;
+    if (!core.cueCandidate(d, i, vocab)) continue;
     out.push({ fs: internAll(core.cueFeatures(d, i)), y: doc.heads.has(i), doc: doc.index, tok: i });
   }
   return out;
@@ -197,6 +212,8 @@ function cueExamples(doc, vocab) {
 function sourceGroups(doc) {
   const { d, quotes } = doc.p;
   const groups = [];
+  const cueFlags = new Uint8Array(d.toks.length);
+  for (const h of doc.heads.keys()) cueFlags[h] = 1;
   const quoteByCue = new Map();
   for (const q of quotes) if (q.cue && !quoteByCue.has(q.cue.start)) quoteByCue.set(q.cue.start, q);
   for (const [h, list] of doc.heads) {
@@ -212,12 +229,12 @@ function sourceGroups(doc) {
       while (last + 1 < d.toks.length && d.toks[last + 1].end <= q.cue.end) last++;
       cands = core.sourceCandidates(d, h, last, [{ from: qa, to: qb }], null, q.speaker);
     } else {
-      const rule = core.contentOf(d, h);
+      const rule = core.contentOf(d, h, cueFlags);
       if (!rule) continue;
       cands = core.sourceCandidates(d, h, rule.cueLast, rule.fragments, rule.ruleSource, q ? q.speaker : null);
     }
     const pos = new Set();
-    cands.forEach((c, k) => { if (sourceRight(c.span, a.source)) pos.add(k); });
+    cands.forEach((c, k) => { if (sourceRight(core.mentionAt(d, c.head), a.source)) pos.add(k); });
     groups.push({ cands: cands.map((c) => internAll(c.features)), pos, doc: doc.index, reachable: pos.size > 0 });
   }
   return groups;
@@ -226,7 +243,7 @@ function sourceGroups(doc) {
 // ---------- models ----------
 function fitModels(trainDocs, seed) {
   const vocabList = cueVocab(trainDocs);
-  const vocab = new Set(vocabList);
+  const vocab = new Set(vocabList.map((w) => core.hash(w) & 0x3fffffff));
   const cueEx = trainDocs.flatMap((doc) => cueExamples(doc, vocab));
   const cueWeights = trainBinary(cueEx, EPOCHS, seed);
   const groups = trainDocs.flatMap(sourceGroups).filter((g) => g.reachable);
@@ -294,12 +311,58 @@ function pairWithGold(sys, gold) {
   return su; // system index → gold index
 }
 
+function asScorerDocs(list) {
+  return list.map(({ doc, attributions }) => ({
+    name: doc.name, gold: doc.gold, text: doc.text, textLength: doc.text.length,
+    system: { attributions: attributions.map((a) => ({ content: a.content.map((c) => ({ start: c.start, end: c.end })), source: a.source && { start: a.source.start, end: a.source.end }, cue: a.cue && { start: a.cue.start, end: a.cue.end } })) },
+  }));
+}
+/** Content overlap F1 of held-out output, counted as the scorer counts it. */
+function overlapF1(list) {
+  let tp = 0, sys = 0, gold = 0;
+  for (const { doc, attributions } of list) {
+    tp += pairWithGold(attributions, doc.gold.attributions).size;
+    sys += attributions.length;
+    gold += doc.gold.attributions.filter((a) => a.content?.length).length;
+  }
+  const p = sys ? tp / sys : 0, r = gold ? tp / gold : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+/** End-to-end F1 (content and source right) of held-out output, counted as the scorer counts it. */
+function endToEndF1(list) {
+  let tp = 0, sys = 0, gold = 0;
+  for (const { doc, attributions } of list) {
+    const golds = doc.gold.attributions.filter((a) => a.content?.length);
+    for (const [j, i] of pairWithGold(attributions, doc.gold.attributions)) {
+      const g = doc.gold.attributions[i];
+      if (!g.source) { sys--; continue; }
+      if (sourceRight(attributions[j].source, g.source)) tp++;
+    }
+    sys += attributions.length;
+    gold += golds.filter((a) => a.source).length;
+  }
+  const p = sys ? tp / sys : 0, r = gold ? tp / gold : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+/** The lowest score at which the held-out cue precision (of everything scoring at least that) is still `p`. */
+function thresholdAtPrecision(scored, p) {
+  const sorted = [...scored].sort((a, b) => b.s - a.s);
+  let tp = 0, t = sorted.length ? sorted[0].s : 0;
+  sorted.forEach((x, k) => {
+    if (x.y) tp++;
+    if (tp / (k + 1) >= p && (k + 1 === sorted.length || sorted[k + 1].s < x.s)) t = x.s;
+  });
+  return t;
+}
+
 // ---------- cross-validation ----------
 const t0 = Date.now();
 const heldOut = []; // {doc, attributions, traces}
 const cueScores = [];
 let goldHeadCount = 0, unreachableHeads = 0;
 const folds = [];
+const rankStats = { groups: 0, reachable: 0, right: 0 };
 for (let f = 0; f < FOLDS; f++) {
   const trainSet = docs.filter((d) => d.fold !== f);
   const testSet = docs.filter((d) => d.fold === f);
@@ -312,48 +375,116 @@ for (let f = 0; f < FOLDS; f++) {
       cueScores.push({ s, y: ex.y });
     }
     goldHeadCount += doc.heads.size;
-    for (const h of doc.heads.keys()) if (!core.cueCandidate(doc.p.d.toks[h], m.vocab)) unreachableHeads++;
+    for (const h of doc.heads.keys()) if (!core.cueCandidate(doc.p.d, h, m.vocab)) unreachableHeads++;
+  }
+  // held-out ranking accuracy on the gold cues: is the top candidate a right source?
+  for (const doc of testSet) {
+    for (const g of sourceGroups(doc)) {
+      rankStats.groups++;
+      if (!g.reachable) continue;
+      rankStats.reachable++;
+      let best = -1, bestScore = -Infinity;
+      g.cands.forEach((fs, k) => { let sc = 0; for (const id of fs) sc += m.sourceWeights[featureNames[id]] ?? 0; if (sc > bestScore) { bestScore = sc; best = k; } });
+      if (g.pos.has(best)) rankStats.right++;
+    }
   }
   folds.push({ f, m, testSet });
   log(`train: fold ${f + 1}/${FOLDS} fitted (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
 const thr = bestThreshold(cueScores, goldHeadCount);
+log(`train: sources of gold cues: ${rankStats.groups}, right one among the candidates for ${(rankStats.reachable / rankStats.groups).toFixed(3)}, ranked first for ${(rankStats.right / rankStats.reachable).toFixed(3)} of those (held out)`);
 log(`train: cue heads: ${goldHeadCount} gold, ${unreachableHeads} outside every candidate; best held-out F1 ${thr.f1.toFixed(3)} (P ${thr.p.toFixed(3)} R ${thr.r.toFixed(3)}) at ${thr.t.toFixed(3)}`);
+// The cue threshold is lower than the best cue F1's: the keep model takes a second look at each statement.
+if (args.includes('--cue-only')) process.exit(0); // a quick look at the cue classifier alone
+const cueThreshold = thresholdAtPrecision(cueScores, CUE_PRECISION);
+log(`train: cue threshold ${cueThreshold.toFixed(3)} (held-out cue precision ${CUE_PRECISION})`);
 
 const noConfidence = { weights: {}, calibration: { x: [], y: [] } };
+const keepAll = { weights: {}, threshold: -Infinity };
 for (const { m, testSet } of folds) {
-  const model = { version: 1, cue: { vocab: m.vocabList, weights: m.cueWeights, threshold: thr.t }, source: { weights: m.sourceWeights }, confidence: noConfidence };
+  const model = { version: 1, cue: { vocab: m.vocabList, weights: m.cueWeights, threshold: cueThreshold }, source: { weights: m.sourceWeights }, keep: keepAll, confidence: noConfidence };
   for (const doc of testSet) {
     const traces = [];
-    const attributions = core.findAttributions(doc.p, model, traces);
+    const input = ORACLE ? { ...doc.p, cueTokens: [...doc.heads.keys()].sort((a, b) => a - b) } : doc.p;
+    const attributions = core.findAttributions({ ...input, keepAll: true }, model, traces);
     heldOut.push({ doc, attributions, traces });
   }
 }
-if (DUMP) writeFileSync(DUMP, JSON.stringify(heldOut.map(({ doc, attributions, traces }) => ({ name: doc.name, attributions, traces }))));
+
+// keep model: logistic regression on whole reported statements, label = the scorer pairs it with a gold attribution;
+// its threshold maximizes the mean of held-out content overlap F1 and end-to-end F1 (the model is itself
+// cross-validated over the same folds)
+const keepEx = [];
+for (const h of heldOut) {
+  const pairs = pairWithGold(h.attributions, h.doc.gold.attributions);
+  h.attributions.forEach((a, j) => { if (h.traces[j].keep.length) keepEx.push({ fs: h.traces[j].keep, y: pairs.has(j), doc: h.doc, j }); });
+}
+const keepProb = new Map(); // heldOut entry → attribution index → held-out keep score
+for (let f = 0; f < FOLDS; f++) {
+  const w = trainLogistic(keepEx.filter((e) => e.doc.fold !== f));
+  for (const e of keepEx.filter((x) => x.doc.fold === f)) {
+    let z = 0;
+    for (const x of e.fs) z += w[x] ?? 0;
+    if (!keepProb.has(e.doc)) keepProb.set(e.doc, new Map());
+    keepProb.get(e.doc).set(e.j, z);
+  }
+}
+const filtered = (t) => heldOut.map((h) => {
+  const kp = keepProb.get(h.doc) ?? new Map();
+  const keep = h.attributions.map((_, j) => !kp.has(j) || kp.get(j) >= t);
+  return { doc: h.doc, attributions: h.attributions.filter((_, j) => keep[j]), traces: h.traces.filter((_, j) => keep[j]) };
+});
+let bestKeep = { t: -Infinity, f1: -1 };
+const keepCurve = [];
+for (const t of [-Infinity, -3, -2.5, -2, -1.5, -1.25, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 1]) {
+  const list = filtered(t);
+  const o = overlapF1(list), e = endToEndF1(list), f1 = (o + e) / 2;
+  keepCurve.push(`${t}: ${o.toFixed(4)}/${e.toFixed(4)}`);
+  if (f1 > bestKeep.f1) bestKeep = { t, f1, o, e };
+}
+log(`train: keep threshold → held-out content overlap F1 / end-to-end F1: ${keepCurve.join(', ')}`);
+log(`train: keep threshold ${bestKeep.t}, the best mean of the two (held-out ${bestKeep.o.toFixed(3)} / ${bestKeep.e.toFixed(3)})`);
+const keepWeights = trainLogistic(keepEx);
+const finalHeldOut = filtered(bestKeep.t);
+
 // confidence: meta features of held-out attributions against whether the scorer would count them right
 const confEx = [];
-for (const { doc, attributions, traces } of heldOut) {
+for (const { doc, attributions, traces } of finalHeldOut) {
   const pairs = pairWithGold(attributions, doc.gold.attributions);
   attributions.forEach((a, j) => {
     const gi = pairs.get(j);
     const g = gi === undefined ? null : doc.gold.attributions[gi];
     if (g && !g.source) return; // no gold source: neither right nor wrong
     const y = !!g && sourceRight(a.source, g.source);
-    confEx.push({ fs: traces[j].meta, y });
+    confEx.push({ fs: traces[j].meta, y, doc });
   });
 }
+if (DUMP) writeFileSync(DUMP, JSON.stringify(finalHeldOut.map(({ doc, attributions, traces }) => ({ name: doc.name, attributions, traces }))));
 const confWeights = trainLogistic(confEx);
 const logit = (fs) => { let z = 0; for (const f of fs) z += confWeights[f] ?? 0; return z; };
 const calibration = isotonic(confEx.map((e) => ({ x: logit(e.fs), y: e.y })));
+// the same confidence fitted on four folds and read on the fifth: an honest calibration table for training articles
+{
+  const bins = [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.9], [0.9, 1.0001]].map(([lo, hi]) => ({ lo, hi, n: 0, right: 0 }));
+  for (let f = 0; f < FOLDS; f++) {
+    const fit = confEx.filter((e) => e.doc.fold !== f);
+    const w = trainLogistic(fit);
+    const z = (fs) => { let v = 0; for (const x of fs) v += w[x] ?? 0; return v; };
+    const iso = isotonic(fit.map((e) => ({ x: z(e.fs), y: e.y })));
+    for (const e of confEx.filter((x) => x.doc.fold === f)) {
+      const p = core.calibrated(iso, z(e.fs));
+      const b = bins.find((x) => p >= x.lo && p < x.hi);
+      b.n++;
+      if (e.y) b.right++;
+    }
+  }
+  log(`train: held-out calibration: ${bins.map((b) => `${b.lo.toFixed(1)}+ ${b.right}/${b.n} = ${(b.n ? b.right / b.n : 0).toFixed(3)}`).join('; ')}`);
+}
 
 // cross-validated figures, scored as the scorer scores
 let cvSummary = null;
 if (scorer) {
-  const scoredDocs = heldOut.map(({ doc, attributions }) => ({
-    name: doc.name, gold: doc.gold, text: doc.text, textLength: doc.text.length,
-    system: { attributions: attributions.map((a) => ({ content: a.content.map((c) => ({ start: c.start, end: c.end })), source: a.source && { start: a.source.start, end: a.source.end }, cue: a.cue && { start: a.cue.start, end: a.cue.end } })) },
-  }));
-  const s = scorer.scoreAttributions(scoredDocs);
+  const s = scorer.scoreAttributions(asScorerDocs(finalHeldOut));
   const rep = s.kinds.reported;
   cvSummary = {
     contentOverlapF1: +s.overlap.f1.toFixed(3), sourceAccuracy: +s.sourceAccuracy.toFixed(3), endToEndF1: +s.endToEnd.f1.toFixed(3),
@@ -367,8 +498,9 @@ const final = fitModels(docs, 42);
 const model = {
   version: 1,
   trainedOn: { corpus: 'polnear-train', articles: docs.length, folds: FOLDS, epochs: EPOCHS, crossValidated: cvSummary, cueHeadF1: +thr.f1.toFixed(3) },
-  cue: { vocab: final.vocabList, weights: final.cueWeights, threshold: Math.round(thr.t * 1e4) / 1e4 },
+  cue: { vocab: final.vocabList, weights: final.cueWeights, threshold: Math.round(cueThreshold * 1e4) / 1e4 },
   source: { weights: final.sourceWeights },
+  keep: { weights: keepWeights, threshold: bestKeep.t === -Infinity ? -1e9 : bestKeep.t },
   confidence: { weights: confWeights, calibration },
 };
 const json = `${JSON.stringify(model)}\n`;

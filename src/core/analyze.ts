@@ -81,8 +81,15 @@ export function analyze(input: string, given?: AnalyzeOptions | null): DocumentA
   }
   // Without links (linking failed) the entities still stand, only unlinked.
   const entities: Entity[] = links ? links.entities : state ? guard('entities', diagnostics, [], () => entityList(state!)) : [];
-  const quotes: Quote[] = wantQuotes ? rawQuotes.map((q, i) => ({ ...q, speakerId: links?.speakerIds[i] ?? null })) : [];
   const attributions: Attribution[] = rawAttributions.map((a, i) => ({ ...a, sourceId: links?.sourceIds[i] ?? null }));
+  // Each quote names the statement it belongs to and takes its confidence.
+  const statementOf = new Map<string, Attribution>();
+  for (const a of attributions) for (const id of a.quoteIds) statementOf.set(id, a);
+  const quotes: Quote[] = wantQuotes ? rawQuotes.map((q, i) => {
+    const a = statementOf.get(q.id);
+    const quote: Quote = { ...q, speakerId: links?.speakerIds[i] ?? null };
+    return a ? { ...quote, attributionId: a.id, confidence: a.confidence } : quote;
+  }) : [];
   let dates: TimeExpression[] = [];
   if (passes.dates !== false) {
     dates = guard('dates', diagnostics, [], () => tagDates(text, { documentDate: documentDate.value, sentences, diagnostics }));

@@ -112,7 +112,7 @@ describe('command line', function () {
       assert.deepEqual(readdirSync(out).sort(), ['a.ann', 'a.txt', 'annotation.conf']);
       assert.equal(readFileSync(join(out, 'a.txt'), 'utf8'), article);
       for (const line of readFileSync(join(out, 'a.ann'), 'utf8').split('\n').filter(Boolean)) {
-        assert.match(line, /^(T\d+\t\w+ \d+ \d+(;\d+ \d+)*\t.*|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+|#\d+\tAnnotatorNotes T\d+\t.*)$/);
+        assert.match(line, /^(T\d+\t\w+ \d+ \d+(;\d+ \d+)*\t.*|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+|#\d+\tAnnotatorNotes T\d+\t.*|A\d+\tConfidence T\d+ (?:High|Medium|Low))$/);
       }
     });
   });

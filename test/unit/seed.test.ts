@@ -12,6 +12,23 @@ interface GoldSpan { start: number; end: number; text: string }
 interface Gold {
   quotes: (GoldSpan & { speaker: (GoldSpan & { name: string | null }) | null })[];
   timexes: (GoldSpan & { type: string; value: string })[];
+  attributions: { content: GoldSpan[]; source: GoldSpan | null; cue: GoldSpan | null }[];
+}
+
+type Span = { start: number; end: number };
+/** System and gold attributions paired as the scorer pairs them: largest content overlap first, one to one. */
+function pairAttributions(gold: { content: Span[] }[], sys: { content: Span[] }[]): Map<number, number> {
+  const len = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  const cands: [number, number, number][] = [];
+  gold.forEach((g, i) => sys.forEach((a, j) => {
+    const o = g.content.reduce((n, x) => n + a.content.reduce((m, y) => m + len(x, y), 0), 0);
+    if (o > 0) cands.push([o, i, j]);
+  }));
+  cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const pairs = new Map<number, number>();
+  const sysUsed = new Set<number>();
+  for (const [, i, j] of cands) if (!pairs.has(i) && !sysUsed.has(j)) { pairs.set(i, j); sysUsed.add(j); }
+  return pairs;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
@@ -56,6 +73,19 @@ describe('seed article against its gold annotation', () => {
         const named = gold.quotes.filter((g) => g.speaker?.name);
         const right = named.filter((g) => out.quotes.find((q) => q.start === g.start && q.end === g.end)?.speaker?.name === g.speaker!.name).length;
         assert.ok(right >= Math.ceil(named.length * 8 / 9), `resolved name right for ${right} of ${named.length}`);
+      });
+
+      it('finds at least 16 of the 17 gold attributions with the right source, and no more than 2 extra', () => {
+        const pairs = pairAttributions(gold.attributions, out.attributions);
+        const right = gold.attributions.filter((g, i) => {
+          const a = pairs.has(i) ? out.attributions[pairs.get(i)!] : undefined;
+          return !!g.source && !!a?.source && overlaps(a.source, g.source) && a.source.end - a.source.start <= g.source.end - g.source.start + 50;
+        });
+        const extra = out.attributions.length - pairs.size;
+        const show = (sp: Span[]) => sp.map((c) => text.slice(c.start, c.end).slice(0, 50)).join(' … ');
+        const unpaired = out.attributions.filter((_, j) => ![...pairs.values()].includes(j)).map((a) => show(a.content));
+        assert.ok(right.length >= 16, `right source for ${right.length} of ${gold.attributions.length}`);
+        assert.ok(extra <= 2, `${extra} extra attributions: ${unpaired.join(' | ')}`);
       });
 
       it('tags dates with relaxed F1 ≥ 0.9 and value accuracy ≥ 0.85', () => {

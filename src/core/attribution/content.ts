@@ -2,7 +2,7 @@
 // on both sides of a parenthetical cue ("Y, X said, Z"), after a colon ("X said: Y"), around "according to X", or
 // before a passive cue ("Y was criticized by X"). Each rule names the strategy that decides the attribution and the
 // rule's own source candidate.
-import { reportingVerb } from '../lexicon/reportingVerbs';
+import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
 import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { AttributionStrategy } from '../types';
@@ -38,8 +38,12 @@ export function isQuoteMark(d: DocTokens, i: number): boolean {
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'yet', 'so']);
 /** Verbs whose hearer stands between the cue and the content ("told reporters that …"). */
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise', 'promise', 'ask', 'urge', 'convince', 'persuade']);
-/** Particles that belong to the cue ("pointed out", "called for"). */
-const PARTICLES = new Set(['out', 'for', 'on', 'up']);
+/** Particles that belong to the cue, per verb ("pointed out", "called for"; not "said on Monday"). */
+const PARTICLES_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['for', 'on', 'out'])], ['point', new Set(['out', 'to'])], ['speak', new Set(['out', 'up'])], ['go', new Set(['on'])],
+  ['lash', new Set(['out'])], ['push', new Set(['for', 'back'])], ['sign', new Set(['off'])], ['back', new Set(['away'])],
+]);
+const PARTICLES = new Set(['out', 'for', 'on', 'up', 'to', 'off', 'back', 'away']);
 /** Words that open a clause, not an adjunct, after a cue ("said that …", "asked what …"). */
 const CLAUSE_OPENERS = new Set(['that', 'what', 'why', 'how', 'whether', 'if', 'who', 'which', 'where']);
 const ADJUNCT_OPENERS = new Set([
@@ -47,6 +51,10 @@ const ADJUNCT_OPENERS = new Set([
   'to', 'for', 'of', 'as', 'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday', 'tonight', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'again', 'also', 'then', 'once',
 ]);
+/** Words that open a noun cue's complement: "claim that …", "criticism of …". */
+const NOUN_COMPLEMENTS = new Set(['that', 'of', 'about', 'on', 'over', 'for', 'to', 'with', 'against', 'from', 'by', 'whether', 'in', 'regarding']);
+const MAX_CONTENT_TOKENS = 120;
+const RELATIVES = new Set(['that', 'which', 'whom']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
 
 function lastWordBeforeEnd(d: DocTokens, s: number): number {
@@ -56,7 +64,7 @@ function lastWordBeforeEnd(d: DocTokens, s: number): number {
 }
 
 /** True when [from, to) after a cue is only an adjunct or the speaker: "said (Monday) (in a statement)", "said X, …". */
-function adjunctTail(d: DocTokens, from: number, to: number): boolean {
+function adjunctTail(d: DocTokens, from: number, to: number, hasSubject: boolean, hearer: boolean): boolean {
   if (from >= to) return true;
   if (to - from > 14) return false;
   const toks = d.toks;
@@ -64,7 +72,10 @@ function adjunctTail(d: DocTokens, from: number, to: number): boolean {
   if (!first.word) return false;
   const w = first.lower;
   if (w === 'to' && toks[from + 1]?.word && !toks[from + 1].cap && !DETERMINERS.has(toks[from + 1].lower) && toks[from + 1].lower !== 'reporters') return false;
-  if (!(first.cap || ADJUNCT_OPENERS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || w.endsWith('ly'))) return false;
+  // with its subject before it the cue takes no object here ("X released its findings" is no closing clause);
+  // without one the speaker follows ("…, said the mayor")
+  const opener = ADJUNCT_OPENERS.has(w) || w.endsWith('ly') || ((!hasSubject || hearer) && (first.cap || DETERMINERS.has(w) || PRONOUNS.has(w)));
+  if (!opener) return false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
     if (!t.word) {
@@ -81,9 +92,18 @@ function cueEnd(d: DocTokens, c: number, s: number): number {
   const t = d.toks[c];
   if (t.lower === 'according' && d.toks[c + 1]?.lower === 'to') return c + 1;
   const n = d.toks[c + 1];
-  if (n && c + 1 < d.sentEnd[s] && n.word && PARTICLES.has(n.lower) && reportingVerb(t.lower)) return c + 1;
+  const lemma = reportingVerb(t.lower)?.lemma;
+  if (n && c + 1 < d.sentEnd[s] && n.word && lemma && PARTICLES_OF.get(lemma)?.has(n.lower)) return c + 1;
   return c;
 }
+
+/** Function words that cannot stand in a speaker's title ("hours after Trump said" is no title). */
+const NOT_IN_TITLE = new Set([
+  'after', 'before', 'when', 'while', 'as', 'since', 'if', 'because', 'until', 'though', 'although', 'whether', 'than',
+  'in', 'on', 'at', 'by', 'with', 'from', 'into', 'about', 'over', 'under', 'during', 'without', 'through', 'and', 'or',
+  'but', 'so', 'yet', 'not', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'to', 'that', 'which', 'who', 'what', 'where', 'why', 'how',
+]);
 
 /** Where the clause holding the cue starts when the cue closes it: the comma or quotation mark before its speaker. */
 function closingLeft(d: DocTokens, c: number, first: number, src: SpeakerNP | null): number {
@@ -94,26 +114,34 @@ function closingLeft(d: DocTokens, c: number, first: number, src: SpeakerNP | nu
   // title words before the name ("Daily News opinion editor Josh Greenman said")
   for (let words = 0; k >= first && toks[k].word && words < 6; k--, words++) {
     const w = toks[k].lower;
-    if (CLAUSE_OPENERS.has(w) || reportingVerb(w) || CLAUSE_JOINERS.has(w)) return -1;
+    if (NOT_IN_TITLE.has(w) || CLAUSE_OPENERS.has(w) || reportingVerb(w) || CLAUSE_JOINERS.has(w)) return -1;
   }
   if (k < first || !(isComma(d, k) || isQuoteMark(d, k))) return -1;
   return k;
 }
 
 /** A later clause of the sentence that is no longer the content: "; …", ", adding …", ", recalled …", "and points out …". */
-function contentStop(d: DocTokens, from: number, end: number): number {
+function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint8Array | null): number {
   const toks = d.toks;
+  // a content longer than this is a run-on "sentence" (a list, a transcript without stops): cut it there
+  const end = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
   for (let k = from + 2; k < end; k++) {
     const x = toks[k];
     if (!x.word) {
       if (x.text === ';') return k;
       if (x.text === ',') {
+        // a comma-delimited stretch with a cue of its own ("…, who accused him of …", "…, when X said …")
+        if (cues) {
+          for (let m = k + 1; m < end && toks[m].text !== ','; m++) if (cues[m]) return k;
+        }
         let m = k + 1;
         while (m < end && toks[m].word && toks[m].lower.endsWith('ly') && !reportingVerb(toks[m].lower)) m++;
         const v = m < end ? reportingVerb(toks[m].lower) : undefined;
         // ", adding …", ", recalled …": a reporting verb right after the comma opens another attribution
         if (v && (v.form === 'ing' || v.form === 'past' || v.form === 's') && !toks[m].cap) return k;
         if (m < end && toks[m].word && CLAUSE_JOINERS.has(toks[m].lower)) {
+          // "…, while X, who …, said …": a joined clause with a cue anywhere in it is another statement
+          if (cues) for (let q = m + 1; q < Math.min(end, m + 40); q++) if (cues[q]) return k;
           for (let q = m + 1; q < Math.min(end, m + 8); q++) {
             const u = reportingVerb(toks[q].lower);
             if (u && u.cls === 'speech' && (PRONOUNS.has(toks[q - 1].lower) || toks[q - 1].cap)) return k;
@@ -131,8 +159,11 @@ function contentStop(d: DocTokens, from: number, end: number): number {
   return end;
 }
 
-/** The content of the cue at token c and the source its sentence shape names. */
-export function contentOf(d: DocTokens, c: number): ContentRule | null {
+/**
+ * The content of the cue at token c and the source its sentence shape names. `cues` flags the other cue heads of the
+ * document: a clause holding one ends this content.
+ */
+export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = null): ContentRule | null {
   const s = d.sent[c];
   const first = d.sentFirst[s];
   const end = lastWordBeforeEnd(d, s);
@@ -142,9 +173,9 @@ export function contentOf(d: DocTokens, c: number): ContentRule | null {
 
   // "According to X, Y." / "Y, according to X."
   if (t.lower === 'according' && last === c + 1) {
-    const src = speakerAfter(toks, c + 2, end - 1);
+    const src = speakerAfter(toks, c + 2, Math.min(end - 1, c + 20));
     let k = c + 2;
-    while (k < end && !isComma(d, k)) k++;
+    while (k < end && k <= c + 40 && !isComma(d, k)) k++;
     if (c <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
     let before = c;
     while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
@@ -162,9 +193,21 @@ export function contentOf(d: DocTokens, c: number): ContentRule | null {
     }
     if (!x.word) break;
   }
+  // The colon as the cue: "X: Y" says something only when Y is a clause, not a caption ("Photo: AP").
+  if (t.text === ':') {
+    let words = 0;
+    for (let k = c + 1; k < end && words < 3; k++) if (toks[k].word) words++;
+    if (words < 3) return null;
+  }
+
+  const v = reportingVerb(t.lower);
+  // A participle used as an adjective ("Washington's reported push", "the alleged plot") is no cue.
+  if (v && (v.form === 'past' || v.form === 'pp' || v.form === 'ing') && c > first && /['’]s$|^(?:the|a|an|his|her|their|its|our)$/.test(toks[c - 1].lower)
+    && toks[c + 1]?.word && !toks[c + 1].cap && !CLAUSE_OPENERS.has(toks[c + 1].lower) && !PARTICLES.has(toks[c + 1].lower)) return null;
+  // A noun cue takes its content after a complement word ("claim that …", "criticism of …", "talks about …").
+  if (!v && t.word && t.lower !== 'according' && NOUN_CUES.has(t.lower) && !NOUN_COMPLEMENTS.has(toks[c + 1]?.lower ?? '') && toks[c + 1]?.text !== ':') return null;
 
   // A passive cue: "Y was (widely) criticized by X".
-  const v = reportingVerb(t.lower);
   if (v && (v.form === 'past' || v.form === 'pp')) {
     let b = c - 1;
     while (b >= first && toks[b].word && toks[b].lower.endsWith('ly')) b--;
@@ -174,18 +217,51 @@ export function contentOf(d: DocTokens, c: number): ContentRule | null {
     }
   }
 
-  // The cue closes its clause: "Y, X said (on Monday).", "Y, said X.", "Y, X said, Z."
   const src = speakerBefore(toks, c, first);
-  const left = closingLeft(d, c, first, src);
+  // "As X said, Y." / "Y, as X reported." / "Y, as reported by X."
+  const asAt = src && src.last < c && src.first - 1 >= first && toks[src.first - 1].lower === 'as' ? src.first - 1 : toks[c - 1]?.lower === 'as' && c - 1 >= first ? c - 1 : -1;
+  if (asAt >= 0) {
+    let k = last + 1;
+    while (k < end && k <= last + 40 && !isComma(d, k)) k++;
+    const source = src && src.last < c ? src : toks[last + 1]?.lower === 'by' ? speakerAfter(toks, last + 2, Math.max(last + 2, k - 1)) : null;
+    if (asAt <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: contentStop(d, k + 1, end, cues) }], cueLast: last, ruleSource: source };
+    let before = asAt;
+    while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
+    if (before - first >= 2) {
+      const fragments: Fragment[] = [{ from: first, to: before }];
+      if (k < end - 1) fragments.push({ from: k + 1, to: end });
+      return { strategy: 'according-to', fragments, cueLast: last, ruleSource: source };
+    }
+  }
+
+  // A relative clause whose verb is the cue: "[the plan] that X has criticized (for weeks)" — the content is the noun
+  // phrase the clause hangs on.
+  if (v && src && src.last < c && src.first - 1 > first && RELATIVES.has(toks[src.first - 1].lower)) {
+    let tail = last + 1;
+    while (tail < end && tail <= last + 8 && toks[tail].word && !CLAUSE_OPENERS.has(toks[tail].lower)) tail++;
+    if (tail >= end || !toks[tail].word) {
+      const rel = src.first - 1;
+      let k = rel - 1;
+      while (k >= first && k > rel - 9 && toks[k].word && !BE_FORMS.has(toks[k].lower) && !reportingVerb(toks[k].lower) && !NOT_IN_TITLE.has(toks[k].lower)) k--;
+      if (rel - k >= 2 && adjunctTail(d, last + 1, tail, true, false)) {
+        return { strategy: 'cue-after', fragments: [{ from: k + 1, to: rel }], cueLast: last, ruleSource: src };
+      }
+    }
+  }
+
+  // The cue closes its clause: "Y, X said (on Monday).", "Y, said X.", "Y, X said, Z."
+  // ", saying …" / ", adding …": a participle after a comma opens its own content
+  const participle = v?.form === 'ing' && c - 1 >= first && isComma(d, c - 1);
+  const left = participle ? -1 : closingLeft(d, c, first, src);
   let tailEnd = last + 1;
-  while (tailEnd < end && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd)) tailEnd++;
-  if (left >= first + 2 && adjunctTail(d, last + 1, tailEnd)) {
+  while (tailEnd < end && tailEnd <= last + 16 && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd) && toks[tailEnd].text !== ';') tailEnd++;
+  if (left >= first + 2 && adjunctTail(d, last + 1, tailEnd, !!src && src.last < c, !!v && HEARER_VERBS.has(v.lemma))) {
     const source = src && src.last < c && src.first > left ? src : speakerAfter(toks, last + 1, Math.max(last + 1, tailEnd - 1));
     let head = left;
     while (head > first && (isComma(d, head) || isQuoteMark(d, head))) head--;
     const fragments: Fragment[] = [{ from: first, to: head + 1 }];
-    // "Y, X said, Z": the sentence goes on after the cue clause
-    if (tailEnd < end && isComma(d, tailEnd)) {
+    // "Y, X said, Z" / "Y, X argued; Z": the sentence goes on after the cue clause
+    if (tailEnd < end && (isComma(d, tailEnd) || toks[tailEnd].text === ';')) {
       let after = tailEnd + 1;
       // past the speaker's apposition ("said X, the mayor, …")
       if (!src && toks[after]?.word && (DETERMINERS.has(toks[after].lower) || toks[after].cap)) {
@@ -193,25 +269,30 @@ export function contentOf(d: DocTokens, c: number): ContentRule | null {
         while (k < end && !isComma(d, k)) k++;
         after = k < end ? k + 1 : end;
       }
-      if (end - after > 3) fragments.push({ from: after, to: contentStop(d, after, end) });
+      if (end - after > 3) fragments.push({ from: after, to: contentStop(d, after, end, cues) });
     }
     return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: source };
   }
 
   // The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y".
   let from = last + 1;
-  if (v && HEARER_VERBS.has(v.lemma)) {
-    for (let k = from; k < Math.min(end, from + 6); k++) {
+  // a hearer or an adjunct before "that" is not content: "told reporters that …", "said on Monday that …",
+  // "his statement on Wednesday that …"
+  const hearer = !!v && HEARER_VERBS.has(v.lemma);
+  // (an object is not skipped: in "rejected the plan that …" the "that" opens a relative clause)
+  const adjunctFirst = from < end && toks[from].word && (ADJUNCT_OPENERS.has(toks[from].lower) || TIME_WORDS.has(toks[from].lower) || toks[from].cap);
+  if ((v || d.noun[c]) && (hearer || adjunctFirst)) {
+    for (let k = from; k < Math.min(end, from + 7); k++) {
       if (toks[k].lower === 'that') {
         from = k;
         break;
       }
-      if (toks[k].lower === 'to' || !toks[k].word) break;
+      if (!toks[k].word || reportingVerb(toks[k].lower) || (toks[k].lower === 'to' && !(v && HEARER_VERBS.has(v.lemma)))) break;
     }
   }
   if (from < end && isComma(d, from)) from++;
   if (from >= end) return null;
-  const to = contentStop(d, from, end);
+  const to = contentStop(d, from, end, cues);
   if (to <= from) return null;
   return { strategy: 'cue-before', fragments: [{ from, to }], cueLast: last, ruleSource: src };
 }

@@ -1,4 +1,4 @@
-import type { DocumentAnalysis, Span } from '../types';
+import type { Attribution, DocumentAnalysis, Span } from '../types';
 
 // brat counts code points, not UTF-16 units: convert offsets so astral characters do not shift spans.
 function codePointOffsets(text: string): (offset: number) => number {
@@ -23,10 +23,17 @@ function codePointOffsets(text: string): (offset: number) => number {
 
 const KIND_TYPE = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group', unclassified: 'Name' } as const;
 
+/** Confidence as a brat attribute value: what an annotator filters on when reviewing. */
+export function confidenceLevel(confidence: number): 'High' | 'Medium' | 'Low' {
+  return confidence >= 0.9 ? 'High' : confidence >= 0.5 ? 'Medium' : 'Low';
+}
+
 /**
- * brat standoff (.ann): T lines for Speaker, Quote, Date, Person, Organization, Place, Group, Name (unclassified);
- * R lines from quote to speaker (Said_by) and from mention to cue; notes carry normalized values.
- * Newlines inside a span are split into brat's discontinuous fragments.
+ * brat standoff (.ann): T lines for Speaker, Quote, Statement (reported or mixed content, one fragment per piece),
+ * Cue, Date, Person, Organization, Place, Group, Name (unclassified); R lines from quote or statement to speaker
+ * (Said_by) and from cue to quote or statement (Cue_of); A lines for the confidence of a statement or an attributed
+ * quote; notes carry normalized values and the strategy. Newlines inside a span are split into brat's discontinuous
+ * fragments.
  */
 export function toBrat(text: string, analysis: DocumentAnalysis): string {
   const cp = codePointOffsets(text);
@@ -34,25 +41,29 @@ export function toBrat(text: string, analysis: DocumentAnalysis): string {
   let t = 0;
   let r = 0;
   let n = 0;
+  let a = 0;
   const ids = new Map<string, string>();
-  const key = (s: Span) => `${s.start}:${s.end}`;
+  const key = (spans: readonly Span[]) => spans.map((s) => `${s.start}:${s.end}`).join(',');
 
-  const addT = (type: string, span: Span): string => {
-    const k = `${type}@${key(span)}`;
+  const addT = (type: string, span: Span | readonly Span[]): string => {
+    const spans: readonly Span[] = Array.isArray(span) ? span : [span as Span];
+    const k = `${type}@${key(spans)}`;
     const existing = ids.get(k);
     if (existing) return existing;
     const id = `T${++t}`;
     ids.set(k, id);
     const fragments: string[] = [];
     const pieces: string[] = [];
-    let start = span.start;
-    for (let i = span.start; i <= span.end; i++) {
-      if (i === span.end || text[i] === '\n' || text[i] === '\r') {
-        if (i > start) { fragments.push(`${cp(start)} ${cp(i)}`); pieces.push(text.slice(start, i)); }
-        start = i + 1;
+    for (const sp of spans) {
+      let start = sp.start;
+      for (let i = sp.start; i <= sp.end; i++) {
+        if (i === sp.end || text[i] === '\n' || text[i] === '\r') {
+          if (i > start) { fragments.push(`${cp(start)} ${cp(i)}`); pieces.push(text.slice(start, i)); }
+          start = i + 1;
+        }
       }
     }
-    if (!fragments.length) fragments.push(`${cp(span.start)} ${cp(span.end)}`);
+    if (!fragments.length) fragments.push(`${cp(spans[0].start)} ${cp(spans[0].end)}`);
     lines.push(`${id}\t${type} ${fragments.join(';')}\t${pieces.join(' ')}`);
     return id;
   };
@@ -64,6 +75,8 @@ export function toBrat(text: string, analysis: DocumentAnalysis): string {
       lines.push(`#${++n}\tAnnotatorNotes ${id}\t${e.name}${e.title ? `, ${e.title}` : ''}`);
     }
   }
+  const statementOfQuote = new Map<string, Attribution>();
+  for (const at of analysis.attributions) for (const q of at.quoteIds) if (at.kind === 'direct') statementOfQuote.set(q, at);
   for (const q of analysis.quotes) {
     const qid = addT('Quote', q);
     if (q.speaker) {
@@ -75,6 +88,22 @@ export function toBrat(text: string, analysis: DocumentAnalysis): string {
     if (q.cue) {
       const cid = addT('Cue', q.cue);
       lines.push(`R${++r}\tCue_of Arg1:${cid} Arg2:${qid}`);
+    }
+    const at = statementOfQuote.get(q.id);
+    if (at && at.source) lines.push(`A${++a}\tConfidence ${qid} ${confidenceLevel(at.confidence)}`);
+  }
+  for (const at of analysis.attributions) {
+    if (at.kind === 'direct') continue;
+    const stid = addT('Statement', at.content);
+    lines.push(`#${++n}\tAnnotatorNotes ${stid}\t${at.kind}, ${at.strategy}, confidence ${at.confidence.toFixed(2)}`);
+    if (at.source) {
+      const sid = addT('Speaker', at.source);
+      lines.push(`R${++r}\tSaid_by Arg1:${stid} Arg2:${sid}`);
+      lines.push(`A${++a}\tConfidence ${stid} ${confidenceLevel(at.confidence)}`);
+    }
+    if (at.cue) {
+      const cid = addT('Cue', at.cue);
+      lines.push(`R${++r}\tCue_of Arg1:${cid} Arg2:${stid}`);
     }
   }
   for (const d of analysis.dates) {
@@ -88,6 +117,7 @@ export function toBrat(text: string, analysis: DocumentAnalysis): string {
 export const BRAT_ANNOTATION_CONF = `[entities]
 Speaker
 Quote
+Statement
 Cue
 Date
 Person
@@ -97,10 +127,11 @@ Group
 Name
 
 [relations]
-Said_by\tArg1:Quote, Arg2:Speaker
-Cue_of\tArg1:Cue, Arg2:Quote
+Said_by\tArg1:Quote|Statement, Arg2:Speaker
+Cue_of\tArg1:Cue, Arg2:Quote|Statement
 
 [events]
 
 [attributes]
+Confidence\tArg:Quote|Statement, Value:High|Medium|Low
 `;

@@ -15,6 +15,8 @@ export interface EvalDocument {
     content: { start: number; end: number }[];
     source: { start: number; end: number; name: string | null } | null;
     cue: { start: number; end: number } | null;
+    /** Not scored: read by scripts/eval.mjs for its calibration table. */
+    confidence: number;
   }[];
   dates: { start: number; end: number; type: string; value: string }[];
   entities: { kind: string; name: string; mentions: { start: number; end: number }[] }[];
@@ -32,6 +34,7 @@ export function toEval(analysis: DocumentAnalysis): EvalDocument {
       content: a.content.map((c) => ({ start: c.start, end: c.end })),
       source: a.source ? { start: a.source.start, end: a.source.end, name: (a.sourceId && names.get(a.sourceId)) ?? null } : null,
       cue: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
+      confidence: Math.round(a.confidence * 1000) / 1000,
     })),
     dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, type: d.type, value: d.value ?? '' })),
     entities: namedEntities(analysis),

@@ -451,7 +451,8 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(
   contention contentions|declaration declarations|assessment assessments|judgment judgments|verdict verdicts
   ruling rulings|decision decisions|announcement announcements|acknowledgment acknowledgments|apology apologies
   confession confessions|disclosure disclosures|revelation revelations|rhetoric|sentiment sentiments|refrain refrains
-  slogan slogans|mantra mantras|quip quips|joke jokes|retort retorts|insult insults|praise|support|opposition`
+  slogan slogans|mantra mantras|quip quips|joke jokes|retort retorts|insult insults|praise|support|opposition
+  talk talks|discussion discussions|debate debates|words|warning warnings|critique critiques|attack attacks`
     .split(/[|\n]/)
     .flatMap((group) => {
       const words = group.trim().split(/\s+/).filter(Boolean);

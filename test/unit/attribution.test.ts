@@ -1,0 +1,222 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { findAttributions, type AttributionTrace } from '../../src/core/attribution';
+import { contentOf } from '../../src/core/attribution/content';
+import { docTokens } from '../../src/core/attribution/doc';
+import { toBrat, BRAT_ANNOTATION_CONF } from '../../src/core/formats/brat';
+import { explainAttributions } from '../../src/core/formats/explain';
+import { toTable } from '../../src/core/formats/table';
+import { segment } from '../../src/core/text/segment';
+import type { Attribution } from '../../src/core/types';
+
+// The attribution pass on sentences written for these tests, one per strategy.
+
+const only = (text: string): Attribution => {
+  const a = analyze(text).attributions;
+  assert.equal(a.length, 1, `one attribution expected in ${JSON.stringify(text)}, got ${JSON.stringify(a.map((x) => x.content.map((c) => c.text)))}`);
+  return a[0];
+};
+const contentText = (a: Attribution) => a.content.map((c) => c.text).join(' … ');
+
+describe('attributions: strategies', () => {
+  it('cue-before: "X said (that) Y", the content starting at "that" after an adjunct', () => {
+    const a = only('Senator Tom Hale said on Tuesday that the bridge would reopen in May.');
+    assert.equal(a.kind, 'reported');
+    assert.equal(a.strategy, 'cue-before');
+    assert.equal(contentText(a), 'that the bridge would reopen in May');
+    assert.equal(a.cue?.text, 'said');
+    assert.match(a.source?.text ?? '', /Tom Hale$/);
+  });
+
+  it('cue-before with a pronoun source and a belief verb', () => {
+    const a = only('She believes the vote will be close.');
+    assert.equal(a.source?.text, 'She');
+    assert.equal(a.source?.kind, 'pronoun');
+    assert.equal(a.cue?.text, 'believes');
+    assert.equal(contentText(a), 'the vote will be close');
+  });
+
+  it('cue-before with the phrase cue "has learned" and a named organization', () => {
+    const a = only('The Gazette has learned that the plant will close next year.');
+    assert.equal(contentText(a), 'that the plant will close next year');
+    assert.match(a.source?.text ?? '', /Gazette$/);
+  });
+
+  it('cue-after: "Y, X said" and the inverted "Y, said X, the engineer"', () => {
+    const a = only('The bridge will reopen in May, the mayor said on Tuesday.');
+    assert.equal(a.strategy, 'cue-after');
+    assert.equal(contentText(a), 'The bridge will reopen in May');
+    assert.equal(a.source?.text, 'the mayor');
+    const b = only("The bridge will reopen in May, said Ana Ortiz, the city's chief engineer.");
+    assert.equal(b.strategy, 'cue-after');
+    assert.equal(contentText(b), 'The bridge will reopen in May');
+    assert.equal(b.source?.text, 'Ana Ortiz');
+  });
+
+  it('cue-after for a passive cue with its agent: "Y was criticized by X"', () => {
+    const a = only('The new tax plan was sharply criticized by the local unions.');
+    assert.equal(a.strategy, 'cue-after');
+    assert.equal(contentText(a), 'The new tax plan');
+    assert.match(a.source?.text ?? '', /unions$/);
+  });
+
+  it('colon: "X told reporters: Y"', () => {
+    const a = only('The governor told reporters: the budget is balanced and taxes will not rise.');
+    assert.equal(a.strategy, 'colon');
+    assert.equal(contentText(a), 'the budget is balanced and taxes will not rise');
+    assert.equal(a.source?.text, 'The governor');
+  });
+
+  it('according-to, before and after the content, and "as X noted"', () => {
+    const a = only('According to two officials, the talks stalled over water rights.');
+    assert.equal(a.strategy, 'according-to');
+    assert.equal(a.cue?.text, 'According to');
+    assert.equal(contentText(a), 'the talks stalled over water rights');
+    assert.equal(a.source?.text, 'two officials');
+    const b = only('The talks stalled over water rights, according to two officials.');
+    assert.equal(contentText(b), 'The talks stalled over water rights');
+    assert.equal(b.source?.text, 'two officials');
+    const c = only('As the mayor noted, the bridge is older than the city itself.');
+    assert.equal(c.strategy, 'according-to');
+    assert.equal(contentText(c), 'the bridge is older than the city itself');
+    assert.equal(c.source?.text, 'the mayor');
+  });
+
+  it('direct quotes introduced by one cue form one statement with several fragments', () => {
+    const a = only('Ana Ortiz sat down. “We will win,” she said. “Nothing can stop us now.”');
+    assert.equal(a.kind, 'direct');
+    assert.equal(a.strategy, 'cue-after');
+    assert.deepEqual(a.content.map((c) => c.text), ['“We will win,”', '“Nothing can stop us now.”']);
+    assert.equal(a.quoteIds.length, 2);
+    assert.equal(a.source?.text, 'she');
+  });
+
+  it('continuation: a quote in the next paragraph keeps the speaker, as its own statement', () => {
+    const text = 'Ana Ortiz spoke first. “We will win,” she said.\n“Nothing can stop us now.”';
+    const atts = analyze(text).attributions;
+    assert.equal(atts.length, 2);
+    assert.equal(atts[1].strategy, 'continuation');
+    assert.equal(atts[1].source?.text, 'she');
+    assert.equal(atts[1].cue, null);
+  });
+
+  it('transcript: a speaker label before a quotation', () => {
+    const a = only('REYES: “We are ready for the vote.”');
+    assert.equal(a.strategy, 'transcript');
+    assert.equal(a.source?.text, 'REYES');
+  });
+
+  it('mixed: a reported clause that quotes in part carries the quote', () => {
+    const analysis = analyze('Tom Hale said that the deal was “a disaster for everyone” and should be scrapped.');
+    assert.equal(analysis.attributions.length, 1);
+    const a = analysis.attributions[0];
+    assert.equal(a.kind, 'mixed');
+    assert.equal(contentText(a), 'that the deal was “a disaster for everyone” and should be scrapped');
+    assert.deepEqual(a.quoteIds, [analysis.quotes[0].id]);
+    assert.equal(analysis.quotes[0].attributionId, a.id);
+    assert.equal(analysis.quotes[0].confidence, a.confidence);
+  });
+
+  it('ends a content where a clause with a cue of its own starts', () => {
+    const atts = analyze('Hale said the plan would fail, while Ortiz, who praised it, said it would pass.').attributions;
+    const hale = atts.find((a) => a.source?.text === 'Hale');
+    assert.ok(hale, JSON.stringify(atts.map((a) => a.source?.text)));
+    assert.equal(contentText(hale), 'the plan would fail');
+  });
+
+  it('cue-after for a relative clause whose verb is the cue: the content is the noun phrase it hangs on', () => {
+    const text = 'The council rejected the budget plan that the mayor had defended for months.';
+    const { paragraphs, sentences } = segment(text);
+    const d = docTokens(text, paragraphs, sentences, []);
+    const rule = contentOf(d, d.toks.findIndex((t) => t.lower === 'defended'));
+    assert.ok(rule);
+    assert.equal(rule.strategy, 'cue-after');
+    assert.deepEqual(rule.fragments.map((f) => text.slice(d.toks[f.from].start, d.toks[f.to - 1].end)), ['the budget plan']);
+    assert.equal(rule.ruleSource && text.slice(rule.ruleSource.start, rule.ruleSource.end), 'the mayor');
+  });
+
+  it('cue-after with the sentence going on after a semicolon: two fragments', () => {
+    const a = only('The bridge is safe, Hale argued in a letter; the repairs can wait until spring.');
+    assert.equal(a.strategy, 'cue-after');
+    assert.deepEqual(a.content.map((c) => c.text), ['The bridge is safe', 'the repairs can wait until spring']);
+    assert.equal(a.source?.text, 'Hale');
+  });
+
+  it('skips an adjunct or a hearer before "that", not an object', () => {
+    assert.equal(contentText(only('Hale told the crowd that the bridge was safe.')), 'that the bridge was safe');
+    assert.equal(contentText(only('Hale said Tuesday that the bridge was safe.')), 'that the bridge was safe');
+    assert.match(contentText(only('The council rejected the budget plan that the mayor had defended for months.')), /^the budget plan/);
+  });
+
+  it('reads no cue in a caption or an adjectival participle', () => {
+    assert.deepEqual(analyze('Photo: Reuters').attributions, []);
+    const text = 'The council approved the reported plan on Monday.';
+    const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+    const reported = d.toks.findIndex((t) => t.lower === 'reported');
+    assert.equal(contentOf(d, reported), null);
+  });
+
+  it('a cue that ends the text, after an empty quotation, fails no pass', () => {
+    for (const text of ['Monday " " said', 'The rules, Hale said', 'Tuesday “” told']) {
+      const errors = analyze(text).diagnostics.filter((x) => x.severity === 'error');
+      assert.deepEqual(errors, [], JSON.stringify(text));
+    }
+  });
+});
+
+describe('attributions: model, confidence and views', () => {
+  const text = 'date 2021-03-19\nSenator Alma Reyes said on Monday that the bill would pass. “We will vote,” she said. According to officials, the talks stalled.\n';
+
+  it('gives every attribution an id in reading order, a confidence in [0, 1] and a source linked to its entity', () => {
+    const a = analyze(text);
+    assert.deepEqual(a.attributions.map((x) => x.id), ['a1', 'a2', 'a3']);
+    for (const x of a.attributions) assert.ok(x.confidence >= 0 && x.confidence <= 1, String(x.confidence));
+    const reyes = a.entities.find((e) => e.name === 'Alma Reyes');
+    assert.ok(reyes);
+    assert.equal(a.attributions[0].sourceId, reyes.id);
+    assert.deepEqual(reyes.attributionIds, ['a1', 'a2']);
+  });
+
+  it('is deterministic and pure: the same text gives the same attributions and traces', () => {
+    const seg = segment(text);
+    const quotes = analyze(text).quotes;
+    const t1: AttributionTrace[] = [];
+    const t2: AttributionTrace[] = [];
+    const r1 = findAttributions({ text, ...seg, quotes }, undefined, t1);
+    const r2 = findAttributions({ text, ...seg, quotes }, undefined, t2);
+    assert.deepEqual(r1, r2);
+    assert.deepEqual(t1, t2);
+    assert.equal(t1.length, r1.length);
+  });
+
+  it('explains each attribution: strategy, cue scores, ranked candidates and why the winner won', () => {
+    const out = explainAttributions(text, {}, 'test');
+    assert.match(out, /^== test: 3 attribution\(s\)/);
+    assert.match(out, /a1 reported · cue-before · confidence \d\.\d\d/);
+    assert.match(out, /cue: “said” \[\d+-\d+\] \(cue score -?\d+\.\d\d ≥ -?\d+\.\d\d; second look/);
+    assert.match(out, /candidates \(ranker score\):\n\s+-?\d+\.\d\d {2}Alma Reyes {2}\(sentence shape\)/);
+    assert.match(out, /why: “Alma Reyes” scored highest/);
+    assert.match(out, /a3 reported · according-to/);
+  });
+
+  it('writes reported statements to brat as Statement with Said_by, Cue_of and a Confidence attribute', () => {
+    const a = analyze(text);
+    const ann = toBrat(text, a);
+    const statement = /^(T\d+)\tStatement (\d+) (\d+)\tthat the bill would pass$/m.exec(ann);
+    assert.ok(statement, ann);
+    const speaker = /^(T\d+)\tSpeaker \d+ \d+\tAlma Reyes$/m.exec(ann);
+    assert.ok(speaker, ann);
+    assert.match(ann, new RegExp(`^R\\d+\\tSaid_by Arg1:${statement[1]} Arg2:${speaker[1]}$`, 'm'));
+    assert.match(ann, new RegExp(`^R\\d+\\tCue_of Arg1:T\\d+ Arg2:${statement[1]}$`, 'm'));
+    assert.match(ann, new RegExp(`^A\\d+\\tConfidence ${statement[1]} (High|Medium|Low)$`, 'm'));
+    assert.match(BRAT_ANNOTATION_CONF, /^Said_by\tArg1:Quote\|Statement, Arg2:Speaker$/m);
+    assert.match(BRAT_ANNOTATION_CONF, /^Confidence\tArg:Quote\|Statement, Value:High\|Medium\|Low$/m);
+  });
+
+  it('lists reported statements under their speaker in the table', () => {
+    const table = toTable(analyze(text), 'test');
+    assert.match(table, /reported statements \(2\)/);
+    assert.match(table, /Alma Reyes — Senator \[person\] 1 quote\(s\), 1 reported statement\(s\)\n.*“We will vote,”.*\n.*\[reported\] that the bill would pass/);
+    assert.match(table, /\(unresolved source\) 1 reported statement\(s\)\n.*the talks stalled {2}\(officials According to/);
+  });
+});
