@@ -202,7 +202,7 @@ function cueExamples(doc, vocab) {
   const { d } = doc.p;
   const out = [];
   for (let i = 0; i < d.toks.length; i++) {
-    if (!core.cueCandidate(d.toks[i], vocab)) continue;
+    if (!core.cueCandidate(d, i, vocab)) continue;
     out.push({ fs: internAll(core.cueFeatures(d, i)), y: doc.heads.has(i), doc: doc.index, tok: i });
   }
   return out;
@@ -234,7 +234,7 @@ function sourceGroups(doc) {
       cands = core.sourceCandidates(d, h, rule.cueLast, rule.fragments, rule.ruleSource, q ? q.speaker : null);
     }
     const pos = new Set();
-    cands.forEach((c, k) => { if (sourceRight(c.span, a.source)) pos.add(k); });
+    cands.forEach((c, k) => { if (sourceRight(core.mentionAt(d, c.head), a.source)) pos.add(k); });
     groups.push({ cands: cands.map((c) => internAll(c.features)), pos, doc: doc.index, reachable: pos.size > 0 });
   }
   return groups;
@@ -243,7 +243,7 @@ function sourceGroups(doc) {
 // ---------- models ----------
 function fitModels(trainDocs, seed) {
   const vocabList = cueVocab(trainDocs);
-  const vocab = new Set(vocabList);
+  const vocab = new Set(vocabList.map((w) => core.hash(w) & 0x3fffffff));
   const cueEx = trainDocs.flatMap((doc) => cueExamples(doc, vocab));
   const cueWeights = trainBinary(cueEx, EPOCHS, seed);
   const groups = trainDocs.flatMap(sourceGroups).filter((g) => g.reachable);
@@ -375,7 +375,7 @@ for (let f = 0; f < FOLDS; f++) {
       cueScores.push({ s, y: ex.y });
     }
     goldHeadCount += doc.heads.size;
-    for (const h of doc.heads.keys()) if (!core.cueCandidate(doc.p.d.toks[h], m.vocab)) unreachableHeads++;
+    for (const h of doc.heads.keys()) if (!core.cueCandidate(doc.p.d, h, m.vocab)) unreachableHeads++;
   }
   // held-out ranking accuracy on the gold cues: is the top candidate a right source?
   for (const doc of testSet) {
@@ -395,6 +395,7 @@ const thr = bestThreshold(cueScores, goldHeadCount);
 log(`train: sources of gold cues: ${rankStats.groups}, right one among the candidates for ${(rankStats.reachable / rankStats.groups).toFixed(3)}, ranked first for ${(rankStats.right / rankStats.reachable).toFixed(3)} of those (held out)`);
 log(`train: cue heads: ${goldHeadCount} gold, ${unreachableHeads} outside every candidate; best held-out F1 ${thr.f1.toFixed(3)} (P ${thr.p.toFixed(3)} R ${thr.r.toFixed(3)}) at ${thr.t.toFixed(3)}`);
 // The cue threshold is lower than the best cue F1's: the keep model takes a second look at each statement.
+if (args.includes('--cue-only')) process.exit(0); // a quick look at the cue classifier alone
 const cueThreshold = thresholdAtPrecision(cueScores, CUE_PRECISION);
 log(`train: cue threshold ${cueThreshold.toFixed(3)} (held-out cue precision ${CUE_PRECISION})`);
 

@@ -48,7 +48,8 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
 const data = workerData as WorkerData | undefined;
 if (!isMainThread && data?.role === WORKER_ROLE) {
   const { options } = data;
-  serveJobs((job: Job) => runJob(job, options));
+  // Many small jobs (JSON Lines batches) are the case where a worker's heap would otherwise pile up garbage.
+  serveJobs((job: Job) => runJob(job, options), { compactHeap: true });
 } else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {

@@ -53,6 +53,8 @@ const ADJUNCT_OPENERS = new Set([
 ]);
 /** Words that open a noun cue's complement: "claim that …", "criticism of …". */
 const NOUN_COMPLEMENTS = new Set(['that', 'of', 'about', 'on', 'over', 'for', 'to', 'with', 'against', 'from', 'by', 'whether', 'in', 'regarding']);
+const MAX_CONTENT_TOKENS = 120;
+const RELATIVES = new Set(['that', 'which', 'whom']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
 
 function lastWordBeforeEnd(d: DocTokens, s: number): number {
@@ -119,8 +121,10 @@ function closingLeft(d: DocTokens, c: number, first: number, src: SpeakerNP | nu
 }
 
 /** A later clause of the sentence that is no longer the content: "; …", ", adding …", ", recalled …", "and points out …". */
-function contentStop(d: DocTokens, from: number, end: number, cues: Uint8Array | null): number {
+function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint8Array | null): number {
   const toks = d.toks;
+  // a content longer than this is a run-on "sentence" (a list, a transcript without stops): cut it there
+  const end = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
   for (let k = from + 2; k < end; k++) {
     const x = toks[k];
     if (!x.word) {
@@ -137,7 +141,7 @@ function contentStop(d: DocTokens, from: number, end: number, cues: Uint8Array |
         if (v && (v.form === 'ing' || v.form === 'past' || v.form === 's') && !toks[m].cap) return k;
         if (m < end && toks[m].word && CLAUSE_JOINERS.has(toks[m].lower)) {
           // "…, while X, who …, said …": a joined clause with a cue anywhere in it is another statement
-          if (cues) for (let q = m + 1; q < end; q++) if (cues[q]) return k;
+          if (cues) for (let q = m + 1; q < Math.min(end, m + 40); q++) if (cues[q]) return k;
           for (let q = m + 1; q < Math.min(end, m + 8); q++) {
             const u = reportingVerb(toks[q].lower);
             if (u && u.cls === 'speech' && (PRONOUNS.has(toks[q - 1].lower) || toks[q - 1].cap)) return k;
@@ -169,9 +173,9 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
 
   // "According to X, Y." / "Y, according to X."
   if (t.lower === 'according' && last === c + 1) {
-    const src = speakerAfter(toks, c + 2, end - 1);
+    const src = speakerAfter(toks, c + 2, Math.min(end - 1, c + 20));
     let k = c + 2;
-    while (k < end && !isComma(d, k)) k++;
+    while (k < end && k <= c + 40 && !isComma(d, k)) k++;
     if (c <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
     let before = c;
     while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
@@ -192,7 +196,7 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
   // The colon as the cue: "X: Y" says something only when Y is a clause, not a caption ("Photo: AP").
   if (t.text === ':') {
     let words = 0;
-    for (let k = c + 1; k < end; k++) if (toks[k].word) words++;
+    for (let k = c + 1; k < end && words < 3; k++) if (toks[k].word) words++;
     if (words < 3) return null;
   }
 
@@ -218,7 +222,7 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
   const asAt = src && src.last < c && src.first - 1 >= first && toks[src.first - 1].lower === 'as' ? src.first - 1 : toks[c - 1]?.lower === 'as' && c - 1 >= first ? c - 1 : -1;
   if (asAt >= 0) {
     let k = last + 1;
-    while (k < end && !isComma(d, k)) k++;
+    while (k < end && k <= last + 40 && !isComma(d, k)) k++;
     const source = src && src.last < c ? src : toks[last + 1]?.lower === 'by' ? speakerAfter(toks, last + 2, Math.max(last + 2, k - 1)) : null;
     if (asAt <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: contentStop(d, k + 1, end, cues) }], cueLast: last, ruleSource: source };
     let before = asAt;
@@ -230,19 +234,34 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
     }
   }
 
+  // A relative clause whose verb is the cue: "[the plan] that X has criticized (for weeks)" — the content is the noun
+  // phrase the clause hangs on.
+  if (v && src && src.last < c && src.first - 1 > first && RELATIVES.has(toks[src.first - 1].lower)) {
+    let tail = last + 1;
+    while (tail < end && tail <= last + 8 && toks[tail].word && !CLAUSE_OPENERS.has(toks[tail].lower)) tail++;
+    if (tail >= end || !toks[tail].word) {
+      const rel = src.first - 1;
+      let k = rel - 1;
+      while (k >= first && k > rel - 9 && toks[k].word && !BE_FORMS.has(toks[k].lower) && !reportingVerb(toks[k].lower) && !NOT_IN_TITLE.has(toks[k].lower)) k--;
+      if (rel - k >= 2 && adjunctTail(d, last + 1, tail, true, false)) {
+        return { strategy: 'cue-after', fragments: [{ from: k + 1, to: rel }], cueLast: last, ruleSource: src };
+      }
+    }
+  }
+
   // The cue closes its clause: "Y, X said (on Monday).", "Y, said X.", "Y, X said, Z."
   // ", saying …" / ", adding …": a participle after a comma opens its own content
   const participle = v?.form === 'ing' && c - 1 >= first && isComma(d, c - 1);
   const left = participle ? -1 : closingLeft(d, c, first, src);
   let tailEnd = last + 1;
-  while (tailEnd < end && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd)) tailEnd++;
+  while (tailEnd < end && tailEnd <= last + 16 && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd) && toks[tailEnd].text !== ';') tailEnd++;
   if (left >= first + 2 && adjunctTail(d, last + 1, tailEnd, !!src && src.last < c, !!v && HEARER_VERBS.has(v.lemma))) {
     const source = src && src.last < c && src.first > left ? src : speakerAfter(toks, last + 1, Math.max(last + 1, tailEnd - 1));
     let head = left;
     while (head > first && (isComma(d, head) || isQuoteMark(d, head))) head--;
     const fragments: Fragment[] = [{ from: first, to: head + 1 }];
-    // "Y, X said, Z": the sentence goes on after the cue clause
-    if (tailEnd < end && isComma(d, tailEnd)) {
+    // "Y, X said, Z" / "Y, X argued; Z": the sentence goes on after the cue clause
+    if (tailEnd < end && (isComma(d, tailEnd) || toks[tailEnd].text === ';')) {
       let after = tailEnd + 1;
       // past the speaker's apposition ("said X, the mayor, …")
       if (!src && toks[after]?.word && (DETERMINERS.has(toks[after].lower) || toks[after].cap)) {
@@ -257,14 +276,18 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
 
   // The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y".
   let from = last + 1;
-  // a hearer or an adjunct before "that" is not content: "told reporters that …", "said on Monday that …"
-  if (v) {
+  // a hearer or an adjunct before "that" is not content: "told reporters that …", "said on Monday that …",
+  // "his statement on Wednesday that …"
+  const hearer = !!v && HEARER_VERBS.has(v.lemma);
+  // (an object is not skipped: in "rejected the plan that …" the "that" opens a relative clause)
+  const adjunctFirst = from < end && toks[from].word && (ADJUNCT_OPENERS.has(toks[from].lower) || TIME_WORDS.has(toks[from].lower) || toks[from].cap);
+  if ((v || d.noun[c]) && (hearer || adjunctFirst)) {
     for (let k = from; k < Math.min(end, from + 7); k++) {
       if (toks[k].lower === 'that') {
         from = k;
         break;
       }
-      if (!toks[k].word || reportingVerb(toks[k].lower) || (toks[k].lower === 'to' && !HEARER_VERBS.has(v.lemma))) break;
+      if (!toks[k].word || reportingVerb(toks[k].lower) || (toks[k].lower === 'to' && !(v && HEARER_VERBS.has(v.lemma)))) break;
     }
   }
   if (from < end && isComma(d, from)) from++;

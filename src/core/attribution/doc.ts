@@ -1,7 +1,21 @@
-// The token store of the attribution pass: the document tokenized once, sentence by sentence, with the sentence,
-// paragraph and quotation each token lies in. Cue detection, content boundaries and source ranking all read it.
+// The token store of the attribution pass: the document tokenized once, sentence by sentence, with what every later
+// step asks of a token computed once: its shape, its reporting-verb reading, a hash of its word, and running counts
+// (commas, quotation marks, verbs…) so "what stands between these two tokens" costs two array reads.
+import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
+import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
+import { sentenceSubject, type SpeakerNP } from '../quotes/speakers';
 import { tokenize, type Token } from '../quotes/tokens';
 import type { Span } from '../types';
+
+/** Token shapes: enough context without a part-of-speech tagger. Codes 0 and 1 stand for the sentence edges. */
+export const enum Shape {
+  Start, End, Quote, Pron, Poss, Det, Num, Cap0, Cap, Gen, Verb, Word, Comma, Period, Colon, Semi, Open, Close, Dash, Punct,
+}
+export const enum VerbForm { None, Base, S, Past, Pp, Ing }
+/** Word-level facts the source ranker asks of a token, as bits. */
+export const enum TokenFlag { NotHead = 1, FunctionHead = 2, NounLike = 4, Genitive = 8 }
+const FORM_CODE: Record<string, VerbForm> = { base: VerbForm.Base, s: VerbForm.S, past: VerbForm.Past, pp: VerbForm.Pp, ing: VerbForm.Ing };
+const CLASS_CODE: Record<string, number> = { speech: 1, belief: 2, evidence: 3, stance: 4 };
 
 export interface DocTokens {
   readonly text: string;
@@ -17,6 +31,141 @@ export interface DocTokens {
   readonly sentEnd: Int32Array;
   readonly sentences: readonly Span[];
   readonly paragraphs: readonly Span[];
+  /** Per token: shape, hash of the lower-case word, reporting-verb form, class (+ 8 when weak) and lemma hash,
+   * noun-cue lemma hash. */
+  readonly shape: Uint8Array;
+  readonly hash: Int32Array;
+  readonly form: Uint8Array;
+  readonly cls: Uint8Array;
+  readonly lemma: Int32Array;
+  readonly noun: Int32Array;
+  /** TokenFlag bits and the suffix hash of each token. */
+  readonly flags: Uint8Array;
+  readonly suffix: Int32Array;
+  /** The sentence's subject (after an introductory phrase), found once per sentence on demand. */
+  readonly subjects: Map<number, SpeakerNP | null>;
+  /** Running counts before token i (length n + 1): commas, quotation marks, "that", reporting verbs, clause joiners,
+   * words that are neither auxiliaries, adverbs nor time words. */
+  readonly commas: Int32Array;
+  readonly quotes: Int32Array;
+  readonly thats: Int32Array;
+  readonly verbs: Int32Array;
+  readonly joiners: Int32Array;
+  readonly nonFillers: Int32Array;
+}
+
+/** 32-bit FNV-1a: words and feature parts become numbers once, so features cost no strings. */
+export function hash(s: string): number {
+  let x = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
+  }
+  return x | 0;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const JOINERS = new Set(['and', 'but', 'who', 'which', 'while', 'whereas', 'because', 'although', 'if', 'when']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/** Function words and common verbs that never head a source. */
+export const NOT_HEADS = new Set([
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'this', 'these', 'those',
+  'and', 'or', 'but', 'if', 'so', 'than', 'then', 'not', 'no', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
+  'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'also', 'just',
+  'very', 'more', 'about', 'after', 'before', 'when', 'while', 'what', 'whom', 'whose', 'where',
+  'how', 'why', 'there', 'here', 'into', 'over', 'under', 'out', 'up', 'down', 'off', 'now', 'even', 'still', 'only',
+  'because', 'since', 'until', 'though', 'although', 'however', 'said', 'says', 'say', 'him', 'them', 'me', 'us', 'any',
+  'each', 'every', 'such', 'other', 'another', 'either', 'neither', 'much', 'own', 'same', 'too', 'again', 'once',
+  'never', 'always', 'often',
+]);
+/** Words that head a source though they are function words: relative and possessive pronouns, quantifiers. */
+export const FUNCTION_HEADS = new Set(['who', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'others', 'both', 'all', 'few', 'most']);
+
+/** What a word is, whatever its place: looked up once per distinct word and kept (the lexicon never changes). */
+interface WordInfo {
+  readonly hash: number;
+  readonly shape: Shape; // Cap for any capitalised word; Cap0 is decided per token
+  readonly form: VerbForm;
+  readonly cls: number;
+  readonly lemma: number;
+  readonly noun: number;
+  readonly that: boolean;
+  readonly joiner: boolean;
+  readonly filler: boolean;
+  readonly flags: number;
+  /** Hash of the last three letters: a rough part of speech for words no list knows. */
+  readonly suffix: number;
+}
+const WORDS = new Map<number, WordInfo & { readonly word: string; readonly cap: boolean }>();
+/** Distinct words kept at most; past it the cache starts afresh (a bound for huge inputs, not a tuning knob). */
+const MAX_WORDS = 200000;
+const THAT_HASH = hash('that');
+
+/**
+ * The hash of a token's lower-case form read straight from the text (curly apostrophes as straight ones, like
+ * Token.lower), so no string is hashed by the engine for a lookup.
+ */
+function lowerHash(text: string, start: number, end: number): number {
+  let x = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019) c = 39;
+    else if (c > 127) c = text[i].toLowerCase().charCodeAt(0);
+    x ^= c;
+    x = Math.imul(x, 0x01000193);
+  }
+  return x | 0;
+}
+
+function wordInfo(text: string, t: Token): WordInfo {
+  const h0 = lowerHash(text, t.start, t.end);
+  // 30 bits: a small integer key the engine keeps unboxed (a full 32-bit one becomes a heap number per lookup)
+  const key = (t.cap ? h0 ^ 0x5bd1e995 : h0) & 0x3fffffff;
+  const known = WORDS.get(key);
+  // a hash collision between two words is checked, never trusted
+  if (known && known.cap === t.cap && known.word === t.lower) return known;
+  const w = t.lower;
+  const v = reportingVerb(w);
+  const nl = NOUN_CUES.get(w);
+  let shape: Shape;
+  const c = w.charCodeAt(0);
+  if (PRONOUNS.has(w)) shape = Shape.Pron;
+  else if (POSSESSIVES.has(w)) shape = Shape.Poss;
+  else if (DETERMINERS.has(w)) shape = Shape.Det;
+  else if (c >= 48 && c <= 57) shape = Shape.Num;
+  else if (t.cap) shape = Shape.Cap;
+  else if (w.endsWith("'s")) shape = Shape.Gen;
+  else if (v) shape = Shape.Verb;
+  else shape = Shape.Word;
+  const h = hash(w);
+  const info = {
+    hash: h, shape, form: v ? FORM_CODE[v.form] : VerbForm.None, cls: v ? CLASS_CODE[v.cls] | (v.weak ? 8 : 0) : 0, lemma: v ? hash(v.lemma) : 0,
+    noun: nl ? hash(nl) : 0, that: h === THAT_HASH && w === 'that', joiner: JOINERS.has(w),
+    filler: AUX_ADVERBS.has(w) || TIME_WORDS.has(w) || w.endsWith('ly'), word: w, cap: t.cap,
+    flags: (NOT_HEADS.has(w) ? TokenFlag.NotHead : 0) | (FUNCTION_HEADS.has(w) ? TokenFlag.FunctionHead : 0)
+      | (shape === Shape.Word && !NOT_HEADS.has(w) && !FUNCTION_HEADS.has(w) && !/(?:ed|ing|ly)$/.test(w) ? TokenFlag.NounLike : 0)
+      | (/'s$/.test(w) ? TokenFlag.Genitive : 0),
+    suffix: hash(w.slice(-3)),
+  };
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  WORDS.set(key, info);
+  return info;
+}
+
+function punctShape(text: string): Shape {
+  if (QUOTE_MARKS.has(text)) return Shape.Quote;
+  switch (text) {
+    case ',': return Shape.Comma;
+    case '.': case '!': case '?': return Shape.Period;
+    case ':': return Shape.Colon;
+    case ';': return Shape.Semi;
+    case '(': case '[': return Shape.Open;
+    case ')': case ']': return Shape.Close;
+    case '-': case '--': case '—': case '–': return Shape.Dash;
+    default: return Shape.Punct;
+  }
 }
 
 /** Tokenizes every sentence once. Linear in the text; `quotes` must be sorted by start. */
@@ -33,17 +182,82 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
   const sent = new Int32Array(n);
   const para = new Int32Array(n);
   const quote = new Int32Array(n).fill(-1);
+  const shape = new Uint8Array(n);
+  const hashes = new Int32Array(n);
+  const form = new Uint8Array(n);
+  const cls = new Uint8Array(n);
+  const lemma = new Int32Array(n);
+  const noun = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  const suffix = new Int32Array(n);
+  const commas = new Int32Array(n + 1);
+  const quoteCount = new Int32Array(n + 1);
+  const thats = new Int32Array(n + 1);
+  const verbs = new Int32Array(n + 1);
+  const joiners = new Int32Array(n + 1);
+  const nonFillers = new Int32Array(n + 1);
   for (let s = 0; s < sentences.length; s++) for (let i = sentFirst[s]; i < sentEnd[s]; i++) sent[i] = s;
   let p = 0;
   let q = 0;
   for (let i = 0; i < n; i++) {
-    const at = toks[i].start;
-    while (p + 1 < paragraphs.length && paragraphs[p].end <= at) p++;
+    const t = toks[i];
+    while (p + 1 < paragraphs.length && paragraphs[p].end <= t.start) p++;
     para[i] = p;
-    while (q < quotes.length && quotes[q].end <= at) q++;
-    if (q < quotes.length && quotes[q].start <= at) quote[i] = q;
+    while (q < quotes.length && quotes[q].end <= t.start) q++;
+    if (q < quotes.length && quotes[q].start <= t.start) quote[i] = q;
+    if (!t.word) {
+      const sh = punctShape(t.text);
+      shape[i] = sh;
+      hashes[i] = hash(t.text);
+      commas[i + 1] = commas[i] + (sh === Shape.Comma ? 1 : 0);
+      quoteCount[i + 1] = quoteCount[i] + (sh === Shape.Quote ? 1 : 0);
+      thats[i + 1] = thats[i];
+      verbs[i + 1] = verbs[i];
+      joiners[i + 1] = joiners[i];
+      nonFillers[i + 1] = nonFillers[i] + 1;
+      continue;
+    }
+    const info = wordInfo(text, t);
+    shape[i] = info.shape === Shape.Cap && i === sentFirst[sent[i]] ? Shape.Cap0 : info.shape;
+    hashes[i] = info.hash;
+    form[i] = info.form;
+    cls[i] = info.cls;
+    lemma[i] = info.lemma;
+    noun[i] = info.noun;
+    flags[i] = info.flags;
+    suffix[i] = info.suffix;
+    commas[i + 1] = commas[i];
+    quoteCount[i + 1] = quoteCount[i];
+    thats[i + 1] = thats[i] + (info.that ? 1 : 0);
+    verbs[i + 1] = verbs[i] + (info.form !== VerbForm.None ? 1 : 0);
+    joiners[i + 1] = joiners[i] + (info.joiner ? 1 : 0);
+    nonFillers[i + 1] = nonFillers[i] + (info.filler ? 0 : 1);
   }
-  return { text, toks, sent, para, quote, sentFirst, sentEnd, sentences, paragraphs };
+  return {
+    text, toks, sent, para, quote, sentFirst, sentEnd, sentences, paragraphs, shape, hash: hashes, form, cls, lemma, noun, flags, suffix, commas, subjects: new Map(),
+    quotes: quoteCount, thats, verbs, joiners, nonFillers,
+  };
+}
+
+/** The shape of token i seen from sentence s: the sentence edges outside it. */
+export function shapeIn(d: DocTokens, i: number, s: number): Shape {
+  return i < d.sentFirst[s] ? Shape.Start : i >= d.sentEnd[s] ? Shape.End : (d.shape[i] as Shape);
+}
+
+/** The word hash of token i seen from sentence s (the edges hash as their shape code). */
+export function wordIn(d: DocTokens, i: number, s: number): number {
+  return i < d.sentFirst[s] ? 1 : i >= d.sentEnd[s] ? 2 : d.hash[i];
+}
+
+/** The subject of sentence s, when it has one (cached). */
+export function subjectOf(d: DocTokens, s: number): SpeakerNP | null {
+  let v = d.subjects.get(s);
+  if (v === undefined) {
+    const found = d.sentEnd[s] > d.sentFirst[s] ? sentenceSubject(d.toks, d.sentFirst[s], d.sentEnd[s] - 1) : null;
+    v = found ? found.np : null;
+    d.subjects.set(s, v);
+  }
+  return v;
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */

@@ -1,98 +1,111 @@
 // Hand-built features of the trained attribution models, shared by inference (the pass) and training
-// (scripts/train.mjs): one function per decision, returning feature names. The weights live in model.json.
-import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
-import { DETERMINERS, PRONOUNS } from '../quotes/lexicon';
+// (scripts/train.mjs). A feature is a 32-bit number: a template (what is looked at) mixed with the values seen
+// (word hashes, shapes, verb forms), so scoring builds no strings. The weights live in model.json under these numbers.
 import type { Token } from '../quotes/tokens';
-import type { DocTokens } from './doc';
+import { Shape, VerbForm, hash, shapeIn, wordIn, type DocTokens } from './doc';
 
-const QUOTE_MARKS = new Set(['"', '“', '”']);
-const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might',
-  'also', 'not', "n't", 'never', 'then', 'later', 'again', 'just', 'even', 'still', 'once', 'did', 'does', 'do']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-/** A coarse shape of the token at i (or the sentence edge): enough context without a part-of-speech tagger. */
-export function shape(d: DocTokens, i: number, s: number): string {
-  if (i < d.sentFirst[s]) return '<S';
-  if (i >= d.sentEnd[s]) return 'S>';
-  const t = d.toks[i];
-  if (!t.word) return QUOTE_MARKS.has(t.text) ? 'Q' : t.text;
-  const w = t.lower;
-  if (PRONOUNS.has(w)) return 'PRON';
-  if (POSSESSIVES.has(w)) return 'POSS';
-  if (DETERMINERS.has(w)) return 'DET';
-  if (/^\d/.test(w)) return 'NUM';
-  if (t.cap) return i === d.sentFirst[s] ? 'CAP0' : 'CAP';
-  if (/'s$/.test(w)) return 'GEN';
-  if (reportingVerb(w)) return 'RV';
-  return 'w';
+function step(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-export const lowerAt = (d: DocTokens, i: number, s: number): string =>
-  i < d.sentFirst[s] ? '<S' : i >= d.sentEnd[s] ? 'S>' : d.toks[i].lower;
+/** A feature id from a template and up to three values (murmur3 mixing). */
+export function feat(template: number, a = 0, b = 0, c = 0): number {
+  let h = step(step(step(template, a), b), c);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
 
-/** Words that can head a cue: the verb table, the noun cues, "according", and what training saw as cue heads. */
-export function cueCandidate(t: Token, vocab: ReadonlySet<string>): boolean {
+/** Templates by name, hashed once. */
+export function templates<K extends string>(...names: K[]): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const n of names) out[n] = hash(`template:${n}`);
+  return out;
+}
+
+const T = templates(
+  'bias', 'word', 'lemma', 'cls', 'form', 'weak', 'noun', 'suffix', 'p1', 'n1', 'p2', 'n2', 'p1s', 'n1s', 'p12s', 'n12s', 'p1n1s', 'wN1s', 'wP1s',
+  'kP1s', 'kN1s', 'kP12s', 'kN12s', 'inQuote', 'inQuoteK', 'first', 'lastK', 'afterQuoteK', 'afterQuoteD', 'thatAt', 'thatK', 'quoteAt', 'cap',
+  'pos', 'p1w', 'lemmaN1', 'subjL', 'auxK', 'auxW', 'byAgent', 'sentQuoteK',
+);
+
+const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might',
+  'also', 'not', "n't", 'never', 'then', 'later', 'again', 'just', 'even', 'still', 'once', 'did', 'does', 'do']);
+const THAT = hash('that');
+const BY = hash('by');
+
+/**
+ * Words that can head a cue: the verb table, the noun cues, "according", and what training saw as cue heads (`vocab`:
+ * their hashes cut to 30 bits, small integers the engine keeps unboxed).
+ */
+export function cueCandidate(d: DocTokens, i: number, vocab: ReadonlySet<number>): boolean {
+  const t: Token = d.toks[i];
   if (!t.word) return t.text === ':';
-  return vocab.has(t.lower) || reportingVerb(t.lower) !== undefined || NOUN_CUES.has(t.lower);
+  return d.form[i] !== VerbForm.None || d.noun[i] !== 0 || vocab.has(d.hash[i] & 0x3fffffff);
 }
 
 /** Features of token i as the head of a cue. */
-export function cueFeatures(d: DocTokens, i: number): string[] {
+export function cueFeatures(d: DocTokens, i: number): number[] {
   const s = d.sent[i];
   const t = d.toks[i];
-  const w = t.lower;
-  const f: string[] = ['b', `w=${w}`];
-  const v = reportingVerb(w);
-  const noun = NOUN_CUES.get(w);
-  if (v) {
-    f.push(`vl=${v.lemma}`, `vc=${v.cls}`, `vf=${v.form}`);
-    if (v.weak) f.push('vweak');
+  const w = d.hash[i];
+  const fm = d.form[i];
+  const f: number[] = [T.bias, feat(T.word, w)];
+  if (fm !== VerbForm.None) {
+    f.push(feat(T.lemma, d.lemma[i]), feat(T.cls, d.cls[i] & 7), feat(T.form, fm));
+    if (d.cls[i] & 8) f.push(T.weak);
   }
-  if (noun) f.push(`nl=${noun}`);
-  if (!v && !noun) f.push(`s3=${w.slice(-3)}`);
-  const p1 = shape(d, i - 1, s);
-  const p2 = shape(d, i - 2, s);
-  const n1 = shape(d, i + 1, s);
-  const n2 = shape(d, i + 2, s);
-  const lp1 = lowerAt(d, i - 1, s);
-  const ln1 = lowerAt(d, i + 1, s);
-  f.push(`p1=${lp1}`, `n1=${ln1}`, `p2=${lowerAt(d, i - 2, s)}`, `n2=${lowerAt(d, i + 2, s)}`);
-  f.push(`p1s=${p1}`, `n1s=${n1}`, `p12s=${p2}_${p1}`, `n12s=${n1}_${n2}`, `p1n1s=${p1}_${n1}`);
-  f.push(`w|n1s=${w}|${n1}`, `w|p1s=${w}|${p1}`);
-  const kind = v ? `V${v.form}` : noun ? 'N' : 'O';
-  f.push(`k|p1s=${kind}|${p1}`, `k|n1s=${kind}|${n1}`, `k|p12s=${kind}|${p2}_${p1}`, `k|n12s=${kind}|${n1}_${n2}`);
-  if (d.quote[i] >= 0) f.push('inq', `inq|k=${kind}`);
-  if (i === d.sentFirst[s]) f.push('sfirst');
+  if (d.noun[i]) f.push(feat(T.noun, d.noun[i]));
+  if (fm === VerbForm.None && !d.noun[i]) f.push(feat(T.suffix, d.suffix[i]));
+  const p1 = shapeIn(d, i - 1, s);
+  const p2 = shapeIn(d, i - 2, s);
+  const n1 = shapeIn(d, i + 1, s);
+  const n2 = shapeIn(d, i + 2, s);
+  const lp1 = wordIn(d, i - 1, s);
+  const ln1 = wordIn(d, i + 1, s);
+  f.push(feat(T.p1, lp1), feat(T.n1, ln1), feat(T.p2, wordIn(d, i - 2, s)), feat(T.n2, wordIn(d, i + 2, s)));
+  f.push(feat(T.p1s, p1), feat(T.n1s, n1), feat(T.p12s, p2, p1), feat(T.n12s, n1, n2), feat(T.p1n1s, p1, n1));
+  f.push(feat(T.wN1s, w, n1), feat(T.wP1s, w, p1));
+  // the kind of cue word: a verb form, a noun cue or another word
+  const kind = fm !== VerbForm.None ? fm : d.noun[i] ? 10 : 11;
+  f.push(feat(T.kP1s, kind, p1), feat(T.kN1s, kind, n1), feat(T.kP12s, kind, p2, p1), feat(T.kN12s, kind, n1, n2));
+  if (d.quote[i] >= 0) f.push(T.inQuote, feat(T.inQuoteK, kind));
+  const first = d.sentFirst[s];
+  if (i === first) f.push(T.first);
   const end = d.sentEnd[s];
   let last = end - 1;
   while (last > i && !d.toks[last].word) last--;
-  if (last === i) f.push(`slast|k=${kind}`);
+  if (last === i) f.push(feat(T.lastK, kind));
   // "…,” said" / "…” she said": right after a quotation closed with a comma
   let back = i - 1;
-  while (back >= d.sentFirst[s] && back >= i - 4 && d.toks[back].word && (d.toks[back].cap || PRONOUNS.has(d.toks[back].lower))) back--;
-  if (back >= d.sentFirst[s] && back >= 1 && (QUOTE_MARKS.has(d.toks[back].text) || d.toks[back].text === ',') && (QUOTE_MARKS.has(d.toks[back - 1]?.text ?? '') || d.toks[back - 1]?.text === ',')) {
-    f.push(`afterq|k=${kind}`, `afterq|d=${i - back}`);
+  while (back >= first && back >= i - 4 && d.toks[back].word && (d.toks[back].cap || d.shape[back] === Shape.Pron)) back--;
+  if (back >= first + 1) {
+    const a = d.shape[back];
+    const b = d.shape[back - 1];
+    if ((a === Shape.Quote || a === Shape.Comma) && (b === Shape.Quote || b === Shape.Comma)) f.push(feat(T.afterQuoteK, kind), feat(T.afterQuoteD, i - back));
   }
   for (let k = i + 1; k <= i + 3 && k < end; k++) {
-    if (d.toks[k].lower === 'that') f.push(`that+${k - i}`, `that|k=${kind}`);
-    if (QUOTE_MARKS.has(d.toks[k].text)) f.push(`q+${k - i}`);
+    if (d.hash[k] === THAT) f.push(feat(T.thatAt, k - i), feat(T.thatK, kind));
+    if (d.shape[k] === Shape.Quote) f.push(feat(T.quoteAt, k - i));
   }
-  if (t.cap && i !== d.sentFirst[s]) f.push('cap');
-  f.push(`p1w|w=${lp1}|${w}`);
-  if (v) f.push(`vl|n1=${v.lemma}|${ln1}`);
+  if (t.cap && i !== first) f.push(T.cap);
+  const pos = i - first;
+  f.push(feat(T.pos, pos < 3 ? pos : pos < 6 ? 3 : pos < 12 ? 4 : 5));
+  f.push(feat(T.p1w, lp1, w));
+  if (fm !== VerbForm.None) f.push(feat(T.lemmaN1, d.lemma[i], ln1));
   // what stands before the cue once auxiliaries and adverbs are skipped: a subject makes it a verb
   let k = i - 1;
-  while (k >= d.sentFirst[s] && d.toks[k].word && (AUX.has(d.toks[k].lower) || d.toks[k].lower.endsWith('ly'))) k--;
-  const subj = shape(d, k, s);
-  f.push(`subjL=${subj}|${kind}`);
-  if (k < i - 1) f.push(`aux|${kind}`, `aux=${d.toks[i - 1].lower}|${kind}`);
-  if (v && (v.form === 'past' || v.form === 'pp') && d.toks[i + 1]?.lower === 'by') f.push('by-agent');
-  if (d.quote[i] < 0) {
-    let quoted = false;
-    for (let m = d.sentFirst[s]; m < end && !quoted; m++) quoted = d.quote[m] >= 0;
-    if (quoted) f.push(`sentq|${kind}`);
-  }
-  const pos = i - d.sentFirst[s];
-  f.push(`pos=${pos < 3 ? pos : pos < 6 ? '3-5' : pos < 12 ? '6-11' : '12+'}`);
+  while (k >= first && d.toks[k].word && (AUX.has(d.toks[k].lower) || d.toks[k].lower.endsWith('ly'))) k--;
+  f.push(feat(T.subjL, shapeIn(d, k, s), kind));
+  if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, d.hash[i - 1], kind));
+  if ((fm === VerbForm.Past || fm === VerbForm.Pp) && d.hash[i + 1] === BY && i + 1 < end) f.push(T.byAgent);
+  if (d.quote[i] < 0 && d.quotes[end] - d.quotes[first] > 0) f.push(feat(T.sentQuoteK, kind));
   return f;
 }

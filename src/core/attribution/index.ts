@@ -5,10 +5,10 @@
 import type { RawAttribution, RawQuote } from '../link';
 import type { AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
 import { contentOf, type Fragment } from './content';
-import { docTokens, tokenAt, type DocTokens } from './doc';
-import { cueCandidate, cueFeatures } from './features';
-import { calibrated, checkedModel, score, type AttributionModel } from './model';
-import { sourceCandidates, type SourceCandidate } from './sources';
+import { docTokens, hash, tokenAt, type DocTokens } from './doc';
+import { cueCandidate, cueFeatures, feat, templates } from './features';
+import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
+import { mentionAt, sourceCandidates, type SourceCandidate } from './sources';
 import trained from './model.json';
 
 let committed: AttributionModel | null = null;
@@ -41,10 +41,12 @@ export interface AttributionTrace {
   /** The source the sentence shape (or the quote pass) pointed to. */
   readonly ruleSource: string | null;
   readonly confidence: number;
-  /** The features the confidence model read. */
-  readonly meta: readonly string[];
+  /** The features the confidence model read, as numbers and as names. */
+  readonly meta: readonly number[];
+  readonly metaNames: readonly string[];
   /** The features and score of the keep model (empty for direct quotes), and the score it had to reach. */
-  readonly keep: readonly string[];
+  readonly keep: readonly number[];
+  readonly keepNames: readonly string[];
   readonly keepScore: number;
   readonly keepThreshold: number;
 }
@@ -65,15 +67,17 @@ interface Draft {
   /** The chosen source is what the rule or the quote pass said. */
   agrees: boolean;
   /** Features and score of the keep model (reported and mixed statements only). */
-  keep: string[];
+  keep: number[];
+  keepNames: string[] | null;
   keepScore: number;
 }
 
-const vocabCache = new WeakMap<AttributionModel, ReadonlySet<string>>();
-function vocabOf(model: AttributionModel): ReadonlySet<string> {
+const vocabCache = new WeakMap<AttributionModel, ReadonlySet<number>>();
+/** The model's cue vocabulary as word hashes, made once per model. */
+function vocabOf(model: AttributionModel): ReadonlySet<number> {
   let v = vocabCache.get(model);
   if (!v) {
-    v = new Set(model.cue.vocab);
+    v = new Set(model.cue.vocab.map((w) => hash(w) & 0x3fffffff));
     vocabCache.set(model, v);
   }
   return v;
@@ -95,17 +99,19 @@ const charSpan = (d: DocTokens, f: Fragment): Span => ({ start: d.toks[f.from].s
 /** Cue heads the classifier keeps, with their scores, in reading order. */
 export function detectCues(d: DocTokens, model: AttributionModel): { tok: number; score: number }[] {
   const vocab = vocabOf(model);
+  const weights = weightMap(model.cue.weights);
   const out: { tok: number; score: number }[] = [];
   for (let i = 0; i < d.toks.length; i++) {
-    if (!cueCandidate(d.toks[i], vocab)) continue;
-    const sc = score(model.cue.weights, cueFeatures(d, i));
+    if (!cueCandidate(d, i, vocab)) continue;
+    const sc = scoreIds(weights, cueFeatures(d, i));
     if (sc >= model.cue.threshold) out.push({ tok: i, score: sc });
   }
   return out;
 }
 
 function rankSources(model: AttributionModel, cands: readonly SourceCandidate[]): { cand: SourceCandidate; score: number }[] {
-  return cands.map((cand) => ({ cand, score: score(model.source.weights, cand.features) })).sort((a, b) => b.score - a.score || a.cand.head - b.cand.head);
+  const weights = weightMap(model.source.weights);
+  return cands.map((cand) => ({ cand, score: scoreIds(weights, cand.features) })).sort((a, b) => b.score - a.score || a.cand.head - b.cand.head);
 }
 
 const bin = (x: number, edges: readonly number[]): number => {
@@ -117,50 +123,192 @@ const CUE_BINS = [-6, -4, -2, 0, 2, 4, 6, 9, 12, 16];
 const SOURCE_BINS = [-4, -2, 0, 2, 4, 6, 9];
 const MARGIN_BINS = [0.5, 1, 2, 4, 8];
 
+const K = templates('bias', 'cue', 'word', 'strategy', 'kind', 'length', 'sourceScore', 'margin', 'source', 'cues', 'strategySource', 'wordStrategy',
+  'agree', 'noRule', 'inQuote', 'inQuoteWord', 'fragments');
+const C = templates('bias', 'kind', 'strategy', 'source', 'kindSource', 'strategySource', 'agree', 'agreeKind', 'margin', 'sourceScore', 'marginKind',
+  'cue', 'keep', 'cueWord', 'single', 'sourceGap', 'cueGap', 'fragments', 'words', 'length');
+const KIND_CODE: Record<string, number> = { direct: 1, reported: 2, mixed: 3 };
+const MENTION_CODE: Record<string, number> = { none: 0, name: 1, surname: 2, variant: 3, pronoun: 4, nominal: 5, group: 6 };
+
+/** Numbered features, with their names kept only when an explanation asks for them. */
+class Bag {
+  readonly ids: number[] = [];
+  readonly names: string[] | null;
+  constructor(readable: boolean) {
+    this.names = readable ? [] : null;
+  }
+
+  add(template: number, label: string, a = 0, b = 0, shown: string | number = a): void {
+    this.ids.push(feat(template, a, b));
+    if (this.names) this.names.push(label === 'b' ? 'b' : `${label}=${shown}`);
+  }
+}
+
 /** Features of a whole reported statement for the keep model: is this a statement the annotators would mark? */
-function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number): string[] {
+function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number, readable: boolean): Bag {
   const t = d.toks[c];
   let size = 0;
   for (const f of fragments) size += f.to - f.from;
-  const src = a.source ? a.source.kind : 'none';
-  const f = [
-    'b', `cue=${bin(a.cueScore ?? 0, CUE_BINS)}`, `w=${t.lower}`, `strat=${a.strategy}`, `kind=${a.kind}`, `len=${bin(size, [2, 4, 7, 12, 20, 35])}`,
-    `ss=${bin(a.sourceScore, SOURCE_BINS)}`, `m=${bin(a.margin, MARGIN_BINS)}`, `src=${src}`, `n=${Math.min(cuesInSentence, 4)}`,
-    `strat|src=${a.strategy}|${src}`, `w|strat=${t.lower}|${a.strategy}`,
-  ];
-  if (a.agrees) f.push('agree');
-  if (!a.ruleSource) f.push('norule');
-  if (d.quote[c] >= 0) f.push('inq', `inq|w=${t.lower}`);
-  if (fragments.length > 1) f.push('frags');
-  return f;
+  const src = MENTION_CODE[a.source ? a.source.kind : 'none'];
+  const strat = hash(a.strategy);
+  const w = d.hash[c];
+  const bag = new Bag(readable);
+  bag.add(K.bias, 'b');
+  bag.add(K.cue, 'cue', bin(a.cueScore ?? 0, CUE_BINS));
+  bag.add(K.word, 'w', w, 0, t.lower);
+  bag.add(K.strategy, 'strat', strat, 0, a.strategy);
+  bag.add(K.kind, 'kind', KIND_CODE[a.kind], 0, a.kind);
+  bag.add(K.length, 'len', bin(size, [2, 4, 7, 12, 20, 35]));
+  bag.add(K.sourceScore, 'ss', bin(a.sourceScore, SOURCE_BINS));
+  bag.add(K.margin, 'm', bin(a.margin, MARGIN_BINS));
+  bag.add(K.source, 'src', src, 0, a.source ? a.source.kind : 'none');
+  bag.add(K.cues, 'n', Math.min(cuesInSentence, 4));
+  bag.add(K.strategySource, 'strat|src', strat, src, `${a.strategy}|${a.source ? a.source.kind : 'none'}`);
+  bag.add(K.wordStrategy, 'w|strat', w, strat, `${t.lower}|${a.strategy}`);
+  if (a.agrees) bag.add(K.agree, 'agree');
+  if (!a.ruleSource) bag.add(K.noRule, 'norule');
+  if (d.quote[c] >= 0) {
+    bag.add(K.inQuote, 'inq');
+    bag.add(K.inQuoteWord, 'inq|w', w, 0, t.lower);
+  }
+  if (fragments.length > 1) bag.add(K.fragments, 'frags');
+  return bag;
 }
 
 /** The meta features the confidence model reads: how the statement was found and how clearly its source won. */
 export function confidenceFeatures(a: {
   kind: StatementKind; strategy: AttributionStrategy; cueScore: number | null; margin: number; sourceScore: number; agrees: boolean;
-  source: Mention | null; candidates: number; keepScore: number; cueWord: string; cue: Span | null; fragments: readonly Span[];
-}): string[] {
-  const src = a.source ? a.source.kind : 'none';
-  const f = ['b', `kind=${a.kind}`, `strat=${a.strategy}`, `src=${src}`, `kind|src=${a.kind}|${src}`, `strat|src=${a.strategy}|${src}`];
-  if (a.agrees) f.push('agree', `agree|${a.kind}`);
-  if (a.candidates > 0) {
-    f.push(`margin=${bin(a.margin, [2, 5, 10, 20, 40])}`, `ss=${bin(a.sourceScore, [-10, 0, 10, 20, 40])}`);
-    f.push(`margin|kind=${bin(a.margin, [5, 20])}|${a.kind}`);
+  source: Mention | null; candidates: number; keepScore: number; cueWord: number; cueText: string; cue: Span | null; fragments: readonly Span[];
+}, readable = false): Bag {
+  const srcName = a.source ? a.source.kind : 'none';
+  const src = MENTION_CODE[srcName];
+  const kind = KIND_CODE[a.kind];
+  const strat = hash(a.strategy);
+  const bag = new Bag(readable);
+  bag.add(C.bias, 'b');
+  bag.add(C.kind, 'kind', kind, 0, a.kind);
+  bag.add(C.strategy, 'strat', strat, 0, a.strategy);
+  bag.add(C.source, 'src', src, 0, srcName);
+  bag.add(C.kindSource, 'kind|src', kind, src, `${a.kind}|${srcName}`);
+  bag.add(C.strategySource, 'strat|src', strat, src, `${a.strategy}|${srcName}`);
+  if (a.agrees) {
+    bag.add(C.agree, 'agree');
+    bag.add(C.agreeKind, 'agree|kind', kind, 0, a.kind);
   }
-  if (a.cueScore !== null) f.push(`cue=${bin(a.cueScore, [-5, 0, 5, 10, 20, 30])}`, `keep=${bin(a.keepScore, [-1, 0, 1, 2, 3])}`);
-  f.push(`cw=${a.cueWord}`);
-  if (a.candidates <= 1) f.push('single');
+  if (a.candidates > 0) {
+    bag.add(C.margin, 'margin', bin(a.margin, [2, 5, 10, 20, 40]));
+    bag.add(C.sourceScore, 'ss', bin(a.sourceScore, [-10, 0, 10, 20, 40]));
+    bag.add(C.marginKind, 'margin|kind', bin(a.margin, [5, 20]), kind, `${bin(a.margin, [5, 20])}|${a.kind}`);
+  }
+  if (a.cueScore !== null) {
+    bag.add(C.cue, 'cue', bin(a.cueScore, [-5, 0, 5, 10, 20, 30]));
+    bag.add(C.keep, 'keep', bin(a.keepScore, [-1, 0, 1, 2, 3]));
+  }
+  bag.add(C.cueWord, 'cw', a.cueWord, 0, a.cueText);
+  if (a.candidates <= 1) bag.add(C.single, 'single');
   // how tightly the pieces hang together: source next to the cue, cue next to the content, one fragment or several
   const gap = (x: Span | null, y: Span | null) => (x && y ? Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end)) : -1);
   const sc = gap(a.source, a.cue);
-  const cc = a.cue ? a.fragments.reduce((m, fr) => Math.min(m, gap(fr, a.cue)), Infinity) : -1;
-  f.push(`sc=${sc < 0 ? 'none' : bin(sc, [3, 16, 50])}|${a.kind}`, `cc=${cc < 0 ? 'none' : bin(cc, [3, 16, 50])}|${a.kind}`);
-  f.push(`frags=${Math.min(a.fragments.length, 3)}|${a.kind}`);
-  if (a.source) f.push(`words=${Math.min(a.source.text.split(/\s+/).length, 3)}|${src}`);
+  let cc = -1;
+  if (a.cue) for (const fr of a.fragments) { const g = gap(fr, a.cue); if (cc < 0 || g < cc) cc = g; }
+  bag.add(C.sourceGap, 'sc', sc < 0 ? 9 : bin(sc, [3, 16, 50]), kind, `${sc < 0 ? 'none' : bin(sc, [3, 16, 50])}|${a.kind}`);
+  bag.add(C.cueGap, 'cc', cc < 0 ? 9 : bin(cc, [3, 16, 50]), kind, `${cc < 0 ? 'none' : bin(cc, [3, 16, 50])}|${a.kind}`);
+  bag.add(C.fragments, 'frags', Math.min(a.fragments.length, 3), kind, `${Math.min(a.fragments.length, 3)}|${a.kind}`);
+  if (a.source) {
+    let words = 1;
+    for (let i = 0; i < a.source.text.length && words < 3; i++) if (a.source.text.charCodeAt(i) === 32) words++;
+    bag.add(C.words, 'words', words, src, `${words}|${srcName}`);
+  }
   let size = 0;
   for (const fr of a.fragments) size += fr.end - fr.start;
-  f.push(`len=${bin(size, [20, 50, 100, 200, 400])}|${a.kind}`);
-  return f;
+  bag.add(C.length, 'len', bin(size, [20, 50, 100, 200, 400]), kind, `${bin(size, [20, 50, 100, 200, 400])}|${a.kind}`);
+  return bag;
+}
+
+/** What the per-cue step needs of the whole document, made once. */
+interface DocContext {
+  readonly d: DocTokens;
+  readonly text: string;
+  readonly quotes: readonly RawQuote[];
+  readonly model: AttributionModel;
+  /** Quote spans as plain numbers: quote objects come in several shapes, and reading them in hot loops made the
+   * engine throw its optimized code away again and again. */
+  readonly qs: Int32Array;
+  readonly qe: Int32Array;
+  readonly cueTokOfQuote: Map<number, number[]>;
+  readonly cueFlags: Uint8Array;
+  readonly cueCount: Int32Array;
+  readonly keepWeights: WeightTable;
+  readonly readable: boolean;
+}
+
+/** A speaker mention in one shape, whichever pass made it. */
+const mention = (text: string, s: Span, kind: MentionKind): Mention => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind });
+
+/** The reported (or mixed) statement of one cue, or null when the cue makes none; `inner` receives the quotes it holds. */
+function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: number[]): Draft | null {
+  const { d, text, quotes, qs, qe } = x;
+  const rule = contentOf(d, tok, x.cueFlags);
+  if (!rule) return null;
+  const spans: Span[] = [];
+  for (const f of rule.fragments) if (f.to > f.from) spans.push(charSpan(d, f));
+  if (!spans.length) return null;
+  // How much of the content is quoted: a content that is (nearly) a quotation is that quote's direct statement.
+  let quoted = 0;
+  let size = 0;
+  inner.length = 0;
+  for (const sp of spans) {
+    size += sp.end - sp.start;
+    for (let qi = quoteIndexAt(qe, sp.start); qi < qs.length && qs[qi] < sp.end; qi++) {
+      const o = Math.min(qe[qi], sp.end) - Math.max(qs[qi], sp.start);
+      if (o > 0) {
+        quoted += o;
+        inner.push(qi);
+      }
+    }
+  }
+  if (size > 0 && quoted / size >= 0.6) return null;
+  const cueSpan: Span = { start: d.toks[tok].start, end: d.toks[rule.cueLast].end };
+  const byCue = x.cueTokOfQuote.get(cueSpan.start);
+  // The quote pass gave this cue to a quotation: unless the content holds that quotation (mixed), the statement is
+  // the quotation's, made with the direct ones.
+  if (byCue) {
+    let holds = false;
+    for (const qi of byCue) {
+      for (const sp of spans) if (qs[qi] >= sp.start && qe[qi] <= sp.end) holds = true;
+    }
+    if (!holds) return null;
+  }
+  const quoteSpeaker = byCue ? quotes[byCue[0]].speaker : null;
+  const ranked = rankSources(x.model, sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker));
+  const best = ranked.length ? ranked[0] : null;
+  const span = best ? mentionAt(d, best.cand.head) : null;
+  const source = span ? mention(text, span, mentionKind(text, span)) : null;
+  const agrees = !!best && best.cand.rule;
+  const quoteIds: string[] = [];
+  const mixed: number[] = [];
+  for (const qi of inner) {
+    if (qs[qi] >= spans[0].start && qe[qi] <= spans[spans.length - 1].end) {
+      mixed.push(qi);
+      quoteIds.push(quotes[qi].id);
+    }
+  }
+  inner.length = 0;
+  for (const qi of mixed) inner.push(qi);
+  const draft: Draft = {
+    kind: mixed.length ? 'mixed' : 'reported', strategy: best && !agrees && rule.ruleSource ? 'model' : rule.strategy, fragments: spans,
+    cue: cueSpan, cueScore, source, sourceScore: best ? best.score : 0, margin: best ? best.score - (ranked.length > 1 ? ranked[1].score : best.score - 10) : 0,
+    candidates: ranked, ruleSource: rule.ruleSource ? { start: rule.ruleSource.start, end: rule.ruleSource.end } : null, quoteIds, agrees,
+    keep: [], keepNames: null, keepScore: 0,
+  };
+  // The second look: the whole statement (cue, content, best source) is kept only when it looks like a real one.
+  const sc = d.sent[tok];
+  const inSentence = x.cueCount[Math.min(d.sentEnd[sc], tok + 40)] - x.cueCount[Math.max(d.sentFirst[sc], tok - 40)];
+  const keep = keepFeatures(d, tok, rule.fragments, draft, inSentence, x.readable);
+  draft.keep = keep.ids;
+  draft.keepNames = keep.names;
+  draft.keepScore = scoreIds(x.keepWeights, keep.ids);
+  return draft;
 }
 
 /**
@@ -171,77 +319,48 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   const { text, quotes } = inp;
   if (!text || inp.sentences.length === 0) return [];
   const d = inp.cueTokens && 'd' in inp ? (inp as unknown as { d: DocTokens }).d : docTokens(text, inp.paragraphs, inp.sentences, quotes);
-  const drafts: Draft[] = [];
-  const consumed = new Set<number>(); // quotes inside a reported content
-
-  // Reported and mixed statements, one per cue.
+  const qs = new Int32Array(quotes.length);
+  const qe = new Int32Array(quotes.length);
   const cueTokOfQuote = new Map<number, number[]>();
-  quotes.forEach((q, i) => {
-    if (!q.cue) return;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    qs[i] = q.start;
+    qe[i] = q.end;
+    if (!q.cue) continue;
     const list = cueTokOfQuote.get(q.cue.start);
     if (list) list.push(i);
     else cueTokOfQuote.set(q.cue.start, [i]);
-  });
+  }
   const cues = inp.cueTokens ? inp.cueTokens.map((tok) => ({ tok, score: model.cue.threshold })) : detectCues(d, model);
   const cueFlags = new Uint8Array(d.toks.length);
   for (const cue of cues) cueFlags[cue.tok] = 1;
+  const cueCount = new Int32Array(d.toks.length + 1);
+  for (let k = 0; k < d.toks.length; k++) cueCount[k + 1] = cueCount[k] + cueFlags[k];
+  const x: DocContext = {
+    d, text, quotes, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), readable: !!traces,
+  };
+
+  // Reported and mixed statements, one per cue.
+  const drafts: Draft[] = [];
+  const consumed = new Uint8Array(quotes.length); // quotes inside a reported content
+  const inner: number[] = [];
   for (const cue of cues) {
-    const rule = contentOf(d, cue.tok, cueFlags);
-    if (!rule) continue;
-    const spans = rule.fragments.filter((f) => f.to > f.from).map((f) => charSpan(d, f));
-    if (!spans.length) continue;
-    // How much of the content is quoted: a content that is (nearly) a quotation is that quote's direct statement.
-    let quoted = 0;
-    let size = 0;
-    const inner: number[] = [];
-    for (const sp of spans) {
-      size += sp.end - sp.start;
-      for (let qi = quoteIndexAt(quotes, sp.start); qi < quotes.length && quotes[qi].start < sp.end; qi++) {
-        const q = quotes[qi];
-        const o = Math.min(q.end, sp.end) - Math.max(q.start, sp.start);
-        if (o > 0) {
-          quoted += o;
-          inner.push(qi);
-        }
-      }
-    }
-    if (size > 0 && quoted / size >= 0.6) continue;
-    const cueSpan = { start: d.toks[cue.tok].start, end: d.toks[rule.cueLast].end };
-    const byCue = cueTokOfQuote.get(cueSpan.start);
-    // The quote pass gave this cue to a quotation: unless the content holds that quotation (mixed), the statement is
-    // the quotation's, made below.
-    if (byCue && !byCue.some((qi) => inner.includes(qi))) continue;
-    const quoteSpeaker = byCue ? quotes[byCue[0]].speaker : null;
-    const ranked = rankSources(model, sourceCandidates(d, cue.tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker));
-    const best = ranked[0];
-    const source = best ? { ...textSpan(text, best.cand.span), kind: mentionKind(text, best.cand.span) } : null;
-    const agrees = !!best && !!rule.ruleSource && best.cand.span.start < rule.ruleSource.end && best.cand.span.end > rule.ruleSource.start;
-    const mixed = inner.filter((qi) => quotes[qi].start >= spans[0].start && quotes[qi].end <= spans[spans.length - 1].end);
-    const draft: Draft = {
-      kind: mixed.length ? 'mixed' : 'reported', strategy: best && !agrees && rule.ruleSource ? 'model' : rule.strategy, fragments: spans,
-      cue: cueSpan, cueScore: cue.score, source, sourceScore: best?.score ?? 0, margin: best ? best.score - (ranked[1]?.score ?? best.score - 10) : 0,
-      candidates: ranked, ruleSource: rule.ruleSource, quoteIds: mixed.map((qi) => quotes[qi].id), agrees, keep: [], keepScore: 0,
-    };
-    // The second look: the whole statement (cue, content, best source) is kept only when it looks like a real one.
-    let inSentence = 0;
-    for (let k = d.sentFirst[d.sent[cue.tok]]; k < d.sentEnd[d.sent[cue.tok]]; k++) inSentence += cueFlags[k];
-    draft.keep = keepFeatures(d, cue.tok, rule.fragments, draft, inSentence);
-    draft.keepScore = score(model.keep.weights, draft.keep);
-    if (!inp.keepAll && draft.keepScore < model.keep.threshold) continue;
-    for (const qi of mixed) consumed.add(qi);
+    const draft = reportedDraft(x, cue.tok, cue.score, inner);
+    if (!draft || (!inp.keepAll && draft.keepScore < model.keep.threshold)) continue;
+    for (const qi of inner) consumed[qi] = 1;
     drafts.push(draft);
   }
 
   // Direct statements: the quotes left, grouped when one cue (or a continuation in the same paragraph) joins them.
   let group: { draft: Draft; cueStart: number; speakerStart: number; para: number } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
-    if (consumed.has(qi)) continue;
+    if (consumed[qi]) continue;
     const q = quotes[qi];
-    const para = d.para[Math.min(d.toks.length - 1, tokenAt(d, q.start))] ?? -1;
+    const para = d.para[Math.min(d.toks.length - 1, tokenAt(d, qs[qi]))] ?? -1;
     const sameCue = group && q.cue && group.cueStart === q.cue.start && group.para === para;
     const continues = group && !q.cue && q.attribution === 'continuation' && group.para === para && q.speaker && group.speakerStart === q.speaker.start;
     if (group && (sameCue || continues)) {
-      group.draft.fragments.push({ start: q.start, end: q.end });
+      group.draft.fragments.push({ start: qs[qi], end: qe[qi] });
       group.draft.quoteIds.push(q.id);
       continue;
     }
@@ -251,22 +370,34 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   }
 
   drafts.sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.fragments[0].end - b.fragments[0].end);
-  return drafts.map((a, i) => {
+  const confidenceWeights = weightMap(model.confidence.weights);
+  const out: RawAttribution[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i];
     const id = `a${i + 1}`;
-    const meta = confidenceFeatures({ ...a, candidates: a.candidates.length, cueWord: a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : '-' });
-    const confidence = a.source ? calibrated(model.confidence.calibration, score(model.confidence.weights, meta)) : 0;
-    traces?.push({
-      id, strategy: a.strategy, cueScore: a.cueScore, threshold: model.cue.threshold, confidence, meta, keep: a.keep, keepScore: a.keepScore, keepThreshold: model.keep.threshold,
-      candidates: a.candidates.slice(0, 8).map((c) => ({
-        text: text.slice(c.cand.span.start, c.cand.span.end), score: c.score, rule: c.cand.features.includes('rule'), quotePass: c.cand.features.includes('qp'),
-      })),
-      ruleSource: a.ruleSource ? text.slice(a.ruleSource.start, a.ruleSource.end) : null,
-    });
-    return {
+    const cueText = a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : '-';
+    const meta = confidenceFeatures({ ...a, candidates: a.candidates.length, cueWord: hash(cueText), cueText }, !!traces);
+    const confidence = a.source ? calibrated(model.confidence.calibration, scoreIds(confidenceWeights, meta.ids)) : 0;
+    if (traces) traces.push(traceOf(d, a, id, model, confidence, meta));
+    out.push({
       id, kind: a.kind, content: a.fragments.map((f) => textSpan(text, f)), source: a.source, cue: a.cue ? textSpan(text, a.cue) : null,
       confidence, strategy: a.strategy, quoteIds: a.quoteIds,
-    };
-  });
+    });
+  }
+  return out;
+}
+
+function traceOf(d: DocTokens, a: Draft, id: string, model: AttributionModel, confidence: number, meta: Bag): AttributionTrace {
+  const text = d.text;
+  return {
+    id, strategy: a.strategy, cueScore: a.cueScore, threshold: model.cue.threshold, confidence, meta: meta.ids, metaNames: meta.names ?? [],
+    keep: a.keep, keepNames: a.keepNames ?? [], keepScore: a.keepScore, keepThreshold: model.keep.threshold,
+    candidates: a.candidates.slice(0, 8).map((c) => {
+      const sp = mentionAt(d, c.cand.head);
+      return { text: text.slice(sp.start, sp.end), score: c.score, rule: c.cand.rule, quotePass: c.cand.quotePass };
+    }),
+    ruleSource: a.ruleSource ? text.slice(a.ruleSource.start, a.ruleSource.end) : null,
+  };
 }
 
 function strategyOfQuote(q: RawQuote): AttributionStrategy {
@@ -284,8 +415,9 @@ function directDraft(d: DocTokens, model: AttributionModel, q: RawQuote): Draft 
   const text = d.text;
   const base: Draft = {
     kind: 'direct', strategy: strategyOfQuote(q), fragments: [{ start: q.start, end: q.end }], cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
-    cueScore: null, source: q.speaker, sourceScore: 0, margin: 0, candidates: [], ruleSource: q.speaker, quoteIds: [q.id], agrees: true,
-    keep: [], keepScore: 0,
+    cueScore: null, source: q.speaker ? mention(text, q.speaker, q.speaker.kind) : null, sourceScore: 0, margin: 0, candidates: [],
+    ruleSource: q.speaker ? { start: q.speaker.start, end: q.speaker.end } : null, quoteIds: [q.id], agrees: true,
+    keep: [], keepNames: null, keepScore: 0,
   };
   if (!q.cue || q.attribution === 'transcript' || q.attribution === 'continuation') return base;
   const c = tokenAt(d, q.cue.start);
@@ -298,23 +430,27 @@ function directDraft(d: DocTokens, model: AttributionModel, q: RawQuote): Draft 
   const ranked = rankSources(model, sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker));
   const best = ranked[0];
   if (!best) return base;
-  const agrees = !!q.speaker && best.cand.span.start < q.speaker.end && best.cand.span.end > q.speaker.start;
+  const agrees = best.cand.quotePass;
   // The quote pass's speaker stands (it reads more of the quote's surroundings than the ranker); the ranker's scores
   // still tell how sure that choice is.
-  const source = q.speaker ?? { ...textSpan(text, best.cand.span), kind: mentionKind(text, best.cand.span) };
-  return {
-    ...base, strategy: agrees || q.speaker ? base.strategy : 'model', source, sourceScore: best.score,
-    margin: best.score - (ranked[1]?.score ?? best.score - 10), candidates: ranked, agrees,
-  };
+  const span = mentionAt(d, best.cand.head);
+  const source = q.speaker ? mention(text, q.speaker, q.speaker.kind) : mention(text, span, mentionKind(text, span));
+  base.strategy = agrees || q.speaker ? base.strategy : 'model';
+  base.source = source;
+  base.sourceScore = best.score;
+  base.margin = best.score - (ranked.length > 1 ? ranked[1].score : best.score - 10);
+  base.candidates = ranked;
+  base.agrees = agrees;
+  return base;
 }
 
 /** Index of the first quote ending after pos. */
-function quoteIndexAt(quotes: readonly RawQuote[], pos: number): number {
+function quoteIndexAt(ends: Int32Array, pos: number): number {
   let lo = 0;
-  let hi = quotes.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= pos) lo = mid + 1;
+    if (ends[mid] <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

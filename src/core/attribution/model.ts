@@ -2,7 +2,7 @@
 // (isotonic, fitted on cross-validated training output) that turn scores into probabilities. Training is
 // scripts/train.mjs; its output is model.json beside this file.
 
-/** A linear model: weight per feature name (features not listed weigh 0). */
+/** A linear model: weight per feature name or number (features not listed weigh 0). */
 export type Weights = Readonly<Record<string, number>>;
 
 /** A monotone step map from score to probability: y[k] holds from x[k] up to x[k + 1]. */
@@ -29,12 +29,65 @@ export interface AttributionModel {
   readonly trainedOn?: unknown;
 }
 
+/** Score of named features (the small keep and confidence models). */
 export function score(weights: Weights, features: readonly string[]): number {
   let s = 0;
   for (const f of features) {
     const w = weights[f];
     if (w !== undefined) s += w;
   }
+  return s;
+}
+
+/** Numbered weights in an open-addressing table: a lookup is a multiply and a few array reads, no hashing of keys. */
+export class WeightTable {
+  private readonly keys: Int32Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+
+  constructor(weights: Weights) {
+    const names = Object.keys(weights);
+    let size = 16;
+    while (size < names.length * 2) size <<= 1;
+    this.keys = new Int32Array(size);
+    this.values = new Float64Array(size);
+    this.mask = size - 1;
+    for (const name of names) {
+      const k = Number(name) | 0 || 1; // 0 marks an empty slot
+      let at = Math.imul(k, 0x9e3779b1) & this.mask;
+      while (this.keys[at] !== 0 && this.keys[at] !== k) at = (at + 1) & this.mask;
+      this.keys[at] = k;
+      this.values[at] = weights[name];
+    }
+  }
+
+  get(feature: number): number {
+    const k = feature | 0 || 1;
+    let at = Math.imul(k, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const x = this.keys[at];
+      if (x === k) return this.values[at];
+      if (x === 0) return 0;
+      at = (at + 1) & this.mask;
+    }
+  }
+}
+
+const tables = new WeakMap<Weights, WeightTable>();
+/** The table of numbered weights (the cue and source models, keyed by feature number in model.json), made once. */
+export function weightMap(weights: Weights): WeightTable {
+  let m = tables.get(weights);
+  if (!m) {
+    m = new WeightTable(weights);
+    tables.set(weights, m);
+  }
+  return m;
+}
+
+/** Score of numbered features. */
+export function scoreIds(weights: WeightTable, features: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < features.length; i++) s += weights.get(features[i]);
   return s;
 }
 

@@ -1,72 +1,71 @@
 // Source candidates of one cue: the names, pronouns and nouns of its sentence (and the sentence before), each with
 // the features the trained ranker weighs: side and distance, what stands between, whether the sentence shape or the
-// quote pass points to it, what kind of word it is.
-import { reportingVerb } from '../lexicon/reportingVerbs';
-import { AUX_ADVERBS, TIME_WORDS } from '../quotes/lexicon';
-import { sentenceSubject, speakerBefore, type SpeakerNP } from '../quotes/speakers';
+// quote pass points to it, what kind of word it is. Mention spans are made only for the winner (mentionAt).
+import { speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { Span } from '../types';
-import type { DocTokens } from './doc';
-import { lowerAt, shape } from './features';
 import type { Fragment } from './content';
+import { hash, Shape, shapeIn, subjectOf, TokenFlag, VerbForm, wordIn, type DocTokens } from './doc';
+import { feat, templates } from './features';
 
 export interface SourceCandidate {
-  /** Head token and the mention's character span. */
+  /** Head token: the last word of a name or a noun compound, a pronoun. */
   readonly head: number;
-  readonly span: Span;
-  readonly features: string[];
+  readonly features: number[];
+  /** Rule or quote pass pointed here (for the explanation). */
+  readonly rule: boolean;
+  readonly quotePass: boolean;
 }
 
-/** Function words and common verbs that never head a source. */
-const NOT_HEADS = new Set([
-  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'this', 'these', 'those',
-  'and', 'or', 'but', 'if', 'so', 'than', 'then', 'not', 'no', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
-  'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'also', 'just',
-  'very', 'more', 'about', 'after', 'before', 'when', 'while', 'what', 'whom', 'whose', 'where',
-  'how', 'why', 'there', 'here', 'into', 'over', 'under', 'out', 'up', 'down', 'off', 'now', 'even', 'still', 'only',
-  'because', 'since', 'until', 'though', 'although', 'however', 'said', 'says', 'say', 'him', 'them', 'me', 'us', 'any',
-  'each', 'every', 'such', 'other', 'another', 'either', 'neither', 'much', 'own', 'same', 'too', 'again', 'once',
-  'never', 'always', 'often',
-]);
-/** Words that head a source though they are function words: relative and possessive pronouns, quantifiers. */
-const FUNCTION_HEADS = new Set(['who', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'others', 'both', 'all', 'few', 'most']);
+const T = templates(
+  'bias', 'shape', 'dir', 'dist', 'dirShape', 'cueLemma', 'cueKind', 'prevWord', 'nextShape', 'nextWord', 'commas', 'quotes', 'that', 'verb',
+  'join', 'adjacent', 'adjacentShape', 'prevSent', 'prevSentShape', 'subject', 'subjectKind', 'subjectPart', 'participle', 'fnDir', 'fnPrev',
+  'rule', 'ruleKind', 'quotePass', 'word', 'suffix', 'gen', 'multi', 'owner', 'num',
+);
+const ACCORDING = hash('according');
 
-const QUOTE = /^["“”]$/;
-const JOINERS = new Set(['and', 'but', 'who', 'which', 'while', 'whereas', 'because', 'although', 'if', 'when']);
+/** Tokens looked at on each side of the cue. */
+const WINDOW = 30;
 
-const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : n <= 12 ? '9-12' : n <= 20 ? '13-20' : '21+');
+const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8);
 
 function inside(i: number, fragments: readonly Fragment[]): boolean {
   for (const f of fragments) if (i >= f.from && i < f.to) return true;
   return false;
 }
 
-const within = (sp: Span | null | undefined, a: number, b: number): boolean => !!sp && a < sp.end && b > sp.start;
-
 /** A lower-case word that can carry on a noun phrase: not a function word, a verb form or an adverb. */
-function nounLike(t: { word: boolean; cap: boolean; lower: string }): boolean {
-  return t.word && !t.cap && !NOT_HEADS.has(t.lower) && !FUNCTION_HEADS.has(t.lower) && !reportingVerb(t.lower) && !/(?:ed|ing|ly)$/.test(t.lower);
+const nounLike = (d: DocTokens, i: number): boolean => (d.flags[i] & TokenFlag.NounLike) !== 0;
+const genitive = (d: DocTokens, i: number): boolean => (d.flags[i] & TokenFlag.Genitive) !== 0;
+
+function inSubject(d: DocTokens, s: number, j: number): boolean {
+  const subj = subjectOf(d, s);
+  return !!subj && subj.first <= j && j <= subj.last;
 }
 
-/** The mention around head token j: a capitalised run, a pronoun, or a noun with its determiner and modifiers. */
-function mentionSpan(d: DocTokens, j: number, floor: number, ceil: number): { span: Span; first: number; last: number } {
+/** First token of the name or compound ending at head j (cheap: capitalised runs and noun compounds). */
+function mentionFirst(d: DocTokens, j: number, floor: number): number {
   const toks = d.toks;
+  let a = j;
+  if (toks[j].cap) while (a - 1 >= floor && toks[a - 1].word && toks[a - 1].cap && !genitive(d, a - 1)) a--;
+  else while (a - 1 >= floor && nounLike(d, a - 1)) a--;
+  return a;
+}
+
+/** The mention around head token j: a capitalised run (titles cut off), a pronoun, or a noun with its determiner and modifiers. */
+export function mentionAt(d: DocTokens, j: number): Span {
+  const toks = d.toks;
+  const s = d.sent[j];
+  const floor = d.sentFirst[s];
   const t = toks[j];
-  const cut = (k: number) => (/['’]s$/.test(toks[k].text) ? toks[k].end - 2 : toks[k].end);
-  if (t.cap) {
-    let a = j;
-    let b = j;
-    while (a - 1 >= floor && toks[a - 1].word && toks[a - 1].cap && !/['’]s$/.test(toks[a - 1].text)) a--;
-    while (b + 1 < ceil && toks[b + 1].word && toks[b + 1].cap && !/['’]s$/.test(toks[b].text)) b++;
-    return { span: { start: toks[a].start, end: cut(b) }, first: a, last: b };
-  }
+  const end = genitive(d, j) ? t.end - 2 : t.end;
   const np = speakerBefore(toks, j + 1, floor);
-  if (np && np.last === j && np.end - np.start < 80) return { span: { start: np.start, end: Math.min(np.end, cut(j)) }, first: np.first, last: j };
-  return { span: { start: t.start, end: cut(j) }, first: j, last: j };
+  if (np && np.last === j && np.end - np.start < 80) return { start: np.start, end: Math.min(np.end, end) };
+  return { start: toks[mentionFirst(d, j, floor)].start, end };
 }
 
 /**
  * Candidates for the source of the cue at c (cue tokens c..cueLast): word heads in the cue's sentence and the one
- * before, outside the content and outside quotations. One candidate per capitalised run (its last word).
+ * before, outside the content and outside quotations. One candidate per capitalised run or noun compound (its last word).
  */
 export function sourceCandidates(
   d: DocTokens, c: number, cueLast: number, fragments: readonly Fragment[], ruleSource: SpeakerNP | null, quoteSpeaker: Span | null,
@@ -75,80 +74,70 @@ export function sourceCandidates(
   const s = d.sent[c];
   const sFirst = d.sentFirst[s];
   const prevS = s > 0 && d.para[d.sentFirst[s - 1]] >= d.para[sFirst] - 1 ? s - 1 : s;
-  const from = d.sentFirst[prevS];
-  const to = d.sentEnd[s];
-  const cueTok = toks[c];
-  const v = reportingVerb(cueTok.lower);
-  const cueKind = cueTok.lower === 'according' ? 'ACC' : cueTok.text === ':' ? 'COLON' : v ? `V${v.form}` : 'N';
-  const cueLemma = cueTok.lower === 'according' ? 'according' : v ? v.lemma : cueTok.lower;
+  // a bounded window, so a run-on "sentence" of thousands of words costs no more than a normal one
+  const from = Math.max(d.sentFirst[prevS], c - WINDOW);
+  const to = Math.min(d.sentEnd[s], cueLast + 1 + WINDOW);
+  const fm = d.form[c];
+  const cueKind = d.hash[c] === ACCORDING ? 20 : toks[c].text === ':' ? 21 : fm !== VerbForm.None ? fm : 22;
+  const cueLemma = fm !== VerbForm.None ? d.lemma[c] : d.hash[c];
   // the sentence's subject (after an introductory phrase), the usual source of a participle cue (", citing …")
-  const subject = sentenceSubject(toks, sFirst, Math.min(to - 1, c));
-  const subj = subject ? subject.np : null;
-  const participle = v?.form === 'ing' && c > sFirst && toks[c - 1].text === ',';
+  const found = subjectOf(d, s);
+  const subj = found && found.last < c ? found : null;
+  const participle = fm === VerbForm.Ing && c > sFirst && d.shape[c - 1] === Shape.Comma;
   const out: SourceCandidate[] = [];
   for (let j = from; j < to; j++) {
     const t = toks[j];
     if (!t.word || (j >= c && j <= cueLast) || d.quote[j] >= 0 || inside(j, fragments)) continue;
+    const k = d.shape[j] as Shape;
+    const fn = (d.flags[j] & TokenFlag.FunctionHead) !== 0;
+    if (!fn && (k === Shape.Det || k === Shape.Poss || k === Shape.Verb || (d.flags[j] & TokenFlag.NotHead) !== 0)) continue;
     const sj = d.sent[j];
-    const k = shape(d, j, sj);
-    const fn = FUNCTION_HEADS.has(t.lower);
-    if (!fn && (k === 'DET' || k === 'POSS' || k === 'RV' || NOT_HEADS.has(t.lower))) continue;
+    // from the sentence before, only names, pronouns and its subject
+    if (sj !== s && !t.cap && k !== Shape.Pron && !fn && !inSubject(d, sj, j)) continue;
     // one candidate per capitalised run, and per noun compound ("the local unions"): its last word
-    const nextFree = j + 1 < to && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && d.quote[j + 1] < 0;
-    if (nextFree && t.cap && toks[j + 1].word && toks[j + 1].cap && !/['’]s$/.test(t.text)) continue;
-    if (nextFree && !t.cap && k === 'w' && nounLike(toks[j + 1])) continue;
-    const m = mentionSpan(d, j, d.sentFirst[sj], d.sentEnd[sj]);
+    const nextFree = j + 1 < d.sentEnd[sj] && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && d.quote[j + 1] < 0;
+    if (nextFree && t.cap && toks[j + 1].word && toks[j + 1].cap && !genitive(d, j)) continue;
+    if (nextFree && !t.cap && k === Shape.Word && nounLike(d, j + 1)) continue;
+    const first = mentionFirst(d, j, d.sentFirst[sj]);
     const left = j < c;
-    const dir = left ? 'L' : 'R';
-    const lo = left ? m.last + 1 : cueLast + 1;
-    const hi = left ? c : m.first;
-    let commas = 0;
-    let quotes = 0;
-    let that = false;
-    let verb = false;
-    let joiner = false;
-    let fillers = true;
-    for (let x = lo; x < hi; x++) {
-      const y = toks[x];
-      if (!y.word) {
-        if (y.text === ',') commas++;
-        else if (QUOTE.test(y.text)) quotes++;
-        fillers = false;
-        continue;
-      }
-      if (y.lower === 'that') that = true;
-      if (JOINERS.has(y.lower)) joiner = true;
-      if (reportingVerb(y.lower)) verb = true;
-      if (!(AUX_ADVERBS.has(y.lower) || TIME_WORDS.has(y.lower) || y.lower.endsWith('ly'))) fillers = false;
-    }
-    const dist = hi - lo;
-    const f: string[] = [
-      'b', `k=${k}`, `dir=${dir}`, `d=${dir}${bucket(dist)}`, `dk=${dir}|${k}`, `cl=${cueLemma}|${dir}`, `ck=${cueKind}|${dir}|${k}`,
-      `jp1=${lowerAt(d, m.first - 1, sj)}`, `jn1=${shape(d, m.last + 1, sj)}`, `jn1w=${lowerAt(d, m.last + 1, sj)}|${dir}`,
+    const dir = left ? 1 : 2;
+    const lo = left ? j + 1 : cueLast + 1;
+    const hi = left ? c : first;
+    const dist = Math.max(0, hi - lo);
+    const f: number[] = [
+      T.bias, feat(T.shape, k), feat(T.dir, dir), feat(T.dist, dir, bucket(dist)), feat(T.dirShape, dir, k), feat(T.cueLemma, cueLemma, dir),
+      feat(T.cueKind, cueKind, dir, k), feat(T.prevWord, wordIn(d, first - 1, sj)), feat(T.nextShape, shapeIn(d, j + 1, sj)),
+      feat(T.nextWord, wordIn(d, j + 1, sj), dir),
     ];
-    if (commas) f.push(`commas=${dir}${Math.min(commas, 3)}`);
-    if (quotes) f.push(`quotes=${dir}${Math.min(quotes, 2)}`);
-    if (that) f.push(`that=${dir}`);
-    if (verb) f.push(`verb=${dir}`);
-    if (joiner) f.push(`join=${dir}`);
-    if (fillers) f.push(`adj=${dir}`, `adj=${dir}|${k}`);
-    if (sj !== s) f.push('prevsent', `prevsent|${k}`);
-    if (subj && within(subj, m.span.start, m.span.end)) {
-      f.push('subj', `subj|${cueKind}`);
-      if (participle) f.push('subj|part');
+    if (hi > lo) {
+      const commas = d.commas[hi] - d.commas[lo];
+      const quotes = d.quotes[hi] - d.quotes[lo];
+      if (commas) f.push(feat(T.commas, dir, Math.min(commas, 3)));
+      if (quotes) f.push(feat(T.quotes, dir, Math.min(quotes, 2)));
+      if (d.thats[hi] - d.thats[lo]) f.push(feat(T.that, dir));
+      if (d.verbs[hi] - d.verbs[lo]) f.push(feat(T.verb, dir));
+      if (d.joiners[hi] - d.joiners[lo]) f.push(feat(T.join, dir));
     }
-    if (participle) f.push(`part|${dir}|${k}`);
-    if (fn) f.push(`fn=${t.lower}|${dir}`, `fn=${t.lower}|${shape(d, j - 1, sj)}`);
-    if (within(ruleSource, m.span.start, m.span.end)) f.push('rule', `rule|${cueKind}`);
-    if (within(quoteSpeaker, m.span.start, m.span.end)) f.push('qp');
-    if (k === 'PRON' || k === 'w' || k === 'GEN' || fn) f.push(`w=${t.lower}`);
-    if (k === 'w') f.push(`s3=${t.lower.slice(-3)}`);
-    if (k === 'GEN' || /['’]s$/.test(t.text)) f.push(`gen|${cueKind}`);
-    if (m.last > m.first) f.push('multi');
+    if (d.nonFillers[hi > lo ? hi : lo] - d.nonFillers[lo] === 0) f.push(feat(T.adjacent, dir), feat(T.adjacentShape, dir, k));
+    if (sj !== s) f.push(T.prevSent, feat(T.prevSentShape, k));
+    if (subj && subj.first <= j && j <= subj.last) {
+      f.push(T.subject, feat(T.subjectKind, cueKind));
+      if (participle) f.push(T.subjectPart);
+    }
+    if (participle) f.push(feat(T.participle, dir, k));
+    if (fn) f.push(feat(T.fnDir, d.hash[j], dir), feat(T.fnPrev, d.hash[j], shapeIn(d, j - 1, sj)));
+    const rule = !!ruleSource && ruleSource.first <= j && j <= ruleSource.last;
+    const quotePass = !!quoteSpeaker && t.start < quoteSpeaker.end && t.end > quoteSpeaker.start;
+    if (rule) f.push(T.rule, feat(T.ruleKind, cueKind));
+    if (quotePass) f.push(T.quotePass);
+    if (k === Shape.Pron || k === Shape.Word || k === Shape.Gen || fn) f.push(feat(T.word, d.hash[j]));
+    if (k === Shape.Word) f.push(feat(T.suffix, d.suffix[j]));
+    if (k === Shape.Gen || genitive(d, j)) f.push(feat(T.gen, cueKind));
+    if (j > first) f.push(T.multi);
     // the owner of a noun cue right after it: "Trump's desire to …", "her criticism of …"
-    if (left && m.last + 1 === c && (/['’]s$/.test(toks[m.last].text) || k === 'POSS' || FUNCTION_HEADS.has(t.lower))) f.push(`owner|${cueKind}`);
-    if (k === 'NUM') f.push(`num=${lowerAt(d, j + 1, sj)}`);
-    out.push({ head: j, span: m.span, features: f });
+    if (left && j + 1 === c && (genitive(d, j) || k === Shape.Poss || fn)) f.push(feat(T.owner, cueKind));
+    if (k === Shape.Num) f.push(feat(T.num, wordIn(d, j + 1, sj)));
+    out.push({ head: j, features: f, rule, quotePass });
   }
   return out;
 }

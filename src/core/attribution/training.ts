@@ -9,10 +9,12 @@ import type { RawQuote } from '../link';
 
 export { contentOf } from './content';
 export { cueCandidate, cueFeatures } from './features';
-export { sourceCandidates } from './sources';
+export { mentionAt, sourceCandidates } from './sources';
 export { findAttributions, confidenceFeatures } from './index';
-export { score, calibrated } from './model';
+export { score, scoreIds, weightMap, calibrated } from './model';
+export { hash } from './doc';
 export { tokenAt };
+export const docTokensFor = (i: { text: string; paragraphs: Prepared['paragraphs']; sentences: Prepared['sentences']; quotes: RawQuote[] }): DocTokens => docTokens(i.text, i.paragraphs, i.sentences, i.quotes);
 export const isReportingVerb = (w: string): boolean => reportingVerb(w) !== undefined;
 
 export interface Prepared {
@@ -30,3 +32,5 @@ export function prepare(text: string, options: { fileName?: string; meta?: unkno
   const quotes = findQuotes(text, { paragraphs, sentences });
   return { text, paragraphs, sentences, quotes, d: docTokens(text, paragraphs, sentences, quotes) };
 }
+export { defaultModel as defaultModelForTest } from './index';
+export { tokenize as tokenizeForTest } from '../quotes/tokens';

@@ -50,7 +50,7 @@ export function explainOne(a: Attribution, t: AttributionTrace, analysis: Docume
       : `the quote pass's speaker stands; the ranker's best was “${best.text}”`;
     out.push(`  why: ${won}.`);
   } else if (a.source) out.push('  why: the quote pass attributed the quotation; no ranking was needed.');
-  out.push(`  confidence from: ${t.meta.join(' ')}`);
+  out.push(`  confidence from: ${t.metaNames.join(' ')}`);
   return out.join('\n');
 }
 

@@ -179,6 +179,8 @@ function extendGroup(toks: readonly Token[], base: SpeakerNP, a: number, floor: 
 
 /** The speaker phrase that starts at token index i, reading forwards ("said Blinken", "according to a spokesman"). */
 export function speakerAfter(toks: readonly Token[], i: number, ceil = toks.length - 1): SpeakerNP | null {
+  // callers pass a window that may run past the text's last token (a cue ending the document)
+  if (ceil > toks.length - 1) ceil = toks.length - 1;
   // time words between cue and speaker: "said Monday", "said on Thursday", "said last week"
   let k = i;
   while (k <= ceil && toks[k].word && TIME_WORDS.has(toks[k].lower) && k < i + 3) k++;
@@ -242,8 +244,17 @@ export function sentenceSubject(toks: readonly Token[], from: number, to: number
     }
     const lone = toks[i + 1]?.text === ',' && (/^\d/.test(t.lower) || /ly$/.test(t.lower));
     // "Twenty-two years ago, …", "Two weeks later, …": a time phrase before the subject
-    const ago = toks.findIndex((x, k) => k > i && k <= i + 5 && k <= to && x.text === ',');
-    if (ago > 0 && /^(?:ago|later|earlier|before|after)$/.test(toks[ago - 1].lower) && toks.slice(i, ago).every((x) => x.word)) {
+    // (a bounded look: the token list may be a whole document)
+    let ago = -1;
+    for (let k = i + 1; k <= i + 5 && k <= to; k++) {
+      if (toks[k].text === ',') {
+        ago = k;
+        break;
+      }
+    }
+    let allWords = ago > 0;
+    for (let k = i; allWords && k < ago; k++) allWords = toks[k].word;
+    if (ago > 0 && /^(?:ago|later|earlier|before|after)$/.test(toks[ago - 1].lower) && allWords) {
       i = ago + 1;
       continue;
     }
