@@ -49,7 +49,7 @@ const data = workerData as WorkerData | undefined;
 if (!isMainThread && data?.role === WORKER_ROLE) {
   const { options } = data;
   // Many small jobs (JSON Lines batches) are the case where a worker's heap would otherwise pile up garbage.
-  serveJobs((job: Job) => runJob(job, options), { compactHeap: true });
+  serveJobs((job: Job) => runJob(job, options), { compactHeap: options.input === 'jsonl' });
 } else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {

@@ -126,7 +126,8 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
       file: workerFile,
       workerData: { role: WORKER_ROLE, options } satisfies WorkerData,
       size: options.jobs, // started only as jobs arrive, so never more workers than documents
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      // Files are few and large: there the default young generation collects less often.
+      resourceLimits: options.input === 'jsonl' ? { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } : undefined,
     });
     // The first worker boots while the inputs are listed and checked, off the critical path.
     pool.warm(1);
