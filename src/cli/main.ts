@@ -31,7 +31,10 @@ function version(): string {
  * A corpus run has hundreds of hot functions that meet new object shapes article after article: compiled early, they
  * are thrown away and compiled again, and on polnear-train the compiler threads took ~40 % of the process's CPU. Eight
  * times the default budget gives the same output for ~20 % less CPU with --jobs 1 and ~25 % with --jobs 2
- * (scripts/bench.mjs). Set for the command only, never for a program that loads this file as a library.
+ * (scripts/bench.mjs). The price: the main thread interprets longer (~10 % more of its own CPU), which only a lone
+ * --jobs 1 run on otherwise idle cores notices; wherever every core is busy (--jobs N, one process per core in a
+ * pipeline, a shared machine) CPU is throughput. Set for the command only, never for a program that loads this file
+ * as a library.
  */
 const INTERRUPT_BUDGET = 528_000;
 
