@@ -71,7 +71,7 @@ options
                        from the files given or stdin; answers in --format jsonl (default) or table,
                        one line per non-blank input line, in input order
   -j, --jobs N         documents analysed in parallel on N worker threads (default: ${availableParallelism()}, the
-                       number of CPUs); output order and content are the same for any N
+                       number of CPUs; 1 runs on the main thread); output order and content are the same for any N
       --passes LIST    comma-separated passes to run: quotes, attributions, entities, dates, all
                        (default) or none (only the document date)
       --ignore-curated  the automatic analysis even where a curated NAME.ann (corrected by hand) is

@@ -1,11 +1,13 @@
-// The main thread of `news-annotator annotate`: decides inputs and outputs, feeds jobs to the worker pool, and
-// takes their results in input order: stdout, output files (atomically), problems one line each on stderr. The
-// documents themselves are loaded, analysed and rendered by the workers (document.ts).
+// The main thread of `news-annotator annotate`: decides inputs and outputs, feeds jobs to the worker pool (or, for
+// `--jobs 1` and a single document, runs them on this thread: inline.ts), and takes their results in input order:
+// stdout, output files (atomically), problems one line each on stderr. The documents themselves are loaded,
+// analysed and rendered by runJob (document.ts).
 import { createReadStream, mkdirSync, openSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { BRAT_ANNOTATION_CONF } from '../core/formats/brat';
 import { WorkerPool, type Settled } from '../node/pool';
-import type { FileJob, Job, JobResult, RecordsJob } from './document';
+import { runJob, type FileJob, type Job, type JobResult, type RecordsJob } from './document';
+import { InlineRunner, type JobRunner } from './inline';
 import { collectDocuments, planOutputs, type PlannedDocument } from './inputs';
 import { lineBatches } from './jsonl';
 import { EXIT, type CliOptions } from './options';
@@ -117,14 +119,21 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
     }
   }
 
-  const pool = new WorkerPool<Job, JobResult>({
-    file: workerFile,
-    workerData: { role: WORKER_ROLE, options } satisfies WorkerData,
-    size: options.jobs, // started only as jobs arrive, so never more workers than documents
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-  });
-  // The first worker boots while the inputs are listed and checked, off the critical path.
-  pool.warm(1);
+  // One job, or one document, runs on this thread; more run in worker threads.
+  const inline = options.jobs === 1;
+  const startPool = () => {
+    const pool = new WorkerPool<Job, JobResult>({
+      file: workerFile,
+      workerData: { role: WORKER_ROLE, options } satisfies WorkerData,
+      size: options.jobs, // started only as jobs arrive, so never more workers than documents
+      // Files are few and large: there the default young generation collects less often.
+      resourceLimits: options.input === 'jsonl' ? { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } : undefined,
+    });
+    // The first worker boots while the inputs are listed and checked, off the critical path.
+    pool.warm(1);
+    return pool;
+  };
+  let pool: JobRunner | undefined = inline ? new InlineRunner((job) => runJob(job, options)) : options.input === 'jsonl' ? startPool() : undefined;
   const stop = new AbortController();
   let interrupted = false;
   const onSignal = () => {
@@ -184,20 +193,22 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
         }
       }
       jobs = fileJobs;
+      pool ??= fileJobs.length > 1 ? startPool() : new InlineRunner((job) => runJob(job, options));
       progress.expect(fileJobs.length);
       jsonArray = options.format === 'json' && !outReal && fileJobs.length > 1;
     }
 
     if (jsonArray) await output.write('[\n');
-    for await (const settled of pool.map(jobs, { signal: stop.signal })) {
+    const runner = pool!;
+    for await (const settled of runner.map(jobs, { signal: stop.signal })) {
       if (stop.signal.aborted) break;
-      await emit(settled.input, settled.ok ? settled.value : await recover(pool, settled, options));
+      await emit(settled.input, settled.ok ? settled.value : await recover(runner, settled, options));
     }
     if (jsonArray && !stop.signal.aborted) await output.write('\n]\n');
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await pool.destroy();
+    await pool?.destroy();
   }
 
   progress.clear();
@@ -221,7 +232,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
  * A job whose worker died twice (or that failed outright). A batch of records is retried one record at a time,
  * so only the record at fault fails; a file fails with one line.
  */
-async function recover(pool: WorkerPool<Job, JobResult>, settled: Settled<Job, JobResult> & { ok: false }, options: CliOptions): Promise<JobResult> {
+async function recover(pool: JobRunner, settled: Settled<Job, JobResult> & { ok: false }, options: CliOptions): Promise<JobResult> {
   const job = settled.input;
   const failure = (problems: string[], failed: number, stdout = ''): JobResult => ({ stdout, files: [], problems, items: failed, documents: 0, failed, quotes: 0, attributions: 0, dates: 0, bytes: 0 });
   if (job.kind === 'file') return failure([`${job.path}: ${settled.error.message}`], 1);
