@@ -308,6 +308,12 @@ let internCount = 0;
 /** The word-list bits of the word internLower returned last. */
 export let internedLex = 0;
 
+/**
+ * The first slot for a word hash: its high bits after a multiplicative mix. The low bits of a ×31 polynomial hash
+ * follow the last letters only, so words sharing an ending ("-son", "-ton") piled into long probe chains.
+ */
+const slotOf = (h: number): number => (Math.imul(h, 0x9e3779b1) >>> 17) & SLOT_MASK;
+
 /** The lower-case form of an ASCII word (the same string object for the same word), or null for other words. */
 export function internLower(raw: string): string | null {
   let h = 0;
@@ -318,7 +324,7 @@ export function internLower(raw: string): string | null {
     if (c >= 65 && c <= 90) c += 32;
     h = (Math.imul(h, 31) + c) | 0;
   }
-  let slot = h & SLOT_MASK;
+  let slot = slotOf(h);
   for (let k = internKeys[slot]; k !== undefined; k = internKeys[slot]) {
     if (internHashes[slot] === h && k.length === n && sameLower(k, raw)) {
       internedLex = internBits[slot];
@@ -330,7 +336,7 @@ export function internLower(raw: string): string | null {
     // Full enough to slow probing: start over (only on huge, name-rich inputs).
     internKeys.fill(undefined);
     internCount = 0;
-    slot = h & SLOT_MASK;
+    slot = slotOf(h);
   }
   const lower = raw.toLowerCase();
   internKeys[slot] = lower;
