@@ -7,7 +7,7 @@ const kindOf = (text: string, name: string): string | undefined => analyze(text)
 
 describe('entities: types from evidence', () => {
   it('leaves a capitalised name with no evidence unclassified, not a person', () => {
-    const text = 'Varrin said on Tuesday it would expand its operations. Varrin shares rose.';
+    const text = 'Varrin said on Tuesday it would expand its operations. Varrin later confirmed the plan.';
     assert.equal(kindOf(text, 'Varrin'), 'unclassified');
     assert.ok(!analyze(text).entities.some((e) => e.kind === 'person'));
   });
@@ -117,6 +117,51 @@ describe('entities: types from evidence', () => {
     const few = 'Varrin said it opened. Varrin said it grew. Varrin said it hired. Varrin said it paid. Varrin said it sold. Varrin said it closed. Then he left.';
     assert.notEqual(kindOf(few, 'Varrin'), 'person');
     assert.equal(kindOf('Varrin said the door was open. Then he left.', 'Varrin'), 'person');
+  });
+});
+
+describe('entities: organization and place cues around a name', () => {
+  it('reads an organization from an apposition whose head is an organization noun, over a name\'s shape', () => {
+    assert.equal(kindOf('Blue Qollmark, a mining company based in Perth, lost money. Blue Qollmark said costs rose.', 'Blue Qollmark'), 'organization');
+    assert.equal(kindOf('Varrin, the country\'s largest lender, posted a profit.', 'Varrin'), 'organization');
+    // A role noun as the head is person evidence, past the phrase's modifiers.
+    assert.equal(kindOf('Varrin, a former bank executive, said the plan would fail.', 'Varrin'), 'person');
+  });
+
+  it('reads what only an organization or a country has after a possessive', () => {
+    assert.equal(kindOf('Varrin said sales were flat. Varrin\'s chief executive resigned.', 'Varrin'), 'organization');
+    assert.equal(kindOf('Qollvex\'s shareholders approved the deal.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Talvoria\'s foreign minister met his counterpart.', 'Talvoria'), 'place');
+    // A person's foreign policy is no country's.
+    assert.notEqual(kindOf('Senator Talvoria said the deal was good. Talvoria\'s foreign policy is vague.', 'Talvoria'), 'place');
+  });
+
+  it('reads a place from a compass modifier or "the capital of X", an organization from "shares of X" and "analysts at X"', () => {
+    assert.equal(kindOf('Rebels attacked southern Talvoria on Sunday.', 'Talvoria'), 'place');
+    assert.equal(kindOf('Troops reached the capital of Talvoria at dawn.', 'Talvoria'), 'place');
+    assert.equal(kindOf('Shares of Qollvex rose 3 percent on Friday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Qollvex news agency reported the vote.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Analysts at Qollvex expect growth.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Analysts at Morrow Qollvex expect growth.', 'Morrow Qollvex'), 'organization');
+    assert.equal(kindOf('The talks were held at Morrow Qollvex on Monday.', 'Morrow Qollvex'), 'place');
+  });
+
+  it('lets every mention of a word take the kind its cues vote for', () => {
+    const e = analyze('Qollvex reported a loss. Qollvex\'s shares fell. Later Qollvex hired a new team.').entities.find((x) => x.name === 'Qollvex');
+    assert.equal(e?.kind, 'organization');
+    assert.equal(e?.mentions.length, 3);
+  });
+
+  it('never lets a cue overrule a title, an honorific or an age', () => {
+    assert.equal(kindOf('Mr. Varrin\'s shares were sold.', 'Varrin'), 'person');
+    assert.equal(kindOf('Varrin, 45, said Varrin\'s shares were sold.', 'Varrin'), 'person');
+    assert.equal(kindOf('Varrin, 45, sold Varrin\'s shares.', 'Varrin'), undefined);
+  });
+
+  it('reads a capitalised given name that opens a name as a first name, not a particle', () => {
+    const e = analyze('Ben Qollmark said he would run. Qollmark won.').entities.find((x) => x.name === 'Ben Qollmark');
+    assert.equal(e?.kind, 'person');
+    assert.deepEqual(e?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Ben Qollmark', 'Qollmark']);
   });
 });
 

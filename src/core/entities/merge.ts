@@ -1,7 +1,9 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
-import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
+import { contextCue } from './cues';
+import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
 
 export interface MentionRec {
@@ -103,7 +105,8 @@ function personKey(tokens: readonly Token[], a: number, b: number): { key: strin
   while (z > a && SUFFIXES.has(tokens[z].lower)) z--;
   // "de Blasio", "van der Berg": particles belong to the surname.
   let s = z;
-  while (s > a && PARTICLE_WORDS.has(tokens[s - 1].lower)) s--;
+  // A capitalised given name opening the run is a first name, not a particle ("Ben Carson", "Al Gore", "Van Jones").
+  while (s > a && PARTICLE_WORDS.has(tokens[s - 1].lower) && !(s - 1 === a && tokens[a].cap && (tokens[a].lex & LX_GIVEN) !== 0)) s--;
   const surname = s === z ? bare(tokens[z].lower) : tokens.slice(s, z + 1).map((t) => bare(t.lower)).join(' ');
   const first = bare(tokens[a].lower);
   const surnameOnly = s === a;
@@ -318,6 +321,8 @@ export function mergeCandidates(
     all.push({ m, e });
   };
 
+  /** Single words with no reading yet: lower-case form → candidate indices. */
+  let unknown: Map<string, number[]> | null = null;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
     const known = pass1[ci];
@@ -393,7 +398,37 @@ export function mergeCandidates(
     }
     if (t.suffix === 'based' && !STOPWORDS.has(low)) { push(reg.get('place', low, t.text), c, 'name'); continue; }
     // An acronym that abbreviates nothing named here is an organization of its own.
-    if (c.kind === 'organization') push(reg.get('organization', normPlace(low), t.text), c, 'name');
+    if (c.kind === 'organization') { push(reg.get('organization', normPlace(low), t.text), c, 'name'); continue; }
+    // A single word with no evidence of its own: kept aside, in case its surroundings here or elsewhere say what it is.
+    if (c.kind === 'single' && !t.allCaps && !t.headline && low.length >= 3 && !STOPWORDS.has(low) && !DEMONYMS.has(low) && !seenLower(low)) {
+      unknown ??= new Map();
+      const list = unknown.get(low);
+      if (list) list.push(ci);
+      else unknown.set(low, [ci]);
+    }
+  }
+  // Single words nothing else typed: their mentions vote with what only organizations or places have around them
+  // ("Kelmora's shares", "southern Talvik"); a word with such a vote is that kind at every mention.
+  if (unknown) {
+    let late = false;
+    for (const [low, list] of unknown) {
+      let org = 0;
+      let place = 0;
+      let person = false;
+      for (const ci of list) {
+        // An age, "who" or kin beside any mention says person: no cue makes it anything else.
+        if (personMarked(text, cands[ci].start, cands[ci].end)) { person = true; break; }
+        const cue = contextCue(text, cands[ci].start, cands[ci].end);
+        if (cue === 'organization') org++;
+        else if (cue === 'place') place++;
+      }
+      if (person || org + place === 0) continue;
+      const first = tokens[cands[list[0]].first];
+      const e = reg.get(org >= place ? 'organization' : 'place', low, first.text);
+      for (const ci of list) push(e, cands[ci], 'name');
+      late = true;
+    }
+    if (late) all.sort((a, b) => a.m.start - b.m.start);
   }
 
   const personMentions = all.filter((x) => x.e.kind === 'person');

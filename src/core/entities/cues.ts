@@ -1,0 +1,102 @@
+// Evidence from the words around a name that it names an organization or a place, for names whose own words prove
+// nothing: an apposition ("Kelmora, a mining company"), a possessive ("Talvik's foreign minister", "Kelmora's
+// shares"), a modifier or complement ("southern Talvik", "the capital of Talvik", "analysts at Morrow Sachs"), a
+// following noun ("Xinhua news agency"). Each cue reads at most a few words on each side of the mention.
+import {
+  ORGANIZATION_NOUNS, ORGANIZATION_OF_HEADS, ORGANIZATION_POSSESSIONS, PLACE_MODIFIERS, PLACE_OF_HEADS, PLACE_POSSESSIONS,
+} from '../lexicon/nameCues';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { isWordChar, nextWord, prevWord } from './tokens';
+
+export type CueKind = 'person' | 'organization' | 'place';
+
+/** Words that end an apposition's noun phrase before its head would come ("a company based in …", "a unit of …"). */
+const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/**
+ * The head noun of an apposition right after a name: ", a mining company," → "company"; ", the country's largest
+ * lender" → "lender"; up to five words after the determiner, cut at a preposition, a relative word or punctuation.
+ */
+export function appositionHead(text: string, end: number): string | null {
+  let k = end;
+  if (text.charCodeAt(k) !== 44) return null; // ','
+  const det = nextWord(text, k + 1);
+  if (!det || !DETERMINERS.has(det.lower)) return null;
+  let head: string | null = null;
+  let pos = det.end;
+  for (let n = 0; n < 5; n++) {
+    const w = nextWord(text, pos);
+    if (!w) break;
+    let low = w.lower;
+    if (low.endsWith("'s") || low.endsWith('’s')) { pos = w.end; continue; }
+    if (PHRASE_ENDS.has(low)) break;
+    // A digit-led word ("3,000") or a closing mark ends nothing; keep reading words only.
+    if (!isWordChar(low.charCodeAt(0))) break;
+    if (low.endsWith('.')) low = low.slice(0, -1);
+    head = low;
+    pos = w.end;
+    const c = text.charCodeAt(pos);
+    if (c !== 32 && c !== 9) break; // punctuation after the word ends the phrase
+  }
+  return head;
+}
+
+/** The kind an apposition head names: a role (person), an organization noun, or null. */
+export function appositionKind(head: string | null): CueKind | null {
+  if (!head) return null;
+  if (ORGANIZATION_NOUNS.has(head)) return 'organization';
+  if (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) return 'person';
+  return null;
+}
+
+/** The first word after a name's possessive ('s or ’s right at `end`), lower case, or null. */
+function possessed(text: string, end: number): { lower: string; end: number } | null {
+  const a = text.charCodeAt(end);
+  if ((a !== 39 && a !== 0x2019) || (text.charCodeAt(end + 1) !== 115 && text.charCodeAt(end + 1) !== 83)) return null;
+  if (isWordChar(text.charCodeAt(end + 2))) return null;
+  return nextWord(text, end + 2);
+}
+
+/**
+ * Organization or place evidence around the mention text[start, end), or null. Only cues that a person's name
+ * cannot have: what this returns may overrule a name's shape, never a title or a given name.
+ */
+export function contextCue(text: string, start: number, end: number): CueKind | null {
+  const ap = appositionKind(appositionHead(text, end));
+  if (ap === 'organization') return ap;
+  const own = possessed(text, end);
+  if (own) {
+    if (ORGANIZATION_POSSESSIONS.has(own.lower)) return 'organization';
+    if (own.lower === 'chief') {
+      const nx = nextWord(text, own.end);
+      if (nx && (nx.lower === 'executive' || nx.lower === 'executives')) return 'organization';
+    }
+    if (PLACE_POSSESSIONS.has(own.lower)) {
+      // "Talvik's foreign minister", "Talvik's prime minister": the office, not a foreign policy.
+      if (own.lower === 'foreign' || own.lower === 'interior' || own.lower === 'defence' || own.lower === 'defense' || own.lower === 'prime') {
+        const nx = nextWord(text, own.end);
+        return nx && (nx.lower === 'minister' || nx.lower === 'ministry') ? 'place' : null;
+      }
+      return 'place';
+    }
+  }
+  // "Xinhua news agency", "the Dalgren company": an organization noun right after the name, in lower case.
+  const nx = possessed(text, end) ? null : nextWord(text, end);
+  if (nx && text.charCodeAt(nx.start) >= 97 && text.charCodeAt(nx.start) <= 122) {
+    if (nx.lower === 'news') {
+      const n2 = nextWord(text, nx.end);
+      if (n2 && (n2.lower === 'agency' || n2.lower === 'service')) return 'organization';
+    } else if (nx.lower === 'newspaper' || nx.lower === 'shares' || nx.lower === 'stock') return 'organization';
+  }
+  const pv = prevWord(text, start);
+  if (!pv) return null;
+  if (PLACE_MODIFIERS.has(pv.lower)) return 'place';
+  if (pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') {
+    let p2 = prevWord(text, pv.start);
+    if (p2 && p2.lower === 'the') p2 = null;
+    if (p2 && ORGANIZATION_OF_HEADS.has(p2.lower)) return 'organization';
+    if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
+  }
+  return null;
+}
