@@ -19,7 +19,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
  * lender" → "lender"; up to five words after the determiner, cut at a preposition, a relative word or punctuation.
  */
 export function appositionHead(text: string, end: number): string | null {
-  let k = end;
+  const k = end;
   if (text.charCodeAt(k) !== 44) return null; // ','
   const det = nextWord(text, k + 1);
   if (!det || !DETERMINERS.has(det.lower)) return null;
