@@ -158,6 +158,17 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(kindOf('Varrin, 45, sold Varrin\'s shares.', 'Varrin'), undefined);
   });
 
+  it('reads an acronym defined in brackets as the name\'s, and a name with one as no person', () => {
+    const org = analyze('Varrin Sans Qollet (VSQ) said the clinic was full. VSQ staff treated 40 patients.').entities.find((x) => x.name === 'Varrin Sans Qollet');
+    assert.equal(org?.kind, 'organization');
+    assert.deepEqual(org?.mentions.map((m) => m.text), ['Varrin Sans Qollet', 'VSQ', 'VSQ']);
+    const place = analyze('Troops from the United Arab Emirates (UAE) arrived. The UAE said more would follow.').entities.find((x) => x.name === 'United Arab Emirates');
+    assert.equal(place?.kind, 'place');
+    assert.equal(place?.mentions.length, 3);
+    // Letters that do not spell the name define nothing.
+    assert.notEqual(kindOf('Varrin Sans Qollet (XYZ) said the clinic was full.', 'Varrin Sans Qollet'), 'organization');
+  });
+
   it('reads a capitalised given name that opens a name as a first name, not a particle', () => {
     const e = analyze('Ben Qollmark said he would run. Qollmark won.').entities.find((x) => x.name === 'Ben Qollmark');
     assert.equal(e?.kind, 'person');

@@ -143,6 +143,13 @@ function acronym(name: string): string {
   return out.length < 2 ? '' : out.toLowerCase();
 }
 
+/** First letters of every word ("Bank of Qoll" → "boq"). */
+function initials(name: string): string {
+  let out = '';
+  for (const w of name.split(' ')) if (w) out += w[0];
+  return out.toLowerCase();
+}
+
 /** Symmetric-delete index for one-edit matches: each key and each of its one-letter deletions point to the key. */
 class FuzzyIndex {
   private readonly exact = new Map<string, string>();
@@ -241,6 +248,22 @@ export function mergeCandidates(
       if (k) c.kind = k;
     }
   }
+  // "Medecins Sans Frontieres (MSF)", "the United Arab Emirates (UAE)": an acronym defined in brackets right after a
+  // name is that name's; a name that has one is no person's (people are not abbreviated so), unless titled.
+  let defined: Map<number, string> | null = null;
+  for (let ci = 0; ci + 1 < cands.length; ci++) {
+    const c = cands[ci];
+    const ac = cands[ci + 1];
+    if (ac.first !== ac.last || !tokens[ac.first].allCaps || c.last === c.first || tokens[c.first].allCaps) continue;
+    if (!/^\s*\($/.test(text.slice(c.end, ac.start)) || text.charCodeAt(ac.end) !== 41) continue; // "(" … ")"
+    const acr = bare(tokens[ac.first].lower).replace(/\./g, '');
+    const form = clean(text.slice(c.start, c.end));
+    if (acr !== acronym(form) && acr !== initials(form)) continue;
+    (defined ??= new Map()).set(ci, acr);
+    if (c.kind === 'person' && !c.titled && !c.title && !c.genderStrong) c.kind = 'organization';
+  }
+  /** Entities of the names that define an acronym, by the acronym. */
+  const definedAs = new Map<string, EntityRec>();
   // Pass 1: full names, organizations and places define the entities.
   const pass1: (EntityRec | undefined)[] = new Array(cands.length);
   // The cleaned text of a candidate, made only for the kinds that use it (most candidates are single words).
@@ -321,14 +344,35 @@ export function mergeCandidates(
     all.push({ m, e });
   };
 
+  const pushPlace = (c: Candidate) => {
+    const form = formOf(c);
+    const low = normPlace(form.toLowerCase());
+    const canon = PLACE_ALIASES.get(low) ?? (hasLowerCase(form) ? form : titleCase(form));
+    const e = reg.get('place', canon.toLowerCase(), canon);
+    e.name = canon;
+    push(e, c, canon === form ? 'name' : 'variant');
+  };
   /** Single words with no reading yet: lower-case form → candidate indices. */
   let unknown: Map<string, number[]> | null = null;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
     const known = pass1[ci];
+    const acr = defined?.get(ci);
+    if (acr !== undefined && (known || c.kind === 'place')) {
+      // Filed below like any name; the acronym that follows finds its entity here.
+      const before = all.length;
+      if (known) push(known, c, 'name');
+      else pushPlace(c);
+      if (all.length > before) definedAs.set(acr, all[all.length - 1].e);
+      continue;
+    }
     if (known) {
       push(known, c, 'name');
       continue;
+    }
+    if (c.first === c.last && tokens[c.first].allCaps) {
+      const e = definedAs.get(bare(tokens[c.first].lower).replace(/\./g, ''));
+      if (e) { push(e, c, 'variant'); continue; }
     }
     if (c.kind === 'place' && c.first === c.last && (surnames.has(bare(tokens[c.first].lower)) || singlePeople.has(bare(tokens[c.first].lower)))) {
       // "Austin" after "Lloyd Austin": the person, not the city; but "Romania" after "Radio Romania" stays a place
@@ -341,12 +385,7 @@ export function mergeCandidates(
       }
     }
     if (c.kind === 'place') {
-      const form = formOf(c);
-      const low = normPlace(form.toLowerCase());
-      const canon = PLACE_ALIASES.get(low) ?? (hasLowerCase(form) ? form : titleCase(form));
-      const e = reg.get('place', canon.toLowerCase(), canon);
-      e.name = canon;
-      push(e, c, canon === form ? 'name' : 'variant');
+      pushPlace(c);
       continue;
     }
     // Single words (and titled single names, and particle surnames like "De Blasio").
