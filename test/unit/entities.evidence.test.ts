@@ -158,6 +158,16 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(kindOf('Varrin, 45, sold Varrin\'s shares.', 'Varrin'), undefined);
   });
 
+  it('reads a town from "Town, Region," and a known town from "from"/"to", and gives a preposition\'s place its other mentions', () => {
+    const e = analyze('The plant in Dorvanek, Ohio, closed in May. The mayor of Dorvanek resigned. Dorvanek has 3,000 people.').entities.find((x) => x.name === 'Dorvanek');
+    assert.equal(e?.kind, 'place');
+    assert.equal(e?.mentions.length, 3);
+    assert.equal(kindOf('Workers from Kestravo, Kenya, travelled to Nairobi.', 'Kestravo'), 'place');
+    assert.equal(kindOf('He grew up in Kent and moved to Dover.', 'Dover'), 'place');
+    // A town's name with no such context names nothing.
+    assert.equal(kindOf('Dover won the vote.', 'Dover'), undefined);
+  });
+
   it('reads an acronym defined in brackets as the name\'s, and a name with one as no person', () => {
     const org = analyze('Varrin Sans Qollet (VSQ) said the clinic was full. VSQ staff treated 40 patients.').entities.find((x) => x.name === 'Varrin Sans Qollet');
     assert.equal(org?.kind, 'organization');

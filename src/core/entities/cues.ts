@@ -5,8 +5,9 @@
 import {
   ORGANIZATION_NOUNS, ORGANIZATION_OF_HEADS, ORGANIZATION_POSSESSIONS, PLACE_MODIFIERS, PLACE_OF_HEADS, PLACE_POSSESSIONS,
 } from '../lexicon/nameCues';
-import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
-import { isWordChar, nextWord, prevWord } from './tokens';
+import { PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { normPlace } from './names';
+import { isUpperAt, isWordChar, nextWord, prevWord } from './tokens';
 
 export type CueKind = 'person' | 'organization' | 'place';
 
@@ -97,6 +98,31 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     if (p2 && p2.lower === 'the') p2 = null;
     if (p2 && ORGANIZATION_OF_HEADS.has(p2.lower)) return 'organization';
     if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
+  }
+  return null;
+}
+
+/**
+ * Cues for a single capitalised word no rule has typed, besides contextCue: "Dorvale, Ohio," (a town, then the
+ * region or country it lies in), and a known town after "from", "to" or "at" ("from Dover"; one-word towns of the
+ * gazetteer need such context, see places.ts).
+ */
+export function singleWordCue(text: string, start: number, end: number, town: boolean): CueKind | null {
+  const cue = contextCue(text, start, end);
+  if (cue) return cue;
+  if (text.charCodeAt(end) === 44) {
+    const nx = nextWord(text, end + 1);
+    if (nx && isUpperAt(text, nx.start)) {
+      // One or two words that name a region or country, then punctuation: "…, Ohio,", "…, New Hampshire."
+      const two = nextWord(text, nx.end);
+      const endsAt = (e: number) => { const c = text.charCodeAt(e); return Number.isNaN(c) || c === 44 || c === 46 || c === 59 || c === 41 || c === 10; };
+      if (endsAt(nx.end) && PLACES.has(normPlace(nx.lower))) return 'place';
+      if (two && isUpperAt(text, two.start) && endsAt(two.end) && PLACES.has(normPlace(`${nx.lower} ${two.lower}`))) return 'place';
+    }
+  }
+  if (town) {
+    const pv = prevWord(text, start);
+    if (pv && (pv.lower === 'from' || pv.lower === 'to' || pv.lower === 'at')) return 'place';
   }
   return null;
 }

@@ -2,12 +2,12 @@
 // files names by their likeliest reading (so "Smith" after "John Smith" finds its entity); this step decides what
 // each entity is shown as, from every mention at once, so one alias cannot drag the others.
 import type { EntityKind } from '../types';
-import { INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { INSTITUTIONS, LX_GIVEN, LX_TOWN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
 import type { Token } from './tokens';
-import { appositionHead, appositionKind, contextCue } from './cues';
+import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
 
 /** "Smith, 45, said": an age in apposition. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
@@ -97,7 +97,9 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
     if (cue === 'given') given = true;
     if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower)) full = true;
     if (names <= MAX_CUE_MENTIONS) {
-      const other = contextCue(text, m.start, m.end);
+      // A one-word name may also be a town's: "Dorvale, Ohio,", "from Dorvale" (a known town).
+      const t = m.token >= 0 ? tokens[m.token] : undefined;
+      const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end, (t.lex & LX_TOWN) !== 0) : contextCue(text, m.start, m.end);
       if (other === 'organization') orgCues++;
       else if (other === 'place') placeCues++;
     }

@@ -1,8 +1,8 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
-import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, LX_TOWN, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
-import { contextCue } from './cues';
+import { singleWordCue } from './cues';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
 
@@ -457,13 +457,15 @@ export function mergeCandidates(
       for (const ci of list) {
         // An age, "who" or kin beside any mention says person: no cue makes it anything else.
         if (personMarked(text, cands[ci].start, cands[ci].end)) { person = true; break; }
-        const cue = contextCue(text, cands[ci].start, cands[ci].end);
+        const cue = singleWordCue(text, cands[ci].start, cands[ci].end, (tokens[cands[ci].first].lex & LX_TOWN) !== 0);
         if (cue === 'organization') org++;
         else if (cue === 'place') place++;
       }
-      if (person || org + place === 0) continue;
+      // A word already made a place by its preposition ("in Dorvale") takes its other mentions ("the mayor of Dorvale").
+      const prior = reg.find('place', low);
+      if (person || (org + place === 0 && !prior)) continue;
       const first = tokens[cands[list[0]].first];
-      const e = reg.get(org >= place ? 'organization' : 'place', low, first.text);
+      const e = prior && org <= place ? prior : reg.get(org >= place ? 'organization' : 'place', low, first.text);
       for (const ci of list) push(e, cands[ci], 'name');
       late = true;
     }

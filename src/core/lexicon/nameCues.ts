@@ -79,8 +79,8 @@ neighboring rural coastal war-torn landlocked
 
 /** Words before "of X" that make X a place: "the capital of Talvik", "the government of Ulvania". */
 export const PLACE_OF_HEADS = set(`
-capital government parliament president people citizens outskirts province region city town village suburbs
-republic kingdom north south east west centre center heart coast
+capital government parliament president people citizens residents outskirts province region city town village suburbs
+republic kingdom north south east west centre center heart coast mayor governor streets
 `);
 
 /** Words before "at"/"of" whose complement is an organization: "analysts at X", "shares of X", "employees of X". */
