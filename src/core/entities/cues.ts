@@ -92,7 +92,8 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
   }
   const pv = prevWord(text, start);
   if (!pv) return null;
-  if (PLACE_MODIFIERS.has(pv.lower)) return 'place';
+  // In lower case: "Western Journalism" is a name, "western Talvik" a place.
+  if (PLACE_MODIFIERS.has(pv.lower) && !isUpperAt(text, pv.start)) return 'place';
   if (pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') {
     let p2 = prevWord(text, pv.start);
     if (p2 && p2.lower === 'the') p2 = null;
@@ -104,10 +105,10 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
 
 /**
  * Cues for a single capitalised word no rule has typed, besides contextCue: "Dorvale, Ohio," (a town, then the
- * region or country it lies in), and a known town after "from", "to" or "at" ("from Dover"; one-word towns of the
- * gazetteer need such context, see places.ts).
+ * region or country it lies in). (Not a known town after "from" or "to": towns share their names with surnames and
+ * common words.)
  */
-export function singleWordCue(text: string, start: number, end: number, town: boolean): CueKind | null {
+export function singleWordCue(text: string, start: number, end: number): CueKind | null {
   const cue = contextCue(text, start, end);
   if (cue) return cue;
   if (text.charCodeAt(end) === 44) {
@@ -119,10 +120,6 @@ export function singleWordCue(text: string, start: number, end: number, town: bo
       if (endsAt(nx.end) && PLACES.has(normPlace(nx.lower))) return 'place';
       if (two && isUpperAt(text, two.start) && endsAt(two.end) && PLACES.has(normPlace(`${nx.lower} ${two.lower}`))) return 'place';
     }
-  }
-  if (town) {
-    const pv = prevWord(text, start);
-    if (pv && (pv.lower === 'from' || pv.lower === 'to' || pv.lower === 'at')) return 'place';
   }
   return null;
 }

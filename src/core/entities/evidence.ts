@@ -2,7 +2,7 @@
 // files names by their likeliest reading (so "Smith" after "John Smith" finds its entity); this step decides what
 // each entity is shown as, from every mention at once, so one alias cannot drag the others.
 import type { EntityKind } from '../types';
-import { INSTITUTIONS, LX_GIVEN, LX_TOWN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
@@ -97,14 +97,16 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
     if (cue === 'given') given = true;
     if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower)) full = true;
     if (names <= MAX_CUE_MENTIONS) {
-      // A one-word name may also be a town's: "Dorvale, Ohio,", "from Dorvale" (a known town).
+      // A one-word name may also be a town's: "Dorvale, Ohio,".
       const t = m.token >= 0 ? tokens[m.token] : undefined;
-      const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end, (t.lex & LX_TOWN) !== 0) : contextCue(text, m.start, m.end);
+      const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end) : contextCue(text, m.start, m.end);
       if (other === 'organization') orgCues++;
       else if (other === 'place') placeCues++;
     }
   }
-  if (orgCues + placeCues > 0) return orgCues >= placeCues ? 'organization' : 'place';
+  // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).
+  const cues = orgCues + placeCues;
+  if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return orgCues >= placeCues ? 'organization' : 'place';
   if (given) return 'person';
   // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
   // mentions of "Scientology" belong to someone else the resolver could not see.

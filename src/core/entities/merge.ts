@@ -1,7 +1,8 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
-import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, LX_TOWN, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
+import { PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { singleWordCue } from './cues';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
@@ -100,13 +101,16 @@ function clean(s: string): string {
 /** Person key: first and last name, middle names and initials left out. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+const ARTICLE_PARTICLES = new Set(['al', 'el']);
+
 function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
   while (z > a && SUFFIXES.has(tokens[z].lower)) z--;
   // "de Blasio", "van der Berg": particles belong to the surname.
   let s = z;
-  // A capitalised given name opening the run is a first name, not a particle ("Ben Carson", "Al Gore", "Van Jones").
-  while (s > a && PARTICLE_WORDS.has(tokens[s - 1].lower) && !(s - 1 === a && tokens[a].cap && (tokens[a].lex & LX_GIVEN) !== 0)) s--;
+  // A capitalised given name opening the run is a first name, not a particle ("Ben Carson", "Van Jones"); not the
+  // Arabic article, which opens far more organization names ("Al Qaeda") than it spells "Al".
+  while (s > a && PARTICLE_WORDS.has(tokens[s - 1].lower) && !(s - 1 === a && tokens[a].cap && (tokens[a].lex & LX_GIVEN) !== 0 && !ARTICLE_PARTICLES.has(tokens[a].lower))) s--;
   const surname = s === z ? bare(tokens[z].lower) : tokens.slice(s, z + 1).map((t) => bare(t.lower)).join(' ');
   const first = bare(tokens[a].lower);
   const surnameOnly = s === a;
@@ -432,7 +436,10 @@ export function mergeCandidates(
     // "in Tulsa", "at Fort Bragg": a place by its preposition.
     const prev = c.kind === 'single' && !t.initial && !t.headline ? prevWord(text, t.start) : null;
     if (prev && /^(in|near|outside|across|throughout)$/.test(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
-      push(reg.get('place', low, t.text), c, 'name');
+      // "an article in Politico", "an interview in Qollvex": a publication, not a place.
+      const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
+      if (p2 && PUBLICATION_NOUNS.has(p2.lower)) push(reg.get('organization', low, t.text), c, 'name');
+      else push(reg.get('place', low, t.text), c, 'name');
       continue;
     }
     if (t.suffix === 'based' && !STOPWORDS.has(low)) { push(reg.get('place', low, t.text), c, 'name'); continue; }
@@ -457,7 +464,7 @@ export function mergeCandidates(
       for (const ci of list) {
         // An age, "who" or kin beside any mention says person: no cue makes it anything else.
         if (personMarked(text, cands[ci].start, cands[ci].end)) { person = true; break; }
-        const cue = singleWordCue(text, cands[ci].start, cands[ci].end, (tokens[cands[ci].first].lex & LX_TOWN) !== 0);
+        const cue = singleWordCue(text, cands[ci].start, cands[ci].end);
         if (cue === 'organization') org++;
         else if (cue === 'place') place++;
       }

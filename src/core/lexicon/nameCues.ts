@@ -61,14 +61,17 @@ watchdog giant subsidiary brand chain studio label consultancy think-tank militi
 
 /** Words after a name's possessive that only an organization has: "Kelmora's chief executive", "Dalgren's shares". */
 export const ORGANIZATION_POSSESSIONS = set(`
-ceo shares stock shareholders stockholders headquarters subsidiary subsidiaries board chairman executives
-employees members revenue revenues profit profits earnings sales customers subscribers founder co-founder
+ceo shares stock shareholders stockholders subsidiary subsidiaries board revenue revenues profit profits earnings
+customers subscribers founder co-founder
 `);
 
-/** Words after a name's possessive that only a country or region has: "Talvik's foreign minister", "Talvik's capital". */
+/**
+ * Words after a name's possessive that only a country or region has: "Talvik's foreign minister", "Talvik's capital".
+ * (Not "government", "army" or "opposition": a leader has those too.)
+ */
 export const PLACE_POSSESSIONS = set(`
-capital government parliament army military navy economy population border borders citizens embassy territory
-coast coastline provinces regions constitution opposition foreign interior defence defense prime
+capital parliament economy population border borders citizens embassy territory coast coastline provinces
+regions constitution foreign interior defence defense prime
 `);
 
 /** Lower-case words right before a name that make it a place: "southern Talvik", "neighbouring Ulvania". */
@@ -79,12 +82,18 @@ neighboring rural coastal war-torn landlocked
 
 /** Words before "of X" that make X a place: "the capital of Talvik", "the government of Ulvania". */
 export const PLACE_OF_HEADS = set(`
-capital government parliament president people citizens residents outskirts province region city town village suburbs
-republic kingdom north south east west centre center heart coast mayor governor streets
+capital government parliament people citizens residents outskirts province region city town village suburbs
+republic kingdom north south east west coast mayor governor streets
 `);
 
 /** Words before "at"/"of" whose complement is an organization: "analysts at X", "shares of X", "employees of X". */
 export const ORGANIZATION_OF_HEADS = set(`
 analysts analyst economists economist researchers researcher scientists scientist executives executive employees
 employee workers staff engineers engineer shares stake shareholders ceo chairman
+`);
+
+/** What appears "in" a publication: "an article in X", "an interview in X" make X no place. */
+export const PUBLICATION_NOUNS = set(`
+article articles story stories report reports interview interviews op-ed column columns piece editorial editorials
+essay essays letter letters ad ads advertisement review reviews
 `);
