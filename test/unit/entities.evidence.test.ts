@@ -38,6 +38,11 @@ describe('entities: types from evidence', () => {
   it('types organizations by their heads and suffixes, whatever verb follows', () => {
     assert.equal(kindOf('Varrin Mining Corp. said profits fell.', 'Varrin Mining Corp.'), 'organization');
     assert.equal(kindOf('The Qoll Party said it would run.', 'Qoll Party'), 'organization');
+    // Industry and club heads; a head that is also a surname ("Power", "Steel") is left out.
+    assert.equal(kindOf('Varrin Coal sought to shed its debts.', 'Varrin Coal'), 'organization');
+    assert.equal(kindOf('Qollmark FC beat the visitors 2-1.', 'Qollmark FC'), 'organization');
+    assert.equal(kindOf('Varrin Books will publish it.', 'Varrin Books'), 'organization');
+    assert.equal(kindOf('Samantha Power said the vote was close.', 'Samantha Power'), 'person');
   });
 
   it('types places from the gazetteer, and towns only by context', () => {

@@ -73,6 +73,8 @@ battalion regiment command bloc front movement secretariat conference forum exch
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
 star sun mail globe express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin
 camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
+coal chemical chemicals foods brands logistics software telecom telecommunications railways railroad shipping
+publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers
 `);
 
 /** Single names of institutions whose head word is not an organization head. */
