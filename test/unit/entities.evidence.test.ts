@@ -148,6 +148,8 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(kindOf('Shares of Qollvex rose 3 percent on Friday.', 'Qollvex'), 'organization');
     assert.equal(kindOf('Qollvex news agency reported the vote.', 'Qollvex'), 'organization');
     assert.equal(kindOf('Analysts at Qollvex expect growth.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Blue Qollmark said its profits fell.', 'Blue Qollmark'), 'organization');
+    assert.equal(kindOf('Senator Qollmark said its profits fell.', 'Qollmark'), 'person');
     assert.equal(kindOf('According to an article in Qollvex, the vote was close.', 'Qollvex'), 'organization');
     assert.equal(kindOf('The vote in Qollvex was close.', 'Qollvex'), 'place');
     assert.equal(kindOf('Analysts at Morrow Qollvex expect growth.', 'Morrow Qollvex'), 'organization');

@@ -13,6 +13,8 @@ export type CueKind = 'person' | 'organization' | 'place';
 
 /** Words that end an apposition's noun phrase before its head would come ("a company based in …", "a unit of …"). */
 const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where']);
+/** Verbs after which "its" points back to the name: "X said its …". */
+const ITS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'added', 'stated', 'confirmed', 'expects', 'expected', 'plans', 'posted', 'cut', 'raised', 'lost', 'doubled']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
 /**
@@ -89,6 +91,11 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
       const n2 = nextWord(text, nx.end);
       if (n2 && (n2.lower === 'agency' || n2.lower === 'service')) return 'organization';
     } else if (nx.lower === 'newspaper' || nx.lower === 'shares' || nx.lower === 'stock') return 'organization';
+  }
+  // "Qollvex said its profits fell": a name whose own statement says "its" is no person.
+  if (nx && ITS_VERBS.has(nx.lower)) {
+    const n2 = nextWord(text, nx.end);
+    if (n2 && n2.lower === 'its') return 'organization';
   }
   const pv = prevWord(text, start);
   if (!pv) return null;
