@@ -149,6 +149,9 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(kindOf('Qollvex news agency reported the vote.', 'Qollvex'), 'organization');
     assert.equal(kindOf('Analysts at Qollvex expect growth.', 'Qollvex'), 'organization');
     assert.equal(kindOf('Blue Qollmark said its profits fell.', 'Blue Qollmark'), 'organization');
+    assert.equal(kindOf('A new Qollvex poll shows the race tied. Qollvex surveyed 900 voters.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Qollvex workers walked out on Friday.', 'Qollvex'), 'organization');
+    assert.notEqual(kindOf('The vote closed. Qollvex polls showed a tie.', 'Qollvex'), 'organization');
     assert.equal(kindOf('Senator Qollmark said its profits fell.', 'Qollmark'), 'person');
     assert.equal(kindOf('According to an article in Qollvex, the vote was close.', 'Qollvex'), 'organization');
     assert.equal(kindOf('The vote in Qollvex was close.', 'Qollvex'), 'place');

@@ -13,6 +13,11 @@ export type CueKind = 'person' | 'organization' | 'place';
 
 /** Words that end an apposition's noun phrase before its head would come ("a company based in …", "a unit of …"). */
 const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where']);
+/** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
+const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
+  'subscribers', 'stores', 'headquarters']);
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
 /** Verbs after which "its" points back to the name: "X said its …". */
 const ITS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'added', 'stated', 'confirmed', 'expects', 'expected', 'plans', 'posted', 'cut', 'raised', 'lost', 'doubled']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
@@ -84,13 +89,17 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
       return 'place';
     }
   }
-  // "Xinhua news agency", "the Dalgren company": an organization noun right after the name, in lower case.
+  // "Xinhua news agency", "a Gallup poll", "Carrier workers": what a firm has or makes, right after the name, in lower case.
   const nx = possessed(text, end) ? null : nextWord(text, end);
   if (nx && text.charCodeAt(nx.start) >= 97 && text.charCodeAt(nx.start) <= 122) {
     if (nx.lower === 'news') {
       const n2 = nextWord(text, nx.end);
       if (n2 && (n2.lower === 'agency' || n2.lower === 'service')) return 'organization';
-    } else if (nx.lower === 'newspaper' || nx.lower === 'shares' || nx.lower === 'stock') return 'organization';
+    } else if (POLL_NOUNS.has(nx.lower)) {
+      // "a new Qollvex poll", not "Exit polls" opening a sentence.
+      const pv = prevWord(text, start);
+      if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';
+    } else if (FOLLOWING_ORGANIZATION_NOUNS.has(nx.lower)) return 'organization';
   }
   // "Qollvex said its profits fell": a name whose own statement says "its" is no person.
   if (nx && ITS_VERBS.has(nx.lower)) {
