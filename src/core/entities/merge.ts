@@ -427,6 +427,9 @@ export function mergeCandidates(
     if (t.cap && !t.allCaps && low.length >= 5 && !STOPWORDS.has(low) && !DEMONYMS.has(low)) {
       let f = fuzzyMemo.get(low);
       if (f === undefined) { f = fuzzy.find(low); fuzzyMemo.set(low, f); }
+      // Not a family ("the Qollards" after "Jane Qollard"), and not a five-letter word: one edit away from a short
+      // name lies another name as often as a misspelling ("Osama" is no "Obama").
+      if (f && (low.length < 6 || low === `${f}s`)) f = null;
       if (f) {
         const list = surnames.get(f);
         const e = list ? pick(list, c.start) : singlePeople.has(f) ? reg.find('person', f) : undefined;
