@@ -73,29 +73,13 @@ const towns = new SortedNames(TOWN_NAMES);
 const demonyms = new SortedNames(DEMONYM_NAMES);
 const phraseFirst = new SortedNames(PLACE_PHRASE_FIRST);
 
-/** Answers already given: the rules ask about the same few words again and again, each ask four binary searches. */
-const TIER_MEMO = new Map<string, PlaceTier | null>();
-const DEMONYM_MEMO = new Map<string, boolean>();
-/** Past this many words a memo starts over (huge, name-rich inputs). */
-const MEMO_LIMIT = 50000;
-
-function tierOf(lower: string): PlaceTier | null {
+/** The tier of a lower-case place name ("france", "new york", "kent"), periods dropped by the caller. */
+export function placeTier(lower: string): PlaceTier | undefined {
   if (countries.has(lower)) return 'country';
   if (regions.has(lower) || WORLD.has(lower)) return 'region';
   if (cities.has(lower)) return 'city';
   if (towns.has(lower)) return 'town';
-  return null;
-}
-
-/** The tier of a lower-case place name ("france", "new york", "kent"), periods dropped by the caller. */
-export function placeTier(lower: string): PlaceTier | undefined {
-  let t = TIER_MEMO.get(lower);
-  if (t === undefined) {
-    t = tierOf(lower);
-    if (TIER_MEMO.size >= MEMO_LIMIT) TIER_MEMO.clear();
-    TIER_MEMO.set(lower, t);
-  }
-  return t ?? undefined;
+  return undefined;
 }
 
 /** A place by its name alone: a country, region or city; towns need context. */
@@ -106,13 +90,7 @@ export function isPlaceName(lower: string): boolean {
 
 /** "french", "north korean", "americans". */
 export function isDemonymName(lower: string): boolean {
-  let d = DEMONYM_MEMO.get(lower);
-  if (d === undefined) {
-    d = demonyms.has(lower);
-    if (DEMONYM_MEMO.size >= MEMO_LIMIT) DEMONYM_MEMO.clear();
-    DEMONYM_MEMO.set(lower, d);
-  }
-  return d;
+  return demonyms.has(lower);
 }
 
 /** First word of a place name of two words or more ("new" of "new york"). */
