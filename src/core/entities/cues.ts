@@ -58,6 +58,16 @@ export function appositionKind(head: string | null): CueKind | null {
   return null;
 }
 
+/** From `i`, past spaces and tabs in direction `dir`: the index of the first other character. */
+function skipSpaces(text: string, i: number, dir: 1 | -1): number {
+  let k = i;
+  while (k >= 0 && k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k += dir;
+  return k;
+}
+
+/** An ASCII lower-case letter at `i`. */
+const lowerAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 97 && c <= 122; };
+
 /** The first word after a name's possessive ('s or ’s right at `end`), lower case, or null. */
 function possessed(text: string, end: number): { lower: string; end: number } | null {
   const a = text.charCodeAt(end);
@@ -71,9 +81,14 @@ function possessed(text: string, end: number): { lower: string; end: number } | 
  * cannot have: what this returns may overrule a name's shape, never a title or a given name.
  */
 export function contextCue(text: string, start: number, end: number): CueKind | null {
-  const ap = appositionKind(appositionHead(text, end));
-  if (ap === 'organization') return ap;
-  const own = possessed(text, end);
+  // Every cue needs a comma or an apostrophe right after the name, or a lower-case word on one side: most mentions
+  // have none, and cost two character reads.
+  const after = text.charCodeAt(end);
+  if (after === 44) {
+    const ap = appositionKind(appositionHead(text, end));
+    if (ap === 'organization') return ap;
+  }
+  const own = after === 39 || after === 0x2019 ? possessed(text, end) : null;
   if (own) {
     if (ORGANIZATION_POSSESSIONS.has(own.lower)) return 'organization';
     if (own.lower === 'chief') {
@@ -90,8 +105,8 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     }
   }
   // "Xinhua news agency", "a Gallup poll", "Carrier workers": what a firm has or makes, right after the name, in lower case.
-  const nx = possessed(text, end) ? null : nextWord(text, end);
-  if (nx && text.charCodeAt(nx.start) >= 97 && text.charCodeAt(nx.start) <= 122) {
+  const nx = !own && lowerAt(text, skipSpaces(text, end, 1)) ? nextWord(text, end) : null;
+  if (nx) {
     if (nx.lower === 'news') {
       const n2 = nextWord(text, nx.end);
       if (n2 && (n2.lower === 'agency' || n2.lower === 'service')) return 'organization';
@@ -106,10 +121,10 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     const n2 = nextWord(text, nx.end);
     if (n2 && n2.lower === 'its') return 'organization';
   }
-  const pv = prevWord(text, start);
-  if (!pv) return null;
-  // In lower case: "Western Journalism" is a name, "western Talvik" a place.
-  if (PLACE_MODIFIERS.has(pv.lower) && !isUpperAt(text, pv.start)) return 'place';
+  // The word before counts in lower case only: "Western Journalism" is a name, "western Talvik" a place.
+  const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
+  if (!pv || isUpperAt(text, pv.start)) return null;
+  if (PLACE_MODIFIERS.has(pv.lower)) return 'place';
   if (pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') {
     let p2 = prevWord(text, pv.start);
     if (p2 && p2.lower === 'the') p2 = null;

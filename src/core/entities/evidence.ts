@@ -6,7 +6,7 @@ import { INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
-import type { Token } from './tokens';
+import { nextWord, type Token } from './tokens';
 import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
 
 /** "Smith, 45, said": an age in apposition. */
@@ -63,6 +63,14 @@ function personCue(text: string, t: Token | undefined, start: number, end: numbe
 
 /** What only people have around the mention [start, end): kin, an age, "who", a role in apposition. */
 export function personMarked(text: string, start: number, end: number): boolean {
+  // Each mark starts with a comma, an apostrophe, or "and"/"who" after spaces: most mentions are followed by none.
+  const c = text.charCodeAt(end);
+  if (c !== 44 && c !== 39 && c !== 0x2019) {
+    if (c !== 10 && c !== 13) {
+      const nx = c === 32 || c === 9 ? nextWord(text, end) : null;
+      if (!nx || (nx.lower !== 'and' && nx.lower !== 'who')) return false;
+    }
+  }
   return personCue(text, undefined, start, end) === 'marked';
 }
 
