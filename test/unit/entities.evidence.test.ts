@@ -7,7 +7,7 @@ const kindOf = (text: string, name: string): string | undefined => analyze(text)
 
 describe('entities: types from evidence', () => {
   it('leaves a capitalised name with no evidence unclassified, not a person', () => {
-    const text = 'Varrin said on Tuesday it would expand its operations. Varrin shares rose.';
+    const text = 'Varrin said on Tuesday it would expand its operations. Varrin later confirmed the plan.';
     assert.equal(kindOf(text, 'Varrin'), 'unclassified');
     assert.ok(!analyze(text).entities.some((e) => e.kind === 'person'));
   });
@@ -38,6 +38,11 @@ describe('entities: types from evidence', () => {
   it('types organizations by their heads and suffixes, whatever verb follows', () => {
     assert.equal(kindOf('Varrin Mining Corp. said profits fell.', 'Varrin Mining Corp.'), 'organization');
     assert.equal(kindOf('The Qoll Party said it would run.', 'Qoll Party'), 'organization');
+    // Industry and club heads; a head that is also a surname ("Power", "Steel") is left out.
+    assert.equal(kindOf('Varrin Coal sought to shed its debts.', 'Varrin Coal'), 'organization');
+    assert.equal(kindOf('Qollmark FC beat the visitors 2-1.', 'Qollmark FC'), 'organization');
+    assert.equal(kindOf('Varrin Books will publish it.', 'Varrin Books'), 'organization');
+    assert.equal(kindOf('Samantha Power said the vote was close.', 'Samantha Power'), 'person');
   });
 
   it('types places from the gazetteer, and towns only by context', () => {
@@ -117,6 +122,86 @@ describe('entities: types from evidence', () => {
     const few = 'Varrin said it opened. Varrin said it grew. Varrin said it hired. Varrin said it paid. Varrin said it sold. Varrin said it closed. Then he left.';
     assert.notEqual(kindOf(few, 'Varrin'), 'person');
     assert.equal(kindOf('Varrin said the door was open. Then he left.', 'Varrin'), 'person');
+  });
+});
+
+describe('entities: organization and place cues around a name', () => {
+  it('reads an organization from an apposition whose head is an organization noun, over a name\'s shape', () => {
+    assert.equal(kindOf('Blue Qollmark, a mining company based in Perth, lost money. Blue Qollmark said costs rose.', 'Blue Qollmark'), 'organization');
+    assert.equal(kindOf('Varrin, the country\'s largest lender, posted a profit.', 'Varrin'), 'organization');
+    // A role noun as the head is person evidence, past the phrase's modifiers.
+    assert.equal(kindOf('Varrin, a former bank executive, said the plan would fail.', 'Varrin'), 'person');
+  });
+
+  it('reads what only an organization or a country has after a possessive', () => {
+    assert.equal(kindOf('Varrin said sales were flat. Varrin\'s chief executive resigned.', 'Varrin'), 'organization');
+    assert.equal(kindOf('Qollvex\'s shareholders approved the deal.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Talvoria\'s foreign minister met his counterpart.', 'Talvoria'), 'place');
+    // A person's foreign policy is no country's.
+    assert.notEqual(kindOf('Senator Talvoria said the deal was good. Talvoria\'s foreign policy is vague.', 'Talvoria'), 'place');
+  });
+
+  it('reads a place from a compass modifier or "the capital of X", an organization from "shares of X" and "analysts at X"', () => {
+    assert.equal(kindOf('Rebels attacked southern Talvoria on Sunday.', 'Talvoria'), 'place');
+    assert.notEqual(kindOf('Western Qollvex reported the vote.', 'Qollvex'), 'place');
+    assert.equal(kindOf('Troops reached the capital of Talvoria at dawn.', 'Talvoria'), 'place');
+    assert.equal(kindOf('Shares of Qollvex rose 3 percent on Friday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Qollvex news agency reported the vote.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Analysts at Qollvex expect growth.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Blue Qollmark said its profits fell.', 'Blue Qollmark'), 'organization');
+    assert.equal(kindOf('A new Qollvex poll shows the race tied. Qollvex surveyed 900 voters.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Qollvex workers walked out on Friday.', 'Qollvex'), 'organization');
+    assert.notEqual(kindOf('The vote closed. Qollvex polls showed a tie.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Senator Qollmark said its profits fell.', 'Qollmark'), 'person');
+    assert.equal(kindOf('According to an article in Qollvex, the vote was close.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The vote in Qollvex was close.', 'Qollvex'), 'place');
+    assert.equal(kindOf('Analysts at Morrow Qollvex expect growth.', 'Morrow Qollvex'), 'organization');
+    assert.equal(kindOf('The talks were held at Morrow Qollvex on Monday.', 'Morrow Qollvex'), 'place');
+  });
+
+  it('lets every mention of a word take the kind its cues vote for', () => {
+    const e = analyze('Qollvex reported a loss. Qollvex\'s shares fell. Later Qollvex hired a new team.').entities.find((x) => x.name === 'Qollvex');
+    assert.equal(e?.kind, 'organization');
+    assert.equal(e?.mentions.length, 3);
+  });
+
+  it('lets a cue overrule a given name only when cues recur and keep pace with the name', () => {
+    assert.equal(kindOf('Margo Qollmark said the plan was good. Margo Qollmark\'s shareholders agreed.', 'Margo Qollmark'), 'person');
+    assert.equal(kindOf('Margo Qollmark\'s shareholders met. Margo Qollmark\'s board agreed. Margo Qollmark\'s stock rose.', 'Margo Qollmark'), 'organization');
+  });
+
+  it('never lets a cue overrule a title, an honorific or an age', () => {
+    assert.equal(kindOf('Mr. Varrin\'s shares were sold.', 'Varrin'), 'person');
+    assert.equal(kindOf('Varrin, 45, said Varrin\'s shares were sold.', 'Varrin'), 'person');
+    assert.equal(kindOf('Varrin, 45, sold Varrin\'s shares.', 'Varrin'), undefined);
+  });
+
+  it('reads a town from "Town, Region," and gives a preposition\'s place its other mentions', () => {
+    const e = analyze('The plant in Dorvanek, Ohio, closed in May. The mayor of Dorvanek resigned. Dorvanek has 3,000 people.').entities.find((x) => x.name === 'Dorvanek');
+    assert.equal(e?.kind, 'place');
+    assert.equal(e?.mentions.length, 3);
+    assert.equal(kindOf('Workers from Kestravo, Kenya, travelled to Nairobi.', 'Kestravo'), 'place');
+    // A town's name after "from" or "to" is not enough: towns share their names with surnames.
+    assert.equal(kindOf('Dover won the vote, and the votes went to Dover.', 'Dover'), undefined);
+  });
+
+  it('reads an acronym defined in brackets as the name\'s, and a name with one as no person', () => {
+    const org = analyze('Varrin Sans Qollet (VSQ) said the clinic was full. VSQ staff treated 40 patients.').entities.find((x) => x.name === 'Varrin Sans Qollet');
+    assert.equal(org?.kind, 'organization');
+    assert.deepEqual(org?.mentions.map((m) => m.text), ['Varrin Sans Qollet', 'VSQ', 'VSQ']);
+    const place = analyze('Troops from the United Arab Emirates (UAE) arrived. The UAE said more would follow.').entities.find((x) => x.name === 'United Arab Emirates');
+    assert.equal(place?.kind, 'place');
+    assert.equal(place?.mentions.length, 3);
+    // Letters that do not spell the name define nothing.
+    assert.notEqual(kindOf('Varrin Sans Qollet (XYZ) said the clinic was full.', 'Varrin Sans Qollet'), 'organization');
+  });
+
+  it('reads a capitalised given name that opens a name as a first name, not a particle', () => {
+    const e = analyze('Ben Qollmark said he would run. Qollmark won.').entities.find((x) => x.name === 'Ben Qollmark');
+    assert.equal(e?.kind, 'person');
+    assert.deepEqual(e?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Ben Qollmark', 'Qollmark']);
+    // Not the Arabic article: "Al Qollda" is no person.
+    assert.notEqual(kindOf('Al Qollda said it would fight.', 'Al Qollda'), 'person');
   });
 });
 

@@ -72,6 +72,13 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.entities.filter((x) => x.kind === 'person').length, 1);
   });
 
+  it('does not take a family or a five-letter word one edit from a surname for the person', () => {
+    const fam = run('Senator Jane Qollard spoke on Monday. The Qollards have lived in the town for years.');
+    assert.ok(!fam.byName('Jane Qollard').mentions.some((m) => m.text === 'Qollards'));
+    const short = run('Governor Maria Vemar spoke. Vemar left early. Later, Vemas arrived.');
+    assert.ok(!short.byName('Maria Vemar').mentions.some((m) => m.text === 'Vemas'));
+  });
+
   it('does not merge short names that differ by one letter', () => {
     const text = 'Dr. Tom Kim met Dr. Jay Kin in the lobby. Kin said the meeting went well. Kim said nothing.';
     const r = run(text, [{ quote: 'the meeting went well', speaker: 'Kin', nth: 1 }]);

@@ -6,7 +6,8 @@ import { INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
-import type { Token } from './tokens';
+import { nextWord, type Token } from './tokens';
+import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
 
 /** "Smith, 45, said": an age in apposition. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
@@ -35,38 +36,63 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
   return n >= 2 && n <= 3;
 }
 
-/** Person evidence for one name mention [start, end) whose first token is `t`. */
-function personCue(text: string, t: Token | undefined, start: number, end: number): boolean {
-  // A given name leads the mention ("Jane Roe"), or is the whole of it ("Hillary").
-  if (t && (t.lex & LX_GIVEN) !== 0 && !t.allCaps && t.start === start) return true;
+/**
+ * Person evidence for one name mention [start, end) whose first token is `t`: 'given' for a given name leading it,
+ * 'marked' for what only people have (kin, an age, "who", a role in apposition), null for none.
+ */
+function personCue(text: string, t: Token | undefined, start: number, end: number): 'given' | 'marked' | null {
   const after = text.slice(end, end + 60);
-  if (KIN.test(after)) return true;
+  if (KIN.test(after)) return 'marked';
   // "members of X, who …", "a spokesman for X, 45,": after a preposition the name is a complement, and what follows
   // it describes the phrase's head.
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return false;
-  if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return true;
-  const ap = APPOSITION_AFTER.exec(after);
-  if (ap) {
-    const head = bare(ap[2].toLowerCase());
-    if (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) return true;
+  const complement = PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+  if (!complement) {
+    if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return 'marked';
+    const ap = APPOSITION_AFTER.exec(after);
+    if (ap) {
+      const head = bare(ap[2].toLowerCase());
+      if (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) return 'marked';
+    }
+    // "Varrin, a former bank executive,": the phrase's head, past its modifiers.
+    if (appositionKind(appositionHead(text, end)) === 'person') return 'marked';
   }
-  return false;
+  // A given name leads the mention ("Jane Roe"), or is the whole of it ("Hillary").
+  if (t && (t.lex & LX_GIVEN) !== 0 && !t.allCaps && t.start === start) return 'given';
+  return null;
+}
+
+/** What only people have around the mention [start, end): kin, an age, "who", a role in apposition. */
+export function personMarked(text: string, start: number, end: number): boolean {
+  // Each mark starts with a comma, an apostrophe, or "and"/"who" after spaces: most mentions are followed by none.
+  const c = text.charCodeAt(end);
+  if (c !== 44 && c !== 39 && c !== 0x2019) {
+    if (c !== 10 && c !== 13) {
+      const nx = c === 32 || c === 9 ? nextWord(text, end) : null;
+      if (!nx || (nx.lower !== 'and' && nx.lower !== 'who')) return false;
+    }
+  }
+  return personCue(text, undefined, start, end) === 'marked';
 }
 
 /**
  * The kind an entity is shown as. People need evidence of their own: a title or honorific, a given name, a
  * gendered pronoun or a role nominal resolved to them, an age, role, "who" or kin in apposition, a full name
  * taken up by its surname, a two- or three-word name of words never written in lower case. A name with none stays
- * 'unclassified' ("Newmont said" names a company as often as a person). Organizations, places and groups keep the
- * kind their own evidence (heads and suffixes, gazetteer, context) gave them while merging.
+ * 'unclassified' ("Newmont said" names a company as often as a person). What only an organization or a place has
+ * around a mention ("X, a mining company", "X's shares", "southern X", cues.ts) outweighs a given name and the
+ * weaker signs, never a title, an honorific or what only people have; the mentions vote. Organizations, places and
+ * groups keep the kind their own evidence (heads and suffixes, gazetteer, context) gave them while merging.
  */
 export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, seenLower: (w: string) => boolean): EntityKind {
   if (e.kind !== 'person') return e.kind;
   if (e.title || e.genderFixed) return 'person';
   let full = false;
   let short = false;
+  let given = false;
   let pronouns = 0;
   let names = 0;
+  let orgCues = 0;
+  let placeCues = 0;
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
     if (m.kind === 'surname') short = true;
@@ -74,14 +100,30 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
     if (m.kind === 'pronoun') { pronouns++; continue; }
     if (m.kind === 'group') continue;
     names++;
-    if (personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end)) return 'person';
+    const cue = personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end);
+    if (cue === 'marked') return 'person';
+    if (cue === 'given') given = true;
     if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower)) full = true;
+    if (names <= MAX_CUE_MENTIONS) {
+      // A one-word name may also be a town's: "Dorvale, Ohio,".
+      const t = m.token >= 0 ? tokens[m.token] : undefined;
+      const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end) : contextCue(text, m.start, m.end);
+      if (other === 'organization') orgCues++;
+      else if (other === 'place') placeCues++;
+    }
   }
+  // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).
+  const cues = orgCues + placeCues;
+  if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return orgCues >= placeCues ? 'organization' : 'place';
+  if (given) return 'person';
   // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
   // mentions of "Scientology" belong to someone else the resolver could not see.
   if (pronouns > 0 && pronouns * 3 >= names) return 'person';
   return full || short ? 'person' : 'unclassified';
 }
+
+/** Mentions whose surroundings are read for organization and place cues: enough to vote, bounded per entity. */
+const MAX_CUE_MENTIONS = 12;
 
 /**
  * The kind an entity's own name and marks prove, or null: a title, honorific or gendered role, a given name leading a

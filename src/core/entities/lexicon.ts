@@ -73,6 +73,8 @@ battalion regiment command bloc front movement secretariat conference forum exch
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed
 star sun mail globe express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin
 camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
+coal chemical chemicals foods brands logistics software telecom telecommunications railways railroad shipping
+publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers
 `);
 
 /** Single names of institutions whose head word is not an organization head. */
@@ -308,6 +310,12 @@ let internCount = 0;
 /** The word-list bits of the word internLower returned last. */
 export let internedLex = 0;
 
+/**
+ * The first slot for a word hash: its high bits after a multiplicative mix. The low bits of a ×31 polynomial hash
+ * follow the last letters only, so words sharing an ending ("-son", "-ton") piled into long probe chains.
+ */
+const slotOf = (h: number): number => (Math.imul(h, 0x9e3779b1) >>> 17) & SLOT_MASK;
+
 /** The lower-case form of an ASCII word (the same string object for the same word), or null for other words. */
 export function internLower(raw: string): string | null {
   let h = 0;
@@ -318,7 +326,7 @@ export function internLower(raw: string): string | null {
     if (c >= 65 && c <= 90) c += 32;
     h = (Math.imul(h, 31) + c) | 0;
   }
-  let slot = h & SLOT_MASK;
+  let slot = slotOf(h);
   for (let k = internKeys[slot]; k !== undefined; k = internKeys[slot]) {
     if (internHashes[slot] === h && k.length === n && sameLower(k, raw)) {
       internedLex = internBits[slot];
@@ -330,7 +338,7 @@ export function internLower(raw: string): string | null {
     // Full enough to slow probing: start over (only on huge, name-rich inputs).
     internKeys.fill(undefined);
     internCount = 0;
-    slot = h & SLOT_MASK;
+    slot = slotOf(h);
   }
   const lower = raw.toLowerCase();
   internKeys[slot] = lower;

@@ -1,7 +1,10 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
-import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
+import { PUBLICATION_NOUNS } from '../lexicon/nameCues';
+import { singleWordCue } from './cues';
+import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
 
 export interface MentionRec {
@@ -98,12 +101,16 @@ function clean(s: string): string {
 /** Person key: first and last name, middle names and initials left out. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+const ARTICLE_PARTICLES = new Set(['al', 'el']);
+
 function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
   while (z > a && SUFFIXES.has(tokens[z].lower)) z--;
   // "de Blasio", "van der Berg": particles belong to the surname.
   let s = z;
-  while (s > a && PARTICLE_WORDS.has(tokens[s - 1].lower)) s--;
+  // A capitalised given name opening the run is a first name, not a particle ("Ben Carson", "Van Jones"); not the
+  // Arabic article, which opens far more organization names ("Al Qaeda") than it spells "Al".
+  while (s > a && PARTICLE_WORDS.has(tokens[s - 1].lower) && !(s - 1 === a && tokens[a].cap && (tokens[a].lex & LX_GIVEN) !== 0 && !ARTICLE_PARTICLES.has(tokens[a].lower))) s--;
   const surname = s === z ? bare(tokens[z].lower) : tokens.slice(s, z + 1).map((t) => bare(t.lower)).join(' ');
   const first = bare(tokens[a].lower);
   const surnameOnly = s === a;
@@ -138,6 +145,13 @@ function acronym(name: string): string {
     if (i - s > 3 || !ACRONYM_SKIP.has(name.slice(s, i).toLowerCase())) out += name[s];
   }
   return out.length < 2 ? '' : out.toLowerCase();
+}
+
+/** First letters of every word ("Bank of Qoll" → "boq"). */
+function initials(name: string): string {
+  let out = '';
+  for (const w of name.split(' ')) if (w) out += w[0];
+  return out.toLowerCase();
 }
 
 /** Symmetric-delete index for one-edit matches: each key and each of its one-letter deletions point to the key. */
@@ -238,6 +252,22 @@ export function mergeCandidates(
       if (k) c.kind = k;
     }
   }
+  // "Medecins Sans Frontieres (MSF)", "the United Arab Emirates (UAE)": an acronym defined in brackets right after a
+  // name is that name's; a name that has one is no person's (people are not abbreviated so), unless titled.
+  let defined: Map<number, string> | null = null;
+  for (let ci = 0; ci + 1 < cands.length; ci++) {
+    const c = cands[ci];
+    const ac = cands[ci + 1];
+    if (ac.first !== ac.last || !tokens[ac.first].allCaps || c.last === c.first || tokens[c.first].allCaps) continue;
+    if (!/^\s*\($/.test(text.slice(c.end, ac.start)) || text.charCodeAt(ac.end) !== 41) continue; // "(" … ")"
+    const acr = bare(tokens[ac.first].lower).replace(/\./g, '');
+    const form = clean(text.slice(c.start, c.end));
+    if (acr !== acronym(form) && acr !== initials(form)) continue;
+    (defined ??= new Map()).set(ci, acr);
+    if (c.kind === 'person' && !c.titled && !c.title && !c.genderStrong) c.kind = 'organization';
+  }
+  /** Entities of the names that define an acronym, by the acronym. */
+  const definedAs = new Map<string, EntityRec>();
   // Pass 1: full names, organizations and places define the entities.
   const pass1: (EntityRec | undefined)[] = new Array(cands.length);
   // The cleaned text of a candidate, made only for the kinds that use it (most candidates are single words).
@@ -318,12 +348,35 @@ export function mergeCandidates(
     all.push({ m, e });
   };
 
+  const pushPlace = (c: Candidate) => {
+    const form = formOf(c);
+    const low = normPlace(form.toLowerCase());
+    const canon = PLACE_ALIASES.get(low) ?? (hasLowerCase(form) ? form : titleCase(form));
+    const e = reg.get('place', canon.toLowerCase(), canon);
+    e.name = canon;
+    push(e, c, canon === form ? 'name' : 'variant');
+  };
+  /** Single words with no reading yet: lower-case form → candidate indices. */
+  let unknown: Map<string, number[]> | null = null;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
     const known = pass1[ci];
+    const acr = defined?.get(ci);
+    if (acr !== undefined && (known || c.kind === 'place')) {
+      // Filed below like any name; the acronym that follows finds its entity here.
+      const before = all.length;
+      if (known) push(known, c, 'name');
+      else pushPlace(c);
+      if (all.length > before) definedAs.set(acr, all[all.length - 1].e);
+      continue;
+    }
     if (known) {
       push(known, c, 'name');
       continue;
+    }
+    if (c.first === c.last && tokens[c.first].allCaps) {
+      const e = definedAs.get(bare(tokens[c.first].lower).replace(/\./g, ''));
+      if (e) { push(e, c, 'variant'); continue; }
     }
     if (c.kind === 'place' && c.first === c.last && (surnames.has(bare(tokens[c.first].lower)) || singlePeople.has(bare(tokens[c.first].lower)))) {
       // "Austin" after "Lloyd Austin": the person, not the city; but "Romania" after "Radio Romania" stays a place
@@ -336,12 +389,7 @@ export function mergeCandidates(
       }
     }
     if (c.kind === 'place') {
-      const form = formOf(c);
-      const low = normPlace(form.toLowerCase());
-      const canon = PLACE_ALIASES.get(low) ?? (hasLowerCase(form) ? form : titleCase(form));
-      const e = reg.get('place', canon.toLowerCase(), canon);
-      e.name = canon;
-      push(e, c, canon === form ? 'name' : 'variant');
+      pushPlace(c);
       continue;
     }
     // Single words (and titled single names, and particle surnames like "De Blasio").
@@ -379,6 +427,9 @@ export function mergeCandidates(
     if (t.cap && !t.allCaps && low.length >= 5 && !STOPWORDS.has(low) && !DEMONYMS.has(low)) {
       let f = fuzzyMemo.get(low);
       if (f === undefined) { f = fuzzy.find(low); fuzzyMemo.set(low, f); }
+      // Not a family ("the Qollards" after "Jane Qollard"), and not a five-letter word: one edit away from a short
+      // name lies another name as often as a misspelling ("Osama" is no "Obama").
+      if (f && (low.length < 6 || low === `${f}s`)) f = null;
       if (f) {
         const list = surnames.get(f);
         const e = list ? pick(list, c.start) : singlePeople.has(f) ? reg.find('person', f) : undefined;
@@ -388,12 +439,47 @@ export function mergeCandidates(
     // "in Tulsa", "at Fort Bragg": a place by its preposition.
     const prev = c.kind === 'single' && !t.initial && !t.headline ? prevWord(text, t.start) : null;
     if (prev && /^(in|near|outside|across|throughout)$/.test(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
-      push(reg.get('place', low, t.text), c, 'name');
+      // "an article in Politico", "an interview in Qollvex": a publication, not a place.
+      const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
+      if (p2 && PUBLICATION_NOUNS.has(p2.lower)) push(reg.get('organization', low, t.text), c, 'name');
+      else push(reg.get('place', low, t.text), c, 'name');
       continue;
     }
     if (t.suffix === 'based' && !STOPWORDS.has(low)) { push(reg.get('place', low, t.text), c, 'name'); continue; }
     // An acronym that abbreviates nothing named here is an organization of its own.
-    if (c.kind === 'organization') push(reg.get('organization', normPlace(low), t.text), c, 'name');
+    if (c.kind === 'organization') { push(reg.get('organization', normPlace(low), t.text), c, 'name'); continue; }
+    // A single word with no evidence of its own: kept aside, in case its surroundings here or elsewhere say what it is.
+    if (c.kind === 'single' && !t.allCaps && !t.headline && low.length >= 3 && !STOPWORDS.has(low) && !DEMONYMS.has(low) && !seenLower(low)) {
+      unknown ??= new Map();
+      const list = unknown.get(low);
+      if (list) list.push(ci);
+      else unknown.set(low, [ci]);
+    }
+  }
+  // Single words nothing else typed: their mentions vote with what only organizations or places have around them
+  // ("Kelmora's shares", "southern Talvik"); a word with such a vote is that kind at every mention.
+  if (unknown) {
+    let late = false;
+    for (const [low, list] of unknown) {
+      let org = 0;
+      let place = 0;
+      let person = false;
+      for (const ci of list) {
+        // An age, "who" or kin beside any mention says person: no cue makes it anything else.
+        if (personMarked(text, cands[ci].start, cands[ci].end)) { person = true; break; }
+        const cue = singleWordCue(text, cands[ci].start, cands[ci].end);
+        if (cue === 'organization') org++;
+        else if (cue === 'place') place++;
+      }
+      // A word already made a place by its preposition ("in Dorvale") takes its other mentions ("the mayor of Dorvale").
+      const prior = reg.find('place', low);
+      if (person || (org + place === 0 && !prior)) continue;
+      const first = tokens[cands[list[0]].first];
+      const e = prior && org <= place ? prior : reg.get(org >= place ? 'organization' : 'place', low, first.text);
+      for (const ci of list) push(e, cands[ci], 'name');
+      late = true;
+    }
+    if (late) all.sort((a, b) => a.m.start - b.m.start);
   }
 
   const personMentions = all.filter((x) => x.e.kind === 'person');

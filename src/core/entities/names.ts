@@ -6,7 +6,7 @@ import {
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { longestPlaceWords } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -374,7 +374,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (!g0 && !tokens[b].possessive && quotedWhole(text, tokens[a].start, tokens[b].end)) return;
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
-  if (!g0 && before && /^(in|at|near)$/.test(before.lower)) { out.push(cand('place', tokens, a, b, false)); return; }
+  // But "analysts at Morrow Vance", "shares of …": the complement of a word about a firm is a firm.
+  if (!g0 && before && /^(in|at|near)$/.test(before.lower)) {
+    const head = before.lower === 'at' ? prevWord(text, before.start) : null;
+    out.push(cand(head && ORGANIZATION_OF_HEADS.has(head.lower) ? 'organization' : 'place', tokens, a, b, false));
+    return;
+  }
   // "the Red Cross", "the Senate Subcommittee": a definite article before a run with no given name makes it an
   // organization (a person's name takes no article; "the George Bush administration" keeps its given name).
   if (!g0 && before && before.lower === 'the' && !tokens[a].allCaps) {

@@ -46,3 +46,54 @@ export const DESCRIPTIVE_PREFIXES = set('pro anti pan ex non neo post pre mid se
 export function isRomanNumeral(upper: string): boolean {
   return upper.length >= 2 && /^X{0,3}(IX|IV|V?I{0,3})$/.test(upper);
 }
+
+/**
+ * Head nouns that say an apposition or a following noun describes an organization: "Kelmora, a mining company",
+ * "Xinhua news agency", "the country's largest lender". General business and institution vocabulary.
+ */
+export const ORGANIZATION_NOUNS = set(`
+company companies firm corporation conglomerate multinational agency newspaper paper tabloid daily broadcaster
+network channel station outlet magazine publisher group bank lender insurer retailer carrier airline maker
+manufacturer producer supplier developer operator miner automaker carmaker chipmaker drugmaker startup start-up
+club team party organization organisation charity nonprofit non-profit union university institute ministry regulator
+watchdog giant subsidiary brand chain studio label consultancy think-tank militia faction movement
+`);
+
+/** Words after a name's possessive that only an organization has: "Kelmora's chief executive", "Dalgren's shares". */
+export const ORGANIZATION_POSSESSIONS = set(`
+ceo shares stock shareholders stockholders subsidiary subsidiaries board revenue revenues profit profits earnings
+customers subscribers founder co-founder
+`);
+
+/**
+ * Words after a name's possessive that only a country or region has: "Talvik's foreign minister", "Talvik's capital".
+ * (Not "government", "army" or "opposition": a leader has those too.)
+ */
+export const PLACE_POSSESSIONS = set(`
+capital parliament economy population border borders citizens embassy territory coast coastline provinces
+regions constitution foreign interior defence defense prime
+`);
+
+/** Lower-case words right before a name that make it a place: "southern Talvik", "neighbouring Ulvania". */
+export const PLACE_MODIFIERS = set(`
+northern southern eastern western central northeastern northwestern southeastern southwestern neighbouring
+neighboring rural coastal war-torn landlocked
+`);
+
+/** Words before "of X" that make X a place: "the capital of Talvik", "the government of Ulvania". */
+export const PLACE_OF_HEADS = set(`
+capital government parliament people citizens residents outskirts province region city town village suburbs
+republic kingdom north south east west coast mayor governor streets
+`);
+
+/** Words before "at"/"of" whose complement is an organization: "analysts at X", "shares of X", "employees of X". */
+export const ORGANIZATION_OF_HEADS = set(`
+analysts analyst economists economist researchers researcher scientists scientist executives executive employees
+employee workers staff engineers engineer shares stake shareholders ceo chairman
+`);
+
+/** What appears "in" a publication: "an article in X", "an interview in X" make X no place. */
+export const PUBLICATION_NOUNS = set(`
+article articles story stories report reports interview interviews op-ed column columns piece editorial editorials
+essay essays letter letters ad ads advertisement review reviews
+`);

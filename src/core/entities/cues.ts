@@ -1,0 +1,156 @@
+// Evidence from the words around a name that it names an organization or a place, for names whose own words prove
+// nothing: an apposition ("Kelmora, a mining company"), a possessive ("Talvik's foreign minister", "Kelmora's
+// shares"), a modifier or complement ("southern Talvik", "the capital of Talvik", "analysts at Morrow Sachs"), a
+// following noun ("Xinhua news agency"). Each cue reads at most a few words on each side of the mention.
+import {
+  ORGANIZATION_NOUNS, ORGANIZATION_OF_HEADS, ORGANIZATION_POSSESSIONS, PLACE_MODIFIERS, PLACE_OF_HEADS, PLACE_POSSESSIONS,
+} from '../lexicon/nameCues';
+import { PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { normPlace } from './names';
+import { isUpperAt, isWordChar, nextWord, prevWord } from './tokens';
+
+export type CueKind = 'person' | 'organization' | 'place';
+
+/** Words that end an apposition's noun phrase before its head would come ("a company based in …", "a unit of …"). */
+const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where']);
+/** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
+const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
+  'subscribers', 'stores', 'headquarters']);
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
+/** Verbs after which "its" points back to the name: "X said its …". */
+const ITS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'added', 'stated', 'confirmed', 'expects', 'expected', 'plans', 'posted', 'cut', 'raised', 'lost', 'doubled']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/**
+ * The head noun of an apposition right after a name: ", a mining company," → "company"; ", the country's largest
+ * lender" → "lender"; up to five words after the determiner, cut at a preposition, a relative word or punctuation.
+ */
+export function appositionHead(text: string, end: number): string | null {
+  const k = end;
+  if (text.charCodeAt(k) !== 44) return null; // ','
+  const det = nextWord(text, k + 1);
+  if (!det || !DETERMINERS.has(det.lower)) return null;
+  let head: string | null = null;
+  let pos = det.end;
+  for (let n = 0; n < 5; n++) {
+    const w = nextWord(text, pos);
+    if (!w) break;
+    let low = w.lower;
+    if (low.endsWith("'s") || low.endsWith('’s')) { pos = w.end; continue; }
+    if (PHRASE_ENDS.has(low)) break;
+    // A digit-led word ("3,000") or a closing mark ends nothing; keep reading words only.
+    if (!isWordChar(low.charCodeAt(0))) break;
+    if (low.endsWith('.')) low = low.slice(0, -1);
+    head = low;
+    pos = w.end;
+    const c = text.charCodeAt(pos);
+    if (c !== 32 && c !== 9) break; // punctuation after the word ends the phrase
+  }
+  return head;
+}
+
+/** The kind an apposition head names: a role (person), an organization noun, or null. */
+export function appositionKind(head: string | null): CueKind | null {
+  if (!head) return null;
+  if (ORGANIZATION_NOUNS.has(head)) return 'organization';
+  if (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) return 'person';
+  return null;
+}
+
+/** From `i`, past spaces and tabs in direction `dir`: the index of the first other character. */
+function skipSpaces(text: string, i: number, dir: 1 | -1): number {
+  let k = i;
+  while (k >= 0 && k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k += dir;
+  return k;
+}
+
+/** An ASCII lower-case letter at `i`. */
+const lowerAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 97 && c <= 122; };
+
+/** The first word after a name's possessive ('s or ’s right at `end`), lower case, or null. */
+function possessed(text: string, end: number): { lower: string; end: number } | null {
+  const a = text.charCodeAt(end);
+  if ((a !== 39 && a !== 0x2019) || (text.charCodeAt(end + 1) !== 115 && text.charCodeAt(end + 1) !== 83)) return null;
+  if (isWordChar(text.charCodeAt(end + 2))) return null;
+  return nextWord(text, end + 2);
+}
+
+/**
+ * Organization or place evidence around the mention text[start, end), or null. Only cues that a person's name
+ * cannot have: what this returns may overrule a name's shape, never a title or a given name.
+ */
+export function contextCue(text: string, start: number, end: number): CueKind | null {
+  // Every cue needs a comma or an apostrophe right after the name, or a lower-case word on one side: most mentions
+  // have none, and cost two character reads.
+  const after = text.charCodeAt(end);
+  if (after === 44) {
+    const ap = appositionKind(appositionHead(text, end));
+    if (ap === 'organization') return ap;
+  }
+  const own = after === 39 || after === 0x2019 ? possessed(text, end) : null;
+  if (own) {
+    if (ORGANIZATION_POSSESSIONS.has(own.lower)) return 'organization';
+    if (own.lower === 'chief') {
+      const nx = nextWord(text, own.end);
+      if (nx && (nx.lower === 'executive' || nx.lower === 'executives')) return 'organization';
+    }
+    if (PLACE_POSSESSIONS.has(own.lower)) {
+      // "Talvik's foreign minister", "Talvik's prime minister": the office, not a foreign policy.
+      if (own.lower === 'foreign' || own.lower === 'interior' || own.lower === 'defence' || own.lower === 'defense' || own.lower === 'prime') {
+        const nx = nextWord(text, own.end);
+        return nx && (nx.lower === 'minister' || nx.lower === 'ministry') ? 'place' : null;
+      }
+      return 'place';
+    }
+  }
+  // "Xinhua news agency", "a Gallup poll", "Carrier workers": what a firm has or makes, right after the name, in lower case.
+  const nx = !own && lowerAt(text, skipSpaces(text, end, 1)) ? nextWord(text, end) : null;
+  if (nx) {
+    if (nx.lower === 'news') {
+      const n2 = nextWord(text, nx.end);
+      if (n2 && (n2.lower === 'agency' || n2.lower === 'service')) return 'organization';
+    } else if (POLL_NOUNS.has(nx.lower)) {
+      // "a new Qollvex poll", not "Exit polls" opening a sentence.
+      const pv = prevWord(text, start);
+      if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';
+    } else if (FOLLOWING_ORGANIZATION_NOUNS.has(nx.lower)) return 'organization';
+  }
+  // "Qollvex said its profits fell": a name whose own statement says "its" is no person.
+  if (nx && ITS_VERBS.has(nx.lower)) {
+    const n2 = nextWord(text, nx.end);
+    if (n2 && n2.lower === 'its') return 'organization';
+  }
+  // The word before counts in lower case only: "Western Journalism" is a name, "western Talvik" a place.
+  const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
+  if (!pv || isUpperAt(text, pv.start)) return null;
+  if (PLACE_MODIFIERS.has(pv.lower)) return 'place';
+  if (pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') {
+    let p2 = prevWord(text, pv.start);
+    if (p2 && p2.lower === 'the') p2 = null;
+    if (p2 && ORGANIZATION_OF_HEADS.has(p2.lower)) return 'organization';
+    if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
+  }
+  return null;
+}
+
+/**
+ * Cues for a single capitalised word no rule has typed, besides contextCue: "Dorvale, Ohio," (a town, then the
+ * region or country it lies in). (Not a known town after "from" or "to": towns share their names with surnames and
+ * common words.)
+ */
+export function singleWordCue(text: string, start: number, end: number): CueKind | null {
+  const cue = contextCue(text, start, end);
+  if (cue) return cue;
+  if (text.charCodeAt(end) === 44) {
+    const nx = nextWord(text, end + 1);
+    if (nx && isUpperAt(text, nx.start)) {
+      // One or two words that name a region or country, then punctuation: "…, Ohio,", "…, New Hampshire."
+      const two = nextWord(text, nx.end);
+      const endsAt = (e: number) => { const c = text.charCodeAt(e); return Number.isNaN(c) || c === 44 || c === 46 || c === 59 || c === 41 || c === 10; };
+      if (endsAt(nx.end) && PLACES.has(normPlace(nx.lower))) return 'place';
+      if (two && isUpperAt(text, two.start) && endsAt(two.end) && PLACES.has(normPlace(`${nx.lower} ${two.lower}`))) return 'place';
+    }
+  }
+  return null;
+}
