@@ -6,7 +6,8 @@
 //   keep     logistic regression: a second look at each whole reported statement
 //   confidence  logistic regression over the pass's own meta features (and the keep model's), then an isotonic map
 //            fitted on out-of-fold logits of cross-validated output (5 folds by article), so a confidence is the
-//            share of such attributions that had the right content and source on articles the models had not seen.
+//            share of such attributions that had the right content and source on articles the models had not seen
+//            (the lower end of its one-sided 95% interval: a cautious share, never a hopeful one).
 // The log gives, per keep threshold, the held-out content overlap F1, end-to-end F1, source accuracy and reported
 // recall; the threshold kept is the one with the best mean of the two F1s.
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
@@ -291,7 +292,7 @@ function trainLogistic(examples, epochs = 30, rate = 0.1, l2 = 1e-4, rare = fals
   }
   return out;
 }
-/** Pool-adjacent-violators: a non-decreasing step map from score to the share of positives. */
+/** Pool-adjacent-violators: a non-decreasing step map from score to the share of positives (its lower bound). */
 function isotonic(points) {
   const sorted = [...points].sort((a, b) => a.x - b.x);
   const blocks = [];
@@ -303,7 +304,17 @@ function isotonic(points) {
       a.sum += b.sum; a.n += b.n;
     }
   }
-  return { x: blocks.map((b) => Math.round(b.x * 1e4) / 1e4), y: blocks.map((b) => Math.round((b.sum / b.n) * 1e4) / 1e4) };
+  // each step gives the lower end of a one-sided 95% (Wilson) interval on its share, never less than the step before:
+  // a confidence is a share the evidence supports, not a hope (a small block of lucky successes gets no 1.0)
+  const z = 1.645;
+  let floor = 0;
+  const y = blocks.map((b) => {
+    const p = b.sum / b.n;
+    const lb = (p + (z * z) / (2 * b.n) - z * Math.sqrt((p * (1 - p)) / b.n + (z * z) / (4 * b.n * b.n))) / (1 + (z * z) / b.n);
+    floor = Math.max(floor, lb);
+    return Math.round(floor * 1e4) / 1e4;
+  });
+  return { x: blocks.map((b) => Math.round(b.x * 1e4) / 1e4), y };
 }
 
 /** System attributions paired with gold as the scorer pairs them: largest character overlap first, one to one. */
