@@ -66,6 +66,12 @@ describe('training the attribution models', () => {
       const model = checkedModel(JSON.parse(a));
       assert.ok(Object.keys(model.cue.weights).length > 0, 'no cue weights');
       assert.ok(Object.keys(model.source.weights).length > 0, 'no source weights');
+      // the confidence map is a non-decreasing step map into [0, 1] that claims no certainty from a finite sample
+      // (each step is the lower end of an interval on its share: even a step of all-right attributions stays below 1)
+      const { x, y } = model.confidence.calibration;
+      assert.ok(y.length > 0 && y.length === x.length, 'no calibration steps');
+      for (let k = 1; k < y.length; k++) assert.ok(x[k] > x[k - 1] && y[k] >= y[k - 1], `step ${k} of ${JSON.stringify(model.confidence.calibration)}`);
+      assert.ok(y[0] >= 0 && y[y.length - 1] < 1, `steps ${JSON.stringify(y)}`);
       // the model learned something: with it, the pass finds the statement of a sentence shaped like the corpus's
       const text = 'Ana Ortiz said that the budget was balanced.';
       const found = findAttributions({ text, ...segment(text), quotes: [] }, model);

@@ -126,7 +126,7 @@ const MARGIN_BINS = [0.5, 1, 2, 4, 8];
 const K = templates('bias', 'cue', 'word', 'strategy', 'kind', 'length', 'sourceScore', 'margin', 'source', 'cues', 'strategySource', 'wordStrategy',
   'agree', 'noRule', 'inQuote', 'inQuoteWord', 'fragments');
 const C = templates('bias', 'kind', 'strategy', 'source', 'kindSource', 'strategySource', 'agree', 'agreeKind', 'margin', 'sourceScore', 'marginKind',
-  'cue', 'keep', 'cueWord', 'single', 'sourceGap', 'cueGap', 'fragments', 'words', 'length');
+  'cue', 'keep', 'cueWord', 'single', 'sourceGap', 'cueGap', 'fragments', 'words', 'length', 'keepView', 'sourceWord', 'side');
 const KIND_CODE: Record<string, number> = { direct: 1, reported: 2, mixed: 3 };
 const MENTION_CODE: Record<string, number> = { none: 0, name: 1, surname: 2, variant: 3, pronoun: 4, nominal: 5, group: 6 };
 
@@ -179,6 +179,7 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
 export function confidenceFeatures(a: {
   kind: StatementKind; strategy: AttributionStrategy; cueScore: number | null; margin: number; sourceScore: number; agrees: boolean;
   source: Mention | null; candidates: number; keepScore: number; cueWord: number; cueText: string; cue: Span | null; fragments: readonly Span[];
+  keep: readonly number[];
 }, readable = false): Bag {
   const srcName = a.source ? a.source.kind : 'none';
   const src = MENTION_CODE[srcName];
@@ -222,6 +223,19 @@ export function confidenceFeatures(a: {
   let size = 0;
   for (const fr of a.fragments) size += fr.end - fr.start;
   bag.add(C.length, 'len', bin(size, [20, 50, 100, 200, 400]), kind, `${bin(size, [20, 50, 100, 200, 400])}|${a.kind}`);
+  if (a.source) {
+    // the source's own word ("it", "who", "officials", a name's last word) and its side of the content
+    const t = a.source.text;
+    let k = t.length;
+    while (k > 0 && t.charCodeAt(k - 1) !== 32) k--;
+    const last = t.slice(k).toLowerCase();
+    bag.add(C.sourceWord, 'sw', hash(last), kind, `${last}|${a.kind}`);
+    const side = a.fragments.length && a.source.end <= a.fragments[0].start ? 1 : a.fragments.length && a.source.start >= a.fragments[a.fragments.length - 1].end ? 2 : 3;
+    bag.add(C.side, 'side', side, kind, `${side}|${a.kind}`);
+  }
+  // what the keep model saw of a reported statement, weighed again for whether its source is right
+  for (let k = 0; k < a.keep.length; k++) bag.ids.push(feat(C.keepView, a.keep[k]));
+  if (bag.names && a.keep.length) bag.names.push(`keep features (${a.keep.length})`);
   return bag;
 }
 
