@@ -54,7 +54,6 @@ const ADJUNCT_OPENERS = new Set([
 /** Words that open a noun cue's complement: "claim that …", "criticism of …". */
 const NOUN_COMPLEMENTS = new Set(['that', 'of', 'about', 'on', 'over', 'for', 'to', 'with', 'against', 'from', 'by', 'whether', 'in', 'regarding']);
 const MAX_CONTENT_TOKENS = 120;
-const RELATIVES = new Set(['that', 'which', 'whom']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
 
 function lastWordBeforeEnd(d: DocTokens, s: number): number {
@@ -234,34 +233,19 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
     }
   }
 
-  // A relative clause whose verb is the cue: "[the plan] that X has criticized (for weeks)" — the content is the noun
-  // phrase the clause hangs on.
-  if (v && src && src.last < c && src.first - 1 > first && RELATIVES.has(toks[src.first - 1].lower)) {
-    let tail = last + 1;
-    while (tail < end && tail <= last + 8 && toks[tail].word && !CLAUSE_OPENERS.has(toks[tail].lower)) tail++;
-    if (tail >= end || !toks[tail].word) {
-      const rel = src.first - 1;
-      let k = rel - 1;
-      while (k >= first && k > rel - 9 && toks[k].word && !BE_FORMS.has(toks[k].lower) && !reportingVerb(toks[k].lower) && !NOT_IN_TITLE.has(toks[k].lower)) k--;
-      if (rel - k >= 2 && adjunctTail(d, last + 1, tail, true, false)) {
-        return { strategy: 'cue-after', fragments: [{ from: k + 1, to: rel }], cueLast: last, ruleSource: src };
-      }
-    }
-  }
-
   // The cue closes its clause: "Y, X said (on Monday).", "Y, said X.", "Y, X said, Z."
   // ", saying …" / ", adding …": a participle after a comma opens its own content
   const participle = v?.form === 'ing' && c - 1 >= first && isComma(d, c - 1);
   const left = participle ? -1 : closingLeft(d, c, first, src);
   let tailEnd = last + 1;
-  while (tailEnd < end && tailEnd <= last + 16 && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd) && toks[tailEnd].text !== ';') tailEnd++;
+  while (tailEnd < end && tailEnd <= last + 16 && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd)) tailEnd++;
   if (left >= first + 2 && adjunctTail(d, last + 1, tailEnd, !!src && src.last < c, !!v && HEARER_VERBS.has(v.lemma))) {
     const source = src && src.last < c && src.first > left ? src : speakerAfter(toks, last + 1, Math.max(last + 1, tailEnd - 1));
     let head = left;
     while (head > first && (isComma(d, head) || isQuoteMark(d, head))) head--;
     const fragments: Fragment[] = [{ from: first, to: head + 1 }];
-    // "Y, X said, Z" / "Y, X argued; Z": the sentence goes on after the cue clause
-    if (tailEnd < end && (isComma(d, tailEnd) || toks[tailEnd].text === ';')) {
+    // "Y, X said, Z": the sentence goes on after the cue clause
+    if (tailEnd < end && isComma(d, tailEnd)) {
       let after = tailEnd + 1;
       // past the speaker's apposition ("said X, the mayor, …")
       if (!src && toks[after]?.word && (DETERMINERS.has(toks[after].lower) || toks[after].cap)) {
@@ -276,18 +260,14 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
 
   // The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y".
   let from = last + 1;
-  // a hearer or an adjunct before "that" is not content: "told reporters that …", "said on Monday that …",
-  // "his statement on Wednesday that …"
-  const hearer = !!v && HEARER_VERBS.has(v.lemma);
-  // (an object is not skipped: in "rejected the plan that …" the "that" opens a relative clause)
-  const adjunctFirst = from < end && toks[from].word && (ADJUNCT_OPENERS.has(toks[from].lower) || TIME_WORDS.has(toks[from].lower) || toks[from].cap);
-  if ((v || d.noun[c]) && (hearer || adjunctFirst)) {
+  // a hearer or an adjunct before "that" is not content: "told reporters that …", "said on Monday that …"
+  if (v) {
     for (let k = from; k < Math.min(end, from + 7); k++) {
       if (toks[k].lower === 'that') {
         from = k;
         break;
       }
-      if (!toks[k].word || reportingVerb(toks[k].lower) || (toks[k].lower === 'to' && !(v && HEARER_VERBS.has(v.lemma)))) break;
+      if (!toks[k].word || reportingVerb(toks[k].lower) || (toks[k].lower === 'to' && !HEARER_VERBS.has(v.lemma))) break;
     }
   }
   if (from < end && isComma(d, from)) from++;

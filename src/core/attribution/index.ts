@@ -288,9 +288,7 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
   // the quotation's, made with the direct ones.
   if (byCue) {
     let holds = false;
-    for (const qi of byCue) {
-      for (const sp of spans) if (qs[qi] >= sp.start && qe[qi] <= sp.end) holds = true;
-    }
+    for (const qi of byCue) if (inner.includes(qi)) holds = true;
     if (!holds) return null;
   }
   const quoteSpeaker = byCue ? quotes[byCue[0]].speaker : null;
