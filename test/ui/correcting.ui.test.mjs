@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, afterEach, before, describe, it } from 'mocha';
 import { ROOT, SEED_FILE, cleanupAll, copyInto, workbenchUrl } from '../../scripts/vscode-host/index.mjs';
-import { RESULTS, poll, screenshotFailure, startWorkbench } from './support.mjs';
+import { RESULTS, entitiesView, poll, screenshotFailure, startWorkbench } from './support.mjs';
 
 const SCREENSHOT = join(RESULTS, 'ui-correcting.png');
 const QUOTE_WORDS = 'a source of instability';
@@ -56,10 +56,8 @@ describe('Correcting a speaker by hand in the browser (code-server + Chromium, p
     });
   }
 
-  it('opens the seed article', async () => {
-    await page.goto(workbenchUrl(server, { folder: scratch.workspace }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.getByRole('tab', { name: /^News/ }).waitFor({ timeout: 60_000 });
+  /** Opens the seed article with Quick Open and waits for its quote to be drawn. */
+  async function openSeed() {
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
@@ -67,6 +65,13 @@ describe('Correcting a speaker by hand in the browser (code-server + Chromium, p
     await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
     await quoteSpan().waitFor({ timeout: 30_000 });
+  }
+
+  it('opens the seed article', async () => {
+    await page.goto(workbenchUrl(server, { folder: scratch.workspace }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: /^News/ }).waitFor({ timeout: 60_000 });
+    await openSeed();
   });
 
   it('changes the quote\'s speaker from its hover: click "Change speaker…", type the name, Enter', async () => {
@@ -94,8 +99,11 @@ describe('Correcting a speaker by hand in the browser (code-server + Chromium, p
   it('reloads the window and still shows the correction in the hover and the News view', async () => {
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    // The reopened article (VS Code restores its editors).
-    await quoteSpan().waitFor({ timeout: 60_000 });
+    // The article again: VS Code restores its editors only when the web workbench saved its state before the reload,
+    // which a loaded machine does not always do in time (an empty editor area failed this test in CI), and what is
+    // tested here is the correction, not the editor restore.
+    await page.getByRole('tab', { name: /^News/ }).waitFor({ timeout: 60_000 });
+    if (!(await quoteSpan().waitFor({ timeout: 10_000 }).then(() => true, () => false))) await openSeed();
     const hover = await hoverQuote(NEW_SPEAKER);
     const text = await hover.innerText();
     assert.match(text, /said by Lloyd Austin/);
@@ -104,7 +112,7 @@ describe('Correcting a speaker by hand in the browser (code-server + Chromium, p
     await page.keyboard.press('Escape');
 
     await page.getByRole('tab', { name: /^News/ }).click();
-    const view = page.locator('.sidebar .pane-body');
+    const view = entitiesView(page);
     const austin = view.locator('.monaco-list-row[role="treeitem"]', { has: page.locator('.label-name', { hasText: /^\s*Lloyd Austin\s*$/ }) }).first();
     await poll(async () => {
       if (await austin.isVisible()) return true;

@@ -17,6 +17,7 @@ import {
   ROOT, SEED_FILE, cleanupAll, copyInto, createScratch, findChromium, findCodeServer, forwardConsole, installVsix,
   launchBrowser, startCodeServer, workbenchUrl,
 } from '../../scripts/vscode-host/index.mjs';
+import { entitiesView } from './support.mjs';
 
 const VSIX = process.env.NEWS_ANNOTATOR_VSIX || join(ROOT, 'dist', 'news-annotator.vsix');
 const RESULTS = join(ROOT, 'test-results');
@@ -149,7 +150,7 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
   it(`lists "${ENTITY}" in the News view`, async () => {
     selectionBefore = (await page.locator('[id="status.editor.selection"]').innerText()).trim();
     await page.getByRole('tab', { name: /^News/ }).click();
-    const view = page.locator('.sidebar .pane-body');
+    const view = entitiesView(page);
     const entityRow = view.locator('.monaco-list-row[role="treeitem"]', {
       has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${ENTITY}\\s*$`) }),
     }).first();
@@ -168,7 +169,7 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
 
   it('moves the editor selection when the entity is clicked', async () => {
     const status = page.locator('[id="status.editor.selection"]');
-    const view = page.locator('.sidebar .pane-body');
+    const view = entitiesView(page);
     const entityRow = view.locator('.monaco-list-row[role="treeitem"]', {
       has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${ENTITY}\\s*$`) }),
     }).first();

@@ -52,3 +52,11 @@ export async function screenshotFailure(test, page) {
   await page.screenshot({ path: file }).catch(() => {});
   console.error(`      screenshot of the failure: ${file}`);
 }
+
+/**
+ * The body of the News container's Entities view. The container also holds People, whose rows carry the same names
+ * ("Lloyd Austin"), so a locator over the whole sidebar could land in either, depending on which drew first.
+ */
+export function entitiesView(page) {
+  return page.locator('.sidebar .pane').filter({ has: page.locator('.pane-header h3.title', { hasText: /^\s*Entities\s*$/i }) }).locator('.pane-body');
+}
