@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './lib/random.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -69,14 +70,6 @@ log(`train-entities: ${names.length} features (seen ${MIN_COUNT}+ times); mentio
 const classWeight = perClass.map((n) => data.length / (CLASSES.length * Math.max(1, n)));
 
 // ---------- multinomial logistic regression, SGD with AdaGrad steps ----------
-function mulberry32(seed) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const K = CLASSES.length;
 const W = new Float64Array(names.length * K);
 const G = new Float64Array(names.length * K).fill(1e-8);

@@ -11,16 +11,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { after, afterEach, before, describe, it } from 'mocha';
 import {
   ROOT, SEED_FILE, cleanupAll, copyInto, createScratch, findChromium, findCodeServer, forwardConsole, installVsix,
   launchBrowser, startCodeServer, workbenchUrl,
 } from '../../scripts/vscode-host/index.mjs';
-import { entitiesView } from './support.mjs';
+import { RESULTS, VSIX, entitiesView, poll } from './support.mjs';
 
-const VSIX = process.env.NEWS_ANNOTATOR_VSIX || join(ROOT, 'dist', 'news-annotator.vsix');
-const RESULTS = join(ROOT, 'test-results');
 const SCREENSHOT = join(RESULTS, 'ui-news-annotator.png');
 const ENTITY = 'Antony Blinken';
 const COLOURS = {
@@ -29,18 +26,6 @@ const COLOURS = {
   speakerBackground: 'newsAnnotator.speakerBackground',
   date: 'newsAnnotator.dateBackground',
 };
-
-/** Polls `check` (returning a value or a falsy one) until it yields, else fails with `describeFailure()`. */
-async function poll(check, { timeout = 60_000, interval = 250, describeFailure }) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await check();
-    if (last) return last;
-    if (Date.now() > deadline) assert.fail(await describeFailure());
-    await delay(interval);
-  }
-}
 
 describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)', function () {
   this.timeout(120_000);

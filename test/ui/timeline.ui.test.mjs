@@ -8,26 +8,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { after, afterEach, before, describe, it } from 'mocha';
 import {
   ROOT, SEED_FILE, cleanupAll, copyInto, createScratch, findChromium, findCodeServer, forwardConsole, installVsix,
   launchBrowser, startCodeServer, workbenchUrl,
 } from '../../scripts/vscode-host/index.mjs';
+import { RESULTS, VSIX, poll } from './support.mjs';
 
-const VSIX = process.env.NEWS_ANNOTATOR_VSIX || join(ROOT, 'dist', 'news-annotator.vsix');
-const RESULTS = join(ROOT, 'test-results');
 const SCREENSHOT = join(RESULTS, 'ui-timeline.png');
 
-async function poll(check, { timeout = 20_000, interval = 250, describeFailure }) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(await describeFailure());
-    await delay(interval);
-  }
-}
 
 describe('The timeline webview in the browser (code-server + Chromium, packaged .vsix)', function () {
   this.timeout(120_000);
