@@ -320,7 +320,9 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
    */
   private revealActiveSoon(): void {
     const mine = ++this.revealRequests;
-    this.revealChain = this.revealChain.then(() => (mine === this.revealRequests ? this.revealActive(vscode.window.activeTextEditor) : undefined));
+    // A reveal the TreeView never answers must not hold up every later one: the chain moves on after 10 s.
+    const bounded = () => Promise.race([this.revealActive(vscode.window.activeTextEditor), new Promise<void>((r) => setTimeout(r, 10_000))]);
+    this.revealChain = this.revealChain.then(() => (mine === this.revealRequests ? bounded() : undefined));
   }
   private revealRequests = 0;
   private revealChain: Promise<void> = Promise.resolve();
@@ -332,7 +334,8 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     const inside = (s: TreeNode) => s.type !== 'folder' && s.type !== 'more' && this.rootOf(s).uri === node?.uri;
     if (!node || this.view.selection.some(inside)) return;
     try {
-      await this.reveal(node, { select: true, focus: false, expand: false });
+      // Automatic: it gives way to any reveal asked for after it and to a selection already in the article.
+      await this.reveal(node, { select: true, focus: false, expand: false }, () => this.view.selection.some(inside));
     } catch {
       // The view changed under the reveal; the next switch reveals again.
     }
@@ -516,21 +519,51 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
     return entry ? this.model(entry) : undefined;
   }
 
-  async reveal(node: TreeNode, options: { select?: boolean; focus?: boolean; expand?: boolean } = {}): Promise<void> {
-    const go = () => this.view.reveal(node, { select: options.select ?? true, focus: options.focus ?? false, expand: options.expand ?? true });
+  /**
+   * Reveals a node (selected unless told otherwise). A reveal asked for later supersedes this one, and
+   * `skip` (for the automatic reveal of the active article) is checked again just before it goes out.
+   */
+  async reveal(node: TreeNode, options: { select?: boolean; focus?: boolean; expand?: boolean } = {}, skip?: () => boolean): Promise<void> {
+    const mine = ++this.reveals;
+    const superseded = () => mine !== this.reveals || (skip?.() ?? false);
+    const select = options.select ?? true;
+    const go = () => this.view.reveal(node, { select, focus: options.focus ?? false, expand: options.expand ?? true });
     // The document's row must be on a shown page.
     if (node.type !== 'folder' && node.type !== 'more') this.documentNodeOf(vscode.Uri.parse(this.rootOf(node).uri), true);
     await this.showGrown();
     for (let attempt = 1; ; attempt++) {
+      if (superseded()) return;
       try {
         await go();
-        return;
       } catch (err) {
         // A refresh that landed during the reveal: the TreeView saw its old and new rows at once. Again.
         if (attempt >= 3 || !/already registered/.test(String(err))) throw err;
         await new Promise((r) => setTimeout(r, 150 * attempt));
+        continue;
       }
+      // The workbench drops the expansion events of rows it is refetching; a reveal opens every ancestor.
+      for (let p = this.getParent(node); p; p = this.getParent(p)) this.expanded.add(p.id);
+      // A refresh of the rows during the reveal can leave the workbench without the row to select: the
+      // reveal then ends quietly with nothing selected. Checked, and asked again.
+      if (!select || attempt >= 3 || (await this.selected(node.id, 1_000)) || superseded()) return;
     }
+  }
+  private reveals = 0;
+
+  /** Whether the row with this id is (or within `ms` becomes) selected. */
+  private selected(id: string, ms: number): Promise<boolean> {
+    if (this.view.selection.some((s) => s.id === id)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (ok: boolean) => {
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(ok);
+      };
+      const sub = this.view.onDidChangeSelection((e) => {
+        if (e.selection.some((s) => s.id === id)) done(true);
+      });
+      const timer = setTimeout(() => done(false), ms);
+    });
   }
 
   private scheduleFollow(editor: vscode.TextEditor): void {
