@@ -427,6 +427,12 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
       `T3\tPerson ${lopez} ${lopez + 11}\tMaria Lopez`, '#1\tAnnotatorNotes T2\tMaria Lopez', 'A1\tChecked T1', '',
     ].join('\n'));
     await waitFor('the curated speaker in the index', () => speaker() === 'Maria Lopez', ANALYSIS_WAIT);
+    // Its row in the Entities view says it is curated and how much of it was checked, though it is not open.
+    const row = () => {
+      const node = a.tree.documentNodeOf(uri);
+      return node ? String(a.tree.getTreeItem(node).description) : '';
+    };
+    assert.match(row(), /^✓ curated, reviewed 1\/\d+ · /);
     // People merges the summaries: Maria Lopez is quoted there now (the view is rebuilt in slices, so wait for it).
     await waitFor('Maria Lopez quoted in People', async () => {
       const node = await a.people.find('Maria Lopez');
@@ -434,6 +440,7 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
     }, ANALYSIS_WAIT);
     fs.rmSync(annPath(uri));
     await waitFor('the automatic speaker again', () => speaker() === 'Smith', ANALYSIS_WAIT);
+    assert.doesNotMatch(row(), /curated/);
   });
 
   it('keeps NAME.ann under newsAnnotator.curatedFolder, with the article\'s own layout, when it is set', async () => {

@@ -36,6 +36,14 @@ describe('corpus: summaries', () => {
     assert.equal(text.slice(q.start, q.end).replace(/\s+/g, ' '), q.text);
   });
 
+  it('says how much of a curated article a person checked, and nothing for an automatic one', () => {
+    assert.equal(s.review, undefined);
+    const curated: DocumentAnalysis = { ...a, curated: { checked: [a.quotes[0].id, a.dates[0].id], problems: [] } };
+    const total = a.quotes.length + a.dates.length + a.attributions.filter((x) => x.kind !== 'direct' && x.content.length > 0).length
+      + a.entities.filter((e) => e.kind !== 'group' && e.mentions.length > 0).length;
+    assert.deepEqual(summarize(curated).review, { checked: 2, total });
+  });
+
   it('lists quotes the attribution pass did not cover', () => {
     const noAttributions: DocumentAnalysis = { ...a, attributions: [] };
     assert.deepEqual(summarize(noAttributions).statements.map((x) => x.id), a.quotes.map((q) => q.id));

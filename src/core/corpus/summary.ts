@@ -1,6 +1,7 @@
 // What a collection of articles keeps of each one: the analysis minus what only an open editor needs
 // (sentences, paragraphs, every mention), so thousands of articles fit in memory and in a small cache
 // file each. Cross-document views (people, search, timeline) read nothing else.
+import { reviewCounts } from '../curated/review';
 import type { Diagnostic, DocumentAnalysis, DocumentDate, EntityKind, Span, StatementKind, TimeExpression } from '../types';
 
 export interface SummaryEntity {
@@ -42,6 +43,8 @@ export interface DocumentSummary {
   readonly dates: readonly TimeExpression[];
   /** Warnings and errors only (an info such as "no dateline" is the editor's business). */
   readonly diagnostics: readonly Diagnostic[];
+  /** For a curated article (NAME.ann): how many of its items a person checked, for "reviewed 3/12". */
+  readonly review?: { readonly checked: number; readonly total: number };
 }
 
 const MAX_ALIASES = 8;
@@ -103,7 +106,7 @@ export function summarize(a: DocumentAnalysis): DocumentSummary {
     const base = { id: e.id, kind: e.kind, name: e.name, aliases, mentions: e.mentions.length, first, statementIds: bySource.get(e.id) ?? [] };
     return e.title ? { ...base, title: e.title } : base;
   });
-  return {
+  const summary: DocumentSummary = {
     textLength: a.textLength,
     documentDate: a.documentDate,
     entities,
@@ -111,4 +114,5 @@ export function summarize(a: DocumentAnalysis): DocumentSummary {
     dates: a.dates,
     diagnostics: a.diagnostics.filter((d) => d.severity !== 'info'),
   };
+  return a.curated ? { ...summary, review: reviewCounts(a) } : summary;
 }

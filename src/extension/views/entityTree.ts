@@ -369,10 +369,9 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         item.resourceUri = uri;
         const error = this.index.errorOf(uri);
         item.description = entry ? summaryText(entry.analysis) : article ? articleSummaryText(article.summary) : error ? `could not be read: ${error}` : 'not indexed yet';
-        if (entry?.analysis.curated) {
-          const r = reviewCounts(entry.analysis);
-          item.description = `${CHECKED_MARK} curated, reviewed ${r.checked}/${r.total} · ${item.description}`;
-        }
+        // An article nobody has open says it too, from the index's summary of its NAME.ann.
+        const r = entry ? (entry.analysis.curated ? reviewCounts(entry.analysis) : undefined) : article?.summary.review;
+        if (r) item.description = `${CHECKED_MARK} curated, reviewed ${r.checked}/${r.total} · ${item.description}`;
         item.tooltip = documentTooltip(item.resourceUri, entry);
         item.contextValue = 'newsAnnotator.document';
         return this.withId(item, node);
