@@ -12,6 +12,7 @@ import { analyze } from '../../core';
 import { loadCurated } from '../../core/curated';
 import { summarize, type DocumentSummary } from '../../core/corpus/summary';
 import type { DocumentAnalysis } from '../../core/types';
+import { fileText } from '../logic/fileText';
 
 export interface IndexFile {
   readonly uri: string;
@@ -131,7 +132,7 @@ function indexOne(file: IndexFile, job: IndexJob): IndexResult {
       // Not cached yet (or a damaged entry, which is rewritten below).
     }
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = fileText(bytes);
   const options = { fileName: name, meta: parseMeta(metaBytes) };
   const t0 = performance.now();
   // A curated article corrected again still has its automatic analysis cached.

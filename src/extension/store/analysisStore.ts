@@ -6,6 +6,7 @@ import { summarize, type DocumentSummary } from '../../core/corpus/summary';
 import type { Config } from '../config';
 import type { AnnotatedDocuments } from '../documents';
 import { computeLineStarts, positionOf } from '../logic/lineIndex';
+import { fileText } from '../logic/fileText';
 import type { AnalysisResult, Analyzer } from './analyzer';
 
 export interface AnalysisEntry {
@@ -234,7 +235,7 @@ export class AnalysisStore implements vscode.Disposable {
     job.running = (async () => {
       try {
         const bytes = await vscode.workspace.fs.readFile(uri);
-        const text = new TextDecoder('utf-8').decode(bytes);
+        const text = fileText(bytes);
         // The workspace index usually analysed this exact file already.
         const cached = await this.cachedAnalysis?.(uri, bytes);
         let result: Automatic;
