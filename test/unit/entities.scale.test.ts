@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
+import { cpuTimed } from './support/cpuTime';
 
 // Hostile inputs for the entity pass: nothing lost past a size, and cost per megabyte that does not grow with the
 // input. Each timing is a ratio taken in one run (sizes interleaved, best of the repeats), never an absolute bound.
@@ -34,9 +35,7 @@ function grow(bytes: number, unit: () => string, head = '', sep = ''): string {
 }
 
 function msOf(text: string): number {
-  const t0 = process.hrtime.bigint();
-  const a = analyze(text, ENTITIES_ONLY);
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const { value: a, ms } = cpuTimed(() => analyze(text, ENTITIES_ONLY));
   assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error'), []);
   return ms;
 }

@@ -5,6 +5,7 @@ import { collectEntities, resolveEntities } from '../../src/core/entities';
 import { linkMentions } from '../../src/core/entities/speakers';
 import type { RawQuote } from '../../src/core/quotes/attribution';
 import { segment } from '../../src/core/text/segment';
+import { cpuTimed } from './support/cpuTime';
 
 // analyze() runs segmentation → entities → quotes and attributions → linking → dates, each under its own guard.
 
@@ -70,9 +71,7 @@ describe('linking speakers to entities', () => {
   const msPerMb = (bytes: number): number => {
     const { text, quotes } = roleQuotes(bytes);
     const state = collectEntities(text, segment(text));
-    const t0 = process.hrtime.bigint();
-    const linked = linkMentions(state, quotes.map((q) => q.speaker));
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const { value: linked, ms } = cpuTimed(() => linkMentions(state, quotes.map((q) => q.speaker)));
     assert.equal(linked.filter(Boolean).length, quotes.length, 'every quote linked to the role');
     return ms / (bytes / 1e6);
   };
