@@ -118,6 +118,18 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('Ohio').kind, 'place');
   });
 
+  it('keeps "of the" and "for the" inside an organization\'s name, never a person after "and"', () => {
+    const text = 'The Varrin Society for the Protection of Birds said the count fell. The Bank of the Talvik Republic raised rates.\n' +
+      'The Court of Appeals for the Ninth Circuit and Margaret Qoll disagreed. Officials of the Dalgren Council left.';
+    const names = run(text).entities.map((e) => e.name);
+    assert.ok(names.includes('Varrin Society for the Protection of Birds'), names.join(' | '));
+    assert.ok(names.includes('Bank of the Talvik Republic'), names.join(' | '));
+    assert.ok(names.includes('Court of Appeals for the Ninth Circuit'), names.join(' | '));
+    assert.ok(names.includes('Margaret Qoll'), names.join(' | '));
+    // "of the" after a common word joins nothing.
+    assert.ok(!names.some((n) => n.startsWith('Officials')), names.join(' | '));
+  });
+
   it('resolves an acronym to the organization it abbreviates', () => {
     const text = 'The National Weather Service issued a warning. A NWS forecaster said more rain was coming.';
     const r = run(text);
