@@ -130,6 +130,14 @@ describe('entities: names and alias merging', () => {
     assert.ok(!names.some((n) => n.startsWith('Officials')), names.join(' | '));
   });
 
+  it('reads a place head with its complement, and a gazetteer name with "and", as one place', () => {
+    const text = 'Ships crossed the Gulf of Talvik on their way to Trinidad and Tobago. Officials in the District of Columbia agreed.';
+    const r = run(text);
+    assert.equal(r.byName('Gulf of Talvik').kind, 'place');
+    assert.equal(r.byName('Trinidad and Tobago').kind, 'place');
+    assert.equal(r.byName('District of Columbia').kind, 'place');
+  });
+
   it('resolves an acronym to the organization it abbreviates', () => {
     const text = 'The National Weather Service issued a warning. A NWS forecaster said more rain was coming.';
     const r = run(text);

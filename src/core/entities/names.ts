@@ -64,6 +64,8 @@ function camelCase(text: string): boolean {
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
+  // "Gulf of Talvik", "Republic of Ulvania".
+  if (b > a + 1 && (tokens[a].lex & LX_PLACE_HEAD) !== 0 && tokens[a + 1].lower === 'of') return true;
   if (b - a < longestPlaceWords() && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
     let phrase = tokens[a].lower;
     for (let k = a + 1; k <= b; k++) phrase += ' ' + tokens[k].lower;
@@ -179,6 +181,16 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
       if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
         if (low !== 'on') hasOfFor = true;
+        j += 2;
+        continue;
+      }
+      // "Gulf of Talvik", "Republic of Ulvania": a place head and its complement.
+      if (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) {
+        j += 2;
+        continue;
+      }
+      // "Trinidad and Tobago": a place the gazetteer names with "and".
+      if (low === 'and' && PLACE_PHRASES.has(`${tokens[j].lower} and ${after.lower}`)) {
         j += 2;
         continue;
       }
