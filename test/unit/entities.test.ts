@@ -138,6 +138,18 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('District of Columbia').kind, 'place');
   });
 
+  it('files a firm\'s or school\'s name word used alone under the organization, but not a common word or a surname', () => {
+    const text = 'Qollvex Coal said its losses grew. Unlike Qollvex, Mr. Varrin has few backers. Jane Ruddle studied at ' +
+      'Dalmont University. Dalmont later gave her a prize. The Ruddle Foundation paid. Ruddle said she was glad. ' +
+      'The State Department objected, and the State of Ohio sued.';
+    const r = run(text);
+    assert.deepEqual(r.byName('Qollvex Coal').mentions.map((m) => m.text), ['Qollvex Coal', 'Qollvex']);
+    assert.deepEqual(r.byName('Dalmont University').mentions.map((m) => m.text), ['Dalmont University', 'Dalmont']);
+    // A person's surname stays the person's; a department's first word is no alias.
+    assert.ok(r.byName('Jane Ruddle').mentions.some((m) => m.text === 'Ruddle'));
+    assert.ok(!r.byName('State Department').mentions.some((m) => m.text === 'State'));
+  });
+
   it('resolves an acronym to the organization it abbreviates', () => {
     const text = 'The National Weather Service issued a warning. A NWS forecaster said more rain was coming.';
     const r = run(text);
