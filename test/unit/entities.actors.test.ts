@@ -23,6 +23,12 @@ describe('entities: countries and cities as actors', () => {
     // "attack" and "votes" are nouns here; only a past form or a form after an auxiliary is an act.
     assert.equal(frameAt('The Oslo attack shocked the region.', 'Oslo'), 0);
     assert.equal(frameAt('When Chile votes, the region watches.', 'Chile'), 0);
+    // After a determiner the name modifies a noun: an -s form is a plural, and nothing follows "a" or "her" as a verb.
+    assert.equal(frameAt('After the Oslo attacks, the city mourned.', 'Oslo'), 0);
+    assert.equal(frameAt('She did not repeat her Norway remarks.', 'Norway'), 0);
+    assert.equal(frameAt('A Norway delegation said little.', 'Norway'), 0);
+    assert.equal(frameAt('The Netherlands said it would sign.', 'Netherlands'), 1);
+    assert.equal(frameAt('Norway says it will sign.', 'Norway'), 1);
   });
 
   it('reads what a government has as actor evidence, what a country has as place evidence', () => {

@@ -71,6 +71,9 @@ in into to from across throughout near inside within around outside toward towar
 visiting born
 `);
 
+/** Determiners after which a name is a modifier of the noun that follows: "a Talvik delegation", "her Talvik remarks". */
+const MODIFIER_DETERMINERS = set('a an his her its their our my your this that these those');
+
 /** Words after which a name is a complement, not the subject of the verb that follows it. */
 const PREPOSITIONS = set('in into to from across throughout near inside within around outside toward towards via through of at on for by with between against about over under than');
 
@@ -85,13 +88,13 @@ const BETWEEN_PAIR = /\b([A-Za-z]+)\s+between\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s
 
 /**
  * Verbs after a name (`aux`: after an auxiliary) that say it acts: an act, or a reporting verb (not one mostly about
- * something else), in the past or after an auxiliary; "Talvik says" too (a reporting verb's -s form is rarely a noun).
+ * something else), in the past or after an auxiliary; "Talvik says" too where `sForm` allows (not after "the").
  */
-function actorVerb(lower: string, aux: boolean): boolean {
+function actorVerb(lower: string, aux: boolean, sForm: boolean): boolean {
   if (ACTOR_PAST.has(lower) || (aux && ACTOR_AFTER_AUX.has(lower))) return true;
   const v = reportingVerb(lower);
   if (v === undefined || v.weak || v.cls === 'evidence') return false;
-  return v.form === 'past' || v.form === 's' || (aux && (v.form === 'base' || v.form === 'pp'));
+  return v.form === 'past' || (v.form === 's' && sForm) || (aux && (v.form === 'base' || v.form === 'pp'));
 }
 
 /** One mention's vote: +1 an actor frame, -1 a place frame, 0 neither. */
@@ -115,14 +118,18 @@ export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0
     if (nx) return nx[1] === 'based' ? -1 : 1;
   }
   let pv = prevWord(text, start);
-  if (pv && pv.lower === 'the') pv = prevWord(text, pv.start);
+  // After a determiner the name may modify a noun ("the Talvik attacks", "her Talvik remarks"): an -s form there is
+  // the noun's plural, and after "a", "her", "this" … no verb follows at all.
+  const the = pv !== null && pv.lower === 'the';
+  const modifier = pv !== null && MODIFIER_DETERMINERS.has(pv.lower);
+  if (the && pv) pv = prevWord(text, pv.start);
   // After a preposition the name is a complement: "in Talvik" is a place, and the verb after it has another subject.
   const complement = pv !== null && PREPOSITIONS.has(pv.lower);
-  let nx = complement ? null : nextWord(text, end);
+  let nx = complement || modifier ? null : nextWord(text, end);
   // "Talvik said", "Talvik has also signed": the subject of an act (one comma-free verb group).
   let aux = false;
   for (let n = 0; nx && n < 3 && AUXILIARIES.has(nx.lower); n++) { aux = true; nx = nextWord(text, nx.end); }
-  if (nx && actorVerb(nx.lower, aux)) return 1;
+  if (nx && actorVerb(nx.lower, aux, !the)) return 1;
   if (!pv) return 0;
   if (LOCATIVE_BEFORE.has(pv.lower) || PLACE_MODIFIERS.has(pv.lower)) return -1;
   // "talks with Talvik", "sanctions against Ulvania", "relations between Talvik and Ulvania".
