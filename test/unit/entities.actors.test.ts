@@ -69,11 +69,14 @@ describe('entities: countries and cities as actors', () => {
     assert.equal(actsAsOrganization(placeMostly, mentions(placeMostly, 'Norway')), false);
   });
 
-  it('types a country that acts as an organization and one that is only a place as a place', () => {
+  it('types a city that acts (a club, a city hall) as an organization, and a country as a place even when it acts', () => {
+    const club = 'Leeds defeated Hull on Saturday. Leeds has since signed a striker from Lisbon.';
+    assert.equal(kindOf(club, 'Leeds'), 'organization');
+    const visited = 'We spent a week in Leeds. The hotels across Leeds were full.';
+    assert.equal(kindOf(visited, 'Leeds'), 'place');
+    // Readers look for a country among places, and schemes such as CoNLL's keep it there whatever it does.
     const acting = 'Norway said on Tuesday it would not sign the fishing accord. Norway has since recalled its envoy.';
-    assert.equal(kindOf(acting, 'Norway'), 'organization');
-    const visited = 'We spent a week in Norway. The hotels across Norway were full.';
-    assert.equal(kindOf(visited, 'Norway'), 'place');
+    assert.equal(kindOf(acting, 'Norway'), 'place');
   });
 
   it('leaves a name that is no gazetteer place to its own evidence', () => {

@@ -2,7 +2,8 @@
 // names a government by its country or capital; annotation schemes that keep one kind per entity (GUM, OntoNotes'
 // organization-like use of GPEs) type such a name as an organization when the article treats it as an actor, and as
 // a place when it is somewhere things happen. Each named mention of a gazetteer place casts one vote from the words
-// right around it; the entity is an organization when actor frames outnumber place frames.
+// right around it; the entity is an organization when actor frames outnumber place frames. The entity pass asks this
+// of cities and regions only (a city's club or city hall): a country stays a place (see entities/index.ts).
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { PLACE_MODIFIERS } from '../lexicon/nameCues';
 import { nextWord, prevWord } from './tokens';
