@@ -119,6 +119,38 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('Ohio').kind, 'place');
   });
 
+  it('keeps "of the" and "for the" inside an organization\'s name, never a person after "and"', () => {
+    const text = 'The Varrin Society for the Protection of Birds said the count fell. The Bank of the Talvik Republic raised rates.\n' +
+      'The Court of Appeals for the Ninth Circuit and Margaret Qoll disagreed. Officials of the Dalgren Council left.';
+    const names = run(text).entities.map((e) => e.name);
+    assert.ok(names.includes('Varrin Society for the Protection of Birds'), names.join(' | '));
+    assert.ok(names.includes('Bank of the Talvik Republic'), names.join(' | '));
+    assert.ok(names.includes('Court of Appeals for the Ninth Circuit'), names.join(' | '));
+    assert.ok(names.includes('Margaret Qoll'), names.join(' | '));
+    // "of the" after a common word joins nothing.
+    assert.ok(!names.some((n) => n.startsWith('Officials')), names.join(' | '));
+  });
+
+  it('reads a place head with its complement, and a gazetteer name with "and", as one place', () => {
+    const text = 'Ships crossed the Gulf of Talvik on their way to Trinidad and Tobago. Officials in the District of Columbia agreed.';
+    const r = run(text);
+    assert.equal(r.byName('Gulf of Talvik').kind, 'place');
+    assert.equal(r.byName('Trinidad and Tobago').kind, 'place');
+    assert.equal(r.byName('District of Columbia').kind, 'place');
+  });
+
+  it('files a firm\'s or school\'s name word used alone under the organization, but not a common word or a surname', () => {
+    const text = 'Qollvex Coal said its losses grew. Unlike Qollvex, Mr. Varrin has few backers. Jane Ruddle studied at ' +
+      'Dalmont University. Dalmont later gave her a prize. The Ruddle Foundation paid. Ruddle said she was glad. ' +
+      'The State Department objected, and the State of Ohio sued.';
+    const r = run(text);
+    assert.deepEqual(r.byName('Qollvex Coal').mentions.map((m) => m.text), ['Qollvex Coal', 'Qollvex']);
+    assert.deepEqual(r.byName('Dalmont University').mentions.map((m) => m.text), ['Dalmont University', 'Dalmont']);
+    // A person's surname stays the person's; a department's first word is no alias.
+    assert.ok(r.byName('Jane Ruddle').mentions.some((m) => m.text === 'Ruddle'));
+    assert.ok(!r.byName('State Department').mentions.some((m) => m.text === 'State'));
+  });
+
   it('resolves an acronym to the organization it abbreviates', () => {
     const text = 'The National Weather Service issued a warning. A NWS forecaster said more rain was coming.';
     const r = run(text);

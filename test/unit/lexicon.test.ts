@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { givenName } from '../../src/core/entities/lexicon';
-import { COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral } from '../../src/core/lexicon/nameCues';
+import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral } from '../../src/core/lexicon/nameCues';
 import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier, SortedNames } from '../../src/core/lexicon/places';
 
 const root = join(__dirname, '..', '..', '..');
@@ -57,11 +57,14 @@ describe('lexicon: generated gazetteer and given names', () => {
 });
 
 describe('lexicon: name cues', () => {
-  it('lists credit labels, facility heads, common acronyms and descriptive prefixes, and reads roman numerals', () => {
+  it('lists credit labels, facility heads, common acronyms, descriptive prefixes and alias heads, and reads roman numerals', () => {
     assert.ok(CREDIT_LABELS.has('image') && CREDIT_LABELS.has('photo') && !CREDIT_LABELS.has('times'));
     assert.ok(FACILITY_HEADS.has('museum') && FACILITY_HEADS.has('centre') && !FACILITY_HEADS.has('party'));
     assert.ok(COMMON_ACRONYMS.has('ceo') && COMMON_ACRONYMS.has('gmt') && !COMMON_ACRONYMS.has('nato'));
     assert.ok(DESCRIPTIVE_PREFIXES.has('pro') && !DESCRIPTIVE_PREFIXES.has('new'));
+    // Firms, outlets and schools, not government or advocacy heads.
+    assert.ok(ALIAS_HEADS.has('coal') && ALIAS_HEADS.has('university') && ALIAS_HEADS.has('news'));
+    for (const h of ['department', 'committee', 'watch', 'corps', 'pac']) assert.ok(!ALIAS_HEADS.has(h), h);
     for (const r of ['XVII', 'IV', 'XXXIX']) assert.ok(isRomanNumeral(r), r);
     for (const r of ['I', 'VIP', 'DC', 'MD', 'XL']) assert.ok(!isRomanNumeral(r), r);
   });

@@ -5,12 +5,15 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
+import { actsAsOrganization } from './actors';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
 import { provenKind, shownKind } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
-import { findCandidates } from './names';
+import { PLACES } from './lexicon';
+import { bare, findCandidates, normPlace } from './names';
+import { placeTier } from '../lexicon/places';
 import { linkMentions } from './speakers';
 import { insideSpans, quoteRegions, tokenize, type Token } from './tokens';
 
@@ -123,10 +126,19 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
   for (const e of merged.registry.all) {
     e.shown = typer(e);
     if (model) e.shown = byContext(text, tokens, e, e.shown, model);
+    // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
+    if (e.shown === 'place' && isGazetteerPlace(e.name) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
   }
   merged.registry.typer = typer;
   return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
 }
+
+/** A region or city of the gazetteer (not a country, a building or a site). */
+const isGazetteerPlace = (name: string): boolean => {
+  const n = normPlace(name.toLowerCase().split(/\s+/).map(bare).join(' '));
+  // A country stays a place whatever it does: readers look for it there, and news NER schemes (CoNLL) keep it there.
+  return PLACES.has(n) && placeTier(n) !== 'country';
+};
 
 const CONTEXT_MODEL = trainedContext as unknown as ContextModel;
 const NAMED_KINDS = new Set(['name', 'surname', 'variant']);

@@ -2,7 +2,8 @@
 import type { EntityKind, MentionKind } from '../types';
 import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
-import { PUBLICATION_NOUNS } from '../lexicon/nameCues';
+import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
+import { placeTier } from '../lexicon/places';
 import { singleWordCue } from './cues';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
@@ -304,6 +305,15 @@ export function mergeCandidates(
         if (of && c.last - c.first === 2) {
           const w = of[1].toLowerCase();
           if (!PLACES.has(w) && !isGivenName(w) && !orgAliases.has(w) && !DEMONYMS.has(w)) orgAliases.set(w, e);
+        }
+        // "Qollvex Coal … Qollvex", "Dalmont Airlines … Dalmont": a firm's, outlet's or school's name word before its
+        // head, used alone later, is the organization (not a place, not even a town; not a given name, a nationality
+        // or party word, a word the text writes in lower case; a person's surname is looked up first).
+        if (c.last - c.first === 1 && ALIAS_HEADS.has(bare(tokens[c.last].lower))) {
+          const t = tokens[c.first];
+          const w = bare(t.lower);
+          if (w.length >= 3 && t.cap && !t.allCaps && placeTier(w) === undefined && !isGivenName(w) && !DEMONYMS.has(w) && !STOPWORDS.has(w) &&
+            !seenLower(w) && !ORG_HEADS.has(w) && !orgAliases.has(w)) orgAliases.set(w, e);
         }
       }
     }

@@ -64,6 +64,8 @@ function camelCase(text: string): boolean {
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
+  // "Gulf of Talvik", "Republic of Ulvania".
+  if (b > a + 1 && (tokens[a].lex & LX_PLACE_HEAD) !== 0 && tokens[a + 1].lower === 'of') return true;
   if (b - a < longestPlaceWords() && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
     let phrase = tokens[a].lower;
     for (let k = a + 1; k <= b; k++) phrase += ' ' + tokens[k].lower;
@@ -144,6 +146,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     // Grow the run.
     let j = i;
     let hasOrgHead = isOrgHead(t0) || isTitleWord(t0);
+    // An organization head proper (not a title) in the run: lets "of the" / "for the" go on ("Bank of the …").
+    let hasOrgWord = isOrgHead(t0);
     // The run already holds "of" or "for" (kept as a flag: re-reading the run per word made long runs quadratic).
     let hasOfFor = false;
     while (j + 1 < n && !tokens[j].possessive && tokens[j].suffix === undefined) {
@@ -154,20 +158,44 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         if (nx.initial && !/^(\p{Lu}\.)+$/u.test(tokens[j].text)) break;
         j++;
         if (isOrgHead(nx) || isTitleWord(nx)) hasOrgHead = true;
+        if (isOrgHead(nx)) hasOrgWord = true;
         if (nx.lower === 'of' || nx.lower === 'for') hasOfFor = true;
         continue;
       }
       // Lower-case particles and connectors only when a capitalised word follows.
       const after = tokens[j + 2];
-      if (!after || !after.joinPrev || !after.cap || after.initial) break;
+      if (!after || !after.joinPrev || after.initial) break;
       const low = nx.lower;
+      // "Society for the Protection of …", "Bank of the Talvik Republic": an organization's head, then "of the" or
+      // "for the" and a capitalised word.
+      if (!after.cap) {
+        const third = tokens[j + 3];
+        if (after.lower === 'the' && (low === 'of' || low === 'for') && third && third.joinPrev && third.cap && !third.initial &&
+          (isOrgHead(tokens[j]) || (hasOrgWord && hasOfFor))) {
+          hasOfFor = true;
+          j += 3;
+          continue;
+        }
+        break;
+      }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
       if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
         if (low !== 'on') hasOfFor = true;
         j += 2;
         continue;
       }
-      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || hasOfFor)) {
+      // "Gulf of Talvik", "Republic of Ulvania": a place head and its complement.
+      if (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) {
+        j += 2;
+        continue;
+      }
+      // "Trinidad and Tobago": a place the gazetteer names with "and".
+      if (low === 'and' && PLACE_PHRASES.has(`${tokens[j].lower} and ${after.lower}`)) {
+        j += 2;
+        continue;
+      }
+      // ("… Court of Appeals and William Qoll": a given name after "and" starts a person's name.)
+      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || (hasOfFor && !isGiven(after)))) {
         j += 2;
         continue;
       }

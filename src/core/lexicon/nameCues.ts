@@ -97,3 +97,15 @@ export const PUBLICATION_NOUNS = set(`
 article articles story stories report reports interview interviews op-ed column columns piece editorial editorials
 essay essays letter letters ad ads advertisement review reviews
 `);
+
+/**
+ * Heads after which the name word alone names the organization later ("Qollvex Coal … Qollvex", "Dalmont University
+ * … Dalmont"): firms, outlets and schools, whose first word is their own. Not government or advocacy heads
+ * ("department", "committee", "watch", "corps", "pac"), which usually follow a common word ("State Department").
+ */
+export const ALIAS_HEADS = set(`
+inc corp corporation co company companies llc ltd plc group bank news times post journal magazine university college
+airlines airways motors partners holdings industries images media entertainment pictures records studios ventures
+securities communications energy oil petroleum pharmaceuticals insurance mining coal foods brands logistics software
+telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma
+`);

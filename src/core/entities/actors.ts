@@ -1,0 +1,167 @@
+// Countries and cities that act: "Talvik said", "Ulvania's foreign ministry", "talks between Talvik and Ulvania". News
+// names a government by its country or capital; annotation schemes that keep one kind per entity (GUM, OntoNotes'
+// organization-like use of GPEs) type such a name as an organization when the article treats it as an actor, and as
+// a place when it is somewhere things happen. Each named mention of a gazetteer place casts one vote from the words
+// right around it; the entity is an organization when actor frames outnumber place frames. The entity pass asks this
+// of cities and regions only (a city's club or city hall): a country stays a place (see entities/index.ts).
+import { reportingVerb } from '../lexicon/reportingVerbs';
+import { PLACE_MODIFIERS } from '../lexicon/nameCues';
+import { nextWord, prevWord } from './tokens';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * What states and national teams do besides saying, as "base -s past participle" ("Talvik signed", "Ulvania has
+ * vetoed"). Reporting verbs of speech, belief and stance come from the shared table.
+ */
+const ACTOR_VERB_TABLE = `
+sign signs signed signed|veto vetoes vetoed vetoed|vote votes voted voted|impose imposes imposed imposed
+approve approves approved approved|launch launches launched launched|send sends sent sent|deploy deploys deployed deployed
+recognize recognizes recognized recognized|recognise recognises recognised recognised|ratify ratifies ratified ratified
+offer offers offered offered|retaliate retaliates retaliated retaliated|expel expels expelled expelled
+summon summons summoned summoned|invade invades invaded invaded|attack attacks attacked attacked|back backs backed backed
+support supports supported supported|oppose opposes opposed opposed|join joins joined joined
+withdraw withdraws withdrew withdrawn|negotiate negotiates negotiated negotiated|sanction sanctions sanctioned sanctioned
+ban bans banned banned|seek seeks sought sought|want wants wanted wanted|plan plans planned planned
+refuse refuses refused refused|intend intends intended intended|order orders ordered ordered
+request requests requested requested|decide decides decided decided|occupy occupies occupied occupied
+annex annexes annexed annexed|capture captures captured captured|bomb bombs bombed bombed|strike strikes struck struck
+control controls controlled controlled|respond responds responded responded|accept accepts accepted accepted
+beat beats beat beaten|defeat defeats defeated defeated|win wins won won|lose loses lost lost|draw draws drew drawn
+score scores scored scored|play plays played played|qualify qualifies qualified qualified
+eliminate eliminates eliminated eliminated|edge edges edged edged|host hosts hosted hosted
+`;
+
+/**
+ * Verb forms that say "acts" right after a name ("Talvik signed"), and those that do only after an auxiliary ("Talvik
+ * will sign"): a bare base or -s form after a name is as often a noun ("the Talvik attack", "Ulvania votes").
+ */
+const ACTOR_PAST = new Set<string>();
+const ACTOR_AFTER_AUX = new Set<string>();
+for (const entry of ACTOR_VERB_TABLE.trim().split(/\s*[|\n]\s*/)) {
+  const [base, s, past, pp] = entry.split(' ');
+  ACTOR_PAST.add(past);
+  ACTOR_AFTER_AUX.add(base);
+  ACTOR_AFTER_AUX.add(s);
+  ACTOR_AFTER_AUX.add(pp);
+}
+
+/** Auxiliaries that may stand between the actor and its verb: "Talvik has signed", "Ulvania will not send". */
+const AUXILIARIES = set('has have had will would could can may might should must did does also not already');
+
+/**
+ * What a government or a national team has, after a possessive: "Talvik's government", "Ulvania's delegation",
+ * "Talvik's coach". (Not as a modifier: "Talvik officials" are as often a city's, "US team X" a club from there.)
+ */
+const GOVERNMENT_POSSESSIONS = set(`
+government governments regime administration authorities officials leaders leadership delegation delegates
+negotiators envoy envoys ambassador diplomats ministry military army navy forces decision position stance response
+demands demand refusal proposal offer sanctions allies ally intelligence cabinet troops soldiers lawmakers
+regulators team squad coach players goalkeeper striker captain manager
+`);
+
+/** Nouns of relations between states: "talks between Talvik and Ulvania", "ties with Talvik", "a deal with Ulvania". */
+const RELATION_NOUNS = set(`
+talks negotiations relations ties agreement agreements deal deals dispute disputes tensions treaty accord accords
+cooperation summit meeting meetings alliance partnership rapprochement standoff
+`);
+
+/** Words before a name that put things in a place: "in Talvik", "across Ulvania", "visited Talvik". */
+const LOCATIVE_BEFORE = set(`
+in into to from across throughout near inside within around outside toward towards via through visit visits visited
+visiting born
+`);
+
+/** Determiners after which a name is a modifier of the noun that follows: "a Talvik delegation", "her Talvik remarks". */
+const MODIFIER_DETERMINERS = set('a an his her its their our my your this that these those');
+
+/** Words after which a name is a complement, not the subject of the verb that follows it. */
+const PREPOSITIONS = set('in into to from across throughout near inside within around outside toward towards via through of at on for by with between against about over under than');
+
+/** What a country has as a place: "Talvik's capital", "Ulvania's coast". */
+const PLACE_HAS = set(`
+capital economy population border borders coast coastline territory provinces regions north south east west
+mountains cities villages
+`);
+
+/** The first of a pair before "and": "relations between Talvik and " (group 1 the noun before "between"). */
+const BETWEEN_PAIR = /\b([A-Za-z]+)\s+between\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+(?:the\s+)?$/;
+
+/**
+ * Verbs after a name (`aux`: after an auxiliary) that say it acts: an act, or a reporting verb (not one mostly about
+ * something else), in the past or after an auxiliary; "Talvik says" too where `sForm` allows (not after "the").
+ */
+function actorVerb(lower: string, aux: boolean, sForm: boolean): boolean {
+  if (ACTOR_PAST.has(lower) || (aux && ACTOR_AFTER_AUX.has(lower))) return true;
+  const v = reportingVerb(lower);
+  if (v === undefined || v.weak || v.cls === 'evidence') return false;
+  return v.form === 'past' || (v.form === 's' && sForm) || (aux && (v.form === 'base' || v.form === 'pp'));
+}
+
+/** One mention's vote: +1 an actor frame, -1 a place frame, 0 neither. */
+export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0 {
+  const c = text.charCodeAt(end);
+  // "Talvik's government" / "Talvik's capital".
+  if ((c === 39 || c === 0x2019) && text.charCodeAt(end + 1) === 115) {
+    const own = nextWord(text, end + 2);
+    if (own) {
+      if (GOVERNMENT_POSSESSIONS.has(own.lower)) return 1;
+      if (own.lower === 'foreign' || own.lower === 'defence' || own.lower === 'defense' || own.lower === 'interior') {
+        const nx = nextWord(text, own.end);
+        if (nx && (nx.lower === 'ministry' || nx.lower === 'office' || nx.lower === 'department')) return 1;
+      }
+      if (PLACE_HAS.has(own.lower)) return -1;
+    }
+  }
+  // "Talvik-led", "Talvik-backed"; "Talvik-based" is a place.
+  if (c === 45) {
+    const nx = /^-(led|backed|brokered|sponsored|based)\b/.exec(text.slice(end, end + 12));
+    if (nx) return nx[1] === 'based' ? -1 : 1;
+  }
+  let pv = prevWord(text, start);
+  // After a determiner the name may modify a noun ("the Talvik attacks", "her Talvik remarks"): an -s form there is
+  // the noun's plural, and after "a", "her", "this" … no verb follows at all.
+  const the = pv !== null && pv.lower === 'the';
+  const modifier = pv !== null && MODIFIER_DETERMINERS.has(pv.lower);
+  if (the && pv) pv = prevWord(text, pv.start);
+  // After a preposition the name is a complement: "in Talvik" is a place, and the verb after it has another subject.
+  const complement = pv !== null && PREPOSITIONS.has(pv.lower);
+  let nx = complement || modifier ? null : nextWord(text, end);
+  // "Talvik said", "Talvik has also signed": the subject of an act (one comma-free verb group).
+  let aux = false;
+  for (let n = 0; nx && n < 3 && AUXILIARIES.has(nx.lower); n++) { aux = true; nx = nextWord(text, nx.end); }
+  if (nx && actorVerb(nx.lower, aux, !the)) return 1;
+  if (!pv) return 0;
+  if (LOCATIVE_BEFORE.has(pv.lower) || PLACE_MODIFIERS.has(pv.lower)) return -1;
+  // "talks with Talvik", "sanctions against Ulvania", "relations between Talvik and Ulvania".
+  // "sanctions against Talvik", "a match against Ulvania": a side, not a place.
+  if (pv.lower === 'against') return 1;
+  if (pv.lower === 'with' || pv.lower === 'between' || pv.lower === 'on') {
+    const p2 = prevWord(text, pv.start);
+    if (p2 && (RELATION_NOUNS.has(p2.lower) || (pv.lower === 'on' && (p2.lower === 'sanctions' || p2.lower === 'embargo')))) return 1;
+    return 0;
+  }
+  if (pv.lower === 'and') {
+    const pair = BETWEEN_PAIR.exec(text.slice(Math.max(0, start - 80), start));
+    if (pair && RELATION_NOUNS.has(pair[1].toLowerCase())) return 1;
+  }
+  return 0;
+}
+
+/** Mentions read per entity: enough to vote, bounded. */
+const MAX_VOTERS = 12;
+
+/** Does the text treat this country or city as an actor more often than as a place? (Its named mentions vote.) */
+export function actsAsOrganization(text: string, mentions: readonly { start: number; end: number; kind: string }[]): boolean {
+  let actor = 0;
+  let place = 0;
+  let n = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'variant') continue;
+    if (n++ >= MAX_VOTERS) break;
+    const v = actorFrame(text, m.start, m.end);
+    if (v > 0) actor++;
+    else if (v < 0) place++;
+  }
+  return actor > place;
+}

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { actorFrame, actsAsOrganization } from '../../src/core/entities/actors';
+
+// Countries and cities that act name their governments (or national teams); those that are only somewhere stay
+// places. Sentences written for the test.
+const kindOf = (text: string, name: string): string | undefined => analyze(text).entities.find((e) => e.name === name)?.kind;
+const frameAt = (text: string, name: string, nth = 0): number => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(name, at + 1);
+  return actorFrame(text, at, at + name.length);
+};
+
+describe('entities: countries and cities as actors', () => {
+  it('reads the subject of an act or a statement as an actor', () => {
+    assert.equal(frameAt('Norway said on Tuesday it would not sign.', 'Norway'), 1);
+    assert.equal(frameAt('Norway has also rejected the offer.', 'Norway'), 1);
+    assert.equal(frameAt('Chile will sign the accord in May.', 'Chile'), 1);
+    assert.equal(frameAt('Chile defeated Peru in the final.', 'Chile'), 1);
+  });
+
+  it('does not read a bare noun after the name as a verb', () => {
+    // "attack" and "votes" are nouns here; only a past form or a form after an auxiliary is an act.
+    assert.equal(frameAt('The Oslo attack shocked the region.', 'Oslo'), 0);
+    assert.equal(frameAt('When Chile votes, the region watches.', 'Chile'), 0);
+    // After a determiner the name modifies a noun: an -s form is a plural, and nothing follows "a" or "her" as a verb.
+    assert.equal(frameAt('After the Oslo attacks, the city mourned.', 'Oslo'), 0);
+    assert.equal(frameAt('She did not repeat her Norway remarks.', 'Norway'), 0);
+    assert.equal(frameAt('A Norway delegation said little.', 'Norway'), 0);
+    assert.equal(frameAt('The Netherlands said it would sign.', 'Netherlands'), 1);
+    assert.equal(frameAt('Norway says it will sign.', 'Norway'), 1);
+  });
+
+  it('reads what a government has as actor evidence, what a country has as place evidence', () => {
+    assert.equal(frameAt("Norway's foreign ministry protested.", 'Norway'), 1);
+    assert.equal(frameAt("Norway's government fell.", 'Norway'), 1);
+    // A modifier proves nothing: a city has officials too.
+    assert.equal(frameAt('Norway officials declined to comment.', 'Norway'), 0);
+    assert.equal(frameAt("Norway's coast is long.", 'Norway'), -1);
+    assert.equal(frameAt('A Norway-based firm grew.', 'Norway'), -1);
+    assert.equal(frameAt('A Norway-led coalition grew.', 'Norway'), 1);
+  });
+
+  it('reads relations between states as actor evidence', () => {
+    const text = 'Relations between Norway and Chile have soured, and talks with Peru stalled.';
+    assert.equal(frameAt(text, 'Norway'), 1);
+    assert.equal(frameAt(text, 'Chile'), 1);
+    assert.equal(frameAt(text, 'Peru'), 1);
+    assert.equal(frameAt('The border between Norway and Sweden is open.', 'Sweden'), 0);
+    assert.equal(frameAt('Sanctions against Peru were lifted.', 'Peru'), 1);
+  });
+
+  it('reads a complement of a preposition as a place, whatever verb follows', () => {
+    assert.equal(frameAt('Tourists in Norway said the weather was fine.', 'Norway'), -1);
+    assert.equal(frameAt('Her trip to Chile ended.', 'Chile'), -1);
+    assert.equal(frameAt('Fighting in southern Chile went on.', 'Chile'), -1);
+    assert.equal(frameAt('Troops from the Gambia arrived.', 'Gambia'), -1);
+  });
+
+  it('lets the mentions vote', () => {
+    const twice = 'Norway said it would act. Norway announced new rules. Tourists in Norway shrugged.';
+    const mentions = (text: string, name: string) => {
+      const out: { start: number; end: number; kind: string }[] = [];
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) out.push({ start: i, end: i + name.length, kind: 'name' });
+      return out;
+    };
+    assert.equal(actsAsOrganization(twice, mentions(twice, 'Norway')), true);
+    const placeMostly = 'Tourists in Norway shrugged. Hotels across Norway filled up. Norway said little.';
+    assert.equal(actsAsOrganization(placeMostly, mentions(placeMostly, 'Norway')), false);
+  });
+
+  it('types a city that acts (a club, a city hall) as an organization, and a country as a place even when it acts', () => {
+    const club = 'Leeds defeated Hull on Saturday. Leeds has since signed a striker from Lisbon.';
+    assert.equal(kindOf(club, 'Leeds'), 'organization');
+    const visited = 'We spent a week in Leeds. The hotels across Leeds were full.';
+    assert.equal(kindOf(visited, 'Leeds'), 'place');
+    // Readers look for a country among places, and schemes such as CoNLL's keep it there whatever it does.
+    const acting = 'Norway said on Tuesday it would not sign the fishing accord. Norway has since recalled its envoy.';
+    assert.equal(kindOf(acting, 'Norway'), 'place');
+  });
+
+  it('leaves a name that is no gazetteer place to its own evidence', () => {
+    assert.notEqual(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'organization');
+  });
+});
