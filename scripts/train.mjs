@@ -285,8 +285,10 @@ function trainLogistic(examples, epochs = 30, rate = 0.1, l2 = 1e-4, rare = fals
   }
   return out;
 }
+/** The confidence from which an attribution is shown as sure (the calibration table's top bin). */
+const SURE = 0.9;
 /** Pool-adjacent-violators: a non-decreasing step map from score to the share of positives (its lower bound). */
-function isotonic(points) {
+function isotonic(points, top = -Infinity) {
   const sorted = [...points].sort((a, b) => a.x - b.x);
   const blocks = [];
   for (const p of sorted) {
@@ -307,7 +309,43 @@ function isotonic(points) {
     floor = Math.max(floor, lb);
     return Math.round(floor * 1e4) / 1e4;
   });
-  return { x: blocks.map((b) => Math.round(b.x * 1e4) / 1e4), y };
+  // below `top` no score is "sure": steps there stay under SURE, and a step reaching across `top` is cut at it
+  const x = [];
+  const out = [];
+  blocks.forEach((b, k) => {
+    const next = k + 1 < blocks.length ? blocks[k + 1].x : Infinity;
+    if (b.x < top) {
+      x.push(b.x);
+      out.push(Math.min(y[k], SURE - 0.01));
+      if (next > top && top > -Infinity) { x.push(top); out.push(y[k]); }
+    } else {
+      x.push(b.x);
+      out.push(y[k]);
+    }
+  });
+  // rounding may bring two steps onto one score: the later (higher) one holds there
+  const rx = [];
+  const ry = [];
+  x.forEach((v, k) => {
+    const r = Math.round(v * 1e4) / 1e4;
+    if (rx.length && rx[rx.length - 1] === r) ry[ry.length - 1] = out[k];
+    else { rx.push(r); ry.push(out[k]); }
+  });
+  return { x: rx, y: ry };
+}
+
+/**
+ * The lowest score from which the share of right attributions (of everything scoring at least that) is still `goal`:
+ * only from there may a confidence reach SURE.
+ */
+function sureFrom(points, goal) {
+  const sorted = [...points].sort((a, b) => b.x - a.x);
+  let right = 0, t = Infinity;
+  sorted.forEach((p, k) => {
+    if (p.y) right++;
+    if (right / (k + 1) >= goal && (k + 1 === sorted.length || sorted[k + 1].x < p.x)) t = p.x;
+  });
+  return t;
 }
 
 /** System attributions paired with gold as the scorer pairs them: largest character overlap first, one to one. */
@@ -502,12 +540,15 @@ for (let f = 0; f < FOLDS; f++) {
   for (const e of confEx) if (e.doc.fold === f) { let z = 0; for (const x of e.fs) z += w[x] ?? 0; e.z = z; }
 }
 const confWeights = trainLogistic(confEx, 30, 0.1, 1e-4, true);
-const calibration = isotonic(confEx.map((e) => ({ x: e.z, y: e.y })));
-// an honest calibration table for training articles: each fold read through the map fitted on the other folds
+// A confidence of SURE or more is a promise (the editor shows no doubt): it is given only from the score where the
+// out-of-fold share right of everything above reaches SURE_GOAL. The table below is honest: each fold is read through
+// the map (and the cut) fitted on the other folds.
+const SURE_GOAL = 0.96;
 {
   const bins = [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.9], [0.9, 1.0001]].map(([lo, hi]) => ({ lo, hi, n: 0, right: 0 }));
   for (let f = 0; f < FOLDS; f++) {
-    const iso = isotonic(confEx.filter((e) => e.doc.fold !== f).map((e) => ({ x: e.z, y: e.y })));
+    const pts = confEx.filter((e) => e.doc.fold !== f).map((e) => ({ x: e.z, y: e.y }));
+    const iso = isotonic(pts, sureFrom(pts, SURE_GOAL));
     for (const e of confEx.filter((x) => x.doc.fold === f)) {
       const p = core.calibrated(iso, e.z);
       const b = bins.find((x) => p >= x.lo && p < x.hi);
@@ -517,6 +558,8 @@ const calibration = isotonic(confEx.map((e) => ({ x: e.z, y: e.y })));
   }
   log(`train: held-out calibration: ${bins.map((b) => `${b.lo.toFixed(1)}+ ${b.right}/${b.n} = ${(b.n ? b.right / b.n : 0).toFixed(3)}`).join('; ')}`);
 }
+const confPoints = confEx.map((e) => ({ x: e.z, y: e.y }));
+const calibration = isotonic(confPoints, sureFrom(confPoints, SURE_GOAL));
 
 // cross-validated figures, scored as the scorer scores
 let cvSummary = null;
