@@ -13,7 +13,7 @@ export const enum Shape {
 }
 export const enum VerbForm { None, Base, S, Past, Pp, Ing }
 /** Word-level facts the source ranker asks of a token, as bits. */
-export const enum TokenFlag { NotHead = 1, FunctionHead = 2, NounLike = 4, Genitive = 8 }
+export const enum TokenFlag { NotHead = 1, FunctionHead = 2, NounLike = 4, Genitive = 8, TimeName = 16 }
 const FORM_CODE: Record<string, VerbForm> = { base: VerbForm.Base, s: VerbForm.S, past: VerbForm.Past, pp: VerbForm.Pp, ing: VerbForm.Ing };
 const CLASS_CODE: Record<string, number> = { speech: 1, belief: 2, evidence: 3, stance: 4 };
 
@@ -82,6 +82,12 @@ export const NOT_HEADS = new Set([
 /** Words that head a source though they are function words: relative and possessive pronouns, quantifiers. */
 export const FUNCTION_HEADS = new Set(['who', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'others', 'both', 'all', 'few', 'most']);
 
+/** Names of days and months: capitalised like a name, never a source ("said Wednesday", "in February"). */
+const TIME_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+
 /** What a word is, whatever its place: looked up once per distinct word and kept (the lexicon never changes). */
 interface WordInfo {
   readonly hash: number;
@@ -146,7 +152,7 @@ function wordInfo(text: string, t: Token): WordInfo {
     filler: AUX_ADVERBS.has(w) || TIME_WORDS.has(w) || w.endsWith('ly'), word: w, cap: t.cap,
     flags: (NOT_HEADS.has(w) ? TokenFlag.NotHead : 0) | (FUNCTION_HEADS.has(w) ? TokenFlag.FunctionHead : 0)
       | (shape === Shape.Word && !NOT_HEADS.has(w) && !FUNCTION_HEADS.has(w) && !/(?:ed|ing|ly)$/.test(w) ? TokenFlag.NounLike : 0)
-      | (/'s$/.test(w) ? TokenFlag.Genitive : 0),
+      | (/'s$/.test(w) ? TokenFlag.Genitive : 0) | (TIME_NAMES.has(w) ? TokenFlag.TimeName : 0),
     suffix: hash(w.slice(-3)),
   };
   if (WORDS.size >= MAX_WORDS) WORDS.clear();

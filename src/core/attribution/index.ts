@@ -5,7 +5,7 @@
 import type { RawAttribution, RawQuote } from '../link';
 import type { AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
 import { contentOf, type Fragment } from './content';
-import { docTokens, hash, tokenAt, type DocTokens } from './doc';
+import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
 import { cueCandidate, cueFeatures, feat, templates } from './features';
 import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
 import { mentionAt, sourceCandidates, type SourceCandidate } from './sources';
@@ -124,7 +124,8 @@ const SOURCE_BINS = [-4, -2, 0, 2, 4, 6, 9];
 const MARGIN_BINS = [0.5, 1, 2, 4, 8];
 
 const K = templates('bias', 'cue', 'word', 'strategy', 'kind', 'length', 'sourceScore', 'margin', 'source', 'cues', 'strategySource', 'wordStrategy',
-  'agree', 'noRule', 'inQuote', 'inQuoteWord', 'fragments');
+  'agree', 'noRule', 'inQuote', 'inQuoteWord', 'fragments', 'next', 'prev', 'wordNext', 'wordPrev', 'open', 'openStrategy', 'openShape', 'close',
+  'headWord', 'headShape', 'gap', 'inner', 'sentPos', 'firstSentence', 'sentQuotes', 'lengthStrategy', 'cueClass');
 const C = templates('bias', 'kind', 'strategy', 'source', 'kindSource', 'strategySource', 'agree', 'agreeKind', 'margin', 'sourceScore', 'marginKind',
   'cue', 'keep', 'cueWord', 'single', 'sourceGap', 'cueGap', 'fragments', 'words', 'length', 'keepView', 'sourceWord', 'side');
 const KIND_CODE: Record<string, number> = { direct: 1, reported: 2, mixed: 3 };
@@ -145,7 +146,7 @@ class Bag {
 }
 
 /** Features of a whole reported statement for the keep model: is this a statement the annotators would mark? */
-function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number, readable: boolean): Bag {
+function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number, cueFlags: Uint8Array, readable: boolean): Bag {
   const t = d.toks[c];
   let size = 0;
   for (const f of fragments) size += f.to - f.from;
@@ -172,6 +173,40 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
     bag.add(K.inQuoteWord, 'inq|w', w, 0, t.lower);
   }
   if (fragments.length > 1) bag.add(K.fragments, 'frags');
+  // the cue's neighbours: "did not say", "said that", "support for"
+  const s = d.sent[c];
+  const next = wordIn(d, c + 1, s);
+  const prev = wordIn(d, c - 1, s);
+  bag.add(K.next, 'n1', next);
+  bag.add(K.prev, 'p1', prev);
+  bag.add(K.wordNext, 'w|n1', w, next);
+  bag.add(K.wordPrev, 'w|p1', w, prev);
+  bag.add(K.cueClass, 'cls|form', d.cls[c], d.form[c]);
+  // how the content opens and ends: a clause ("that …", a subject) or a bare object
+  const f0 = fragments[0].from;
+  const fl = fragments[fragments.length - 1].to;
+  const open = wordIn(d, f0, s);
+  bag.add(K.open, 'open', open);
+  bag.add(K.openStrategy, 'open|strat', open, strat);
+  bag.add(K.openShape, 'openShape', shapeIn(d, f0, s), shapeIn(d, f0 + 1, s));
+  bag.add(K.close, 'close', shapeIn(d, fl, s));
+  bag.add(K.lengthStrategy, 'len|strat', bin(size, [2, 4, 7, 12, 20, 35]), strat);
+  bag.add(K.gap, 'gap', bin(f0 > c ? f0 - c : c - fl, [1, 2, 3, 5, 8]), f0 > c ? 1 : 2);
+  // the source's head word (a name counts by its shape): "poll", "officials", "he"
+  if (a.candidates.length) {
+    const head = a.candidates[0].cand.head;
+    const sh = d.shape[head];
+    bag.add(K.headShape, 'hs', sh, f0 > c ? 1 : 2);
+    if (sh !== Shape.Cap && sh !== Shape.Cap0) bag.add(K.headWord, 'hw', d.hash[head]);
+  }
+  // other cues inside the content: a statement that holds another may be the other one's
+  let inner = 0;
+  for (const f of fragments) for (let k = f.from; k < f.to; k++) inner += cueFlags[k];
+  bag.add(K.inner, 'inner', Math.min(inner, 3));
+  const pos = c - d.sentFirst[s];
+  bag.add(K.sentPos, 'pos', pos < 2 ? pos : pos < 5 ? 2 : pos < 10 ? 3 : pos < 20 ? 4 : 5);
+  if (s === 0) bag.add(K.firstSentence, 'first');
+  if (d.quotes[d.sentEnd[s]] - d.quotes[d.sentFirst[s]] > 0) bag.add(K.sentQuotes, 'sq');
   return bag;
 }
 
@@ -316,7 +351,7 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
   // The second look: the whole statement (cue, content, best source) is kept only when it looks like a real one.
   const sc = d.sent[tok];
   const inSentence = x.cueCount[Math.min(d.sentEnd[sc], tok + 40)] - x.cueCount[Math.max(d.sentFirst[sc], tok - 40)];
-  const keep = keepFeatures(d, tok, rule.fragments, draft, inSentence, x.readable);
+  const keep = keepFeatures(d, tok, rule.fragments, draft, inSentence, x.cueFlags, x.readable);
   draft.keep = keep.ids;
   draft.keepNames = keep.names;
   draft.keepScore = scoreIds(x.keepWeights, keep.ids);

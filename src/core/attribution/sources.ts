@@ -19,7 +19,7 @@ export interface SourceCandidate {
 const T = templates(
   'bias', 'shape', 'dir', 'dist', 'dirShape', 'cueLemma', 'cueKind', 'prevWord', 'nextShape', 'nextWord', 'commas', 'quotes', 'that', 'verb',
   'join', 'adjacent', 'adjacentShape', 'prevSent', 'prevSentShape', 'subject', 'subjectKind', 'subjectPart', 'participle', 'fnDir', 'fnPrev',
-  'rule', 'ruleKind', 'quotePass', 'word', 'suffix', 'gen', 'multi', 'owner', 'num',
+  'rule', 'ruleKind', 'quotePass', 'word', 'suffix', 'gen', 'multi', 'owner', 'num', 'time',
 );
 const ACCORDING = hash('according');
 
@@ -137,6 +137,7 @@ export function sourceCandidates(
     // the owner of a noun cue right after it: "Trump's desire to …", "her criticism of …"
     if (left && j + 1 === c && (genitive(d, j) || k === Shape.Poss || fn)) f.push(feat(T.owner, cueKind));
     if (k === Shape.Num) f.push(feat(T.num, wordIn(d, j + 1, sj)));
+    if (d.flags[j] & TokenFlag.TimeName) f.push(feat(T.time, dir));
     out.push({ head: j, features: f, rule, quotePass });
   }
   return out;
