@@ -14,6 +14,8 @@ export type RawQuote = Omit<Quote, 'speakerId'>;
 export interface AttributionContext {
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
+  /** pairQuoteMarks(text, paragraphs), when the caller has it already (analyze() pairs the marks once for all passes). */
+  readonly marks?: readonly QuoteSpan[];
 }
 
 /** How far (characters) the pass looks on each side of a quote for its attribution. */
@@ -200,7 +202,7 @@ function isScareQuote(text: string, q: QuoteSpan): boolean {
 export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const paras = ctx.paragraphs.length ? ctx.paragraphs : splitParagraphs(text);
-  const all = pairQuoteMarks(text, paras);
+  const all = ctx.marks && ctx.paragraphs.length ? ctx.marks : pairQuoteMarks(text, paras);
   const spans = all.filter((q) => q.group >= 0 || !isNonSpeech(text, q, paras[q.paragraph]));
   const n = spans.length;
   const own: (Attribution | null)[] = new Array(n).fill(null);
