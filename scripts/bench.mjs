@@ -4,7 +4,7 @@
 // Reads ../shared/eval in place (polnear-train, timebank; NEWS_ANNOTATOR_SHARED overrides) and exits 1 when it
 // is missing. Whole-process timings are medians of N interleaved repeats, so a busy machine slows every
 // contender alike; CPU seconds (all threads) are printed beside wall seconds for the same reason.
-// Sections (--only): corpus, jobs, dense, linear, stream, big.
+// Sections (--only): corpus, jobs, passes, dense, linear, stream, big.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -91,19 +91,26 @@ const txtFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sor
 const trainFiles = txtFiles(train);
 const trainBytes = trainFiles.reduce((n, f) => n + readFileSync(f).length, 0);
 const { analyze } = require(cli);
+// polnear-train's files with the date each resolves against, for the chrono-alone probe (written once).
+let listFile = null;
+function fileList() {
+  if (listFile) return listFile;
+  listFile = join(scratch, 'files.json');
+  writeFileSync(listFile, JSON.stringify(trainFiles.map((file) => {
+    const head = readFileSync(file, 'utf8').slice(0, 400);
+    const metaFile = file.replace(/\.txt$/, '.meta.json');
+    const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : undefined;
+    const date = analyze(head, { fileName: file, meta, passes: { quotes: false, attributions: false, entities: false, dates: false } }).documentDate.value;
+    return { file, ref: date ? `${date}T12:00:00` : new Date().toISOString() };
+  })));
+  return listFile;
+}
 
 try {
   if (want('corpus') || want('jobs')) {
     // Whole processes over polnear-train, interleaved: chrono alone, the CLI with one job, the CLI with no
     // analysis pass (its own overhead: start-up, reading, decoding, JSON, writing), the CLI with two jobs.
-    const list = join(scratch, 'files.json');
-    writeFileSync(list, JSON.stringify(trainFiles.map((file) => {
-      const head = readFileSync(file, 'utf8').slice(0, 400);
-      const metaFile = file.replace(/\.txt$/, '.meta.json');
-      const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : undefined;
-      const date = analyze(head, { fileName: file, meta, passes: { quotes: false, attributions: false, entities: false, dates: false } }).documentDate.value;
-      return { file, ref: date ? `${date}T12:00:00` : new Date().toISOString() };
-    })));
+    const list = fileList();
     const contenders = {
       chrono: () => measure(chronoProbe, [list]),
       cli1: (i) => measure(cliProbe, ['annotate', '-q', '--jobs', '1', '--format', 'eval', '--out', join(scratch, `o1-${i}`), train]),
@@ -156,6 +163,25 @@ ${PROBE_TAIL}`), [list]);
       // Wall time needs idle cores; the CPU both runs spent says what two idle cores could give at most.
       console.log(`  --jobs 2 CPU / --jobs 1 CPU:            ${fmt(cpu('cli2') / cpu('cli1'))}x  (each thread starts and warms up on its own: on two idle cores, at most ${fmt(2 * cpu('cli1') / cpu('cli2'))}x throughput)`);
     }
+  }
+
+  if (want('passes')) {
+    // Whole processes over polnear-train with one job and one pass each (--passes; attributions also pairs the
+    // quotes it reads), as CPU over chrono-node's parse alone, interleaved: what each pass costs, start-up included.
+    const list = fileList();
+    const sets = ['none', 'quotes', 'attributions', 'entities', 'dates', 'all'];
+    const cpus = Object.fromEntries(['chrono', ...sets].map((k) => [k, []]));
+    for (let i = 0; i < RUNS; i++) {
+      cpus.chrono.push((await measure(chronoProbe, [list])).cpu);
+      for (const set of sets) {
+        const r = await measure(cliProbe, ['annotate', '-q', '--jobs', '1', '--passes', set, '--format', 'eval', '--out', join(scratch, `p-${set}-${i}`), train]);
+        if (r.code !== 0) throw new Error(`--passes ${set} failed (exit ${r.code}): ${r.stderr.slice(-2000)}`);
+        cpus[set].push(r.cpu);
+      }
+    }
+    const base = median(cpus.chrono);
+    console.log(`per pass, whole CLI process --jobs 1 over polnear-train, CPU / chrono-node parse alone (${fmt(base)} CPU s), median of ${RUNS}:`);
+    console.log(`  ${sets.map((set) => `${set} ${fmt(median(cpus[set]) / base)}`).join(', ')}`);
   }
 
   if (want('dense')) {

@@ -3,24 +3,25 @@ import { findDocumentDate } from './documentDate';
 import { collectEntities, entityList, type EntityState } from './entities';
 import { linkSources, type Links, type RawAttribution, type RawQuote } from './link';
 import { findQuotes } from './quotes/attribution';
-import { pairQuoteMarks } from './quotes/marks';
+import { pairQuoteMarks, type QuoteSpan } from './quotes/marks';
 import { findAttributions } from './attribution';
 import { safeOptions } from './options';
 import { segment } from './text/segment';
-import type { AnalyzeOptions, Attribution, Diagnostic, DocumentAnalysis, Entity, Quote, Span, TimeExpression } from './types';
+import type { AnalyzeOptions, Attribution, Diagnostic, DocumentAnalysis, Entity, Quote, TimeExpression } from './types';
 
 /** Share of NUL or other control characters above which a text is treated as binary. */
 const BINARY_CONTROL_SHARE = 0.1;
 
 export function looksBinary(text: string): boolean {
-  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
-  if (sample.includes('\u0000')) return true;
+  // The first 8 KB, read in place (no copy).
+  const n = Math.min(text.length, 8192);
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
   }
-  return sample.length > 0 && control / sample.length > BINARY_CONTROL_SHARE;
+  return n > 0 && control / n > BINARY_CONTROL_SHARE;
 }
 
 function guard<T>(pass: string, diagnostics: Diagnostic[], fallback: T, run: () => T): T {
@@ -65,14 +66,16 @@ export function analyze(input: string, given?: AnalyzeOptions | null): DocumentA
 
   // Passes run in order, each under its own guard: entities (reading only the cheap pairing of quotation marks),
   // quotes and attributions, the linking of speakers and sources to entities, dates.
+  // The quotation marks are paired once: the entity pass reads them as quote regions, the quotes pass as its spans.
+  let marks: QuoteSpan[] | undefined;
   let state: EntityState | null = null;
   if (passes.entities !== false) {
     state = guard('entities', diagnostics, null, () => {
-      const quoteRegions: Span[] = pairQuoteMarks(text, paragraphs);
-      return collectEntities(text, { paragraphs, sentences, quoteRegions });
+      marks = pairQuoteMarks(text, paragraphs);
+      return collectEntities(text, { paragraphs, sentences, quoteRegions: marks });
     });
   }
-  const rawQuotes: RawQuote[] = wantQuotes || wantAttributions ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences })) : [];
+  const rawQuotes: RawQuote[] = wantQuotes || wantAttributions ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences, marks })) : [];
   const rawAttributions: RawAttribution[] = wantAttributions ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes: rawQuotes })) : [];
   let links: Links | null = null;
   if (state) {

@@ -9,6 +9,7 @@ import { dateParser, ownedByRules } from '../../src/core/dates/chronoParsers';
 import type { Hit } from '../../src/core/dates/model';
 import { RuleMatch, RuleParser, rx, rxOffsets } from '../../src/core/dates/ruleParser';
 import { RULE_PARSERS } from '../../src/core/dates/rules';
+import { resolveOverlaps } from '../../src/core/dates/spans';
 import { isTimexValue } from '../../src/core/dates/timeml';
 import { segment } from '../../src/core/text/segment';
 import { DATE_DENSE, LONG_LINE, repeatTo } from '../fixtures/stressTexts';
@@ -484,6 +485,41 @@ describe('dates: values from plausible text are valid TimeML, or null (issue 14,
     for (const dct of [DCT, '2020-06-01', '2023-12-31', null]) {
       for (const d of tag(text, dct)) if (d.value !== null) assert.ok(isTimexValue(d.type, d.value), `${d.text} → ${d.type} ${d.value}`);
     }
+  });
+});
+
+describe('dates: overlapping hits', () => {
+  it('keeps the longest of overlapping spans (ours on a tie, then the earlier), few or many, empty spans never in the way', () => {
+    let s = 11;
+    const rnd = (n: number) => ((s = (s * 1103515245 + 12345) >>> 0) % n);
+    // What the pass means: greedy, longest first, a span kept unless it shares a character with one kept before.
+    const reference = (items: { start: number; end: number; custom: boolean }[]) => {
+      const order = items.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.custom) - Number(a.custom) || a.start - b.start);
+      const taken = new Set<number>();
+      const kept: typeof items = [];
+      for (const it of order) {
+        let free = true;
+        for (let k = it.start; k < it.end; k++) if (taken.has(k)) free = false;
+        if (!free) continue;
+        for (let k = it.start; k < it.end; k++) taken.add(k);
+        kept.push(it);
+      }
+      return kept.sort((a, b) => a.start - b.start);
+    };
+    let pairwise = 0;
+    let mapped = 0;
+    for (let round = 0; round < 2000; round++) {
+      const count = 2 + rnd(18);
+      const items = [];
+      for (let i = 0; i < count; i++) {
+        const start = rnd(60);
+        items.push({ start, end: start + rnd(12), custom: rnd(2) === 0 });
+      }
+      if (count <= 8) pairwise++;
+      else mapped++;
+      assert.deepEqual(resolveOverlaps(items), reference(items), JSON.stringify(items));
+    }
+    assert.ok(pairwise > 100 && mapped > 100);
   });
 });
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findQuotes, type RawQuote } from '../../src/core/quotes/attribution';
 import { pairQuoteMarks } from '../../src/core/quotes/marks';
+import { tokenize } from '../../src/core/quotes/tokens';
 import { paragraphs, segment } from '../../src/core/text/segment';
 import { cpuTimed } from './support/cpuTime';
 
@@ -320,6 +321,19 @@ describe('attribution patterns', () => {
     for (const q of quotes('“We won,” said the long-serving and very popular local mayor of the city. “Yes,” he said.')) {
       assert.ok(q.speaker && q.speaker.end - q.speaker.start <= 50, q.speaker?.text);
     }
+  });
+});
+
+describe('tokens', () => {
+  it('gives every word its lower-case form, curly apostrophes straight, whatever its letters', () => {
+    const text = 'Mr. O’Brien’s U.S. plan: the mayor’s 3.5% rise, Zoë ÅSTRÖM and the well-known 9/11 ANC said.';
+    const toks = tokenize(text, 0, text.length);
+    assert.deepEqual(toks.map((t) => t.text), ['Mr.', 'O’Brien’s', 'U.S.', 'plan', ':', 'the', 'mayor’s', '3.5', '%', 'rise', ',', 'Zoë', 'ÅSTRÖM', 'and', 'the', 'well-known', '9/11', 'ANC', 'said', '.']);
+    for (const t of toks) {
+      assert.equal(t.lower, t.text.toLowerCase().replace(/’/g, "'"), t.text);
+      assert.equal(t.text, text.slice(t.start, t.end));
+    }
+    assert.deepEqual(toks.filter((t) => t.cap).map((t) => t.text), ['Mr.', 'O’Brien’s', 'U.S.', 'Zoë', 'ÅSTRÖM', 'ANC']);
   });
 });
 

@@ -69,12 +69,11 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
     // "at 5" alone is a number more often than a time; "Jan. 1, 1990 at 1,015 francs": keep the date.
     const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(piece);
     if (month === null || day === null || !cut) return null;
-    const dateSpan = { start: span.start, end: span.start + cut.index };
-    return { ...dateSpan, type: 'DATE', relative: !absolute, rule: 'chrono-date', custom: false, resolve: (env) => datePart(env.dct, env.tense) };
+    return { start: span.start, end: span.start + cut.index, type: 'DATE', relative: !absolute, rule: 'chrono-date', custom: false, resolve: (env) => datePart(env.dct, env.tense) };
   }
   if (hour !== null) {
     return {
-      ...span, type: 'TIME', relative: !absolute, rule: 'chrono-time', custom: false,
+      start: span.start, end: span.end, type: 'TIME', relative: !absolute, rule: 'chrono-time', custom: false,
       resolve: (env) => {
         const d = datePart(env.dct, env.tense, env.refNear ? env.refTime : null);
         return d ? `${d}T${pad2(hour)}:${pad2(minute)}` : null;
@@ -82,7 +81,8 @@ function fromComponents(c: chrono.ParsedComponents, start: number, end: number, 
     };
   }
   if (month === null) return null; // weekday-only and casual results are our rules' job
-  return { ...span, type: 'DATE', relative: !absolute, rule: 'chrono-date', custom: false, resolve: (env) => datePart(env.dct, env.tense) };
+  // Fields written out, not spread from `span`: every hit made here has one object shape.
+  return { start: span.start, end: span.end, type: 'DATE', relative: !absolute, rule: 'chrono-date', custom: false, resolve: (env) => datePart(env.dct, env.tense) };
 }
 
 /**

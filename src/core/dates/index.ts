@@ -44,6 +44,36 @@ const SENTENCE_OPENING = /(?:^|[.!?:;]\s*|\n\s*)["'“‘`([\s-]*$/;
  */
 const REF_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T[\dA-Z:]+)?)?)?$/;
 
+/** The tense cues of one sentence, found when an expression in it first asks for its tense. */
+interface SentenceCues {
+  cues: TenseCues | null;
+}
+
+/** What a hit resolves against (a class: one object shape, no getter defined per hit). */
+class HitEnv implements Env {
+  private found: Tense | null = null;
+
+  constructor(
+    readonly dct: Ymd | null,
+    private readonly text: string,
+    private readonly sent: Span,
+    private readonly sentenceCues: SentenceCues,
+    private readonly at: number,
+    readonly focusQuarter: Env['focusQuarter'],
+    readonly refTime: Env['refTime'],
+    readonly refNear: boolean,
+  ) {}
+
+  get tense(): Tense {
+    if (this.found === null) {
+      const c = this.sentenceCues;
+      c.cues ??= tenseCues(this.text.slice(this.sent.start, this.sent.end), this.sent.start);
+      this.found = tenseNear(c.cues, this.at);
+    }
+    return this.found;
+  }
+}
+
 const keyCache = new Map<string, number>();
 
 /** The rules (bit i = RULE_PARSERS[i]) whose key accepts a trigger word; cached, as the words repeat. */
@@ -104,34 +134,21 @@ export function tagDates(text: string, ctx: DateContext): TimeExpression[] {
   let n = 0;
   // Tense cues are found once per sentence, and only for a sentence where some expression asks for its tense.
   let cueSentence: Span | null = null;
-  let cues: TenseCues | null = null;
+  let cues: SentenceCues = { cues: null };
   let refTime: Env['refTime'] = null;
   let refAt = 0;
   for (const h of hits) {
     const sent = spanAt(sentences, h.start) ?? lineAround(text, h.start);
     if (cueSentence === null || sent.start !== cueSentence.start) {
       cueSentence = sent;
-      cues = null;
+      cues = { cues: null };
     }
     // A capitalized unit inside a sentence belongs to a title or a name ("CBS's 60 Minutes", "This Week With
     // David Brinkley"): TimeML leaves time words in proper names unmarked. Holidays ("Labor Day") are dates.
     if (h.rule !== 'holiday' && NAME_UNIT.test(text.slice(h.start, h.end)) && !SENTENCE_OPENING.test(text.slice(Math.max(sent.start, h.start - 8), h.start))) continue;
     if (focus && h.start - focus.at > FOCUS_REACH) focus = null;
     if (refTime && h.start - refAt > FOCUS_REACH) refTime = null;
-    let tense: Tense | null = null;
-    const env: Env = {
-      dct,
-      get tense(): Tense {
-        if (tense === null) {
-          cues ??= tenseCues(text.slice(sent.start, sent.end), sent.start);
-          tense = tenseNear(cues, h.start);
-        }
-        return tense;
-      },
-      focusQuarter: focus,
-      refTime,
-      refNear: refTime !== null && h.start - refAt <= REF_NEAR,
-    };
+    const env = new HitEnv(dct, text, sent, cues, h.start, focus, refTime, refTime !== null && h.start - refAt <= REF_NEAR);
     let value = h.resolve(env);
     if (value === undefined) continue;
     value = checkedValue(h.type, value);

@@ -23,9 +23,28 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
  * Keeps the longest of overlapping spans (ours win ties, then the earlier one); returns them in text order.
  * A map of the characters already taken makes each test cost the span's length, not the number kept.
  */
+/** Up to this many spans, resolveOverlaps compares them pairwise (quadratic in a bounded count). */
+const FEW = 8;
+
 export function resolveOverlaps<T extends Span & { custom: boolean }>(items: T[]): T[] {
   if (items.length < 2) return items.slice();
   const sorted = items.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.custom) - Number(a.custom) || a.start - b.start);
+  if (items.length <= FEW) {
+    // A window's few hits (the usual case): testing each against the ones kept costs less than a map of characters.
+    const kept: T[] = [];
+    for (const it of sorted) {
+      let free = true;
+      // Spans overlap when they share a character (an empty span shares none), as in the map below.
+      for (const k of kept) {
+        if (k.start < it.end && it.start < k.end && k.start < k.end && it.start < it.end) {
+          free = false;
+          break;
+        }
+      }
+      if (free) kept.push(it);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
   let lo = Infinity;
   let hi = -Infinity;
   for (const it of items) {

@@ -14,6 +14,8 @@ export type RawQuote = Omit<Quote, 'speakerId'>;
 export interface AttributionContext {
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
+  /** pairQuoteMarks(text, paragraphs), when the caller has it already (analyze() pairs the marks once for all passes). */
+  readonly marks?: readonly QuoteSpan[];
 }
 
 /** How far (characters) the pass looks on each side of a quote for its attribution. */
@@ -154,7 +156,8 @@ type NonSpeech = 'named' | 'setting';
 function isNonSpeech(text: string, q: QuoteSpan, para: Span): NonSpeech | null {
   // only the first few words matter: titles and nicknames are short
   const inner = text.slice(q.start + 1, Math.min(q.openEnd ? q.end : q.end - 1, q.start + 1 + NON_SPEECH_PREFIX));
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  // Nine words are enough to know there are more than eight.
+  const words = firstWords(inner, TITLE_WORD, 9);
   if (words.length === 0) return q.end - q.start - 2 < NON_SPEECH_PREFIX ? 'setting' : null;
   if (words.length > 8) return null;
   const before = tokenize(text, Math.max(para.start, q.start - 40), q.start);
@@ -191,16 +194,28 @@ function narrativeFragment(text: string, q: QuoteSpan, para: Span, lastQuoteEnd:
 const SCARE_WORDS = 3;
 function isScareQuote(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.start + 1, q.openEnd ? q.end : q.end - 1);
-  if (/[.!?…]["'”’]?\s*\S/.test(inner) || /[!?]/.test(inner)) return false;
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? [];
-  return words.length <= SCARE_WORDS;
+  // The word count first: most quotes are long, and it stops at the fourth word instead of reading them whole.
+  if (firstWords(inner, SCARE_WORD, SCARE_WORDS + 1).length > SCARE_WORDS) return false;
+  return !(/[.!?…]["'”’]?\s*\S/.test(inner) || /[!?]/.test(inner));
+}
+
+const SCARE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
+const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** The first `limit` matches of `word` (a global regex) in `s`, as `s.match(word)` would list them. */
+function firstWords(s: string, word: RegExp, limit: number): string[] {
+  const out: string[] = [];
+  word.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = word.exec(s)) !== null) out.push(m[0]);
+  return out;
 }
 
 /** Finds direct quotes and the speaker mention each hangs on. Never throws on ordinary strings. */
 export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const paras = ctx.paragraphs.length ? ctx.paragraphs : splitParagraphs(text);
-  const all = pairQuoteMarks(text, paras);
+  const all = ctx.marks && ctx.paragraphs.length ? ctx.marks : pairQuoteMarks(text, paras);
   const spans = all.filter((q) => q.group >= 0 || !isNonSpeech(text, q, paras[q.paragraph]));
   const n = spans.length;
   const own: (Attribution | null)[] = new Array(n).fill(null);

@@ -61,8 +61,16 @@ export function tokenize(text: string, from: number, to: number, maxTokens = Inf
         else if (i - s >= 3 && text.charCodeAt(i - 2) === 46 && /^[a-z](\.[a-z])+$/i.test(text.slice(s, i))) i++;
       }
       const t = text.slice(s, i);
-      let lower = t.toLowerCase();
-      if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+      // Most words are lower-case ASCII already: they are their own lower form (no second string per token).
+      let lower = t;
+      for (let k = s; k < i; k++) {
+        const d = text.charCodeAt(k);
+        if ((d >= 65 && d <= 90) || d > 127) {
+          lower = t.toLowerCase();
+          if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+          break;
+        }
+      }
       out.push({ start: s, end: i, text: t, lower, word: true, cap: (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) });
       if (out.length >= maxTokens) break;
       continue;
