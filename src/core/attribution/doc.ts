@@ -125,6 +125,14 @@ function lowerHash(text: string, start: number, end: number): number {
   return x | 0;
 }
 
+/**
+ * A copy of a word that does not keep its article alive: V8 makes a longer substring a view into the whole source
+ * text, and the word cache outlives the document (over a stream of articles it would hold many of them).
+ */
+function detached(w: string): string {
+  return w.length < 13 ? w : (' ' + w).slice(1);
+}
+
 function wordInfo(text: string, t: Token): WordInfo {
   const h0 = lowerHash(text, t.start, t.end);
   // 30 bits: a small integer key the engine keeps unboxed (a full 32-bit one becomes a heap number per lookup)
@@ -149,7 +157,7 @@ function wordInfo(text: string, t: Token): WordInfo {
   const info = {
     hash: h, shape, form: v ? FORM_CODE[v.form] : VerbForm.None, cls: v ? CLASS_CODE[v.cls] | (v.weak ? 8 : 0) : 0, lemma: v ? hash(v.lemma) : 0,
     noun: nl ? hash(nl) : 0, that: h === THAT_HASH && w === 'that', joiner: JOINERS.has(w),
-    filler: AUX_ADVERBS.has(w) || TIME_WORDS.has(w) || w.endsWith('ly'), word: w, cap: t.cap,
+    filler: AUX_ADVERBS.has(w) || TIME_WORDS.has(w) || w.endsWith('ly'), word: detached(w), cap: t.cap,
     flags: (NOT_HEADS.has(w) ? TokenFlag.NotHead : 0) | (FUNCTION_HEADS.has(w) ? TokenFlag.FunctionHead : 0)
       | (shape === Shape.Word && !NOT_HEADS.has(w) && !FUNCTION_HEADS.has(w) && !/(?:ed|ing|ly)$/.test(w) ? TokenFlag.NounLike : 0)
       | (/'s$/.test(w) ? TokenFlag.Genitive : 0) | (TIME_NAMES.has(w) ? TokenFlag.TimeName : 0),
