@@ -1,6 +1,6 @@
 // Bundles the extension and the CLI into dist/. `--production` minifies; `--cli-only` skips the extension.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
@@ -36,3 +36,13 @@ if (!cliOnly && existsSync('src/extension/extension.ts')) {
   builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));
 }
 await Promise.all(builds);
+
+// The bundled word tables grow with their data packages: the packaged extension must stay under 2 MB.
+const MAX_EXTENSION_BYTES = 2_000_000;
+if (production && !cliOnly && existsSync('dist/extension.js')) {
+  const size = statSync('dist/extension.js').size;
+  if (size > MAX_EXTENSION_BYTES) {
+    console.error(`esbuild: dist/extension.js is ${size} bytes, over the ${MAX_EXTENSION_BYTES} allowed`);
+    process.exit(1);
+  }
+}

@@ -45,6 +45,10 @@ describe('lexicon: generated gazetteer and given names', () => {
     assert.equal(givenName('gerald'), 'm');
     assert.equal(givenName('jordan'), 'x');
     assert.equal(givenName('barack'), 'm'); // from the hand list of names the data lacks
+    // Popular names the @stdlib lists lack, from human-names.
+    for (const w of ['donald', 'walter', 'jeb']) assert.equal(givenName(w), 'm', w);
+    // ... less those that are places or common words in news text.
+    for (const w of ['boston', 'dakota', 'fox', 'stone', 'said']) assert.equal(givenName(w), undefined, w);
     for (const w of ['will', 'may', 'president', 'hope', 'the']) assert.equal(givenName(w), undefined, w);
   });
 
