@@ -35,6 +35,16 @@ describe('entities: types from evidence', () => {
     assert.deepEqual(e?.mentions.map((m) => m.text), ['Tarek Qoll', 'Qoll']);
   });
 
+  it('takes a two-word name of rare words as a person by its shape, not one made only of common English words', () => {
+    assert.equal(kindOf('Qollin Varrimak said the deal was done.', 'Qollin Varrimak'), 'person');
+    // A cause's, firm's or title's name: no person, yet still the speaker its quote is linked to.
+    const a = analyze('\u201CWe will grow,\u201D Bright Future said on Tuesday.');
+    assert.equal(a.entities.find((e) => e.name === 'Bright Future')?.kind, 'unclassified');
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker?.text, 'Bright Future');
+    assert.equal(a.quotes[0].speakerId, a.entities.find((e) => e.name === 'Bright Future')?.id);
+  });
+
   it('types organizations by their heads and suffixes, whatever verb follows', () => {
     assert.equal(kindOf('Varrin Mining Corp. said profits fell.', 'Varrin Mining Corp.'), 'organization');
     assert.equal(kindOf('The Qoll Party said it would run.', 'Qoll Party'), 'organization');

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { givenName } from '../../src/core/entities/lexicon';
+import { isCommonWord } from '../../src/core/lexicon/commonWords';
 import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral } from '../../src/core/lexicon/nameCues';
 import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier, SortedNames } from '../../src/core/lexicon/places';
 
@@ -50,6 +51,11 @@ describe('lexicon: generated gazetteer and given names', () => {
     // ... less those that are places or common words in news text.
     for (const w of ['boston', 'dakota', 'fox', 'stone', 'said']) assert.equal(givenName(w), undefined, w);
     for (const w of ['will', 'may', 'president', 'hope', 'the']) assert.equal(givenName(w), undefined, w);
+  });
+
+  it('knows the most common English words, decoded from their front-coded table', () => {
+    for (const w of ['the', 'bright', 'future', 'stone', 'lives', 'rolling']) assert.ok(isCommonWord(w), w);
+    for (const w of ['romney', 'qollin', 'zzz', '', 'a']) assert.ok(!isCommonWord(w), w);
   });
 
   it('SortedNames finds exactly the listed names', () => {

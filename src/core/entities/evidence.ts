@@ -8,6 +8,7 @@ import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
 import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
+import { isCommonWord } from '../lexicon/commonWords';
 
 /** "Smith, 45, said": an age in apposition. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
@@ -27,13 +28,16 @@ const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daught
  */
 function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean): boolean {
   let n = 0;
+  let common = 0;
   for (let k = first; k < tokens.length && tokens[k].start < end; k++) {
     const t = tokens[k];
     // An organization head or a place inside ("Radio Romania", "Qoll Mining") is no person's name.
     if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
     n++;
+    if (isCommonWord(t.lower)) common++;
   }
-  return n >= 2 && n <= 3;
+  // Made only of common English words ("Planned Parenthood", "Rolling Stone"): a firm's, a cause's or a title's name.
+  return n >= 2 && n <= 3 && common < n;
 }
 
 /**
