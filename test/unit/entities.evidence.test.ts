@@ -35,8 +35,11 @@ describe('entities: types from evidence', () => {
     assert.deepEqual(e?.mentions.map((m) => m.text), ['Tarek Qoll', 'Qoll']);
   });
 
-  it('takes a two-word name of rare words as a person by its shape, not one made only of common English words', () => {
+  it('takes a two-word name as a person by its shape, not one that ends in a common English word', () => {
     assert.equal(kindOf('Qollin Varrimak said the deal was done.', 'Qollin Varrimak'), 'person');
+    assert.equal(kindOf('Qollvex Stores said profits fell in May.', 'Qollvex Stores'), 'unclassified');
+    // Other evidence still makes such a name a person.
+    assert.equal(kindOf('Qollin Stores, 45, said profits fell in May.', 'Qollin Stores'), 'person');
     // A cause's, firm's or title's name: no person, yet still the speaker its quote is linked to.
     const a = analyze('\u201CWe will grow,\u201D Bright Future said on Tuesday.');
     assert.equal(a.entities.find((e) => e.name === 'Bright Future')?.kind, 'unclassified');

@@ -23,21 +23,23 @@ const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daught
 
 /**
  * A name of two or three capitalised words in running text, none of them a word the text also writes in lower case
- * ("Choe Son-hui", "Ahmed Mohamed"): in news such a run names a person unless a head or the context says otherwise
+ * and the last not one of the commonest English words ("Choe Son-hui", "Ahmed Mohamed"): in news such a run names a
+ * person unless a head or the context says otherwise
  * (organizations and places have had their say while merging). Single words and headline or all-caps runs never.
  */
 function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean): boolean {
   let n = 0;
-  let common = 0;
+  let last: Token | undefined;
   for (let k = first; k < tokens.length && tokens[k].start < end; k++) {
     const t = tokens[k];
     // An organization head or a place inside ("Radio Romania", "Qoll Mining") is no person's name.
     if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
     n++;
-    if (isCommonWord(t.lower)) common++;
+    last = t;
   }
-  // Made only of common English words ("Planned Parenthood", "Rolling Stone"): a firm's, a cause's or a title's name.
-  return n >= 2 && n <= 3 && common < n;
+  // A surname is rarely one of the commonest English words; a firm's, a cause's or a title's last word often is
+  // ("Walmart Stores", "Rolling Stone", "Lives Matter"). Such a name needs other evidence ("Tamir Rice" is lost).
+  return n >= 2 && n <= 3 && last !== undefined && !isCommonWord(last.lower);
 }
 
 /**
