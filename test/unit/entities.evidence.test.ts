@@ -38,6 +38,8 @@ describe('entities: types from evidence', () => {
   it('takes a two-word name as a person by its shape, not one that ends in a common English word', () => {
     assert.equal(kindOf('Qollin Varrimak said the deal was done.', 'Qollin Varrimak'), 'person');
     assert.equal(kindOf('Qollvex Stores said profits fell in May.', 'Qollvex Stores'), 'unclassified');
+    // A headline's verb opening the run is no given name.
+    assert.equal(kindOf('The book Chasing Varrimak sold well in May.', 'Chasing Varrimak'), 'unclassified');
     // Other evidence still makes such a name a person.
     assert.equal(kindOf('Qollin Stores, 45, said profits fell in May.', 'Qollin Stores'), 'person');
     // A cause's, firm's or title's name: no person, yet still the speaker its quote is linked to.

@@ -34,6 +34,8 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
     const t = tokens[k];
     // An organization head or a place inside ("Radio Romania", "Qoll Mining") is no person's name.
     if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
+    // "Chasing Trump", "Impeaching Trump": a headline's verb, not a given name.
+    if (n === 0 && t.lower.endsWith('ing') && isCommonWord(t.lower)) return false;
     n++;
     last = t;
   }
