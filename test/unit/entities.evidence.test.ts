@@ -38,6 +38,8 @@ describe('entities: types from evidence', () => {
   it('takes a two-word name as a person by its shape, not one that ends in a common English word', () => {
     assert.equal(kindOf('Qollin Varrimak said the deal was done.', 'Qollin Varrimak'), 'person');
     assert.equal(kindOf('Qollvex Stores said profits fell in May.', 'Qollvex Stores'), 'unclassified');
+    // Nor does a he or she nearby make such a name a person: it is someone else's.
+    assert.equal(kindOf('Qollvex Circle opened the hall in May. He said it was busy.', 'Qollvex Circle'), 'unclassified');
     // A headline's verb opening the run is no given name.
     assert.equal(kindOf('The book Chasing Varrimak sold well in May.', 'Chasing Varrimak'), 'unclassified');
     // Other evidence still makes such a name a person.

@@ -126,9 +126,13 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   if (given) return 'person';
   // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
   // mentions of "Scientology" belong to someone else the resolver could not see.
-  if (pronouns > 0 && pronouns * 3 >= names) return 'person';
+  // Not for a name whose last word is a common English word ("Internet", "Fox Business"): their he or she is someone else.
+  if (pronouns > 0 && pronouns * 3 >= names && !isCommonWord(lastWord(e.name))) return 'person';
   return full || short ? 'person' : 'unclassified';
 }
+
+/** The lower-case last word of a name. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** Mentions whose surroundings are read for organization and place cues: enough to vote, bounded per entity. */
 const MAX_CUE_MENTIONS = 12;
