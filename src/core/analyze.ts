@@ -9,6 +9,8 @@ import { safeOptions } from './options';
 import { segment } from './text/segment';
 import type { AnalyzeOptions, Attribution, Diagnostic, DocumentAnalysis, Entity, Quote, TimeExpression } from './types';
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Share of NUL or other control characters above which a text is treated as binary. */
 const BINARY_CONTROL_SHARE = 0.1;
 
@@ -84,15 +86,23 @@ export function analyze(input: string, given?: AnalyzeOptions | null): DocumentA
   }
   // Without links (linking failed) the entities still stand, only unlinked.
   const entities: Entity[] = links ? links.entities : state ? guard('entities', diagnostics, [], () => entityList(state!)) : [];
-  const attributions: Attribution[] = rawAttributions.map((a, i) => ({ ...a, sourceId: links?.sourceIds[i] ?? null }));
+  // The passes made these objects for this document alone: each takes its links in place rather than being copied by
+  // a spread. A new key lands last and an existing one keeps its place either way, so the JSON is the same.
+  const attributions = rawAttributions as Writable<Attribution>[];
+  for (let i = 0; i < attributions.length; i++) attributions[i].sourceId = links?.sourceIds[i] ?? null;
   // Each quote names the statement it belongs to and takes its confidence.
   const statementOf = new Map<string, Attribution>();
   for (const a of attributions) for (const id of a.quoteIds) statementOf.set(id, a);
-  const quotes: Quote[] = wantQuotes ? rawQuotes.map((q, i) => {
+  const quotes = wantQuotes ? rawQuotes as Writable<Quote>[] : [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    q.speakerId = links?.speakerIds[i] ?? null;
     const a = statementOf.get(q.id);
-    const quote: Quote = { ...q, speakerId: links?.speakerIds[i] ?? null };
-    return a ? { ...quote, attributionId: a.id, confidence: a.confidence } : quote;
-  }) : [];
+    if (a) {
+      q.attributionId = a.id;
+      q.confidence = a.confidence;
+    }
+  }
   let dates: TimeExpression[] = [];
   if (passes.dates !== false) {
     dates = guard('dates', diagnostics, [], () => tagDates(text, { documentDate: documentDate.value, sentences, diagnostics }));

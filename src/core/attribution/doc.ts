@@ -103,7 +103,18 @@ interface WordInfo {
   /** Hash of the last three letters: a rough part of speech for words no list knows. */
   readonly suffix: number;
 }
-const WORDS = new Map<number, WordInfo & { readonly word: string; readonly cap: boolean }>();
+/**
+ * The cross-document word cache: open addressing, the numbers of a word side by side in one Int32Array (7 a slot)
+ * and the word itself in `words`, compared only when hash, length and capitalisation agree. It replaced a Map of
+ * objects, whose lookups read bucket, entry, object and string one after another (12 % of a warm analysis, mostly
+ * waiting on memory).
+ */
+const SLOT = 7;
+const enum F { Key, Len, Hash, Bits, Lemma, Noun, Suffix }
+let slots = new Int32Array(4096 * SLOT);
+let mask = 4095;
+let used = 0;
+let words: string[] = new Array<string>(4096).fill('');
 /** Distinct words kept at most; past it the cache starts afresh (a bound for huge inputs, not a tuning knob). */
 const MAX_WORDS = 200000;
 const THAT_HASH = hash('that');
@@ -133,14 +144,7 @@ function detached(w: string): string {
   return w.length < 13 ? w : (' ' + w).slice(1);
 }
 
-function wordInfo(text: string, t: Token): WordInfo {
-  const h0 = lowerHash(text, t.start, t.end);
-  // 30 bits: a small integer key the engine keeps unboxed (a full 32-bit one becomes a heap number per lookup)
-  const key = (t.cap ? h0 ^ 0x5bd1e995 : h0) & 0x3fffffff;
-  const known = WORDS.get(key);
-  // a hash collision between two words is checked, never trusted
-  if (known && known.cap === t.cap && known.word === t.lower) return known;
-  const w = t.lower;
+function describe(w: string, cap: boolean): WordInfo {
   const v = reportingVerb(w);
   const nl = NOUN_CUES.get(w);
   let shape: Shape;
@@ -149,23 +153,84 @@ function wordInfo(text: string, t: Token): WordInfo {
   else if (POSSESSIVES.has(w)) shape = Shape.Poss;
   else if (DETERMINERS.has(w)) shape = Shape.Det;
   else if (c >= 48 && c <= 57) shape = Shape.Num;
-  else if (t.cap) shape = Shape.Cap;
+  else if (cap) shape = Shape.Cap;
   else if (w.endsWith("'s")) shape = Shape.Gen;
   else if (v) shape = Shape.Verb;
   else shape = Shape.Word;
   const h = hash(w);
-  const info = {
+  return {
     hash: h, shape, form: v ? FORM_CODE[v.form] : VerbForm.None, cls: v ? CLASS_CODE[v.cls] | (v.weak ? 8 : 0) : 0, lemma: v ? hash(v.lemma) : 0,
     noun: nl ? hash(nl) : 0, that: h === THAT_HASH && w === 'that', joiner: JOINERS.has(w),
-    filler: AUX_ADVERBS.has(w) || TIME_WORDS.has(w) || w.endsWith('ly'), word: detached(w), cap: t.cap,
+    filler: AUX_ADVERBS.has(w) || TIME_WORDS.has(w) || w.endsWith('ly'),
     flags: (NOT_HEADS.has(w) ? TokenFlag.NotHead : 0) | (FUNCTION_HEADS.has(w) ? TokenFlag.FunctionHead : 0)
       | (shape === Shape.Word && !NOT_HEADS.has(w) && !FUNCTION_HEADS.has(w) && !/(?:ed|ing|ly)$/.test(w) ? TokenFlag.NounLike : 0)
       | (/'s$/.test(w) ? TokenFlag.Genitive : 0) | (TIME_NAMES.has(w) ? TokenFlag.TimeName : 0),
     suffix: hash(w.slice(-3)),
   };
-  if (WORDS.size >= MAX_WORDS) WORDS.clear();
-  WORDS.set(key, info);
-  return info;
+}
+
+/** Bits of a slot's F.Bits: shape (5 bits), form (3), class (4), flags (5), that, joiner, filler. */
+const enum B { Form = 8, Cls = 12, Flags = 16, That = 1 << 24, Joiner = 1 << 25, Filler = 1 << 26 }
+
+/** Doubles the table, or empties it past MAX_WORDS. */
+function grow(): void {
+  if (used >= MAX_WORDS) {
+    slots.fill(0);
+    words.fill('');
+    used = 0;
+    return;
+  }
+  const old = slots;
+  const oldWords = words;
+  mask = mask * 2 + 1;
+  slots = new Int32Array((mask + 1) * SLOT);
+  words = new Array<string>(mask + 1).fill('');
+  for (let o = 0, j = 0; o < old.length; o += SLOT, j++) {
+    if (old[o + F.Len] === 0) continue;
+    let i = old[o + F.Key] & mask;
+    while (slots[i * SLOT + F.Len] !== 0) i = (i + 1) & mask;
+    slots.set(old.subarray(o, o + SLOT), i * SLOT);
+    words[i] = oldWords[j];
+  }
+}
+
+/**
+ * The slot (an index into `slots`) of a token's word, filled on first sight. A hash collision between two words is
+ * checked against the characters, never trusted.
+ */
+function wordSlot(text: string, t: Token): number {
+  const key = t.cap ? lowerHash(text, t.start, t.end) ^ 0x5bd1e995 : lowerHash(text, t.start, t.end);
+  const w = t.lower;
+  const n = w.length;
+  // length + 1 (never 0 in a used slot), capitalisation at bit 20
+  const len = (n + 1) | (t.cap ? 1 << 20 : 0);
+  let i = key & mask;
+  for (;;) {
+    const o = i * SLOT;
+    const l = slots[o + F.Len];
+    if (l === 0) break;
+    if (l === len && slots[o + F.Key] === key) {
+      if (words[i] === w) return o;
+    }
+    i = (i + 1) & mask;
+  }
+  if ((used + 1) * 2 > mask + 1 || used >= MAX_WORDS) {
+    grow();
+    return wordSlot(text, t);
+  }
+  const info = describe(w, t.cap);
+  words[i] = detached(w);
+  const o = i * SLOT;
+  slots[o + F.Key] = key;
+  slots[o + F.Len] = len;
+  slots[o + F.Hash] = info.hash;
+  slots[o + F.Bits] = info.shape | (info.form << B.Form) | (info.cls << B.Cls) | (info.flags << B.Flags)
+    | (info.that ? B.That : 0) | (info.joiner ? B.Joiner : 0) | (info.filler ? B.Filler : 0);
+  slots[o + F.Lemma] = info.lemma;
+  slots[o + F.Noun] = info.noun;
+  slots[o + F.Suffix] = info.suffix;
+  used++;
+  return o;
 }
 
 function punctShape(text: string): Shape {
@@ -231,21 +296,24 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
       nonFillers[i + 1] = nonFillers[i] + 1;
       continue;
     }
-    const info = wordInfo(text, t);
-    shape[i] = info.shape === Shape.Cap && i === sentFirst[sent[i]] ? Shape.Cap0 : info.shape;
-    hashes[i] = info.hash;
-    form[i] = info.form;
-    cls[i] = info.cls;
-    lemma[i] = info.lemma;
-    noun[i] = info.noun;
-    flags[i] = info.flags;
-    suffix[i] = info.suffix;
+    const o = wordSlot(text, t);
+    const bits = slots[o + F.Bits];
+    const sh = (bits & 31) as Shape;
+    const fm = (bits >> B.Form) & 7;
+    shape[i] = sh === Shape.Cap && i === sentFirst[sent[i]] ? Shape.Cap0 : sh;
+    hashes[i] = slots[o + F.Hash];
+    form[i] = fm;
+    cls[i] = (bits >> B.Cls) & 15;
+    lemma[i] = slots[o + F.Lemma];
+    noun[i] = slots[o + F.Noun];
+    flags[i] = (bits >> B.Flags) & 31;
+    suffix[i] = slots[o + F.Suffix];
     commas[i + 1] = commas[i];
     quoteCount[i + 1] = quoteCount[i];
-    thats[i + 1] = thats[i] + (info.that ? 1 : 0);
-    verbs[i + 1] = verbs[i] + (info.form !== VerbForm.None ? 1 : 0);
-    joiners[i + 1] = joiners[i] + (info.joiner ? 1 : 0);
-    nonFillers[i + 1] = nonFillers[i] + (info.filler ? 0 : 1);
+    thats[i + 1] = thats[i] + ((bits & B.That) !== 0 ? 1 : 0);
+    verbs[i + 1] = verbs[i] + (fm !== VerbForm.None ? 1 : 0);
+    joiners[i + 1] = joiners[i] + ((bits & B.Joiner) !== 0 ? 1 : 0);
+    nonFillers[i + 1] = nonFillers[i] + ((bits & B.Filler) !== 0 ? 0 : 1);
   }
   return {
     text, toks, sent, para, quote, sentFirst, sentEnd, sentences, paragraphs, shape, hash: hashes, form, cls, lemma, noun, flags, suffix, commas, subjects: new Map(),

@@ -423,7 +423,11 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
     const a = drafts[i];
     const id = `a${i + 1}`;
     const cueText = a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase() : '-';
-    const meta = confidenceFeatures({ ...a, candidates: a.candidates.length, cueWord: hash(cueText), cueText }, !!traces);
+    // The fields it reads, in one object shape: a spread of the draft made a dictionary-mode object per statement.
+    const meta = confidenceFeatures({
+      kind: a.kind, strategy: a.strategy, cueScore: a.cueScore, margin: a.margin, sourceScore: a.sourceScore, agrees: a.agrees, source: a.source,
+      candidates: a.candidates.length, keepScore: a.keepScore, cueWord: hash(cueText), cueText, cue: a.cue, fragments: a.fragments, keep: a.keep,
+    }, !!traces);
     const confidence = a.source ? calibrated(model.confidence.calibration, scoreIds(confidenceWeights, meta.ids)) : 0;
     if (traces) traces.push(traceOf(d, a, id, model, confidence, meta));
     out.push({

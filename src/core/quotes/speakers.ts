@@ -95,7 +95,8 @@ function np(toks: readonly Token[], a: number, b: number, kind: MentionKind): Sp
 
 function capNP(toks: readonly Token[], a: number, b: number): SpeakerNP {
   const s = stripTitles(toks, a, b);
-  return { ...np(toks, s, b, s === b && s > a ? 'surname' : 'name'), head: a };
+  // written out, not a spread of np(): one object per phrase in one shape
+  return { start: toks[s].start, end: toks[b].end, kind: s === b && s > a ? 'surname' : 'name', first: s, last: b, head: a };
 }
 
 /** Skips adverbs, auxiliaries and time phrases backwards from j; returns the new index. */
