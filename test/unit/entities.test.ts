@@ -65,6 +65,27 @@ describe('entities: names and alias merging', () => {
     assert.deepEqual(e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Jane Okafor', 'Okafor', 'Okafor']);
   });
 
+  it('reads a surname opened by a particle that is also a given name as that surname, once the full name is known', () => {
+    const text = 'Ecologist Marten Van Dalsum counted the birds. Van Dalsum said the count was up.';
+    const r = run(text);
+    const e = r.byName('Marten Van Dalsum');
+    assert.equal(e.kind, 'person');
+    assert.deepEqual(e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Marten Van Dalsum', 'Van Dalsum']);
+    assert.equal(r.entities.filter((x) => x.kind === 'person').length, 1, JSON.stringify(r.entities.map((x) => x.name)));
+  });
+
+  it('files "de Varga" and "De Varga" under "Lena de Varga", the lower-case particle left out or capitalised', () => {
+    const r = run('Mayor Lena de Varga opened the bridge. De Varga thanked the crews, and later de Varga left.');
+    const e = r.byName('Lena de Varga');
+    assert.equal(r.entities.filter((x) => x.kind === 'person' || x.kind === 'unclassified').length, 1, JSON.stringify(r.entities.map((x) => x.name)));
+    assert.equal(e.mentions.filter((m) => m.kind !== 'pronoun').length, 3, JSON.stringify(e.mentions.map((m) => m.text)));
+  });
+
+  it('takes "Van" before a surname in -s for a name, not for a club of the town Van', () => {
+    const r = run('Commentator Van Lewis disagreed, and Lewis said so on air.');
+    assert.equal(r.byName('Van Lewis').kind, 'person');
+  });
+
   it('merges a misspelling one edit away from a long surname', () => {
     const text = 'Governor Maria Hernandez opened the session. Later, Hernadez and her aides left the building.';
     const r = run(text);

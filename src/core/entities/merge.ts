@@ -269,13 +269,26 @@ export function mergeCandidates(
   }
   /** Entities of the names that define an acronym, by the acronym. */
   const definedAs = new Map<string, EntityRec>();
+  // "Chandler Van Voorhis … Van Voorhis": a particle that can also be a given name ("Van Jones") opens the surname
+  // when the text has named someone in full with that particle surname.
+  const particleSurnames = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.last - c.first < 2) continue;
+    const pk = personKey(tokens, c.first, c.last);
+    if (!pk.surnameOnly && pk.surname.includes(' ')) particleSurnames.add(pk.surname);
+  }
+  const particleSurname = (c: Candidate): string | undefined => {
+    if (particleSurnames.size === 0 || c.last !== c.first + 1 || !PARTICLE_WORDS.has(tokens[c.first].lower)) return undefined;
+    const joined = `${bare(tokens[c.first].lower)} ${bare(tokens[c.last].lower)}`;
+    return particleSurnames.has(joined) ? joined : undefined;
+  };
   // Pass 1: full names, organizations and places define the entities.
   const pass1: (EntityRec | undefined)[] = new Array(cands.length);
   // The cleaned text of a candidate, made only for the kinds that use it (most candidates are single words).
   const formOf = (c: Candidate) => clean(text.slice(c.start, c.end));
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
-    const pk = c.kind === 'person' && c.last > c.first ? personKey(tokens, c.first, c.last) : null;
+    const pk = c.kind === 'person' && c.last > c.first && particleSurname(c) === undefined ? personKey(tokens, c.first, c.last) : null;
     if (pk && !pk.surnameOnly) {
       const { key, surname, first } = pk;
       const form = formOf(c);
@@ -286,6 +299,10 @@ export function mergeCandidates(
       if (e.firstFull === Infinity) e.firstFull = c.start;
       if (c.title && !e.title) e.title = clean(c.title);
       addTo(surnames, surname, e);
+      // "Bill de Blasio … de Blasio": a lower-case particle stays out of the later mention, which is the last word (a
+      // capitalised one may be a given name: "… Ben Smith").
+      const space = surname.lastIndexOf(' ');
+      if (space > 0 && form.includes(` ${surname.slice(0, surname.indexOf(' '))} `)) addTo(surnames, surname.slice(space + 1), e);
       addTo(firstNames, first, e);
       fuzzy.add(surname);
     } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps)) {
@@ -404,7 +421,7 @@ export function mergeCandidates(
     }
     // Single words (and titled single names, and particle surnames like "De Blasio").
     const t = tokens[c.first];
-    const low = c.last > c.first ? personKey(tokens, c.first, c.last).surname : bare(t.lower);
+    const low = c.last > c.first ? (particleSurname(c) ?? personKey(tokens, c.first, c.last).surname) : bare(t.lower);
     const sur = surnames.get(low);
     if (sur) { const e = pick(sur, c.start); mergeSingle(reg, e, c); push(e, c, 'surname'); continue; }
     const fn = firstNames.get(low);

@@ -444,8 +444,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const b2 = prevWord(text, before.start);
     if (b2 && (PLACE_HEADS.has(b2.lower) || COMPASS_OF.has(b2.lower))) { out.push(cand('place', tokens, a, b, false)); return; }
   }
-  // "Minnesota Vikings": a place and a plural, a team or a club.
-  if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "Minnesota Vikings": a place and a plural, a team or a club. Not a one-word place that is also a surname particle:
+  // "Van Jones", "Van Voorhis" are people (Van is a Turkish city, and a surname in -s looks plural).
+  if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower) && !(b - 1 === a && PARTICLE_WORDS.has(tokens[a].lower))) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   // Common words in capitals ("Climate Change"): every word also appears in lower case, and no given name leads.
   if (!every(tokens, a, b, (t) => !/\d/.test(t.text) && (bareLex(t) & LX_MONTH_DAY) === 0)) return;
   if (!g0 && every(tokens, a, b, (t) => seenLower(bare(t.lower)))) return;
