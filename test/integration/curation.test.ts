@@ -60,6 +60,13 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
   const extra: vscode.Uri[] = [];
   let a: NewsAnnotatorApi;
   let editor: vscode.TextEditor;
+  /** An article of the test's own beside the seed, removed (with its .ann and .meta.json) after the suite. */
+  const articleBesideSeed = (name: string, text: string): vscode.Uri => {
+    const uri = vscode.Uri.file(path.join(path.dirname(seed.fsPath), name));
+    extra.push(uri);
+    fs.writeFileSync(uri.fsPath, text);
+    return uri;
+  };
 
   before(async () => {
     a = await api();
@@ -328,9 +335,7 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
 
   it('Set Document Date… writes NAME.meta.json for an article without a dateline, undoably', async () => {
     const text = fs.readFileSync(seed.fsPath, 'utf8').replace(/^\s*date \S+\s*/, '');
-    const uri = vscode.Uri.file(path.join(path.dirname(seed.fsPath), 'dateless.txt'));
-    extra.push(uri);
-    fs.writeFileSync(uri.fsPath, text);
+    const uri = articleBesideSeed('dateless.txt', text);
     const e = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const first = await a.store.whenCurrent(e.document, ANALYSIS_WAIT);
     assert.equal(first!.analysis.documentDate.value, null);
@@ -350,10 +355,8 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
   });
 
   it('re-anchors a curated file to an article changed on disk, and lists what it cannot place in Problems', async () => {
-    const uri = vscode.Uri.file(path.join(path.dirname(seed.fsPath), 'moved.txt'));
-    extra.push(uri);
     const original = fs.readFileSync(seed.fsPath, 'utf8');
-    fs.writeFileSync(uri.fsPath, original);
+    const uri = articleBesideSeed('moved.txt', original);
     let e = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const entry = (await a.store.whenCurrent(e.document, ANALYSIS_WAIT))!;
     const quote = entry.analysis.quotes.find((q) => q.text.includes('source of instability'))!;
@@ -378,10 +381,8 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
   });
 
   it('opens a malformed .ann (CRLF, bad lines) with one Problems entry per bad line, the rest loaded, nothing rewritten', async () => {
-    const uri = vscode.Uri.file(path.join(path.dirname(seed.fsPath), 'malformed.txt'));
-    extra.push(uri);
     const text = 'date 2021-03-19\n“We are ready,” Smith said on Monday.\n';
-    fs.writeFileSync(uri.fsPath, text);
+    const uri = articleBesideSeed('malformed.txt', text);
     const q = text.indexOf('“');
     const s = text.indexOf('Smith');
     const ann = [
@@ -406,10 +407,8 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
   });
 
   it('the workspace index summarises an article nobody has open from its NAME.ann, and from the text again when the file goes', async () => {
-    const uri = vscode.Uri.file(path.join(path.dirname(seed.fsPath), 'indexed.txt'));
-    extra.push(uri);
     const text = 'date 2021-03-19\n“We are ready,” Smith said on Monday. Maria Lopez listened.\n';
-    fs.writeFileSync(uri.fsPath, text);
+    const uri = articleBesideSeed('indexed.txt', text);
     const key = uri.toString();
     // Who People and Search Quotes say spoke the quote: the index's summary of the article.
     const speaker = () => {
@@ -445,9 +444,7 @@ describe('correcting annotations (NAME.ann beside the article)', function () {
 
   it('keeps NAME.ann under newsAnnotator.curatedFolder, with the article\'s own layout, when it is set', async () => {
     const root = vscode.workspace.getWorkspaceFolder(seed)!.uri.fsPath;
-    const uri = vscode.Uri.file(path.join(path.dirname(seed.fsPath), 'elsewhere.txt'));
-    extra.push(uri);
-    fs.writeFileSync(uri.fsPath, fs.readFileSync(seed.fsPath, 'utf8'));
+    const uri = articleBesideSeed('elsewhere.txt', fs.readFileSync(seed.fsPath, 'utf8'));
     const config = vscode.workspace.getConfiguration('newsAnnotator');
     await config.update('curatedFolder', 'corrections', vscode.ConfigurationTarget.Workspace);
     try {

@@ -11,7 +11,6 @@ import trainedContext from './context.model.json';
 import { provenKind, shownKind } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
-import { PLACES } from './lexicon';
 import { bare, findCandidates, normPlace } from './names';
 import { placeTier } from '../lexicon/places';
 import { linkMentions } from './speakers';
@@ -137,7 +136,8 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
 const isGazetteerPlace = (name: string): boolean => {
   const n = normPlace(name.toLowerCase().split(/\s+/).map(bare).join(' '));
   // A country stays a place whatever it does: readers look for it there, and news NER schemes (CoNLL) keep it there.
-  return PLACES.has(n) && placeTier(n) !== 'country';
+  const tier = placeTier(n);
+  return tier === 'region' || tier === 'city';
 };
 
 const CONTEXT_MODEL = trainedContext as unknown as ContextModel;

@@ -271,11 +271,14 @@ export function mergeCandidates(
   const definedAs = new Map<string, EntityRec>();
   // "Chandler Van Voorhis … Van Voorhis": a particle that can also be a given name ("Van Jones") opens the surname
   // when the text has named someone in full with that particle surname.
+  // (Person keys of the names of two words or more, made once here for pass 1.)
+  const personKeys: (ReturnType<typeof personKey> | undefined)[] = new Array(cands.length);
   const particleSurnames = new Set<string>();
-  for (const c of cands) {
-    if (c.kind !== 'person' || c.last - c.first < 2) continue;
-    const pk = personKey(tokens, c.first, c.last);
-    if (!pk.surnameOnly && pk.surname.includes(' ')) particleSurnames.add(pk.surname);
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    if (c.kind !== 'person' || c.last === c.first) continue;
+    const pk = (personKeys[ci] = personKey(tokens, c.first, c.last));
+    if (c.last - c.first >= 2 && !pk.surnameOnly && pk.surname.includes(' ')) particleSurnames.add(pk.surname);
   }
   const particleSurname = (c: Candidate): string | undefined => {
     if (particleSurnames.size === 0 || c.last !== c.first + 1 || !PARTICLE_WORDS.has(tokens[c.first].lower)) return undefined;
@@ -288,7 +291,7 @@ export function mergeCandidates(
   const formOf = (c: Candidate) => clean(text.slice(c.start, c.end));
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
-    const pk = c.kind === 'person' && c.last > c.first && particleSurname(c) === undefined ? personKey(tokens, c.first, c.last) : null;
+    const pk = personKeys[ci] && particleSurname(c) === undefined ? personKeys[ci] : undefined;
     if (pk && !pk.surnameOnly) {
       const { key, surname, first } = pk;
       const form = formOf(c);
