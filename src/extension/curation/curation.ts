@@ -226,6 +226,9 @@ export class Curation implements AnalysisLayer, vscode.Disposable {
 
   private async write(article: vscode.Uri, s: State, doc: AnnDoc, text: string): Promise<void> {
     const content = serializeAnn(doc, text);
+    // The configuration first: whoever sees NAME.ann (brat, a watcher, a test) finds the folder ready for brat.
+    const conf = vscode.Uri.joinPath(dirOf(s.annUri), 'annotation.conf');
+    if (!(await exists(conf))) await writeAtomic(conf, ANNOTATION_CONF);
     const previous = s.fileText;
     s.fileText = content; // before the rename, so the watcher knows the change is ours
     this.remember(s, content);
@@ -237,8 +240,6 @@ export class Curation implements AnalysisLayer, vscode.Disposable {
       s.fileText = previous;
       throw err;
     }
-    const conf = vscode.Uri.joinPath(dirOf(s.annUri), 'annotation.conf');
-    if (!(await exists(conf))) await writeAtomic(conf, ANNOTATION_CONF);
     this.log.info(`wrote ${vscode.workspace.asRelativePath(s.annUri)}`);
   }
 
