@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, afterEach, before, describe, it } from 'mocha';
-import { ROOT, SEED_FILE, cleanupAll, copyInto, workbenchUrl } from '../../scripts/vscode-host/index.mjs';
-import { RESULTS, entitiesView, poll, screenshotFailure, startWorkbench } from './support.mjs';
+import { ROOT, SEED_FILE, cleanupAll, copyInto } from '../../scripts/vscode-host/index.mjs';
+import { RESULTS, entitiesView, loadWorkbench, poll, quickOpen, screenshotFailure, startWorkbench } from './support.mjs';
 
 const SCREENSHOT = join(RESULTS, 'ui-correcting.png');
 const QUOTE_WORDS = 'a source of instability';
@@ -58,19 +58,12 @@ describe('Correcting a speaker by hand in the browser (code-server + Chromium, p
 
   /** Opens the seed article with Quick Open and waits for its quote to be drawn. */
   async function openSeed() {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(SEED_FILE);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Enter');
+    await quickOpen(page);
     await quoteSpan().waitFor({ timeout: 30_000 });
   }
 
   it('opens the seed article', async () => {
-    await page.goto(workbenchUrl(server, { folder: scratch.workspace }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.getByRole('tab', { name: /^News/ }).waitFor({ timeout: 60_000 });
+    await loadWorkbench({ scratch, server, page });
     await openSeed();
   });
 

@@ -9,14 +9,11 @@
 // variables, so the test follows whatever the theme or the manifest defaults say.
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'mocha';
-import {
-  ROOT, SEED_FILE, cleanupAll, copyInto, createScratch, findChromium, findCodeServer, forwardConsole, installVsix,
-  launchBrowser, startCodeServer, workbenchUrl,
-} from '../../scripts/vscode-host/index.mjs';
-import { RESULTS, VSIX, entitiesView, poll } from './support.mjs';
+import { ROOT, cleanupAll, copyInto } from '../../scripts/vscode-host/index.mjs';
+import { RESULTS, entitiesView, loadWorkbench, poll, quickOpen, screenshotFailure, startWorkbench } from './support.mjs';
 
 const SCREENSHOT = join(RESULTS, 'ui-news-annotator.png');
 const ENTITY = 'Antony Blinken';
@@ -37,31 +34,12 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
   let selectionBefore;
 
   before(async () => {
-    // Missing prerequisites fail loudly here; they never skip the suite.
-    findCodeServer();
-    findChromium();
-    assert.ok(existsSync(VSIX), `no ${VSIX}: run npm run package first (npm run test:ui does)`);
-    mkdirSync(RESULTS, { recursive: true });
     // Word wrap shows whole paragraphs in the screenshot; the rest is the default (light) theme.
-    scratch = createScratch('ui', { settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
-    const installed = installVsix(scratch, VSIX);
-    assert.match(installed, /successfully installed/i, `code-server did not install the .vsix:\n${installed}`);
-    server = await startCodeServer(scratch);
-    const browser = await launchBrowser(scratch);
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
-    forwardConsole(page, {
-      onLine: (text, { type }) => {
-        if (type === 'error') process.stderr.write(`      [workbench] ${text}\n`);
-      },
-    });
+    ({ scratch, server, page } = await startWorkbench('ui', { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false }));
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const file = join(RESULTS, `ui-failure-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-')}.png`);
-      await page.screenshot({ path: file }).catch(() => {});
-      console.error(`      screenshot of the failure: ${file}`);
-    }
+    await screenshotFailure(this.currentTest, page);
   });
 
   after(async () => {
@@ -69,18 +47,11 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
   });
 
   it('loads the workbench with the News view container in the activity bar', async () => {
-    await page.goto(workbenchUrl(server, { folder: scratch.workspace }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.getByRole('tab', { name: /^News/ }).waitFor({ timeout: 30_000 });
+    await loadWorkbench({ scratch, server, page });
   });
 
   it('opens the seed article with Quick Open', async () => {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(SEED_FILE);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 20_000 });
-    await page.keyboard.press('Enter');
+    await quickOpen(page);
     editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-line', { hasText: ENTITY }).first().waitFor({ timeout: 20_000 });
   });

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
-  ROOT, createScratch, findChromium, findCodeServer, forwardConsole, installVsix, launchBrowser, startCodeServer,
+  ROOT, SEED_FILE, createScratch, findChromium, findCodeServer, forwardConsole, installVsix, launchBrowser, startCodeServer,
+  workbenchUrl,
 } from '../../scripts/vscode-host/index.mjs';
 
 export const VSIX = process.env.NEWS_ANNOTATOR_VSIX || join(ROOT, 'dist', 'news-annotator.vsix');
@@ -43,6 +44,23 @@ export async function startWorkbench(label, settings) {
     },
   });
   return { scratch, server, page };
+}
+
+/** Loads the workbench on the scratch workspace and waits for the News container's tab in the activity bar. */
+export async function loadWorkbench({ scratch, server, page }) {
+  await page.goto(workbenchUrl(server, { folder: scratch.workspace }));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.getByRole('tab', { name: /^News/ }).waitFor({ timeout: 60_000 });
+}
+
+/** Opens a file of the workspace with Quick Open (Ctrl+P), as a user would; the seed article by default. */
+export async function quickOpen(page, name = SEED_FILE) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
 }
 
 /** For afterEach: a screenshot of the page when the test failed. */

@@ -6,17 +6,12 @@
 // UPDATE_SCREENSHOT=1).
 /* global document, getComputedStyle */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'mocha';
-import {
-  ROOT, SEED_FILE, cleanupAll, copyInto, createScratch, findChromium, findCodeServer, forwardConsole, installVsix,
-  launchBrowser, startCodeServer, workbenchUrl,
-} from '../../scripts/vscode-host/index.mjs';
-import { RESULTS, VSIX, poll } from './support.mjs';
+import { ROOT, SEED_FILE, cleanupAll, copyInto } from '../../scripts/vscode-host/index.mjs';
+import { RESULTS, loadWorkbench, poll, quickOpen, screenshotFailure, startWorkbench } from './support.mjs';
 
 const SCREENSHOT = join(RESULTS, 'ui-timeline.png');
-
 
 describe('The timeline webview in the browser (code-server + Chromium, packaged .vsix)', function () {
   this.timeout(120_000);
@@ -28,29 +23,11 @@ describe('The timeline webview in the browser (code-server + Chromium, packaged 
   let frame;
 
   before(async () => {
-    findCodeServer();
-    findChromium();
-    assert.ok(existsSync(VSIX), `no ${VSIX}: run npm run package first (npm run test:ui does)`);
-    mkdirSync(RESULTS, { recursive: true });
-    scratch = createScratch('ui-timeline', { settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
-    const installed = installVsix(scratch, VSIX);
-    assert.match(installed, /successfully installed/i, `code-server did not install the .vsix:\n${installed}`);
-    server = await startCodeServer(scratch);
-    const browser = await launchBrowser(scratch);
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
-    forwardConsole(page, {
-      onLine: (text, { type }) => {
-        if (type === 'error') process.stderr.write(`      [workbench] ${text}\n`);
-      },
-    });
+    ({ scratch, server, page } = await startWorkbench('ui-timeline', { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false }));
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const file = join(RESULTS, `ui-failure-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-')}.png`);
-      await page.screenshot({ path: file }).catch(() => {});
-      console.error(`      screenshot of the failure: ${file}`);
-    }
+    await screenshotFailure(this.currentTest, page);
   });
 
   after(async () => {
@@ -58,15 +35,8 @@ describe('The timeline webview in the browser (code-server + Chromium, packaged 
   });
 
   it('opens the seed article', async () => {
-    await page.goto(workbenchUrl(server, { folder: scratch.workspace }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.getByRole('tab', { name: /^News/ }).waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(SEED_FILE);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 20_000 });
-    await page.keyboard.press('Enter');
+    await loadWorkbench({ scratch, server, page });
+    await quickOpen(page);
     await page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'Blinken' }).first().waitFor({ timeout: 20_000 });
   });
 
