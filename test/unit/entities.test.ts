@@ -361,6 +361,24 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!people.some((n) => n.startsWith('Kent County')), people.join(', '));
   });
 
+  it('names no one by a title with no name after it, and keeps a colour word opening a name', () => {
+    const r = run('The plan was backed by Ulvania Liberal Governor hopeful Tam Brodie on Friday. ' +
+      'Marchers for Black Qollet Matters filled the square, and Republican Jane Qoll spoke.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    assert.ok(!all.some((n) => n.includes('Governor')), all.join(', '));
+    assert.ok(all.includes('person:Tam Brodie') && all.includes('person:Jane Qoll'), all.join(', '));
+    assert.ok(!all.some((n) => n.endsWith(':Qollet Matters')), all.join(', '));
+  });
+
+  it('takes no handle, hashtag or shouted common word for a name, but keeps an acronym the text defines', () => {
+    const r = run('“This is DEAD wrong,” Jane Qoll wrote to @QollvexNews under #VarrinNow. ' +
+      'The Council for Aid and Relief Everywhere (CARE) sent food. CARE staff came on Monday.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => e.name);
+    assert.ok(!all.some((n) => n === 'DEAD' || n === 'QollvexNews' || n === 'VarrinNow'), all.join(', '));
+    const care = r.entities.filter((e) => e.mentions.some((m) => m.text === 'CARE'));
+    assert.equal(care.reduce((k, e) => k + e.mentions.filter((m) => m.text === 'CARE').length, 0), 2, all.join(', '));
+  });
+
   it('makes an organization of a run after "the" unless it holds a person cue, everywhere in the text', () => {
     const text = 'Aid came from the Tolland Relief on Monday. Tolland Relief workers stayed. The Marvel Subcommittee met. ' +
       'Mr. Hugo Brandt of the Brandt Hall spoke.';

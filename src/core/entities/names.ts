@@ -5,6 +5,7 @@ import {
   LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
+import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
@@ -143,6 +144,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   while (i < n) {
     const t0 = tokens[i];
     if (!t0.cap) { i++; continue; }
+    // "@JaneRoe", "#StopTheVote": a handle or a hashtag is no name in the prose.
+    const mark = t0.start > 0 ? text.charCodeAt(t0.start - 1) : 0;
+    if (mark === 64 || mark === 35) { i++; continue; }
     // Grow the run.
     let j = i;
     let hasOrgHead = isOrgHead(t0) || isTitleWord(t0);
@@ -357,8 +361,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   let d = a;
   while (d <= b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
   if (d > b) return; // "North Korean", "Republicans"
-  if (d > a && d < b + 1 && b - d >= 0) {
-    // "Republican Mike Pence", "Democrat Hillary Clinton".
+  // "Republican Mike Pence", "Democrat Hillary Clinton"; but a colour before other words is the name's ("Black Lives
+  // Matter", not "Lives Matter").
+  if (d > a && d < b + 1 && b - d >= 0 && !(d === a + 1 && d < b && SURNAME_DEMONYMS.has(tokens[a].lower) && !isGiven(tokens[d]))) {
     a = d;
   }
 
@@ -370,7 +375,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (t.allCaps) {
       // "CEO", "GMT", "VIP", "XVII", and a shouted common word ("UNLESS" where the text writes "unless"): no names.
       const plain = low.replace(/\./g, '');
-      if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) || (plain.length >= 4 && seenLower(plain))) return;
+      // ("RIGGED", "DEAD": a shouted common English word too, unless brackets define it: "… Everywhere (CARE)".)
+      if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) ||
+        (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
       if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
@@ -385,6 +392,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
   const g0 = isGiven(tokens[a]);
+  // "Alabama Democratic Governor" (a name follows after a line break or a lower-case word, or none): a title names no
+  // one here; a place opening it is named.
+  if (!g0 && isTitleWord(tokens[b]) && !isOrgHead(tokens[b])) {
+    for (let k = b - 1; k >= a; k--) if (isPlaceName(tokens, a, k)) { out.push(cand('place', tokens, a, k, false)); break; }
+    return;
+  }
   // Headlines and all-caps lines: only words known elsewhere count, one by one.
   if (tokens[a].headline || every(tokens, a, b, (t) => t.allCaps)) {
     if (!g0 || tokens[a].allCaps) {
