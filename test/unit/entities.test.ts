@@ -379,6 +379,12 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(care.reduce((k, e) => k + e.mentions.filter((m) => m.text === 'CARE').length, 0), 2, all.join(', '));
   });
 
+  it('makes no organization of a name that modifies a person\'s noun after "the"', () => {
+    const r = run('Aides to the Varrin Brodie campaign met on Monday. Varrin Brodie spoke later.');
+    assert.equal(r.entities.find((e) => e.name === 'Varrin Brodie')?.kind, 'person');
+    assert.equal(run('Aides to the Varrin Brodie Fund met on Monday.').entities.find((e) => e.name === 'Varrin Brodie Fund')?.kind, 'organization');
+  });
+
   it('makes an organization of a run after "the" unless it holds a person cue, everywhere in the text', () => {
     const text = 'Aid came from the Tolland Relief on Monday. Tolland Relief workers stayed. The Marvel Subcommittee met. ' +
       'Mr. Hugo Brandt of the Brandt Hall spoke.';

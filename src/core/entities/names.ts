@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -422,8 +422,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // "the Red Cross", "the Senate Subcommittee": a definite article before a run with no given name makes it an
-  // organization (a person's name takes no article; "the George Bush administration" keeps its given name).
-  if (!g0 && before && before.lower === 'the' && !tokens[a].allCaps) {
+  // organization (a person's name takes no article; "the George Bush administration" keeps its given name, and so does
+  // a name that modifies a noun of a person's: "the Qollard Brodie campaign").
+  if (!g0 && before && before.lower === 'the' && !tokens[a].allCaps && !modifiesNoun(text, tokens[b])) {
     const c = cand(isPlaceName(tokens, a, b) ? 'place' : 'organization', tokens, a, b, false);
     c.byArticle = true;
     out.push(c);
@@ -479,6 +480,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
+}
+
+/** "the Qollard administration": the run modifies a noun that a person's name modifies, and the article is the noun's. */
+function modifiesNoun(text: string, last: Token): boolean {
+  if (last.possessive) return false;
+  const nx = nextWord(text, last.end);
+  return !!nx && nx.start - last.end === 1 && PERSON_MODIFIED_NOUNS.has(nx.lower);
 }
 
 /** True when every token of [a, b] passes (no slice). */
