@@ -38,8 +38,6 @@ export interface EntityRec {
   /** Merging only: where a full name of this entity first occurs (Infinity if never), and its latest full-name mention (-1). */
   firstFull: number;
   lastFull: number;
-  /** A lone capitalised word no rule or cue typed: a he or she may make it a person, the context model may not type it. */
-  lone: boolean;
 }
 
 export class Registry {
@@ -62,7 +60,7 @@ export class Registry {
       // Every field set up front: one object shape for all entities keeps property reads monomorphic.
       e = {
         kind, shown: null, typer: this.typer, forms: null, name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
-        lastSeen: -1, firstFull: Infinity, lastFull: -1, lone: false,
+        lastSeen: -1, firstFull: Infinity, lastFull: -1,
       };
       inKind.set(key, e);
       this.all.push(e);
@@ -506,13 +504,11 @@ export function mergeCandidates(
       // A word already made a place by its preposition ("in Dorvale") takes its other mentions ("the mayor of Dorvale").
       const prior = reg.find('place', low);
       const first = tokens[cands[list[0]].first];
-      // No cue: a person's record that evidence.ts shows as unclassified (listed nowhere; the JSON and Find Entity
-      // keep it) unless a he or she keeps pace with it; only if capitalised somewhere inside a sentence ("Trade"
-      // opening one is a word).
-      const lone = !person && org + place === 0 && !prior;
-      if (lone && list.every((ci) => tokens[cands[ci].first].initial)) continue;
-      const e = prior && !person && org <= place ? prior : reg.get(person || lone ? 'person' : org >= place ? 'organization' : 'place', low, first.text);
-      if (lone && e.mentions.length === 0) e.lone = true;
+      // No cue: an unclassified name (listed nowhere; the JSON and Find Entity keep it), if capitalised somewhere
+      // inside a sentence ("Trade" opening one is a word).
+      if (!person && org + place === 0 && !prior && list.every((ci) => tokens[cands[ci].first].initial)) continue;
+      const kind = person ? 'person' : org + place === 0 && !prior ? 'unclassified' : org >= place ? 'organization' : 'place';
+      const e = prior && kind !== 'person' && org <= place ? prior : reg.get(kind, low, first.text);
       for (const ci of list) push(e, cands[ci], 'name');
       late = true;
     }
