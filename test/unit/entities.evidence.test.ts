@@ -32,8 +32,10 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('On Monday the elder Qorvath, 71, walked to the market with a basket.', 'Qorvath'), 'person');
     const text = 'Trade with the hill towns grew in May. We met Brannok at the gate before noon.';
     assert.equal(kindOf(text, 'Brannok'), 'unclassified');
-    // A capitalised word that only ever opens a sentence is no name at all.
+    // A capitalised word that only ever opens a sentence is no name at all, nor a plural of people.
     assert.equal(kindOf(text, 'Trade'), undefined);
+    assert.equal(kindOf('Additionally, the president\'s plan failed in May.', 'Additionally'), undefined);
+    assert.equal(kindOf('In May the Qollards, 40 of them, left.', 'Qollards'), undefined);
   });
 
   it('takes a full name taken up by its surname as person evidence', () => {

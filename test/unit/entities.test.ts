@@ -368,6 +368,11 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!all.some((n) => n.includes('Governor')), all.join(', '));
     assert.ok(all.includes('person:Tam Brodie') && all.includes('person:Jane Qoll'), all.join(', '));
     assert.ok(!all.some((n) => n.endsWith(':Qollet Matters')), all.join(', '));
+    // A title and its complement ending the run: the words before it are read alone.
+    const r2 = run('Reporters met the Talvik Palace Chief of Staff\nDenis Qoll on Monday.');
+    const all2 = r2.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    assert.ok(all2.includes('place:Talvik Palace') && all2.includes('person:Denis Qoll'), all2.join(', '));
+    assert.ok(!all2.some((n) => n.includes('Chief')), all2.join(', '));
   });
 
   it('takes no handle, hashtag or shouted common word for a name, but keeps an acronym the text defines', () => {
@@ -380,7 +385,7 @@ describe('entities: precision (no junk in the People list)', () => {
   });
 
   it('makes no organization of a name that modifies a person\'s noun after "the"', () => {
-    const r = run('Aides to the Varrin Brodie campaign met on Monday. Varrin Brodie spoke later.');
+    const r = run('Aides in the Varrin Brodie administration met on Monday. Varrin Brodie spoke later.');
     assert.equal(r.entities.find((e) => e.name === 'Varrin Brodie')?.kind, 'person');
     assert.equal(run('Aides to the Varrin Brodie Fund met on Monday.').entities.find((e) => e.name === 'Varrin Brodie Fund')?.kind, 'organization');
   });

@@ -504,9 +504,11 @@ export function mergeCandidates(
       // A word already made a place by its preposition ("in Dorvale") takes its other mentions ("the mayor of Dorvale").
       const prior = reg.find('place', low);
       const first = tokens[cands[list[0]].first];
-      // No cue: an unclassified name (listed nowhere; the JSON and Find Entity keep it), if capitalised somewhere
-      // inside a sentence ("Trade" opening one is a word).
-      if (!person && org + place === 0 && !prior && list.every((ci) => tokens[cands[ci].first].initial)) continue;
+      // No cue: an unclassified name (listed nowhere; the JSON and Find Entity keep it). Either way only a word
+      // capitalised somewhere inside a sentence ("Additionally, the president's …" opens one) and no plural of people
+      // ("Iowans", "Trumpers", "the Clintons").
+      if ((person || (org + place === 0 && !prior)) &&
+        (list.every((ci) => tokens[cands[ci].first].initial) || /(?:ies|ers|ists|ans|ants|ents|ors|[^s]s)$/.test(low))) continue;
       const kind = person ? 'person' : org + place === 0 && !prior ? 'unclassified' : org >= place ? 'organization' : 'place';
       const e = prior && kind !== 'person' && org <= place ? prior : reg.get(kind, low, first.text);
       for (const ci of list) push(e, cands[ci], 'name');

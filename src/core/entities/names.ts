@@ -392,10 +392,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
   const g0 = isGiven(tokens[a]);
-  // "Alabama Democratic Governor" (a name follows after a line break or a lower-case word, or none): a title names no
-  // one here; a place opening it is named.
-  if (!g0 && isTitleWord(tokens[b]) && !isOrgHead(tokens[b])) {
-    for (let k = b - 1; k >= a; k--) if (isPlaceName(tokens, a, k)) { out.push(cand('place', tokens, a, k, false)); break; }
+  // "Alabama Democratic Governor", "White House Chief of Staff" (a name follows after a line break or a lower-case
+  // word, or none): a title names no one here; what opens it is read on its own (a place and party words: the place).
+  let titleAt = isTitleWord(tokens[b]) && !isOrgHead(tokens[b]) ? b : -1;
+  for (let i = a; titleAt < 0 && i + 1 < b; i++) if (isTitleWord(tokens[i]) && !isOrgHead(tokens[i]) && tokens[i + 1].lower === 'of') titleAt = i;
+  if (!g0 && titleAt >= 0) {
+    let k = titleAt - 1;
+    while (k > a && (tokens[k].lex & LX_DEMONYM) !== 0) k--;
+    if (k >= a && isPlaceName(tokens, a, k)) out.push(cand('place', tokens, a, k, false));
+    else if (titleAt > a) classifyRun(text, tokens, a, titleAt - 1, out, seenLower);
     return;
   }
   // Headlines and all-caps lines: only words known elsewhere count, one by one.

@@ -112,9 +112,9 @@ telecom railways shipping publishing books apparel automotive aerospace minerals
 
 /**
  * Nouns a person's name modifies after "the": in "the Qollard administration" the article is the noun's, so it makes
- * the name no organization.
+ * the name no organization. (Not "campaign": "the Citizens United campaign" is as common as "the Qollard campaign".)
  */
 export const PERSON_MODIFIED_NOUNS = set(`
-administration administrations campaign campaigns presidency family families era camp doctrine cabinet regime estate
-household loyalists aides years
+administration administrations presidency family families era camp doctrine cabinet regime estate household loyalists
+aides years
 `);
