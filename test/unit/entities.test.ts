@@ -160,6 +160,16 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('District of Columbia').kind, 'place');
   });
 
+  it('reads a US state written in news style as that state, and the town before it as a place', () => {
+    const r = run('Shots were fired in Dorvanek, Calif., on Wednesday. California officials met in Qollsby, Fla. on Friday.');
+    const ca = r.byName('California');
+    assert.equal(ca.kind, 'place');
+    assert.deepEqual(ca.mentions.map((m) => m.text), ['Calif.', 'California']);
+    assert.equal(r.byName('Florida').kind, 'place');
+    assert.equal(r.byName('Dorvanek').kind, 'place');
+    assert.equal(r.byName('Qollsby').kind, 'place');
+  });
+
   it('files a firm\'s or school\'s name word used alone under the organization, but not a common word or a surname', () => {
     const text = 'Qollvex Coal said its losses grew. Unlike Qollvex, Mr. Varrin has few backers. Jane Ruddle studied at ' +
       'Dalmont University. Dalmont later gave her a prize. The Ruddle Foundation paid. Ruddle said she was glad. ' +

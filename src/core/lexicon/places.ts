@@ -18,7 +18,17 @@ export const WORLD_REGIONS: readonly string[] = [
   'soviet union', 'west bank', 'gaza strip', 'persian gulf', 'south china sea', 'korean peninsula', 'silicon valley',
   'capitol hill', 'wall street', 'east coast', 'west coast', 'us', 'usa', 'uk', 'uae', 'prc', 'drc',
 ];
+/**
+ * US state abbreviations of news style ("San Bernardino, Calif."), each with its state: only those that are no common
+ * word, given name or other name ("Miss.", "Mass.", "Ind.", "Del.", "Tex.", "Ark." are left out).
+ */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['ariz', 'Arizona'], ['calif', 'California'], ['colo', 'Colorado'], ['conn', 'Connecticut'], ['fla', 'Florida'],
+  ['okla', 'Oklahoma'], ['tenn', 'Tennessee'], ['wyo', 'Wyoming'], ['minn', 'Minnesota'], ['mich', 'Michigan'],
+  ['wis', 'Wisconsin'], ['neb', 'Nebraska'], ['nev', 'Nevada'], ['ky', 'Kentucky'], ['vt', 'Vermont'],
+]);
 const WORLD = new Set(WORLD_REGIONS);
+for (const a of STATE_ABBREVIATIONS.keys()) WORLD.add(a);
 const WORLD_FIRST = new Set(WORLD_REGIONS.filter((r) => r.includes(' ')).map((r) => r.split(' ')[0]));
 
 /** A sorted, '|'-separated list of names, binary-searched without slicing it. */
