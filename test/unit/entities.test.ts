@@ -170,6 +170,14 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('Qollsby').kind, 'place');
   });
 
+  it('splits a person\'s name from a region or country right after it, not from a city, an initial\'s surname or a head', () => {
+    const r = run('The Jane Qoll South Carolina office opened. Officials met Mary Jo Qoll, Michael B. Jordan and Anna Lee Austin. ' +
+      'The Port Authority of New York and New Jersey agreed.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    for (const x of ['person:Jane Qoll', 'place:South Carolina', 'person:Mary Jo Qoll', 'person:Michael B. Jordan', 'person:Anna Lee Austin',
+      'organization:Port Authority of New York and New Jersey']) assert.ok(all.includes(x), `${x} in ${all.join(', ')}`);
+  });
+
   it('files a firm\'s or school\'s name word used alone under the organization, but not a common word or a surname', () => {
     const text = 'Qollvex Coal said its losses grew. Unlike Qollvex, Mr. Varrin has few backers. Jane Ruddle studied at ' +
       'Dalmont University. Dalmont later gave her a prize. The Ruddle Foundation paid. Ruddle said she was glad. ' +

@@ -6,7 +6,7 @@ import {
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
-import { longestPlaceWords } from '../lexicon/places';
+import { longestPlaceWords, placeTier } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
@@ -325,6 +325,21 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
   }
+  // "Jane Roe South Carolina": a given name and a surname, then a region or a country (a city may be a surname), is a
+  // person and a place.
+  // (Not after a middle initial: "Michael B. Jordan".)
+  if (b - a >= 2 && isGiven(tokens[a]) && !tokens[a].allCaps) {
+    for (let k = a + 2; k <= b; k++) {
+      if (!isPlaceName(tokens, k, b) || /^\p{Lu}\.$/u.test(tokens[k - 1].text)) continue;
+      // (Only a name's words before the place: no connector or head, "Port Authority of New York".)
+      if (!every(tokens, a, k - 1, (t) => t.cap && !isOrgHead(t))) break;
+      const tier = placeTier(normPlace(phraseOf(tokens, k, b)));
+      if (tier !== 'region' && tier !== 'country') break;
+      classifyRun(text, tokens, a, k - 1, out, seenLower);
+      out.push(cand('place', tokens, k, b, false));
+      return;
+    }
+  }
   // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
   const facility = facilityHead(tokens, a, b);
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
@@ -492,6 +507,13 @@ function modifiesNoun(text: string, last: Token): boolean {
   if (last.possessive) return false;
   const nx = nextWord(text, last.end);
   return !!nx && nx.start - last.end === 1 && PERSON_MODIFIED_NOUNS.has(nx.lower);
+}
+
+/** The lower-case words of [a, b], one space apart. */
+function phraseOf(tokens: readonly Token[], a: number, b: number): string {
+  let p = tokens[a].lower;
+  for (let k = a + 1; k <= b; k++) p += ' ' + tokens[k].lower;
+  return p;
 }
 
 /** True when every token of [a, b] passes (no slice). */
