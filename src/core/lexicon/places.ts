@@ -83,13 +83,22 @@ const towns = new SortedNames(TOWN_NAMES);
 const demonyms = new SortedNames(DEMONYM_NAMES);
 const phraseFirst = new SortedNames(PLACE_PHRASE_FIRST);
 
+/**
+ * Answers already found, across documents (bounded): the same names and phrases come back in every article, and
+ * four binary searches over the tables cost more than one map lookup.
+ */
+const TIERS = new Map<string, PlaceTier | null>();
+
 /** The tier of a lower-case place name ("france", "new york", "kent"), periods dropped by the caller. */
 export function placeTier(lower: string): PlaceTier | undefined {
-  if (countries.has(lower)) return 'country';
-  if (regions.has(lower) || WORLD.has(lower)) return 'region';
-  if (cities.has(lower)) return 'city';
-  if (towns.has(lower)) return 'town';
-  return undefined;
+  let t = TIERS.get(lower);
+  if (t === undefined) {
+    t = countries.has(lower) ? 'country' : regions.has(lower) || WORLD.has(lower) ? 'region' : cities.has(lower) ? 'city' :
+      towns.has(lower) ? 'town' : null;
+    if (TIERS.size >= 50000) TIERS.clear();
+    TIERS.set(lower, t);
+  }
+  return t ?? undefined;
 }
 
 /** A place by its name alone: a country, region or city; towns need context. */
