@@ -391,6 +391,8 @@ describe('entities: precision (no junk in the People list)', () => {
     const all2 = r2.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
     assert.ok(all2.includes('place:Talvik Palace') && all2.includes('person:Denis Qoll'), all2.join(', '));
     assert.ok(!all2.some((n) => n.includes('Chief')), all2.join(', '));
+    // A particle makes a title word part of a name.
+    assert.ok(run('After Qarm el Sheikh, the talks moved on.').entities.some((e) => e.name === 'Qarm el Sheikh'));
   });
 
   it('takes no handle, hashtag or shouted common word for a name, but keeps an acronym the text defines', () => {

@@ -411,6 +411,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // word, or none): a title names no one here; what opens it is read on its own (a place and party words: the place).
   let titleAt = isTitleWord(tokens[b]) && !isOrgHead(tokens[b]) ? b : -1;
   for (let i = a; titleAt < 0 && i + 1 < b; i++) if (isTitleWord(tokens[i]) && !isOrgHead(tokens[i]) && tokens[i + 1].lower === 'of') titleAt = i;
+  // (A particle makes the title word part of a name: "Sharm el Sheikh".)
+  if (!g0 && titleAt >= 0 && !every(tokens, a, titleAt, (t) => (t.lex & LX_PARTICLE) === 0)) titleAt = -1;
   if (!g0 && titleAt >= 0) {
     let k = titleAt - 1;
     while (k > a && (tokens[k].lex & LX_DEMONYM) !== 0) k--;
