@@ -2,7 +2,10 @@
 // Where the entity pass loses: gold kind → system kind for every gold named mention (exact span, else the kind of an
 // overlapping system mention, else MISS), then the missed and the spurious strings per kind, with counts. Reads the
 // gold in place (../shared/eval/gum-news by default) and the system output that `npm run eval -- entities` wrote.
-//   node scripts/entity-errors.mjs [GOLD_DIR] [SYSTEM_DIR] [--kind person|organization|place] [--top N] [--doc]
+//   node scripts/entity-errors.mjs [GOLD_DIR] [SYSTEM_DIR] [--kind person|organization|place] [--top N] [--doc] [--counts]
+// --counts prints category counts only, no strings: what held-out data such as gum-news may be read for (which kind
+// of loss is largest), as opposed to its strings (which would tune rules to it). The list categories follow the
+// scorer: a system entity is right when one of its mentions is exactly a gold mention of its kind.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,9 @@ const sysDir = resolve(positional[1] ?? join(root, '.eval-out', 'entities'));
 const onlyKind = opt('kind', null);
 const TOP = Number(opt('top', 40));
 const perDoc = args.includes('--doc');
+const countsOnly = args.includes('--counts');
+/** List-level categories: system entities by why they are wrong, gold entities by what the system made of them. */
+const listCounts = new Map();
 if (!existsSync(goldDir) || !existsSync(sysDir)) {
   console.error(`entity-errors: missing ${existsSync(goldDir) ? sysDir : goldDir} (run npm run eval -- entities first)`);
   process.exit(1);
@@ -53,6 +59,24 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sor
       count(missed.get(m.kind), what + tag);
     }
   }
+  for (const e of (sysDoc.entities ?? []).filter((x) => KINDS.includes(x.kind))) {
+    const ms = e.mentions ?? [];
+    let why;
+    if (ms.some((m) => g.some((x) => key(x) === key(m) && x.kind === e.kind))) why = 'right';
+    else if (ms.every((m) => miscKeys.has(key(m)) || (misc.some((x) => overlaps(x, m)) && !g.some((x) => overlaps(x, m))))) why = 'only on misc (ignored)';
+    else {
+      const exact = ms.map((m) => g.find((x) => key(x) === key(m))).find(Boolean);
+      const over = exact ? null : ms.map((m) => g.find((x) => overlaps(x, m))).find(Boolean);
+      why = exact ? `wrong: kind (gold ${exact.kind})` : over ? `wrong: boundary (gold ${over.kind})` : 'wrong: no gold mention there';
+    }
+    const words = e.name.split(/\s+/).length;
+    count(listCounts, `listed ${e.kind}: ${why}, ${words === 1 ? '1 word' : words === 2 ? '2 words' : '3+ words'}`);
+  }
+  for (const ge of gold.entities.filter((x) => KINDS.includes(x.kind))) {
+    if (ge.mentions.some((m) => sysByKey.get(key(m))?.kind === ge.kind)) continue;
+    const got = new Set(ge.mentions.map((m) => sysByKey.get(key(m))?.kind ?? (s.some((x) => overlaps(x, m)) ? 'an overlapping span' : 'nothing')));
+    count(listCounts, `gold ${ge.kind} not listed: system has ${[...got].sort().join(' / ')}`);
+  }
   for (const m of s) {
     if (goldKeys.has(key(m))) {
       const gm = g.find((x) => key(x) === key(m));
@@ -68,7 +92,9 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sor
 const sorted = (m) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 console.log('gold kind → system kind (exact span; "~" an overlapping span of that kind)');
 for (const [k, v] of sorted(confusion)) if (!onlyKind || k.startsWith(onlyKind)) console.log(`  ${String(v).padStart(4)}  ${k}`);
-for (const k of KINDS) {
+console.log('\nsidebar lists: system entities by verdict, gold entities left out by what the system has there');
+for (const [k, v] of [...listCounts].sort((a, b) => a[0].localeCompare(b[0]))) if (!onlyKind || k.includes(onlyKind)) console.log(`  ${String(v).padStart(4)}  ${k}`);
+for (const k of countsOnly ? [] : KINDS) {
   if (onlyKind && k !== onlyKind) continue;
   const fn = sorted(missed.get(k));
   const fp = sorted(spurious.get(k));

@@ -28,6 +28,16 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('Stone Varrin and his wife said they saw the stone wall fall.', 'Stone Varrin'), 'person');
   });
 
+  it('types a lone word by its age or kin even with no speech verb, and keeps a lone word with no evidence unclassified', () => {
+    assert.equal(kindOf('On Monday the elder Qorvath, 71, walked to the market with a basket.', 'Qorvath'), 'person');
+    const text = 'Trade with the hill towns grew in May. We met Brannok at the gate before noon.';
+    assert.equal(kindOf(text, 'Brannok'), 'unclassified');
+    // A capitalised word that only ever opens a sentence is no name at all, nor a plural of people.
+    assert.equal(kindOf(text, 'Trade'), undefined);
+    assert.equal(kindOf('Additionally, the president\'s plan failed in May.', 'Additionally'), undefined);
+    assert.equal(kindOf('In May the Qollards, 40 of them, left.', 'Qollards'), undefined);
+  });
+
   it('takes a full name taken up by its surname as person evidence', () => {
     const text = 'The firm hired Tarek Qoll in May. Qoll said the deal was done.';
     const e = analyze(text).entities.find((x) => x.name === 'Tarek Qoll');
@@ -190,7 +200,7 @@ describe('entities: organization and place cues around a name', () => {
   it('never lets a cue overrule a title, an honorific or an age', () => {
     assert.equal(kindOf('Mr. Varrin\'s shares were sold.', 'Varrin'), 'person');
     assert.equal(kindOf('Varrin, 45, said Varrin\'s shares were sold.', 'Varrin'), 'person');
-    assert.equal(kindOf('Varrin, 45, sold Varrin\'s shares.', 'Varrin'), undefined);
+    assert.equal(kindOf('Varrin, 45, sold Varrin\'s shares.', 'Varrin'), 'person');
   });
 
   it('reads a town from "Town, Region," and gives a preposition\'s place its other mentions', () => {
@@ -199,7 +209,7 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(e?.mentions.length, 3);
     assert.equal(kindOf('Workers from Kestravo, Kenya, travelled to Nairobi.', 'Kestravo'), 'place');
     // A town's name after "from" or "to" is not enough: towns share their names with surnames.
-    assert.equal(kindOf('Dover won the vote, and the votes went to Dover.', 'Dover'), undefined);
+    assert.equal(kindOf('Dover won the vote, and the votes went to Dover.', 'Dover'), 'unclassified');
   });
 
   it('reads an acronym defined in brackets as the name\'s, and a name with one as no person', () => {

@@ -160,6 +160,24 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('District of Columbia').kind, 'place');
   });
 
+  it('reads a US state written in news style as that state, and the town before it as a place', () => {
+    const r = run('Shots were fired in Dorvanek, Calif., on Wednesday. California officials met in Qollsby, Fla. on Friday.');
+    const ca = r.byName('California');
+    assert.equal(ca.kind, 'place');
+    assert.deepEqual(ca.mentions.map((m) => m.text), ['Calif.', 'California']);
+    assert.equal(r.byName('Florida').kind, 'place');
+    assert.equal(r.byName('Dorvanek').kind, 'place');
+    assert.equal(r.byName('Qollsby').kind, 'place');
+  });
+
+  it('splits a person\'s name from a region or country right after it, not from a city, an initial\'s surname or a head', () => {
+    const r = run('The Jane Qoll South Carolina office opened. Officials met Mary Jo Qoll, Michael B. Jordan and Anna Lee Austin. ' +
+      'The Port Authority of New York and New Jersey agreed.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    for (const x of ['person:Jane Qoll', 'place:South Carolina', 'person:Mary Jo Qoll', 'person:Michael B. Jordan', 'person:Anna Lee Austin',
+      'organization:Port Authority of New York and New Jersey']) assert.ok(all.includes(x), `${x} in ${all.join(', ')}`);
+  });
+
   it('files a firm\'s or school\'s name word used alone under the organization, but not a common word or a surname', () => {
     const text = 'Qollvex Coal said its losses grew. Unlike Qollvex, Mr. Varrin has few backers. Jane Ruddle studied at ' +
       'Dalmont University. Dalmont later gave her a prize. The Ruddle Foundation paid. Ruddle said she was glad. ' +
@@ -359,6 +377,37 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(people.includes('Mark Cuban'), people.join(', '));
     assert.ok(!people.includes('Tavo American'), people.join(', '));
     assert.ok(!people.some((n) => n.startsWith('Kent County')), people.join(', '));
+  });
+
+  it('names no one by a title with no name after it, and keeps a colour word opening a name', () => {
+    const r = run('The plan was backed by Ulvania Liberal Governor hopeful Tam Brodie on Friday. ' +
+      'Marchers for Black Qollet Matters filled the square, and Republican Jane Qoll spoke.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    assert.ok(!all.some((n) => n.includes('Governor')), all.join(', '));
+    assert.ok(all.includes('person:Tam Brodie') && all.includes('person:Jane Qoll'), all.join(', '));
+    assert.ok(!all.some((n) => n.endsWith(':Qollet Matters')), all.join(', '));
+    // A title and its complement ending the run: the words before it are read alone.
+    const r2 = run('Reporters met the Talvik Palace Chief of Staff\nDenis Qoll on Monday.');
+    const all2 = r2.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    assert.ok(all2.includes('place:Talvik Palace') && all2.includes('person:Denis Qoll'), all2.join(', '));
+    assert.ok(!all2.some((n) => n.includes('Chief')), all2.join(', '));
+    // A particle makes a title word part of a name.
+    assert.ok(run('After Qarm el Sheikh, the talks moved on.').entities.some((e) => e.name === 'Qarm el Sheikh'));
+  });
+
+  it('takes no handle, hashtag or shouted common word for a name, but keeps an acronym the text defines', () => {
+    const r = run('“This is DEAD wrong,” Jane Qoll wrote to @QollvexNews under #VarrinNow. ' +
+      'The Council for Aid and Relief Everywhere (CARE) sent food. CARE staff came on Monday.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => e.name);
+    assert.ok(!all.some((n) => n === 'DEAD' || n === 'QollvexNews' || n === 'VarrinNow'), all.join(', '));
+    const care = r.entities.filter((e) => e.mentions.some((m) => m.text === 'CARE'));
+    assert.equal(care.reduce((k, e) => k + e.mentions.filter((m) => m.text === 'CARE').length, 0), 2, all.join(', '));
+  });
+
+  it('makes no organization of a name that modifies a person\'s noun after "the"', () => {
+    const r = run('Aides in the Varrin Brodie administration met on Monday. Varrin Brodie spoke later.');
+    assert.equal(r.entities.find((e) => e.name === 'Varrin Brodie')?.kind, 'person');
+    assert.equal(run('Aides to the Varrin Brodie Fund met on Monday.').entities.find((e) => e.name === 'Varrin Brodie Fund')?.kind, 'organization');
   });
 
   it('makes an organization of a run after "the" unless it holds a person cue, everywhere in the text', () => {

@@ -150,7 +150,8 @@ const NAMED_KINDS = new Set(['name', 'surname', 'variant']);
  */
 function byContext(text: string, tokens: readonly Token[], e: EntityRec, shown: Entity['kind'], model: ContextModel): Entity['kind'] {
   // (Cheap checks first: most entities are typed and the model may not overrule them.)
-  if (shown === 'group' || (shown !== 'unclassified' && model.overrule > 1)) return shown;
+  // (A single word no rule or cue typed stays unclassified: its contexts alone mislead more often than not.)
+  if (shown === 'group' || e.kind === 'unclassified' || (shown !== 'unclassified' && model.overrule > 1)) return shown;
   const named = e.mentions.filter((m) => NAMED_KINDS.has(m.kind));
   if (named.length === 0 || provenKind(text, tokens, e) !== null) return shown;
   const vote = entityVote(model, text, named);

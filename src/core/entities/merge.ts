@@ -3,7 +3,7 @@ import type { EntityKind, MentionKind } from '../types';
 import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
-import { placeTier } from '../lexicon/places';
+import { placeTier, STATE_ABBREVIATIONS } from '../lexicon/places';
 import { singleWordCue } from './cues';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
@@ -124,6 +124,11 @@ const PLACE_ALIASES = new Map<string, string>([
   ['kyiv', 'Kyiv'], ['kiev', 'Kyiv'], ['burma', 'Myanmar'], ['myanmar', 'Myanmar'], ['holland', 'Netherlands'],
   ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'],
 ]);
+// "Calif." is California's mention: one entity under the state's name.
+for (const [abbr, state] of STATE_ABBREVIATIONS) {
+  PLACE_ALIASES.set(abbr, state);
+  PLACE_ALIASES.set(`${abbr}.`, state);
+}
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'la']);
 
@@ -503,9 +508,14 @@ export function mergeCandidates(
       }
       // A word already made a place by its preposition ("in Dorvale") takes its other mentions ("the mayor of Dorvale").
       const prior = reg.find('place', low);
-      if (person || (org + place === 0 && !prior)) continue;
       const first = tokens[cands[list[0]].first];
-      const e = prior && org <= place ? prior : reg.get(org >= place ? 'organization' : 'place', low, first.text);
+      // No cue: an unclassified name (listed nowhere; the JSON and Find Entity keep it). Either way only a word
+      // capitalised somewhere inside a sentence ("Additionally, the president's …" opens one) and no plural of people
+      // ("Iowans", "Trumpers", "the Clintons").
+      if ((person || (org + place === 0 && !prior)) &&
+        (list.every((ci) => tokens[cands[ci].first].initial) || /(?:ies|ers|ists|ans|ants|ents|ors|[^s]s)$/.test(low))) continue;
+      const kind = person ? 'person' : org + place === 0 && !prior ? 'unclassified' : org >= place ? 'organization' : 'place';
+      const e = prior && kind !== 'person' && org <= place ? prior : reg.get(kind, low, first.text);
       for (const ci of list) push(e, cands[ci], 'name');
       late = true;
     }

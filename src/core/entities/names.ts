@@ -5,8 +5,9 @@ import {
   LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
-import { longestPlaceWords } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
+import { isCommonWord } from '../lexicon/commonWords';
+import { longestPlaceWords, placeTier } from '../lexicon/places';
+import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -143,6 +144,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   while (i < n) {
     const t0 = tokens[i];
     if (!t0.cap) { i++; continue; }
+    // "@JaneRoe", "#StopTheVote": a handle or a hashtag is no name in the prose.
+    const mark = t0.start > 0 ? text.charCodeAt(t0.start - 1) : 0;
+    if (mark === 64 || mark === 35) { i++; continue; }
     // Grow the run.
     let j = i;
     let hasOrgHead = isOrgHead(t0) || isTitleWord(t0);
@@ -321,6 +325,21 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
   }
+  // "Jane Roe South Carolina": a given name and a surname, then a region or a country (a city may be a surname), is a
+  // person and a place.
+  // (Not after a middle initial: "Michael B. Jordan".)
+  if (b - a >= 2 && isGiven(tokens[a]) && !tokens[a].allCaps) {
+    for (let k = a + 2; k <= b; k++) {
+      if (!isPlaceName(tokens, k, b) || /^\p{Lu}\.$/u.test(tokens[k - 1].text)) continue;
+      // (Only a name's words before the place: no connector or head, "Port Authority of New York".)
+      if (!every(tokens, a, k - 1, (t) => t.cap && !isOrgHead(t))) break;
+      const tier = placeTier(normPlace(phraseOf(tokens, k, b)));
+      if (tier !== 'region' && tier !== 'country') break;
+      classifyRun(text, tokens, a, k - 1, out, seenLower);
+      out.push(cand('place', tokens, k, b, false));
+      return;
+    }
+  }
   // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
   const facility = facilityHead(tokens, a, b);
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
@@ -357,8 +376,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   let d = a;
   while (d <= b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
   if (d > b) return; // "North Korean", "Republicans"
-  if (d > a && d < b + 1 && b - d >= 0) {
-    // "Republican Mike Pence", "Democrat Hillary Clinton".
+  // "Republican Mike Pence", "Democrat Hillary Clinton"; but a colour before other words is the name's ("Black Lives
+  // Matter", not "Lives Matter").
+  if (d > a && d < b + 1 && b - d >= 0 && !(d === a + 1 && d < b && SURNAME_DEMONYMS.has(tokens[a].lower) && !isGiven(tokens[d]))) {
     a = d;
   }
 
@@ -370,7 +390,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (t.allCaps) {
       // "CEO", "GMT", "VIP", "XVII", and a shouted common word ("UNLESS" where the text writes "unless"): no names.
       const plain = low.replace(/\./g, '');
-      if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) || (plain.length >= 4 && seenLower(plain))) return;
+      // ("RIGGED", "DEAD": a shouted common English word too, unless brackets define it: "… Everywhere (CARE)".)
+      if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) ||
+        (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
       if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
@@ -385,6 +407,19 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
   const g0 = isGiven(tokens[a]);
+  // "Alabama Democratic Governor", "White House Chief of Staff" (a name follows after a line break or a lower-case
+  // word, or none): a title names no one here; what opens it is read on its own (a place and party words: the place).
+  let titleAt = isTitleWord(tokens[b]) && !isOrgHead(tokens[b]) ? b : -1;
+  for (let i = a; titleAt < 0 && i + 1 < b; i++) if (isTitleWord(tokens[i]) && !isOrgHead(tokens[i]) && tokens[i + 1].lower === 'of') titleAt = i;
+  // (A particle makes the title word part of a name: "Sharm el Sheikh".)
+  if (!g0 && titleAt >= 0 && !every(tokens, a, titleAt, (t) => (t.lex & LX_PARTICLE) === 0)) titleAt = -1;
+  if (!g0 && titleAt >= 0) {
+    let k = titleAt - 1;
+    while (k > a && (tokens[k].lex & LX_DEMONYM) !== 0) k--;
+    if (k >= a && isPlaceName(tokens, a, k)) out.push(cand('place', tokens, a, k, false));
+    else if (titleAt > a) classifyRun(text, tokens, a, titleAt - 1, out, seenLower);
+    return;
+  }
   // Headlines and all-caps lines: only words known elsewhere count, one by one.
   if (tokens[a].headline || every(tokens, a, b, (t) => t.allCaps)) {
     if (!g0 || tokens[a].allCaps) {
@@ -409,8 +444,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // "the Red Cross", "the Senate Subcommittee": a definite article before a run with no given name makes it an
-  // organization (a person's name takes no article; "the George Bush administration" keeps its given name).
-  if (!g0 && before && before.lower === 'the' && !tokens[a].allCaps) {
+  // organization (a person's name takes no article; "the George Bush administration" keeps its given name, and so does
+  // a name that modifies a noun of a person's: "the Qollard Brodie campaign").
+  if (!g0 && before && before.lower === 'the' && !tokens[a].allCaps && !modifiesNoun(text, tokens[b])) {
     const c = cand(isPlaceName(tokens, a, b) ? 'place' : 'organization', tokens, a, b, false);
     c.byArticle = true;
     out.push(c);
@@ -466,6 +502,20 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
+}
+
+/** "the Qollard administration": the run modifies a noun that a person's name modifies, and the article is the noun's. */
+function modifiesNoun(text: string, last: Token): boolean {
+  if (last.possessive) return false;
+  const nx = nextWord(text, last.end);
+  return !!nx && nx.start - last.end === 1 && PERSON_MODIFIED_NOUNS.has(nx.lower);
+}
+
+/** The lower-case words of [a, b], one space apart. */
+function phraseOf(tokens: readonly Token[], a: number, b: number): string {
+  let p = tokens[a].lower;
+  for (let k = a + 1; k <= b; k++) p += ' ' + tokens[k].lower;
+  return p;
 }
 
 /** True when every token of [a, b] passes (no slice). */

@@ -38,6 +38,8 @@ export interface Token {
 const ABBREVS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st',
   'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft', 'messrs',
+  // US states in news style ("Calif."; lexicon/places.ts STATE_ABBREVIATIONS).
+  'ariz', 'calif', 'colo', 'conn', 'fla', 'okla', 'tenn', 'wyo', 'minn', 'mich', 'wis', 'neb', 'nev', 'ky', 'vt',
 ]);
 
 const HYPHEN_SUFFIXES = new Set([

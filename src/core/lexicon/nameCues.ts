@@ -109,3 +109,12 @@ airlines airways motors partners holdings industries images media entertainment 
 securities communications energy oil petroleum pharmaceuticals insurance mining coal foods brands logistics software
 telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma
 `);
+
+/**
+ * Nouns a person's name modifies after "the": in "the Qollard administration" the article is the noun's, so it makes
+ * the name no organization. (Not "campaign": "the Citizens United campaign" is as common as "the Qollard campaign".)
+ */
+export const PERSON_MODIFIED_NOUNS = set(`
+administration administrations presidency family families era camp doctrine cabinet regime estate household loyalists
+aides years
+`);

@@ -18,7 +18,17 @@ export const WORLD_REGIONS: readonly string[] = [
   'soviet union', 'west bank', 'gaza strip', 'persian gulf', 'south china sea', 'korean peninsula', 'silicon valley',
   'capitol hill', 'wall street', 'east coast', 'west coast', 'us', 'usa', 'uk', 'uae', 'prc', 'drc',
 ];
+/**
+ * US state abbreviations of news style ("San Bernardino, Calif."), each with its state: only those that are no common
+ * word, given name or other name ("Miss.", "Mass.", "Ind.", "Del.", "Tex.", "Ark." are left out).
+ */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['ariz', 'Arizona'], ['calif', 'California'], ['colo', 'Colorado'], ['conn', 'Connecticut'], ['fla', 'Florida'],
+  ['okla', 'Oklahoma'], ['tenn', 'Tennessee'], ['wyo', 'Wyoming'], ['minn', 'Minnesota'], ['mich', 'Michigan'],
+  ['wis', 'Wisconsin'], ['neb', 'Nebraska'], ['nev', 'Nevada'], ['ky', 'Kentucky'], ['vt', 'Vermont'],
+]);
 const WORLD = new Set(WORLD_REGIONS);
+for (const a of STATE_ABBREVIATIONS.keys()) WORLD.add(a);
 const WORLD_FIRST = new Set(WORLD_REGIONS.filter((r) => r.includes(' ')).map((r) => r.split(' ')[0]));
 
 /** A sorted, '|'-separated list of names, binary-searched without slicing it. */
@@ -73,13 +83,22 @@ const towns = new SortedNames(TOWN_NAMES);
 const demonyms = new SortedNames(DEMONYM_NAMES);
 const phraseFirst = new SortedNames(PLACE_PHRASE_FIRST);
 
+/**
+ * Answers already found, across documents (bounded): the same names and phrases come back in every article, and
+ * four binary searches over the tables cost more than one map lookup.
+ */
+const TIERS = new Map<string, PlaceTier | null>();
+
 /** The tier of a lower-case place name ("france", "new york", "kent"), periods dropped by the caller. */
 export function placeTier(lower: string): PlaceTier | undefined {
-  if (countries.has(lower)) return 'country';
-  if (regions.has(lower) || WORLD.has(lower)) return 'region';
-  if (cities.has(lower)) return 'city';
-  if (towns.has(lower)) return 'town';
-  return undefined;
+  let t = TIERS.get(lower);
+  if (t === undefined) {
+    t = countries.has(lower) ? 'country' : regions.has(lower) || WORLD.has(lower) ? 'region' : cities.has(lower) ? 'city' :
+      towns.has(lower) ? 'town' : null;
+    if (TIERS.size >= 50000) TIERS.clear();
+    TIERS.set(lower, t);
+  }
+  return t ?? undefined;
 }
 
 /** A place by its name alone: a country, region or city; towns need context. */
