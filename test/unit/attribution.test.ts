@@ -124,6 +124,12 @@ describe('attributions: strategies', () => {
     assert.equal(contentText(hale), 'the plan would fail');
   });
 
+  it('ends a content at "and" or "but" before a second reporting verb of the same speaker', () => {
+    const atts = analyze('The mayor said the plan was sound but warned that costs could rise.').attributions;
+    assert.deepEqual(atts.map((a) => [a.cue?.text, contentText(a)]), [['said', 'the plan was sound'], ['warned', 'that costs could rise']]);
+    assert.ok(atts.every((a) => a.source?.text === 'The mayor'), JSON.stringify(atts.map((a) => a.source?.text)));
+  });
+
   it('reads no cue in a caption or an adjectival participle', () => {
     assert.deepEqual(analyze('Photo: Reuters').attributions, []);
     const text = 'The council approved the reported plan on Monday.';
