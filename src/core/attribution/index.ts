@@ -525,21 +525,26 @@ export function keptOutsideOthers(drafts: readonly { readonly kind: StatementKin
       if (x.end > hi[i]) hi[i] = x.end;
     }
   }
+  // the furthest end of the statements up to each one: looking back stops where none reaches j (linear, not quadratic)
+  const reach = new Float64Array(n);
+  for (let i = 0; i < n; i++) reach[i] = i > 0 && reach[i - 1] > hi[i] ? reach[i - 1] : hi[i];
   const kept: boolean[] = new Array<boolean>(n).fill(true);
   for (let j = 0; j < n; j++) {
     if (drafts[j].kind === 'direct' || size[j] <= 0) continue;
+    let inside = false;
+    for (let k = j - 1; k >= 0 && reach[k] > lo[j] && !inside; k--) inside = hi[k] > lo[j] && nestedIn(drafts, size, j, k);
     // statements start in order: none from the first one starting at or after j's end on can overlap j
-    for (let k = 0; k < n && lo[k] < hi[j]; k++) {
-      if (k === j || hi[k] <= lo[j]) continue;
-      const o = overlap(drafts[j].fragments, drafts[k].fragments);
-      if (o < size[j] * NESTED_SHARE) continue;
-      // the same content twice: the first one stays
-      if (o >= size[k] * NESTED_SHARE && k > j) continue;
-      kept[j] = false;
-      break;
-    }
+    for (let k = j + 1; k < n && lo[k] < hi[j] && !inside; k++) inside = nestedIn(drafts, size, j, k);
+    kept[j] = !inside;
   }
   return kept;
+}
+
+/** Statement j lies inside statement k; of two with the same content, the later one lies inside the first. */
+function nestedIn(drafts: readonly { readonly fragments: readonly Span[] }[], size: Float64Array, j: number, k: number): boolean {
+  const o = overlap(drafts[j].fragments, drafts[k].fragments);
+  if (o < size[j] * NESTED_SHARE) return false;
+  return !(o >= size[k] * NESTED_SHARE && k > j);
 }
 
 function overlap(a: readonly Span[], b: readonly Span[]): number {
