@@ -9,10 +9,11 @@
 //            share of such attributions that had the right content and source on articles the models had not seen
 //            (the lower end of its one-sided 95% interval: a cautious share, never a hopeful one).
 // The log gives, per keep threshold, the held-out content overlap F1, end-to-end F1, source accuracy and reported
-// recall; the threshold kept is the highest one within 0.001 of the best mean of the two F1s.
+// recall; the threshold kept is the highest one within one standard error (over the folds) of the best mean of the two F1s.
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
 //   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--quiet]
-//                          [--cue-precision 0.72[,0.68…]] [--dump FILE] [--oracle-cues] [--cue-only]
+//                          [--cue-precision 0.72[,0.68…]] [--dump FILE] [--oracle-cues] [--cue-only] [--vocab-ratio 0.05]
+//                          [--sure-goal 0.965]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,6 +39,8 @@ const DUMP = opt('dump', null);
 // --oracle-cues: the held-out pass runs on the gold cue heads, to measure content and source rules alone
 const ORACLE = args.includes('--oracle-cues');
 const CUE_PRECISION = String(opt('cue-precision', '0.72'));
+// --vocab-ratio: a word joins the cue candidates when at least this share of its occurrences head a gold cue
+const VOCAB_RATIO = Number(opt('vocab-ratio', 0.05));
 const log = (...m) => { if (!quiet) console.error(...m); };
 
 if (!existsSync(corpus) || !readdirSync(corpus).some((f) => f.endsWith('.gold.json'))) {
@@ -96,7 +99,7 @@ function cueVocab(set) {
       headCount.set(w, (headCount.get(w) ?? 0) + 1);
     }
   }
-  return [...headCount].filter(([w, n]) => n >= 2 && n / (wordCount.get(w) ?? 1) >= 0.05).map(([w]) => w).sort();
+  return [...headCount].filter(([w, n]) => n >= 2 && n / (wordCount.get(w) ?? 1) >= VOCAB_RATIO).map(([w]) => w).sort();
 }
 
 // ---------- features interned ----------
@@ -444,7 +447,7 @@ function figures(list) {
     }
   }
   const f1 = (a, p, r) => { const P = p ? a / p : 0, R = r ? a / r : 0; return P + R ? (2 * P * R) / (P + R) : 0; };
-  return { overlap: f1(tp, sys, gold), endToEnd: f1(right, sys - noSource, withSource), source: withSource ? right / withSource : 0, reported: repGold ? repFound / repGold : 0 };
+  return { precision: sys ? tp / sys : 0, overlap: f1(tp, sys, gold), endToEnd: f1(right, sys - noSource, withSource), source: withSource ? right / withSource : 0, reported: repGold ? repFound / repGold : 0 };
 }
 /**
  * What an operating point is chosen for: the mean of held-out content overlap F1 and end-to-end F1. Source accuracy
@@ -452,7 +455,7 @@ function figures(list) {
  * threshold always raises them, at a cost in precision that the F1s (and the seed article's extra statements) see.
  */
 const objective = (x) => (x.overlap + x.endToEnd) / 2;
-const show = (x) => `${x.overlap.toFixed(4)}/${x.endToEnd.toFixed(4)}/${x.source.toFixed(4)}/${x.reported.toFixed(4)}`;
+const show = (x) => `P ${x.precision.toFixed(3)} ${x.overlap.toFixed(4)}/${x.endToEnd.toFixed(4)}/${x.source.toFixed(4)}/${x.reported.toFixed(4)}`;
 
 /**
  * The operating points of one cue threshold: its held-out output (every statement the cues give), the keep model's
@@ -490,14 +493,23 @@ function operatingPoint(cuePrecision) {
   const filtered = (t) => heldOut.map((h) => {
     const kp = keepProb.get(h.doc) ?? new Map();
     const keep = h.attributions.map((_, j) => !kp.has(j) || kp.get(j) >= t);
-    return { doc: h.doc, attributions: h.attributions.filter((_, j) => keep[j]), traces: h.traces.filter((_, j) => keep[j]) };
+    // then, as the pass does, a statement nested in another's content goes
+    const left = [];
+    h.attributions.forEach((a, j) => { if (keep[j]) left.push(j); });
+    const outside = core.keptOutsideOthers(left.map((j) => ({ kind: h.attributions[j].kind, fragments: h.attributions[j].content })));
+    const kept = left.filter((_, k) => outside[k]);
+    return { doc: h.doc, attributions: kept.map((j) => h.attributions[j]), traces: kept.map((j) => h.traces[j]) };
   });
   const curve = [];
   const points = [];
   for (const t of [-Infinity, -2.5, -2, -1.5, -1.25, -1, -0.75, -0.5, -0.25, 0, 0.5]) {
-    const x = figures(filtered(t));
+    const list = filtered(t);
+    const x = figures(list);
+    // the objective per fold, for its standard error
+    const perFold = [];
+    for (let f = 0; f < FOLDS; f++) perFold.push(objective(figures(list.filter((h) => h.doc.fold === f))));
     curve.push(`${t}: ${show(x)}`);
-    points.push({ cuePrecision, cueThreshold, keepEx, keepThreshold: t, x, filtered });
+    points.push({ cuePrecision, cueThreshold, keepEx, keepThreshold: t, x, filtered, perFold });
   }
   log(`train: cue precision ${cuePrecision} (threshold ${cueThreshold.toFixed(3)}), keep threshold → held-out overlap F1/end-to-end F1/source acc/reported recall: ${curve.join(', ')}`);
   return points;
@@ -507,13 +519,24 @@ function operatingPoint(cuePrecision) {
 // Each cue threshold (--cue-precision 0.72,0.68,…: the held-out cue precision it keeps) is tried with each keep threshold.
 const points = [];
 for (const p of CUE_PRECISION.split(',').map(Number)) for (const x of operatingPoint(p)) points.push(x);
-// Differences under TIE in the objective are fold noise: among such points the one keeping fewest statements (the
-// highest keep threshold) wins, since an extra statement is what a reader sees first (the seed test allows two).
-const TIE = 0.001;
+// Differences within one standard error of the best objective (over the folds) are fold noise: among such points the
+// one keeping fewest statements (the highest keep threshold) wins, since an extra statement is what a reader sees
+// first (the seed test allows two). The usual one-standard-error rule; the log shows, per keep threshold, how far
+// below the best it lies fold by fold (paired), so the price of the choice is visible.
 let best = -Infinity;
 for (const q of points) best = Math.max(best, objective(q.x));
+const bestPoint = points.find((q) => objective(q.x) === best);
+const foldMean = bestPoint.perFold.reduce((a, b) => a + b, 0) / FOLDS;
+const SE = Math.sqrt(bestPoint.perFold.reduce((a, b) => a + (b - foldMean) ** 2, 0) / (FOLDS - 1)) / Math.sqrt(FOLDS);
 let point = null;
-for (const q of points) if (objective(q.x) >= best - TIE && (!point || q.keepThreshold > point.keepThreshold)) point = q;
+for (const q of points) if (objective(q.x) >= best - SE && (!point || q.keepThreshold > point.keepThreshold)) point = q;
+const below = points.filter((q) => q.cuePrecision === point.cuePrecision).map((q) => {
+  const dif = q.perFold.map((v, f) => bestPoint.perFold[f] - v);
+  const m = dif.reduce((a, b) => a + b, 0) / FOLDS;
+  const sd = Math.sqrt(dif.reduce((a, b) => a + (b - m) ** 2, 0) / (FOLDS - 1));
+  return `${q.keepThreshold}: ${m.toFixed(4)} ± ${(sd / Math.sqrt(FOLDS)).toFixed(4)}`;
+});
+log(`train: best objective ${best.toFixed(4)} (keep ${bestPoint.keepThreshold}), standard error over folds ${SE.toFixed(4)}; below the best, paired by fold: ${below.join(', ')}`);
 const { cueThreshold, keepEx } = point;
 const bestKeep = { t: point.keepThreshold };
 log(`train: cue precision ${point.cuePrecision}, keep threshold ${bestKeep.t}: held-out ${show(point.x)}`);
@@ -542,8 +565,9 @@ for (let f = 0; f < FOLDS; f++) {
 const confWeights = trainLogistic(confEx, 30, 0.1, 1e-4, true);
 // A confidence of SURE or more is a promise (the editor shows no doubt): it is given only from the score where the
 // out-of-fold share right of everything above reaches SURE_GOAL. The table below is honest: each fold is read through
-// the map (and the cut) fitted on the other folds.
-const SURE_GOAL = 0.96;
+// the map (and the cut) fitted on the other folds. 0.965: at 0.96 the held-out table's top bin fell to 94.8 % once
+// nested statements were dropped (--sure-goal to try another).
+const SURE_GOAL = Number(opt('sure-goal', 0.965));
 {
   const bins = [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.9], [0.9, 1.0001]].map(([lo, hi]) => ({ lo, hi, n: 0, right: 0 }));
   for (let f = 0; f < FOLDS; f++) {

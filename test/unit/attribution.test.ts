@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { findAttributions, type AttributionTrace } from '../../src/core/attribution';
+import { findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
 import { contentOf } from '../../src/core/attribution/content';
 import { docTokens } from '../../src/core/attribution/doc';
 import { toBrat, BRAT_ANNOTATION_CONF } from '../../src/core/formats/brat';
@@ -124,12 +124,47 @@ describe('attributions: strategies', () => {
     assert.equal(contentText(hale), 'the plan would fail');
   });
 
+  it('ends a content at "and" or "but" before a second reporting verb of the same speaker', () => {
+    const atts = analyze('The mayor said the plan was sound but warned that costs could rise.').attributions;
+    assert.deepEqual(atts.map((a) => [a.cue?.text, contentText(a)]), [['said', 'the plan was sound'], ['warned', 'that costs could rise']]);
+    assert.ok(atts.every((a) => a.source?.text === 'The mayor'), JSON.stringify(atts.map((a) => a.source?.text)));
+  });
+
   it('reads no cue in a caption or an adjectival participle', () => {
     assert.deepEqual(analyze('Photo: Reuters').attributions, []);
     const text = 'The council approved the reported plan on Monday.';
     const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
     const reported = d.toks.findIndex((t) => t.lower === 'reported');
     assert.equal(contentOf(d, reported), null);
+  });
+
+  it('drops a reported statement whose content lies inside another statement, never a direct one', () => {
+    const reported = (...spans: [number, number][]) => ({ kind: 'reported' as const, fragments: spans.map(([start, end]) => ({ start, end })) });
+    const direct = (start: number, end: number) => ({ kind: 'direct' as const, fragments: [{ start, end }] });
+    // outer [0, 100) holds [40, 90); [95, 140) lies mostly outside it; a direct quote inside stays
+    assert.deepEqual(keptOutsideOthers([reported([0, 100]), reported([40, 90]), direct(50, 60), reported([95, 140])]), [true, false, true, true]);
+    // the same content twice: the first stays; two fragments count together
+    assert.deepEqual(keptOutsideOthers([reported([10, 20], [30, 40]), reported([10, 20], [30, 40])]), [true, false]);
+    assert.deepEqual(keptOutsideOthers([reported([0, 30]), reported([20, 40], [60, 80])]), [true, true]);
+    // a reported statement inside a direct quote's content goes too
+    assert.deepEqual(keptOutsideOthers([direct(0, 50), reported([5, 45])]), [true, false]);
+    assert.deepEqual(keptOutsideOthers([]), []);
+  });
+
+  it('no reported statement lies inside another one (the gold of the training corpus never nests contents)', () => {
+    const text = 'Reyes told reporters that the minister denied the story. The union said workers fear the company will close the plant.';
+    const atts = analyze(text).attributions;
+    assert.deepEqual(atts.map((a) => a.cue?.text), ['told', 'said']);
+    const size = (a: Attribution) => a.content.reduce((n, c) => n + c.end - c.start, 0);
+    for (const a of atts) {
+      if (a.kind === 'direct') continue;
+      for (const b of atts) {
+        if (a === b) continue;
+        let o = 0;
+        for (const x of a.content) for (const y of b.content) o += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+        assert.ok(o < size(a) * 0.8, `${contentText(a)} lies inside ${contentText(b)}`);
+      }
+    }
   });
 
   it('a cue that ends the text, after an empty quotation, fails no pass', () => {

@@ -149,8 +149,8 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
       }
       continue;
     }
-    // "denies X and points out that Y"
-    if (x.lower === 'and' && k + 1 < end) {
+    // "denies X and points out that Y", "says A but argues B": a second reporting verb of the same subject
+    if ((x.lower === 'and' || x.lower === 'but') && k + 1 < end) {
       const u = reportingVerb(toks[k + 1].lower);
       if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return k;
     }

@@ -417,6 +417,12 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   }
 
   drafts.sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.fragments[0].end - b.fragments[0].end);
+  if (!inp.keepAll) {
+    const kept = keptOutsideOthers(drafts);
+    let n = 0;
+    for (let i = 0; i < drafts.length; i++) if (kept[i]) drafts[n++] = drafts[i];
+    drafts.length = n;
+  }
   const confidenceWeights = weightMap(model.confidence.weights);
   const out: RawAttribution[] = [];
   for (let i = 0; i < drafts.length; i++) {
@@ -493,6 +499,58 @@ function directDraft(d: DocTokens, model: AttributionModel, q: RawQuote): Draft 
   base.candidates = ranked;
   base.agrees = agrees;
   return base;
+}
+
+/** Share of a statement's content that may lie inside another statement's before it counts as nested in it. */
+const NESTED_SHARE = 0.8;
+
+/**
+ * Which statements stay when contents nest: a reported or mixed statement whose content lies mostly inside another
+ * statement's content is dropped (of two with the same content, the later one). On held-out training articles such a
+ * nested statement matched a gold attribution about one time in eight, while the statement holding it did about nine
+ * times in ten: the inner cue is mostly a word of the outer content ("… what her team calls …"), not a statement of
+ * its own. Direct statements always stay. `drafts` are in reading order (by first fragment start).
+ */
+export function keptOutsideOthers(drafts: readonly { readonly kind: StatementKind; readonly fragments: readonly Span[] }[]): boolean[] {
+  const n = drafts.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const size = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = drafts[i].fragments;
+    lo[i] = f[0].start;
+    hi[i] = f[0].end;
+    for (const x of f) {
+      size[i] += x.end - x.start;
+      if (x.end > hi[i]) hi[i] = x.end;
+    }
+  }
+  // the furthest end of the statements up to each one: looking back stops where none reaches j (linear, not quadratic)
+  const reach = new Float64Array(n);
+  for (let i = 0; i < n; i++) reach[i] = i > 0 && reach[i - 1] > hi[i] ? reach[i - 1] : hi[i];
+  const kept: boolean[] = new Array<boolean>(n).fill(true);
+  for (let j = 0; j < n; j++) {
+    if (drafts[j].kind === 'direct' || size[j] <= 0) continue;
+    let inside = false;
+    for (let k = j - 1; k >= 0 && reach[k] > lo[j] && !inside; k--) inside = hi[k] > lo[j] && nestedIn(drafts, size, j, k);
+    // statements start in order: none from the first one starting at or after j's end on can overlap j
+    for (let k = j + 1; k < n && lo[k] < hi[j] && !inside; k++) inside = nestedIn(drafts, size, j, k);
+    kept[j] = !inside;
+  }
+  return kept;
+}
+
+/** Statement j lies inside statement k; of two with the same content, the later one lies inside the first. */
+function nestedIn(drafts: readonly { readonly fragments: readonly Span[] }[], size: Float64Array, j: number, k: number): boolean {
+  const o = overlap(drafts[j].fragments, drafts[k].fragments);
+  if (o < size[j] * NESTED_SHARE) return false;
+  return !(o >= size[k] * NESTED_SHARE && k > j);
+}
+
+function overlap(a: readonly Span[], b: readonly Span[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
 }
 
 /** Index of the first quote ending after pos. */
