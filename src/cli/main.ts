@@ -11,6 +11,8 @@ import { loadDocuments, runAnnotate, WORKER_ROLE, type CliIO, type WorkerData } 
 
 type Core = typeof import('../core/analyze');
 /** The bundle doubles as a library for scripts/bench.mjs; like the CLI, it loads the core on the first call. */
+// A synchronous function for the library's callers, so the lazy load is a require(), not an import().
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const analyze: Core['analyze'] = (text, options) => (require('../core/analyze') as Core).analyze(text, options);
 
 /** The version in package.json, found from this file (dist/cli.js in the package, out/src/cli/main.js in tests). */
