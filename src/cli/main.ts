@@ -4,16 +4,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { analyze } from '../core/analyze';
 import { serveJobs } from '../node/pool';
-import type { Job } from './document';
+import { runJob, type Job } from './document';
 import { EXIT, HELP, parseCommandLine, UsageError } from './options';
-import { loadDocuments, runAnnotate, WORKER_ROLE, type CliIO, type WorkerData } from './run';
+import { runAnnotate, WORKER_ROLE, type CliIO, type WorkerData } from './run';
 
-type Core = typeof import('../core/analyze');
-/** The bundle doubles as a library for scripts/bench.mjs; like the CLI, it loads the core on the first call. */
-// A synchronous function for the library's callers, so the lazy load is a require(), not an import().
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const analyze: Core['analyze'] = (text, options) => (require('../core/analyze') as Core).analyze(text, options);
+// The bundle doubles as a library for scripts/bench.mjs.
+export { analyze };
 
 /** The version in package.json, found from this file (dist/cli.js in the package, out/src/cli/main.js in tests). */
 function version(): string {
@@ -65,7 +63,7 @@ const data = workerData as WorkerData | undefined;
 if (!isMainThread && data?.role === WORKER_ROLE) {
   const { options } = data;
   // Many small jobs (JSON Lines batches) are the case where a worker's heap would otherwise pile up garbage.
-  void loadDocuments().then(({ runJob }) => serveJobs((job: Job) => runJob(job, options), { compactHeap: options.input === 'jsonl' }));
+  serveJobs((job: Job) => runJob(job, options), { compactHeap: options.input === 'jsonl' });
 } else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {

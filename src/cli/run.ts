@@ -4,8 +4,9 @@
 // analysed and rendered by runJob (document.ts).
 import { createReadStream, mkdirSync, openSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { BRAT_ANNOTATION_CONF } from '../core/formats/brat';
 import { WorkerPool, type Settled } from '../node/pool';
-import type { FileJob, Job, JobResult, RecordsJob } from './document';
+import { runJob, type FileJob, type Job, type JobResult, type RecordsJob } from './document';
 import { InlineRunner, type JobRunner } from './inline';
 import { collectDocuments, planOutputs, type PlannedDocument } from './inputs';
 import { lineBatches } from './jsonl';
@@ -18,12 +19,6 @@ export interface CliIO {
   readonly stderr: NodeJS.WritableStream & ProgressStream;
   readonly stdin: NodeJS.ReadableStream & { setEncoding(encoding: BufferEncoding): unknown };
 }
-
-/**
- * document.ts and the core behind it (word tables, gazetteer, trained models), loaded where documents are analysed:
- * a main thread that hands every document to worker threads never pays for them, and starts its workers sooner.
- */
-export const loadDocuments = () => import('./document');
 
 /** Marks the worker threads this module starts, so the shared entry file knows to serve jobs. */
 export const WORKER_ROLE = 'news-annotator-cli-worker';
@@ -141,11 +136,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
     pool.warm(1);
     return pool;
   };
-  const onThisThread = async () => {
-    const { runJob } = await loadDocuments();
-    return new InlineRunner((job) => runJob(job, options));
-  };
-  let pool: JobRunner | undefined = inline ? await onThisThread() : options.input === 'jsonl' ? startPool() : undefined;
+  let pool: JobRunner | undefined = inline ? new InlineRunner((job) => runJob(job, options)) : options.input === 'jsonl' ? startPool() : undefined;
   const stop = new AbortController();
   let interrupted = false;
   const onSignal = () => {
@@ -197,7 +188,6 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
         } else fileJobs.push({ kind: 'file', path: doc.path, name: doc.name, outputs: doc.outputs });
       }
       if (options.format === 'brat' && outReal && fileJobs.length) {
-        const { BRAT_ANNOTATION_CONF } = await import('../core/formats/brat');
         try {
           writeFileAtomic(join(outReal, 'annotation.conf'), BRAT_ANNOTATION_CONF);
         } catch (err) {
@@ -206,7 +196,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
         }
       }
       jobs = fileJobs;
-      pool ??= fileJobs.length > 1 ? startPool() : await onThisThread();
+      pool ??= fileJobs.length > 1 ? startPool() : new InlineRunner((job) => runJob(job, options));
       progress.expect(fileJobs.length);
       jsonArray = options.format === 'json' && !outReal && fileJobs.length > 1;
     }
