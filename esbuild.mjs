@@ -8,12 +8,17 @@ const cliOnly = process.argv.includes('--cli-only');
 
 // JSON files (the trained models) enter the bundle as JSON.parse of a string literal: V8 parses JSON several times
 // faster than the same data written as a JavaScript object literal, and start-up pays for it in every process.
+// Non-ASCII characters are escaped inside the JSON text (\uXXXX, which JSON.parse decodes), so the string literal
+// stays one byte per character: one character above U+00FF (a feature word with ’) would make V8 hold, scan and
+// parse the whole model as a two-byte string.
+const nonAscii = /[\u0080-\uffff]/g;
+const asciiJson = (data) => JSON.stringify(data).replace(nonAscii, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const jsonAsParse = {
   name: 'json-as-parse',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
       const data = JSON.parse(await readFile(args.path, 'utf8'));
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(asciiJson(data))});`, loader: 'js' };
     });
   },
 };

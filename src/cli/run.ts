@@ -126,6 +126,9 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
       file: workerFile,
       workerData: { role: WORKER_ROLE, options } satisfies WorkerData,
       size: options.jobs, // started only as jobs arrive, so never more workers than documents
+      // A worker finds its next document waiting when it posts a result, instead of idling until this thread
+      // (busy writing, or descheduled on a loaded machine) hands it one.
+      prefetch: 2,
       // Files are few and large: there the default young generation collects less often.
       resourceLimits: options.input === 'jsonl' ? { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } : undefined,
     });

@@ -8,6 +8,9 @@
  *     size      worker threads, default os.availableParallelism(); started lazily, only as jobs arrive
  *     maxQueue  jobs that may wait for a worker (bounded queue), default 4 × size
  *     retries   how often a job whose worker died is retried on a fresh worker, default 1
+ *     prefetch  jobs handed to a busy worker at once, default 1: with 2, the next job already waits in the worker's
+ *               port when it posts a result, so it never idles while the main thread is busy or descheduled
+ *               (at the price of a job that may wait behind a long one while another worker is free)
  *
  *   pool.run(input, { signal?, transfer? }): Promise<Out>
  *     Queues one job. Rejects with
@@ -61,6 +64,7 @@ export interface PoolOptions {
   readonly size?: number;
   readonly maxQueue?: number;
   readonly retries?: number;
+  readonly prefetch?: number;
   readonly resourceLimits?: ResourceLimits;
 }
 
@@ -86,6 +90,8 @@ interface Job {
   readonly transfer?: readonly Transferable[];
   readonly signal?: AbortSignal;
   attempts: number;
+  /** Aborted while it waited in a worker's port: settled already, its answer is dropped. */
+  dropped?: boolean;
   resolve(value: unknown): void;
   reject(error: PoolError): void;
   onAbort?: () => void;
@@ -94,7 +100,8 @@ interface Job {
 interface Slot {
   readonly worker: Worker;
   ready: boolean;
-  job: Job | null;
+  /** Jobs posted to this worker, in order: the first runs, the others wait in its port (prefetch). */
+  readonly jobs: Job[];
   /** Set when the pool itself stops this worker, so its exit is not taken for a crash. */
   retired: boolean;
   lastError?: Error;
@@ -107,6 +114,7 @@ export class WorkerPool<In, Out> {
   readonly size: number;
   readonly maxQueue: number;
   private readonly retries: number;
+  private readonly prefetch: number;
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
   private readonly roomWaiters: (() => void)[] = [];
@@ -120,11 +128,12 @@ export class WorkerPool<In, Out> {
     this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
     this.maxQueue = Math.max(0, Math.floor(options.maxQueue ?? 4 * this.size));
     this.retries = Math.max(0, Math.floor(options.retries ?? 1));
+    this.prefetch = Math.max(1, Math.floor(options.prefetch ?? 1));
   }
 
   get pending(): number {
     let n = this.queue.length;
-    for (const slot of this.slots) if (slot.job) n++;
+    for (const slot of this.slots) n += slot.jobs.length;
     return n;
   }
 
@@ -258,8 +267,7 @@ export class WorkerPool<In, Out> {
     const error = new PoolError('closed', 'the pool was shut down');
     const jobs = this.queue.splice(0);
     for (const slot of this.slots) {
-      if (slot.job) jobs.push(slot.job);
-      slot.job = null;
+      for (const job of slot.jobs.splice(0)) if (!job.dropped) jobs.push(job);
     }
     for (const job of jobs) this.settle(job, error);
     await this.stopAll();
@@ -282,23 +290,25 @@ export class WorkerPool<In, Out> {
 
   private dispatch(): void {
     while (this.queue.length && this.state !== 'closed' && this.state !== 'broken') {
+      // The least busy worker; a new one rather than a second job for a busy one.
       let slot: Slot | undefined;
       for (const s of this.slots) {
-        if (!s.job) {
-          slot = s;
-          break;
-        }
+        if (s.jobs.length < this.prefetch && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
       }
-      if (!slot && this.slots.size < this.size) slot = this.spawn();
+      if ((!slot || slot.jobs.length > 0) && this.slots.size < this.size) {
+        const fresh = this.spawn();
+        if (!fresh) return; // the pool broke
+        slot = fresh;
+      }
       if (!slot) return;
       const job = this.queue.shift()!;
-      slot.job = job;
+      slot.jobs.push(job);
       job.attempts++;
       try {
         slot.worker.postMessage({ id: job.id, input: job.input } satisfies ToWorker, job.transfer as Transferable[] | undefined);
       } catch (err) {
         // The input cannot be cloned: that job fails, the worker is untouched.
-        slot.job = null;
+        slot.jobs.pop();
         this.settle(job, new PoolError('job-failed', `the job's input cannot be sent to a worker: ${(err as Error).message}`));
       }
     }
@@ -312,7 +322,7 @@ export class WorkerPool<In, Out> {
       this.breakPool(`cannot start a worker: ${(err as Error).message}`);
       return undefined;
     }
-    const slot: Slot = { worker, ready: false, job: null, retired: false };
+    const slot: Slot = { worker, ready: false, jobs: [], retired: false };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     worker.on('error', (err) => (slot.lastError = err));
     worker.on('exit', (code) => this.onExit(slot, code));
@@ -326,10 +336,11 @@ export class WorkerPool<In, Out> {
       this.startFailures = 0;
       return;
     }
-    const job = slot.job;
+    const job = slot.jobs[0];
     if (!job || job.id !== msg.id) return; // a late answer for a job that was cancelled
-    slot.job = null;
-    if (msg.kind === 'done') this.settle(job, undefined, msg.value);
+    slot.jobs.shift();
+    if (job.dropped) this.released();
+    else if (msg.kind === 'done') this.settle(job, undefined, msg.value);
     else this.settle(job, new PoolError('job-failed', msg.message));
     this.dispatch();
   }
@@ -338,14 +349,13 @@ export class WorkerPool<In, Out> {
     this.slots.delete(slot);
     if (slot.retired) return;
     const why = slot.lastError ? slot.lastError.message : `exit code ${code}`;
-    const job = slot.job;
-    slot.job = null;
+    const posted = slot.jobs.splice(0);
+    // Jobs still waiting in the dead worker's port never started: back to the front of the queue, attempt not counted.
+    for (let i = posted.length - 1; i >= 1; i--) this.requeueUnstarted(posted[i]);
+    const job = posted[0]?.dropped ? undefined : posted[0];
     if (!slot.ready) {
       // Died while loading: the worker file is at fault, not the job, which keeps its attempt.
-      if (job) {
-        job.attempts--;
-        this.queue.unshift(job);
-      }
+      if (job) this.requeueUnstarted(job);
       if (++this.startFailures >= MAX_START_FAILURES) {
         this.breakPool(`workers die before they start (${why})`);
         return;
@@ -355,6 +365,7 @@ export class WorkerPool<In, Out> {
       if (job.attempts <= this.retries && !job.transfer?.length) this.queue.unshift(job);
       else this.settle(job, new PoolError('worker-died', `the worker died on this job (${why}; ${job.attempts} attempt(s))`));
     }
+    this.released();
     this.dispatch();
   }
 
@@ -366,10 +377,19 @@ export class WorkerPool<In, Out> {
       return;
     }
     for (const slot of this.slots) {
-      if (slot.job !== job) continue;
-      // A synchronous handler cannot be interrupted: stop its worker; a fresh one takes the next job.
+      const at = slot.jobs.indexOf(job);
+      if (at < 0) continue;
+      if (at > 0) {
+        // Waiting in the worker's port: it cannot be taken back, so its answer will be dropped.
+        job.dropped = true;
+        this.settle(job, new PoolError('aborted', 'the job was cancelled'));
+        return;
+      }
+      // A synchronous handler cannot be interrupted: stop its worker; a fresh one takes the next job, and the
+      // jobs that waited behind this one.
       slot.retired = true;
-      slot.job = null;
+      const posted = slot.jobs.splice(0);
+      for (let i = posted.length - 1; i >= 1; i--) this.requeueUnstarted(posted[i]);
       this.slots.delete(slot);
       void slot.worker.terminate();
       this.settle(job, new PoolError('aborted', 'the job was cancelled'));
@@ -378,11 +398,23 @@ export class WorkerPool<In, Out> {
     }
   }
 
+  /** A job posted to a worker that never started it: queued again in front, its attempt not counted. */
+  private requeueUnstarted(job: Job): void {
+    if (job.dropped) return;
+    job.attempts--;
+    this.queue.unshift(job);
+  }
+
   /** Resolves or rejects a job that is no longer queued nor held by a worker. */
   private settle(job: Job, error: PoolError | undefined, value?: unknown): void {
     if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
     if (error) job.reject(error);
     else job.resolve(value);
+    this.released();
+  }
+
+  /** After a job left the queue or a worker: wakes who waits for room, or for the pool to be idle. */
+  private released(): void {
     if (this.hasRoom()) this.releaseRoomWaiters();
     if (this.pending === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
@@ -435,7 +467,7 @@ export function serveJobs<In, Out>(handler: (input: In) => Out | Promise<Out>, o
   const heap = options.compactHeap ? new HeapKeeper() : undefined;
   const fail = (id: number, err: unknown) =>
     port.postMessage({ kind: 'failed', id, message: err instanceof Error ? err.message : String(err) } satisfies FromWorker);
-  port.on('message', async (msg: ToWorker) => {
+  const answer = async (msg: ToWorker) => {
     let value: unknown;
     try {
       value = await handler(msg.input as In);
@@ -449,6 +481,18 @@ export function serveJobs<In, Out>(handler: (input: In) => Out | Promise<Out>, o
       fail(msg.id, `the job's result cannot be sent back: ${err instanceof Error ? err.message : String(err)}`);
     }
     heap?.afterJob();
+  };
+  // One job at a time, in order, even when the pool has handed this worker the next one ahead (prefetch).
+  const waiting: ToWorker[] = [];
+  let busy = false;
+  port.on('message', (msg: ToWorker) => {
+    waiting.push(msg);
+    if (busy) return;
+    busy = true;
+    void (async () => {
+      for (let next = waiting.shift(); next; next = waiting.shift()) await answer(next);
+      busy = false;
+    })();
   });
   port.postMessage({ kind: 'ready' } satisfies FromWorker);
 }

@@ -207,6 +207,38 @@ describe('worker pool (src/node/pool)', function () {
     assert.equal((await queued).code, 'closed');
   });
 
+  it('with prefetch, a worker runs the jobs handed to it one at a time, in order', async () => {
+    pool = new WorkerPool({ file: WORKER, size: 1, prefetch: 2 });
+    // The second job is in the worker's port while the first still waits on its timer: it must not overtake it.
+    const inputs: TestJob[] = [{ op: 'square', n: 2, delayMs: 150 }, { op: 'square', n: 3 }, { op: 'square', n: 4 }];
+    const settled = await collect(pool.map(inputs, { ordered: false }));
+    assert.deepEqual(settled.map((s) => s.index), [0, 1, 2]);
+    assert.deepEqual(settled.map((s) => (s.ok ? s.value : s.error)), [4, 9, 16]);
+  });
+
+  it('with prefetch, a job waiting behind one that crashes its worker runs on the next worker, its attempt not counted', async () => {
+    pool = new WorkerPool({ file: WORKER, size: 1, prefetch: 2, retries: 0 });
+    const crash = rejection(pool.run({ op: 'exit' }));
+    const behind = pool.run({ op: 'square', n: 7 });
+    assert.equal(pool.pending, 2);
+    assert.equal((await crash).code, 'worker-died');
+    assert.equal(await behind, 49);
+  });
+
+  it('with prefetch, cancelling a job that waits in a worker\'s port settles it at once; its late answer is dropped', async () => {
+    pool = new WorkerPool({ file: WORKER, size: 1, prefetch: 2 });
+    const cancel = new AbortController();
+    const first = pool.run({ op: 'square', n: 2, delayMs: 150 });
+    const cancelled = rejection(pool.run({ op: 'square', n: 5 }, { signal: cancel.signal }));
+    cancel.abort();
+    assert.equal((await cancelled).code, 'aborted');
+    const third = pool.run({ op: 'square', n: 6 });
+    assert.equal(await first, 4);
+    assert.equal(await third, 36, 'the cancelled job\'s answer is not taken for the next one');
+    await pool.close();
+    assert.equal(pool.pending, 0);
+  });
+
   it('a worker file that cannot load breaks the pool with one clear error instead of respawning forever', async () => {
     pool = new WorkerPool({ file: 'throw new Error("no such handler")', eval: true, size: 2 });
     const errors = await Promise.all([1, 2, 3].map((n) => rejection(pool.run({ op: 'square', n }))));
