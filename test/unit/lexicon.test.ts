@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { givenName } from '../../src/core/entities/lexicon';
 import { isCommonWord } from '../../src/core/lexicon/commonWords';
 import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral } from '../../src/core/lexicon/nameCues';
+import { CITY_NAMES, DEMONYM_NAMES, TOWN_NAMES } from '../../src/core/lexicon/gazetteer.generated';
 import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier, SortedNames } from '../../src/core/lexicon/places';
 
 const root = join(__dirname, '..', '..', '..');
@@ -63,6 +64,13 @@ describe('lexicon: generated gazetteer and given names', () => {
     for (const w of ['ab', 'abc', 'b c', 'zz', 'é']) assert.ok(s.has(w), w);
     for (const w of ['a', 'abcd', 'b', '', 'zzz', 'e']) assert.ok(!s.has(w), w);
     assert.ok(!new SortedNames('').has('x'));
+  });
+
+  it('SortedNames: its hash filter never turns away a listed name', () => {
+    for (const joined of [TOWN_NAMES, CITY_NAMES, DEMONYM_NAMES]) {
+      const s = new SortedNames(joined);
+      for (const w of joined.split('|')) assert.ok(s.has(w), w);
+    }
   });
 });
 

@@ -75,6 +75,9 @@ export function resolveCoreference(tokens: readonly Token[], persons: readonly R
 /** "the president", "the Vermont senator": a role noun after "the", with at most one capitalised or modifier word between. */
 const NOMINAL_AT = /\b[Tt]he (?:(?:[A-Z][\w.-]*|former|new|current|then|top|state|campaign) ){0,2}(president|senator|governor|mayor|congressman|congresswoman|secretary|chairman|chairwoman|minister|nominee|candidate|spokesman|spokeswoman|sheriff|judge|prosecutor|prime minister|vice president|speaker|chancellor|premier|ambassador|commissioner|director|chief)\b/y;
 /** ASCII word character, as \b sees it. */
+// Unicode-property patterns live in constants: the bundler turns an inline one into a new RegExp at every call.
+/** A space and a capital: a name follows. */
+const SPACE_CAPITAL = /^ \p{Lu}/u;
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
@@ -98,7 +101,7 @@ export function resolveNominals(text: string, tokens: readonly Token[], persons:
     const end = start + m[0].length;
     lastEnd = end;
     // Not a title before a name ("the senator Bernie Sanders").
-    if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) || inQuote(start)) continue;
+    if (SPACE_CAPITAL.test(text.slice(end, end + 2)) || inQuote(start)) continue;
     while (k < persons.length && persons[k].m.start < start) k++;
     const role = m[1].toLowerCase().split(' ').pop() ?? '';
     const alias = TITLE_ALIASES.get(role) ?? '';

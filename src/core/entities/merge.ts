@@ -569,16 +569,21 @@ function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {
   if (c.gender) reg.setGender(e, c.gender, !!c.genderStrong);
 }
 
+// Unicode-property patterns live in constants: the bundler turns an inline one into a new RegExp at every call.
+const LOWER_LETTER = /\p{Ll}/u;
+/** A letter that starts a word (replace() resets the global pattern's lastIndex). */
+const WORD_START = /(^|[\s\-'’])(\p{L})/gu;
+
 /** Holds a lower-case letter (ASCII checked by hand, the rest by \p{Ll}). */
 function hasLowerCase(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) return true;
-    if (c >= 128) return /\p{Ll}/u.test(s.slice(i));
+    if (c >= 128) return LOWER_LETTER.test(s.slice(i));
   }
   return false;
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, p: string, l: string) => p + l.toUpperCase());
+  return s.toLowerCase().replace(WORD_START, (_m, p: string, l: string) => p + l.toUpperCase());
 }

@@ -53,12 +53,18 @@ const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 
 /** The token is a given name, of either gender. */
 const isGiven = (t: Token): boolean => (t.lex & LX_GIVEN) !== 0;
 
+// Unicode-property patterns live in constants: the bundler turns an inline one into a new RegExp at every call.
+const CAMEL_HEAD = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u;
+/** Initials ("G.K."), and one initial ("B."). */
+const INITIALS = /^(\p{Lu}\.)+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** CamelCase brands ("PolitiFact", "YouTube"), but not "McConnell", "DeVos" or "LaHood". */
 function camelCase(text: string): boolean {
   let inner = false;
   for (let i = 1; i < text.length && !inner; i++) { const c = text.charCodeAt(i); inner = c >= 65 && c <= 90; }
   if (!inner) return false;
-  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(text);
+  const m = CAMEL_HEAD.exec(text);
   if (!m) return false;
   return !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)$/.test(m[1]);
 }
@@ -159,7 +165,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (!nx.joinPrev) break;
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
         // A sentence split after an initial ("G.K. Butterfield") does not end the name.
-        if (nx.initial && !/^(\p{Lu}\.)+$/u.test(tokens[j].text)) break;
+        if (nx.initial && !INITIALS.test(tokens[j].text)) break;
         j++;
         if (isOrgHead(nx) || isTitleWord(nx)) hasOrgHead = true;
         if (isOrgHead(nx)) hasOrgWord = true;
@@ -330,7 +336,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // (Not after a middle initial: "Michael B. Jordan".)
   if (b - a >= 2 && isGiven(tokens[a]) && !tokens[a].allCaps) {
     for (let k = a + 2; k <= b; k++) {
-      if (!isPlaceName(tokens, k, b) || /^\p{Lu}\.$/u.test(tokens[k - 1].text)) continue;
+      if (!isPlaceName(tokens, k, b) || INITIAL.test(tokens[k - 1].text)) continue;
       // (Only a name's words before the place: no connector or head, "Port Authority of New York".)
       if (!every(tokens, a, k - 1, (t) => t.cap && !isOrgHead(t))) break;
       const tier = placeTier(normPlace(phraseOf(tokens, k, b)));

@@ -96,6 +96,9 @@ export function insideSpans(spans: readonly Span[], pos: number): boolean {
 }
 
 const LETTER = /\p{L}|\p{N}/u;
+/** Two to four capitals: an acronym before a hyphen ("US-South"); a constant, as the bundler turns an inline
+ * Unicode-property pattern into a new RegExp per call. */
+const SHORT_CAPS = /^\p{Lu}{2,4}$/u;
 /** Per UTF-16 unit: 0 unknown, 1 not a word character, 2 a letter or digit. Filled lazily. */
 const WORD_TABLE = new Uint8Array(65536);
 /** Letters and digits: ASCII fast path, a cached Unicode test above 0x7f. */
@@ -253,7 +256,7 @@ function shapeWord(text: string, start: number, limit: number): Shaped {
       raw = raw.slice(0, lastHy);
       return { start, end: start + raw.length, raw, rawEnd, possessive, suffix: tail.toLowerCase(), splitHead: false };
     }
-    if (isUpperAt(raw, hy + 1) && (/^\p{Lu}{2,4}$/u.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase()))) {
+    if (isUpperAt(raw, hy + 1) && (SHORT_CAPS.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase()))) {
       return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, suffix: undefined, splitHead: true };
     }
   }

@@ -31,9 +31,23 @@ const WORLD = new Set(WORLD_REGIONS);
 for (const a of STATE_ABBREVIATIONS.keys()) WORLD.add(a);
 const WORLD_FIRST = new Set(WORLD_REGIONS.filter((r) => r.includes(' ')).map((r) => r.split(' ')[0]));
 
-/** A sorted, '|'-separated list of names, binary-searched without slicing it. */
+/** A word's hash for the name filter: FNV-1a over UTF-16 units, then a final mix so the top bits depend on every unit. */
+function nameHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+}
+
+/**
+ * A sorted, '|'-separated list of names, binary-searched without slicing it. A bit per name hash answers first: most
+ * words asked about are no name, and the binary searches of the four place tables cost a process more than the rest
+ * of a new word's lookups.
+ */
 export class SortedNames {
   private starts: Int32Array | null = null;
+  private filter: Int32Array = new Int32Array(1);
+  /** 32 minus the filter's size in bits (a power of two): the hash's top bits pick the bit. */
+  private shift = 27;
 
   constructor(private readonly joined: string) {}
 
@@ -47,11 +61,22 @@ export class SortedNames {
     if (n > 0) starts[k++] = 0;
     for (let i = s.indexOf('|'); i >= 0; i = s.indexOf('|', i + 1)) starts[k++] = i + 1;
     starts[n] = s.length + 1;
+    // About 16 bits a name: one name in 16 or fewer that is not listed passes the filter.
+    let bits = 5;
+    while (1 << bits < n * 16 && bits < 30) bits++;
+    this.shift = 32 - bits;
+    this.filter = new Int32Array(1 << (bits - 5));
+    for (let j = 0; j < n; j++) {
+      const h = nameHash(s, starts[j], starts[j + 1] - 1) >>> this.shift;
+      this.filter[h >>> 5] |= 1 << (h & 31);
+    }
     return (this.starts = starts);
   }
 
   has(word: string): boolean {
     const starts = this.index();
+    const h = nameHash(word, 0, word.length) >>> this.shift;
+    if ((this.filter[h >>> 5] & (1 << (h & 31))) === 0) return false;
     const s = this.joined;
     let lo = 0;
     let hi = starts.length - 1;
