@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PoolError, WorkerPool, type Settled } from '../../src/node/pool';
@@ -65,10 +65,16 @@ describe('worker pool (src/node/pool)', function () {
 
   it('map with ordered: false yields every result, as they finish', async () => {
     pool = new WorkerPool({ file: WORKER, size: 2 });
-    const inputs: TestJob[] = [{ op: 'square', n: 1, delayMs: 300 }, { op: 'square', n: 2 }, { op: 'square', n: 3 }];
-    const settled = await collect(pool.map(inputs, { ordered: false }));
-    assert.deepEqual(settled.map((s) => s.index).sort(), [0, 1, 2]);
-    assert.equal(settled[settled.length - 1].index, 0, 'the slow first job comes last');
+    // The first job is held until the other two have been yielded, whatever the machine's load.
+    const release = join(scratch, 'release');
+    const inputs: TestJob[] = [{ op: 'square', n: 1, untilFile: release }, { op: 'square', n: 2 }, { op: 'square', n: 3 }];
+    const results = pool.map(inputs, { ordered: false })[Symbol.asyncIterator]();
+    const early = [await results.next(), await results.next()].map((r) => (r.done ? -1 : r.value.index));
+    writeFileSync(release, 'x');
+    const last = await results.next();
+    assert.deepEqual(early.sort(), [1, 2], 'the two free jobs come while the first is held');
+    assert.equal(last.done ? -1 : last.value.index, 0, 'the held first job comes last');
+    assert.equal((await results.next()).done, true);
   });
 
   it('a job that throws fails alone; its worker stays and serves the next job', async () => {
