@@ -200,7 +200,10 @@ describe('command line', function () {
     });
 
     it('stops quietly when the reader of stdout goes away (exit 141, no stack trace)', () => {
-      for (let i = 0; i < 30; i++) writeFileSync(join(dir, `a${i}.txt`), article);
+      // Some 650 KB of output, ten times a pipe's buffer, so the CLI is still writing when head has gone, however
+      // late head is scheduled on a loaded machine.
+      const long = `${article}${'Smith said yesterday: “We will win.”\n'.repeat(200)}`;
+      for (let i = 0; i < 30; i++) writeFileSync(join(dir, `a${i}.txt`), long);
       const r = spawnSync(`"${process.execPath}" "${CLI}" "${dir}" | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`, { shell: '/bin/bash', encoding: 'utf8', timeout: 60_000 });
       assert.match(r.stdout, /^== /);
       assert.equal(r.stderr, 'status 141\n');
