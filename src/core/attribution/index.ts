@@ -122,6 +122,15 @@ const bin = (x: number, edges: readonly number[]): number => {
 const CUE_BINS = [-6, -4, -2, 0, 2, 4, 6, 9, 12, 16];
 const SOURCE_BINS = [-4, -2, 0, 2, 4, 6, 9];
 const MARGIN_BINS = [0.5, 1, 2, 4, 8];
+const LENGTH_BINS = [2, 4, 7, 12, 20, 35];
+const GAP_BINS = [1, 2, 3, 5, 8];
+const C_MARGIN_BINS = [2, 5, 10, 20, 40];
+const C_SOURCE_BINS = [-10, 0, 10, 20, 40];
+const C_MARGIN_KIND_BINS = [5, 20];
+const C_CUE_BINS = [-5, 0, 5, 10, 20, 30];
+const C_KEEP_BINS = [-1, 0, 1, 2, 3];
+const C_GAP_BINS = [3, 16, 50];
+const C_LENGTH_BINS = [20, 50, 100, 200, 400];
 
 const K = templates('bias', 'cue', 'word', 'strategy', 'kind', 'length', 'sourceScore', 'margin', 'source', 'cues', 'strategySource', 'wordStrategy',
   'agree', 'noRule', 'inQuote', 'inQuoteWord', 'fragments', 'next', 'prev', 'wordNext', 'wordPrev', 'open', 'openStrategy', 'openShape', 'close',
@@ -139,9 +148,10 @@ class Bag {
     this.names = readable ? [] : null;
   }
 
-  add(template: number, label: string, a = 0, b = 0, shown: string | number = a): void {
+  /** `shown` and `shown2` name the values (`label=shown|shown2`): passed apart, the name is built only when wanted. */
+  add(template: number, label: string, a = 0, b = 0, shown: string | number = a, shown2?: string | number): void {
     this.ids.push(feat(template, a, b));
-    if (this.names) this.names.push(label === 'b' ? 'b' : `${label}=${shown}`);
+    if (this.names) this.names.push(label === 'b' ? 'b' : shown2 === undefined ? `${label}=${shown}` : `${label}=${shown}|${shown2}`);
   }
 }
 
@@ -159,13 +169,13 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.word, 'w', w, 0, t.lower);
   bag.add(K.strategy, 'strat', strat, 0, a.strategy);
   bag.add(K.kind, 'kind', KIND_CODE[a.kind], 0, a.kind);
-  bag.add(K.length, 'len', bin(size, [2, 4, 7, 12, 20, 35]));
+  bag.add(K.length, 'len', bin(size, LENGTH_BINS));
   bag.add(K.sourceScore, 'ss', bin(a.sourceScore, SOURCE_BINS));
   bag.add(K.margin, 'm', bin(a.margin, MARGIN_BINS));
   bag.add(K.source, 'src', src, 0, a.source ? a.source.kind : 'none');
   bag.add(K.cues, 'n', Math.min(cuesInSentence, 4));
-  bag.add(K.strategySource, 'strat|src', strat, src, `${a.strategy}|${a.source ? a.source.kind : 'none'}`);
-  bag.add(K.wordStrategy, 'w|strat', w, strat, `${t.lower}|${a.strategy}`);
+  bag.add(K.strategySource, 'strat|src', strat, src, a.strategy, a.source ? a.source.kind : 'none');
+  bag.add(K.wordStrategy, 'w|strat', w, strat, t.lower, a.strategy);
   if (a.agrees) bag.add(K.agree, 'agree');
   if (!a.ruleSource) bag.add(K.noRule, 'norule');
   if (d.quote[c] >= 0) {
@@ -190,8 +200,8 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.openStrategy, 'open|strat', open, strat);
   bag.add(K.openShape, 'openShape', shapeIn(d, f0, s), shapeIn(d, f0 + 1, s));
   bag.add(K.close, 'close', shapeIn(d, fl, s));
-  bag.add(K.lengthStrategy, 'len|strat', bin(size, [2, 4, 7, 12, 20, 35]), strat);
-  bag.add(K.gap, 'gap', bin(f0 > c ? f0 - c : c - fl, [1, 2, 3, 5, 8]), f0 > c ? 1 : 2);
+  bag.add(K.lengthStrategy, 'len|strat', bin(size, LENGTH_BINS), strat);
+  bag.add(K.gap, 'gap', bin(f0 > c ? f0 - c : c - fl, GAP_BINS), f0 > c ? 1 : 2);
   // the source's head word (a name counts by its shape): "poll", "officials", "he"
   if (a.candidates.length) {
     const head = a.candidates[0].cand.head;
@@ -225,20 +235,20 @@ export function confidenceFeatures(a: {
   bag.add(C.kind, 'kind', kind, 0, a.kind);
   bag.add(C.strategy, 'strat', strat, 0, a.strategy);
   bag.add(C.source, 'src', src, 0, srcName);
-  bag.add(C.kindSource, 'kind|src', kind, src, `${a.kind}|${srcName}`);
-  bag.add(C.strategySource, 'strat|src', strat, src, `${a.strategy}|${srcName}`);
+  bag.add(C.kindSource, 'kind|src', kind, src, a.kind, srcName);
+  bag.add(C.strategySource, 'strat|src', strat, src, a.strategy, srcName);
   if (a.agrees) {
     bag.add(C.agree, 'agree');
     bag.add(C.agreeKind, 'agree|kind', kind, 0, a.kind);
   }
   if (a.candidates > 0) {
-    bag.add(C.margin, 'margin', bin(a.margin, [2, 5, 10, 20, 40]));
-    bag.add(C.sourceScore, 'ss', bin(a.sourceScore, [-10, 0, 10, 20, 40]));
-    bag.add(C.marginKind, 'margin|kind', bin(a.margin, [5, 20]), kind, `${bin(a.margin, [5, 20])}|${a.kind}`);
+    bag.add(C.margin, 'margin', bin(a.margin, C_MARGIN_BINS));
+    bag.add(C.sourceScore, 'ss', bin(a.sourceScore, C_SOURCE_BINS));
+    bag.add(C.marginKind, 'margin|kind', bin(a.margin, C_MARGIN_KIND_BINS), kind, bin(a.margin, C_MARGIN_KIND_BINS), a.kind);
   }
   if (a.cueScore !== null) {
-    bag.add(C.cue, 'cue', bin(a.cueScore, [-5, 0, 5, 10, 20, 30]));
-    bag.add(C.keep, 'keep', bin(a.keepScore, [-1, 0, 1, 2, 3]));
+    bag.add(C.cue, 'cue', bin(a.cueScore, C_CUE_BINS));
+    bag.add(C.keep, 'keep', bin(a.keepScore, C_KEEP_BINS));
   }
   bag.add(C.cueWord, 'cw', a.cueWord, 0, a.cueText);
   if (a.candidates <= 1) bag.add(C.single, 'single');
@@ -247,26 +257,26 @@ export function confidenceFeatures(a: {
   const sc = gap(a.source, a.cue);
   let cc = -1;
   if (a.cue) for (const fr of a.fragments) { const g = gap(fr, a.cue); if (cc < 0 || g < cc) cc = g; }
-  bag.add(C.sourceGap, 'sc', sc < 0 ? 9 : bin(sc, [3, 16, 50]), kind, `${sc < 0 ? 'none' : bin(sc, [3, 16, 50])}|${a.kind}`);
-  bag.add(C.cueGap, 'cc', cc < 0 ? 9 : bin(cc, [3, 16, 50]), kind, `${cc < 0 ? 'none' : bin(cc, [3, 16, 50])}|${a.kind}`);
-  bag.add(C.fragments, 'frags', Math.min(a.fragments.length, 3), kind, `${Math.min(a.fragments.length, 3)}|${a.kind}`);
+  bag.add(C.sourceGap, 'sc', sc < 0 ? 9 : bin(sc, C_GAP_BINS), kind, sc < 0 ? 'none' : bin(sc, C_GAP_BINS), a.kind);
+  bag.add(C.cueGap, 'cc', cc < 0 ? 9 : bin(cc, C_GAP_BINS), kind, cc < 0 ? 'none' : bin(cc, C_GAP_BINS), a.kind);
+  bag.add(C.fragments, 'frags', Math.min(a.fragments.length, 3), kind, Math.min(a.fragments.length, 3), a.kind);
   if (a.source) {
     let words = 1;
     for (let i = 0; i < a.source.text.length && words < 3; i++) if (a.source.text.charCodeAt(i) === 32) words++;
-    bag.add(C.words, 'words', words, src, `${words}|${srcName}`);
+    bag.add(C.words, 'words', words, src, words, srcName);
   }
   let size = 0;
   for (const fr of a.fragments) size += fr.end - fr.start;
-  bag.add(C.length, 'len', bin(size, [20, 50, 100, 200, 400]), kind, `${bin(size, [20, 50, 100, 200, 400])}|${a.kind}`);
+  bag.add(C.length, 'len', bin(size, C_LENGTH_BINS), kind, bin(size, C_LENGTH_BINS), a.kind);
   if (a.source) {
     // the source's own word ("it", "who", "officials", a name's last word) and its side of the content
     const t = a.source.text;
     let k = t.length;
     while (k > 0 && t.charCodeAt(k - 1) !== 32) k--;
     const last = t.slice(k).toLowerCase();
-    bag.add(C.sourceWord, 'sw', hash(last), kind, `${last}|${a.kind}`);
+    bag.add(C.sourceWord, 'sw', hash(last), kind, last, a.kind);
     const side = a.fragments.length && a.source.end <= a.fragments[0].start ? 1 : a.fragments.length && a.source.start >= a.fragments[a.fragments.length - 1].end ? 2 : 3;
-    bag.add(C.side, 'side', side, kind, `${side}|${a.kind}`);
+    bag.add(C.side, 'side', side, kind, side, a.kind);
   }
   // what the keep model saw of a reported statement, weighed again for whether its source is right
   for (let k = 0; k < a.keep.length; k++) bag.ids.push(feat(C.keepView, a.keep[k]));
