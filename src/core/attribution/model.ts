@@ -45,22 +45,25 @@ export function score(weights: Weights, features: readonly string[]): number {
  * larger than the cache, and its lookups were the cue detector's main cost).
  */
 export class WeightTable {
-  /** Key at 2 * slot (0: empty), weight at 2 * slot + 1. */
-  private readonly slots: Float64Array;
+  /** Two views of one buffer, 16 bytes a slot: the key in its first 4 (0: empty), the weight in its last 8. */
+  private readonly keys: Int32Array;
+  private readonly values: Float64Array;
   private readonly mask: number;
 
   constructor(weights: Weights) {
     const names = Object.keys(weights);
     let size = 16;
     while (size < names.length * 2) size <<= 1;
-    this.slots = new Float64Array(size * 2);
+    const buffer = new ArrayBuffer(size * 16);
+    this.keys = new Int32Array(buffer);
+    this.values = new Float64Array(buffer);
     this.mask = size - 1;
     for (const name of names) {
       const k = Number(name) | 0 || 1; // 0 marks an empty slot
       let at = Math.imul(k, 0x9e3779b1) & this.mask;
-      while (this.slots[at * 2] !== 0 && this.slots[at * 2] !== k) at = (at + 1) & this.mask;
-      this.slots[at * 2] = k;
-      this.slots[at * 2 + 1] = weights[name];
+      while (this.keys[at << 2] !== 0 && this.keys[at << 2] !== k) at = (at + 1) & this.mask;
+      this.keys[at << 2] = k;
+      this.values[(at << 1) + 1] = weights[name];
     }
   }
 
@@ -68,8 +71,8 @@ export class WeightTable {
     const k = feature | 0 || 1;
     let at = Math.imul(k, 0x9e3779b1) & this.mask;
     for (;;) {
-      const x = this.slots[at * 2];
-      if (x === k) return this.slots[at * 2 + 1];
+      const x = this.keys[at << 2];
+      if (x === k) return this.values[(at << 1) + 1];
       if (x === 0) return 0;
       at = (at + 1) & this.mask;
     }
