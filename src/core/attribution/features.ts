@@ -1,8 +1,7 @@
 // Hand-built features of the trained attribution models, shared by inference (the pass) and training
 // (scripts/train.mjs). A feature is a 32-bit number: a template (what is looked at) mixed with the values seen
 // (word hashes, shapes, verb forms), so scoring builds no strings. The weights live in model.json under these numbers.
-import type { Token } from '../quotes/tokens';
-import { Shape, VerbForm, hash, shapeIn, wordIn, type DocTokens } from './doc';
+import { isWordShape, Shape, VerbForm, hash, shapeIn, wordIn, type DocTokens } from './doc';
 
 function step(h: number, k: number): number {
   k = Math.imul(k, 0xcc9e2d51);
@@ -41,13 +40,52 @@ const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'be
 const THAT = hash('that');
 const BY = hash('by');
 
+/** A set of word hashes as a probe into a typed array: asked of every word of a document, where a Set's lookup cost. */
+export class HashSet {
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  private readonly zero: boolean;
+
+  constructor(hashes: Iterable<number>) {
+    const list = Array.from(hashes);
+    let size = 16;
+    while (size < list.length * 2) size <<= 1;
+    this.keys = new Int32Array(size);
+    this.mask = size - 1;
+    let zero = false;
+    for (const h of list) {
+      if (h === 0) zero = true; // 0 marks an empty slot
+      else this.add(h | 0);
+    }
+    this.zero = zero;
+  }
+
+  private add(h: number): void {
+    let at = Math.imul(h, 0x9e3779b1) & this.mask;
+    while (this.keys[at] !== 0 && this.keys[at] !== h) at = (at + 1) & this.mask;
+    this.keys[at] = h;
+  }
+
+  has(h: number): boolean {
+    if (h === 0) return this.zero;
+    let at = Math.imul(h, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const x = this.keys[at];
+      if (x === h) return true;
+      if (x === 0) return false;
+      at = (at + 1) & this.mask;
+    }
+  }
+}
+
 /**
  * Words that can head a cue: the verb table, the noun cues, "according", and what training saw as cue heads (`vocab`:
- * their hashes cut to 30 bits, small integers the engine keeps unboxed).
+ * their hashes cut to 30 bits, small integers the engine keeps unboxed). Read from the token arrays only (a colon is
+ * the one punctuation shape that can), never from the token objects.
  */
-export function cueCandidate(d: DocTokens, i: number, vocab: ReadonlySet<number>): boolean {
-  const t: Token = d.toks[i];
-  if (!t.word) return t.text === ':';
+export function cueCandidate(d: DocTokens, i: number, vocab: { has(h: number): boolean }): boolean {
+  const sh = d.shape[i];
+  if (!isWordShape(sh)) return sh === Shape.Colon;
   return d.form[i] !== VerbForm.None || d.noun[i] !== 0 || vocab.has(d.hash[i] & 0x3fffffff);
 }
 

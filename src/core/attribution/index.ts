@@ -6,7 +6,7 @@ import type { RawAttribution, RawQuote } from '../link';
 import type { AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
 import { contentOf, type Fragment } from './content';
 import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
-import { cueCandidate, cueFeatures, feat, templates } from './features';
+import { cueCandidate, cueFeatures, feat, HashSet, templates } from './features';
 import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
 import { mentionAt, sourceCandidates, type SourceCandidate } from './sources';
 import trained from './model.json';
@@ -72,12 +72,12 @@ interface Draft {
   keepScore: number;
 }
 
-const vocabCache = new WeakMap<AttributionModel, ReadonlySet<number>>();
+const vocabCache = new WeakMap<AttributionModel, HashSet>();
 /** The model's cue vocabulary as word hashes, made once per model. */
-function vocabOf(model: AttributionModel): ReadonlySet<number> {
+function vocabOf(model: AttributionModel): HashSet {
   let v = vocabCache.get(model);
   if (!v) {
-    v = new Set(model.cue.vocab.map((w) => hash(w) & 0x3fffffff));
+    v = new HashSet(model.cue.vocab.map((w) => hash(w) & 0x3fffffff));
     vocabCache.set(model, v);
   }
   return v;
