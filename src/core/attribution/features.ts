@@ -91,9 +91,11 @@ export function cueCandidate(d: DocTokens, i: number, vocab: { has(h: number): b
 
 /** Features of token i as the head of a cue. */
 export function cueFeatures(d: DocTokens, i: number): number[] {
+  // the arrays in locals: this runs unoptimized over the first articles, where each property read is a call
+  const { toks, shape, hash: words } = d;
   const s = d.sent[i];
-  const t = d.toks[i];
-  const w = d.hash[i];
+  const t = toks[i];
+  const w = words[i];
   const fm = d.form[i];
   const f: number[] = [T.bias, feat(T.word, w)];
   if (fm !== VerbForm.None) {
@@ -119,19 +121,19 @@ export function cueFeatures(d: DocTokens, i: number): number[] {
   if (i === first) f.push(T.first);
   const end = d.sentEnd[s];
   let last = end - 1;
-  while (last > i && !d.toks[last].word) last--;
+  while (last > i && !isWordShape(shape[last])) last--;
   if (last === i) f.push(feat(T.lastK, kind));
   // "…,” said" / "…” she said": right after a quotation closed with a comma
   let back = i - 1;
-  while (back >= first && back >= i - 4 && d.toks[back].word && (d.toks[back].cap || d.shape[back] === Shape.Pron)) back--;
+  while (back >= first && back >= i - 4 && isWordShape(shape[back]) && (toks[back].cap || shape[back] === Shape.Pron)) back--;
   if (back >= first + 1) {
-    const a = d.shape[back];
-    const b = d.shape[back - 1];
+    const a = shape[back];
+    const b = shape[back - 1];
     if ((a === Shape.Quote || a === Shape.Comma) && (b === Shape.Quote || b === Shape.Comma)) f.push(feat(T.afterQuoteK, kind), feat(T.afterQuoteD, i - back));
   }
   for (let k = i + 1; k <= i + 3 && k < end; k++) {
-    if (d.hash[k] === THAT) f.push(feat(T.thatAt, k - i), feat(T.thatK, kind));
-    if (d.shape[k] === Shape.Quote) f.push(feat(T.quoteAt, k - i));
+    if (words[k] === THAT) f.push(feat(T.thatAt, k - i), feat(T.thatK, kind));
+    if (shape[k] === Shape.Quote) f.push(feat(T.quoteAt, k - i));
   }
   if (t.cap && i !== first) f.push(T.cap);
   const pos = i - first;
@@ -140,10 +142,10 @@ export function cueFeatures(d: DocTokens, i: number): number[] {
   if (fm !== VerbForm.None) f.push(feat(T.lemmaN1, d.lemma[i], ln1));
   // what stands before the cue once auxiliaries and adverbs are skipped: a subject makes it a verb
   let k = i - 1;
-  while (k >= first && d.toks[k].word && (AUX.has(d.toks[k].lower) || d.toks[k].lower.endsWith('ly'))) k--;
+  while (k >= first && isWordShape(shape[k]) && (AUX.has(toks[k].lower) || toks[k].lower.endsWith('ly'))) k--;
   f.push(feat(T.subjL, shapeIn(d, k, s), kind));
-  if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, d.hash[i - 1], kind));
-  if ((fm === VerbForm.Past || fm === VerbForm.Pp) && d.hash[i + 1] === BY && i + 1 < end) f.push(T.byAgent);
+  if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, words[i - 1], kind));
+  if ((fm === VerbForm.Past || fm === VerbForm.Pp) && words[i + 1] === BY && i + 1 < end) f.push(T.byAgent);
   if (d.quote[i] < 0 && d.quotes[end] - d.quotes[first] > 0) f.push(feat(T.sentQuoteK, kind));
   return f;
 }
