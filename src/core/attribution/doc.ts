@@ -191,8 +191,7 @@ function grow(): void {
     if (old[o + F.Len] === 0) continue;
     let i = old[o + F.Key] & mask;
     while (slots[i * SLOT + F.Len] !== 0) i = (i + 1) & mask;
-    // copied number by number: a subarray per word cost an allocation each
-    for (let k = 0; k < SLOT; k++) slots[i * SLOT + k] = old[o + k];
+    slots.set(old.subarray(o, o + SLOT), i * SLOT);
     words[i] = oldWords[j];
   }
 }
@@ -291,13 +290,6 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
   }
   let p = 0;
   let q = 0;
-  // running counts kept in locals, each array written once a token: the loop runs unoptimized for the first articles
-  let nCommas = 0;
-  let nQuotes = 0;
-  let nThats = 0;
-  let nVerbs = 0;
-  let nJoiners = 0;
-  let nNonFillers = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const start = t.start;
@@ -309,33 +301,32 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
       const sh = punctShape(t.text);
       shape[i] = sh;
       hashes[i] = hash(t.text);
-      if (sh === Shape.Comma) nCommas++;
-      else if (sh === Shape.Quote) nQuotes++;
-      nNonFillers++;
-    } else {
-      const o = wordSlot(text, t);
-      const bits = slots[o + F.Bits];
-      const sh = (bits & 31) as Shape;
-      const fm = (bits >> B.Form) & 7;
-      shape[i] = sh === Shape.Cap && i === sentFirst[sent[i]] ? Shape.Cap0 : sh;
-      hashes[i] = slots[o + F.Hash];
-      form[i] = fm;
-      cls[i] = (bits >> B.Cls) & 15;
-      lemma[i] = slots[o + F.Lemma];
-      noun[i] = slots[o + F.Noun];
-      flags[i] = (bits >> B.Flags) & 31;
-      suffix[i] = slots[o + F.Suffix];
-      if ((bits & B.That) !== 0) nThats++;
-      if (fm !== VerbForm.None) nVerbs++;
-      if ((bits & B.Joiner) !== 0) nJoiners++;
-      if ((bits & B.Filler) === 0) nNonFillers++;
+      commas[i + 1] = commas[i] + (sh === Shape.Comma ? 1 : 0);
+      quoteCount[i + 1] = quoteCount[i] + (sh === Shape.Quote ? 1 : 0);
+      thats[i + 1] = thats[i];
+      verbs[i + 1] = verbs[i];
+      joiners[i + 1] = joiners[i];
+      nonFillers[i + 1] = nonFillers[i] + 1;
+      continue;
     }
-    commas[i + 1] = nCommas;
-    quoteCount[i + 1] = nQuotes;
-    thats[i + 1] = nThats;
-    verbs[i + 1] = nVerbs;
-    joiners[i + 1] = nJoiners;
-    nonFillers[i + 1] = nNonFillers;
+    const o = wordSlot(text, t);
+    const bits = slots[o + F.Bits];
+    const sh = (bits & 31) as Shape;
+    const fm = (bits >> B.Form) & 7;
+    shape[i] = sh === Shape.Cap && i === sentFirst[sent[i]] ? Shape.Cap0 : sh;
+    hashes[i] = slots[o + F.Hash];
+    form[i] = fm;
+    cls[i] = (bits >> B.Cls) & 15;
+    lemma[i] = slots[o + F.Lemma];
+    noun[i] = slots[o + F.Noun];
+    flags[i] = (bits >> B.Flags) & 31;
+    suffix[i] = slots[o + F.Suffix];
+    commas[i + 1] = commas[i];
+    quoteCount[i + 1] = quoteCount[i];
+    thats[i + 1] = thats[i] + ((bits & B.That) !== 0 ? 1 : 0);
+    verbs[i + 1] = verbs[i] + (fm !== VerbForm.None ? 1 : 0);
+    joiners[i + 1] = joiners[i] + ((bits & B.Joiner) !== 0 ? 1 : 0);
+    nonFillers[i + 1] = nonFillers[i] + ((bits & B.Filler) !== 0 ? 0 : 1);
   }
   return {
     text, toks, sent, para, quote, sentFirst, sentEnd, sentences, paragraphs, shape, hash: hashes, form, cls, lemma, noun, flags, suffix, commas, subjects: new Map(),
