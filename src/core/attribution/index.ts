@@ -109,8 +109,7 @@ export function detectCues(d: DocTokens, model: AttributionModel): { tok: number
   return out;
 }
 
-function rankSources(model: AttributionModel, cands: readonly SourceCandidate[]): { cand: SourceCandidate; score: number }[] {
-  const weights = weightMap(model.source.weights);
+function rankSources(weights: WeightTable, cands: readonly SourceCandidate[]): { cand: SourceCandidate; score: number }[] {
   return cands.map((cand) => ({ cand, score: scoreIds(weights, cand.features) })).sort((a, b) => b.score - a.score || a.cand.head - b.cand.head);
 }
 
@@ -298,6 +297,8 @@ interface DocContext {
   readonly cueFlags: Uint8Array;
   readonly cueCount: Int32Array;
   readonly keepWeights: WeightTable;
+  /** Looked up once a document: a WeakMap lookup per cue cost more than the ranking it served. */
+  readonly sourceWeights: WeightTable;
   readonly readable: boolean;
 }
 
@@ -337,7 +338,7 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
     if (!holds) return null;
   }
   const quoteSpeaker = byCue ? quotes[byCue[0]].speaker : null;
-  const ranked = rankSources(x.model, sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker));
+  const ranked = rankSources(x.sourceWeights, sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker));
   const best = ranked.length ? ranked[0] : null;
   const span = best ? mentionAt(d, best.cand.head) : null;
   const source = span ? mention(text, span, mentionKind(text, span)) : null;
@@ -394,7 +395,7 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   const cueCount = new Int32Array(d.toks.length + 1);
   for (let k = 0; k < d.toks.length; k++) cueCount[k + 1] = cueCount[k] + cueFlags[k];
   const x: DocContext = {
-    d, text, quotes, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), readable: !!traces,
+    d, text, quotes, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), sourceWeights: weightMap(model.source.weights), readable: !!traces,
   };
 
   // Reported and mixed statements, one per cue.
@@ -421,7 +422,7 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
       group.draft.quoteIds.push(q.id);
       continue;
     }
-    const draft = directDraft(d, model, q);
+    const draft = directDraft(d, x.sourceWeights, q);
     drafts.push(draft);
     group = { draft, cueStart: q.cue ? q.cue.start : -1, speakerStart: q.speaker ? q.speaker.start : -1, para };
   }
@@ -478,7 +479,7 @@ function strategyOfQuote(q: RawQuote): AttributionStrategy {
 }
 
 /** A direct statement for a quote: the ranker re-decides the source around the quote's cue, weighing the quote pass's choice. */
-function directDraft(d: DocTokens, model: AttributionModel, q: RawQuote): Draft {
+function directDraft(d: DocTokens, sourceWeights: WeightTable, q: RawQuote): Draft {
   const text = d.text;
   const base: Draft = {
     kind: 'direct', strategy: strategyOfQuote(q), fragments: [{ start: q.start, end: q.end }], cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
@@ -494,7 +495,7 @@ function directDraft(d: DocTokens, model: AttributionModel, q: RawQuote): Draft 
   const qa = tokenAt(d, q.start);
   let qb = qa;
   while (qb < d.toks.length && d.toks[qb].start < q.end) qb++;
-  const ranked = rankSources(model, sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker));
+  const ranked = rankSources(sourceWeights, sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker));
   const best = ranked[0];
   if (!best) return base;
   const agrees = best.cand.quotePass;
