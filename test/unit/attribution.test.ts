@@ -3,6 +3,8 @@ import { analyze } from '../../src/core';
 import { findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
 import { contentOf } from '../../src/core/attribution/content';
 import { docTokens } from '../../src/core/attribution/doc';
+import { HashSet } from '../../src/core/attribution/features';
+import { WeightTable } from '../../src/core/attribution/model';
 import { toBrat, BRAT_ANNOTATION_CONF } from '../../src/core/formats/brat';
 import { explainAttributions } from '../../src/core/formats/explain';
 import { toTable } from '../../src/core/formats/table';
@@ -229,5 +231,22 @@ describe('attributions: model, confidence and views', () => {
     assert.match(table, /reported statements \(2\)/);
     assert.match(table, /Alma Reyes — Senator \[person\] 1 quote\(s\), 1 reported statement\(s\)\n.*“We will vote,”.*\n.*\[reported\] that the bill would pass/);
     assert.match(table, /\(unresolved source\) 1 reported statement\(s\)\n.*the talks stalled {2}\(officials According to/);
+  });
+});
+
+describe('attribution lookup tables', () => {
+  it('a typed hash set answers as a Set does, zero and colliding probes included', () => {
+    const members = [0, 1, 7, 4096, 0x3fffffff, -5, 123456789];
+    const set = new HashSet(members);
+    for (const m of members) assert.ok(set.has(m), `has ${m}`);
+    for (const x of [2, 3, 8, 4097, -6, 0x3ffffffe]) assert.ok(!set.has(x), `lacks ${x}`);
+    assert.ok(!new HashSet([5]).has(0));
+  });
+
+  it('a weight table returns each weight, and 0 for a feature it does not hold', () => {
+    const weights: Record<string, number> = { '17': 0.25, '-3': -1.5, '2147483647': 3, '-2147483648': 0.125 };
+    const table = new WeightTable(weights);
+    for (const [k, v] of Object.entries(weights)) assert.equal(table.get(Number(k)), v);
+    assert.equal(table.get(18), 0);
   });
 });

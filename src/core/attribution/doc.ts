@@ -11,6 +11,8 @@ import type { Span } from '../types';
 export const enum Shape {
   Start, End, Quote, Pron, Poss, Det, Num, Cap0, Cap, Gen, Verb, Word, Comma, Period, Colon, Semi, Open, Close, Dash, Punct,
 }
+/** Shapes of words; the others are punctuation (and the sentence edges). */
+export const isWordShape = (sh: number): boolean => sh >= Shape.Pron && sh <= Shape.Word;
 export const enum VerbForm { None, Base, S, Past, Pp, Ing }
 /** Word-level facts the source ranker asks of a token, as bits. */
 export const enum TokenFlag { NotHead = 1, FunctionHead = 2, NounLike = 4, Genitive = 8, TimeName = 16 }
@@ -254,7 +256,8 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
   const sentEnd = new Int32Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     sentFirst[s] = toks.length;
-    for (const t of tokenize(text, sentences[s].start, sentences[s].end)) toks.push(t);
+    const part = tokenize(text, sentences[s].start, sentences[s].end);
+    for (let k = 0; k < part.length; k++) toks.push(part[k]);
     sentEnd[s] = toks.length;
   }
   const n = toks.length;
@@ -276,14 +279,24 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
   const joiners = new Int32Array(n + 1);
   const nonFillers = new Int32Array(n + 1);
   for (let s = 0; s < sentences.length; s++) for (let i = sentFirst[s]; i < sentEnd[s]; i++) sent[i] = s;
+  // span ends as plain numbers: the quotes come in several object shapes, and this loop reads them per token
+  const paraEnd = new Int32Array(paragraphs.length);
+  for (let k = 0; k < paragraphs.length; k++) paraEnd[k] = paragraphs[k].end;
+  const qs = new Int32Array(quotes.length);
+  const qe = new Int32Array(quotes.length);
+  for (let k = 0; k < quotes.length; k++) {
+    qs[k] = quotes[k].start;
+    qe[k] = quotes[k].end;
+  }
   let p = 0;
   let q = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    while (p + 1 < paragraphs.length && paragraphs[p].end <= t.start) p++;
+    const start = t.start;
+    while (p + 1 < paraEnd.length && paraEnd[p] <= start) p++;
     para[i] = p;
-    while (q < quotes.length && quotes[q].end <= t.start) q++;
-    if (q < quotes.length && quotes[q].start <= t.start) quote[i] = q;
+    while (q < qe.length && qe[q] <= start) q++;
+    if (q < qe.length && qs[q] <= start) quote[i] = q;
     if (!t.word) {
       const sh = punctShape(t.text);
       shape[i] = sh;

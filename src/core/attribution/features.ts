@@ -1,8 +1,7 @@
 // Hand-built features of the trained attribution models, shared by inference (the pass) and training
 // (scripts/train.mjs). A feature is a 32-bit number: a template (what is looked at) mixed with the values seen
 // (word hashes, shapes, verb forms), so scoring builds no strings. The weights live in model.json under these numbers.
-import type { Token } from '../quotes/tokens';
-import { Shape, VerbForm, hash, shapeIn, wordIn, type DocTokens } from './doc';
+import { isWordShape, Shape, VerbForm, hash, shapeIn, wordIn, type DocTokens } from './doc';
 
 function step(h: number, k: number): number {
   k = Math.imul(k, 0xcc9e2d51);
@@ -41,21 +40,62 @@ const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'be
 const THAT = hash('that');
 const BY = hash('by');
 
+/** A set of word hashes as a probe into a typed array: asked of every word of a document, where a Set's lookup cost. */
+export class HashSet {
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  private readonly zero: boolean;
+
+  constructor(hashes: Iterable<number>) {
+    const list = Array.from(hashes);
+    let size = 16;
+    while (size < list.length * 2) size <<= 1;
+    this.keys = new Int32Array(size);
+    this.mask = size - 1;
+    let zero = false;
+    for (const h of list) {
+      if (h === 0) zero = true; // 0 marks an empty slot
+      else this.add(h | 0);
+    }
+    this.zero = zero;
+  }
+
+  private add(h: number): void {
+    let at = Math.imul(h, 0x9e3779b1) & this.mask;
+    while (this.keys[at] !== 0 && this.keys[at] !== h) at = (at + 1) & this.mask;
+    this.keys[at] = h;
+  }
+
+  has(h: number): boolean {
+    if (h === 0) return this.zero;
+    let at = Math.imul(h, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const x = this.keys[at];
+      if (x === h) return true;
+      if (x === 0) return false;
+      at = (at + 1) & this.mask;
+    }
+  }
+}
+
 /**
  * Words that can head a cue: the verb table, the noun cues, "according", and what training saw as cue heads (`vocab`:
- * their hashes cut to 30 bits, small integers the engine keeps unboxed).
+ * their hashes cut to 30 bits, small integers the engine keeps unboxed). Read from the token arrays only (a colon is
+ * the one punctuation shape that can), never from the token objects.
  */
-export function cueCandidate(d: DocTokens, i: number, vocab: ReadonlySet<number>): boolean {
-  const t: Token = d.toks[i];
-  if (!t.word) return t.text === ':';
+export function cueCandidate(d: DocTokens, i: number, vocab: { has(h: number): boolean }): boolean {
+  const sh = d.shape[i];
+  if (!isWordShape(sh)) return sh === Shape.Colon;
   return d.form[i] !== VerbForm.None || d.noun[i] !== 0 || vocab.has(d.hash[i] & 0x3fffffff);
 }
 
 /** Features of token i as the head of a cue. */
 export function cueFeatures(d: DocTokens, i: number): number[] {
+  // the arrays in locals: this runs unoptimized over the first articles, where each property read is a call
+  const { toks, shape, hash: words } = d;
   const s = d.sent[i];
-  const t = d.toks[i];
-  const w = d.hash[i];
+  const t = toks[i];
+  const w = words[i];
   const fm = d.form[i];
   const f: number[] = [T.bias, feat(T.word, w)];
   if (fm !== VerbForm.None) {
@@ -81,19 +121,19 @@ export function cueFeatures(d: DocTokens, i: number): number[] {
   if (i === first) f.push(T.first);
   const end = d.sentEnd[s];
   let last = end - 1;
-  while (last > i && !d.toks[last].word) last--;
+  while (last > i && !isWordShape(shape[last])) last--;
   if (last === i) f.push(feat(T.lastK, kind));
   // "…,” said" / "…” she said": right after a quotation closed with a comma
   let back = i - 1;
-  while (back >= first && back >= i - 4 && d.toks[back].word && (d.toks[back].cap || d.shape[back] === Shape.Pron)) back--;
+  while (back >= first && back >= i - 4 && isWordShape(shape[back]) && (toks[back].cap || shape[back] === Shape.Pron)) back--;
   if (back >= first + 1) {
-    const a = d.shape[back];
-    const b = d.shape[back - 1];
+    const a = shape[back];
+    const b = shape[back - 1];
     if ((a === Shape.Quote || a === Shape.Comma) && (b === Shape.Quote || b === Shape.Comma)) f.push(feat(T.afterQuoteK, kind), feat(T.afterQuoteD, i - back));
   }
   for (let k = i + 1; k <= i + 3 && k < end; k++) {
-    if (d.hash[k] === THAT) f.push(feat(T.thatAt, k - i), feat(T.thatK, kind));
-    if (d.shape[k] === Shape.Quote) f.push(feat(T.quoteAt, k - i));
+    if (words[k] === THAT) f.push(feat(T.thatAt, k - i), feat(T.thatK, kind));
+    if (shape[k] === Shape.Quote) f.push(feat(T.quoteAt, k - i));
   }
   if (t.cap && i !== first) f.push(T.cap);
   const pos = i - first;
@@ -102,10 +142,10 @@ export function cueFeatures(d: DocTokens, i: number): number[] {
   if (fm !== VerbForm.None) f.push(feat(T.lemmaN1, d.lemma[i], ln1));
   // what stands before the cue once auxiliaries and adverbs are skipped: a subject makes it a verb
   let k = i - 1;
-  while (k >= first && d.toks[k].word && (AUX.has(d.toks[k].lower) || d.toks[k].lower.endsWith('ly'))) k--;
+  while (k >= first && isWordShape(shape[k]) && (AUX.has(toks[k].lower) || toks[k].lower.endsWith('ly'))) k--;
   f.push(feat(T.subjL, shapeIn(d, k, s), kind));
-  if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, d.hash[i - 1], kind));
-  if ((fm === VerbForm.Past || fm === VerbForm.Pp) && d.hash[i + 1] === BY && i + 1 < end) f.push(T.byAgent);
+  if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, words[i - 1], kind));
+  if ((fm === VerbForm.Past || fm === VerbForm.Pp) && words[i + 1] === BY && i + 1 < end) f.push(T.byAgent);
   if (d.quote[i] < 0 && d.quotes[end] - d.quotes[first] > 0) f.push(feat(T.sentQuoteK, kind));
   return f;
 }

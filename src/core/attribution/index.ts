@@ -6,7 +6,7 @@ import type { RawAttribution, RawQuote } from '../link';
 import type { AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
 import { contentOf, type Fragment } from './content';
 import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
-import { cueCandidate, cueFeatures, feat, templates } from './features';
+import { cueCandidate, cueFeatures, feat, HashSet, templates } from './features';
 import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
 import { mentionAt, sourceCandidates, type SourceCandidate } from './sources';
 import trained from './model.json';
@@ -72,12 +72,12 @@ interface Draft {
   keepScore: number;
 }
 
-const vocabCache = new WeakMap<AttributionModel, ReadonlySet<number>>();
+const vocabCache = new WeakMap<AttributionModel, HashSet>();
 /** The model's cue vocabulary as word hashes, made once per model. */
-function vocabOf(model: AttributionModel): ReadonlySet<number> {
+function vocabOf(model: AttributionModel): HashSet {
   let v = vocabCache.get(model);
   if (!v) {
-    v = new Set(model.cue.vocab.map((w) => hash(w) & 0x3fffffff));
+    v = new HashSet(model.cue.vocab.map((w) => hash(w) & 0x3fffffff));
     vocabCache.set(model, v);
   }
   return v;
@@ -109,8 +109,7 @@ export function detectCues(d: DocTokens, model: AttributionModel): { tok: number
   return out;
 }
 
-function rankSources(model: AttributionModel, cands: readonly SourceCandidate[]): { cand: SourceCandidate; score: number }[] {
-  const weights = weightMap(model.source.weights);
+function rankSources(weights: WeightTable, cands: readonly SourceCandidate[]): { cand: SourceCandidate; score: number }[] {
   return cands.map((cand) => ({ cand, score: scoreIds(weights, cand.features) })).sort((a, b) => b.score - a.score || a.cand.head - b.cand.head);
 }
 
@@ -122,6 +121,15 @@ const bin = (x: number, edges: readonly number[]): number => {
 const CUE_BINS = [-6, -4, -2, 0, 2, 4, 6, 9, 12, 16];
 const SOURCE_BINS = [-4, -2, 0, 2, 4, 6, 9];
 const MARGIN_BINS = [0.5, 1, 2, 4, 8];
+const LENGTH_BINS = [2, 4, 7, 12, 20, 35];
+const GAP_BINS = [1, 2, 3, 5, 8];
+const C_MARGIN_BINS = [2, 5, 10, 20, 40];
+const C_SOURCE_BINS = [-10, 0, 10, 20, 40];
+const C_MARGIN_KIND_BINS = [5, 20];
+const C_CUE_BINS = [-5, 0, 5, 10, 20, 30];
+const C_KEEP_BINS = [-1, 0, 1, 2, 3];
+const C_GAP_BINS = [3, 16, 50];
+const C_LENGTH_BINS = [20, 50, 100, 200, 400];
 
 const K = templates('bias', 'cue', 'word', 'strategy', 'kind', 'length', 'sourceScore', 'margin', 'source', 'cues', 'strategySource', 'wordStrategy',
   'agree', 'noRule', 'inQuote', 'inQuoteWord', 'fragments', 'next', 'prev', 'wordNext', 'wordPrev', 'open', 'openStrategy', 'openShape', 'close',
@@ -139,9 +147,10 @@ class Bag {
     this.names = readable ? [] : null;
   }
 
-  add(template: number, label: string, a = 0, b = 0, shown: string | number = a): void {
+  /** `shown` and `shown2` name the values (`label=shown|shown2`): passed apart, the name is built only when wanted. */
+  add(template: number, label: string, a = 0, b = 0, shown: string | number = a, shown2?: string | number): void {
     this.ids.push(feat(template, a, b));
-    if (this.names) this.names.push(label === 'b' ? 'b' : `${label}=${shown}`);
+    if (this.names) this.names.push(label === 'b' ? 'b' : shown2 === undefined ? `${label}=${shown}` : `${label}=${shown}|${shown2}`);
   }
 }
 
@@ -159,13 +168,13 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.word, 'w', w, 0, t.lower);
   bag.add(K.strategy, 'strat', strat, 0, a.strategy);
   bag.add(K.kind, 'kind', KIND_CODE[a.kind], 0, a.kind);
-  bag.add(K.length, 'len', bin(size, [2, 4, 7, 12, 20, 35]));
+  bag.add(K.length, 'len', bin(size, LENGTH_BINS));
   bag.add(K.sourceScore, 'ss', bin(a.sourceScore, SOURCE_BINS));
   bag.add(K.margin, 'm', bin(a.margin, MARGIN_BINS));
   bag.add(K.source, 'src', src, 0, a.source ? a.source.kind : 'none');
   bag.add(K.cues, 'n', Math.min(cuesInSentence, 4));
-  bag.add(K.strategySource, 'strat|src', strat, src, `${a.strategy}|${a.source ? a.source.kind : 'none'}`);
-  bag.add(K.wordStrategy, 'w|strat', w, strat, `${t.lower}|${a.strategy}`);
+  bag.add(K.strategySource, 'strat|src', strat, src, a.strategy, a.source ? a.source.kind : 'none');
+  bag.add(K.wordStrategy, 'w|strat', w, strat, t.lower, a.strategy);
   if (a.agrees) bag.add(K.agree, 'agree');
   if (!a.ruleSource) bag.add(K.noRule, 'norule');
   if (d.quote[c] >= 0) {
@@ -190,8 +199,8 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.openStrategy, 'open|strat', open, strat);
   bag.add(K.openShape, 'openShape', shapeIn(d, f0, s), shapeIn(d, f0 + 1, s));
   bag.add(K.close, 'close', shapeIn(d, fl, s));
-  bag.add(K.lengthStrategy, 'len|strat', bin(size, [2, 4, 7, 12, 20, 35]), strat);
-  bag.add(K.gap, 'gap', bin(f0 > c ? f0 - c : c - fl, [1, 2, 3, 5, 8]), f0 > c ? 1 : 2);
+  bag.add(K.lengthStrategy, 'len|strat', bin(size, LENGTH_BINS), strat);
+  bag.add(K.gap, 'gap', bin(f0 > c ? f0 - c : c - fl, GAP_BINS), f0 > c ? 1 : 2);
   // the source's head word (a name counts by its shape): "poll", "officials", "he"
   if (a.candidates.length) {
     const head = a.candidates[0].cand.head;
@@ -225,20 +234,20 @@ export function confidenceFeatures(a: {
   bag.add(C.kind, 'kind', kind, 0, a.kind);
   bag.add(C.strategy, 'strat', strat, 0, a.strategy);
   bag.add(C.source, 'src', src, 0, srcName);
-  bag.add(C.kindSource, 'kind|src', kind, src, `${a.kind}|${srcName}`);
-  bag.add(C.strategySource, 'strat|src', strat, src, `${a.strategy}|${srcName}`);
+  bag.add(C.kindSource, 'kind|src', kind, src, a.kind, srcName);
+  bag.add(C.strategySource, 'strat|src', strat, src, a.strategy, srcName);
   if (a.agrees) {
     bag.add(C.agree, 'agree');
     bag.add(C.agreeKind, 'agree|kind', kind, 0, a.kind);
   }
   if (a.candidates > 0) {
-    bag.add(C.margin, 'margin', bin(a.margin, [2, 5, 10, 20, 40]));
-    bag.add(C.sourceScore, 'ss', bin(a.sourceScore, [-10, 0, 10, 20, 40]));
-    bag.add(C.marginKind, 'margin|kind', bin(a.margin, [5, 20]), kind, `${bin(a.margin, [5, 20])}|${a.kind}`);
+    bag.add(C.margin, 'margin', bin(a.margin, C_MARGIN_BINS));
+    bag.add(C.sourceScore, 'ss', bin(a.sourceScore, C_SOURCE_BINS));
+    bag.add(C.marginKind, 'margin|kind', bin(a.margin, C_MARGIN_KIND_BINS), kind, bin(a.margin, C_MARGIN_KIND_BINS), a.kind);
   }
   if (a.cueScore !== null) {
-    bag.add(C.cue, 'cue', bin(a.cueScore, [-5, 0, 5, 10, 20, 30]));
-    bag.add(C.keep, 'keep', bin(a.keepScore, [-1, 0, 1, 2, 3]));
+    bag.add(C.cue, 'cue', bin(a.cueScore, C_CUE_BINS));
+    bag.add(C.keep, 'keep', bin(a.keepScore, C_KEEP_BINS));
   }
   bag.add(C.cueWord, 'cw', a.cueWord, 0, a.cueText);
   if (a.candidates <= 1) bag.add(C.single, 'single');
@@ -247,26 +256,26 @@ export function confidenceFeatures(a: {
   const sc = gap(a.source, a.cue);
   let cc = -1;
   if (a.cue) for (const fr of a.fragments) { const g = gap(fr, a.cue); if (cc < 0 || g < cc) cc = g; }
-  bag.add(C.sourceGap, 'sc', sc < 0 ? 9 : bin(sc, [3, 16, 50]), kind, `${sc < 0 ? 'none' : bin(sc, [3, 16, 50])}|${a.kind}`);
-  bag.add(C.cueGap, 'cc', cc < 0 ? 9 : bin(cc, [3, 16, 50]), kind, `${cc < 0 ? 'none' : bin(cc, [3, 16, 50])}|${a.kind}`);
-  bag.add(C.fragments, 'frags', Math.min(a.fragments.length, 3), kind, `${Math.min(a.fragments.length, 3)}|${a.kind}`);
+  bag.add(C.sourceGap, 'sc', sc < 0 ? 9 : bin(sc, C_GAP_BINS), kind, sc < 0 ? 'none' : bin(sc, C_GAP_BINS), a.kind);
+  bag.add(C.cueGap, 'cc', cc < 0 ? 9 : bin(cc, C_GAP_BINS), kind, cc < 0 ? 'none' : bin(cc, C_GAP_BINS), a.kind);
+  bag.add(C.fragments, 'frags', Math.min(a.fragments.length, 3), kind, Math.min(a.fragments.length, 3), a.kind);
   if (a.source) {
     let words = 1;
     for (let i = 0; i < a.source.text.length && words < 3; i++) if (a.source.text.charCodeAt(i) === 32) words++;
-    bag.add(C.words, 'words', words, src, `${words}|${srcName}`);
+    bag.add(C.words, 'words', words, src, words, srcName);
   }
   let size = 0;
   for (const fr of a.fragments) size += fr.end - fr.start;
-  bag.add(C.length, 'len', bin(size, [20, 50, 100, 200, 400]), kind, `${bin(size, [20, 50, 100, 200, 400])}|${a.kind}`);
+  bag.add(C.length, 'len', bin(size, C_LENGTH_BINS), kind, bin(size, C_LENGTH_BINS), a.kind);
   if (a.source) {
     // the source's own word ("it", "who", "officials", a name's last word) and its side of the content
     const t = a.source.text;
     let k = t.length;
     while (k > 0 && t.charCodeAt(k - 1) !== 32) k--;
     const last = t.slice(k).toLowerCase();
-    bag.add(C.sourceWord, 'sw', hash(last), kind, `${last}|${a.kind}`);
+    bag.add(C.sourceWord, 'sw', hash(last), kind, last, a.kind);
     const side = a.fragments.length && a.source.end <= a.fragments[0].start ? 1 : a.fragments.length && a.source.start >= a.fragments[a.fragments.length - 1].end ? 2 : 3;
-    bag.add(C.side, 'side', side, kind, `${side}|${a.kind}`);
+    bag.add(C.side, 'side', side, kind, side, a.kind);
   }
   // what the keep model saw of a reported statement, weighed again for whether its source is right
   for (let k = 0; k < a.keep.length; k++) bag.ids.push(feat(C.keepView, a.keep[k]));
@@ -288,6 +297,8 @@ interface DocContext {
   readonly cueFlags: Uint8Array;
   readonly cueCount: Int32Array;
   readonly keepWeights: WeightTable;
+  /** Looked up once a document: a WeakMap lookup per cue cost more than the ranking it served. */
+  readonly sourceWeights: WeightTable;
   readonly readable: boolean;
 }
 
@@ -327,7 +338,7 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
     if (!holds) return null;
   }
   const quoteSpeaker = byCue ? quotes[byCue[0]].speaker : null;
-  const ranked = rankSources(x.model, sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker));
+  const ranked = rankSources(x.sourceWeights, sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker));
   const best = ranked.length ? ranked[0] : null;
   const span = best ? mentionAt(d, best.cand.head) : null;
   const source = span ? mention(text, span, mentionKind(text, span)) : null;
@@ -384,7 +395,7 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   const cueCount = new Int32Array(d.toks.length + 1);
   for (let k = 0; k < d.toks.length; k++) cueCount[k + 1] = cueCount[k] + cueFlags[k];
   const x: DocContext = {
-    d, text, quotes, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), readable: !!traces,
+    d, text, quotes, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), sourceWeights: weightMap(model.source.weights), readable: !!traces,
   };
 
   // Reported and mixed statements, one per cue.
@@ -411,7 +422,7 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
       group.draft.quoteIds.push(q.id);
       continue;
     }
-    const draft = directDraft(d, model, q);
+    const draft = directDraft(d, x.sourceWeights, q);
     drafts.push(draft);
     group = { draft, cueStart: q.cue ? q.cue.start : -1, speakerStart: q.speaker ? q.speaker.start : -1, para };
   }
@@ -468,7 +479,7 @@ function strategyOfQuote(q: RawQuote): AttributionStrategy {
 }
 
 /** A direct statement for a quote: the ranker re-decides the source around the quote's cue, weighing the quote pass's choice. */
-function directDraft(d: DocTokens, model: AttributionModel, q: RawQuote): Draft {
+function directDraft(d: DocTokens, sourceWeights: WeightTable, q: RawQuote): Draft {
   const text = d.text;
   const base: Draft = {
     kind: 'direct', strategy: strategyOfQuote(q), fragments: [{ start: q.start, end: q.end }], cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
@@ -484,7 +495,7 @@ function directDraft(d: DocTokens, model: AttributionModel, q: RawQuote): Draft 
   const qa = tokenAt(d, q.start);
   let qb = qa;
   while (qb < d.toks.length && d.toks[qb].start < q.end) qb++;
-  const ranked = rankSources(model, sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker));
+  const ranked = rankSources(sourceWeights, sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker));
   const best = ranked[0];
   if (!best) return base;
   const agrees = best.cand.quotePass;
