@@ -350,8 +350,7 @@ export class WorkerPool<In, Out> {
     if (slot.retired) return;
     const why = slot.lastError ? slot.lastError.message : `exit code ${code}`;
     const posted = slot.jobs.splice(0);
-    // Jobs still waiting in the dead worker's port never started: back to the front of the queue, attempt not counted.
-    for (let i = posted.length - 1; i >= 1; i--) this.requeueUnstarted(posted[i]);
+    this.requeueWaiting(posted);
     const job = posted[0]?.dropped ? undefined : posted[0];
     if (!slot.ready) {
       // Died while loading: the worker file is at fault, not the job, which keeps its attempt.
@@ -388,14 +387,18 @@ export class WorkerPool<In, Out> {
       // A synchronous handler cannot be interrupted: stop its worker; a fresh one takes the next job, and the
       // jobs that waited behind this one.
       slot.retired = true;
-      const posted = slot.jobs.splice(0);
-      for (let i = posted.length - 1; i >= 1; i--) this.requeueUnstarted(posted[i]);
+      this.requeueWaiting(slot.jobs.splice(0));
       this.slots.delete(slot);
       void slot.worker.terminate();
       this.settle(job, new PoolError('aborted', 'the job was cancelled'));
       this.dispatch();
       return;
     }
+  }
+
+  /** Jobs that waited in a stopped worker's port behind the first never started: back to the front of the queue, in order. */
+  private requeueWaiting(posted: readonly Job[]): void {
+    for (let i = posted.length - 1; i >= 1; i--) this.requeueUnstarted(posted[i]);
   }
 
   /** A job posted to a worker that never started it: queued again in front, its attempt not counted. */

@@ -1,6 +1,7 @@
 // The token store of the attribution pass: the document tokenized once, sentence by sentence, with what every later
 // step asks of a token computed once: its shape, its reporting-verb reading, a hash of its word, and running counts
 // (commas, quotation marks, verbs…) so "what stands between these two tokens" costs two array reads.
+import { MONTH_FULL, WEEKDAY_NAMES } from '../dates/lexicon';
 import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
 import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
 import { sentenceSubject, type SpeakerNP } from '../quotes/speakers';
@@ -84,11 +85,13 @@ export const NOT_HEADS = new Set([
 /** Words that head a source though they are function words: relative and possessive pronouns, quantifiers. */
 export const FUNCTION_HEADS = new Set(['who', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'others', 'both', 'all', 'few', 'most']);
 
-/** Names of days and months: capitalised like a name, never a source ("said Wednesday", "in February"). */
-const TIME_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
-]);
+/**
+ * Names of days and months: capitalised like a name, never a source ("said Wednesday", "in February"). Not "May",
+ * also a verb and a given name.
+ */
+const TIME_NAMES = new Set(['jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+for (const w of WEEKDAY_NAMES) TIME_NAMES.add(w);
+for (const w of MONTH_FULL) if (w !== 'may') TIME_NAMES.add(w);
 
 /** What a word is, whatever its place: looked up once per distinct word and kept (the lexicon never changes). */
 interface WordInfo {

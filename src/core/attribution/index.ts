@@ -155,7 +155,7 @@ class Bag {
 }
 
 /** Features of a whole reported statement for the keep model: is this a statement the annotators would mark? */
-function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number, cueFlags: Uint8Array, readable: boolean): Bag {
+function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number, cueCount: Int32Array, readable: boolean): Bag {
   const t = d.toks[c];
   let size = 0;
   for (const f of fragments) size += f.to - f.from;
@@ -210,7 +210,7 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   }
   // other cues inside the content: a statement that holds another may be the other one's
   let inner = 0;
-  for (const f of fragments) for (let k = f.from; k < f.to; k++) inner += cueFlags[k];
+  for (const f of fragments) inner += cueCount[f.to] - cueCount[f.from];
   bag.add(K.inner, 'inner', Math.min(inner, 3));
   const pos = c - d.sentFirst[s];
   bag.add(K.sentPos, 'pos', pos < 2 ? pos : pos < 5 ? 2 : pos < 10 ? 3 : pos < 20 ? 4 : 5);
@@ -362,7 +362,7 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
   // The second look: the whole statement (cue, content, best source) is kept only when it looks like a real one.
   const sc = d.sent[tok];
   const inSentence = x.cueCount[Math.min(d.sentEnd[sc], tok + 40)] - x.cueCount[Math.max(d.sentFirst[sc], tok - 40)];
-  const keep = keepFeatures(d, tok, rule.fragments, draft, inSentence, x.cueFlags, x.readable);
+  const keep = keepFeatures(d, tok, rule.fragments, draft, inSentence, x.cueCount, x.readable);
   draft.keep = keep.ids;
   draft.keepNames = keep.names;
   draft.keepScore = scoreIds(x.keepWeights, keep.ids);

@@ -74,8 +74,7 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   // "Gulf of Talvik", "Republic of Ulvania".
   if (b > a + 1 && (tokens[a].lex & LX_PLACE_HEAD) !== 0 && tokens[a + 1].lower === 'of') return true;
   if (b - a < longestPlaceWords() && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
-    let phrase = tokens[a].lower;
-    for (let k = a + 1; k <= b; k++) phrase += ' ' + tokens[k].lower;
+    const phrase = phraseOf(tokens, a, b);
     if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
   }
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.

@@ -4,6 +4,7 @@
 import type { Span } from '../types';
 import { spanAt } from '../text/spans';
 import { internedLex, internLower, lexFlags, LX_SKIPPABLE, PLACES } from './lexicon';
+import { STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export interface Token {
   /** Offsets of the name part (a possessive 's is left out). */
@@ -38,9 +39,9 @@ export interface Token {
 const ABBREVS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st',
   'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft', 'messrs',
-  // US states in news style ("Calif."; lexicon/places.ts STATE_ABBREVIATIONS).
-  'ariz', 'calif', 'colo', 'conn', 'fla', 'okla', 'tenn', 'wyo', 'minn', 'mich', 'wis', 'neb', 'nev', 'ky', 'vt',
 ]);
+// US states in news style ("Calif.").
+for (const a of STATE_ABBREVIATIONS.keys()) ABBREVS.add(a);
 
 const HYPHEN_SUFFIXES = new Set([
   'led', 'based', 'born', 'backed', 'owned', 'made', 'run', 'funded', 'style', 'era', 'controlled', 'allied', 'linked',
