@@ -13,7 +13,7 @@
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
 //   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--quiet]
 //                          [--cue-precision 0.72[,0.68…]] [--dump FILE] [--oracle-cues] [--cue-only] [--vocab-ratio 0.05]
-//                          [--sure-goal 0.965]
+//                          [--sure-goal 0.965] [--keep T] [--keep-l2 1e-4] [--keep-label content|source]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
