@@ -102,6 +102,17 @@ describe('attributions: strategies', () => {
     assert.equal(atts[1].cue, null);
   });
 
+  it('a quotation running over paragraphs is one statement, its pieces the fragments', () => {
+    const text = 'Mayor Lina Brandt said: “The river rose faster than any model predicted.\n“We will rebuild the levee before the spring.”\nThe council meets on Monday.';
+    const analysis = analyze(text);
+    assert.equal(analysis.quotes.length, 2, JSON.stringify(analysis.quotes.map((q) => q.text)));
+    const direct = analysis.attributions.filter((a) => a.kind === 'direct');
+    assert.equal(direct.length, 1, JSON.stringify(direct.map((a) => a.content.map((c) => c.text))));
+    assert.deepEqual(direct[0].quoteIds, analysis.quotes.map((q) => q.id));
+    assert.equal(direct[0].content.length, 2);
+    assert.match(direct[0].source?.text ?? '', /Brandt$/);
+  });
+
   it('transcript: a speaker label before a quotation', () => {
     const a = only('REYES: “We are ready for the vote.”');
     assert.equal(a.strategy, 'transcript');

@@ -409,17 +409,21 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
     drafts.push(draft);
   }
 
-  // Direct statements: the quotes left, grouped when one cue (or a continuation in the same paragraph) joins them.
+  // Direct statements: the quotes left, grouped when one cue (or a continuation in the same paragraph, or the next piece
+  // of a quotation running over paragraphs) joins them.
   let group: { draft: Draft; cueStart: number; speakerStart: number; para: number } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     if (consumed[qi]) continue;
     const q = quotes[qi];
     const para = d.para[Math.min(d.toks.length - 1, tokenAt(d, qs[qi]))] ?? -1;
-    const sameCue = group && q.cue && group.cueStart === q.cue.start && group.para === para;
-    const continues = group && !q.cue && q.attribution === 'continuation' && group.para === para && q.speaker && group.speakerStart === q.speaker.start;
+    // the pieces of a quotation that runs over several paragraphs are one statement, as annotators mark it
+    const near = group && (group.para === para || (!!q.multiParagraph && para === group.para + 1));
+    const sameCue = near && q.cue && group?.cueStart === q.cue.start;
+    const continues = near && !q.cue && q.attribution === 'continuation' && q.speaker && group?.speakerStart === q.speaker.start;
     if (group && (sameCue || continues)) {
       group.draft.fragments.push({ start: qs[qi], end: qe[qi] });
       group.draft.quoteIds.push(q.id);
+      group.para = para;
       continue;
     }
     const draft = directDraft(d, x.sourceWeights, q);
