@@ -395,6 +395,18 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(run('After Qarm el Sheikh, the talks moved on.').entities.some((e) => e.name === 'Qarm el Sheikh'));
   });
 
+  it('reads a title\'s "of" complement that ends the run as a place or a body, never as the title holder', () => {
+    const r = run('The Mayor of Vellmar met the Governor of Texas on Monday. Later the Secretary of State Tam Brodie ' +
+      'and the Governor of Ohio Jane Qoll arrived.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    assert.ok(all.includes('place:Texas') && all.includes('place:Ohio'), all.join(', '));
+    assert.ok(!all.some((n) => n.startsWith('person:') && /Vellmar|Texas|Ohio/.test(n)), all.join(', '));
+    // A name after the complement (or after a department word) is still the title holder's.
+    assert.equal(r.byName('Tam Brodie').kind, 'person');
+    assert.equal(r.byName('Jane Qoll').kind, 'person');
+    assert.match(r.byName('Jane Qoll').title ?? '', /Governor of Ohio/);
+  });
+
   it('takes no handle, hashtag or shouted common word for a name, but keeps an acronym the text defines', () => {
     const r = run('“This is DEAD wrong,” Jane Qoll wrote to @QollvexNews under #VarrinNow. ' +
       'The Council for Aid and Relief Everywhere (CARE) sent food. CARE staff came on Monday.');

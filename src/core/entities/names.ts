@@ -85,8 +85,14 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
 /** Place heads that are common surnames too. */
 const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
 
-/** Index of the last title word whose name part follows it, or -1. */
-function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: number; nameFirst: number; place?: [number, number] } | null {
+/**
+ * Where a run's title ends and its name starts (`nameFirst`), with a place completing the title ("Governor of
+ * Washington Chris Gregoire"). A title whose "of" complement ends the run names no one: `nameFirst` is past the run and
+ * `complement` the complement's first token.
+ */
+interface TitleSplit { titleLast: number; nameFirst: number; place?: [number, number]; complement?: number }
+
+function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | null {
   for (let i = b - 1; i >= a; i--) {
     if (!isTitleWord(tokens[i])) continue;
     // "Secretary of State", "Minister of Foreign Affairs": the complement belongs to the title.
@@ -95,6 +101,10 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: 
     if (j <= b && tokens[j].lower === 'of') {
       j++;
       while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
+      // "the Governor of Texas", "the Mayor of Vellmar" (and nothing after): the complement is a jurisdiction or a
+      // body, not the name of whoever holds the title. (After a department word a name does follow: "Secretary of
+      // State Blinken".)
+      if (j === i + 2 && (j === b || (j < b && isPlaceName(tokens, j, b)))) return { titleLast: b, nameFirst: b + 1, complement: j };
       // "Governor of Washington Chris Gregoire": a place completes the title and is a place of its own.
       for (let q = Math.min(b - 1, j + 3); q >= j; q--) {
         if (isPlaceName(tokens, j, q)) { place = [j, q]; j = q + 1; break; }
@@ -352,7 +362,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (orgAt >= 0) {
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
     const split = titleEnd(tokens, a, b);
-    if (split && split.nameFirst > orgAt && !isOrgHead(tokens[b])) {
+    if (split && split.nameFirst > orgAt && split.nameFirst <= b && !isOrgHead(tokens[b])) {
       emitPerson(text, tokens, a, split, b, out);
       return;
     }
@@ -365,6 +375,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
 
   // Titles and honorifics.
   const split = titleEnd(tokens, a, b);
+  // "the Governor of Texas": the complement is read on its own (a place here), and no one is named.
+  if (split && split.complement !== undefined) { classifyRun(text, tokens, split.complement, b, out, seenLower); return; }
   // "Vice President", "Deputy Secretary": titles with no name after them name no one.
   if (split && split.nameFirst === b && isTitleWord(tokens[b])) return;
   if (split) { emitPerson(text, tokens, a, split, b, out); return; }
@@ -554,7 +566,7 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
-function emitPerson(text: string, tokens: readonly Token[], a: number, split: { titleLast: number; nameFirst: number; place?: [number, number] }, b: number, out: Candidate[]): void {
+function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[]): void {
   const nameFirst = split.nameFirst;
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
