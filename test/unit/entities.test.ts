@@ -158,6 +158,12 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('Gulf of Talvik').kind, 'place');
     assert.equal(r.byName('Trinidad and Tobago').kind, 'place');
     assert.equal(r.byName('District of Columbia').kind, 'place');
+    // Heads of states and islands, and "of the" after a place head.
+    const r2 = run('Voters on the Isle of Qarn and in the Kingdom of Ulvania backed the plan; the Democratic Republic of the ' +
+      'Talvik did not. Storms hit the Cape of Vellmar Point.');
+    for (const name of ['Isle of Qarn', 'Kingdom of Ulvania', 'Democratic Republic of the Talvik', 'Cape of Vellmar Point']) {
+      assert.equal(r2.byName(name).kind, 'place', name);
+    }
   });
 
   it('reads a US state written in news style as that state, and the town before it as a place', () => {

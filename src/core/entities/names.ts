@@ -71,8 +71,9 @@ function camelCase(text: string): boolean {
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
-  // "Gulf of Talvik", "Republic of Ulvania".
+  // "Gulf of Talvik", "Republic of Ulvania", and a state's form with one word before it: "Democratic Republic of Ulvania".
   if (b > a + 1 && (tokens[a].lex & LX_PLACE_HEAD) !== 0 && tokens[a + 1].lower === 'of') return true;
+  if (b > a + 2 && STATE_FORMS.has(tokens[a + 1].lower) && tokens[a + 2].lower === 'of' && tokens[a].cap) return true;
   if (b - a < longestPlaceWords() && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
     const phrase = phraseOf(tokens, a, b);
     if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
@@ -81,6 +82,9 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
+
+/** Heads that name a state's form, which an adjective may open: "Islamic Republic of …", "United Kingdom of …". */
+const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'commonwealth', 'principality', 'federation', 'confederation']);
 
 /** Place heads that are common surnames too. */
 const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
@@ -189,8 +193,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       // "for the" and a capitalised word.
       if (!after.cap) {
         const third = tokens[j + 3];
+        // ("Democratic Republic of the Talvik": a place head, then "of the".)
         if (after.lower === 'the' && (low === 'of' || low === 'for') && third && third.joinPrev && third.cap && !third.initial &&
-          (isOrgHead(tokens[j]) || (hasOrgWord && hasOfFor))) {
+          (isOrgHead(tokens[j]) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
           hasOfFor = true;
           j += 3;
           continue;
