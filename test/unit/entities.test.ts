@@ -164,6 +164,16 @@ describe('entities: names and alias merging', () => {
     for (const name of ['Isle of Qarn', 'Kingdom of Ulvania', 'Democratic Republic of the Talvik', 'Cape of Vellmar Point']) {
       assert.equal(r2.byName(name).kind, 'place', name);
     }
+    // A gazetteer name over its lower-case words; a facility's head and its one-word complement.
+    const r3 = run('Envoys of the United States of America and of Saint Kitts and Nevis visited the Tower of Vellmar.');
+    for (const name of ['United States of America', 'Saint Kitts and Nevis', 'Tower of Vellmar']) assert.equal(r3.byName(name).kind, 'place', name);
+    assert.ok(!r3.entities.some((e) => e.kind === 'person'), r3.entities.map((e) => `${e.kind}:${e.name}`).join(', '));
+    // ... but not over a person's name after it.
+    assert.ok(!run('The Hall of Famer Jane Qoll spoke first.').entities.some((e) => e.kind === 'place' && e.name.includes('Qoll')));
+    // "D.C." after Washington is Washington's.
+    const r4 = run('Flights to Washington, D.C., resumed on Monday.');
+    assert.deepEqual(r4.byName('Washington').mentions.map((m) => m.text), ['Washington', 'D.C.']);
+    assert.equal(r4.byName('Washington').kind, 'place');
   });
 
   it('reads a US state written in news style as that state, and the town before it as a place', () => {

@@ -189,6 +189,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       const after = tokens[j + 2];
       if (!after || !after.joinPrev || after.initial) break;
       const low = nx.lower;
+      // "United States of America", "Saint Kitts and Nevis", "Newcastle upon Tyne": a gazetteer name from the run's
+      // start over its lower-case words, the longest that fits.
+      if ((t0.lex & LX_PHRASE_FIRST) !== 0 && j + 2 - i < longestPlaceWords()) {
+        const k = gazetteerPhraseEnd(tokens, i, j + 2);
+        if (k > j) { j = k; continue; }
+      }
       // "Society for the Protection of …", "Bank of the Talvik Republic": an organization's head, then "of the" or
       // "for the" and a capitalised word.
       if (!after.cap) {
@@ -208,8 +214,10 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
-      // "Gulf of Talvik", "Republic of Ulvania": a place head and its complement.
-      if (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) {
+      // "Gulf of Talvik", "Republic of Ulvania", "Tower of Vellmar": a place or facility head and its complement (a
+      // facility's of one word that ends the run: "Hall of Famer Jane Roe" names a person).
+      if (low === 'of' && ((tokens[j].lex & LX_PLACE_HEAD) !== 0 ||
+        (j === i && FACILITY_HEADS.has(tokens[j].lower) && !(tokens[j + 3]?.joinPrev && tokens[j + 3].cap)))) {
         j += 2;
         continue;
       }
@@ -230,6 +238,21 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * The last token of the longest gazetteer place name that starts at token a and reaches at least token from, all in
+ * one sentence; -1 for none.
+ */
+function gazetteerPhraseEnd(tokens: readonly Token[], a: number, from: number): number {
+  const limit = Math.min(tokens.length - 1, a + longestPlaceWords() - 1);
+  let best = -1;
+  let phrase = phraseOf(tokens, a, from - 1);
+  for (let k = from; k <= limit && tokens[k].joinPrev; k++) {
+    phrase += ' ' + tokens[k].lower;
+    if (tokens[k].cap && (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase)))) best = k;
+  }
+  return best;
 }
 
 /** Demonyms that are also common surnames ("Jack White", "Kanye West"): never cut off a name's end. */
