@@ -411,6 +411,11 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(run('After Qarm el Sheikh, the talks moved on.').entities.some((e) => e.name === 'Qarm el Sheikh'));
   });
 
+  it('reads a club by its last word, whatever comes before it', () => {
+    const r = run('Vellmar United beat Talvik Athletic on Saturday, and the advocacy group Citizens Qoll United sued.');
+    for (const name of ['Vellmar United', 'Talvik Athletic', 'Citizens Qoll United']) assert.equal(r.byName(name).kind, 'organization', name);
+  });
+
   it('reads a title\'s "of" complement that ends the run as a place or a body, never as the title holder', () => {
     const r = run('The Mayor of Vellmar met the Governor of Texas on Monday. Later the Secretary of State Tam Brodie ' +
       'and the Governor of Ohio Jane Qoll arrived.');

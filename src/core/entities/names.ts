@@ -255,6 +255,9 @@ function gazetteerPhraseEnd(tokens: readonly Token[], a: number, from: number): 
   return best;
 }
 
+/** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers"). */
+const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc']);
+
 /** Demonyms that are also common surnames ("Jack White", "Kanye West"): never cut off a name's end. */
 const SURNAME_DEMONYMS = new Set(['black', 'white', 'west', 'north', 'south', 'east', 'english', 'french', 'irish', 'welsh', 'dutch', 'christian']);
 /** Counts opening a sentence ("Twelve Arab League members"): never part of a name, not even an organization's. */
@@ -525,6 +528,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const b2 = prevWord(text, before.start);
     if (b2 && (PLACE_HEADS.has(b2.lower) || COMPASS_OF.has(b2.lower))) { out.push(cand('place', tokens, a, b, false)); return; }
   }
+  // "Vellmar United", "Talvik Athletic": a club's name by its last word.
+  if (b > a && CLUB_WORDS.has(tokens[b].lower) && !tokens[b].possessive) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "Minnesota Vikings": a place and a plural, a team or a club. Not a one-word place that is also a surname particle:
   // "Van Jones", "Van Voorhis" are people (Van is a Turkish city, and a surname in -s looks plural).
   if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower) && !(b - 1 === a && PARTICLE_WORDS.has(tokens[a].lower))) {
