@@ -414,6 +414,17 @@ describe('entities: precision (no junk in the People list)', () => {
   it('reads a club by its last word, whatever comes before it', () => {
     const r = run('Vellmar United beat Talvik Athletic on Saturday, and the advocacy group Citizens Qoll United sued.');
     for (const name of ['Vellmar United', 'Talvik Athletic', 'Citizens Qoll United']) assert.equal(r.byName(name).kind, 'organization', name);
+    const r2 = run('He joined Vellmar Rangers in 2010, moved to Real Madrid two years later and ended his career at ' +
+      'Sporting Qoll. Her memoir Real Qoll sold well.');
+    for (const name of ['Vellmar Rangers', 'Real Madrid', 'Sporting Qoll']) assert.equal(r2.byName(name).kind, 'organization', name);
+    assert.ok(!r2.entities.some((e) => e.kind === 'organization' && e.name === 'Real Qoll'));
+  });
+
+  it('keeps an organization head that is also a common opener at the end of a name, and types movements and agencies', () => {
+    const r = run('Qoll Rights Watch and Amnesty International condemned the raid. Hamas and the Taliban said nothing, Xinhua reported.');
+    for (const name of ['Qoll Rights Watch', 'Amnesty International', 'Hamas', 'Taliban', 'Xinhua']) assert.equal(r.byName(name).kind, 'organization', name);
+    // Alone, the opener names nothing.
+    assert.ok(!run('Watch: the mayor speaks. Then Qoll Varrin left.').entities.some((e) => e.name.includes('Watch')));
   });
 
   it('reads a title\'s "of" complement that ends the run as a place or a body, never as the title holder', () => {

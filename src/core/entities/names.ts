@@ -256,7 +256,9 @@ function gazetteerPhraseEnd(tokens: readonly Token[], a: number, from: number): 
 }
 
 /** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers"). */
-const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc']);
+const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc']);
+/** First words of clubs' names ("Real …", "Sporting …", "Dynamo …"). */
+const CLUB_LEADS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'atlético']);
 
 /** Demonyms that are also common surnames ("Jack White", "Kanye West"): never cut off a name's end. */
 const SURNAME_DEMONYMS = new Set(['black', 'white', 'west', 'north', 'south', 'east', 'english', 'french', 'irish', 'welsh', 'dutch', 'christian']);
@@ -483,6 +485,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // "an episode of “Tiger Pond”": a quotation that is nothing but a capitalised run is a title of a work, not a person.
   if (!g0 && !tokens[b].possessive && quotedWhole(text, tokens[a].start, tokens[b].end)) return;
+  // "Vellmar United", "Talvik Athletic", "Real Vellmar": a club's name by its last or first word, also after
+  // "in" or "at".
+  // ("Real" is an adjective too: only before a place, "Real Madrid".)
+  if (b > a && !tokens[b].possessive && (CLUB_WORDS.has(tokens[b].lower) ||
+    (CLUB_LEADS.has(tokens[a].lower) && (tokens[a].lower !== 'real' || isPlaceName(tokens, a + 1, b))))) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
   // But "analysts at Morrow Vance", "shares of …": the complement of a word about a firm is a firm.
@@ -528,8 +538,6 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const b2 = prevWord(text, before.start);
     if (b2 && (PLACE_HEADS.has(b2.lower) || COMPASS_OF.has(b2.lower))) { out.push(cand('place', tokens, a, b, false)); return; }
   }
-  // "Vellmar United", "Talvik Athletic": a club's name by its last word.
-  if (b > a && CLUB_WORDS.has(tokens[b].lower) && !tokens[b].possessive) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "Minnesota Vikings": a place and a plural, a team or a club. Not a one-word place that is also a surname particle:
   // "Van Jones", "Van Voorhis" are people (Van is a Turkish city, and a surname in -s looks plural).
   if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower) && !(b - 1 === a && PARTICLE_WORDS.has(tokens[a].lower))) {
