@@ -411,6 +411,13 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(run('After Qarm el Sheikh, the talks moved on.').entities.some((e) => e.name === 'Qarm el Sheikh'));
   });
 
+  it('ends an organization\'s name at its head before a language word or an acronym that modifies the next noun', () => {
+    const r = run('A Dalmont University English professor and the Vellmar Police Department SWAT team were there.');
+    assert.equal(r.byName('Dalmont University').kind, 'organization');
+    assert.equal(r.byName('Vellmar Police Department').kind, 'organization');
+    assert.ok(!r.entities.some((e) => /English|SWAT/.test(e.name)), r.entities.map((e) => e.name).join(', '));
+  });
+
   it('reads a club by its last word, whatever comes before it', () => {
     const r = run('Vellmar United beat Talvik Athletic on Saturday, and the advocacy group Citizens Qoll United sued.');
     for (const name of ['Vellmar United', 'Talvik Athletic', 'Citizens Qoll United']) assert.equal(r.byName(name).kind, 'organization', name);

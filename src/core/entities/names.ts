@@ -346,7 +346,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a > b) return;
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
-  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && !SURNAME_DEMONYMS.has(tokens[b].lower) && !(b === a + 1 && isGiven(tokens[a]))) b--;
+  // ("Dalmont University English professor": after an organization's head no surname follows.)
+  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
+    !(b === a + 1 && isGiven(tokens[a]))) b--;
+  // "the Dalmont Police Department SWAT team": an acronym after an organization's head modifies the noun after it.
+  if (b > a + 1 && tokens[b].allCaps && !tokens[b - 1].allCaps && tokens[b].text.length >= 3 && !isOrgHead(tokens[b]) && isOrgHead(tokens[b - 1]) &&
+    !tokens[b].possessive && !/^\s*[(,]/.test(text.slice(tokens[b].end, tokens[b].end + 2))) b--;
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
   while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower))) a++;
