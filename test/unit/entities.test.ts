@@ -418,6 +418,15 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!r.entities.some((e) => /English|SWAT/.test(e.name)), r.entities.map((e) => e.name).join(', '));
   });
 
+  it('keeps the organization a title follows, with its complement, whether a name comes after the title or not', () => {
+    const r = run('The Ulvania Red Cross Society Secretary General, Imre Taal, said aid would come. The Talvik Ministry of ' +
+      'Health Spokesman Ali Qoll agreed.');
+    assert.equal(r.byName('Ulvania Red Cross Society').kind, 'organization');
+    assert.equal(r.byName('Talvik Ministry of Health').kind, 'organization');
+    assert.equal(r.byName('Ali Qoll').kind, 'person');
+    assert.ok(!r.entities.some((e) => e.name === 'Talvik Ministry'));
+  });
+
   it('reads a club by its last word, whatever comes before it', () => {
     const r = run('Vellmar United beat Talvik Athletic on Saturday, and the advocacy group Citizens Qoll United sued.');
     for (const name of ['Vellmar United', 'Talvik Athletic', 'Citizens Qoll United']) assert.equal(r.byName(name).kind, 'organization', name);

@@ -415,8 +415,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   const split = titleEnd(tokens, a, b);
   // "the Governor of Texas": the complement is read on its own (a place here), and no one is named.
   if (split && split.complement !== undefined) { classifyRun(text, tokens, split.complement, b, out, seenLower); return; }
-  // "Vice President", "Deputy Secretary": titles with no name after them name no one.
-  if (split && split.nameFirst === b && isTitleWord(tokens[b])) return;
+  // "Vice President", "Deputy Secretary": titles with no name after them name no one; what the title follows is read
+  // on its own ("the Vellmar Red Cross Society Secretary General, Jane Roe": the society).
+  if (split && split.nameFirst === b && isTitleWord(tokens[b])) {
+    let k = b;
+    while (k > a && isTitleWord(tokens[k - 1])) k--;
+    if (k > a && k < b) classifyRun(text, tokens, a, k - 1, out, seenLower);
+    return;
+  }
   if (split) { emitPerson(text, tokens, a, split, b, out); return; }
 
   if (isPlaceName(tokens, a, b)) {
@@ -640,7 +646,14 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
     if (!tokens[i].cap || !isOrgHead(tokens[i]) || isTitleWord(tokens[i])) continue;
     let s = i;
     while (s > a && tokens[s - 1].cap && tokens[s].joinPrev) s--;
-    if (s < i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, i, false));
+    // With its complement: "Talvik Ministry of Health Spokesman".
+    let e = i;
+    if (i + 2 < split.titleLast && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) {
+      let k = i + 2;
+      while (k < split.titleLast && tokens[k].cap && !isTitleWord(tokens[k])) k++;
+      if (k > i + 2 && isTitleWord(tokens[k])) e = k - 1;
+    }
+    if (s < i || e > i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, e, false));
     break;
   }
   if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));
