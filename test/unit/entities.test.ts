@@ -427,12 +427,6 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!r.entities.some((e) => e.name === 'Talvik Ministry'));
   });
 
-  it('reads names joined by an ampersand as a firm, but not before a given name or a title', () => {
-    const r = run('A lawyer at Varrin & Qoll said the suit was filed. Later Tam Brodie & Sen. Imre Taal spoke, and so did Jim & Sarah.');
-    assert.equal(r.byName('Varrin & Qoll').kind, 'organization');
-    assert.ok(!r.entities.some((e) => e.kind === 'organization' && /Brodie|Jim/.test(e.name)), r.entities.map((e) => `${e.kind}:${e.name}`).join(', '));
-  });
-
   it('reads a club by its last word, whatever comes before it', () => {
     const r = run('Vellmar United beat Talvik Athletic on Saturday, and the advocacy group Citizens Qoll United sued.');
     for (const name of ['Vellmar United', 'Talvik Athletic', 'Citizens Qoll United']) assert.equal(r.byName(name).kind, 'organization', name);

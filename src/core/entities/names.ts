@@ -227,12 +227,6 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         continue;
       }
       // ("… Court of Appeals and William Qoll": a given name after "and" starts a person's name.)
-      // "Bailey & Qoll", "Procter & Gamble": an ampersand between names joins a firm's (not before a given name or a
-      // title: "Jim & Sarah", "… & Sen. Qoll" are people).
-      if (low === '&' && after.cap && !after.allCaps && !isGiven(after) && !isTitleWord(after)) {
-        j += 2;
-        continue;
-      }
       if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || (hasOfFor && !isGiven(after)))) {
         j += 2;
         continue;
@@ -400,7 +394,6 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
   }
   // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
-  if (b > a + 1 && !isTitleWord(tokens[a]) && hasAmpersand(tokens, a + 1, b - 1)) { out.push(cand('organization', tokens, a, b, false)); return; }
   const facility = facilityHead(tokens, a, b);
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
   const orgAt = findOrgHead(tokens, a, b);
@@ -592,12 +585,6 @@ function phraseOf(tokens: readonly Token[], a: number, b: number): string {
   let p = tokens[a].lower;
   for (let k = a + 1; k <= b; k++) p += ' ' + tokens[k].lower;
   return p;
-}
-
-/** An "&" among the tokens [a, b]. */
-function hasAmpersand(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (tokens[k].text === '&') return true;
-  return false;
 }
 
 /** True when every token of [a, b] passes (no slice). */
