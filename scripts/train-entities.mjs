@@ -24,6 +24,8 @@ const EPOCHS = Number(opt('epochs', 6));
 const MIN_COUNT = Number(opt('min-count', 3));
 const L2 = Number(opt('l2', 1e-6));
 const RATE = Number(opt('rate', 0.2));
+/** Features whose largest weight is below this are dropped from the shipped model (it is in the extension's bundle). */
+const PRUNE = Number(opt('prune', 0.05));
 const OUT = resolve(opt('out', join(root, 'src', 'core', 'entities', 'context.model.json')));
 const quiet = args.includes('--quiet');
 const log = (...m) => { if (!quiet) console.error(...m); };
@@ -112,10 +114,10 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 const weights = {};
 for (let i = 0; i < names.length; i++) {
   const w = [0, 1, 2].map((k) => W[i * K + k]);
-  if (w.reduce((a, b) => Math.max(a, Math.abs(b)), 0) < 0.05) continue;
-  weights[names[i]] = w.map((v) => Math.round(v * 1000) / 1000);
+  if (w.reduce((a, b) => Math.max(a, Math.abs(b)), 0) < PRUNE) continue;
+  weights[names[i]] = w.map((v) => Math.round(v * 100) / 100);
 }
-const model = { bias: Array.from(bias, (v) => Math.round(v * 1000) / 1000), weights, threshold: 0, overrule: 0 };
+const model = { bias: Array.from(bias, (v) => Math.round(v * 100) / 100), weights, threshold: 0, overrule: 0 };
 
 // ---------- entity votes on held-out texts (distant labels, every mention voting) ----------
 /** Accuracy and coverage of the entity vote at a threshold, over labelled entities of `set`. */

@@ -19,6 +19,13 @@ describe('entities: countries and cities as actors', () => {
     assert.equal(frameAt('Chile defeated Peru in the final.', 'Chile'), 1);
   });
 
+  it('does not read the second of a pair after a preposition as the subject of the verb that follows', () => {
+    assert.equal(frameAt('Residents of Oslo and Bergen protested on Monday.', 'Bergen'), 0);
+    assert.equal(frameAt('Fans in Rio de Janeiro and Lima celebrated.', 'Lima'), 0);
+    // Without the preposition the pair is the subject.
+    assert.equal(frameAt('Oslo and Bergen signed the accord.', 'Bergen'), 1);
+  });
+
   it('does not read a bare noun after the name as a verb', () => {
     // "attack" and "votes" are nouns here; only a past form or a form after an auxiliary is an act.
     assert.equal(frameAt('The Oslo attack shocked the region.', 'Oslo'), 0);

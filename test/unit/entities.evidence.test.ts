@@ -12,6 +12,17 @@ describe('entities: types from evidence', () => {
     assert.ok(!analyze(text).entities.some((e) => e.kind === 'person'));
   });
 
+  it('types a well-known firm\'s one-word name with no other evidence as an organization, never a surname in use', () => {
+    assert.equal(kindOf('Verizon said on Tuesday it would expand its network. Analysts expect Verizon to gain.', 'Verizon'), 'organization');
+    // Also where it only opens sentences, and with a plural-looking ending.
+    assert.equal(kindOf('Starbucks raised its prices on Monday.', 'Starbucks'), 'organization');
+    // What the text says wins: an age makes a person, a preposition a place, a full name its surname.
+    assert.equal(kindOf('Pfizer, 45, said he had left the town.', 'Pfizer'), 'person');
+    const text = 'Helen Pfizer met the board. Pfizer said the talks went well.';
+    assert.equal(kindOf(text, 'Helen Pfizer'), 'person');
+    assert.ok(!analyze(text).entities.some((e) => e.kind === 'organization'));
+  });
+
   it('takes a given name as person evidence', () => {
     assert.equal(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'person');
   });

@@ -158,6 +158,22 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('Gulf of Talvik').kind, 'place');
     assert.equal(r.byName('Trinidad and Tobago').kind, 'place');
     assert.equal(r.byName('District of Columbia').kind, 'place');
+    // Heads of states and islands, and "of the" after a place head.
+    const r2 = run('Voters on the Isle of Qarn and in the Kingdom of Ulvania backed the plan; the Democratic Republic of the ' +
+      'Talvik did not. Storms hit the Cape of Vellmar Point.');
+    for (const name of ['Isle of Qarn', 'Kingdom of Ulvania', 'Democratic Republic of the Talvik', 'Cape of Vellmar Point']) {
+      assert.equal(r2.byName(name).kind, 'place', name);
+    }
+    // A gazetteer name over its lower-case words; a facility's head and its one-word complement.
+    const r3 = run('Envoys of the United States of America and of Saint Kitts and Nevis visited the Tower of Vellmar.');
+    for (const name of ['United States of America', 'Saint Kitts and Nevis', 'Tower of Vellmar']) assert.equal(r3.byName(name).kind, 'place', name);
+    assert.ok(!r3.entities.some((e) => e.kind === 'person'), r3.entities.map((e) => `${e.kind}:${e.name}`).join(', '));
+    // ... but not over a person's name after it.
+    assert.ok(!run('The Hall of Famer Jane Qoll spoke first.').entities.some((e) => e.kind === 'place' && e.name.includes('Qoll')));
+    // "D.C." after Washington is Washington's.
+    const r4 = run('Flights to Washington, D.C., resumed on Monday.');
+    assert.deepEqual(r4.byName('Washington').mentions.map((m) => m.text), ['Washington', 'D.C.']);
+    assert.equal(r4.byName('Washington').kind, 'place');
   });
 
   it('reads a US state written in news style as that state, and the town before it as a place', () => {
@@ -393,6 +409,50 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!all2.some((n) => n.includes('Chief')), all2.join(', '));
     // A particle makes a title word part of a name.
     assert.ok(run('After Qarm el Sheikh, the talks moved on.').entities.some((e) => e.name === 'Qarm el Sheikh'));
+  });
+
+  it('ends an organization\'s name at its head before a language word or an acronym that modifies the next noun', () => {
+    const r = run('A Dalmont University English professor and the Vellmar Police Department SWAT team were there.');
+    assert.equal(r.byName('Dalmont University').kind, 'organization');
+    assert.equal(r.byName('Vellmar Police Department').kind, 'organization');
+    assert.ok(!r.entities.some((e) => /English|SWAT/.test(e.name)), r.entities.map((e) => e.name).join(', '));
+  });
+
+  it('keeps the organization a title follows, with its complement, whether a name comes after the title or not', () => {
+    const r = run('The Ulvania Red Cross Society Secretary General, Imre Taal, said aid would come. The Talvik Ministry of ' +
+      'Health Spokesman Ali Qoll agreed.');
+    assert.equal(r.byName('Ulvania Red Cross Society').kind, 'organization');
+    assert.equal(r.byName('Talvik Ministry of Health').kind, 'organization');
+    assert.equal(r.byName('Ali Qoll').kind, 'person');
+    assert.ok(!r.entities.some((e) => e.name === 'Talvik Ministry'));
+  });
+
+  it('reads a club by its last word, whatever comes before it', () => {
+    const r = run('Vellmar United beat Talvik Athletic on Saturday, and the advocacy group Citizens Qoll United sued.');
+    for (const name of ['Vellmar United', 'Talvik Athletic', 'Citizens Qoll United']) assert.equal(r.byName(name).kind, 'organization', name);
+    const r2 = run('He joined Vellmar Rangers in 2010, moved to Real Madrid two years later and ended his career at ' +
+      'Sporting Qoll. Her memoir Real Qoll sold well.');
+    for (const name of ['Vellmar Rangers', 'Real Madrid', 'Sporting Qoll']) assert.equal(r2.byName(name).kind, 'organization', name);
+    assert.ok(!r2.entities.some((e) => e.kind === 'organization' && e.name === 'Real Qoll'));
+  });
+
+  it('keeps an organization head that is also a common opener at the end of a name, and types movements and agencies', () => {
+    const r = run('Qoll Rights Watch and Amnesty International condemned the raid. Hamas and the Taliban said nothing, Xinhua reported.');
+    for (const name of ['Qoll Rights Watch', 'Amnesty International', 'Hamas', 'Taliban', 'Xinhua']) assert.equal(r.byName(name).kind, 'organization', name);
+    // Alone, the opener names nothing.
+    assert.ok(!run('Watch: the mayor speaks. Then Qoll Varrin left.').entities.some((e) => e.name.includes('Watch')));
+  });
+
+  it('reads a title\'s "of" complement that ends the run as a place or a body, never as the title holder', () => {
+    const r = run('The Mayor of Vellmar met the Governor of Texas on Monday. Later the Secretary of State Tam Brodie ' +
+      'and the Governor of Ohio Jane Qoll arrived.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    assert.ok(all.includes('place:Texas') && all.includes('place:Ohio'), all.join(', '));
+    assert.ok(!all.some((n) => n.startsWith('person:') && /Vellmar|Texas|Ohio/.test(n)), all.join(', '));
+    // A name after the complement (or after a department word) is still the title holder's.
+    assert.equal(r.byName('Tam Brodie').kind, 'person');
+    assert.equal(r.byName('Jane Qoll').kind, 'person');
+    assert.match(r.byName('Jane Qoll').title ?? '', /Governor of Ohio/);
   });
 
   it('takes no handle, hashtag or shouted common word for a name, but keeps an acronym the text defines', () => {

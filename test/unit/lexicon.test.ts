@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { givenName } from '../../src/core/entities/lexicon';
 import { isCommonWord } from '../../src/core/lexicon/commonWords';
+import { isCompanyName } from '../../src/core/lexicon/companies';
 import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral } from '../../src/core/lexicon/nameCues';
 import { CITY_NAMES, DEMONYM_NAMES, TOWN_NAMES } from '../../src/core/lexicon/gazetteer.generated';
 import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier, SortedNames } from '../../src/core/lexicon/places';
@@ -57,6 +58,11 @@ describe('lexicon: generated gazetteer and given names', () => {
   it('knows the most common English words, decoded from their front-coded table', () => {
     for (const w of ['the', 'bright', 'future', 'stone', 'lives', 'rolling']) assert.ok(isCommonWord(w), w);
     for (const w of ['romney', 'qollin', 'zzz', '', 'a']) assert.ok(!isCommonWord(w), w);
+  });
+
+  it('knows firms by their one-word names, less given names, places, common words and split parts of longer names', () => {
+    for (const w of ['verizon', 'pfizer', 'starbucks', 'coca-cola', 'harvard']) assert.ok(isCompanyName(w), w);
+    for (const w of ['charles', 'ottawa', 'line', 'income', 'johnson', 'jones', 'williams', 'inc', 'verizon inc', '', 'Verizon']) assert.ok(!isCompanyName(w), w);
   });
 
   it('SortedNames finds exactly the listed names', () => {

@@ -124,8 +124,9 @@ export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0
   const the = pv !== null && pv.lower === 'the';
   const modifier = pv !== null && MODIFIER_DETERMINERS.has(pv.lower);
   if (the && pv) pv = prevWord(text, pv.start);
-  // After a preposition the name is a complement: "in Talvik" is a place, and the verb after it has another subject.
-  const complement = pv !== null && PREPOSITIONS.has(pv.lower);
+  // After a preposition the name is a complement: "in Talvik" is a place, and the verb after it has another subject;
+  // so is the second of a pair after one ("residents of Talvik and Ulvania protested").
+  const complement = pv !== null && (PREPOSITIONS.has(pv.lower) || (pv.lower === 'and' && pairAfterPreposition(text, pv.start)));
   let nx = complement || modifier ? null : nextWord(text, end);
   // "Talvik said", "Talvik has also signed": the subject of an act (one comma-free verb group).
   let aux = false;
@@ -146,6 +147,20 @@ export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0
     if (pair && RELATION_NOUNS.has(pair[1].toLowerCase())) return 1;
   }
   return 0;
+}
+
+/** Is the name that ends right before `pos` (" and") a preposition's complement ("of Rio de Talvik and …")? */
+function pairAfterPreposition(text: string, pos: number): boolean {
+  let w = prevWord(text, pos);
+  // Back over the first name's words (capitalised, or short particles inside it), four at most.
+  for (let n = 0; w && n < 4; n++) {
+    const c = text.charCodeAt(w.start);
+    const cap = c >= 65 && c <= 90;
+    if (!cap && !(n > 0 && w.lower.length <= 3 && !PREPOSITIONS.has(w.lower))) break;
+    w = prevWord(text, w.start);
+  }
+  if (w && w.lower === 'the') w = prevWord(text, w.start);
+  return w !== null && PREPOSITIONS.has(w.lower);
 }
 
 /** Mentions read per entity: enough to vote, bounded. */

@@ -9,6 +9,7 @@ import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/n
 import { nextWord, type Token } from './tokens';
 import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
+import { isCompanyName } from '../lexicon/companies';
 
 /** "Smith, 45, said": an age in apposition. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
@@ -128,7 +129,9 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   // mentions of "Scientology" belong to someone else the resolver could not see.
   // Not for a name whose last word is a common English word ("Internet", "Fox Business"): their he or she is someone else.
   if (pronouns > 0 && pronouns * 3 >= names && !isCommonWord(lastWord(e.name))) return 'person';
-  return full || short ? 'person' : 'unclassified';
+  if (full || short) return 'person';
+  // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
+  return isCompanyName(e.name.toLowerCase()) ? 'organization' : 'unclassified';
 }
 
 /** The lower-case last word of a name. */
@@ -158,7 +161,7 @@ export function provenKind(text: string, tokens: readonly Token[], e: EntityRec)
   }
   const words = e.name.toLowerCase().split(/\s+/).map(bare);
   if (e.kind === 'organization') {
-    if (words.length === 1) return INSTITUTIONS.has(words[0]) ? 'organization' : null;
+    if (words.length === 1) return INSTITUTIONS.has(words[0]) || isCompanyName(words[0]) ? 'organization' : null;
     if (isFacilityName(words)) return null;
     if (ORG_HEADS.has(words[words.length - 1])) return 'organization';
     for (let i = 0; i + 1 < words.length; i++) if (ORG_HEADS.has(words[i]) && (words[i + 1] === 'of' || words[i + 1] === 'for')) return 'organization';

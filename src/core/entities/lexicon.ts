@@ -74,13 +74,20 @@ consulting solutions communications electric energy oil petroleum pharmaceutical
 star sun mail globe express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin
 camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
 coal chemical chemicals foods brands logistics software telecom telecommunications railways railroad shipping
-publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers
+publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers international
 `);
 
-/** Single names of institutions whose head word is not an organization head. */
+/**
+ * Single names of institutions whose head word is not an organization head: government seats, news agencies,
+ * international bodies and armed or political movements that world news names by one word (firms come from the
+ * company list of lexicon/companies.ts).
+ */
 export const INSTITUTIONS = set(`
 pentagon kremlin congress senate parliament vatican nato interpol politifact reuters bloomberg twitter facebook google
 microsoft apple amazon youtube instagram netflix
+xinhua interfax kyodo yonhap itar-tass tass bernama
+europol frontex opec unesco unicef fifa uefa greenpeace oxfam
+hamas hezbollah taliban fatah al-qaeda al-shabaab
 `);
 
 /** Words that make a capitalised run something other than an entity (laws, events, days). */
@@ -96,7 +103,7 @@ export const PLACE_HEADS = set(`
 street avenue road boulevard square park river lake mountain mountains island islands bay valley county province
 city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
-temple plaza republic
+temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale
 `);
 
 /**

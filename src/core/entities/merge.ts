@@ -1,5 +1,6 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
+import { isCompanyName } from '../lexicon/companies';
 import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
@@ -122,7 +123,7 @@ const PLACE_ALIASES = new Map<string, string>([
   ['us', 'United States'], ['usa', 'United States'], ['united states', 'United States'], ['america', 'United States'],
   ['uk', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['united kingdom', 'United Kingdom'],
   ['kyiv', 'Kyiv'], ['kiev', 'Kyiv'], ['burma', 'Myanmar'], ['myanmar', 'Myanmar'], ['holland', 'Netherlands'],
-  ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'],
+  ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'], ['dc', 'Washington'], ['d.c.', 'Washington'],
 ]);
 // "Calif." is California's mention: one entity under the state's name.
 for (const [abbr, state] of STATE_ABBREVIATIONS) {
@@ -512,9 +513,12 @@ export function mergeCandidates(
       // No cue: an unclassified name (listed nowhere; the JSON and Find Entity keep it). Either way only a word
       // capitalised somewhere inside a sentence ("Additionally, the president's …" opens one) and no plural of people
       // ("Iowans", "Trumpers", "the Clintons").
-      if ((person || (org + place === 0 && !prior)) &&
+      // A well-known firm's, outlet's or university's one-word name ("Verizon", "Starbucks") with no cue at all is that
+      // organization, also where it only opens sentences.
+      const firm = !person && org + place === 0 && !prior && isCompanyName(low);
+      if (!firm && (person || (org + place === 0 && !prior)) &&
         (list.every((ci) => tokens[cands[ci].first].initial) || /(?:ies|ers|ists|ans|ants|ents|ors|[^s]s)$/.test(low))) continue;
-      const kind = person ? 'person' : org + place === 0 && !prior ? 'unclassified' : org >= place ? 'organization' : 'place';
+      const kind = person ? 'person' : firm ? 'organization' : org + place === 0 && !prior ? 'unclassified' : org >= place ? 'organization' : 'place';
       const e = prior && kind !== 'person' && org <= place ? prior : reg.get(kind, low, first.text);
       for (const ci of list) push(e, cands[ci], 'name');
       late = true;

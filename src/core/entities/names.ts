@@ -71,8 +71,9 @@ function camelCase(text: string): boolean {
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
-  // "Gulf of Talvik", "Republic of Ulvania".
+  // "Gulf of Talvik", "Republic of Ulvania", and a state's form with one word before it: "Democratic Republic of Ulvania".
   if (b > a + 1 && (tokens[a].lex & LX_PLACE_HEAD) !== 0 && tokens[a + 1].lower === 'of') return true;
+  if (b > a + 2 && STATE_FORMS.has(tokens[a + 1].lower) && tokens[a + 2].lower === 'of' && tokens[a].cap) return true;
   if (b - a < longestPlaceWords() && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
     const phrase = phraseOf(tokens, a, b);
     if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
@@ -82,11 +83,20 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
 
+/** Heads that name a state's form, which an adjective may open: "Islamic Republic of …", "United Kingdom of …". */
+const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'commonwealth', 'principality', 'federation', 'confederation']);
+
 /** Place heads that are common surnames too. */
 const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
 
-/** Index of the last title word whose name part follows it, or -1. */
-function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: number; nameFirst: number; place?: [number, number] } | null {
+/**
+ * Where a run's title ends and its name starts (`nameFirst`), with a place completing the title ("Governor of
+ * Washington Chris Gregoire"). A title whose "of" complement ends the run names no one: `nameFirst` is past the run and
+ * `complement` the complement's first token.
+ */
+interface TitleSplit { titleLast: number; nameFirst: number; place?: [number, number]; complement?: number }
+
+function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | null {
   for (let i = b - 1; i >= a; i--) {
     if (!isTitleWord(tokens[i])) continue;
     // "Secretary of State", "Minister of Foreign Affairs": the complement belongs to the title.
@@ -95,6 +105,10 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): { titleLast: 
     if (j <= b && tokens[j].lower === 'of') {
       j++;
       while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
+      // "the Governor of Texas", "the Mayor of Vellmar" (and nothing after): the complement is a jurisdiction or a
+      // body, not the name of whoever holds the title. (After a department word a name does follow: "Secretary of
+      // State Blinken".)
+      if (j === i + 2 && (j === b || (j < b && isPlaceName(tokens, j, b)))) return { titleLast: b, nameFirst: b + 1, complement: j };
       // "Governor of Washington Chris Gregoire": a place completes the title and is a place of its own.
       for (let q = Math.min(b - 1, j + 3); q >= j; q--) {
         if (isPlaceName(tokens, j, q)) { place = [j, q]; j = q + 1; break; }
@@ -175,12 +189,19 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       const after = tokens[j + 2];
       if (!after || !after.joinPrev || after.initial) break;
       const low = nx.lower;
+      // "United States of America", "Saint Kitts and Nevis", "Newcastle upon Tyne": a gazetteer name from the run's
+      // start over its lower-case words, the longest that fits.
+      if ((t0.lex & LX_PHRASE_FIRST) !== 0 && j + 2 - i < longestPlaceWords()) {
+        const k = gazetteerPhraseEnd(tokens, i, j + 2);
+        if (k > j) { j = k; continue; }
+      }
       // "Society for the Protection of …", "Bank of the Talvik Republic": an organization's head, then "of the" or
       // "for the" and a capitalised word.
       if (!after.cap) {
         const third = tokens[j + 3];
+        // ("Democratic Republic of the Talvik": a place head, then "of the".)
         if (after.lower === 'the' && (low === 'of' || low === 'for') && third && third.joinPrev && third.cap && !third.initial &&
-          (isOrgHead(tokens[j]) || (hasOrgWord && hasOfFor))) {
+          (isOrgHead(tokens[j]) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
           hasOfFor = true;
           j += 3;
           continue;
@@ -193,8 +214,10 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
-      // "Gulf of Talvik", "Republic of Ulvania": a place head and its complement.
-      if (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) {
+      // "Gulf of Talvik", "Republic of Ulvania", "Tower of Vellmar": a place or facility head and its complement (a
+      // facility's of one word that ends the run: "Hall of Famer Jane Roe" names a person).
+      if (low === 'of' && ((tokens[j].lex & LX_PLACE_HEAD) !== 0 ||
+        (j === i && FACILITY_HEADS.has(tokens[j].lower) && !(tokens[j + 3]?.joinPrev && tokens[j + 3].cap)))) {
         j += 2;
         continue;
       }
@@ -216,6 +239,26 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   }
   return out;
 }
+
+/**
+ * The last token of the longest gazetteer place name that starts at token a and reaches at least token from, all in
+ * one sentence; -1 for none.
+ */
+function gazetteerPhraseEnd(tokens: readonly Token[], a: number, from: number): number {
+  const limit = Math.min(tokens.length - 1, a + longestPlaceWords() - 1);
+  let best = -1;
+  let phrase = phraseOf(tokens, a, from - 1);
+  for (let k = from; k <= limit && tokens[k].joinPrev; k++) {
+    phrase += ' ' + tokens[k].lower;
+    if (tokens[k].cap && (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase)))) best = k;
+  }
+  return best;
+}
+
+/** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers"). */
+const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc']);
+/** First words of clubs' names ("Real …", "Sporting …", "Dynamo …"). */
+const CLUB_LEADS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'atlético']);
 
 /** Demonyms that are also common surnames ("Jack White", "Kanye West"): never cut off a name's end. */
 const SURNAME_DEMONYMS = new Set(['black', 'white', 'west', 'north', 'south', 'east', 'english', 'french', 'irish', 'welsh', 'dutch', 'christian']);
@@ -303,7 +346,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a > b) return;
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
-  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && !SURNAME_DEMONYMS.has(tokens[b].lower) && !(b === a + 1 && isGiven(tokens[a]))) b--;
+  // ("Dalmont University English professor": after an organization's head no surname follows.)
+  while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
+    !(b === a + 1 && isGiven(tokens[a]))) b--;
+  // "the Dalmont Police Department SWAT team": an acronym after an organization's head modifies the noun after it.
+  if (b > a + 1 && tokens[b].allCaps && !tokens[b - 1].allCaps && tokens[b].text.length >= 3 && !isOrgHead(tokens[b]) && isOrgHead(tokens[b - 1]) &&
+    !tokens[b].possessive && !/^\s*[(,]/.test(text.slice(tokens[b].end, tokens[b].end + 2))) b--;
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
   while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower))) a++;
@@ -352,7 +400,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (orgAt >= 0) {
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
     const split = titleEnd(tokens, a, b);
-    if (split && split.nameFirst > orgAt && !isOrgHead(tokens[b])) {
+    if (split && split.nameFirst > orgAt && split.nameFirst <= b && !isOrgHead(tokens[b])) {
       emitPerson(text, tokens, a, split, b, out);
       return;
     }
@@ -365,8 +413,16 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
 
   // Titles and honorifics.
   const split = titleEnd(tokens, a, b);
-  // "Vice President", "Deputy Secretary": titles with no name after them name no one.
-  if (split && split.nameFirst === b && isTitleWord(tokens[b])) return;
+  // "the Governor of Texas": the complement is read on its own (a place here), and no one is named.
+  if (split && split.complement !== undefined) { classifyRun(text, tokens, split.complement, b, out, seenLower); return; }
+  // "Vice President", "Deputy Secretary": titles with no name after them name no one; what the title follows is read
+  // on its own ("the Vellmar Red Cross Society Secretary General, Jane Roe": the society).
+  if (split && split.nameFirst === b && isTitleWord(tokens[b])) {
+    let k = b;
+    while (k > a && isTitleWord(tokens[k - 1])) k--;
+    if (k > a && k < b) classifyRun(text, tokens, a, k - 1, out, seenLower);
+    return;
+  }
   if (split) { emitPerson(text, tokens, a, split, b, out); return; }
 
   if (isPlaceName(tokens, a, b)) {
@@ -440,6 +496,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // "an episode of “Tiger Pond”": a quotation that is nothing but a capitalised run is a title of a work, not a person.
   if (!g0 && !tokens[b].possessive && quotedWhole(text, tokens[a].start, tokens[b].end)) return;
+  // "Vellmar United", "Talvik Athletic", "Real Vellmar": a club's name by its last or first word, also after
+  // "in" or "at".
+  // ("Real" is an adjective too: only before a place, "Real Madrid".)
+  if (b > a && !tokens[b].possessive && (CLUB_WORDS.has(tokens[b].lower) ||
+    (CLUB_LEADS.has(tokens[a].lower) && (tokens[a].lower !== 'real' || isPlaceName(tokens, a + 1, b))))) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
   // But "analysts at Morrow Vance", "shares of …": the complement of a word about a firm is a firm.
@@ -554,7 +618,7 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
-function emitPerson(text: string, tokens: readonly Token[], a: number, split: { titleLast: number; nameFirst: number; place?: [number, number] }, b: number, out: Candidate[]): void {
+function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[]): void {
   const nameFirst = split.nameFirst;
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
@@ -582,7 +646,14 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: { 
     if (!tokens[i].cap || !isOrgHead(tokens[i]) || isTitleWord(tokens[i])) continue;
     let s = i;
     while (s > a && tokens[s - 1].cap && tokens[s].joinPrev) s--;
-    if (s < i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, i, false));
+    // With its complement: "Talvik Ministry of Health Spokesman".
+    let e = i;
+    if (i + 2 < split.titleLast && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) {
+      let k = i + 2;
+      while (k < split.titleLast && tokens[k].cap && !isTitleWord(tokens[k])) k++;
+      if (k > i + 2 && isTitleWord(tokens[k])) e = k - 1;
+    }
+    if (s < i || e > i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, e, false));
     break;
   }
   if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));

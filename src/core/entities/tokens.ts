@@ -3,7 +3,7 @@
 // scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
 import { spanAt } from '../text/spans';
-import { internedLex, internLower, lexFlags, LX_SKIPPABLE, PLACES } from './lexicon';
+import { internedLex, internLower, lexFlags, LX_ORG_HEAD, LX_SKIPPABLE, PLACES } from './lexicon';
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export interface Token {
@@ -384,7 +384,9 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
       // All capitals ("US", "WHO") may be an acronym that spells a function word: kept for the rules to judge.
       if ((lex & LX_SKIPPABLE) !== 0 && !(allUpper(w.raw) && !capsBefore(text, s))) {
         const after = w.rawEnd + 1;
-        if (!(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
+        // (An organization head right after a name ends it: "Human Rights Watch".)
+        const head = (lex & LX_ORG_HEAD) !== 0 && last !== undefined && last.cap && !prevBreaks && s - prevRawEnd === 1;
+        if (!head && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
           prevBreaks = true;
           continue;
         }

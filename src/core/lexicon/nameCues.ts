@@ -17,7 +17,7 @@ graphic graphics map illustration footage screenshot
 export const FACILITY_HEADS = set(`
 museum museums planetarium hotel motel inn hall tower towers station terminal airport airfield stadium arena
 ballpark gymnasium gym theatre theater cinema opera mall bridge tunnel dam pier wharf palace castle fortress fort
-cathedral chapel mosque masjid temple synagogue shrine basilica abbey monastery cemetery mausoleum memorial monument
+cathedral chapel mosque masjid temple synagogue shrine basilica abbey monastery cemetery mausoleum memorial monument statue
 zoo aquarium gardens garden park plaza square complex campus prison jail penitentiary factory plant refinery mine
 center centre
 `);

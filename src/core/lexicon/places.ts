@@ -16,7 +16,7 @@ export const WORLD_REGIONS: readonly string[] = [
   'east asia', 'south asia', 'southeast asia', 'central asia', 'western europe', 'eastern europe', 'central europe',
   'north africa', 'west africa', 'east africa', 'southern africa', 'sub-saharan africa', 'horn of africa',
   'soviet union', 'west bank', 'gaza strip', 'persian gulf', 'south china sea', 'korean peninsula', 'silicon valley',
-  'capitol hill', 'wall street', 'east coast', 'west coast', 'us', 'usa', 'uk', 'uae', 'prc', 'drc',
+  'capitol hill', 'wall street', 'east coast', 'west coast', 'us', 'usa', 'uk', 'uae', 'prc', 'drc', 'dc',
 ];
 /**
  * US state abbreviations of news style ("San Bernardino, Calif."), each with its state: only those that are no common
