@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Speed and memory of the command line, each figure a ratio or a measurement taken in this one run.
-//   node scripts/bench.mjs [--runs N] [--records N] [--only NAME,...]
+//   node scripts/bench.mjs [--runs N] [--records N] [--only NAME,...] [--cli PATH]
 // Reads ../shared/eval in place (polnear-train, timebank; NEWS_ANNOTATOR_SHARED overrides) and exits 1 when it
 // is missing. Whole-process timings are medians of N interleaved repeats, so a busy machine slows every
 // contender alike; CPU seconds (all threads) are printed beside wall seconds for the same reason.
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' }, records: { type: 'string', default: '1000000' }, only: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' }, records: { type: 'string', default: '1000000' }, only: { type: 'string' }, cli: { type: 'string' } } });
 const RUNS = Math.max(1, Number(args.runs) || 5);
 const RECORDS = Math.max(1, Number(args.records) || 1_000_000);
 const only = args.only ? new Set(args.only.split(',')) : null;
@@ -32,7 +32,8 @@ for (const dir of [train, timebank]) {
     process.exit(1);
   }
 }
-const cli = join(root, 'dist', 'cli.js');
+// --cli measures another build (a copy of an older dist/cli.js, say) with the same command.
+const cli = resolve(args.cli ?? join(root, 'dist', 'cli.js'));
 if (!existsSync(cli)) {
   console.error('bench: dist/cli.js is missing; run `node esbuild.mjs --cli-only` first (npm run bench does)');
   process.exit(1);
