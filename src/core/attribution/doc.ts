@@ -258,29 +258,39 @@ function punctShape(text: string): Shape {
 /** Paragraph index of each token (`paragraphs` sorted, covering every token). */
 function paragraphOf(toks: readonly Token[], paragraphs: readonly Span[]): Int32Array {
   const para = new Int32Array(toks.length);
-  const last = paragraphs.length - 1;
+  const ends = spanEnds(paragraphs);
   let p = 0;
   for (let i = 0; i < toks.length; i++) {
     const start = toks[i].start;
-    while (p < last && paragraphs[p].end <= start) p++;
+    while (p + 1 < ends.length && ends[p] <= start) p++;
     para[i] = p;
   }
   return para;
 }
 
 /**
- * Index of the quotation holding each token, -1 outside. A function of its own: the quotes come in several object
- * shapes, and a shape first met after the per-token loop was optimized would throw that whole loop's code away.
+ * Index of the quotation holding each token, -1 outside. A function of its own, which reads the spans as plain
+ * numbers: the quotes come in several object shapes, and a shape first met after the per-token loop was optimized
+ * would throw that whole loop's code away.
  */
 function quoteOf(toks: readonly Token[], quotes: readonly Span[]): Int32Array {
   const quote = new Int32Array(toks.length).fill(-1);
+  const starts = new Int32Array(quotes.length);
+  for (let k = 0; k < quotes.length; k++) starts[k] = quotes[k].start;
+  const ends = spanEnds(quotes);
   let q = 0;
   for (let i = 0; i < toks.length; i++) {
     const start = toks[i].start;
-    while (q < quotes.length && quotes[q].end <= start) q++;
-    if (q < quotes.length && quotes[q].start <= start) quote[i] = q;
+    while (q < ends.length && ends[q] <= start) q++;
+    if (q < ends.length && starts[q] <= start) quote[i] = q;
   }
   return quote;
+}
+
+function spanEnds(spans: readonly Span[]): Int32Array {
+  const ends = new Int32Array(spans.length);
+  for (let k = 0; k < spans.length; k++) ends[k] = spans[k].end;
+  return ends;
 }
 
 /** Tokenizes every sentence once. Linear in the text; `quotes` must be sorted by start. */
