@@ -1,5 +1,6 @@
-// `news-annotator`: the command line's entry point. The same file runs in the worker threads of `--jobs`, where it
-// serves document jobs instead of reading arguments.
+// `news-annotator`: the command line's entry point, bundled as dist/cli-core.js (which the bin, bin.ts, loads through
+// V8's code cache) and run directly as out/src/cli/main.js by the tests. The same file runs in the worker threads of
+// `--jobs`, where it serves document jobs instead of reading arguments.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
