@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Speed and memory of the command line, each figure a ratio or a measurement taken in this one run.
-//   node scripts/bench.mjs [--runs N] [--records N] [--only NAME,...]
+//   node scripts/bench.mjs [--runs N] [--records N] [--only NAME,...] [--cli PATH] [--against PATH]
 // Reads ../shared/eval in place (polnear-train, timebank; NEWS_ANNOTATOR_SHARED overrides) and exits 1 when it
 // is missing. Whole-process timings are medians of N interleaved repeats, so a busy machine slows every
 // contender alike; CPU seconds (all threads) are printed beside wall seconds for the same reason.
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' }, records: { type: 'string', default: '1000000' }, only: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' }, records: { type: 'string', default: '1000000' }, only: { type: 'string' }, cli: { type: 'string' }, against: { type: 'string' } } });
 const RUNS = Math.max(1, Number(args.runs) || 5);
 const RECORDS = Math.max(1, Number(args.records) || 1_000_000);
 const only = args.only ? new Set(args.only.split(',')) : null;
@@ -32,7 +32,10 @@ for (const dir of [train, timebank]) {
     process.exit(1);
   }
 }
-const cli = join(root, 'dist', 'cli.js');
+// --cli measures another build (a copy of an older dist/cli.js, say) with the same command; --against adds another
+// build's --jobs 1 and --jobs 2 runs to the corpus section, interleaved with this one's, and prints their ratios.
+const cli = resolve(args.cli ?? join(root, 'dist', 'cli.js'));
+const against = args.against ? resolve(args.against) : null;
 if (!existsSync(cli)) {
   console.error('bench: dist/cli.js is missing; run `node esbuild.mjs --cli-only` first (npm run bench does)');
   process.exit(1);
@@ -70,8 +73,13 @@ function measure(file, argv = [], { input, timeoutMs = 600_000 } = {}) {
   });
 }
 
-// The CLI as a user runs it, through main() so the process can report its own figures when done.
-const cliProbe = probe('cli', `require(${JSON.stringify(cli)}).main(process.argv.slice(2)).then((code) => { process.exitCode = code; ${PROBE_TAIL} });`);
+// The CLI as a user runs it: the bin run as the main module (so it loads its bundle through the code cache, as
+// `news-annotator` does), the process reporting its own figures as it exits.
+const binProbe = (name, file) => probe(name, `process.on('exit', () => { ${PROBE_TAIL} });
+process.argv[1] = ${JSON.stringify(file)};
+require('module').runMain();`);
+const cliProbe = binProbe('cli', cli);
+const againstProbe = against && binProbe('against', against);
 // chrono-node's parse alone over the same files, against each file's own date (what the CLI resolves against).
 const chronoProbe = probe('chrono', `const chrono = require(${JSON.stringify(chronoPath)});
 const fs = require('fs');
@@ -119,6 +127,10 @@ try {
       startNode: () => measure(probe('empty', PROBE_TAIL)),
       startCli: () => measure(cliProbe, ['--version']),
     };
+    if (againstProbe) {
+      contenders.other1 = (i) => measure(againstProbe, ['annotate', '-q', '--jobs', '1', '--format', 'eval', '--out', join(scratch, `a1-${i}`), train]);
+      contenders.other2 = (i) => measure(againstProbe, ['annotate', '-q', '--jobs', '2', '--format', 'eval', '--out', join(scratch, `a2-${i}`), train]);
+    }
     const results = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
     for (let i = 0; i < RUNS; i++) {
       for (const [name, run] of Object.entries(contenders)) {
@@ -157,6 +169,11 @@ const med = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
 process.stderr.write('bench-seconds ' + med(a) / med(c) + '\\n');
 ${PROBE_TAIL}`), [list]);
       console.log(`  in one warm process, analyze() / chrono parse: ${fmt(secondsOf(warm))}x CPU (no start-up, no JIT warm-up, no I/O)`);
+    }
+    if (againstProbe) {
+      row(`--against build --jobs 1`, 'other1');
+      row(`--against build --jobs 2`, 'other2');
+      console.log(`  this build / --against build, --jobs 1: ${fmt(wall('cli1') / wall('other1'))}x wall, ${fmt(cpu('cli1') / cpu('other1'))}x CPU; --jobs 2: ${fmt(wall('cli2') / wall('other2'))}x wall, ${fmt(cpu('cli2') / cpu('other2'))}x CPU`);
     }
     if (want('jobs')) {
       console.log(`  --jobs 2 throughput / --jobs 1:         ${fmt(wall('cli1') / wall('cli2'))}x  (target >= 1.70x)`);

@@ -1,12 +1,13 @@
-// `news-annotator`: the command line's entry point. The same file runs in the worker threads of `--jobs`, where it
-// serves document jobs instead of reading arguments.
+// `news-annotator`: the command line's entry point, bundled as dist/cli-core.js (which the bin, bin.ts, loads through
+// V8's code cache) and run directly as out/src/cli/main.js by the tests. The same file runs in the worker threads of
+// `--jobs`, where it serves document jobs instead of reading arguments.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { serveJobs } from '../node/pool';
 import { runJob, type Job } from './document';
+import { setCommandFlags } from './flags';
 import { EXIT, HELP, parseCommandLine, UsageError } from './options';
 import { runAnnotate, WORKER_ROLE, type CliIO, type WorkerData } from './run';
 
@@ -26,20 +27,8 @@ function version(): string {
   return 'unknown';
 }
 
-/**
- * V8 optimizes a function once it has run through this much bytecode (the engine's default is 66 KB on Node 20).
- * A corpus run has hundreds of hot functions that meet new object shapes article after article: compiled early, they
- * are thrown away and compiled again, and on polnear-train the compiler threads took ~40 % of the process's CPU. Eight
- * times the default budget gives the same output for ~20 % less CPU with --jobs 1 and ~25 % with --jobs 2
- * (scripts/bench.mjs). The price: the main thread interprets longer (~10 % more of its own CPU), which only a lone
- * --jobs 1 run on otherwise idle cores notices; wherever every core is busy (--jobs N, one process per core in a
- * pipeline, a shared machine) CPU is throughput. Set for the command only, never for a program that loads this file
- * as a library.
- */
-const INTERRUPT_BUDGET = 528_000;
-
 export async function main(argv: readonly string[], io: CliIO = process): Promise<number> {
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  setCommandFlags();
   let command;
   try {
     command = parseCommandLine(argv);
@@ -65,7 +54,12 @@ if (!isMainThread && data?.role === WORKER_ROLE) {
   // Many small jobs (JSON Lines batches) are the case where a worker's heap would otherwise pile up garbage.
   serveJobs((job: Job) => runJob(job, options), { compactHeap: options.input === 'jsonl' });
 } else if (require.main === module) {
-  main(process.argv.slice(2)).then(
+  runCommand(process.argv.slice(2));
+}
+
+/** Runs the command line and sets the process's exit status (bin.ts calls it too). */
+export function runCommand(argv: readonly string[]): void {
+  main(argv).then(
     (code) => {
       // Interrupted or cut off: stdin may still hold the process open, and nothing more is owed to stdout.
       if (code === EXIT.interrupted || code === EXIT.brokenPipe) process.exit(code);

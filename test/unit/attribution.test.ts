@@ -143,6 +143,18 @@ describe('attributions: strategies', () => {
     assert.ok(atts.every((a) => a.source?.text === 'The mayor'), JSON.stringify(atts.map((a) => a.source?.text)));
   });
 
+  it('tells each token its sentence, paragraph and quotation', () => {
+    const text = 'The mayor spoke. She said “we won” then left.\nA new line “here” ends.';
+    const { paragraphs, sentences } = segment(text);
+    const quoteSpans = [{ start: text.indexOf('“we'), end: text.indexOf('then') - 1 }, { start: text.indexOf('“here'), end: text.indexOf(' ends') }];
+    const d = docTokens(text, paragraphs, sentences, quoteSpans);
+    const at = (w: string) => d.toks.findIndex((t) => t.text === w);
+    assert.deepEqual(['mayor', 'She', 'won', 'left', 'new', 'here'].map((w) => [d.sent[at(w)], d.para[at(w)], d.quote[at(w)]]),
+      [[0, 0, -1], [1, 0, -1], [1, 0, 0], [1, 0, -1], [2, 1, -1], [2, 1, 1]]);
+    // the marks belong to their quotation
+    assert.equal(d.quote[d.toks.findIndex((t) => t.text === '”')], 0);
+  });
+
   it('reads no cue in a caption or an adjectival participle', () => {
     assert.deepEqual(analyze('Photo: Reuters').attributions, []);
     const text = 'The council approved the reported plan on Monday.';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -37,6 +38,10 @@ describe('the npm package: `npx news-annotator annotate DIR` from the packed tar
     const install = sh('npm', ['install', '--offline', tarball], { cwd: app });
     assert.equal(install.status, 0, install.stderr);
     assert.ok(!existsSync(join(app, 'node_modules', 'chrono-node')), 'the bundle carries chrono-node; nothing else is installed');
+    // the bin loads its bundle through the code cache made at build time, which the package must carry
+    const installed = join(app, 'node_modules', 'news-annotator', 'dist');
+    const cache = readFileSync(join(installed, 'cli-core.cache'));
+    assert.deepEqual(cache.subarray(0, 20), createHash('sha1').update(readFileSync(join(installed, 'cli-core.js'))).digest(), 'the cache is made for the bundle it ships with');
 
     const run = sh('npx', ['--offline', 'news-annotator', 'annotate', '--jobs', '2', 'articles'], { cwd: app });
     assert.equal(run.status, 0, run.stderr);

@@ -324,6 +324,14 @@ describe('attribution patterns', () => {
   });
 });
 
+describe('paragraphs', () => {
+  it('ends each paragraph at its line break, without its leading or trailing spaces', () => {
+    const text = '  First line.  \t\n\nSecond\u00a0\r\nThird, no break at the end   ';
+    assert.deepEqual(paragraphs(text).map((p) => text.slice(p.start, p.end)), ['First line.', 'Second', 'Third, no break at the end']);
+    assert.deepEqual(paragraphs('   \n  '), []);
+  });
+});
+
 describe('tokens', () => {
   it('gives every word its lower-case form, curly apostrophes straight, whatever its letters', () => {
     const text = 'Mr. O’Brien’s U.S. plan: the mayor’s 3.5% rise, Zoë ÅSTRÖM and the well-known 9/11 ANC said.';
@@ -334,6 +342,21 @@ describe('tokens', () => {
       assert.equal(t.text, text.slice(t.start, t.end));
     }
     assert.deepEqual(toks.filter((t) => t.cap).map((t) => t.text), ['Mr.', 'O’Brien’s', 'U.S.', 'Zoë', 'ÅSTRÖM', 'ANC']);
+  });
+
+  it('reads "--" as one dash and a lone hyphen as itself, up to the end of the window', () => {
+    const text = 'Wait -- no - stop--';
+    assert.deepEqual(tokenize(text, 0, text.length).map((t) => t.text), ['Wait', '--', 'no', '-', 'stop', '--']);
+    // the window ends between the two hyphens: the first one alone
+    assert.deepEqual(tokenize(text, 0, text.length - 1).map((t) => t.text), ['Wait', '--', 'no', '-', 'stop', '-']);
+  });
+
+  it('appends to the array it is given, at most maxTokens new tokens', () => {
+    const text = 'One two, three. Four five six.';
+    const out = tokenize(text, 0, 15);
+    const same = tokenize(text, 16, text.length, 2, out);
+    assert.equal(same, out);
+    assert.deepEqual(out.map((t) => t.text), ['One', 'two', ',', 'three', '.', 'Four', 'five']);
   });
 });
 

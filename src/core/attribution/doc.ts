@@ -201,28 +201,31 @@ function grow(): void {
 
 /**
  * The slot (an index into `slots`) of a token's word, filled on first sight. A hash collision between two words is
- * checked against the characters, never trusted.
+ * checked against the characters, never trusted. The probe is small, so the per-token loop can inline it; filling a
+ * slot (the lexicon look-ups of `describe`) happens once per distinct word, in a function of its own.
  */
 function wordSlot(text: string, t: Token): number {
   const key = t.cap ? lowerHash(text, t.start, t.end) ^ 0x5bd1e995 : lowerHash(text, t.start, t.end);
   const w = t.lower;
-  const n = w.length;
   // length + 1 (never 0 in a used slot), capitalisation at bit 20
-  const len = (n + 1) | (t.cap ? 1 << 20 : 0);
+  const len = (w.length + 1) | (t.cap ? 1 << 20 : 0);
   let i = key & mask;
   for (;;) {
     const o = i * SLOT;
     const l = slots[o + F.Len];
-    if (l === 0) break;
-    if (l === len && slots[o + F.Key] === key) {
-      if (words[i] === w) return o;
-    }
+    if (l === 0) return addWord(text, t, key, len, i);
+    if (l === len && slots[o + F.Key] === key && words[i] === w) return o;
     i = (i + 1) & mask;
   }
+}
+
+/** Fills the free slot i with a word not seen before (or grows the table and looks again). */
+function addWord(text: string, t: Token, key: number, len: number, i: number): number {
   if ((used + 1) * 2 > mask + 1 || used >= MAX_WORDS) {
     grow();
     return wordSlot(text, t);
   }
+  const w = t.lower;
   const info = describe(w, t.cap);
   words[i] = detached(w);
   const o = i * SLOT;
@@ -252,6 +255,44 @@ function punctShape(text: string): Shape {
   }
 }
 
+/** Paragraph index of each token (`paragraphs` sorted, covering every token). */
+function paragraphOf(toks: readonly Token[], paragraphs: readonly Span[]): Int32Array {
+  const para = new Int32Array(toks.length);
+  const ends = spanEnds(paragraphs);
+  let p = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const start = toks[i].start;
+    while (p + 1 < ends.length && ends[p] <= start) p++;
+    para[i] = p;
+  }
+  return para;
+}
+
+/**
+ * Index of the quotation holding each token, -1 outside. A function of its own, which reads the spans as plain
+ * numbers: the quotes come in several object shapes, and a shape first met after the per-token loop was optimized
+ * would throw that whole loop's code away.
+ */
+function quoteOf(toks: readonly Token[], quotes: readonly Span[]): Int32Array {
+  const quote = new Int32Array(toks.length).fill(-1);
+  const starts = new Int32Array(quotes.length);
+  for (let k = 0; k < quotes.length; k++) starts[k] = quotes[k].start;
+  const ends = spanEnds(quotes);
+  let q = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const start = toks[i].start;
+    while (q < ends.length && ends[q] <= start) q++;
+    if (q < ends.length && starts[q] <= start) quote[i] = q;
+  }
+  return quote;
+}
+
+function spanEnds(spans: readonly Span[]): Int32Array {
+  const ends = new Int32Array(spans.length);
+  for (let k = 0; k < spans.length; k++) ends[k] = spans[k].end;
+  return ends;
+}
+
 /** Tokenizes every sentence once. Linear in the text; `quotes` must be sorted by start. */
 export function docTokens(text: string, paragraphs: readonly Span[], sentences: readonly Span[], quotes: readonly Span[]): DocTokens {
   const toks: Token[] = [];
@@ -259,47 +300,31 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
   const sentEnd = new Int32Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     sentFirst[s] = toks.length;
-    const part = tokenize(text, sentences[s].start, sentences[s].end);
-    for (let k = 0; k < part.length; k++) toks.push(part[k]);
+    tokenize(text, sentences[s].start, sentences[s].end, Infinity, toks);
     sentEnd[s] = toks.length;
   }
   const n = toks.length;
   const sent = new Int32Array(n);
-  const para = new Int32Array(n);
-  const quote = new Int32Array(n).fill(-1);
-  const shape = new Uint8Array(n);
-  const hashes = new Int32Array(n);
-  const form = new Uint8Array(n);
-  const cls = new Uint8Array(n);
-  const lemma = new Int32Array(n);
-  const noun = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  const suffix = new Int32Array(n);
-  const commas = new Int32Array(n + 1);
-  const quoteCount = new Int32Array(n + 1);
-  const thats = new Int32Array(n + 1);
-  const verbs = new Int32Array(n + 1);
-  const joiners = new Int32Array(n + 1);
-  const nonFillers = new Int32Array(n + 1);
   for (let s = 0; s < sentences.length; s++) for (let i = sentFirst[s]; i < sentEnd[s]; i++) sent[i] = s;
-  // span ends as plain numbers: the quotes come in several object shapes, and this loop reads them per token
-  const paraEnd = new Int32Array(paragraphs.length);
-  for (let k = 0; k < paragraphs.length; k++) paraEnd[k] = paragraphs[k].end;
-  const qs = new Int32Array(quotes.length);
-  const qe = new Int32Array(quotes.length);
-  for (let k = 0; k < quotes.length; k++) {
-    qs[k] = quotes[k].start;
-    qe[k] = quotes[k].end;
-  }
-  let p = 0;
-  let q = 0;
+  const d: DocTokens = {
+    text, toks, sent, para: paragraphOf(toks, paragraphs), quote: quoteOf(toks, quotes), sentFirst, sentEnd, sentences, paragraphs,
+    shape: new Uint8Array(n), hash: new Int32Array(n), form: new Uint8Array(n), cls: new Uint8Array(n), lemma: new Int32Array(n),
+    noun: new Int32Array(n), flags: new Uint8Array(n), suffix: new Int32Array(n), commas: new Int32Array(n + 1), subjects: new Map(),
+    quotes: new Int32Array(n + 1), thats: new Int32Array(n + 1), verbs: new Int32Array(n + 1), joiners: new Int32Array(n + 1),
+    nonFillers: new Int32Array(n + 1),
+  };
+  fillTokenFacts(d);
+  return d;
+}
+
+/** Each token's shape, word facts and the running counts, into the arrays of `d`. */
+function fillTokenFacts(d: DocTokens): void {
+  const { text, toks, sent, sentFirst, shape, form, cls, lemma, noun, flags, suffix, commas, thats, verbs, joiners, nonFillers } = d;
+  const hashes = d.hash;
+  const quoteCount = d.quotes;
+  const n = toks.length;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    const start = t.start;
-    while (p + 1 < paraEnd.length && paraEnd[p] <= start) p++;
-    para[i] = p;
-    while (q < qe.length && qe[q] <= start) q++;
-    if (q < qe.length && qs[q] <= start) quote[i] = q;
     if (!t.word) {
       const sh = punctShape(t.text);
       shape[i] = sh;
@@ -331,10 +356,6 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
     joiners[i + 1] = joiners[i] + ((bits & B.Joiner) !== 0 ? 1 : 0);
     nonFillers[i + 1] = nonFillers[i] + ((bits & B.Filler) !== 0 ? 0 : 1);
   }
-  return {
-    text, toks, sent, para, quote, sentFirst, sentEnd, sentences, paragraphs, shape, hash: hashes, form, cls, lemma, noun, flags, suffix, commas, subjects: new Map(),
-    quotes: quoteCount, thats, verbs, joiners, nonFillers,
-  };
 }
 
 /** The shape of token i seen from sentence s: the sentence edges outside it. */

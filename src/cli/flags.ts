@@ -1,0 +1,19 @@
+// The V8 settings of the command. Set before the analysis code is compiled (by bin.ts) and again by main() (for a
+// run through out/src/cli/main.js): V8's code cache holds the flags it was made under and is refused under others.
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * V8 optimizes a function once it has run through this much bytecode (the engine's default is 66 KB on Node 20).
+ * A corpus run has hundreds of hot functions that meet new object shapes article after article: compiled early, they
+ * are thrown away and compiled again, and on polnear-train the compiler threads took ~40 % of the process's CPU. Eight
+ * times the default budget gives the same output for ~20 % less CPU with --jobs 1 and ~25 % with --jobs 2
+ * (scripts/bench.mjs). The price: the main thread interprets longer (~10 % more of its own CPU), which only a lone
+ * --jobs 1 run on otherwise idle cores notices; wherever every core is busy (--jobs N, one process per core in a
+ * pipeline, a shared machine) CPU is throughput. Set for the command only, never for a program that loads the bundle
+ * as a library.
+ */
+const INTERRUPT_BUDGET = 528_000;
+
+export function setCommandFlags(): void {
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
