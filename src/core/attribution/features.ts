@@ -89,15 +89,19 @@ export function cueCandidate(d: DocTokens, i: number, vocab: { has(h: number): b
   return d.form[i] !== VerbForm.None || d.noun[i] !== 0 || vocab.has(d.hash[i] & 0x3fffffff);
 }
 
-/** Features of token i as the head of a cue. */
-export function cueFeatures(d: DocTokens, i: number): number[] {
+/**
+ * Features of token i as the head of a cue, written into `f` (emptied first): the detector passes one array for the
+ * whole document, so a candidate allocates nothing (a fresh array grew four times over its pushes).
+ */
+export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[] {
   // the arrays in locals: this runs unoptimized over the first articles, where each property read is a call
   const { toks, shape, hash: words } = d;
   const s = d.sent[i];
   const t = toks[i];
   const w = words[i];
   const fm = d.form[i];
-  const f: number[] = [T.bias, feat(T.word, w)];
+  f.length = 0;
+  f.push(T.bias, feat(T.word, w));
   if (fm !== VerbForm.None) {
     f.push(feat(T.lemma, d.lemma[i]), feat(T.cls, d.cls[i] & 7), feat(T.form, fm));
     if (d.cls[i] & 8) f.push(T.weak);

@@ -61,7 +61,8 @@ interface Draft {
   source: Mention | null;
   sourceScore: number;
   margin: number;
-  candidates: { cand: SourceCandidate; score: number }[];
+  /** Best first. */
+  candidates: SourceCandidate[];
   ruleSource: Span | null;
   quoteIds: string[];
   /** The chosen source is what the rule or the quote pass said. */
@@ -101,17 +102,20 @@ export function detectCues(d: DocTokens, model: AttributionModel): { tok: number
   const vocab = vocabOf(model);
   const weights = weightMap(model.cue.weights);
   const out: { tok: number; score: number }[] = [];
+  const features: number[] = [];
   for (let i = 0; i < d.toks.length; i++) {
     if (!cueCandidate(d, i, vocab)) continue;
-    const sc = scoreIds(weights, cueFeatures(d, i));
+    const sc = scoreIds(weights, cueFeatures(d, i, features));
     if (sc >= model.cue.threshold) out.push({ tok: i, score: sc });
   }
   return out;
 }
 
-function rankSources(weights: WeightTable, cands: readonly SourceCandidate[]): { cand: SourceCandidate; score: number }[] {
-  return cands.map((cand) => ({ cand, score: scoreIds(weights, cand.features) })).sort((a, b) => b.score - a.score || a.cand.head - b.cand.head);
+/** Scored candidates, best first (sorted in place). */
+function ranked(cands: SourceCandidate[]): SourceCandidate[] {
+  return cands.sort(byScore);
 }
+const byScore = (a: SourceCandidate, b: SourceCandidate): number => b.score - a.score || a.head - b.head;
 
 const bin = (x: number, edges: readonly number[]): number => {
   let k = 0;
@@ -203,7 +207,7 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.gap, 'gap', bin(f0 > c ? f0 - c : c - fl, GAP_BINS), f0 > c ? 1 : 2);
   // the source's head word (a name counts by its shape): "poll", "officials", "he"
   if (a.candidates.length) {
-    const head = a.candidates[0].cand.head;
+    const head = a.candidates[0].head;
     const sh = d.shape[head];
     bag.add(K.headShape, 'hs', sh, f0 > c ? 1 : 2);
     if (sh !== Shape.Cap && sh !== Shape.Cap0) bag.add(K.headWord, 'hw', d.hash[head]);
@@ -338,11 +342,11 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
     if (!holds) return null;
   }
   const quoteSpeaker = byCue ? quotes[byCue[0]].speaker : null;
-  const ranked = rankSources(x.sourceWeights, sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker));
-  const best = ranked.length ? ranked[0] : null;
-  const span = best ? mentionAt(d, best.cand.head) : null;
+  const cands = ranked(sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker, x.sourceWeights));
+  const best = cands.length ? cands[0] : null;
+  const span = best ? mentionAt(d, best.head) : null;
   const source = span ? mention(text, span, mentionKind(text, span)) : null;
-  const agrees = !!best && best.cand.rule;
+  const agrees = !!best && best.rule;
   const quoteIds: string[] = [];
   const mixed: number[] = [];
   for (const qi of inner) {
@@ -355,8 +359,8 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
   for (const qi of mixed) inner.push(qi);
   const draft: Draft = {
     kind: mixed.length ? 'mixed' : 'reported', strategy: best && !agrees && rule.ruleSource ? 'model' : rule.strategy, fragments: spans,
-    cue: cueSpan, cueScore, source, sourceScore: best ? best.score : 0, margin: best ? best.score - (ranked.length > 1 ? ranked[1].score : best.score - 10) : 0,
-    candidates: ranked, ruleSource: rule.ruleSource ? { start: rule.ruleSource.start, end: rule.ruleSource.end } : null, quoteIds, agrees,
+    cue: cueSpan, cueScore, source, sourceScore: best ? best.score : 0, margin: best ? best.score - (cands.length > 1 ? cands[1].score : best.score - 10) : 0,
+    candidates: cands, ruleSource: rule.ruleSource ? { start: rule.ruleSource.start, end: rule.ruleSource.end } : null, quoteIds, agrees,
     keep: [], keepNames: null, keepScore: 0,
   };
   // The second look: the whole statement (cue, content, best source) is kept only when it looks like a real one.
@@ -465,8 +469,8 @@ function traceOf(d: DocTokens, a: Draft, id: string, model: AttributionModel, co
     id, strategy: a.strategy, cueScore: a.cueScore, threshold: model.cue.threshold, confidence, meta: meta.ids, metaNames: meta.names ?? [],
     keep: a.keep, keepNames: a.keepNames ?? [], keepScore: a.keepScore, keepThreshold: model.keep.threshold,
     candidates: a.candidates.slice(0, 8).map((c) => {
-      const sp = mentionAt(d, c.cand.head);
-      return { text: text.slice(sp.start, sp.end), score: c.score, rule: c.cand.rule, quotePass: c.cand.quotePass };
+      const sp = mentionAt(d, c.head);
+      return { text: text.slice(sp.start, sp.end), score: c.score, rule: c.rule, quotePass: c.quotePass };
     }),
     ruleSource: a.ruleSource ? text.slice(a.ruleSource.start, a.ruleSource.end) : null,
   };
@@ -499,19 +503,19 @@ function directDraft(d: DocTokens, sourceWeights: WeightTable, q: RawQuote): Dra
   const qa = tokenAt(d, q.start);
   let qb = qa;
   while (qb < d.toks.length && d.toks[qb].start < q.end) qb++;
-  const ranked = rankSources(sourceWeights, sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker));
-  const best = ranked[0];
+  const cands = ranked(sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker, sourceWeights));
+  const best = cands[0];
   if (!best) return base;
-  const agrees = best.cand.quotePass;
+  const agrees = best.quotePass;
   // The quote pass's speaker stands (it reads more of the quote's surroundings than the ranker); the ranker's scores
   // still tell how sure that choice is.
-  const span = mentionAt(d, best.cand.head);
+  const span = mentionAt(d, best.head);
   const source = q.speaker ? mention(text, q.speaker, q.speaker.kind) : mention(text, span, mentionKind(text, span));
   base.strategy = agrees || q.speaker ? base.strategy : 'model';
   base.source = source;
   base.sourceScore = best.score;
-  base.margin = best.score - (ranked.length > 1 ? ranked[1].score : best.score - 10);
-  base.candidates = ranked;
+  base.margin = best.score - (cands.length > 1 ? cands[1].score : best.score - 10);
+  base.candidates = cands;
   base.agrees = agrees;
   return base;
 }

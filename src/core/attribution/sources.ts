@@ -6,15 +6,23 @@ import type { Span } from '../types';
 import type { Fragment } from './content';
 import { hash, Shape, shapeIn, subjectOf, TokenFlag, VerbForm, wordIn, type DocTokens } from './doc';
 import { feat, templates } from './features';
+import { scoreIds, type WeightTable } from './model';
 
 export interface SourceCandidate {
   /** Head token: the last word of a name or a noun compound, a pronoun. */
   readonly head: number;
+  /** The ranker's features: kept for training only (empty when the candidates are scored as they are found). */
   readonly features: number[];
   /** Rule or quote pass pointed here (for the explanation). */
   readonly rule: boolean;
   readonly quotePass: boolean;
+  /** The ranker's score (0 when no weights were given). */
+  readonly score: number;
 }
+
+const NONE: number[] = [];
+/** One feature array for every candidate scored on the way: a fresh one per candidate grew twice over its pushes. */
+const scratch: number[] = [];
 
 const T = templates(
   'bias', 'shape', 'dir', 'dist', 'dirShape', 'cueLemma', 'cueKind', 'prevWord', 'nextShape', 'nextWord', 'commas', 'quotes', 'that', 'verb',
@@ -66,9 +74,12 @@ export function mentionAt(d: DocTokens, j: number): Span {
 /**
  * Candidates for the source of the cue at c (cue tokens c..cueLast): word heads in the cue's sentence and the one
  * before, outside the content and outside quotations. One candidate per capitalised run or noun compound (its last word).
+ * With `weights` each candidate is scored as it is found and keeps no features (the pass); without, it keeps its
+ * features (training).
  */
 export function sourceCandidates(
   d: DocTokens, c: number, cueLast: number, fragments: readonly Fragment[], ruleSource: SpeakerNP | null, quoteSpeaker: Span | null,
+  weights: WeightTable | null = null,
 ): SourceCandidate[] {
   const toks = d.toks;
   const s = d.sent[c];
@@ -104,11 +115,13 @@ export function sourceCandidates(
     const lo = left ? j + 1 : cueLast + 1;
     const hi = left ? c : first;
     const dist = Math.max(0, hi - lo);
-    const f: number[] = [
+    const f = scratch;
+    f.length = 0;
+    f.push(
       T.bias, feat(T.shape, k), feat(T.dir, dir), feat(T.dist, dir, bucket(dist)), feat(T.dirShape, dir, k), feat(T.cueLemma, cueLemma, dir),
       feat(T.cueKind, cueKind, dir, k), feat(T.prevWord, wordIn(d, first - 1, sj)), feat(T.nextShape, shapeIn(d, j + 1, sj)),
       feat(T.nextWord, wordIn(d, j + 1, sj), dir),
-    ];
+    );
     if (hi > lo) {
       const commas = d.commas[hi] - d.commas[lo];
       const quotes = d.quotes[hi] - d.quotes[lo];
@@ -138,7 +151,7 @@ export function sourceCandidates(
     if (left && j + 1 === c && (genitive(d, j) || k === Shape.Poss || fn)) f.push(feat(T.owner, cueKind));
     if (k === Shape.Num) f.push(feat(T.num, wordIn(d, j + 1, sj)));
     if (d.flags[j] & TokenFlag.TimeName) f.push(feat(T.time, dir));
-    out.push({ head: j, features: f, rule, quotePass });
+    out.push(weights ? { head: j, features: NONE, rule, quotePass, score: scoreIds(weights, f) } : { head: j, features: f.slice(), rule, quotePass, score: 0 });
   }
   return out;
 }
