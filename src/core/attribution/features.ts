@@ -22,18 +22,21 @@ export function feat(template: number, a = 0, b = 0, c = 0): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-/** Templates by name, hashed once. */
-export function templates<K extends string>(...names: K[]): Record<K, number> {
-  const out = {} as Record<K, number>;
-  for (const n of names) out[n] = hash(`template:${n}`);
-  return out;
+/**
+ * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
+ * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
+ */
+enum T {
+  bias = -1939563894, word = -1531435841, lemma = -731614539, cls = 154404629, form = 1920464241, weak = 1066439167,
+  noun = -651464053, suffix = 760566, p1 = -480446392, n1 = -548542606, p2 = -430113535, n2 = -565320225,
+  p1s = 643482849, n1s = -2002606445, p12s = 192986311, n12s = -123190071, p1n1s = 453843998, wN1s = -390623870,
+  wP1s = 1815926292, kP1s = 914496744, kN1s = 718239214, kP12s = 1765242328, kN12s = -365452618, inQuote = 1369868260,
+  inQuoteK = 942119037, first = -1913678121, lastK = 116847992, afterQuoteK = 1961398226, afterQuoteD = 2011731083,
+  thatAt = 966565319, thatK = -637506437, quoteAt = -1592208632, cap = 68692153, pos = 382529491, p1w = 710593325,
+  lemmaN1 = 318024752, subjL = 693924545, auxK = 1505708824, auxW = 1707040252, byAgent = -540266933,
+  sentQuoteK = -137515916,
 }
-
-const T = templates(
-  'bias', 'word', 'lemma', 'cls', 'form', 'weak', 'noun', 'suffix', 'p1', 'n1', 'p2', 'n2', 'p1s', 'n1s', 'p12s', 'n12s', 'p1n1s', 'wN1s', 'wP1s',
-  'kP1s', 'kN1s', 'kP12s', 'kN12s', 'inQuote', 'inQuoteK', 'first', 'lastK', 'afterQuoteK', 'afterQuoteD', 'thatAt', 'thatK', 'quoteAt', 'cap',
-  'pos', 'p1w', 'lemmaN1', 'subjL', 'auxK', 'auxW', 'byAgent', 'sentQuoteK',
-);
+export { T as CUE_TEMPLATES };
 
 const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might',
   'also', 'not', "n't", 'never', 'then', 'later', 'again', 'just', 'even', 'still', 'once', 'did', 'does', 'do']);

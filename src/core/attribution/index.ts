@@ -6,7 +6,7 @@ import type { RawAttribution, RawQuote } from '../link';
 import type { AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
 import { contentOf, type Fragment } from './content';
 import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
-import { cueCandidate, cueFeatures, feat, HashSet, templates } from './features';
+import { cueCandidate, cueFeatures, feat, HashSet } from './features';
 import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
 import { mentionAt, sourceCandidates, type SourceCandidate } from './sources';
 import trained from './model.json';
@@ -135,11 +135,33 @@ const C_KEEP_BINS = [-1, 0, 1, 2, 3];
 const C_GAP_BINS = [3, 16, 50];
 const C_LENGTH_BINS = [20, 50, 100, 200, 400];
 
-const K = templates('bias', 'cue', 'word', 'strategy', 'kind', 'length', 'sourceScore', 'margin', 'source', 'cues', 'strategySource', 'wordStrategy',
-  'agree', 'noRule', 'inQuote', 'inQuoteWord', 'fragments', 'next', 'prev', 'wordNext', 'wordPrev', 'open', 'openStrategy', 'openShape', 'close',
-  'headWord', 'headShape', 'gap', 'inner', 'sentPos', 'firstSentence', 'sentQuotes', 'lengthStrategy', 'cueClass');
-const C = templates('bias', 'kind', 'strategy', 'source', 'kindSource', 'strategySource', 'agree', 'agreeKind', 'margin', 'sourceScore', 'marginKind',
-  'cue', 'keep', 'cueWord', 'single', 'sourceGap', 'cueGap', 'fragments', 'words', 'length', 'keepView', 'sourceWord', 'side');
+/**
+ * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
+ * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
+ */
+enum K {
+  bias = -1939563894, cue = 122276414, word = -1531435841, strategy = -1432676570, kind = -1364047703,
+  length = 1589937707, sourceScore = -1007491516, margin = 1999324997, source = -225627754, cues = -970361033,
+  strategySource = 1324139595, wordStrategy = -1047071902, agree = 545746309, noRule = -1462348234,
+  inQuote = 1369868260, inQuoteWord = 1211175756, fragments = 2097299536, next = 1669063162, prev = -2044887890,
+  wordNext = -1410533122, wordPrev = 1849852922, open = -1616224849, openStrategy = 1897045298, openShape = -110222216,
+  close = -298186951, headWord = 1401356073, headShape = -1793679030, gap = -1057924955, inner = 1059406893,
+  sentPos = 1700571433, firstSentence = -906862818, sentQuotes = -1077062580, lengthStrategy = -1763822850,
+  cueClass = 83080318,
+}
+export { K as KEEP_TEMPLATES };
+/**
+ * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
+ * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
+ */
+enum C {
+  bias = -1939563894, kind = -1364047703, strategy = -1432676570, source = -225627754, kindSource = -1548767308,
+  strategySource = 1324139595, agree = 545746309, agreeKind = -131111389, margin = 1999324997,
+  sourceScore = -1007491516, marginKind = 1420086755, cue = 122276414, keep = -1141122814, cueWord = -1172811974,
+  single = -1335378437, sourceGap = 870584066, cueGap = 989203642, fragments = 2097299536, words = 434236708,
+  length = 1589937707, keepView = 30499275, sourceWord = 1610581794, side = -14341928,
+}
+export { C as CONFIDENCE_TEMPLATES };
 const KIND_CODE: Record<string, number> = { direct: 1, reported: 2, mixed: 3 };
 const MENTION_CODE: Record<string, number> = { none: 0, name: 1, surname: 2, variant: 3, pronoun: 4, nominal: 5, group: 6 };
 

@@ -5,7 +5,7 @@ import { speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { Span } from '../types';
 import type { Fragment } from './content';
 import { hash, Shape, shapeIn, subjectOf, TokenFlag, VerbForm, wordIn, type DocTokens } from './doc';
-import { feat, templates } from './features';
+import { feat } from './features';
 import { scoreIds, type WeightTable } from './model';
 
 export interface SourceCandidate {
@@ -24,11 +24,20 @@ const NONE: number[] = [];
 /** One feature array for every candidate scored on the way: a fresh one per candidate grew twice over its pushes. */
 const scratch: number[] = [];
 
-const T = templates(
-  'bias', 'shape', 'dir', 'dist', 'dirShape', 'cueLemma', 'cueKind', 'prevWord', 'nextShape', 'nextWord', 'commas', 'quotes', 'that', 'verb',
-  'join', 'adjacent', 'adjacentShape', 'prevSent', 'prevSentShape', 'subject', 'subjectKind', 'subjectPart', 'participle', 'fnDir', 'fnPrev',
-  'rule', 'ruleKind', 'quotePass', 'word', 'suffix', 'gen', 'multi', 'owner', 'num', 'time',
-);
+/**
+ * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
+ * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
+ */
+enum T {
+  bias = -1939563894, shape = 879873804, dir = 41322626, dist = -727984461, dirShape = 675961279,
+  cueLemma = -1423144362, cueKind = -1074318064, prevWord = 882930858, nextShape = -2027821417, nextWord = -603197954,
+  commas = -2146802797, quotes = 1425395618, that = -1392092622, verb = -585594862, join = 879290883,
+  adjacent = -682758567, adjacentShape = -778597238, prevSent = 1053729188, prevSentShape = -374437607,
+  subject = 1021800225, subjectKind = -103208417, subjectPart = -2109777960, participle = 996997080, fnDir = -7439070,
+  fnPrev = 1389572046, rule = -1418855779, ruleKind = 2134701163, quotePass = 1942105240, word = -1531435841,
+  suffix = 760566, gen = -1293503169, multi = -1494969244, owner = -844056106, num = -2026407471, time = 1640787386,
+}
+export { T as SOURCE_TEMPLATES };
 const ACCORDING = hash('according');
 
 /** Tokens looked at on each side of the cue. */
