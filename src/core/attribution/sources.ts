@@ -105,17 +105,20 @@ export function sourceCandidates(
   const subj = found && found.last < c ? found : null;
   const participle = fm === VerbForm.Ing && c > sFirst && d.shape[c - 1] === Shape.Comma;
   const out: SourceCandidate[] = [];
+  // the arrays the filter reads for every token of the window, in locals: a property read is an inline-cache call
+  // in unoptimized code, which runs this for the first articles
+  const { quote, shape, flags, sent, sentEnd } = d;
   for (let j = from; j < to; j++) {
     const t = toks[j];
-    if (!t.word || (j >= c && j <= cueLast) || d.quote[j] >= 0 || inside(j, fragments)) continue;
-    const k = d.shape[j] as Shape;
-    const fn = (d.flags[j] & TokenFlag.FunctionHead) !== 0;
-    if (!fn && (k === Shape.Det || k === Shape.Poss || k === Shape.Verb || (d.flags[j] & TokenFlag.NotHead) !== 0)) continue;
-    const sj = d.sent[j];
+    if (!t.word || (j >= c && j <= cueLast) || quote[j] >= 0 || inside(j, fragments)) continue;
+    const k = shape[j] as Shape;
+    const fn = (flags[j] & TokenFlag.FunctionHead) !== 0;
+    if (!fn && (k === Shape.Det || k === Shape.Poss || k === Shape.Verb || (flags[j] & TokenFlag.NotHead) !== 0)) continue;
+    const sj = sent[j];
     // from the sentence before, only names, pronouns and its subject
     if (sj !== s && !t.cap && k !== Shape.Pron && !fn && !inSubject(d, sj, j)) continue;
     // one candidate per capitalised run, and per noun compound ("the local unions"): its last word
-    const nextFree = j + 1 < d.sentEnd[sj] && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && d.quote[j + 1] < 0;
+    const nextFree = j + 1 < sentEnd[sj] && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && quote[j + 1] < 0;
     if (nextFree && t.cap && toks[j + 1].word && toks[j + 1].cap && !genitive(d, j)) continue;
     if (nextFree && !t.cap && k === Shape.Word && nounLike(d, j + 1)) continue;
     const first = mentionFirst(d, j, d.sentFirst[sj]);
