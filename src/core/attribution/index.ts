@@ -3,7 +3,7 @@
 // from the quote pass, grouped when one cue introduces several; every source is chosen by a trained ranker among
 // the mentions around the cue (sources.ts), which also weighs what the sentence shape and the quote pass point to.
 import type { RawAttribution, RawQuote } from '../link';
-import type { AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
+import type { AttributionKind, AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
 import { contentOf, type Fragment } from './content';
 import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
 import { cueCandidate, cueFeatures, feat, HashSet } from './features';
@@ -309,11 +309,26 @@ export function confidenceFeatures(a: {
   return bag;
 }
 
+/**
+ * The fields of a quote the pass reads, in one object shape. The quote pass makes quotes in several shapes, and the
+ * functions that read them met a new shape now and then: each time V8 started their count towards optimization
+ * again, and directDraft was never optimized over all of polnear-train.
+ */
+interface QuoteView {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+  readonly cue: TextSpan | null;
+  readonly speaker: Mention | null;
+  readonly attribution: AttributionKind;
+  readonly multiParagraph: boolean;
+}
+
 /** What the per-cue step needs of the whole document, made once. */
 interface DocContext {
   readonly d: DocTokens;
   readonly text: string;
-  readonly quotes: readonly RawQuote[];
+  readonly quotes: readonly QuoteView[];
   readonly model: AttributionModel;
   /** Quote spans as plain numbers: quote objects come in several shapes, and reading them in hot loops made the
    * engine throw its optimized code away again and again. */
@@ -406,8 +421,10 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   const qs = new Int32Array(quotes.length);
   const qe = new Int32Array(quotes.length);
   const cueTokOfQuote = new Map<number, number[]>();
+  const views: QuoteView[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
+    views.push({ start: q.start, end: q.end, id: q.id, cue: q.cue, speaker: q.speaker, attribution: q.attribution, multiParagraph: !!q.multiParagraph });
     qs[i] = q.start;
     qe[i] = q.end;
     if (!q.cue) continue;
@@ -421,7 +438,7 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   const cueCount = new Int32Array(d.toks.length + 1);
   for (let k = 0; k < d.toks.length; k++) cueCount[k + 1] = cueCount[k] + cueFlags[k];
   const x: DocContext = {
-    d, text, quotes, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), sourceWeights: weightMap(model.source.weights), readable: !!traces,
+    d, text, quotes: views, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), sourceWeights: weightMap(model.source.weights), readable: !!traces,
   };
 
   // Reported and mixed statements, one per cue.
@@ -440,10 +457,10 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   let group: { draft: Draft; cueStart: number; speakerStart: number; para: number } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     if (consumed[qi]) continue;
-    const q = quotes[qi];
+    const q = views[qi];
     const para = d.para[Math.min(d.toks.length - 1, tokenAt(d, qs[qi]))] ?? -1;
     // the pieces of a quotation that runs over several paragraphs are one statement, as annotators mark it
-    const near = group && (group.para === para || (!!q.multiParagraph && para === group.para + 1));
+    const near = group && (group.para === para || (q.multiParagraph && para === group.para + 1));
     const sameCue = near && q.cue && group?.cueStart === q.cue.start;
     const continues = near && !q.cue && q.attribution === 'continuation' && q.speaker && group?.speakerStart === q.speaker.start;
     if (group && (sameCue || continues)) {
@@ -498,7 +515,7 @@ function traceOf(d: DocTokens, a: Draft, id: string, model: AttributionModel, co
   };
 }
 
-function strategyOfQuote(q: RawQuote): AttributionStrategy {
+function strategyOfQuote(q: QuoteView): AttributionStrategy {
   switch (q.attribution) {
     case 'cue': return q.cue && q.cue.start < q.start ? 'cue-before' : 'cue-after';
     case 'continuation': return 'continuation';
@@ -509,7 +526,7 @@ function strategyOfQuote(q: RawQuote): AttributionStrategy {
 }
 
 /** A direct statement for a quote: the ranker re-decides the source around the quote's cue, weighing the quote pass's choice. */
-function directDraft(d: DocTokens, sourceWeights: WeightTable, q: RawQuote): Draft {
+function directDraft(d: DocTokens, sourceWeights: WeightTable, q: QuoteView): Draft {
   const text = d.text;
   const base: Draft = {
     kind: 'direct', strategy: strategyOfQuote(q), fragments: [{ start: q.start, end: q.end }], cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
