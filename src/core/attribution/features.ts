@@ -98,7 +98,7 @@ export function cueCandidate(d: DocTokens, i: number, vocab: { has(h: number): b
  */
 export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[] {
   // the arrays in locals: this runs unoptimized over the first articles, where each property read is a call
-  const { toks, shape, hash: words } = d;
+  const { toks, shape, hash: words, noun, quote } = d;
   const s = d.sent[i];
   const t = toks[i];
   const w = words[i];
@@ -109,8 +109,8 @@ export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[]
     f.push(feat(T.lemma, d.lemma[i]), feat(T.cls, d.cls[i] & 7), feat(T.form, fm));
     if (d.cls[i] & 8) f.push(T.weak);
   }
-  if (d.noun[i]) f.push(feat(T.noun, d.noun[i]));
-  if (fm === VerbForm.None && !d.noun[i]) f.push(feat(T.suffix, d.suffix[i]));
+  if (noun[i]) f.push(feat(T.noun, noun[i]));
+  if (fm === VerbForm.None && !noun[i]) f.push(feat(T.suffix, d.suffix[i]));
   const p1 = shapeIn(d, i - 1, s);
   const p2 = shapeIn(d, i - 2, s);
   const n1 = shapeIn(d, i + 1, s);
@@ -121,9 +121,9 @@ export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[]
   f.push(feat(T.p1s, p1), feat(T.n1s, n1), feat(T.p12s, p2, p1), feat(T.n12s, n1, n2), feat(T.p1n1s, p1, n1));
   f.push(feat(T.wN1s, w, n1), feat(T.wP1s, w, p1));
   // the kind of cue word: a verb form, a noun cue or another word
-  const kind = fm !== VerbForm.None ? fm : d.noun[i] ? 10 : 11;
+  const kind = fm !== VerbForm.None ? fm : noun[i] ? 10 : 11;
   f.push(feat(T.kP1s, kind, p1), feat(T.kN1s, kind, n1), feat(T.kP12s, kind, p2, p1), feat(T.kN12s, kind, n1, n2));
-  if (d.quote[i] >= 0) f.push(T.inQuote, feat(T.inQuoteK, kind));
+  if (quote[i] >= 0) f.push(T.inQuote, feat(T.inQuoteK, kind));
   const first = d.sentFirst[s];
   if (i === first) f.push(T.first);
   const end = d.sentEnd[s];
@@ -153,6 +153,6 @@ export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[]
   f.push(feat(T.subjL, shapeIn(d, k, s), kind));
   if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, words[i - 1], kind));
   if ((fm === VerbForm.Past || fm === VerbForm.Pp) && words[i + 1] === BY && i + 1 < end) f.push(T.byAgent);
-  if (d.quote[i] < 0 && d.quotes[end] - d.quotes[first] > 0) f.push(feat(T.sentQuoteK, kind));
+  if (quote[i] < 0 && d.quotes[end] - d.quotes[first] > 0) f.push(feat(T.sentQuoteK, kind));
   return f;
 }

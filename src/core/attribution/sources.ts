@@ -107,7 +107,7 @@ export function sourceCandidates(
   const out: SourceCandidate[] = [];
   // the arrays the filter reads for every token of the window, in locals: a property read is an inline-cache call
   // in unoptimized code, which runs this for the first articles
-  const { quote, shape, flags, sent, sentEnd } = d;
+  const { quote, shape, flags, sent, sentEnd, hash: words, suffix } = d;
   for (let j = from; j < to; j++) {
     const t = toks[j];
     if (!t.word || (j >= c && j <= cueLast) || quote[j] >= 0 || inside(j, fragments)) continue;
@@ -150,19 +150,19 @@ export function sourceCandidates(
       if (participle) f.push(T.subjectPart);
     }
     if (participle) f.push(feat(T.participle, dir, k));
-    if (fn) f.push(feat(T.fnDir, d.hash[j], dir), feat(T.fnPrev, d.hash[j], shapeIn(d, j - 1, sj)));
+    if (fn) f.push(feat(T.fnDir, words[j], dir), feat(T.fnPrev, words[j], shapeIn(d, j - 1, sj)));
     const rule = !!ruleSource && ruleSource.first <= j && j <= ruleSource.last;
     const quotePass = !!quoteSpeaker && t.start < quoteSpeaker.end && t.end > quoteSpeaker.start;
     if (rule) f.push(T.rule, feat(T.ruleKind, cueKind));
     if (quotePass) f.push(T.quotePass);
-    if (k === Shape.Pron || k === Shape.Word || k === Shape.Gen || fn) f.push(feat(T.word, d.hash[j]));
-    if (k === Shape.Word) f.push(feat(T.suffix, d.suffix[j]));
+    if (k === Shape.Pron || k === Shape.Word || k === Shape.Gen || fn) f.push(feat(T.word, words[j]));
+    if (k === Shape.Word) f.push(feat(T.suffix, suffix[j]));
     if (k === Shape.Gen || genitive(d, j)) f.push(feat(T.gen, cueKind));
     if (j > first) f.push(T.multi);
     // the owner of a noun cue right after it: "Trump's desire to …", "her criticism of …"
     if (left && j + 1 === c && (genitive(d, j) || k === Shape.Poss || fn)) f.push(feat(T.owner, cueKind));
     if (k === Shape.Num) f.push(feat(T.num, wordIn(d, j + 1, sj)));
-    if (d.flags[j] & TokenFlag.TimeName) f.push(feat(T.time, dir));
+    if (flags[j] & TokenFlag.TimeName) f.push(feat(T.time, dir));
     out.push(weights ? { head: j, features: NONE, rule, quotePass, score: scoreIds(weights, f) } : { head: j, features: f.slice(), rule, quotePass, score: 0 });
   }
   return out;
