@@ -2,8 +2,10 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
 import { contentOf } from '../../src/core/attribution/content';
-import { docTokens } from '../../src/core/attribution/doc';
-import { HashSet } from '../../src/core/attribution/features';
+import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution';
+import { docTokens, hash } from '../../src/core/attribution/doc';
+import { CUE_TEMPLATES, HashSet } from '../../src/core/attribution/features';
+import { SOURCE_TEMPLATES } from '../../src/core/attribution/sources';
 import { WeightTable } from '../../src/core/attribution/model';
 import { toBrat, BRAT_ANNOTATION_CONF } from '../../src/core/formats/brat';
 import { explainAttributions } from '../../src/core/formats/explain';
@@ -271,5 +273,16 @@ describe('attribution lookup tables', () => {
     const table = new WeightTable(weights);
     for (const [k, v] of Object.entries(weights)) assert.equal(table.get(Number(k)), v);
     assert.equal(table.get(18), 0);
+  });
+
+  it('each feature template id is the hash of its name that model.json was trained with', () => {
+    const enums: Record<string, object> = { CUE_TEMPLATES, SOURCE_TEMPLATES, KEEP_TEMPLATES, CONFIDENCE_TEMPLATES };
+    for (const [which, e] of Object.entries(enums)) {
+      // a numeric enum maps names to ids and ids back to names
+      const ids = new Map(Object.entries(e).filter(([k]) => !/^-?\d+$/.test(k)));
+      assert.ok(ids.size > 20, `${which}: ${ids.size} templates`);
+      for (const [name, id] of ids) assert.equal(id, hash(`template:${name}`), `${which}.${name}`);
+      assert.equal(new Set(ids.values()).size, ids.size, `${which}: distinct ids`);
+    }
   });
 });

@@ -160,7 +160,9 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
 
 /**
  * The content of the cue at token c and the source its sentence shape names. `cues` flags the other cue heads of the
- * document: a clause holding one ends this content.
+ * document: a clause holding one ends this content. Each sentence shape is a function of its own: as one function of
+ * 3,600 bytes of bytecode the engine never optimized it (each new path it saw started its count again), and it ran
+ * unoptimized over a whole corpus.
  */
 export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = null): ContentRule | null {
   const s = d.sent[c];
@@ -171,19 +173,47 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
   const last = cueEnd(d, c, s);
 
   // "According to X, Y." / "Y, according to X."
-  if (t.lower === 'according' && last === c + 1) {
-    const src = speakerAfter(toks, c + 2, Math.min(end - 1, c + 20));
-    let k = c + 2;
-    while (k < end && k <= c + 40 && !isComma(d, k)) k++;
-    if (c <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
-    let before = c;
-    while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
-    if (before - first >= 2) return { strategy: 'according-to', fragments: [{ from: first, to: before }], cueLast: last, ruleSource: src };
-    if (k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
-    return null;
+  if (t.lower === 'according' && last === c + 1) return accordingTo(d, c, first, end);
+  const colon = afterColon(d, c, last, first, end);
+  if (colon) return colon;
+  // The colon as the cue: "X: Y" says something only when Y is a clause, not a caption ("Photo: AP").
+  if (t.text === ':' && !clauseAfter(d, c, end)) return null;
+
+  const v = reportingVerb(t.lower);
+  if (notACue(d, c, first, v)) return null;
+
+  // A passive cue: "Y was (widely) criticized by X".
+  if (v && (v.form === 'past' || v.form === 'pp')) {
+    const passive = passiveContent(d, c, last, first, end);
+    if (passive) return passive;
   }
 
-  // A colon right after the cue (or after its hearer): "X said: Y", "X told reporters: Y".
+  const src = speakerBefore(toks, c, first);
+  const as = asContent(d, c, last, first, end, src, cues);
+  if (as) return as;
+  const closing = closingContent(d, c, last, first, end, src, v, cues);
+  if (closing) return closing;
+  return followingContent(d, c, last, end, src, v, cues);
+}
+
+/** "According to X, Y." / "Y, according to X." (the cue is "according to": c and c + 1). */
+function accordingTo(d: DocTokens, c: number, first: number, end: number): ContentRule | null {
+  const toks = d.toks;
+  const last = c + 1;
+  const src = speakerAfter(toks, c + 2, Math.min(end - 1, c + 20));
+  let k = c + 2;
+  while (k < end && k <= c + 40 && !isComma(d, k)) k++;
+  if (c <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
+  let before = c;
+  while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
+  if (before - first >= 2) return { strategy: 'according-to', fragments: [{ from: first, to: before }], cueLast: last, ruleSource: src };
+  if (k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
+  return null;
+}
+
+/** A colon right after the cue (or after its hearer): "X said: Y", "X told reporters: Y". */
+function afterColon(d: DocTokens, c: number, last: number, first: number, end: number): ContentRule | null {
+  const toks = d.toks;
   for (let k = last + 1; k < Math.min(end, last + 5); k++) {
     const x = toks[k];
     if (!x.word && x.text === ':') {
@@ -192,73 +222,95 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
     }
     if (!x.word) break;
   }
-  // The colon as the cue: "X: Y" says something only when Y is a clause, not a caption ("Photo: AP").
-  if (t.text === ':') {
-    let words = 0;
-    for (let k = c + 1; k < end && words < 3; k++) if (toks[k].word) words++;
-    if (words < 3) return null;
-  }
+  return null;
+}
 
-  const v = reportingVerb(t.lower);
+/** At least three words after the colon at c. */
+function clauseAfter(d: DocTokens, c: number, end: number): boolean {
+  const toks = d.toks;
+  let words = 0;
+  for (let k = c + 1; k < end && words < 3; k++) if (toks[k].word) words++;
+  return words >= 3;
+}
+
+/** A word that looks like a cue but is none here: an adjective participle, a noun cue without its complement. */
+function notACue(d: DocTokens, c: number, first: number, v: ReturnType<typeof reportingVerb>): boolean {
+  const toks = d.toks;
+  const t = toks[c];
   // A participle used as an adjective ("Washington's reported push", "the alleged plot") is no cue.
   if (v && (v.form === 'past' || v.form === 'pp' || v.form === 'ing') && c > first && /['’]s$|^(?:the|a|an|his|her|their|its|our)$/.test(toks[c - 1].lower)
-    && toks[c + 1]?.word && !toks[c + 1].cap && !CLAUSE_OPENERS.has(toks[c + 1].lower) && !PARTICLES.has(toks[c + 1].lower)) return null;
+    && toks[c + 1]?.word && !toks[c + 1].cap && !CLAUSE_OPENERS.has(toks[c + 1].lower) && !PARTICLES.has(toks[c + 1].lower)) return true;
   // A noun cue takes its content after a complement word ("claim that …", "criticism of …", "talks about …").
-  if (!v && t.word && t.lower !== 'according' && NOUN_CUES.has(t.lower) && !NOUN_COMPLEMENTS.has(toks[c + 1]?.lower ?? '') && toks[c + 1]?.text !== ':') return null;
+  return !v && t.word && t.lower !== 'according' && NOUN_CUES.has(t.lower) && !NOUN_COMPLEMENTS.has(toks[c + 1]?.lower ?? '') && toks[c + 1]?.text !== ':';
+}
 
-  // A passive cue: "Y was (widely) criticized by X".
-  if (v && (v.form === 'past' || v.form === 'pp')) {
-    let b = c - 1;
-    while (b >= first && toks[b].word && toks[b].lower.endsWith('ly')) b--;
-    if (b > first && toks[b].word && BE_FORMS.has(toks[b].lower) && toks[last + 1]?.lower === 'by') {
-      const src = speakerAfter(toks, last + 2, end - 1);
-      return { strategy: 'cue-after', fragments: [{ from: first, to: b }], cueLast: last, ruleSource: src };
-    }
+/** "Y was (widely) criticized by X": null when the cue is not passive. */
+function passiveContent(d: DocTokens, c: number, last: number, first: number, end: number): ContentRule | null {
+  const toks = d.toks;
+  let b = c - 1;
+  while (b >= first && toks[b].word && toks[b].lower.endsWith('ly')) b--;
+  if (b > first && toks[b].word && BE_FORMS.has(toks[b].lower) && toks[last + 1]?.lower === 'by') {
+    const src = speakerAfter(toks, last + 2, end - 1);
+    return { strategy: 'cue-after', fragments: [{ from: first, to: b }], cueLast: last, ruleSource: src };
   }
+  return null;
+}
 
-  const src = speakerBefore(toks, c, first);
-  // "As X said, Y." / "Y, as X reported." / "Y, as reported by X."
+/** "As X said, Y." / "Y, as X reported." / "Y, as reported by X.": null when the cue is not in such a clause. */
+function asContent(d: DocTokens, c: number, last: number, first: number, end: number, src: SpeakerNP | null, cues: Uint8Array | null): ContentRule | null {
+  const toks = d.toks;
   const asAt = src && src.last < c && src.first - 1 >= first && toks[src.first - 1].lower === 'as' ? src.first - 1 : toks[c - 1]?.lower === 'as' && c - 1 >= first ? c - 1 : -1;
-  if (asAt >= 0) {
-    let k = last + 1;
-    while (k < end && k <= last + 40 && !isComma(d, k)) k++;
-    const source = src && src.last < c ? src : toks[last + 1]?.lower === 'by' ? speakerAfter(toks, last + 2, Math.max(last + 2, k - 1)) : null;
-    if (asAt <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: contentStop(d, k + 1, end, cues) }], cueLast: last, ruleSource: source };
-    let before = asAt;
-    while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
-    if (before - first >= 2) {
-      const fragments: Fragment[] = [{ from: first, to: before }];
-      if (k < end - 1) fragments.push({ from: k + 1, to: end });
-      return { strategy: 'according-to', fragments, cueLast: last, ruleSource: source };
-    }
+  if (asAt < 0) return null;
+  let k = last + 1;
+  while (k < end && k <= last + 40 && !isComma(d, k)) k++;
+  const source = src && src.last < c ? src : toks[last + 1]?.lower === 'by' ? speakerAfter(toks, last + 2, Math.max(last + 2, k - 1)) : null;
+  if (asAt <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: contentStop(d, k + 1, end, cues) }], cueLast: last, ruleSource: source };
+  let before = asAt;
+  while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
+  if (before - first >= 2) {
+    const fragments: Fragment[] = [{ from: first, to: before }];
+    if (k < end - 1) fragments.push({ from: k + 1, to: end });
+    return { strategy: 'according-to', fragments, cueLast: last, ruleSource: source };
   }
+  return null;
+}
 
-  // The cue closes its clause: "Y, X said (on Monday).", "Y, said X.", "Y, X said, Z."
-  // ", saying …" / ", adding …": a participle after a comma opens its own content
+/**
+ * The cue closes its clause: "Y, X said (on Monday).", "Y, said X.", "Y, X said, Z". Null when it does not (", saying
+ * …" / ", adding …": a participle after a comma opens its own content).
+ */
+function closingContent(
+  d: DocTokens, c: number, last: number, first: number, end: number, src: SpeakerNP | null, v: ReturnType<typeof reportingVerb>, cues: Uint8Array | null,
+): ContentRule | null {
+  const toks = d.toks;
   const participle = v?.form === 'ing' && c - 1 >= first && isComma(d, c - 1);
   const left = participle ? -1 : closingLeft(d, c, first, src);
   let tailEnd = last + 1;
   while (tailEnd < end && tailEnd <= last + 16 && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd)) tailEnd++;
-  if (left >= first + 2 && adjunctTail(d, last + 1, tailEnd, !!src && src.last < c, !!v && HEARER_VERBS.has(v.lemma))) {
-    const source = src && src.last < c && src.first > left ? src : speakerAfter(toks, last + 1, Math.max(last + 1, tailEnd - 1));
-    let head = left;
-    while (head > first && (isComma(d, head) || isQuoteMark(d, head))) head--;
-    const fragments: Fragment[] = [{ from: first, to: head + 1 }];
-    // "Y, X said, Z": the sentence goes on after the cue clause
-    if (tailEnd < end && isComma(d, tailEnd)) {
-      let after = tailEnd + 1;
-      // past the speaker's apposition ("said X, the mayor, …")
-      if (!src && toks[after]?.word && (DETERMINERS.has(toks[after].lower) || toks[after].cap)) {
-        let k = after;
-        while (k < end && !isComma(d, k)) k++;
-        after = k < end ? k + 1 : end;
-      }
-      if (end - after > 3) fragments.push({ from: after, to: contentStop(d, after, end, cues) });
+  if (!(left >= first + 2 && adjunctTail(d, last + 1, tailEnd, !!src && src.last < c, !!v && HEARER_VERBS.has(v.lemma)))) return null;
+  const source = src && src.last < c && src.first > left ? src : speakerAfter(toks, last + 1, Math.max(last + 1, tailEnd - 1));
+  let head = left;
+  while (head > first && (isComma(d, head) || isQuoteMark(d, head))) head--;
+  const fragments: Fragment[] = [{ from: first, to: head + 1 }];
+  // "Y, X said, Z": the sentence goes on after the cue clause
+  if (tailEnd < end && isComma(d, tailEnd)) {
+    let after = tailEnd + 1;
+    // past the speaker's apposition ("said X, the mayor, …")
+    if (!src && toks[after]?.word && (DETERMINERS.has(toks[after].lower) || toks[after].cap)) {
+      let k = after;
+      while (k < end && !isComma(d, k)) k++;
+      after = k < end ? k + 1 : end;
     }
-    return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: source };
+    if (end - after > 3) fragments.push({ from: after, to: contentStop(d, after, end, cues) });
   }
+  return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: source };
+}
 
-  // The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y".
+/** The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y". */
+function followingContent(
+  d: DocTokens, c: number, last: number, end: number, src: SpeakerNP | null, v: ReturnType<typeof reportingVerb>, cues: Uint8Array | null,
+): ContentRule | null {
+  const toks = d.toks;
   let from = last + 1;
   // a hearer or an adjunct before "that" is not content: "told reporters that …", "said on Monday that …"
   if (v) {

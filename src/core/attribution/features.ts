@@ -22,18 +22,21 @@ export function feat(template: number, a = 0, b = 0, c = 0): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-/** Templates by name, hashed once. */
-export function templates<K extends string>(...names: K[]): Record<K, number> {
-  const out = {} as Record<K, number>;
-  for (const n of names) out[n] = hash(`template:${n}`);
-  return out;
+/**
+ * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
+ * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
+ */
+enum T {
+  bias = -1939563894, word = -1531435841, lemma = -731614539, cls = 154404629, form = 1920464241, weak = 1066439167,
+  noun = -651464053, suffix = 760566, p1 = -480446392, n1 = -548542606, p2 = -430113535, n2 = -565320225,
+  p1s = 643482849, n1s = -2002606445, p12s = 192986311, n12s = -123190071, p1n1s = 453843998, wN1s = -390623870,
+  wP1s = 1815926292, kP1s = 914496744, kN1s = 718239214, kP12s = 1765242328, kN12s = -365452618, inQuote = 1369868260,
+  inQuoteK = 942119037, first = -1913678121, lastK = 116847992, afterQuoteK = 1961398226, afterQuoteD = 2011731083,
+  thatAt = 966565319, thatK = -637506437, quoteAt = -1592208632, cap = 68692153, pos = 382529491, p1w = 710593325,
+  lemmaN1 = 318024752, subjL = 693924545, auxK = 1505708824, auxW = 1707040252, byAgent = -540266933,
+  sentQuoteK = -137515916,
 }
-
-const T = templates(
-  'bias', 'word', 'lemma', 'cls', 'form', 'weak', 'noun', 'suffix', 'p1', 'n1', 'p2', 'n2', 'p1s', 'n1s', 'p12s', 'n12s', 'p1n1s', 'wN1s', 'wP1s',
-  'kP1s', 'kN1s', 'kP12s', 'kN12s', 'inQuote', 'inQuoteK', 'first', 'lastK', 'afterQuoteK', 'afterQuoteD', 'thatAt', 'thatK', 'quoteAt', 'cap',
-  'pos', 'p1w', 'lemmaN1', 'subjL', 'auxK', 'auxW', 'byAgent', 'sentQuoteK',
-);
+export { T as CUE_TEMPLATES };
 
 const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might',
   'also', 'not', "n't", 'never', 'then', 'later', 'again', 'just', 'even', 'still', 'once', 'did', 'does', 'do']);
@@ -89,21 +92,25 @@ export function cueCandidate(d: DocTokens, i: number, vocab: { has(h: number): b
   return d.form[i] !== VerbForm.None || d.noun[i] !== 0 || vocab.has(d.hash[i] & 0x3fffffff);
 }
 
-/** Features of token i as the head of a cue. */
-export function cueFeatures(d: DocTokens, i: number): number[] {
+/**
+ * Features of token i as the head of a cue, written into `f` (emptied first): the detector passes one array for the
+ * whole document, so a candidate allocates nothing (a fresh array grew four times over its pushes).
+ */
+export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[] {
   // the arrays in locals: this runs unoptimized over the first articles, where each property read is a call
-  const { toks, shape, hash: words } = d;
+  const { toks, shape, hash: words, noun, quote } = d;
   const s = d.sent[i];
   const t = toks[i];
   const w = words[i];
   const fm = d.form[i];
-  const f: number[] = [T.bias, feat(T.word, w)];
+  f.length = 0;
+  f.push(T.bias, feat(T.word, w));
   if (fm !== VerbForm.None) {
     f.push(feat(T.lemma, d.lemma[i]), feat(T.cls, d.cls[i] & 7), feat(T.form, fm));
     if (d.cls[i] & 8) f.push(T.weak);
   }
-  if (d.noun[i]) f.push(feat(T.noun, d.noun[i]));
-  if (fm === VerbForm.None && !d.noun[i]) f.push(feat(T.suffix, d.suffix[i]));
+  if (noun[i]) f.push(feat(T.noun, noun[i]));
+  if (fm === VerbForm.None && !noun[i]) f.push(feat(T.suffix, d.suffix[i]));
   const p1 = shapeIn(d, i - 1, s);
   const p2 = shapeIn(d, i - 2, s);
   const n1 = shapeIn(d, i + 1, s);
@@ -114,9 +121,9 @@ export function cueFeatures(d: DocTokens, i: number): number[] {
   f.push(feat(T.p1s, p1), feat(T.n1s, n1), feat(T.p12s, p2, p1), feat(T.n12s, n1, n2), feat(T.p1n1s, p1, n1));
   f.push(feat(T.wN1s, w, n1), feat(T.wP1s, w, p1));
   // the kind of cue word: a verb form, a noun cue or another word
-  const kind = fm !== VerbForm.None ? fm : d.noun[i] ? 10 : 11;
+  const kind = fm !== VerbForm.None ? fm : noun[i] ? 10 : 11;
   f.push(feat(T.kP1s, kind, p1), feat(T.kN1s, kind, n1), feat(T.kP12s, kind, p2, p1), feat(T.kN12s, kind, n1, n2));
-  if (d.quote[i] >= 0) f.push(T.inQuote, feat(T.inQuoteK, kind));
+  if (quote[i] >= 0) f.push(T.inQuote, feat(T.inQuoteK, kind));
   const first = d.sentFirst[s];
   if (i === first) f.push(T.first);
   const end = d.sentEnd[s];
@@ -146,6 +153,6 @@ export function cueFeatures(d: DocTokens, i: number): number[] {
   f.push(feat(T.subjL, shapeIn(d, k, s), kind));
   if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, words[i - 1], kind));
   if ((fm === VerbForm.Past || fm === VerbForm.Pp) && words[i + 1] === BY && i + 1 < end) f.push(T.byAgent);
-  if (d.quote[i] < 0 && d.quotes[end] - d.quotes[first] > 0) f.push(feat(T.sentQuoteK, kind));
+  if (quote[i] < 0 && d.quotes[end] - d.quotes[first] > 0) f.push(feat(T.sentQuoteK, kind));
   return f;
 }

@@ -3,10 +3,10 @@
 // from the quote pass, grouped when one cue introduces several; every source is chosen by a trained ranker among
 // the mentions around the cue (sources.ts), which also weighs what the sentence shape and the quote pass point to.
 import type { RawAttribution, RawQuote } from '../link';
-import type { AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
+import type { AttributionKind, AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
 import { contentOf, type Fragment } from './content';
 import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
-import { cueCandidate, cueFeatures, feat, HashSet, templates } from './features';
+import { cueCandidate, cueFeatures, feat, HashSet } from './features';
 import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
 import { mentionAt, sourceCandidates, type SourceCandidate } from './sources';
 import trained from './model.json';
@@ -61,7 +61,8 @@ interface Draft {
   source: Mention | null;
   sourceScore: number;
   margin: number;
-  candidates: { cand: SourceCandidate; score: number }[];
+  /** Best first. */
+  candidates: SourceCandidate[];
   ruleSource: Span | null;
   quoteIds: string[];
   /** The chosen source is what the rule or the quote pass said. */
@@ -101,17 +102,20 @@ export function detectCues(d: DocTokens, model: AttributionModel): { tok: number
   const vocab = vocabOf(model);
   const weights = weightMap(model.cue.weights);
   const out: { tok: number; score: number }[] = [];
+  const features: number[] = [];
   for (let i = 0; i < d.toks.length; i++) {
     if (!cueCandidate(d, i, vocab)) continue;
-    const sc = scoreIds(weights, cueFeatures(d, i));
+    const sc = scoreIds(weights, cueFeatures(d, i, features));
     if (sc >= model.cue.threshold) out.push({ tok: i, score: sc });
   }
   return out;
 }
 
-function rankSources(weights: WeightTable, cands: readonly SourceCandidate[]): { cand: SourceCandidate; score: number }[] {
-  return cands.map((cand) => ({ cand, score: scoreIds(weights, cand.features) })).sort((a, b) => b.score - a.score || a.cand.head - b.cand.head);
+/** Scored candidates, best first (sorted in place). */
+function ranked(cands: SourceCandidate[]): SourceCandidate[] {
+  return cands.sort(byScore);
 }
+const byScore = (a: SourceCandidate, b: SourceCandidate): number => b.score - a.score || a.head - b.head;
 
 const bin = (x: number, edges: readonly number[]): number => {
   let k = 0;
@@ -131,11 +135,33 @@ const C_KEEP_BINS = [-1, 0, 1, 2, 3];
 const C_GAP_BINS = [3, 16, 50];
 const C_LENGTH_BINS = [20, 50, 100, 200, 400];
 
-const K = templates('bias', 'cue', 'word', 'strategy', 'kind', 'length', 'sourceScore', 'margin', 'source', 'cues', 'strategySource', 'wordStrategy',
-  'agree', 'noRule', 'inQuote', 'inQuoteWord', 'fragments', 'next', 'prev', 'wordNext', 'wordPrev', 'open', 'openStrategy', 'openShape', 'close',
-  'headWord', 'headShape', 'gap', 'inner', 'sentPos', 'firstSentence', 'sentQuotes', 'lengthStrategy', 'cueClass');
-const C = templates('bias', 'kind', 'strategy', 'source', 'kindSource', 'strategySource', 'agree', 'agreeKind', 'margin', 'sourceScore', 'marginKind',
-  'cue', 'keep', 'cueWord', 'single', 'sourceGap', 'cueGap', 'fragments', 'words', 'length', 'keepView', 'sourceWord', 'side');
+/**
+ * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
+ * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
+ */
+enum K {
+  bias = -1939563894, cue = 122276414, word = -1531435841, strategy = -1432676570, kind = -1364047703,
+  length = 1589937707, sourceScore = -1007491516, margin = 1999324997, source = -225627754, cues = -970361033,
+  strategySource = 1324139595, wordStrategy = -1047071902, agree = 545746309, noRule = -1462348234,
+  inQuote = 1369868260, inQuoteWord = 1211175756, fragments = 2097299536, next = 1669063162, prev = -2044887890,
+  wordNext = -1410533122, wordPrev = 1849852922, open = -1616224849, openStrategy = 1897045298, openShape = -110222216,
+  close = -298186951, headWord = 1401356073, headShape = -1793679030, gap = -1057924955, inner = 1059406893,
+  sentPos = 1700571433, firstSentence = -906862818, sentQuotes = -1077062580, lengthStrategy = -1763822850,
+  cueClass = 83080318,
+}
+export { K as KEEP_TEMPLATES };
+/**
+ * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
+ * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
+ */
+enum C {
+  bias = -1939563894, kind = -1364047703, strategy = -1432676570, source = -225627754, kindSource = -1548767308,
+  strategySource = 1324139595, agree = 545746309, agreeKind = -131111389, margin = 1999324997,
+  sourceScore = -1007491516, marginKind = 1420086755, cue = 122276414, keep = -1141122814, cueWord = -1172811974,
+  single = -1335378437, sourceGap = 870584066, cueGap = 989203642, fragments = 2097299536, words = 434236708,
+  length = 1589937707, keepView = 30499275, sourceWord = 1610581794, side = -14341928,
+}
+export { C as CONFIDENCE_TEMPLATES };
 const KIND_CODE: Record<string, number> = { direct: 1, reported: 2, mixed: 3 };
 const MENTION_CODE: Record<string, number> = { none: 0, name: 1, surname: 2, variant: 3, pronoun: 4, nominal: 5, group: 6 };
 
@@ -203,7 +229,7 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.gap, 'gap', bin(f0 > c ? f0 - c : c - fl, GAP_BINS), f0 > c ? 1 : 2);
   // the source's head word (a name counts by its shape): "poll", "officials", "he"
   if (a.candidates.length) {
-    const head = a.candidates[0].cand.head;
+    const head = a.candidates[0].head;
     const sh = d.shape[head];
     bag.add(K.headShape, 'hs', sh, f0 > c ? 1 : 2);
     if (sh !== Shape.Cap && sh !== Shape.Cap0) bag.add(K.headWord, 'hw', d.hash[head]);
@@ -283,11 +309,26 @@ export function confidenceFeatures(a: {
   return bag;
 }
 
+/**
+ * The fields of a quote the pass reads, in one object shape. The quote pass makes quotes in several shapes, and the
+ * functions that read them met a new shape now and then: each time V8 started their count towards optimization
+ * again, and directDraft was never optimized over all of polnear-train.
+ */
+interface QuoteView {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+  readonly cue: TextSpan | null;
+  readonly speaker: Mention | null;
+  readonly attribution: AttributionKind;
+  readonly multiParagraph: boolean;
+}
+
 /** What the per-cue step needs of the whole document, made once. */
 interface DocContext {
   readonly d: DocTokens;
   readonly text: string;
-  readonly quotes: readonly RawQuote[];
+  readonly quotes: readonly QuoteView[];
   readonly model: AttributionModel;
   /** Quote spans as plain numbers: quote objects come in several shapes, and reading them in hot loops made the
    * engine throw its optimized code away again and again. */
@@ -338,11 +379,11 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
     if (!holds) return null;
   }
   const quoteSpeaker = byCue ? quotes[byCue[0]].speaker : null;
-  const ranked = rankSources(x.sourceWeights, sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker));
-  const best = ranked.length ? ranked[0] : null;
-  const span = best ? mentionAt(d, best.cand.head) : null;
+  const cands = ranked(sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker, x.sourceWeights));
+  const best = cands.length ? cands[0] : null;
+  const span = best ? mentionAt(d, best.head) : null;
   const source = span ? mention(text, span, mentionKind(text, span)) : null;
-  const agrees = !!best && best.cand.rule;
+  const agrees = !!best && best.rule;
   const quoteIds: string[] = [];
   const mixed: number[] = [];
   for (const qi of inner) {
@@ -355,8 +396,8 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
   for (const qi of mixed) inner.push(qi);
   const draft: Draft = {
     kind: mixed.length ? 'mixed' : 'reported', strategy: best && !agrees && rule.ruleSource ? 'model' : rule.strategy, fragments: spans,
-    cue: cueSpan, cueScore, source, sourceScore: best ? best.score : 0, margin: best ? best.score - (ranked.length > 1 ? ranked[1].score : best.score - 10) : 0,
-    candidates: ranked, ruleSource: rule.ruleSource ? { start: rule.ruleSource.start, end: rule.ruleSource.end } : null, quoteIds, agrees,
+    cue: cueSpan, cueScore, source, sourceScore: best ? best.score : 0, margin: best ? best.score - (cands.length > 1 ? cands[1].score : best.score - 10) : 0,
+    candidates: cands, ruleSource: rule.ruleSource ? { start: rule.ruleSource.start, end: rule.ruleSource.end } : null, quoteIds, agrees,
     keep: [], keepNames: null, keepScore: 0,
   };
   // The second look: the whole statement (cue, content, best source) is kept only when it looks like a real one.
@@ -380,8 +421,10 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   const qs = new Int32Array(quotes.length);
   const qe = new Int32Array(quotes.length);
   const cueTokOfQuote = new Map<number, number[]>();
+  const views: QuoteView[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
+    views.push({ start: q.start, end: q.end, id: q.id, cue: q.cue, speaker: q.speaker, attribution: q.attribution, multiParagraph: !!q.multiParagraph });
     qs[i] = q.start;
     qe[i] = q.end;
     if (!q.cue) continue;
@@ -395,7 +438,7 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   const cueCount = new Int32Array(d.toks.length + 1);
   for (let k = 0; k < d.toks.length; k++) cueCount[k + 1] = cueCount[k] + cueFlags[k];
   const x: DocContext = {
-    d, text, quotes, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), sourceWeights: weightMap(model.source.weights), readable: !!traces,
+    d, text, quotes: views, model, qs, qe, cueTokOfQuote, cueFlags, cueCount, keepWeights: weightMap(model.keep.weights), sourceWeights: weightMap(model.source.weights), readable: !!traces,
   };
 
   // Reported and mixed statements, one per cue.
@@ -414,10 +457,10 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   let group: { draft: Draft; cueStart: number; speakerStart: number; para: number } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     if (consumed[qi]) continue;
-    const q = quotes[qi];
+    const q = views[qi];
     const para = d.para[Math.min(d.toks.length - 1, tokenAt(d, qs[qi]))] ?? -1;
     // the pieces of a quotation that runs over several paragraphs are one statement, as annotators mark it
-    const near = group && (group.para === para || (!!q.multiParagraph && para === group.para + 1));
+    const near = group && (group.para === para || (q.multiParagraph && para === group.para + 1));
     const sameCue = near && q.cue && group?.cueStart === q.cue.start;
     const continues = near && !q.cue && q.attribution === 'continuation' && q.speaker && group?.speakerStart === q.speaker.start;
     if (group && (sameCue || continues)) {
@@ -465,14 +508,14 @@ function traceOf(d: DocTokens, a: Draft, id: string, model: AttributionModel, co
     id, strategy: a.strategy, cueScore: a.cueScore, threshold: model.cue.threshold, confidence, meta: meta.ids, metaNames: meta.names ?? [],
     keep: a.keep, keepNames: a.keepNames ?? [], keepScore: a.keepScore, keepThreshold: model.keep.threshold,
     candidates: a.candidates.slice(0, 8).map((c) => {
-      const sp = mentionAt(d, c.cand.head);
-      return { text: text.slice(sp.start, sp.end), score: c.score, rule: c.cand.rule, quotePass: c.cand.quotePass };
+      const sp = mentionAt(d, c.head);
+      return { text: text.slice(sp.start, sp.end), score: c.score, rule: c.rule, quotePass: c.quotePass };
     }),
     ruleSource: a.ruleSource ? text.slice(a.ruleSource.start, a.ruleSource.end) : null,
   };
 }
 
-function strategyOfQuote(q: RawQuote): AttributionStrategy {
+function strategyOfQuote(q: QuoteView): AttributionStrategy {
   switch (q.attribution) {
     case 'cue': return q.cue && q.cue.start < q.start ? 'cue-before' : 'cue-after';
     case 'continuation': return 'continuation';
@@ -483,7 +526,7 @@ function strategyOfQuote(q: RawQuote): AttributionStrategy {
 }
 
 /** A direct statement for a quote: the ranker re-decides the source around the quote's cue, weighing the quote pass's choice. */
-function directDraft(d: DocTokens, sourceWeights: WeightTable, q: RawQuote): Draft {
+function directDraft(d: DocTokens, sourceWeights: WeightTable, q: QuoteView): Draft {
   const text = d.text;
   const base: Draft = {
     kind: 'direct', strategy: strategyOfQuote(q), fragments: [{ start: q.start, end: q.end }], cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
@@ -499,19 +542,19 @@ function directDraft(d: DocTokens, sourceWeights: WeightTable, q: RawQuote): Dra
   const qa = tokenAt(d, q.start);
   let qb = qa;
   while (qb < d.toks.length && d.toks[qb].start < q.end) qb++;
-  const ranked = rankSources(sourceWeights, sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker));
-  const best = ranked[0];
+  const cands = ranked(sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker, sourceWeights));
+  const best = cands[0];
   if (!best) return base;
-  const agrees = best.cand.quotePass;
+  const agrees = best.quotePass;
   // The quote pass's speaker stands (it reads more of the quote's surroundings than the ranker); the ranker's scores
   // still tell how sure that choice is.
-  const span = mentionAt(d, best.cand.head);
+  const span = mentionAt(d, best.head);
   const source = q.speaker ? mention(text, q.speaker, q.speaker.kind) : mention(text, span, mentionKind(text, span));
   base.strategy = agrees || q.speaker ? base.strategy : 'model';
   base.source = source;
   base.sourceScore = best.score;
-  base.margin = best.score - (ranked.length > 1 ? ranked[1].score : best.score - 10);
-  base.candidates = ranked;
+  base.margin = best.score - (cands.length > 1 ? cands[1].score : best.score - 10);
+  base.candidates = cands;
   base.agrees = agrees;
   return base;
 }

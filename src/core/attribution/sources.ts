@@ -5,22 +5,39 @@ import { speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { Span } from '../types';
 import type { Fragment } from './content';
 import { hash, Shape, shapeIn, subjectOf, TokenFlag, VerbForm, wordIn, type DocTokens } from './doc';
-import { feat, templates } from './features';
+import { feat } from './features';
+import { scoreIds, type WeightTable } from './model';
 
 export interface SourceCandidate {
   /** Head token: the last word of a name or a noun compound, a pronoun. */
   readonly head: number;
+  /** The ranker's features: kept for training only (empty when the candidates are scored as they are found). */
   readonly features: number[];
   /** Rule or quote pass pointed here (for the explanation). */
   readonly rule: boolean;
   readonly quotePass: boolean;
+  /** The ranker's score (0 when no weights were given). */
+  readonly score: number;
 }
 
-const T = templates(
-  'bias', 'shape', 'dir', 'dist', 'dirShape', 'cueLemma', 'cueKind', 'prevWord', 'nextShape', 'nextWord', 'commas', 'quotes', 'that', 'verb',
-  'join', 'adjacent', 'adjacentShape', 'prevSent', 'prevSentShape', 'subject', 'subjectKind', 'subjectPart', 'participle', 'fnDir', 'fnPrev',
-  'rule', 'ruleKind', 'quotePass', 'word', 'suffix', 'gen', 'multi', 'owner', 'num', 'time',
-);
+const NONE: number[] = [];
+/** One feature array for every candidate scored on the way: a fresh one per candidate grew twice over its pushes. */
+const scratch: number[] = [];
+
+/**
+ * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
+ * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
+ */
+enum T {
+  bias = -1939563894, shape = 879873804, dir = 41322626, dist = -727984461, dirShape = 675961279,
+  cueLemma = -1423144362, cueKind = -1074318064, prevWord = 882930858, nextShape = -2027821417, nextWord = -603197954,
+  commas = -2146802797, quotes = 1425395618, that = -1392092622, verb = -585594862, join = 879290883,
+  adjacent = -682758567, adjacentShape = -778597238, prevSent = 1053729188, prevSentShape = -374437607,
+  subject = 1021800225, subjectKind = -103208417, subjectPart = -2109777960, participle = 996997080, fnDir = -7439070,
+  fnPrev = 1389572046, rule = -1418855779, ruleKind = 2134701163, quotePass = 1942105240, word = -1531435841,
+  suffix = 760566, gen = -1293503169, multi = -1494969244, owner = -844056106, num = -2026407471, time = 1640787386,
+}
+export { T as SOURCE_TEMPLATES };
 const ACCORDING = hash('according');
 
 /** Tokens looked at on each side of the cue. */
@@ -66,9 +83,12 @@ export function mentionAt(d: DocTokens, j: number): Span {
 /**
  * Candidates for the source of the cue at c (cue tokens c..cueLast): word heads in the cue's sentence and the one
  * before, outside the content and outside quotations. One candidate per capitalised run or noun compound (its last word).
+ * With `weights` each candidate is scored as it is found and keeps no features (the pass); without, it keeps its
+ * features (training).
  */
 export function sourceCandidates(
   d: DocTokens, c: number, cueLast: number, fragments: readonly Fragment[], ruleSource: SpeakerNP | null, quoteSpeaker: Span | null,
+  weights: WeightTable | null = null,
 ): SourceCandidate[] {
   const toks = d.toks;
   const s = d.sent[c];
@@ -85,17 +105,20 @@ export function sourceCandidates(
   const subj = found && found.last < c ? found : null;
   const participle = fm === VerbForm.Ing && c > sFirst && d.shape[c - 1] === Shape.Comma;
   const out: SourceCandidate[] = [];
+  // the arrays the filter reads for every token of the window, in locals: a property read is an inline-cache call
+  // in unoptimized code, which runs this for the first articles
+  const { quote, shape, flags, sent, sentEnd, hash: words, suffix } = d;
   for (let j = from; j < to; j++) {
     const t = toks[j];
-    if (!t.word || (j >= c && j <= cueLast) || d.quote[j] >= 0 || inside(j, fragments)) continue;
-    const k = d.shape[j] as Shape;
-    const fn = (d.flags[j] & TokenFlag.FunctionHead) !== 0;
-    if (!fn && (k === Shape.Det || k === Shape.Poss || k === Shape.Verb || (d.flags[j] & TokenFlag.NotHead) !== 0)) continue;
-    const sj = d.sent[j];
+    if (!t.word || (j >= c && j <= cueLast) || quote[j] >= 0 || inside(j, fragments)) continue;
+    const k = shape[j] as Shape;
+    const fn = (flags[j] & TokenFlag.FunctionHead) !== 0;
+    if (!fn && (k === Shape.Det || k === Shape.Poss || k === Shape.Verb || (flags[j] & TokenFlag.NotHead) !== 0)) continue;
+    const sj = sent[j];
     // from the sentence before, only names, pronouns and its subject
     if (sj !== s && !t.cap && k !== Shape.Pron && !fn && !inSubject(d, sj, j)) continue;
     // one candidate per capitalised run, and per noun compound ("the local unions"): its last word
-    const nextFree = j + 1 < d.sentEnd[sj] && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && d.quote[j + 1] < 0;
+    const nextFree = j + 1 < sentEnd[sj] && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && quote[j + 1] < 0;
     if (nextFree && t.cap && toks[j + 1].word && toks[j + 1].cap && !genitive(d, j)) continue;
     if (nextFree && !t.cap && k === Shape.Word && nounLike(d, j + 1)) continue;
     const first = mentionFirst(d, j, d.sentFirst[sj]);
@@ -104,11 +127,13 @@ export function sourceCandidates(
     const lo = left ? j + 1 : cueLast + 1;
     const hi = left ? c : first;
     const dist = Math.max(0, hi - lo);
-    const f: number[] = [
+    const f = scratch;
+    f.length = 0;
+    f.push(
       T.bias, feat(T.shape, k), feat(T.dir, dir), feat(T.dist, dir, bucket(dist)), feat(T.dirShape, dir, k), feat(T.cueLemma, cueLemma, dir),
       feat(T.cueKind, cueKind, dir, k), feat(T.prevWord, wordIn(d, first - 1, sj)), feat(T.nextShape, shapeIn(d, j + 1, sj)),
       feat(T.nextWord, wordIn(d, j + 1, sj), dir),
-    ];
+    );
     if (hi > lo) {
       const commas = d.commas[hi] - d.commas[lo];
       const quotes = d.quotes[hi] - d.quotes[lo];
@@ -125,20 +150,20 @@ export function sourceCandidates(
       if (participle) f.push(T.subjectPart);
     }
     if (participle) f.push(feat(T.participle, dir, k));
-    if (fn) f.push(feat(T.fnDir, d.hash[j], dir), feat(T.fnPrev, d.hash[j], shapeIn(d, j - 1, sj)));
+    if (fn) f.push(feat(T.fnDir, words[j], dir), feat(T.fnPrev, words[j], shapeIn(d, j - 1, sj)));
     const rule = !!ruleSource && ruleSource.first <= j && j <= ruleSource.last;
     const quotePass = !!quoteSpeaker && t.start < quoteSpeaker.end && t.end > quoteSpeaker.start;
     if (rule) f.push(T.rule, feat(T.ruleKind, cueKind));
     if (quotePass) f.push(T.quotePass);
-    if (k === Shape.Pron || k === Shape.Word || k === Shape.Gen || fn) f.push(feat(T.word, d.hash[j]));
-    if (k === Shape.Word) f.push(feat(T.suffix, d.suffix[j]));
+    if (k === Shape.Pron || k === Shape.Word || k === Shape.Gen || fn) f.push(feat(T.word, words[j]));
+    if (k === Shape.Word) f.push(feat(T.suffix, suffix[j]));
     if (k === Shape.Gen || genitive(d, j)) f.push(feat(T.gen, cueKind));
     if (j > first) f.push(T.multi);
     // the owner of a noun cue right after it: "Trump's desire to …", "her criticism of …"
     if (left && j + 1 === c && (genitive(d, j) || k === Shape.Poss || fn)) f.push(feat(T.owner, cueKind));
     if (k === Shape.Num) f.push(feat(T.num, wordIn(d, j + 1, sj)));
-    if (d.flags[j] & TokenFlag.TimeName) f.push(feat(T.time, dir));
-    out.push({ head: j, features: f, rule, quotePass });
+    if (flags[j] & TokenFlag.TimeName) f.push(feat(T.time, dir));
+    out.push(weights ? { head: j, features: NONE, rule, quotePass, score: scoreIds(weights, f) } : { head: j, features: f.slice(), rule, quotePass, score: 0 });
   }
   return out;
 }
