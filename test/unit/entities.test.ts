@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { resolveEntities } from '../../src/core/entities';
-import { isWordChar } from '../../src/core/entities/tokens';
 import type { RawQuote } from '../../src/core/quotes/attribution';
 import { segment } from '../../src/core/text/segment';
 import type { Entity, MentionKind } from '../../src/core/types';
@@ -518,18 +517,5 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Rio Verde').kind, 'place');
     assert.equal(r.byName('Glen Ardo').kind, 'place');
     assert.deepEqual(names(r, 'person'), []);
-  });
-});
-
-describe('entity tokenizer: word characters', () => {
-  it('isWordChar agrees with \\p{L}|\\p{N} on every UTF-16 unit, table filled up front or lazily', () => {
-    const letter = /\p{L}|\p{N}/u;
-    const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) {
-      const ch = String.fromCharCode(c);
-      const expected = c < 128 ? /[A-Za-z0-9]/.test(ch) : c >= 0xd800 && c <= 0xdfff ? false : letter.test(ch);
-      if (isWordChar(c) !== expected) wrong.push(c);
-    }
-    assert.deepEqual(wrong, []);
   });
 });

@@ -96,32 +96,17 @@ export function insideSpans(spans: readonly Span[], pos: number): boolean {
   return spanAt(spans, pos) !== null;
 }
 
-/** Global, to mark a whole range in one pass; lastIndex is reset before each test. */
-const LETTER = /\p{L}|\p{N}/gu;
+const LETTER = /\p{L}|\p{N}/u;
 /** Two to four capitals: an acronym before a hyphen ("US-South"); a constant, as the bundler turns an inline
  * Unicode-property pattern into a new RegExp per call. */
 const SHORT_CAPS = /^\p{Lu}{2,4}$/u;
 /** Per UTF-16 unit: 0 unknown, 1 not a word character, 2 a letter or digit. Filled lazily. */
 const WORD_TABLE = new Uint8Array(65536);
-/** Fills WORD_TABLE for [from, to) (no surrogates) with one regular-expression pass over those characters. */
-function fillWordTable(from: number, to: number): void {
-  const codes: number[] = [];
-  for (let c = from; c < to; c++) codes.push(c);
-  LETTER.lastIndex = 0;
-  const marked = String.fromCharCode.apply(null, codes).replace(LETTER, '\u0001');
-  for (let i = 0; i < marked.length; i++) WORD_TABLE[from + i] = marked.charCodeAt(i) === 1 ? 2 : 1;
-}
-// Accented Latin, punctuation (curly quotes, dashes), the euro sign and the BOM filled up front: the lazy fill,
-// first taken after V8 optimized a caller, throws that caller's code away (tokenize, the lowerWords index).
-fillWordTable(0x80, 0x250);
-fillWordTable(0x2000, 0x20b0);
-fillWordTable(0xfeff, 0xff00);
 /** Letters and digits: ASCII fast path, a cached Unicode test above 0x7f. */
 export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let v = WORD_TABLE[c];
   if (v === 0) {
-    LETTER.lastIndex = 0;
     v = c >= 0xd800 && c <= 0xdfff ? 1 : LETTER.test(String.fromCharCode(c)) ? 2 : 1;
     WORD_TABLE[c] = v;
   }
