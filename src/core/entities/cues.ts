@@ -66,7 +66,8 @@ function skipSpaces(text: string, i: number, dir: 1 | -1): number {
 }
 
 /** An ASCII lower-case letter at `i`. */
-const lowerAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 97 && c <= 122; };
+// (Bounds checked first: skipSpaces may stop at -1 or the length, and a read past either end throws V8's optimized code away.)
+const lowerAt = (text: string, i: number): boolean => { if (i < 0 || i >= text.length) return false; const c = text.charCodeAt(i); return c >= 97 && c <= 122; };
 
 /** The first word after a name's possessive ('s or ’s right at `end`), lower case, or null. */
 function possessed(text: string, end: number): { lower: string; end: number } | null {

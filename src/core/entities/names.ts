@@ -33,7 +33,8 @@ export interface Candidate {
 }
 
 
-export const bare = (lower: string): string => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
+// (Length checked first: a read past either end throws V8's optimized code away.)
+export const bare = (lower: string): string => (lower.length > 0 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 export const normPlace = (lower: string): string => (lower.includes('.') ? lower.replace(/\./g, '') : lower);
 
 export const PARTICLE_WORDS = PARTICLES;

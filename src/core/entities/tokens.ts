@@ -207,7 +207,10 @@ function scanPronouns(text: string, starts: number[], lens: number[]): void {
 }
 
 /** Every field always set: one object shape. */
-interface Shaped { start: number; end: number; raw: string; rawEnd: number; possessive: boolean; suffix: string | undefined; splitHead: boolean }
+interface Shaped { start: number; end: number; raw: string; rawEnd: number; possessive: boolean; suffix: string; splitHead: boolean }
+/** No hyphen suffix: a string like any suffix, so the first "-based" does not change the field's type (and with it
+ * the object's map, throwing away V8's optimized tokenize). */
+const NO_SUFFIX = '';
 
 /** The word starting at `start`: possessive cut off, abbreviation period kept, "-based" cut, "US-South" split. */
 function shapeWord(text: string, start: number, limit: number): Shaped {
@@ -247,7 +250,7 @@ function shapeWord(text: string, start: number, limit: number): Shaped {
   }
   // One slice, the period included: no second copy.
   let raw = text.slice(start, end);
-  if (!hyphen || possessive) return { start, end, raw, rawEnd, possessive, suffix: undefined, splitHead: false };
+  if (!hyphen || possessive) return { start, end, raw, rawEnd, possessive, suffix: NO_SUFFIX, splitHead: false };
   const hy = raw.indexOf('-');
   if (hy > 0) {
     const lastHy = raw.lastIndexOf('-');
@@ -258,10 +261,10 @@ function shapeWord(text: string, start: number, limit: number): Shaped {
       return { start, end: start + raw.length, raw, rawEnd, possessive, suffix: tail.toLowerCase(), splitHead: false };
     }
     if (isUpperAt(raw, hy + 1) && (SHORT_CAPS.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase()))) {
-      return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, suffix: undefined, splitHead: true };
+      return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, suffix: NO_SUFFIX, splitHead: true };
     }
   }
-  return { start, end, raw, rawEnd, possessive, suffix: undefined, splitHead: false };
+  return { start, end, raw, rawEnd, possessive, suffix: NO_SUFFIX, splitHead: false };
 }
 
 export function tokenize(text: string, sentences: readonly Span[], quotes: readonly Span[], opts: TokenizeOptions = {}): Token[] {
@@ -294,11 +297,14 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     }
     // Character codes, not one-character strings (a curly quote would allocate one per token).
     const before = k >= 0 ? text.charCodeAt(k) : 10;
+    // Read and compared for every token, so the rare openers below ("--", "''") take no path V8 has not seen.
+    const doubled = (k > 0 ? text.charCodeAt(k - 1) : 10) === before;
+    const glued = k === start - 1;
     let initial = sentence < 0 || before === 10 || before === 13 || before === 0x201c || before === 0x2018 || before === 0xab ||
       before === 34 || before === 58 || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 ||
-      (before === 45 && k > 0 && text.charCodeAt(k - 1) === 45) ||
+      (before === 45 && doubled) ||
       // Typewriter quotes: `` opens, and so does '' glued to the word (a closing '' is followed by a space).
-      before === 96 || (before === 39 && k === start - 1 && k > 0 && text.charCodeAt(k - 1) === 39);
+      before === 96 || (before === 39 && glued && doubled);
     if (!initial) {
       // Nothing but marks between the sentence start and the word.
       let b = k;
@@ -318,10 +324,10 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     }
     tokens.push({
       start, end: w.end, text: w.raw, lower, lex: bits, cap, allCaps, possessive: w.possessive, initial, joinPrev, inQuote,
-      sentence, index: tokens.length, suffix: w.suffix, headline: false,
+      sentence, index: tokens.length, suffix: w.suffix === NO_SUFFIX ? undefined : w.suffix, headline: false,
     });
     prevRawEnd = w.rawEnd;
-    prevBreaks = w.possessive || w.suffix !== undefined || w.splitHead;
+    prevBreaks = w.possessive || w.suffix !== NO_SUFFIX || w.splitHead;
   };
 
   if (opts.all || opts.from !== undefined || opts.to !== undefined) {
@@ -347,7 +353,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
       const s0 = pron[pi];
       const len = pronLen[pi++];
       if (s0 < prevRawEnd) continue;
-      push({ start: s0, end: s0 + len, raw: text.slice(s0, s0 + len), rawEnd: s0 + len, possessive: false, suffix: undefined, splitHead: false });
+      push({ start: s0, end: s0 + len, raw: text.slice(s0, s0 + len), rawEnd: s0 + len, possessive: false, suffix: NO_SUFFIX, splitHead: false });
       prevBreaks = true;
     }
   };
@@ -369,7 +375,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         while (g < s - 1) {
           let e = g;
           while (e < s && text.charCodeAt(e) !== 32) e++;
-          push({ start: g, end: e, raw: text.slice(g, e), rawEnd: e, possessive: false, suffix: undefined, splitHead: false });
+          push({ start: g, end: e, raw: text.slice(g, e), rawEnd: e, possessive: false, suffix: NO_SUFFIX, splitHead: false });
           g = e + 1;
         }
       }
@@ -380,7 +386,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     let low = internLower(w.raw);
     let lex = internedLex;
     if (low === null) { low = w.raw.toLowerCase(); lex = lexFlags(low); }
-    if (w.end - s <= 10 && !w.possessive && w.suffix === undefined && !w.splitHead) {
+    if (w.end - s <= 10 && !w.possessive && w.suffix === NO_SUFFIX && !w.splitHead) {
       // All capitals ("US", "WHO") may be an acronym that spells a function word: kept for the rules to judge.
       if ((lex & LX_SKIPPABLE) !== 0 && !(allUpper(w.raw) && !capsBefore(text, s))) {
         const after = w.rawEnd + 1;
@@ -446,6 +452,7 @@ export function nextWord(text: string, pos: number): { start: number; end: numbe
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   if (k === pos || k - pos > 3 || k >= text.length || !isWordChar(text.charCodeAt(k))) return null;
   const s = k;
-  while (k < text.length && (isWordChar(text.charCodeAt(k)) || (isJoiner(text.charCodeAt(k)) && isWordChar(text.charCodeAt(k + 1))))) k++;
+  // (k + 1 checked against the length: a read past the end throws V8's optimized code away.)
+  while (k < text.length && (isWordChar(text.charCodeAt(k)) || (isJoiner(text.charCodeAt(k)) && k + 1 < text.length && isWordChar(text.charCodeAt(k + 1))))) k++;
   return { start: s, end: k, lower: text.slice(s, k).toLowerCase() };
 }
