@@ -201,14 +201,26 @@ function accordingTo(d: DocTokens, c: number, first: number, end: number): Conte
   const toks = d.toks;
   const last = c + 1;
   const src = speakerAfter(toks, c + 2, Math.min(end - 1, c + 20));
-  let k = c + 2;
-  while (k < end && k <= c + 40 && !isComma(d, k)) k++;
+  const k = commaFrom(d, c + 2, end, c + 40);
   if (c <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
-  let before = c;
-  while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
+  const before = beforePunctuation(d, c, first);
   if (before - first >= 2) return { strategy: 'according-to', fragments: [{ from: first, to: before }], cueLast: last, ruleSource: src };
   if (k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
   return null;
+}
+
+/** The first comma at or after `from` and before `end`, looking no further than `max`; where the search stopped if none. */
+function commaFrom(d: DocTokens, from: number, end: number, max: number): number {
+  let k = from;
+  while (k < end && k <= max && !isComma(d, k)) k++;
+  return k;
+}
+
+/** Token index `at`, moved back over the commas and quotation marks right before it (not before `first`). */
+function beforePunctuation(d: DocTokens, at: number, first: number): number {
+  let before = at;
+  while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
+  return before;
 }
 
 /** A colon right after the cue (or after its hearer): "X said: Y", "X told reporters: Y". */
@@ -261,12 +273,10 @@ function asContent(d: DocTokens, c: number, last: number, first: number, end: nu
   const toks = d.toks;
   const asAt = src && src.last < c && src.first - 1 >= first && toks[src.first - 1].lower === 'as' ? src.first - 1 : toks[c - 1]?.lower === 'as' && c - 1 >= first ? c - 1 : -1;
   if (asAt < 0) return null;
-  let k = last + 1;
-  while (k < end && k <= last + 40 && !isComma(d, k)) k++;
+  const k = commaFrom(d, last + 1, end, last + 40);
   const source = src && src.last < c ? src : toks[last + 1]?.lower === 'by' ? speakerAfter(toks, last + 2, Math.max(last + 2, k - 1)) : null;
   if (asAt <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: contentStop(d, k + 1, end, cues) }], cueLast: last, ruleSource: source };
-  let before = asAt;
-  while (before - 1 >= first && (isComma(d, before - 1) || isQuoteMark(d, before - 1))) before--;
+  const before = beforePunctuation(d, asAt, first);
   if (before - first >= 2) {
     const fragments: Fragment[] = [{ from: first, to: before }];
     if (k < end - 1) fragments.push({ from: k + 1, to: end });

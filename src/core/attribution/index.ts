@@ -116,6 +116,8 @@ function ranked(cands: SourceCandidate[]): SourceCandidate[] {
   return cands.sort(byScore);
 }
 const byScore = (a: SourceCandidate, b: SourceCandidate): number => b.score - a.score || a.head - b.head;
+/** How far the best of ranked candidates leads the next (10 when it stands alone). */
+const marginOf = (cands: readonly SourceCandidate[]): number => cands[0].score - (cands.length > 1 ? cands[1].score : cands[0].score - 10);
 
 const bin = (x: number, edges: readonly number[]): number => {
   let k = 0;
@@ -135,10 +137,7 @@ const C_KEEP_BINS = [-1, 0, 1, 2, 3];
 const C_GAP_BINS = [3, 16, 50];
 const C_LENGTH_BINS = [20, 50, 100, 200, 400];
 
-/**
- * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
- * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
- */
+/** Template ids of the keep model, written out as features.ts writes the cue model's (see there why). */
 enum K {
   bias = -1939563894, cue = 122276414, word = -1531435841, strategy = -1432676570, kind = -1364047703,
   length = 1589937707, sourceScore = -1007491516, margin = 1999324997, source = -225627754, cues = -970361033,
@@ -150,10 +149,7 @@ enum K {
   cueClass = 83080318,
 }
 export { K as KEEP_TEMPLATES };
-/**
- * Template ids, hash(`template:${name}`) written out: each use is a constant, where a property read cost unoptimized code
- * an inline-cache call per feature. test/unit/attribution.test.ts checks them against the hash.
- */
+/** Template ids of the confidence model, written out like K's. */
 enum C {
   bias = -1939563894, kind = -1364047703, strategy = -1432676570, source = -225627754, kindSource = -1548767308,
   strategySource = 1324139595, agree = 545746309, agreeKind = -131111389, margin = 1999324997,
@@ -396,7 +392,7 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
   for (const qi of mixed) inner.push(qi);
   const draft: Draft = {
     kind: mixed.length ? 'mixed' : 'reported', strategy: best && !agrees && rule.ruleSource ? 'model' : rule.strategy, fragments: spans,
-    cue: cueSpan, cueScore, source, sourceScore: best ? best.score : 0, margin: best ? best.score - (cands.length > 1 ? cands[1].score : best.score - 10) : 0,
+    cue: cueSpan, cueScore, source, sourceScore: best ? best.score : 0, margin: best ? marginOf(cands) : 0,
     candidates: cands, ruleSource: rule.ruleSource ? { start: rule.ruleSource.start, end: rule.ruleSource.end } : null, quoteIds, agrees,
     keep: [], keepNames: null, keepScore: 0,
   };
@@ -553,7 +549,7 @@ function directDraft(d: DocTokens, sourceWeights: WeightTable, q: QuoteView): Dr
   base.strategy = agrees || q.speaker ? base.strategy : 'model';
   base.source = source;
   base.sourceScore = best.score;
-  base.margin = best.score - (cands.length > 1 ? cands[1].score : best.score - 10);
+  base.margin = marginOf(cands);
   base.candidates = cands;
   base.agrees = agrees;
   return base;
