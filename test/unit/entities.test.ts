@@ -152,6 +152,33 @@ describe('entities: names and alias merging', () => {
     assert.ok(!names.some((n) => n.startsWith('Officials')), names.join(' | '));
   });
 
+  it('splits two bodies joined by "and", but not an "and" after "of" or a firm\'s "&"', () => {
+    const text = 'The bill passed the Varrin Assembly and Senate on Monday. The Office of Budget and Planning objected.\n' +
+      'Lawyers at Dalgren & Qoll Partners and the Talvik Council agreed. President Mira Soltan and Congress disagreed.\n' +
+      'Guests included Lena & Tomas Varga.';
+    const r = run(text);
+    const names = r.entities.map((e) => e.name);
+    assert.equal(r.byName('Varrin Assembly').kind, 'organization');
+    assert.equal(r.byName('Senate').kind, 'organization');
+    assert.ok(names.includes('Office of Budget and Planning'), names.join(' | '));
+    assert.ok(names.includes('Dalgren & Qoll Partners'), names.join(' | '));
+    assert.ok(names.includes('Talvik Council'), names.join(' | '));
+    assert.equal(r.byName('Mira Soltan').kind, 'person');
+    assert.equal(r.byName('Congress').kind, 'organization');
+    assert.ok(!names.some((n) => / and /.test(n) && !n.includes(' of ')), names.join(' | '));
+    // Two given names around "&" are two people.
+    assert.ok(!names.some((n) => n.includes('Lena &')), names.join(' | '));
+  });
+
+  it('reads a center named for a field of study as an institute, other centers as places', () => {
+    const text = 'Analysts at the Varrin Policy Center and the Dalgren Research Center disagreed. ' +
+      'The rally was held at the Talvik Convention Center.';
+    const r = run(text);
+    assert.equal(r.byName('Varrin Policy Center').kind, 'organization');
+    assert.equal(r.byName('Dalgren Research Center').kind, 'organization');
+    assert.equal(r.byName('Talvik Convention Center').kind, 'place');
+  });
+
   it('reads a place head with its complement, and a gazetteer name with "and", as one place', () => {
     const text = 'Ships crossed the Gulf of Talvik on their way to Trinidad and Tobago. Officials in the District of Columbia agreed.';
     const r = run(text);

@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords, placeTier } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -228,7 +228,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         continue;
       }
       // ("… Court of Appeals and William Qoll": a given name after "and" starts a person's name.)
-      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || (hasOfFor && !isGiven(after)))) {
+      // "Office of Budget and Planning" is one name, "the Assembly and Senate" two bodies: without an "of" or "for"
+      // before it, "and" after an organization's head ends the name; a title ("President Jane Roe and Congress")
+      // joins nothing. "&" between capitalised words is a firm's ("Dalgren & Qoll"), not between two given names or
+      // next to a title.
+      if ((low === '&' && !isTitleWord(tokens[j]) && !isTitleWord(after) && !(isGiven(tokens[j]) && isGiven(after))) || (low === 'and' && (hasOfFor || !isOrgHead(tokens[j])) && (hasOrgWord || hasOfFor) &&
+        (isOrgHead(after) || (hasOfFor && !isGiven(after))))) {
         j += 2;
         continue;
       }
@@ -397,6 +402,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
   const facility = facilityHead(tokens, a, b);
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
+  // "Dalgren & Qoll": no one's name holds "&".
+  for (let k = a + 1; k < b; k++) if (tokens[k].lower === '&') { out.push(cand('organization', tokens, a, b, false)); return; }
   const orgAt = findOrgHead(tokens, a, b);
   if (orgAt >= 0) {
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
@@ -598,7 +605,9 @@ function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) 
 function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   if (b === a) return false;
   // "John Park", "Anna Hall": a given name and a head that is also a surname name a person.
-  if (FACILITY_HEADS.has(bare(tokens[b].lower)) && !isTitleWord(tokens[b])) return !(b === a + 1 && isGiven(tokens[a]));
+  if (FACILITY_HEADS.has(bare(tokens[b].lower)) && !isTitleWord(tokens[b])) {
+    return !(b === a + 1 && isGiven(tokens[a])) && !fieldCenter(tokens[b - 1].lower, bare(tokens[b].lower));
+  }
   for (let i = a; i < b; i++) {
     const low = bare(tokens[i].lower);
     if (!FACILITY_HEADS.has(low)) continue;
