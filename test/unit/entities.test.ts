@@ -482,6 +482,18 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.match(r.byName('Jane Qoll').title ?? '', /Governor of Ohio/);
   });
 
+  it('reads a title\'s "for" complement up to the given name that starts the holder\'s name, never "for" as a name', () => {
+    const r = run('Minister for Trade Affairs Karl Ode met the Commissioner for Refugees on Monday. Senator for Ohio ' +
+      'Tam Brodie arrived. The pastor said he had a message from the Lord for Jane Qoll.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    assert.ok(!all.some((n) => /:for /.test(n) || /Refugees/.test(n)), all.join(', '));
+    assert.match(r.byName('Karl Ode').title ?? '', /Minister for Trade Affairs/);
+    assert.equal(r.byName('Tam Brodie').kind, 'person');
+    assert.equal(r.byName('Ohio').kind, 'place');
+    // "for" right before a given name is a preposition: no title from "the Lord".
+    assert.equal(r.byName('Jane Qoll').title, undefined);
+  });
+
   it('takes no handle, hashtag or shouted common word for a name, but keeps an acronym the text defines', () => {
     const r = run('“This is DEAD wrong,” Jane Qoll wrote to @QollvexNews under #VarrinNow. ' +
       'The Council for Aid and Relief Everywhere (CARE) sent food. CARE staff came on Monday.');

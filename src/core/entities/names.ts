@@ -103,6 +103,19 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
     // "Secretary of State", "Minister of Foreign Affairs": the complement belongs to the title.
     let j = i + 1;
     let place: [number, number] | undefined;
+    // "Undersecretary for Trade Affairs Jane Roe": a "for" complement runs up to a given name, which starts the name;
+    // a given name right after "for" ("a word from the Lord for Jane Roe": a preposition) starts a name of its own.
+    if (j < b && tokens[j].lower === 'for') {
+      let k = j + 1;
+      while (k < b && tokens[k].lower === 'the') k++;
+      const from = k;
+      while (k <= b && !isGiven(tokens[k])) k++;
+      if (k === from) return { titleLast: b, nameFirst: b + 1, complement: from };
+      // (Without a name, only a place is named: "Minister for Ulvania"; "Commissioner for Fisheries" names no one.)
+      if (k > b) return { titleLast: b, nameFirst: b + 1, complement: isPlaceName(tokens, from, b) ? from : b + 1 };
+      // ("Senator for Ohio Jane Roe": a place completes the title and is a place of its own.)
+      return { titleLast: k - 1, nameFirst: k, place: isPlaceName(tokens, from, k - 1) ? [from, k - 1] : undefined };
+    }
     if (j <= b && tokens[j].lower === 'of') {
       j++;
       while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
