@@ -378,6 +378,14 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.deepEqual(r.byName('Susan Quill').mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Susan Quill', 'Susan Quill', 'Quill']);
   });
 
+
+  it('reads a title-case line inside the text by its given-name-led names only', () => {
+    const text = 'The council met on Monday.\n\nRelated: Varrin Council Has Big Plans For Dalgren Harbor, Says Susan Quill\n\n' +
+      'Read: Why Karl W. Ode Skipped The Vote On Talvik Party Rules\n\nThe vote was held anyway.';
+    const r = run(text);
+    const all = r.entities.filter((e) => e.kind !== 'group' && e.kind !== 'unclassified').map((e) => `${e.kind}:${e.name}`);
+    assert.deepEqual(all.sort(), ['person:Karl W. Ode', 'person:Susan Quill'], all.join(', '));
+  });
   it('leaves a sentence-opening imperative, pronoun or adverb out of the name after it', () => {
     const text = 'The column ran on Sunday.\n\nFollow Pam Okoye on the radio. Everything Okoye says is checked. ' +
       'The vote ended tragically. Tragically Ruben Moreno never saw it.';

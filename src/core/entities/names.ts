@@ -313,6 +313,17 @@ function quotedWhole(text: string, start: number, end: number): boolean {
   return isCloseMark(c);
 }
 
+/** A word of a name in a title-case line: capitalised, no function word, contraction or word the text writes in lower case. */
+function headlineNameWord(t: Token, seenLower: (lower: string) => boolean, notCommon: boolean): boolean {
+  const low = bare(t.lower);
+  return t.cap && !t.allCaps && !STOPWORDS.has(low) && !contractionOrPartyTag(low) && !seenLower(low) && !(notCommon && isCommonWord(low));
+}
+
+/** Function words that only title case capitalises inside a run (no name's connector, month or given name). */
+const TITLE_CASE_FUNCTION_WORDS = new Set(['a', 'an', 'in', 'on', 'at', 'to', 'with', 'from', 'by', 'into', 'as', 'is', 'are', 'was',
+  'were', 'be', 'has', 'have', 'had', 'would', 'could', 'should', 'might', 'must', 'not', 'this', 'that', 'than', 'its',
+  'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'if', 'but', 'or', 'so', 'just', 'only', 'about']);
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -363,6 +374,21 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
+  // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run (not a name's "Of", "For" or
+  // "The") makes it a title-case headline or title. Only a person's name opened by a given name is read in it.
+  for (let k = a + 1; k < b; k++) {
+    if (!tokens[k].cap || !TITLE_CASE_FUNCTION_WORDS.has(tokens[k].lower)) continue;
+    for (let q = a; q < b; q++) {
+      if (!isGiven(tokens[q]) || tokens[q].allCaps) continue;
+      // A given name and one more word, or a middle initial and a surname ("Jane Q. Roe"), which may be a common word.
+      const initial = q + 2 <= b && INITIAL.test(tokens[q + 1].text);
+      const end = initial ? q + 2 : q + 1;
+      if (end > b || !headlineNameWord(tokens[end], seenLower, !initial)) continue;
+      out.push(cand('person', tokens, q, end, false));
+      q = end;
+    }
+    return;
+  }
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
   // ("Dalmont University English professor": after an organization's head no surname follows.)
