@@ -152,10 +152,11 @@ describe('entities: names and alias merging', () => {
     assert.ok(!names.some((n) => n.startsWith('Officials')), names.join(' | '));
   });
 
-  it('splits two bodies joined by "and", but not an "and" after "of" or a firm\'s "&"', () => {
+  it('splits two bodies joined by "and", but not an "and" after "of", between two common words before a head, or a firm\'s "&"', () => {
     const text = 'The bill passed the Varrin Assembly and Senate on Monday. The Office of Budget and Planning objected.\n' +
       'Lawyers at Dalgren & Qoll Partners and the Talvik Council agreed. President Mira Soltan and Congress disagreed.\n' +
-      'Guests included Lena & Tomas Varga.';
+      'Guests included Lena & Tomas Varga. The Varrin Air and Space Museum and the Peace and Growth Party agreed.\n' +
+      'Teams from the University of Varrin and Ohio State University came, with the FBI and Justice Department.';
     const r = run(text);
     const names = r.entities.map((e) => e.name);
     assert.equal(r.byName('Varrin Assembly').kind, 'organization');
@@ -165,7 +166,11 @@ describe('entities: names and alias merging', () => {
     assert.ok(names.includes('Talvik Council'), names.join(' | '));
     assert.equal(r.byName('Mira Soltan').kind, 'person');
     assert.equal(r.byName('Congress').kind, 'organization');
-    assert.ok(!names.some((n) => / and /.test(n) && !n.includes(' of ')), names.join(' | '));
+    assert.ok(!names.some((n) => / and /.test(n) && !/ of |Museum|Party/.test(n)), names.join(' | '));
+    assert.equal(r.byName('Varrin Air and Space Museum').kind, 'place');
+    assert.equal(r.byName('Peace and Growth Party').kind, 'organization');
+    assert.ok(names.includes('University of Varrin') && names.includes('Ohio State University'), names.join(' | '));
+    assert.ok(names.includes('Justice Department'), names.join(' | '));
     // Two given names around "&" are two people.
     assert.ok(!names.some((n) => n.includes('Lena &')), names.join(' | '));
   });
@@ -180,8 +185,11 @@ describe('entities: names and alias merging', () => {
   });
 
   it('reads a place head with its complement, and a gazetteer name with "and", as one place', () => {
-    const text = 'Ships crossed the Gulf of Talvik on their way to Trinidad and Tobago. Officials in the District of Columbia agreed.';
+    const text = 'Ships crossed the Gulf of Talvik on their way to Trinidad and Tobago. Officials in the District of Columbia agreed.\n' +
+      'Commuters of the Greater Dalmont Area and the Varrin Territory complained.';
     const r = run(text);
+    assert.equal(r.byName('Greater Dalmont Area').kind, 'place');
+    assert.equal(r.byName('Varrin Territory').kind, 'place');
     assert.equal(r.byName('Gulf of Talvik').kind, 'place');
     assert.equal(r.byName('Trinidad and Tobago').kind, 'place');
     assert.equal(r.byName('District of Columbia').kind, 'place');

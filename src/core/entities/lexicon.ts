@@ -103,7 +103,8 @@ export const PLACE_HEADS = set(`
 street avenue road boulevard square park river lake mountain mountains island islands bay valley county province
 city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
-temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale
+temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale area territory prefecture
+governorate borough township municipality
 `);
 
 /**

@@ -240,6 +240,20 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
+      if (low === 'and') {
+        const e = capitalisedEnd(tokens, j + 2);
+        const headed = e >= j + 3 && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
+        // "University of Dalmont and Ohio State University": a place opening a second headed name starts a name of
+        // its own.
+        if (headed && hasOfFor && (after.lex & LX_PLACE) !== 0) break;
+        // "the Varrin Air and Space Museum", "Peace and Justice Party": two common words around "and" (no acronym,
+        // name or head), then a head, are one name.
+        if (headed && !hasOfFor && plainWord(tokens[j]) && plainWord(after) && !isOrgHead(tokens[j]) &&
+          !FACILITY_HEADS.has(bare(tokens[j].lower))) {
+          j += 2;
+          continue;
+        }
+      }
       // ("… Court of Appeals and William Qoll": a given name after "and" starts a person's name.)
       // "Office of Budget and Planning" is one name, "the Assembly and Senate" two bodies: without an "of" or "for"
       // before it, "and" after an organization's head ends the name; a title ("President Jane Roe and Congress")
@@ -257,6 +271,17 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+/** A capitalised common English word that is no acronym, given name or place ("Space", "Means"). */
+const plainWord = (t: Token): boolean =>
+  !t.allCaps && !isGiven(t) && (t.lex & (LX_PLACE | LX_STOP)) === 0 && isCommonWord(bare(t.lower));
+
+/** The last of the capitalised words from token k on (at most four, in one sentence); k - 1 for none. */
+function capitalisedEnd(tokens: readonly Token[], k: number): number {
+  let e = k - 1;
+  while (e + 1 < tokens.length && e + 1 < k + 4 && tokens[e + 1].cap && (e + 1 === k || tokens[e + 1].joinPrev)) e++;
+  return e;
 }
 
 /**
