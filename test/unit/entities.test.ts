@@ -186,8 +186,10 @@ describe('entities: names and alias merging', () => {
 
   it('reads a place head with its complement, and a gazetteer name with "and", as one place', () => {
     const text = 'Ships crossed the Gulf of Talvik on their way to Trinidad and Tobago. Officials in the District of Columbia agreed.\n' +
-      'Commuters of the Greater Dalmont Area and the Varrin Territory complained.';
+      'Commuters of the Greater Dalmont Area and the Varrin Territory complained. Storms hit Northern Ohio and the Dalmont Zone.';
     const r = run(text);
+    assert.equal(r.byName('Northern Ohio').kind, 'place');
+    assert.equal(r.byName('Dalmont Zone').kind, 'place');
     assert.equal(r.byName('Greater Dalmont Area').kind, 'place');
     assert.equal(r.byName('Varrin Territory').kind, 'place');
     assert.equal(r.byName('Gulf of Talvik').kind, 'place');

@@ -312,6 +312,9 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PLACE_LEADS = new Set(['mt.', 'mt', 'mount', 'fort', 'ft.', 'port', 'san', 'santa', 'lake', 'cape', 'isla', 'rio']);
 /** First words of named events and operations. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'super', 'mega']);
+/** Compass words that open a region's name ("Northern Ulvania"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** "south of", "outside of": what precedes a place. */
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'outside', 'capital', 'suburb']);
 
@@ -509,6 +512,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   let d = a;
   while (d <= b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
   if (d > b) return; // "North Korean", "Republicans"
+  // "Southern Ulvania", "Central Talvik": a capitalised compass word before a place is the region's name.
+  if (d === a + 1 && COMPASS_WORDS.has(tokens[a].lower) && isPlaceName(tokens, d, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   // "Republican Mike Pence", "Democrat Hillary Clinton"; but a colour before other words is the name's ("Black Lives
   // Matter", not "Lives Matter").
   if (d > a && d < b + 1 && b - d >= 0 && !(d === a + 1 && d < b && SURNAME_DEMONYMS.has(tokens[a].lower) && !isGiven(tokens[d]))) {
