@@ -470,6 +470,11 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Talvik Ministry of Health').kind, 'organization');
     assert.equal(r.byName('Ali Qoll').kind, 'person');
     assert.ok(!r.entities.some((e) => e.name === 'Talvik Ministry'));
+    // A legislator is titled like any other role; a title's modifiers stay out of the organization before them.
+    const r2 = run('The Dalgren Party Legislator Jane Roe spoke, and the Varrin Civic Party Legislative Councillor resigned.');
+    assert.equal(r2.byName('Dalgren Party').kind, 'organization');
+    assert.equal(r2.byName('Jane Roe').kind, 'person');
+    assert.equal(r2.byName('Varrin Civic Party').kind, 'organization');
   });
 
   it('reads a club by its last word, whatever comes before it', () => {

@@ -23,7 +23,7 @@ governor lt mayor judge justice general gen col colonel adm admiral maj major ca
 director chairman chairwoman chairperson chair speaker leader ambassador administrator mp mep attorney commissioner spokesman spokeswoman
 spokesperson officer executive ceo cfo coo founder cofounder co-founder treasurer envoy chancellor premier delegate
 congressman congresswoman councilman councilwoman councilor councillor alderman sheriff superintendent inspector
-detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher
+detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher legislator lawmaker
 president-elect first lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown
@@ -38,7 +38,7 @@ treasurer envoy chancellor premier congressman congresswoman councilman councilw
 detective nominee candidate host anchor correspondent editor publisher whip coach manager owner adviser advisor aide
 strategist economist pollster analyst lawyer professor representative rep sen gov lt king queen prince princess pope
 businessman businesswoman billionaire narrator announcer moderator reporter columnist writer author researcher scientist
-historian physicist scholar activist organizer chief deputy diplomat lawmaker official administrator counsel prosecutor
+historian physicist scholar activist organizer chief deputy diplomat lawmaker legislator official administrator counsel prosecutor
 governor-elect president-elect vice-president dean provost principal actor actress singer rapper star commentator
 `);
 

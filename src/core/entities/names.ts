@@ -554,8 +554,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (!g0 && titleAt >= 0) {
     let k = titleAt - 1;
     while (k > a && (tokens[k].lex & LX_DEMONYM) !== 0) k--;
+    // ("Talvik Party Legislative Councillor": the title's modifiers are no part of the organization before them.)
+    let e = titleAt - 1;
+    while (e > a && TITLE_MODIFIERS.has(tokens[e].lower) && !isOrgHead(tokens[e])) e--;
     if (k >= a && isPlaceName(tokens, a, k)) out.push(cand('place', tokens, a, k, false));
-    else if (titleAt > a) classifyRun(text, tokens, a, titleAt - 1, out, seenLower);
+    else if (titleAt > a) classifyRun(text, tokens, a, e, out, seenLower);
     return;
   }
   // Headlines and all-caps lines: only words known elsewhere count, one by one.
