@@ -475,6 +475,13 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r2.byName('Dalgren Party').kind, 'organization');
     assert.equal(r2.byName('Jane Roe').kind, 'person');
     assert.equal(r2.byName('Varrin Civic Party').kind, 'organization');
+    // A law or a war as the complement of an organization's head names the organization, not a law or an event.
+    const r3 = run('Students of the Dalgren University College of Law met staff of the Varrin Institute for the Study of War ' +
+      'and the Talvik Flag Panel. The Talvik Clean Water Act passed.');
+    for (const name of ['Dalgren University College of Law', 'Varrin Institute for the Study of War', 'Talvik Flag Panel']) {
+      assert.equal(r3.byName(name).kind, 'organization', name);
+    }
+    assert.ok(!r3.entities.some((e) => e.name.includes('Act')));
   });
 
   it('reads a club by its last word, whatever comes before it', () => {

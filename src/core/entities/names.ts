@@ -277,6 +277,14 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
 const plainWord = (t: Token): boolean =>
   !t.allCaps && !isGiven(t) && (t.lex & (LX_PLACE | LX_STOP)) === 0 && isCommonWord(bare(t.lower));
 
+/** Token b is the complement of an organization's head in the run a..b: "… College of Law", "… for the Study of War". */
+function complementOfHead(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = b - 1;
+  if (k > a && tokens[k].lower === 'the') k--;
+  if (k <= a || (tokens[k].lower !== 'of' && tokens[k].lower !== 'for')) return false;
+  return findOrgHead(tokens, a, b) >= 0;
+}
+
 /** The last of the capitalised words from token k on (at most four, in one sentence); k - 1 for none. */
 function capitalisedEnd(tokens: readonly Token[], k: number): number {
   let e = k - 1;
@@ -437,7 +445,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // Laws, events, days: not entities.
   // "Affordable Care Act", "World War II".
   const miscAt = b - 1 > a && ROMAN.has(lastLow) ? b - 1 : b;
-  if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0) return;
+  // ("College of Law", "Institute for the Study of War": a law or a war as an organization head's complement.)
+  if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0 && !(miscAt === b && complementOfHead(tokens, a, b))) return;
 
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
   // "Refugee Council Enver Solomon", "Texas Jane Roe": an organization head or a place right before a given name
