@@ -81,6 +81,12 @@ describe('entities: names and alias merging', () => {
     assert.equal(e.mentions.filter((m) => m.kind !== 'pronoun').length, 3, JSON.stringify(e.mentions.map((m) => m.text)));
   });
 
+  it('keeps two particles inside a surname ("von der", "de la")', () => {
+    const r = run('The report came out on Monday.\n\nLater Greta von der Qoll and Tomas de la Varga met.');
+    assert.equal(r.byName('Greta von der Qoll').kind, 'person');
+    assert.equal(r.byName('Tomas de la Varga').kind, 'person');
+  });
+
   it('takes "Van" before a surname in -s for a name, not for a club of the town Van', () => {
     const r = run('Commentator Van Lewis disagreed, and Lewis said so on air.');
     assert.equal(r.byName('Van Lewis').kind, 'person');

@@ -220,6 +220,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
           j += 3;
           continue;
         }
+        // "Ursula von der Leyen", "Carlos de los Santos": two particles, then the surname.
+        if (PARTICLES.has(low) && !CONNECTORS.has(low) && (PARTICLES.has(after.lower) || after.lower === 'los' || after.lower === 'las') &&
+          third && third.joinPrev && third.cap && !third.initial) {
+          j += 3;
+          continue;
+        }
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
