@@ -81,6 +81,12 @@ describe('entities: names and alias merging', () => {
     assert.equal(e.mentions.filter((m) => m.kind !== 'pronoun').length, 3, JSON.stringify(e.mentions.map((m) => m.text)));
   });
 
+  it('keeps "New" in a team named after a place, and makes no name of "New" before a demonym', () => {
+    const r = run('The game ended late.\n\nFans of the New Jersey Talons cheered, and many New Yorkers stayed home.');
+    assert.equal(r.byName('New Jersey Talons').kind, 'organization');
+    assert.ok(!r.entities.some((e) => e.name === 'New' || e.name.startsWith('Jersey')), r.entities.map((e) => e.name).join(', '));
+  });
+
   it('keeps two particles inside a surname ("von der", "de la")', () => {
     const r = run('The report came out on Monday.\n\nLater Greta von der Qoll and Tomas de la Varga met.');
     assert.equal(r.byName('Greta von der Qoll').kind, 'person');

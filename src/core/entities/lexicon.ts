@@ -140,7 +140,7 @@ democrat democrats democratic republican republicans gop libertarian libertarian
 liberals progressive progressives western eastern northern southern north south east west soviet afghan pakistani
 indonesian filipino vietnamese thai australian brazilian argentine cuban venezuelan colombian nigerian kenyan
 english scottish irish welsh dutch swiss swedish norwegian danish finnish polish greek austrian belgian portuguese
-taiwanese nordic baltic atlantic pacific texan californian floridian virginian new yorkers washingtonian
+taiwanese nordic baltic atlantic pacific texan californian floridian virginian yorkers washingtonian
 islamic islamist islamists jihadist jihadists sunni shiite kurdish
 `);
 /** The hand list above and the generated demonyms ("Malawian", "North Korean"). */

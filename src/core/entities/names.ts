@@ -434,8 +434,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
   // ("Dalmont University English professor": after an organization's head no surname follows.)
+  const b1 = b;
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
     !(b === a + 1 && isGiven(tokens[a]))) b--;
+  // "New Yorkers": what is left is the first word of a place's name, which the demonym spells.
+  if (b < b1 && a === b && (tokens[a].lex & (LX_PHRASE_FIRST | LX_PLACE)) === LX_PHRASE_FIRST) return;
   // "the Dalmont Police Department SWAT team": an acronym after an organization's head modifies the noun after it.
   if (b > a + 1 && tokens[b].allCaps && !tokens[b - 1].allCaps && tokens[b].text.length >= 3 && !isOrgHead(tokens[b]) && isOrgHead(tokens[b - 1]) &&
     !tokens[b].possessive && !/^\s*[(,]/.test(text.slice(tokens[b].end, tokens[b].end + 2))) b--;
