@@ -24,7 +24,7 @@ director chairman chairwoman chairperson chair speaker leader ambassador adminis
 spokesperson officer executive ceo cfo coo founder cofounder co-founder treasurer envoy chancellor premier delegate
 congressman congresswoman councilman councilwoman councilor councillor alderman sheriff superintendent inspector
 detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher legislator lawmaker
-president-elect first lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
+president-elect lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown
 presidents senators sens ministers governors representatives reps
