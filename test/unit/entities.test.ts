@@ -81,6 +81,18 @@ describe('entities: names and alias merging', () => {
     assert.equal(e.mentions.filter((m) => m.kind !== 'pronoun').length, 3, JSON.stringify(e.mentions.map((m) => m.text)));
   });
 
+  it('keeps "New" in a team named after a place, and makes no name of "New" before a demonym', () => {
+    const r = run('The game ended late.\n\nFans of the New Jersey Talons cheered, and many New Yorkers stayed home.');
+    assert.equal(r.byName('New Jersey Talons').kind, 'organization');
+    assert.ok(!r.entities.some((e) => e.name === 'New' || e.name.startsWith('Jersey')), r.entities.map((e) => e.name).join(', '));
+  });
+
+  it('keeps two particles inside a surname ("von der", "de la")', () => {
+    const r = run('The report came out on Monday.\n\nLater Greta von der Qoll and Tomas de la Varga met.');
+    assert.equal(r.byName('Greta von der Qoll').kind, 'person');
+    assert.equal(r.byName('Tomas de la Varga').kind, 'person');
+  });
+
   it('takes "Van" before a surname in -s for a name, not for a club of the town Van', () => {
     const r = run('Commentator Van Lewis disagreed, and Lewis said so on air.');
     assert.equal(r.byName('Van Lewis').kind, 'person');
@@ -152,9 +164,46 @@ describe('entities: names and alias merging', () => {
     assert.ok(!names.some((n) => n.startsWith('Officials')), names.join(' | '));
   });
 
-  it('reads a place head with its complement, and a gazetteer name with "and", as one place', () => {
-    const text = 'Ships crossed the Gulf of Talvik on their way to Trinidad and Tobago. Officials in the District of Columbia agreed.';
+  it('splits two bodies joined by "and", but not an "and" after "of", between two common words before a head, or a firm\'s "&"', () => {
+    const text = 'The bill passed the Varrin Assembly and Senate on Monday. The Office of Budget and Planning objected.\n' +
+      'Lawyers at Dalgren & Qoll Partners and the Talvik Council agreed. President Mira Soltan and Congress disagreed.\n' +
+      'Guests included Lena & Tomas Varga. The Varrin Air and Space Museum and the Peace and Growth Party agreed.\n' +
+      'Teams from the University of Varrin and Ohio State University came, with the FBI and Justice Department.';
     const r = run(text);
+    const names = r.entities.map((e) => e.name);
+    assert.equal(r.byName('Varrin Assembly').kind, 'organization');
+    assert.equal(r.byName('Senate').kind, 'organization');
+    assert.ok(names.includes('Office of Budget and Planning'), names.join(' | '));
+    assert.ok(names.includes('Dalgren & Qoll Partners'), names.join(' | '));
+    assert.ok(names.includes('Talvik Council'), names.join(' | '));
+    assert.equal(r.byName('Mira Soltan').kind, 'person');
+    assert.equal(r.byName('Congress').kind, 'organization');
+    assert.ok(!names.some((n) => / and /.test(n) && !/ of |Museum|Party/.test(n)), names.join(' | '));
+    assert.equal(r.byName('Varrin Air and Space Museum').kind, 'place');
+    assert.equal(r.byName('Peace and Growth Party').kind, 'organization');
+    assert.ok(names.includes('University of Varrin') && names.includes('Ohio State University'), names.join(' | '));
+    assert.ok(names.includes('Justice Department'), names.join(' | '));
+    // Two given names around "&" are two people.
+    assert.ok(!names.some((n) => n.includes('Lena &')), names.join(' | '));
+  });
+
+  it('reads a center named for a field of study as an institute, other centers as places', () => {
+    const text = 'Analysts at the Varrin Policy Center and the Dalgren Research Center disagreed. ' +
+      'The rally was held at the Talvik Convention Center.';
+    const r = run(text);
+    assert.equal(r.byName('Varrin Policy Center').kind, 'organization');
+    assert.equal(r.byName('Dalgren Research Center').kind, 'organization');
+    assert.equal(r.byName('Talvik Convention Center').kind, 'place');
+  });
+
+  it('reads a place head with its complement, and a gazetteer name with "and", as one place', () => {
+    const text = 'Ships crossed the Gulf of Talvik on their way to Trinidad and Tobago. Officials in the District of Columbia agreed.\n' +
+      'Commuters of the Greater Dalmont Area and the Varrin Territory complained. Storms hit Northern Ohio and the Dalmont Zone.';
+    const r = run(text);
+    assert.equal(r.byName('Northern Ohio').kind, 'place');
+    assert.equal(r.byName('Dalmont Zone').kind, 'place');
+    assert.equal(r.byName('Greater Dalmont Area').kind, 'place');
+    assert.equal(r.byName('Varrin Territory').kind, 'place');
     assert.equal(r.byName('Gulf of Talvik').kind, 'place');
     assert.equal(r.byName('Trinidad and Tobago').kind, 'place');
     assert.equal(r.byName('District of Columbia').kind, 'place');
@@ -351,6 +400,14 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.deepEqual(r.byName('Susan Quill').mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Susan Quill', 'Susan Quill', 'Quill']);
   });
 
+
+  it('reads a title-case line inside the text by its given-name-led names only', () => {
+    const text = 'The council met on Monday.\n\nRelated: Varrin Council Has Big Plans For Dalgren Harbor, Says Susan Quill\n\n' +
+      'Read: Why Karl W. Ode Skipped The Vote On Talvik Party Rules\n\nThe vote was held anyway.';
+    const r = run(text);
+    const all = r.entities.filter((e) => e.kind !== 'group' && e.kind !== 'unclassified').map((e) => `${e.kind}:${e.name}`);
+    assert.deepEqual(all.sort(), ['person:Karl W. Ode', 'person:Susan Quill'], all.join(', '));
+  });
   it('leaves a sentence-opening imperative, pronoun or adverb out of the name after it', () => {
     const text = 'The column ran on Sunday.\n\nFollow Pam Okoye on the radio. Everything Okoye says is checked. ' +
       'The vote ended tragically. Tragically Ruben Moreno never saw it.';
@@ -425,6 +482,18 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Talvik Ministry of Health').kind, 'organization');
     assert.equal(r.byName('Ali Qoll').kind, 'person');
     assert.ok(!r.entities.some((e) => e.name === 'Talvik Ministry'));
+    // A legislator is titled like any other role; a title's modifiers stay out of the organization before them.
+    const r2 = run('The Dalgren Party Legislator Jane Roe spoke, and the Varrin Civic Party Legislative Councillor resigned.');
+    assert.equal(r2.byName('Dalgren Party').kind, 'organization');
+    assert.equal(r2.byName('Jane Roe').kind, 'person');
+    assert.equal(r2.byName('Varrin Civic Party').kind, 'organization');
+    // A law or a war as the complement of an organization's head names the organization, not a law or an event.
+    const r3 = run('Students of the Dalgren University College of Law met staff of the Varrin Institute for the Study of War ' +
+      'and the Talvik Flag Panel. The Talvik Clean Water Act passed.');
+    for (const name of ['Dalgren University College of Law', 'Varrin Institute for the Study of War', 'Talvik Flag Panel']) {
+      assert.equal(r3.byName(name).kind, 'organization', name);
+    }
+    assert.ok(!r3.entities.some((e) => e.name.includes('Act')));
   });
 
   it('reads a club by its last word, whatever comes before it', () => {
@@ -453,6 +522,18 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Tam Brodie').kind, 'person');
     assert.equal(r.byName('Jane Qoll').kind, 'person');
     assert.match(r.byName('Jane Qoll').title ?? '', /Governor of Ohio/);
+  });
+
+  it('reads a title\'s "for" complement up to the given name that starts the holder\'s name, never "for" as a name', () => {
+    const r = run('Minister for Trade Affairs Karl Ode met the Commissioner for Refugees on Monday. Senator for Ohio ' +
+      'Tam Brodie arrived. The pastor said he had a message from the Lord for Jane Qoll.');
+    const all = r.entities.filter((e) => e.kind !== 'group').map((e) => `${e.kind}:${e.name}`);
+    assert.ok(!all.some((n) => /:for /.test(n) || /Refugees/.test(n)), all.join(', '));
+    assert.match(r.byName('Karl Ode').title ?? '', /Minister for Trade Affairs/);
+    assert.equal(r.byName('Tam Brodie').kind, 'person');
+    assert.equal(r.byName('Ohio').kind, 'place');
+    // "for" right before a given name is a preposition: no title from "the Lord".
+    assert.equal(r.byName('Jane Qoll').title, undefined);
   });
 
   it('takes no handle, hashtag or shouted common word for a name, but keeps an acronym the text defines', () => {

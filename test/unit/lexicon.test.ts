@@ -25,6 +25,8 @@ describe('lexicon: generated gazetteer and given names', () => {
       assert.ok(isPlaceName(n), n);
     }
     assert.equal(placeTier('kenya'), 'country');
+    // Countries of the past, as older news names them (ISO 3166-3).
+    for (const n of ['zaire', 'yugoslavia', 'czechoslovakia', 'burma']) assert.equal(placeTier(n), 'country', n);
     assert.equal(placeTier('queensland'), 'region');
   });
 

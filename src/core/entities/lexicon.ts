@@ -23,8 +23,8 @@ governor lt mayor judge justice general gen col colonel adm admiral maj major ca
 director chairman chairwoman chairperson chair speaker leader ambassador administrator mp mep attorney commissioner spokesman spokeswoman
 spokesperson officer executive ceo cfo coo founder cofounder co-founder treasurer envoy chancellor premier delegate
 congressman congresswoman councilman councilwoman councilor councillor alderman sheriff superintendent inspector
-detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher
-president-elect first lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
+detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher legislator lawmaker
+president-elect lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown
 presidents senators sens ministers governors representatives reps
@@ -38,7 +38,7 @@ treasurer envoy chancellor premier congressman congresswoman councilman councilw
 detective nominee candidate host anchor correspondent editor publisher whip coach manager owner adviser advisor aide
 strategist economist pollster analyst lawyer professor representative rep sen gov lt king queen prince princess pope
 businessman businesswoman billionaire narrator announcer moderator reporter columnist writer author researcher scientist
-historian physicist scholar activist organizer chief deputy diplomat lawmaker official administrator counsel prosecutor
+historian physicist scholar activist organizer chief deputy diplomat lawmaker legislator official administrator counsel prosecutor
 governor-elect president-elect vice-president dean provost principal actor actress singer rapper star commentator
 `);
 
@@ -75,6 +75,7 @@ star sun mail globe express mirror telegraph chronicle examiner inquirer courier
 camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
 coal chemical chemicals foods brands logistics software telecom telecommunications railways railroad shipping
 publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers international
+panel taskforce directorate inspectorate
 `);
 
 /**
@@ -103,7 +104,8 @@ export const PLACE_HEADS = set(`
 street avenue road boulevard square park river lake mountain mountains island islands bay valley county province
 city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
-temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale
+temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale area territory prefecture
+governorate borough township municipality zone
 `);
 
 /**
@@ -138,7 +140,7 @@ democrat democrats democratic republican republicans gop libertarian libertarian
 liberals progressive progressives western eastern northern southern north south east west soviet afghan pakistani
 indonesian filipino vietnamese thai australian brazilian argentine cuban venezuelan colombian nigerian kenyan
 english scottish irish welsh dutch swiss swedish norwegian danish finnish polish greek austrian belgian portuguese
-taiwanese nordic baltic atlantic pacific texan californian floridian virginian new yorkers washingtonian
+taiwanese nordic baltic atlantic pacific texan californian floridian virginian yorkers washingtonian
 islamic islamist islamists jihadist jihadists sunni shiite kurdish
 `);
 /** The hand list above and the generated demonyms ("Malawian", "North Korean"). */

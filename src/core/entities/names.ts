@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords, placeTier } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -103,6 +103,19 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
     // "Secretary of State", "Minister of Foreign Affairs": the complement belongs to the title.
     let j = i + 1;
     let place: [number, number] | undefined;
+    // "Undersecretary for Trade Affairs Jane Roe": a "for" complement runs up to a given name, which starts the name;
+    // a given name right after "for" ("a word from the Lord for Jane Roe": a preposition) starts a name of its own.
+    if (j < b && tokens[j].lower === 'for') {
+      let k = j + 1;
+      while (k < b && tokens[k].lower === 'the') k++;
+      const from = k;
+      while (k <= b && !isGiven(tokens[k])) k++;
+      if (k === from) return { titleLast: b, nameFirst: b + 1, complement: from };
+      // (Without a name, only a place is named: "Minister for Ulvania"; "Commissioner for Fisheries" names no one.)
+      if (k > b) return { titleLast: b, nameFirst: b + 1, complement: isPlaceName(tokens, from, b) ? from : b + 1 };
+      // ("Senator for Ohio Jane Roe": a place completes the title and is a place of its own.)
+      return { titleLast: k - 1, nameFirst: k, place: isPlaceName(tokens, from, k - 1) ? [from, k - 1] : undefined };
+    }
     if (j <= b && tokens[j].lower === 'of') {
       j++;
       while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
@@ -207,6 +220,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
           j += 3;
           continue;
         }
+        // "Ursula von der Leyen", "Carlos de los Santos": two particles, then the surname.
+        if (PARTICLES.has(low) && !CONNECTORS.has(low) && (PARTICLES.has(after.lower) || after.lower === 'los' || after.lower === 'las') &&
+          third && third.joinPrev && third.cap && !third.initial) {
+          j += 3;
+          continue;
+        }
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
@@ -227,8 +246,27 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
+      if (low === 'and') {
+        const e = capitalisedEnd(tokens, j + 2);
+        const headed = e >= j + 3 && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
+        // "University of Dalmont and Ohio State University": a place opening a second headed name starts a name of
+        // its own.
+        if (headed && hasOfFor && (after.lex & LX_PLACE) !== 0) break;
+        // "the Varrin Air and Space Museum", "Peace and Justice Party": two common words around "and" (no acronym,
+        // name or head), then a head, are one name.
+        if (headed && !hasOfFor && plainWord(tokens[j]) && plainWord(after) && !isOrgHead(tokens[j]) &&
+          !FACILITY_HEADS.has(bare(tokens[j].lower))) {
+          j += 2;
+          continue;
+        }
+      }
       // ("… Court of Appeals and William Qoll": a given name after "and" starts a person's name.)
-      if ((low === 'and' || low === '&') && hasOrgHead && (isOrgHead(after) || (hasOfFor && !isGiven(after)))) {
+      // "Office of Budget and Planning" is one name, "the Assembly and Senate" two bodies: without an "of" or "for"
+      // before it, "and" after an organization's head ends the name; a title ("President Jane Roe and Congress")
+      // joins nothing. "&" between capitalised words is a firm's ("Dalgren & Qoll"), not between two given names or
+      // next to a title.
+      if ((low === '&' && !isTitleWord(tokens[j]) && !isTitleWord(after) && !(isGiven(tokens[j]) && isGiven(after))) || (low === 'and' && (hasOfFor || !isOrgHead(tokens[j])) && (hasOrgWord || hasOfFor) &&
+        (isOrgHead(after) || (hasOfFor && !isGiven(after))))) {
         j += 2;
         continue;
       }
@@ -239,6 +277,25 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+/** A capitalised common English word that is no acronym, given name or place ("Space", "Means"). */
+const plainWord = (t: Token): boolean =>
+  !t.allCaps && !isGiven(t) && (t.lex & (LX_PLACE | LX_STOP)) === 0 && isCommonWord(bare(t.lower));
+
+/** Token b is the complement of an organization's head in the run a..b: "… College of Law", "… for the Study of War". */
+function complementOfHead(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = b - 1;
+  if (k > a && tokens[k].lower === 'the') k--;
+  if (k <= a || (tokens[k].lower !== 'of' && tokens[k].lower !== 'for')) return false;
+  return findOrgHead(tokens, a, b) >= 0;
+}
+
+/** The last of the capitalised words from token k on (at most four, in one sentence); k - 1 for none. */
+function capitalisedEnd(tokens: readonly Token[], k: number): number {
+  let e = k - 1;
+  while (e + 1 < tokens.length && e + 1 < k + 4 && tokens[e + 1].cap && (e + 1 === k || tokens[e + 1].joinPrev)) e++;
+  return e;
 }
 
 /**
@@ -269,6 +326,9 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PLACE_LEADS = new Set(['mt.', 'mt', 'mount', 'fort', 'ft.', 'port', 'san', 'santa', 'lake', 'cape', 'isla', 'rio']);
 /** First words of named events and operations. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'super', 'mega']);
+/** Compass words that open a region's name ("Northern Ulvania"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** "south of", "outside of": what precedes a place. */
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'outside', 'capital', 'suburb']);
 
@@ -294,6 +354,17 @@ function quotedWhole(text: string, start: number, end: number): boolean {
   if (c === 44 || c === 46 || c === 63 || c === 33) c = text.charCodeAt(end + 1);
   return isCloseMark(c);
 }
+
+/** A word of a name in a title-case line: capitalised, no function word, contraction or word the text writes in lower case. */
+function headlineNameWord(t: Token, seenLower: (lower: string) => boolean, notCommon: boolean): boolean {
+  const low = bare(t.lower);
+  return t.cap && !t.allCaps && !STOPWORDS.has(low) && !contractionOrPartyTag(low) && !seenLower(low) && !(notCommon && isCommonWord(low));
+}
+
+/** Function words that only title case capitalises inside a run (no name's connector, month or given name). */
+const TITLE_CASE_FUNCTION_WORDS = new Set(['a', 'an', 'in', 'on', 'at', 'to', 'with', 'from', 'by', 'into', 'as', 'is', 'are', 'was',
+  'were', 'be', 'has', 'have', 'had', 'would', 'could', 'should', 'might', 'must', 'not', 'this', 'that', 'than', 'its',
+  'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'if', 'but', 'or', 'so', 'just', 'only', 'about']);
 
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
@@ -345,11 +416,29 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
+  // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run (not a name's "Of", "For" or
+  // "The") makes it a title-case headline or title. Only a person's name opened by a given name is read in it.
+  for (let k = a + 1; k < b; k++) {
+    if (!tokens[k].cap || !TITLE_CASE_FUNCTION_WORDS.has(tokens[k].lower)) continue;
+    for (let q = a; q < b; q++) {
+      if (!isGiven(tokens[q]) || tokens[q].allCaps) continue;
+      // A given name and one more word, or a middle initial and a surname ("Jane Q. Roe"), which may be a common word.
+      const initial = q + 2 <= b && INITIAL.test(tokens[q + 1].text);
+      const end = initial ? q + 2 : q + 1;
+      if (end > b || !headlineNameWord(tokens[end], seenLower, !initial)) continue;
+      out.push(cand('person', tokens, q, end, false));
+      q = end;
+    }
+    return;
+  }
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
   // ("Dalmont University English professor": after an organization's head no surname follows.)
+  const b1 = b;
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
     !(b === a + 1 && isGiven(tokens[a]))) b--;
+  // "New Yorkers": what is left is the first word of a place's name, which the demonym spells.
+  if (b < b1 && a === b && (tokens[a].lex & (LX_PHRASE_FIRST | LX_PLACE)) === LX_PHRASE_FIRST) return;
   // "the Dalmont Police Department SWAT team": an acronym after an organization's head modifies the noun after it.
   if (b > a + 1 && tokens[b].allCaps && !tokens[b - 1].allCaps && tokens[b].text.length >= 3 && !isOrgHead(tokens[b]) && isOrgHead(tokens[b - 1]) &&
     !tokens[b].possessive && !/^\s*[(,]/.test(text.slice(tokens[b].end, tokens[b].end + 2))) b--;
@@ -365,7 +454,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // Laws, events, days: not entities.
   // "Affordable Care Act", "World War II".
   const miscAt = b - 1 > a && ROMAN.has(lastLow) ? b - 1 : b;
-  if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0) return;
+  // ("College of Law", "Institute for the Study of War": a law or a war as an organization head's complement.)
+  if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0 && !(miscAt === b && complementOfHead(tokens, a, b))) return;
 
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
   // "Refugee Council Enver Solomon", "Texas Jane Roe": an organization head or a place right before a given name
@@ -397,6 +487,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
   const facility = facilityHead(tokens, a, b);
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
+  // "Dalgren & Qoll": no one's name holds "&".
+  for (let k = a + 1; k < b; k++) if (tokens[k].lower === '&') { out.push(cand('organization', tokens, a, b, false)); return; }
   const orgAt = findOrgHead(tokens, a, b);
   if (orgAt >= 0) {
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
@@ -438,6 +530,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   let d = a;
   while (d <= b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
   if (d > b) return; // "North Korean", "Republicans"
+  // "Southern Ulvania", "Central Talvik": a capitalised compass word before a place is the region's name.
+  if (d === a + 1 && COMPASS_WORDS.has(tokens[a].lower) && isPlaceName(tokens, d, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   // "Republican Mike Pence", "Democrat Hillary Clinton"; but a colour before other words is the name's ("Black Lives
   // Matter", not "Lives Matter").
   if (d > a && d < b + 1 && b - d >= 0 && !(d === a + 1 && d < b && SURNAME_DEMONYMS.has(tokens[a].lower) && !isGiven(tokens[d]))) {
@@ -478,8 +572,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (!g0 && titleAt >= 0) {
     let k = titleAt - 1;
     while (k > a && (tokens[k].lex & LX_DEMONYM) !== 0) k--;
+    // ("Talvik Party Legislative Councillor": the title's modifiers are no part of the organization before them.)
+    let e = titleAt - 1;
+    while (e > a && TITLE_MODIFIERS.has(tokens[e].lower) && !isOrgHead(tokens[e])) e--;
     if (k >= a && isPlaceName(tokens, a, k)) out.push(cand('place', tokens, a, k, false));
-    else if (titleAt > a) classifyRun(text, tokens, a, titleAt - 1, out, seenLower);
+    else if (titleAt > a) classifyRun(text, tokens, a, e, out, seenLower);
     return;
   }
   // Headlines and all-caps lines: only words known elsewhere count, one by one.
@@ -598,7 +695,9 @@ function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) 
 function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   if (b === a) return false;
   // "John Park", "Anna Hall": a given name and a head that is also a surname name a person.
-  if (FACILITY_HEADS.has(bare(tokens[b].lower)) && !isTitleWord(tokens[b])) return !(b === a + 1 && isGiven(tokens[a]));
+  if (FACILITY_HEADS.has(bare(tokens[b].lower)) && !isTitleWord(tokens[b])) {
+    return !(b === a + 1 && isGiven(tokens[a])) && !fieldCenter(tokens[b - 1].lower, bare(tokens[b].lower));
+  }
   for (let i = a; i < b; i++) {
     const low = bare(tokens[i].lower);
     if (!FACILITY_HEADS.has(low)) continue;

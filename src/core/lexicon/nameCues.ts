@@ -25,6 +25,13 @@ center centre
 /** Facility heads that name an institution when "for"/"of" follows ("Center for Disease Control"). */
 export const FACILITY_HEADS_INSTITUTION_WITH_OF = set('center centre');
 
+/** Fields of study and advocacy: a center named for one is an institute, not a building ("Dalmont Policy Center"). */
+const CENTER_FIELDS = set('research policy studies survey legal law rights justice analysis polling statistics');
+
+/** The two last words of a name, lower case, are a field and "center": "Varrin Research Center" is an institute. */
+export const fieldCenter = (prev: string, head: string): boolean =>
+  FACILITY_HEADS_INSTITUTION_WITH_OF.has(head) && CENTER_FIELDS.has(prev);
+
 /**
  * All-capital words that are abbreviations of common things, not names of organizations: titles ("CEO", "POTUS",
  * "MP"), units and time zones ("GMT", "MPH"), common nouns ("VIP", "IQ", "TV", "GDP"), Latin and chat abbreviations.
