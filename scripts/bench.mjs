@@ -33,7 +33,8 @@ for (const dir of [train, timebank]) {
   }
 }
 // --cli measures another build (a copy of an older dist/cli.js, say) with the same command; --against adds another
-// build's --jobs 1 and --jobs 2 runs to the corpus section, interleaved with this one's, and prints their ratios.
+// build's --jobs 1 and --jobs 2 runs to the corpus section and its runs of each pass set to the passes section,
+// interleaved with this one's, and prints their ratios and figures.
 const cli = resolve(args.cli ?? join(root, 'dist', 'cli.js'));
 const against = args.against ? resolve(args.against) : null;
 if (!existsSync(cli)) {
@@ -187,18 +188,23 @@ ${PROBE_TAIL}`), [list]);
     // quotes it reads), as CPU over chrono-node's parse alone, interleaved: what each pass costs, start-up included.
     const list = fileList();
     const sets = ['none', 'quotes', 'attributions', 'entities', 'dates', 'all'];
-    const cpus = Object.fromEntries(['chrono', ...sets].map((k) => [k, []]));
+    // With --against, the other build runs each set too, right after this one's: a before/after table from one run.
+    const builds = againstProbe ? [['', cliProbe], ['against:', againstProbe]] : [['', cliProbe]];
+    const cpus = { chrono: [] };
     for (let i = 0; i < RUNS; i++) {
       cpus.chrono.push((await measure(chronoProbe, [list])).cpu);
       for (const set of sets) {
-        const r = await measure(cliProbe, ['annotate', '-q', '--jobs', '1', '--passes', set, '--format', 'eval', '--out', join(scratch, `p-${set}-${i}`), train]);
-        if (r.code !== 0) throw new Error(`--passes ${set} failed (exit ${r.code}): ${r.stderr.slice(-2000)}`);
-        cpus[set].push(r.cpu);
+        for (const [tag, file] of builds) {
+          const r = await measure(file, ['annotate', '-q', '--jobs', '1', '--passes', set, '--format', 'eval', '--out', join(scratch, `p-${tag}${set}-${i}`), train]);
+          if (r.code !== 0) throw new Error(`${tag}--passes ${set} failed (exit ${r.code}): ${r.stderr.slice(-2000)}`);
+          (cpus[tag + set] ??= []).push(r.cpu);
+        }
       }
     }
     const base = median(cpus.chrono);
     console.log(`per pass, whole CLI process --jobs 1 over polnear-train, CPU / chrono-node parse alone (${fmt(base)} CPU s), median of ${RUNS}:`);
     console.log(`  ${sets.map((set) => `${set} ${fmt(median(cpus[set]) / base)}`).join(', ')}`);
+    if (againstProbe) console.log(`  --against build: ${sets.map((set) => `${set} ${fmt(median(cpus[`against:${set}`]) / base)}`).join(', ')}`);
   }
 
   if (want('dense')) {

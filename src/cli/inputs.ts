@@ -148,9 +148,10 @@ export function planOutputs(docs: readonly InputDocument[], format: Format, outR
     for (const target of wanted) {
       const reserved = RESERVED_SUFFIXES.find((s) => target.endsWith(s));
       if (reserved) return { ...doc, refused: `its output ${target} would be taken for ${reserved === '.meta.json' ? 'metadata' : 'a gold file'}; skipped (rename the article)` };
-      const ann = curated.get(realOf(target));
+      const real = realOf(target);
+      const ann = curated.get(real);
       if (ann) return { ...doc, refused: `its output ${target} would overwrite ${ann}, curated by hand, left as it is; skipped (export to another --out folder)` };
-      const input = protectedPaths.get(realOf(target));
+      const input = protectedPaths.get(real);
       if (input) return { ...doc, refused: `its output ${target} would overwrite ${input}; skipped` };
       const earlier = claimed.get(target);
       if (earlier) return { ...doc, refused: `its output ${target} would overwrite the output of ${earlier}; skipped (annotate same-named files into separate --out folders)` };

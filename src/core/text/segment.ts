@@ -21,11 +21,17 @@ export function paragraphs(text: string, from = 0): Span[] {
   const out: Span[] = [];
   let i = from;
   const n = text.length;
+  // The next line feed and carriage return at or after i, each found by the engine's own search and kept until
+  // passed: a text without carriage returns is searched for one once, not once a paragraph.
+  let lf = -1;
+  let cr = -1;
   while (i < n) {
     while (i < n && (isLineBreak(text.charCodeAt(i)) || isSpace(text.charCodeAt(i)))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !isLineBreak(text.charCodeAt(i))) i++;
+    if (lf < i) lf = nextOr(text.indexOf('\n', i), n);
+    if (cr < i) cr = nextOr(text.indexOf('\r', i), n);
+    i = lf < cr ? lf : cr;
     // Trailing spaces are rare: a decrement reached only through them would have no type feedback when V8
     // optimizes this loop (and the first one met would throw the code away), so it runs once for every paragraph.
     let end = i + 1;
@@ -36,7 +42,11 @@ export function paragraphs(text: string, from = 0): Span[] {
   return out;
 }
 
-const CLOSERS = '"\'”’)]»';
+const nextOr = (at: number, none: number) => (at < 0 ? none : at);
+
+// . ! ? and what may close a sentence after them: " ' ” ’ ) ] »
+const isTerminal = (c: number) => c === 46 || c === 33 || c === 63;
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
 const TERMINALS = /[.!?]/g;
 
 /** Splits each paragraph into sentences at . ! ? followed by space and an upper-case letter, digit or quotation mark. */
@@ -55,42 +65,40 @@ export function sentences(text: string, paras: readonly Span[]): Span[] {
       }
       if (nextTerminal >= p.end) break;
       i = nextTerminal;
-      const c = text[i];
-      if (c === '.' || c === '!' || c === '?') {
-        let j = i + 1;
-        while (j < p.end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-        while (j < p.end && CLOSERS.includes(text[j])) j++;
-        if (j >= p.end) break;
-        if (isSpace(text.charCodeAt(j)) && endsSentence(text, start, i, j)) {
-          out.push({ start, end: j });
-          while (j < p.end && isSpace(text.charCodeAt(j))) j++;
-          start = j;
-          i = j;
-          continue;
-        }
-        i = j;
-        continue;
+      let j = i + 1;
+      while (j < p.end && isTerminal(text.charCodeAt(j))) j++;
+      while (j < p.end && isCloser(text.charCodeAt(j))) j++;
+      if (j >= p.end) break;
+      if (isSpace(text.charCodeAt(j)) && endsSentence(text, start, i, j)) {
+        out.push({ start, end: j });
+        while (j < p.end && isSpace(text.charCodeAt(j))) j++;
+        start = j;
       }
-      i++;
+      i = j;
     }
     if (start < p.end) out.push({ start, end: p.end });
   }
   return out;
 }
 
+// What may open the next sentence: A-Z 0-9 " “ ‘ ' ( [
+const opensSentence = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+let longestAbbreviation = 0;
+for (const a of ABBREVIATIONS) longestAbbreviation = Math.max(longestAbbreviation, a.length);
+
 function endsSentence(text: string, sentenceStart: number, mark: number, after: number): boolean {
   let k = after;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-  const next = text[k] ?? '';
-  if (!/[A-Z0-9"“‘'([]/.test(next)) return false;
-  if (text[mark] !== '.') return true;
+  if (k >= text.length || !opensSentence(text.charCodeAt(k))) return false;
+  if (text.charCodeAt(mark) !== 46) return true;
   // Word before the period: an abbreviation or an initial ("J. Smith") does not end the sentence.
   let w = mark;
-  while (w > sentenceStart && /[A-Za-z.]/.test(text[w - 1])) w--;
-  const word = text.slice(w, mark).toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word)) return false;
-  if (ABBREVIATIONS.has(word)) return false;
-  return true;
+  while (w > sentenceStart && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+  if (mark - w === 1 && isAsciiLetter(text.charCodeAt(w))) return false;
+  // Only a word as short as the longest abbreviation is cut out and looked up.
+  return mark - w > longestAbbreviation || !ABBREVIATIONS.has(text.slice(w, mark).toLowerCase());
 }
 
 export function segment(text: string, from = 0): Segmentation {
