@@ -3,7 +3,6 @@
 // (commas, quotation marks, verbs…) so "what stands between these two tokens" costs two array reads.
 import { MONTH_FULL, WEEKDAY_NAMES } from '../dates/lexicon';
 import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
-import { WordClass, firstClass, wordClass } from '../lexicon/wordClasses';
 import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
 import { sentenceSubject, type SpeakerNP } from '../quotes/speakers';
 import { tokenize, type Token } from '../quotes/tokens';
@@ -46,9 +45,6 @@ export interface DocTokens {
   /** TokenFlag bits and the suffix hash of each token. */
   readonly flags: Uint8Array;
   readonly suffix: Int32Array;
-  /** Word class code of each token (lexicon/wordClasses.ts): its two likeliest classes; a capitalised word inside a
-   * sentence is a name unless a closed class (pronoun, determiner…). 0 for punctuation. */
-  readonly wclass: Uint8Array;
   /** The sentence's subject (after an introductory phrase), found once per sentence on demand. */
   readonly subjects: Map<number, SpeakerNP | null>;
   /** Running counts before token i (length n + 1): commas, quotation marks, "that", reporting verbs, clause joiners,
@@ -111,7 +107,6 @@ interface WordInfo {
   readonly flags: number;
   /** Hash of the last three letters: a rough part of speech for words no list knows. */
   readonly suffix: number;
-  readonly wclass: number;
 }
 /**
  * The cross-document word cache: open addressing, the numbers of a word side by side in one Int32Array (7 a slot)
@@ -119,8 +114,8 @@ interface WordInfo {
  * objects, whose lookups read bucket, entry, object and string one after another (12 % of a warm analysis, mostly
  * waiting on memory).
  */
-const SLOT = 8;
-const enum F { Key, Len, Hash, Bits, Lemma, Noun, Suffix, Class }
+const SLOT = 7;
+const enum F { Key, Len, Hash, Bits, Lemma, Noun, Suffix }
 let slots = new Int32Array(4096 * SLOT);
 let mask = 4095;
 let used = 0;
@@ -176,7 +171,6 @@ function describe(w: string, cap: boolean): WordInfo {
       | (shape === Shape.Word && !NOT_HEADS.has(w) && !FUNCTION_HEADS.has(w) && !/(?:ed|ing|ly)$/.test(w) ? TokenFlag.NounLike : 0)
       | (/'s$/.test(w) ? TokenFlag.Genitive : 0) | (TIME_NAMES.has(w) ? TokenFlag.TimeName : 0),
     suffix: hash(w.slice(-3)),
-    wclass: wordClass(w),
   };
 }
 
@@ -243,7 +237,6 @@ function addWord(text: string, t: Token, key: number, len: number, i: number): n
   slots[o + F.Lemma] = info.lemma;
   slots[o + F.Noun] = info.noun;
   slots[o + F.Suffix] = info.suffix;
-  slots[o + F.Class] = info.wclass;
   used++;
   return o;
 }
@@ -316,7 +309,7 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
   const d: DocTokens = {
     text, toks, sent, para: paragraphOf(toks, paragraphs), quote: quoteOf(toks, quotes), sentFirst, sentEnd, sentences, paragraphs,
     shape: new Uint8Array(n), hash: new Int32Array(n), form: new Uint8Array(n), cls: new Uint8Array(n), lemma: new Int32Array(n),
-    noun: new Int32Array(n), flags: new Uint8Array(n), suffix: new Int32Array(n), wclass: new Uint8Array(n), commas: new Int32Array(n + 1), subjects: new Map(),
+    noun: new Int32Array(n), flags: new Uint8Array(n), suffix: new Int32Array(n), commas: new Int32Array(n + 1), subjects: new Map(),
     quotes: new Int32Array(n + 1), thats: new Int32Array(n + 1), verbs: new Int32Array(n + 1), joiners: new Int32Array(n + 1),
     nonFillers: new Int32Array(n + 1),
   };
@@ -326,7 +319,7 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
 
 /** Each token's shape, word facts and the running counts, into the arrays of `d`. */
 function fillTokenFacts(d: DocTokens): void {
-  const { text, toks, sent, sentFirst, shape, form, cls, lemma, noun, flags, suffix, wclass, commas, thats, verbs, joiners, nonFillers } = d;
+  const { text, toks, sent, sentFirst, shape, form, cls, lemma, noun, flags, suffix, commas, thats, verbs, joiners, nonFillers } = d;
   const hashes = d.hash;
   const quoteCount = d.quotes;
   const n = toks.length;
@@ -356,8 +349,6 @@ function fillTokenFacts(d: DocTokens): void {
     noun[i] = slots[o + F.Noun];
     flags[i] = (bits >> B.Flags) & 31;
     suffix[i] = slots[o + F.Suffix];
-    const wc = slots[o + F.Class];
-    wclass[i] = sh === Shape.Cap && shape[i] === Shape.Cap && firstClass(wc) < WordClass.Preposition ? WordClass.Name : wc;
     commas[i + 1] = commas[i];
     quoteCount[i + 1] = quoteCount[i];
     thats[i + 1] = thats[i] + ((bits & B.That) !== 0 ? 1 : 0);

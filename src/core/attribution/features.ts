@@ -1,7 +1,6 @@
 // Hand-built features of the trained attribution models, shared by inference (the pass) and training
 // (scripts/train.mjs). A feature is a 32-bit number: a template (what is looked at) mixed with the values seen
 // (word hashes, shapes, verb forms), so scoring builds no strings. The weights live in model.json under these numbers.
-import { WordClass, firstClass } from '../lexicon/wordClasses';
 import { isWordShape, Shape, VerbForm, hash, shapeIn, wordIn, type DocTokens } from './doc';
 
 function step(h: number, k: number): number {
@@ -35,8 +34,7 @@ enum T {
   inQuoteK = 942119037, first = -1913678121, lastK = 116847992, afterQuoteK = 1961398226, afterQuoteD = 2011731083,
   thatAt = 966565319, thatK = -637506437, quoteAt = -1592208632, cap = 68692153, pos = 382529491, p1w = 710593325,
   lemmaN1 = 318024752, subjL = 693924545, auxK = 1505708824, auxW = 1707040252, byAgent = -540266933,
-  sentQuoteK = -137515916, wc = 1029686413, cP1 = -1091670509, cN1 = -756412319, cP12 = -1302897165, cN12 = 1501016745,
-  clause = 1791254486, noClause = -1910422075, subjC = 576481212,
+  sentQuoteK = -137515916,
 }
 export { T as CUE_TEMPLATES };
 
@@ -156,40 +154,5 @@ export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[]
   if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, words[i - 1], kind));
   if ((fm === VerbForm.Past || fm === VerbForm.Pp) && words[i + 1] === BY && i + 1 < end) f.push(T.byAgent);
   if (quote[i] < 0 && d.quotes[end] - d.quotes[first] > 0) f.push(feat(T.sentQuoteK, kind));
-  wordClassFeatures(d, i, kind, first, end, k, f);
   return f;
-}
-
-/** The class of token i within [first, end); the sentence edges as 16 and 17. */
-function classIn(d: DocTokens, i: number, first: number, end: number): number {
-  return i < first ? 16 : i >= end ? 17 : firstClass(d.wclass[i]);
-}
-
-/** Classes that can open or fill a noun phrase before its verb ("the new minister", "she", "Smith"). */
-const NP_CLASS = new Uint8Array(18);
-for (const c of [WordClass.Noun, WordClass.Name, WordClass.Determiner, WordClass.Pronoun, WordClass.Adjective, WordClass.Number]) NP_CLASS[c] = 1;
-/** Words a clause after a cue opens with that say nothing of its structure. */
-const CLAUSE_SKIP = new Set([hash('that'), hash(',')]);
-
-/**
- * Word-class evidence for a cue at i (`kind` its verb form or noun kind; `subj` the token before it once auxiliaries
- * and adverbs are skipped): the classes around it, whether a clause (a noun phrase, then a finite verb or a modal)
- * follows it, and what stands where its subject would.
- */
-function wordClassFeatures(d: DocTokens, i: number, kind: number, first: number, end: number, subj: number, f: number[]): void {
-  const wc = d.wclass;
-  f.push(feat(T.wc, wc[i]));
-  const p1 = classIn(d, i - 1, first, end);
-  const n1 = classIn(d, i + 1, first, end);
-  f.push(feat(T.cP1, kind, p1), feat(T.cN1, kind, n1), feat(T.cP12, kind, classIn(d, i - 2, first, end), p1), feat(T.cN12, kind, n1, classIn(d, i + 2, first, end)));
-  f.push(feat(T.subjC, kind, classIn(d, subj, first, end)));
-  let j = i + 1;
-  let skipped = 0;
-  while (j < end && skipped < 2 && CLAUSE_SKIP.has(d.hash[j])) { j++; skipped++; }
-  const np = j;
-  while (j < end && j < np + 5 && NP_CLASS[firstClass(wc[j])] && !(firstClass(wc[j]) === WordClass.Noun && (wc[j] >> 4) === WordClass.Finite && j > np)) j++;
-  const c = j < end ? wc[j] : 0;
-  const finite = firstClass(c) === WordClass.Finite || firstClass(c) === WordClass.Modal || (c >> 4) === WordClass.Finite;
-  if (j > np && finite) f.push(feat(T.clause, kind, skipped, Math.min(j - np, 3)));
-  else f.push(feat(T.noClause, kind, skipped, j > np ? classIn(d, j, first, end) : 18));
 }

@@ -6,7 +6,6 @@ import type { RawAttribution, RawQuote } from '../link';
 import type { AttributionKind, AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
 import { contentOf, type Fragment } from './content';
 import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
-import { WordClass, firstClass, secondClass } from '../lexicon/wordClasses';
 import { cueCandidate, cueFeatures, feat, HashSet } from './features';
 import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
 import { mentionAt, sourceCandidates, type SourceCandidate } from './sources';
@@ -147,7 +146,7 @@ enum K {
   wordNext = -1410533122, wordPrev = 1849852922, open = -1616224849, openStrategy = 1897045298, openShape = -110222216,
   close = -298186951, headWord = 1401356073, headShape = -1793679030, gap = -1057924955, inner = 1059406893,
   sentPos = 1700571433, firstSentence = -906862818, sentQuotes = -1077062580, lengthStrategy = -1763822850,
-  cueClass = 83080318, openClass = -1702187631, finites = -22678971,
+  cueClass = 83080318,
 }
 export { K as KEEP_TEMPLATES };
 /** Template ids of the confidence model, written out like K's. */
@@ -222,16 +221,6 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.openStrategy, 'open|strat', open, strat);
   bag.add(K.openShape, 'openShape', shapeIn(d, f0, s), shapeIn(d, f0 + 1, s));
   bag.add(K.close, 'close', shapeIn(d, fl, s));
-  // a clause or a bare object: the classes it opens with, and how many words in it can be finite verbs
-  bag.add(K.openClass, 'openClass', firstClass(d.wclass[f0]), firstClass(d.wclass[f0 + 1 < fl ? f0 + 1 : f0]));
-  let finites = 0;
-  for (const f of fragments) {
-    for (let j = f.from; j < f.to; j++) {
-      const fc = firstClass(d.wclass[j]);
-      if (fc === WordClass.Finite || fc === WordClass.Modal || (fc === WordClass.Noun && secondClass(d.wclass[j]) === WordClass.Finite)) finites++;
-    }
-  }
-  bag.add(K.finites, 'finites', Math.min(finites, 3), KIND_CODE[a.kind]);
   bag.add(K.lengthStrategy, 'len|strat', bin(size, LENGTH_BINS), strat);
   bag.add(K.gap, 'gap', bin(f0 > c ? f0 - c : c - fl, GAP_BINS), f0 > c ? 1 : 2);
   // the source's head word (a name counts by its shape): "poll", "officials", "he"
