@@ -65,6 +65,12 @@ describe('attributions: strategies', () => {
     assert.match(b.source?.text ?? '', /reports$/);
   });
 
+  it('"one" and "another" standing alone can be the source: "One said that …"', () => {
+    const said = (text: string) => analyze(text).attributions.find((x) => x.content.some((c) => c.text.includes('budget')));
+    assert.equal(said('Two officials spoke after the vote. One said that the budget would pass easily.')?.source?.text, 'One');
+    assert.equal(said('Two officials spoke after the vote. Another insisted that the budget would fail.')?.source?.text, 'Another');
+  });
+
   it('cue-after for a passive cue with its agent: "Y was criticized by X"', () => {
     const a = only('The new tax plan was sharply criticized by the local unions.');
     assert.equal(a.strategy, 'cue-after');
