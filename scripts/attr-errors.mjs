@@ -85,6 +85,18 @@ for (const f of readdirSync(corpus).filter((x) => x.endsWith('.gold.json')).sort
     count(table('extra system statements: why'), `${QUOTE_RE.test(content) ? 'direct' : 'reported'}, ${onGold ? 'overlaps a gold content paired elsewhere' : 'on no gold content'}${cueIsGold ? ', cue is a gold cue' : ''}`, line);
     if (!QUOTE_RE.test(content)) count(table('extra reported statements: cue'), cue, line);
   });
+  // every gold statement with a source, direct or reported: where source accuracy is lost (its denominator counts
+  // them all, so a statement not found at all costs it as much as a wrong pick)
+  gold.forEach((g, i) => {
+    if (!g.source) return;
+    const kind = QUOTE_RE.test(g.content.map((c) => text.slice(c.start, c.end)).join(' ')) ? 'direct' : 'reported';
+    const j = pairOf.get(i);
+    const a = j === undefined ? null : sys[j];
+    const right = a && a.source && overlaps(a.source, g.source) && a.source.end - a.source.start <= g.source.end - g.source.start + 50;
+    const why = !a ? 'content not found' : right ? 'right' : !a.source ? 'found, no source'
+      : g.cue && a.cue && overlaps(a.cue, g.cue) ? 'found by its cue, another source picked' : 'found through another cue, its source';
+    count(table('gold with a source: outcome'), `${kind}: ${why}`);
+  });
   let all = null;
   gold.forEach((g, i) => {
     const content = g.content.map((c) => text.slice(c.start, c.end)).join(' … ');

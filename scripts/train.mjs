@@ -13,7 +13,7 @@
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
 //   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--quiet]
 //                          [--cue-precision 0.72[,0.68…]] [--dump FILE] [--oracle-cues] [--cue-only] [--vocab-ratio 0.05]
-//                          [--sure-goal 0.965] [--keep T] [--keep-l2 1e-4] [--keep-label content|source]
+//                          [--sure-goal 0.96] [--keep T] [--keep-l2 1e-4] [--keep-label content|source]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -578,9 +578,11 @@ for (let f = 0; f < FOLDS; f++) {
 const confWeights = trainLogistic(confEx, 30, 0.1, 1e-4, true);
 // A confidence of SURE or more is a promise (the editor shows no doubt): it is given only from the score where the
 // out-of-fold share right of everything above reaches SURE_GOAL. The table below is honest: each fold is read through
-// the map (and the cut) fitted on the other folds. 0.965: at 0.96 the held-out table's top bin fell to 94.8 % once
-// nested statements were dropped (--sure-goal to try another).
-const SURE_GOAL = Number(opt('sure-goal', 0.965));
+// the map (and the cut) fitted on the other folds. The top bin moves by a point from one source model to the next
+// (the cut sits where the out-of-fold share right only just reaches the goal): 0.965 was chosen when 0.96 gave 94.8 %;
+// once verb-form nouns became source candidates ("the report shows") 0.965 gave 94.6 % and 0.96 95.3 %, so 0.96
+// (--sure-goal to try another; the held-out table below is what to read).
+const SURE_GOAL = Number(opt('sure-goal', 0.96));
 {
   const bins = [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.9], [0.9, 1.0001]].map(([lo, hi]) => ({ lo, hi, n: 0, right: 0 }));
   for (let f = 0; f < FOLDS; f++) {

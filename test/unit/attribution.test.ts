@@ -57,6 +57,20 @@ describe('attributions: strategies', () => {
     assert.equal(b.source?.text, 'Ana Ortiz');
   });
 
+  it('a reporting-verb form after an article or a genitive can be the source: "The report shows …"', () => {
+    const a = only('The report shows that the council overspent on roads last year.');
+    assert.equal(contentText(a), 'that the council overspent on roads last year');
+    assert.match(a.source?.text ?? '', /report$/);
+    const b = only("The ministry's reports suggest that exports fell in the spring.");
+    assert.match(b.source?.text ?? '', /reports$/);
+  });
+
+  it('"one" and "another" standing alone can be the source: "One said that …"', () => {
+    const said = (text: string) => analyze(text).attributions.find((x) => x.content.some((c) => c.text.includes('budget')));
+    assert.equal(said('Two officials spoke after the vote. One said that the budget would pass easily.')?.source?.text, 'One');
+    assert.equal(said('Two officials spoke after the vote. Another insisted that the budget would fail.')?.source?.text, 'Another');
+  });
+
   it('cue-after for a passive cue with its agent: "Y was criticized by X"', () => {
     const a = only('The new tax plan was sharply criticized by the local unions.');
     assert.equal(a.strategy, 'cue-after');

@@ -83,7 +83,7 @@ export const NOT_HEADS = new Set([
   'never', 'always', 'often',
 ]);
 /** Words that head a source though they are function words: relative and possessive pronouns, quantifiers. */
-export const FUNCTION_HEADS = new Set(['who', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'others', 'both', 'all', 'few', 'most']);
+export const FUNCTION_HEADS = new Set(['who', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'others', 'both', 'all', 'few', 'most', 'one', 'another']);
 
 /**
  * Names of days and months: capitalised like a name, never a source ("said Wednesday", "in February"). Not "May",

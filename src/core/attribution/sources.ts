@@ -39,7 +39,14 @@ enum T {
 }
 export { T as SOURCE_TEMPLATES };
 const ACCORDING = hash('according');
-
+/** Articles and possessives: a verb form right after one is a noun ("the report shows", "her claims"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'every'].map(hash));
+/** Token j, a reporting-verb form, is a noun here: a present form after an article, a possessive or a genitive. */
+function nounVerb(d: DocTokens, j: number, first: number): boolean {
+  const fm = d.form[j];
+  if (j <= first || (fm !== VerbForm.Base && fm !== VerbForm.S)) return false;
+  return ARTICLES.has(d.hash[j - 1]) || d.shape[j - 1] === Shape.Gen || genitive(d, j - 1);
+}
 /** Tokens looked at on each side of the cue. */
 const WINDOW = 30;
 
@@ -107,11 +114,11 @@ export function sourceCandidates(
   const out: SourceCandidate[] = [];
   // the arrays the filter reads for every token of the window, in locals: a property read is an inline-cache call
   // in unoptimized code, which runs this for the first articles
-  const { quote, shape, flags, sent, sentEnd, hash: words, suffix } = d;
+  const { quote, shape, flags, sent, sentFirst, sentEnd, hash: words, suffix } = d;
   for (let j = from; j < to; j++) {
     const t = toks[j];
     if (!t.word || (j >= c && j <= cueLast) || quote[j] >= 0 || inside(j, fragments)) continue;
-    const k = shape[j] as Shape;
+    const k = shape[j] === Shape.Verb && nounVerb(d, j, sentFirst[sent[j]]) ? Shape.Word : shape[j] as Shape;
     const fn = (flags[j] & TokenFlag.FunctionHead) !== 0;
     if (!fn && (k === Shape.Det || k === Shape.Poss || k === Shape.Verb || (flags[j] & TokenFlag.NotHead) !== 0)) continue;
     const sj = sent[j];
