@@ -3,7 +3,7 @@
 // steps: reading a curated NAME.ann belongs in loadFile, an --explain view in render. What comes back is plain
 // data: the main thread prints it and writes the output files in input order, while the worker goes on with the
 // next document.
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { analyze } from '../core/analyze';
 import { loadCurated } from '../core/curated';
 import { parseIsoDate } from '../core/documentDate';
@@ -84,11 +84,43 @@ function readRegularFile(path: string): Buffer {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new DocumentError('not a regular file; skipped');
     if (stat.size > MAX_FILE_BYTES) throw new DocumentError(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
-    return readFileSync(fd);
+    return readToEnd(fd, stat.size);
   } catch (err) {
     throw err instanceof DocumentError ? err : new DocumentError(`cannot read: ${describeFsError(err)}`);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The bytes of an open regular file of `size` bytes (as fstat said), read as readFileSync(fd) reads them (up to that
+ * size) but without the second fstat that readFileSync makes.
+ */
+function readToEnd(fd: number, size: number): Buffer {
+  // An empty size can still have bytes to read (a file under /proc): readFileSync reads it in chunks until the end.
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let pos = 0;
+  while (pos < size) {
+    const n = readSync(fd, bytes, pos, size - pos, null);
+    if (n === 0) break;
+    pos += n;
+  }
+  return pos < size ? bytes.subarray(0, pos) : bytes;
+}
+
+/**
+ * A companion file's text (NAME.meta.json, NAME.ann), or undefined when there is none. Read straight away rather
+ * than asked about first: nearly every article has its metadata and no curated file, and a failed open answers as
+ * fast as an existence check. What counts as absent is what existsSync says, as before.
+ */
+function readCompanion(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    // ENOENT is what existsSync says no for; anything else asks it (a symlink loop is absent too, EACCES is not).
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || !existsSync(path)) return undefined;
+    throw err;
   }
 }
 
@@ -100,19 +132,19 @@ function loadFile(job: FileJob, options: CliOptions): LoadedDocument {
   const notes: string[] = [];
   let meta: unknown;
   const metaPath = metaPathOf(job);
-  if (existsSync(metaPath)) {
-    try {
-      meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-    } catch (err) {
-      notes.push(`${metaPath}: ${err instanceof SyntaxError ? 'not valid JSON' : `cannot read (${describeFsError(err)})`}, ignored`);
-    }
+  try {
+    const metaText = readCompanion(metaPath);
+    if (metaText !== undefined) meta = JSON.parse(metaText);
+  } catch (err) {
+    notes.push(`${metaPath}: ${err instanceof SyntaxError ? 'not valid JSON' : `cannot read (${describeFsError(err)})`}, ignored`);
   }
   // --explain describes the automatic pass, so a curated file has nothing to add there.
   let curated: LoadedDocument['curated'];
-  const annPath = curatedPathOf(job);
-  if (!options.ignoreCurated && !options.explain && existsSync(annPath)) {
+  if (!options.ignoreCurated && !options.explain) {
+    const annPath = curatedPathOf(job);
     try {
-      curated = { path: annPath, text: readFileSync(annPath, 'utf8') };
+      const text = readCompanion(annPath);
+      if (text !== undefined) curated = { path: annPath, text };
     } catch (err) {
       // Falling back to the automatic analysis would silently drop a person's corrections.
       throw new DocumentError(`cannot read the curated ${annPath}: ${describeFsError(err)} (--ignore-curated for the automatic analysis)`);

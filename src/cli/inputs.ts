@@ -113,27 +113,32 @@ const RESERVED_SUFFIXES = ['.meta.json', '.gold.json'];
  */
 export function planOutputs(docs: readonly InputDocument[], format: Format, outReal: string): PlannedDocument[] {
   const realDirs = new Map<string, string>();
-  const realOf = (path: string): string => {
+  // The real path, and whether something is there (what existsSync(real) says), from one lstat but for symlinks.
+  const lookUp = (path: string): { real: string; exists: boolean } => {
     // Only a symlink can lead elsewhere: any other entry's real path is its folder's real path + its name.
     const link = lstatSync(path, { throwIfNoEntry: false });
-    if (!link) return path;
-    if (link.isSymbolicLink()) return safeRealpath(path);
+    if (!link) return { real: path, exists: false };
+    if (link.isSymbolicLink()) {
+      const real = safeRealpath(path);
+      return { real, exists: existsSync(real) };
+    }
     const dir = dirname(path);
     let realDir = realDirs.get(dir);
     if (realDir === undefined) realDirs.set(dir, (realDir = safeRealpath(dir)));
-    return join(realDir, basename(path));
+    return { real: join(realDir, basename(path)), exists: true };
   };
+  const realOf = (path: string): string => lookUp(path).real;
   const protectedPaths = new Map<string, string>(); // real path → what it is
   const curated = new Map<string, string>(); // real path → a curated NAME.ann as named
   for (const doc of docs) {
     protectedPaths.set(doc.real, `the input ${doc.path}`);
     const meta = metaPathOf(doc);
-    const metaReal = realOf(meta);
-    if (existsSync(metaReal)) protectedPaths.set(metaReal, `the metadata ${meta}`);
+    const metaFound = lookUp(meta);
+    if (metaFound.exists) protectedPaths.set(metaFound.real, `the metadata ${meta}`);
     if (format === 'brat') {
       const ann = curatedPathOf(doc);
-      const annReal = realOf(ann);
-      if (existsSync(annReal)) curated.set(annReal, ann);
+      const annFound = lookUp(ann);
+      if (annFound.exists) curated.set(annFound.real, ann);
     }
   }
   const claimed = new Map<string, string>(); // output path → the document it belongs to
