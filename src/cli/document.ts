@@ -109,21 +109,6 @@ function readToEnd(fd: number, size: number): Buffer {
   return pos < size ? bytes.subarray(0, pos) : bytes;
 }
 
-/**
- * A companion file's text (NAME.meta.json, NAME.ann), or undefined when there is none. Read straight away rather
- * than asked about first: nearly every article has its metadata and no curated file, and a failed open answers as
- * fast as an existence check. What counts as absent is what existsSync says, as before.
- */
-function readCompanion(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    // ENOENT is what existsSync says no for; anything else asks it (a symlink loop is absent too, EACCES is not).
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || !existsSync(path)) return undefined;
-    throw err;
-  }
-}
-
 /** LOAD: the article's bytes decoded, NAME.meta.json beside it, and the curated NAME.ann beside it. */
 function loadFile(job: FileJob, options: CliOptions): LoadedDocument {
   const bytes = readRegularFile(job.path);
@@ -132,19 +117,19 @@ function loadFile(job: FileJob, options: CliOptions): LoadedDocument {
   const notes: string[] = [];
   let meta: unknown;
   const metaPath = metaPathOf(job);
-  try {
-    const metaText = readCompanion(metaPath);
-    if (metaText !== undefined) meta = JSON.parse(metaText);
-  } catch (err) {
-    notes.push(`${metaPath}: ${err instanceof SyntaxError ? 'not valid JSON' : `cannot read (${describeFsError(err)})`}, ignored`);
+  if (existsSync(metaPath)) {
+    try {
+      meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+    } catch (err) {
+      notes.push(`${metaPath}: ${err instanceof SyntaxError ? 'not valid JSON' : `cannot read (${describeFsError(err)})`}, ignored`);
+    }
   }
   // --explain describes the automatic pass, so a curated file has nothing to add there.
   let curated: LoadedDocument['curated'];
-  if (!options.ignoreCurated && !options.explain) {
-    const annPath = curatedPathOf(job);
+  const annPath = curatedPathOf(job);
+  if (!options.ignoreCurated && !options.explain && existsSync(annPath)) {
     try {
-      const text = readCompanion(annPath);
-      if (text !== undefined) curated = { path: annPath, text };
+      curated = { path: annPath, text: readFileSync(annPath, 'utf8') };
     } catch (err) {
       // Falling back to the automatic analysis would silently drop a person's corrections.
       throw new DocumentError(`cannot read the curated ${annPath}: ${describeFsError(err)} (--ignore-curated for the automatic analysis)`);
