@@ -58,10 +58,13 @@ async function asciiOnly(file) {
   const ascii = code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (ascii !== code) await writeFile(file, ascii);
 }
+// The bundle's first line holds its build id (BUILD_ID_LINE in src/cli/codeCache.ts), zeros until writing the cache
+// stamps it; the bin takes only a cache made for the same id. A banner, so the source map counts the line.
+const BUILD_ID_PLACEHOLDER = `// news-annotator build ${'0'.repeat(40)}`;
 rmSync(CODE_CACHE, { force: true });
 const cli = { ...common, plugins: [jsonAsParse(true)] };
 const builds = [
-  esbuild.build({ ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-core.js' }).then(() => asciiOnly('dist/cli-core.js')),
+  esbuild.build({ ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-core.js', banner: { js: BUILD_ID_PLACEHOLDER } }).then(() => asciiOnly('dist/cli-core.js')),
   esbuild.build({ ...cli, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ];
 if (!cliOnly && existsSync('src/extension/extension.ts')) {
@@ -70,7 +73,8 @@ if (!cliOnly && existsSync('src/extension/extension.ts')) {
 await Promise.all(builds);
 
 // The cache is V8's bytecode of the bundle, warmed on the seed articles; made by this same Node.js (V8 refuses it
-// under another version, and the bin then compiles from source as it would without it).
+// under another version, and the bin then compiles from source as it would without it). Writing it stamps the
+// bundle's build id.
 const made = spawnSync(process.execPath, ['-e', `require('./dist/cli.js').writeCodeCache('seeds').then((n) => console.log(n))`], { encoding: 'utf8' });
 if (made.status !== 0) {
   console.error(`esbuild: writing ${CODE_CACHE} failed:\n${made.stderr}`);

@@ -3,7 +3,7 @@
 // steps: reading a curated NAME.ann belongs in loadFile, an --explain view in render. What comes back is plain
 // data: the main thread prints it and writes the output files in input order, while the worker goes on with the
 // next document.
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { analyze } from '../core/analyze';
 import { loadCurated } from '../core/curated';
 import { parseIsoDate } from '../core/documentDate';
@@ -84,12 +84,29 @@ function readRegularFile(path: string): Buffer {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new DocumentError('not a regular file; skipped');
     if (stat.size > MAX_FILE_BYTES) throw new DocumentError(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
-    return readFileSync(fd);
+    return readToEnd(fd, stat.size);
   } catch (err) {
     throw err instanceof DocumentError ? err : new DocumentError(`cannot read: ${describeFsError(err)}`);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open regular file of `size` bytes (as fstat said), read as readFileSync(fd) reads them (up to that
+ * size) but without the second fstat that readFileSync makes.
+ */
+function readToEnd(fd: number, size: number): Buffer {
+  // An empty size can still have bytes to read (a file under /proc): readFileSync reads it in chunks until the end.
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let pos = 0;
+  while (pos < size) {
+    const n = readSync(fd, bytes, pos, size - pos, null);
+    if (n === 0) break;
+    pos += n;
+  }
+  return pos < size ? bytes.subarray(0, pos) : bytes;
 }
 
 /** LOAD: the article's bytes decoded, NAME.meta.json beside it, and the curated NAME.ann beside it. */

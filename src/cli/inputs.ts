@@ -2,7 +2,8 @@
 // .txt files, non-regular files are skipped, and every output is checked against every input by real path, so no
 // output lands on an input (through a symlink or not) and no two inputs share an output.
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
+import { inFolder } from './paths';
 import type { Format } from './options';
 
 export interface InputDocument {
@@ -72,9 +73,9 @@ export function collectDocuments(inputs: readonly string[], problem: (line: stri
     const names = entries.filter((e) => e.name.endsWith('.txt')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (!names.length) problem(`${input}: folder has no .txt files`);
     for (const entry of names) {
-      const path = join(input, entry.name);
+      const path = inFolder(input, entry.name);
       if (entry.isFile()) {
-        add(path, join(realDir, entry.name));
+        add(path, inFolder(realDir, entry.name));
         continue;
       }
       // Only a symlink needs a stat of its own; the listing already tells every other kind.
@@ -94,12 +95,12 @@ export function collectDocuments(inputs: readonly string[], problem: (line: stri
 
 /** NAME.meta.json beside the article as named (so a symlinked article finds the metadata beside the link). */
 export function metaPathOf(doc: { readonly path: string; readonly name: string }): string {
-  return join(dirname(doc.path), `${doc.name}.meta.json`);
+  return inFolder(dirname(doc.path), `${doc.name}.meta.json`);
 }
 
 /** NAME.ann beside the article as named: the curated annotation, corrected by hand, when it exists. */
 export function curatedPathOf(doc: { readonly path: string; readonly name: string }): string {
-  return join(dirname(doc.path), `${doc.name}.ann`);
+  return inFolder(dirname(doc.path), `${doc.name}.ann`);
 }
 
 // Names that other articles' companions use: an output named so would be read as metadata or gold.
@@ -113,36 +114,41 @@ const RESERVED_SUFFIXES = ['.meta.json', '.gold.json'];
  */
 export function planOutputs(docs: readonly InputDocument[], format: Format, outReal: string): PlannedDocument[] {
   const realDirs = new Map<string, string>();
-  const realOf = (path: string): string => {
+  // The real path, and whether something is there (what existsSync(real) says), from one lstat but for symlinks.
+  const lookUp = (path: string): { real: string; exists: boolean } => {
     // Only a symlink can lead elsewhere: any other entry's real path is its folder's real path + its name.
     const link = lstatSync(path, { throwIfNoEntry: false });
-    if (!link) return path;
-    if (link.isSymbolicLink()) return safeRealpath(path);
+    if (!link) return { real: path, exists: false };
+    if (link.isSymbolicLink()) {
+      const real = safeRealpath(path);
+      return { real, exists: existsSync(real) };
+    }
     const dir = dirname(path);
     let realDir = realDirs.get(dir);
     if (realDir === undefined) realDirs.set(dir, (realDir = safeRealpath(dir)));
-    return join(realDir, basename(path));
+    return { real: inFolder(realDir, basename(path)), exists: true };
   };
+  const realOf = (path: string): string => lookUp(path).real;
   const protectedPaths = new Map<string, string>(); // real path → what it is
   const curated = new Map<string, string>(); // real path → a curated NAME.ann as named
   for (const doc of docs) {
     protectedPaths.set(doc.real, `the input ${doc.path}`);
     const meta = metaPathOf(doc);
-    const metaReal = realOf(meta);
-    if (existsSync(metaReal)) protectedPaths.set(metaReal, `the metadata ${meta}`);
+    const metaFound = lookUp(meta);
+    if (metaFound.exists) protectedPaths.set(metaFound.real, `the metadata ${meta}`);
     if (format === 'brat') {
       const ann = curatedPathOf(doc);
-      const annReal = realOf(ann);
-      if (existsSync(annReal)) curated.set(annReal, ann);
+      const annFound = lookUp(ann);
+      if (annFound.exists) curated.set(annFound.real, ann);
     }
   }
   const claimed = new Map<string, string>(); // output path → the document it belongs to
   const outputName = (name: string) => (format === 'eval' ? `${name}.json` : format === 'json' ? `${name}.analysis.json` : `${name}.ann`);
   return docs.map((doc): PlannedDocument => {
-    const main = join(outReal, outputName(doc.name));
+    const main = inFolder(outReal, outputName(doc.name));
     const wanted = [main];
     // brat wants the text beside the .ann; none is copied when it is already there (the input itself, or a link to it).
-    const copy = format === 'brat' ? join(outReal, `${doc.name}.txt`) : undefined;
+    const copy = format === 'brat' ? inFolder(outReal, `${doc.name}.txt`) : undefined;
     const textCopy = copy !== undefined && realOf(copy) !== doc.real ? copy : undefined;
     if (textCopy) wanted.push(textCopy);
     for (const target of wanted) {

@@ -1,8 +1,9 @@
 // Output files appear whole or not at all: written to a temporary name in the same folder, then renamed over the
 // target. A full disk or a dead process leaves the previous file (or none), never a truncated one.
 import * as fs from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { inFolder } from './paths';
 
 /** The file-system calls an atomic write makes; tests inject failing ones (a full disk). */
 export interface WriteFs {
@@ -17,7 +18,7 @@ let counter = 0;
 export const temporaryPrefix = (pid = process.pid) => `.news-annotator-${pid}-`;
 
 export function writeFileAtomic(path: string, data: string, io: WriteFs = fs): void {
-  const temp = join(dirname(path), `${temporaryPrefix()}${threadId}-${counter++}-${basename(path)}.tmp`);
+  const temp = inFolder(dirname(path), `${temporaryPrefix()}${threadId}-${counter++}-${basename(path)}.tmp`);
   try {
     io.writeFileSync(temp, data, { flag: 'wx' });
     io.renameSync(temp, path);

@@ -4,14 +4,15 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadWithCache, writeCache } from '../../src/cli/codeCache';
+import { BUILD_ID_LINE, buildIdOf, loadWithCache, writeCache } from '../../src/cli/codeCache';
 
 describe('the CLI bundle loaded through V8\'s code cache (src/cli/codeCache.ts)', () => {
   let dir: string;
   let file: string;
   let cache: string;
   const as = join(tmpdir(), 'elsewhere', 'bin.js');
-  const source = (n: number) => `#!/usr/bin/env node\nexports.value = ${n};\nexports.file = __filename;\nexports.dir = __dirname;\nexports.twice = function (x) { return 2 * x; };\n`;
+  // as esbuild.mjs writes a bundle: the build id line first, zeros until the cache is written
+  const source = (n: number) => `${BUILD_ID_LINE}exports.value = ${n};\nexports.file = __filename;\nexports.dir = __dirname;\nexports.twice = function (x) { return 2 * x; };\n`;
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'na-codecache-'));
@@ -36,19 +37,36 @@ console.log(JSON.stringify({ cache, value: exports.value, file: exports.file, di
     assert.deepEqual(JSON.parse(child.stdout), { cache: 'used', value: 42, file: as, dir: join(tmpdir(), 'elsewhere'), ten: 10 });
   });
 
+  it('stamps the bundle with the SHA-1 of its build, once', async () => {
+    await writeCache(file, cache, as, async () => {});
+    const stamped = readFileSync(file);
+    const id = buildIdOf(stamped)!;
+    assert.equal(id.toString('hex'), createHash('sha1').update(source(42)).digest('hex'));
+    assert.notEqual(id.toString('hex'), '0'.repeat(40));
+    assert.deepEqual(readFileSync(cache).subarray(0, 20), id);
+    assert.equal(stamped.toString().slice(BUILD_ID_LINE.length), source(42).slice(BUILD_ID_LINE.length));
+    await writeCache(file, cache, as, async () => {});
+    assert.deepEqual(readFileSync(file), stamped);
+    writeFileSync(file, 'exports.value = 1;\n');
+    await assert.rejects(writeCache(file, cache, as, async () => {}), /no build id line/);
+  });
+
   it('compiles from source when the cache is missing, belongs to another build of the same length, or is refused', async () => {
     assert.equal(loadWithCache(file, cache, as).cache, 'missing');
     await writeCache(file, cache, as, async () => {});
-    // same length, other code: V8 alone (which checks the length) would take the old bytecode
+    // same length, other code, not stamped yet: V8 alone (which checks the length) would take the old bytecode
     writeFileSync(file, source(43));
+    assert.equal(loadWithCache(file, cache, as).cache, 'stale');
+    // the same, built: its own id, which the old cache does not carry
+    await writeCache(file, join(dir, 'other.cache'), as, async () => {});
     const stale = loadWithCache(file, cache, as);
     assert.equal(stale.cache, 'stale');
     assert.equal(stale.exports.value, 43);
-    // the right hash in front of data V8 cannot use (a source this process has not compiled yet: V8 does not even
+    // the right id in front of data V8 cannot use (a source this process has not compiled yet: V8 does not even
     // look at cached data for a source it holds compiled)
-    writeFileSync(file, source(44));
-    const hash = createHash('sha1').update(readFileSync(file)).digest();
-    writeFileSync(cache, Buffer.concat([hash, Buffer.from('not V8 code cache data, only bytes')]));
+    const id = 'ab'.repeat(20);
+    writeFileSync(file, source(44).replace('0'.repeat(40), id));
+    writeFileSync(cache, Buffer.concat([Buffer.from(id, 'hex'), Buffer.from('not V8 code cache data, only bytes')]));
     const refused = loadWithCache(file, cache, as);
     assert.equal(refused.cache, 'refused');
     assert.equal(refused.exports.value, 44);

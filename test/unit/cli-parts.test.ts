@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 import { parseRecord, runFileJob } from '../../src/cli/document';
 import { collectDocuments } from '../../src/cli/inputs';
 import { lineBatches } from '../../src/cli/jsonl';
 import { parseCommandLine, type CliOptions } from '../../src/cli/options';
+import { inFolder, plainPrefix } from '../../src/cli/paths';
 import { Progress, summaryLine, type Totals } from '../../src/cli/progress';
 import { writeFileAtomic, writeOutputs, type WriteFs } from '../../src/cli/write';
 
@@ -60,6 +61,27 @@ describe('command line parts', () => {
       assert.equal(writeOutputs(small.files, disk), undefined);
       assert.deepEqual(readdirSync(join(dir, 'out')), ['small.json'], 'no truncated big.json, no temporary file');
       assert.doesNotThrow(() => JSON.parse(readFileSync(join(dir, 'out', 'small.json'), 'utf8')));
+    });
+  });
+
+  describe('paths', () => {
+    it('inFolder(dir, name) is join(dir, name) for plain names, whatever shape the folder has', () => {
+      const folders = ['', '.', './', '..', '../', 'a', 'a/', 'a//b', 'a/./b/', 'a/..', 'a/../..', '/', '//x', '/x/./y/', 'a\\b', '~/n.txt'];
+      const names = ['x.txt', '.hidden', '..x.json', 'x.meta.json', 'a b'];
+      for (const dir of folders) {
+        for (const name of names) assert.equal(inFolder(dir, name), join(dir, name), `${dir} + ${name}`);
+      }
+      // the prefix under either platform's join, or none where a name would change the rest (a bare UNC server)
+      for (const path of [posix, win32]) {
+        for (const dir of [...folders, 'C:', 'C:\\', 'C:\\x\\..\\y', '\\\\server\\share']) {
+          const prefix = plainPrefix(dir, path.join);
+          if (prefix === undefined) continue;
+          for (const name of names) assert.equal(prefix + name, path.join(dir, name), `${dir} + ${name}`);
+        }
+      }
+      assert.equal(plainPrefix('//x', win32.join), undefined);
+      assert.equal(plainPrefix('C:\\x', win32.join), 'C:\\x\\');
+      for (const dir of folders) assert.notEqual(plainPrefix(dir, posix.join), undefined, dir);
     });
   });
 

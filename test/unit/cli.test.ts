@@ -92,6 +92,25 @@ describe('command line', function () {
       assert.match(run([dir]).stdout, /document date: 2016-09-08 \(filename\)/);
     });
 
+    it('reads the companions that are there: a broken link is no metadata, an unreadable one a note, an unreadable curated file a failure', () => {
+      const file = join(dir, 'a.txt');
+      writeFileSync(file, article);
+      symlinkSync(join(dir, 'nowhere.json'), join(dir, 'a.meta.json'));
+      const dangling = run([file]);
+      assert.equal(dangling.status, 0, dangling.stderr);
+      assert.deepEqual(problems(dangling.stderr), []);
+      rmSync(join(dir, 'a.meta.json'));
+      mkdirSync(join(dir, 'a.meta.json'));
+      const folderMeta = run([file]);
+      assert.equal(folderMeta.status, 0, folderMeta.stderr);
+      assert.deepEqual(problems(folderMeta.stderr), [`news-annotator: ${join(dir, 'a.meta.json')}: cannot read (is a folder (EISDIR)), ignored`]);
+      mkdirSync(join(dir, 'a.ann'));
+      const folderAnn = run([file]);
+      assert.equal(folderAnn.status, 1);
+      assert.ok(problems(folderAnn.stderr).includes(`news-annotator: ${file}: cannot read the curated ${join(dir, 'a.ann')}: is a folder (EISDIR) (--ignore-curated for the automatic analysis)`), folderAnn.stderr);
+      assert.equal(run(['--ignore-curated', file]).status, 0);
+    });
+
     it('prints the full analysis as JSON: one object for one file, an array for several', () => {
       writeFileSync(join(dir, 'a.txt'), article);
       const one = JSON.parse(run(['--format', 'json', join(dir, 'a.txt')]).stdout);

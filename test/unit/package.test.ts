@@ -42,7 +42,13 @@ describe('the npm package: `npx news-annotator annotate DIR` from the packed tar
     const installed = join(app, 'node_modules', 'news-annotator', 'dist');
     const cache = readFileSync(join(installed, 'cli-core.cache'));
     const bundle = readFileSync(join(installed, 'cli-core.js'));
-    assert.deepEqual(cache.subarray(0, 20), createHash('sha1').update(bundle).digest(), 'the cache is made for the bundle it ships with');
+    // its build id (the SHA-1 of the bundle with the id zeroed) stamped in the bundle's first line and heading the cache
+    const id = /^\/\/ news-annotator build ([0-9a-f]{40})\n/.exec(bundle.toString('latin1', 0, 80))?.[1];
+    assert.ok(id, 'the bundle starts with its build id');
+    const unstamped = Buffer.from(bundle);
+    unstamped.write('0'.repeat(40), bundle.indexOf(id), 'latin1');
+    assert.equal(id, createHash('sha1').update(unstamped).digest('hex'), 'the build id is the hash of the bundle it is in');
+    assert.deepEqual(cache.subarray(0, 20), Buffer.from(id, 'hex'), 'the cache is made for the bundle it ships with');
     // ASCII only, so every thread holds its source as a one-byte string (esbuild.mjs escapes what esbuild leaves)
     const wide = bundle.findIndex((b) => b >= 0x80);
     assert.equal(wide, -1, `a non-ASCII byte in the bundle: ${bundle.subarray(Math.max(0, wide - 40), wide + 10).toString()}`);
