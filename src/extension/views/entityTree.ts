@@ -43,6 +43,9 @@ function documentTooltip(uri: vscode.Uri, entry: AnalysisEntry | undefined): vsc
   return new vscode.MarkdownString(lines.join('\n\n'));
 }
 
+/** How often a reveal is asked again when a refresh of the rows swallowed it (1 + 2 + 3 + 4 s of waiting at most). */
+const REVEAL_ATTEMPTS = 5;
+
 export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
@@ -535,16 +538,18 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       try {
         await go();
       } catch (err) {
-        // A refresh that landed during the reveal: the TreeView saw its old and new rows at once. Again.
-        if (attempt >= 3 || !/already registered/.test(String(err))) throw err;
+        // A refresh that landed during the reveal: the TreeView saw its old and new rows at once, or lost the
+        // row while refetching it. Again.
+        if (attempt >= REVEAL_ATTEMPTS || !/already registered|not found/i.test(String(err))) throw err;
         await new Promise((r) => setTimeout(r, 150 * attempt));
         continue;
       }
       // The workbench drops the expansion events of rows it is refetching; a reveal opens every ancestor.
       for (let p = this.getParent(node); p; p = this.getParent(p)) this.expanded.add(p.id);
       // A refresh of the rows during the reveal can leave the workbench without the row to select: the
-      // reveal then ends quietly with nothing selected. Checked, and asked again.
-      if (!select || attempt >= 3 || (await this.selected(node.id, 1_000)) || superseded()) return;
+      // reveal then ends quietly with nothing selected. Checked, and asked again, waiting longer each time
+      // (a busy machine answers slowly, and an index that is still growing refreshes the rows again).
+      if (!select || attempt >= REVEAL_ATTEMPTS || (await this.selected(node.id, 1_000 * attempt)) || superseded()) return;
     }
   }
   private reveals = 0;
