@@ -12,8 +12,8 @@ const cliOnly = process.argv.includes('--cli-only');
 // Non-ASCII characters are escaped inside the JSON text (\uXXXX, which JSON.parse decodes), so the string literal
 // stays one byte per character: one character above U+00FF (a feature word with ’) would make V8 hold, scan and
 // parse the whole model as a two-byte string.
-const nonAscii = /[\u0080-\uffff]/g;
-const asciiJson = (data) => JSON.stringify(data).replace(nonAscii, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const escapeNonAscii = (text) => text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const asciiJson = (data) => escapeNonAscii(JSON.stringify(data));
 // In the CLI bundle a JSON object is parsed on first use, not at load: every worker thread loads the bundle, and a run
 // without the pass that reads a model (--passes none, dates...) would parse it for nothing (15-30 ms a thread). Its
 // top-level keys become getters over the one parsed object, so every key reads the same values as before.
@@ -55,7 +55,7 @@ const CODE_CACHE = 'dist/cli-core.cache';
 // source map's columns shift on those few lines.
 async function asciiOnly(file) {
   const code = await readFile(file, 'utf8');
-  const ascii = code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = escapeNonAscii(code);
   if (ascii !== code) await writeFile(file, ascii);
 }
 // The bundle's first line holds its build id (BUILD_ID_LINE in src/cli/codeCache.ts), zeros until writing the cache
