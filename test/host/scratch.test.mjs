@@ -16,7 +16,7 @@ const HOST = join(ROOT, 'scripts', 'vscode-host', 'index.mjs');
 /** Starts `node --input-type=module -e code` and collects its output; `lines` resolves each printed JSON line in turn. */
 function child(code, { env = {} } = {}) {
   const proc = spawn(process.execPath, ['--input-type=module', '-e', code], {
-    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
@@ -42,12 +42,16 @@ function child(code, { env = {} } = {}) {
   return { proc, next, exit };
 }
 
-/** A script that creates a scratch dir, prints its paths, then waits (or cleans up when `end`). */
-const scratchScript = (host, { end = false, server = false } = {}) => `
+/**
+ * A script that creates a scratch dir, prints its paths, then waits (or cleans up when `end`). With `hold` it
+ * cleans up only once a line arrives on its stdin, so the test can use the folder without racing the removal.
+ */
+const scratchScript = (host, { end = false, server = false, hold = false } = {}) => `
   import * as host from ${JSON.stringify(host)};
   const s = host.createScratch('integration');
   ${server ? 'const srv = await host.startCodeServer(s);' : ''}
   console.log(JSON.stringify({ dir: s.dir, tmp: s.tmp, userData: s.userData, pid: ${server ? 'srv.pid' : 'null'} }));
+  ${hold ? "await new Promise(resolve => process.stdin.once('data', resolve)); process.stdin.destroy();" : ''}
   ${end ? 'await host.cleanupAll(); console.log(JSON.stringify({ cleaned: true }));' : 'setInterval(() => {}, 1000);'}
 `;
 
@@ -89,7 +93,9 @@ describe('test host scratch folders', () => {
   });
 
   it('puts the scratch folder outside a long checkout, with room for the deepest socket, and removes it', async () => {
-    const c = child(scratchScript(longHost, { end: true }));
+    // The child removes the folder only when told: binding a socket in a folder being removed failed once
+    // (EACCES) on a busy machine.
+    const c = child(scratchScript(longHost, { end: true, hold: true }));
     const paths = await c.next();
     assert.ok(!paths.dir.startsWith(longRoot), `scratch inside the checkout: ${paths.dir}`);
     const deepest = paths.dir + DEEPEST_SOCKET;
@@ -101,6 +107,7 @@ describe('test host scratch folders', () => {
       server.listen(deepest, resolve);
     });
     await new Promise(resolve => server.close(resolve));
+    c.proc.stdin.write('clean up\n');
     assert.deepEqual(await c.next(), { cleaned: true });
     const { code } = await c.exit;
     assert.equal(code, 0);
