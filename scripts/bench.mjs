@@ -6,13 +6,14 @@
 // contender alike; CPU seconds (all threads) are printed beside wall seconds for the same reason.
 // Sections (--only): corpus, jobs, passes, dense, linear, stream, big.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { clearInterval, setInterval } from 'node:timers';
 import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,6 +116,77 @@ function fileList() {
   return listFile;
 }
 
+// CPU seconds of each thread of a process, read from /proc/PID/task/*/stat every 10 ms while it runs (Linux only):
+// the last reading of each thread, which is within 10 ms of its end. Resolves to [{tid, cpu}] with the main thread
+// (tid = pid) first, the others by CPU, most first.
+function threadCpu(file, argv) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [file, ...argv], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.resume();
+    const seen = new Map();
+    const tick = 100; // USER_HZ: /proc counts CPU time in 1/100 s on Linux
+    const sample = () => {
+      let tasks = [];
+      try {
+        tasks = readdirSync(`/proc/${child.pid}/task`);
+      } catch {
+        return;
+      }
+      for (const tid of tasks) {
+        try {
+          const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8');
+          const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          seen.set(Number(tid), (Number(f[11]) + Number(f[12])) / tick);
+        } catch {
+          // the thread ended between the listing and the read: its last reading stands
+        }
+      }
+    };
+    const timer = setInterval(sample, 10);
+    child.on('exit', () => {
+      clearInterval(timer);
+      const threads = [...seen].map(([tid, cpu]) => ({ tid, cpu }));
+      threads.sort((a, b) => (a.tid === child.pid ? -1 : b.tid === child.pid ? 1 : b.cpu - a.cpu));
+      done(threads);
+    });
+  });
+}
+
+/**
+ * Where --jobs 2 spends more CPU than --jobs 1: each run's CPU by thread (main; the analysing workers, taken as the
+ * busiest other threads; the rest: V8's compiler and GC helpers, libuv), and the fixed cost of one analysing thread:
+ * its start-up and the code it runs before V8 has compiled it for the corpus's shapes, which every worker pays again.
+ */
+async function threadSplit() {
+  if (!existsSync('/proc/self/task')) return;
+  const split = { 1: [], 2: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const jobs of [1, 2]) {
+      const threads = await threadCpu(cli, ['annotate', '-q', '--jobs', String(jobs), '--format', 'eval', '--out', join(scratch, `t${jobs}-${i}`), train]);
+      const workers = jobs === 1 ? [] : threads.slice(1, 1 + jobs);
+      const sum = (xs) => xs.reduce((n, t) => n + t.cpu, 0);
+      split[jobs].push({ main: threads[0]?.cpu ?? NaN, workers: sum(workers), others: sum(threads) - (threads[0]?.cpu ?? 0) - sum(workers), total: sum(threads) });
+    }
+  }
+  const med = (jobs, k) => median(split[jobs].map((r) => r[k]));
+  console.log(`  CPU s by thread, median of ${RUNS} (main / analysing workers / V8 and libuv helpers = total):`);
+  for (const jobs of [1, 2]) console.log(`    --jobs ${jobs}: ${fmt(med(jobs, 'main'))} / ${fmt(med(jobs, 'workers'))} / ${fmt(med(jobs, 'others'))} = ${fmt(med(jobs, 'total'))}`);
+  console.log(`    parallel overhead (--jobs 2 total - --jobs 1 total): ${fmt(med(2, 'total') - med(1, 'total'))} CPU s`);
+  // The same command over the corpus once and twice in one process: twice costs the work twice but the start-up and
+  // the warm-up once, so the difference from two single runs is what each further thread pays again.
+  // (A copy of the corpus: the command takes a file named twice once.)
+  const copy = join(scratch, 'train-copy');
+  mkdirSync(copy);
+  for (const file of readdirSync(train)) if (/\.(?:txt|meta\.json)$/.test(file)) copyFileSync(join(train, file), join(copy, file));
+  const once = [];
+  const twice = [];
+  for (let i = 0; i < RUNS; i++) {
+    once.push((await measure(cliProbe, ['annotate', '-q', '--jobs', '1', '--format', 'jsonl', train])).cpu);
+    twice.push((await measure(cliProbe, ['annotate', '-q', '--jobs', '1', '--format', 'jsonl', train, copy])).cpu);
+  }
+  console.log(`    fixed cost of one analysing thread (start-up and warm-up: 2 x CPU of --jobs 1 over the corpus - CPU of one run over it twice): ${fmt(2 * median(once) - median(twice))} CPU s of ${fmt(median(once))}`);
+}
+
 try {
   if (want('corpus') || want('jobs')) {
     // Whole processes over polnear-train, interleaved: chrono alone, the CLI with one job, the CLI with no
@@ -180,6 +252,7 @@ ${PROBE_TAIL}`), [list]);
       console.log(`  --jobs 2 throughput / --jobs 1:         ${fmt(wall('cli1') / wall('cli2'))}x  (target >= 1.70x)`);
       // Wall time needs idle cores; the CPU both runs spent says what two idle cores could give at most.
       console.log(`  --jobs 2 CPU / --jobs 1 CPU:            ${fmt(cpu('cli2') / cpu('cli1'))}x  (each thread starts and warms up on its own: on two idle cores, at most ${fmt(2 * cpu('cli1') / cpu('cli2'))}x throughput)`);
+      await threadSplit();
     }
   }
 
