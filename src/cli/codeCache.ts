@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 const HASH_BYTES = 20;
@@ -80,14 +81,24 @@ export function loadWithCache(file: string, cacheFile: string, as: string): { ex
 }
 
 /**
- * Stamps the build id into `file`, compiles it afresh (under the flags the command sets, which the caller has set),
- * lets `warm` run it (what runs is compiled, and the cache keeps it), then saves V8's data behind the id.
+ * Stamps the build id into `file`, compiles it afresh and whole (under the flags the command sets, which the caller
+ * has set), lets `warm` run it, then saves V8's data behind the id.
  */
 export async function writeCache(file: string, cacheFile: string, as: string, warm: (exports: Record<string, unknown>) => Promise<void>): Promise<number> {
   const bytes = stamped(readFileSync(file));
   writeFileSync(`${file}.tmp`, bytes);
   renameSync(`${file}.tmp`, file);
-  const script = compile(file, bytes);
+  // Compiled whole, not function by function as they are first called: the cache then holds the bytecode of every
+  // function, also of those the seed articles never reach (chrono-node's rarer parsers, rules for other kinds of
+  // text), which each thread would otherwise parse and compile when a corpus first calls them. --lazy is back before
+  // V8 writes the cache, which carries the hash of the flags then in force: the command runs under --lazy.
+  let script: Script;
+  setFlagsFromString('--no-lazy');
+  try {
+    script = compile(file, bytes);
+  } finally {
+    setFlagsFromString('--lazy');
+  }
   await warm(run(script, file, as));
   const data = Buffer.concat([buildIdOf(bytes)!, script.createCachedData()]);
   writeFileSync(`${cacheFile}.tmp`, data);

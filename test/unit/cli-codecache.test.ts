@@ -51,6 +51,20 @@ console.log(JSON.stringify({ cache, value: exports.value, file: exports.file, di
     await assert.rejects(writeCache(file, cache, as, async () => {}), /no build id line/);
   });
 
+  it('holds the bytecode of functions the warm-up never called, so no thread compiles them', async () => {
+    // A function nothing calls, of 200 statements: compiled only if the whole bundle is, its bytecode is far larger than
+    // what V8 keeps of a function it has only pre-parsed.
+    const body = Array.from({ length: 200 }, (_, i) => `  t = (t * 31 + ${i}) % 1000003; if (t === ${i}) u.push('w${i}');`).join('\n');
+    const withUnused = `${source(42)}exports.unused = function (t, u) {\n${body}\n  return u;\n};\n`;
+    const sizeOf = async (text: string) => {
+      writeFileSync(file, text);
+      return writeCache(file, cache, as, async () => {});
+    };
+    const grown = (await sizeOf(withUnused)) - (await sizeOf(source(42)));
+    // bytecode and constants of 200 statements: several bytes each (pre-parse data alone: a few dozen bytes in all)
+    assert.ok(grown > 2000, `the cache grew by ${grown} bytes only`);
+  });
+
   it('compiles from source when the cache is missing, belongs to another build of the same length, or is refused', async () => {
     assert.equal(loadWithCache(file, cache, as).cache, 'missing');
     await writeCache(file, cache, as, async () => {});
