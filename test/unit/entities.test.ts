@@ -233,6 +233,12 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('Florida').kind, 'place');
     assert.equal(r.byName('Dorvanek').kind, 'place');
     assert.equal(r.byName('Qollsby').kind, 'place');
+    // Two-letter forms with their periods are the state too, never an organization's acronym.
+    const r2 = run('Voters lined up in Varnock, N.H., and in Qellsby, S.C., where New Hampshire officials had warned of delays.');
+    assert.deepEqual(r2.byName('New Hampshire').mentions.map((m) => m.text), ['N.H.', 'New Hampshire']);
+    assert.equal(r2.byName('New Hampshire').kind, 'place');
+    assert.equal(r2.byName('South Carolina').kind, 'place');
+    assert.equal(r2.byName('Varnock').kind, 'place');
   });
 
   it('splits a person\'s name from a region or country right after it, not from a city, an initial\'s surname or a head', () => {
