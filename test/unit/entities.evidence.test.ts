@@ -137,6 +137,18 @@ describe('entities: types from evidence', () => {
     for (const noise of ['CEO', 'VIP', 'GMT', 'XVII', 'UNLESS']) assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === noise)), noise);
   });
 
+  it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
+    const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
+      'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';
+    const kinds = new Map(analyze(text).entities.map((e) => [e.name, e.kind]));
+    for (const lone of ['PAC', 'Foundation', 'Agency', 'Committee']) assert.ok(!['organization', 'place', 'person'].includes(kinds.get(lone) ?? ''), `${lone}: ${kinds.get(lone)}`);
+    assert.equal(kinds.get('Senate'), 'organization');
+    assert.equal(kinds.get('Congress'), 'organization');
+    // Common things written as acronyms name no organization either.
+    const b = analyze('The LGBT group filed a FOIA request about WWII records.');
+    for (const noise of ['LGBT', 'FOIA', 'WWII']) assert.ok(!b.entities.some((e) => e.kind !== 'unclassified' && e.mentions.some((m) => m.text === noise)), noise);
+  });
+
   it('reads a one-word complement of an organization head as the organization ("Church of X … X")', () => {
     const a = analyze('The Church of Varrinology held a meeting. Critics of Varrinology protested. Bank of America agreed. Sales in America fell.');
     const church = a.entities.find((e) => e.name === 'Church of Varrinology');

@@ -177,3 +177,19 @@ function isFacilityName(words: readonly string[]): boolean {
   if (FACILITY_HEADS.has(words[words.length - 1])) return !fieldCenter(words[words.length - 2], words[words.length - 1]);
   return FACILITY_HEADS.has(words[0]) && !FACILITY_HEADS_INSTITUTION_WITH_OF.has(words[0]) && (words[1] === 'of' || words[1] === 'on');
 }
+
+/**
+ * Heads that name one body on their own: a legislature, a central bank, a newspaper's short title ("the Post", "the
+ * Times" after its full name). Any other head alone ("the Foundation", "a super PAC", "the Committee") takes up a
+ * name said before or names a common thing: no entry of its own in the lists.
+ */
+const LONE_HEADS = new Set(`congress senate house parliament cabinet fed assembly
+post times journal globe herald tribune gazette sun star mail express mirror telegraph chronicle examiner inquirer
+courier sentinel dispatch bulletin observer`.split(/\s+/));
+
+/** A one-word name that is only an organization or facility head ("Foundation", "PAC", "Agency"). */
+export function isLoneHead(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const w = bare(name.toLowerCase());
+  return (ORG_HEADS.has(w) || FACILITY_HEADS.has(w)) && !LONE_HEADS.has(w) && !INSTITUTIONS.has(w);
+}

@@ -27,7 +27,7 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['okla', 'Oklahoma'], ['tenn', 'Tennessee'], ['wyo', 'Wyoming'], ['minn', 'Minnesota'], ['mich', 'Michigan'],
   ['wis', 'Wisconsin'], ['neb', 'Nebraska'], ['nev', 'Nevada'], ['ky', 'Kentucky'], ['vt', 'Vermont'],
   // Two-letter forms ("Raleigh, N.C."): the periods are dropped before the lookup, so "NC" is the state too.
-  ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nd', 'North Dakota'], ['sd', 'South Dakota'],
+  ['ny', 'New York'], ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nd', 'North Dakota'], ['sd', 'South Dakota'],
   ['nh', 'New Hampshire'], ['nj', 'New Jersey'], ['nm', 'New Mexico'], ['ri', 'Rhode Island'], ['wva', 'West Virginia'],
 ]);
 const WORLD = new Set(WORLD_REGIONS);
