@@ -137,6 +137,17 @@ describe('entities: types from evidence', () => {
     for (const noise of ['CEO', 'VIP', 'GMT', 'XVII', 'UNLESS']) assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === noise)), noise);
   });
 
+  it('splits a place, a party word and a resident\'s word off the person named after them', () => {
+    const a = analyze('Ohio Republican Jane Qoll met Vermonter Mary Varrin. Veteran Democrat Anna Roe and Floridians Tom Qell joined. ' +
+      'Later the Ohio Republican said Ohioans agreed.');
+    const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
+    for (const person of ['Jane Qoll', 'Mary Varrin', 'Anna Roe', 'Tom Qell']) assert.equal(kinds.get(person), 'person', `${person} in ${[...kinds.keys()].join(', ')}`);
+    assert.equal(kinds.get('Ohio'), 'place');
+    assert.ok(!a.entities.some((e) => /Republican|Vermonter|Veteran|Floridians/.test(e.name)), [...kinds.keys()].join(', '));
+    // A surname-like word before a given name is no resident's word, and a common word ends in "-er" as often.
+    assert.equal(kindOf('Officials met Marten Walker Qoll on Monday.', 'Marten Walker Qoll'), 'person');
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

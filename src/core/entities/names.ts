@@ -84,6 +84,26 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
 
+/**
+ * A resident's word made from a place's name ("Vermonter", "Floridians", "Texan", "Ohioans"), never a given name
+ * (a surname such as "Walker" before a given name is rare, and a given name here opens the name).
+ */
+function placeDemonym(t: Token): boolean {
+  if (!t.cap || t.allCaps || isGiven(t) || isCommonWord(t.lower)) return false;
+  const w = t.lower;
+  for (const [suffix, ends] of DEMONYM_SUFFIXES) {
+    if (w.length <= suffix.length + 2 || !w.endsWith(suffix)) continue;
+    const stem = w.slice(0, w.length - suffix.length);
+    for (const e of ends) { const tier = placeTier(stem + e); if (tier !== undefined && tier !== 'town') return true; }
+  }
+  return false;
+}
+/** Endings of residents' words, each with what the place's name ends in instead. */
+const DEMONYM_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ers', ['']], ['er', ['']], ['ians', ['ia', 'a', '']], ['ian', ['ia', 'a', '']], ['ans', ['a', '', 'as']], ['an', ['a', '', 'as']],
+  ['ns', ['']], ['n', ['']],
+];
+
 /** Heads that name a state's form, which an adjective may open: "Islamic Republic of …", "United Kingdom of …". */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'commonwealth', 'principality', 'federation', 'confederation']);
 
@@ -524,11 +544,27 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // A place at the front of a longer run ("Seoul Mayor" is handled above; "Texas Gov." too).
-  if (a < b && isPlaceName(tokens, a, a) && !isGiven(tokens[a]) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) return;
+  if (a < b && isPlaceName(tokens, a, a) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) { out.push(cand('place', tokens, a, a, false)); return; }
 
-  // Demonyms and party words.
+  // "Florida Republican Jane Roe", "Ranking Democrat Jane Roe": a place or a common word, then party words, then a
+  // given name: the place is read on its own, the person's name starts at the given name.
+  {
+    let p = a;
+    while (p < b && (tokens[p].lex & LX_DEMONYM) === 0) p++;
+    let q = p;
+    while (q < b && (tokens[q].lex & LX_DEMONYM) !== 0) q++;
+    if (p > a && q > p && q < b && isGiven(tokens[q]) && !tokens[q].allCaps) {
+      const lead = isPlaceName(tokens, a, p - 1) ? 'place' : every(tokens, a, p - 1, (t) => !isGiven(t) && isCommonWord(t.lower)) ? 'common' : null;
+      if (lead) {
+        if (lead === 'place') out.push(cand('place', tokens, a, p - 1, false));
+        classifyRun(text, tokens, q, b, out, seenLower);
+        return;
+      }
+    }
+  }
+  // Demonyms and party words ("Vermonter" and "Floridians" too, before a name).
   let d = a;
-  while (d <= b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
+  while (d <= b && ((tokens[d].lex & LX_DEMONYM) !== 0 || (d < b && isGiven(tokens[d + 1]) && placeDemonym(tokens[d])))) d++;
   if (d > b) return; // "North Korean", "Republicans"
   // "Southern Ulvania", "Central Talvik": a capitalised compass word before a place is the region's name.
   if (d === a + 1 && COMPASS_WORDS.has(tokens[a].lower) && isPlaceName(tokens, d, b)) { out.push(cand('place', tokens, a, b, false)); return; }
