@@ -148,6 +148,15 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('Officials met Marten Walker Qoll on Monday.', 'Marten Walker Qoll'), 'person');
   });
 
+  it('reads a team after "the" from a place that is also a given name and a plural, and a paper by its head', () => {
+    const a = analyze('The Austin Qollers beat the Carolina Varrins on Sunday, the Qellburg Register reported. Carolina Varrin scored twice.');
+    const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
+    assert.equal(kinds.get('Carolina Varrins'), 'organization', [...kinds].join(', '));
+    assert.equal(kinds.get('Qellburg Register'), 'organization', [...kinds].join(', '));
+    // A person's name after "the" that modifies a noun is still the person's.
+    assert.equal(kindOf('Aides said the Carolina Varrins administration would end. Carolina Varrins, 45, agreed.', 'Carolina Varrins'), 'person');
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

@@ -655,6 +655,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(c);
     return;
   }
+  // "the Denver Broncos": after "the", a place that is also a given name (and so no town by its name alone) and a
+  // plural is a team, as "Minnesota Vikings" is below.
+  if (g0 && b > a && before && before.lower === 'the' && !modifiesNoun(text, tokens[b]) && /[^s]s$/.test(tokens[b].lower) &&
+    !tokens[b].possessive && placeTier(normPlace(phraseOf(tokens, a, b - 1))) !== undefined) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   // "CBS This Morning", "VOA Eurasian": a run opened by an acronym is an organization or a programme, not a person.
   if (!g0 && tokens[a].allCaps && !tokens[b].allCaps && tokens[a].text.length >= 2 && tokens[a].text.charCodeAt(1) !== 46 &&
     (tokens[a].lex & LX_PLACE) === 0) {
