@@ -157,6 +157,15 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('Aides said the Carolina Varrins administration would end. Carolina Varrins, 45, agreed.', 'Carolina Varrins'), 'person');
   });
 
+  it('reads a state\'s nickname after "the" as a place, not "the Islamic State", a university or "the Department of State"', () => {
+    const a = analyze('Voters in the Granite State and the Green Mountain State went to the polls. The Islamic State claimed the attack. ' +
+      'Fans of the Ohio State team cheered, and the Department of State said nothing.');
+    const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
+    assert.equal(kinds.get('Granite State'), 'place', [...kinds].join(', '));
+    assert.equal(kinds.get('Green Mountain State'), 'place', [...kinds].join(', '));
+    for (const [name, kind] of kinds) if (kind === 'place') assert.ok(!/Islamic|Ohio State|Department/.test(name), name);
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

@@ -504,6 +504,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
   }
+  // "the Granite State", "the Green Mountain State": a state's nickname is the state; not "the Islamic State" (a
+  // demonym) nor "the Ohio State" (a place: its university).
+  if (b > a && b - a <= 2 && tokens[b].lower === 'state' && (theLead || prevWord(text, tokens[a].start)?.lower === 'the') &&
+    every(tokens, a, b - 1, (t) => t.cap && !t.allCaps && (t.lex & (LX_DEMONYM | LX_PLACE)) === 0 && !isOrgHead(t) && !isTitleWord(t))) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
   const facility = facilityHead(tokens, a, b);
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
