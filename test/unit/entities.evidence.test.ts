@@ -173,6 +173,12 @@ describe('entities: types from evidence', () => {
     for (const lone of ['PAC', 'Foundation', 'Agency', 'Committee']) assert.ok(!['organization', 'place', 'person'].includes(kinds.get(lone) ?? ''), `${lone}: ${kinds.get(lone)}`);
     assert.equal(kinds.get('Senate'), 'organization');
     assert.equal(kinds.get('Congress'), 'organization');
+    // A legislature, an army or a treasury is named by its head after "the"; a surname or a title is not.
+    const c = new Map(analyze('The bill passed the House on Monday, and the Treasury and the Army objected.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(c.get('House'), 'organization', [...c].join(', '));
+    assert.equal(c.get('Treasury'), 'organization', [...c].join(', '));
+    assert.equal(c.get('Army'), 'organization', [...c].join(', '));
+    assert.ok(!analyze('Varrin said little, and Qoll agreed with House.').entities.some((e) => e.kind === 'organization'));
     // Common things written as acronyms name no organization either.
     const b = analyze('The LGBT group filed a FOIA request about WWII records.');
     for (const noise of ['LGBT', 'FOIA', 'WWII']) assert.ok(!b.entities.some((e) => e.kind !== 'unclassified' && e.mentions.some((m) => m.text === noise)), noise);

@@ -187,6 +187,17 @@ const LONE_HEADS = new Set(`congress senate house parliament cabinet fed assembl
 post times journal globe herald tribune gazette sun star mail express mirror telegraph chronicle examiner inquirer
 courier sentinel dispatch bulletin observer`.split(/\s+/));
 
+/** Heads that, capitalised after "the", name the one body the reader knows: "the House", "the Army", "the Treasury". */
+const BODY_HEADS = new Set(['house', 'senate', 'congress', 'parliament', 'cabinet', 'assembly', 'army', 'navy', 'treasury',
+  'legislature', 'government', 'administration', 'court']);
+
+/** A one-word name that is such a body, written at least once as "the X" (not "Col. House", not "House" the show). */
+export function bodyAfterThe(text: string, e: EntityRec): boolean {
+  if (e.name.includes(' ') || !BODY_HEADS.has(bare(e.name.toLowerCase()))) return false;
+  for (const m of e.mentions) if (m.start >= 4 && /^the\s$/i.test(text.slice(m.start - 4, m.start))) return true;
+  return false;
+}
+
 /** A one-word name that is only an organization or facility head ("Foundation", "PAC", "Agency"). */
 export function isLoneHead(name: string): boolean {
   if (name.includes(' ')) return false;

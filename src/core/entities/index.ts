@@ -8,7 +8,7 @@ import { resolveCoreference, resolveNominals } from './coref';
 import { actsAsOrganization } from './actors';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
-import { isLoneHead, provenKind, shownKind } from './evidence';
+import { bodyAfterThe, isLoneHead, provenKind, shownKind } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { bare, findCandidates, normPlace } from './names';
@@ -127,7 +127,8 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     if (model) e.shown = byContext(text, tokens, e, e.shown, model);
     // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
     if (e.shown === 'place' && isGazetteerPlace(e.name) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
-    if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
+    if (e.shown === 'unclassified' && bodyAfterThe(text, e)) e.shown = 'organization';
+    else if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
   }
   merged.registry.typer = typer;
   return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
