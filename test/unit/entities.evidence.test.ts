@@ -166,6 +166,14 @@ describe('entities: types from evidence', () => {
     for (const [name, kind] of kinds) if (kind === 'place') assert.ok(!/Islamic|Ohio State|Department/.test(name), name);
   });
 
+  it('leaves the department of a lower-case title out of the name after it, reads a belt as a region and a recession as no body', () => {
+    const a = analyze('Polls show former secretary of State Jane Qoll ahead in the Varrin Belt, where the Great Recession hit hard.');
+    const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
+    assert.equal(kinds.get('Jane Qoll'), 'person', [...kinds].join(', '));
+    assert.equal(kinds.get('Varrin Belt'), 'place', [...kinds].join(', '));
+    assert.ok(!a.entities.some((e) => /State Jane|Recession/.test(e.name) && e.kind !== 'unclassified'), [...kinds].join(', '));
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

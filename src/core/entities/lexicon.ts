@@ -96,7 +96,7 @@ export const MISC_HEADS = set(`
 act acts amendment bill law treaty accord accords agreement award awards prize war wars day eve night week month year
 festival olympics games cup series summit convention election elections primary primaries debate debates doctrine
 plan program programme index era age revolution crisis scandal report assessment survey study poll reform reforms
-pact charter resolution medal grant grants holiday
+pact charter resolution medal grant grants holiday recession depression
 `);
 
 /** Place cues inside a name run. */
@@ -105,7 +105,7 @@ street avenue road boulevard square park river lake mountain mountains island is
 city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
 temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale area territory prefecture
-governorate borough township municipality zone
+governorate borough township municipality zone belt
 `);
 
 /**

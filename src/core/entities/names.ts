@@ -433,6 +433,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     break;
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
+  // "former secretary of State Jane Roe": a department completing a lower-case title is no part of the name after it.
+  if (a < b && DEPARTMENT_WORDS.has(tokens[a].lower) && isGiven(tokens[a + 1])) {
+    const of = prevWord(text, tokens[a].start);
+    const head = of && of.lower === 'of' ? prevWord(text, of.start) : null;
+    if (head && TITLE_WORDS.has(head.lower)) a++;
+  }
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
