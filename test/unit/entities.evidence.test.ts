@@ -144,6 +144,9 @@ describe('entities: types from evidence', () => {
     for (const person of ['Jane Qoll', 'Mary Varrin', 'Anna Roe', 'Tom Qell']) assert.equal(kinds.get(person), 'person', `${person} in ${[...kinds.keys()].join(', ')}`);
     assert.equal(kinds.get('Ohio'), 'place');
     assert.ok(!a.entities.some((e) => /Republican|Vermonter|Veteran|Floridians/.test(e.name)), [...kinds.keys()].join(', '));
+    // A clergy, stage or state-assembly role before a name is its title, and "Kentuckian" is a resident's word.
+    const b = analyze('Pastor Jane Qoll met Actress Mary Varrin, Assemblywoman Anna Qell and Kentuckian Tom Roe.');
+    for (const person of ['Jane Qoll', 'Mary Varrin', 'Anna Qell', 'Tom Roe']) assert.ok(b.entities.some((e) => e.name === person && e.kind === 'person'), `${person} in ${b.entities.map((e) => e.name).join(', ')}`);
     // A surname-like word before a given name is no resident's word, and a common word ends in "-er" as often.
     assert.equal(kindOf('Officials met Marten Walker Qoll on Monday.', 'Marten Walker Qoll'), 'person');
   });

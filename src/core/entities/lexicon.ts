@@ -26,7 +26,8 @@ congressman congresswoman councilman councilwoman councilor councillor alderman 
 detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher legislator lawmaker
 president-elect lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
-sister king queen prince princess pope sheikh rabbi ayatollah emir crown
+sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor archbishop imam cardinal
+assemblyman assemblywoman assemblymember actress actor singer rapper comedian
 presidents senators sens ministers governors representatives reps
 `);
 

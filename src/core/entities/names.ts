@@ -100,7 +100,7 @@ function placeDemonym(t: Token): boolean {
 }
 /** Endings of residents' words, each with what the place's name ends in instead. */
 const DEMONYM_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['ers', ['']], ['er', ['']], ['ians', ['ia', 'a', '']], ['ian', ['ia', 'a', '']], ['ans', ['a', '', 'as']], ['an', ['a', '', 'as']],
+  ['ers', ['']], ['er', ['']], ['ians', ['ia', 'a', 'y', '']], ['ian', ['ia', 'a', 'y', '']], ['ans', ['a', '', 'as']], ['an', ['a', '', 'as']],
   ['ns', ['']], ['n', ['']],
 ];
 
