@@ -177,6 +177,12 @@ describe('entities: types from evidence', () => {
     assert.ok(!a.entities.some((e) => /State Jane|Recession/.test(e.name) && e.kind !== 'unclassified'), [...kinds].join(', '));
   });
 
+  it('reads an all-caps dateline town as a place, not an acronym\'s organization', () => {
+    const a = analyze('QELLBY, N.H. — Voters in Qellby waited for hours.\nQOLL, a union, said nothing.');
+    assert.ok(a.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'QELLBY')), a.entities.map((e) => `${e.kind}:${e.name}`).join(', '));
+    assert.ok(!a.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'QOLL')));
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

@@ -598,6 +598,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       // ("RIGGED", "DEAD": a shouted common English word too, unless brackets define it: "… Everywhere (CARE)".)
       if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) ||
         (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
+      // "NASHUA, N.H. —": a dateline's town, at a line's start with a comma and a capitalised word after it.
+      if ((t.start === 0 || text.charCodeAt(t.start - 1) === 10) && /^, [A-Z]/.test(text.slice(t.end, t.end + 3))) {
+        out.push(cand('place', tokens, a, b, false));
+        return;
+      }
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
       if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
