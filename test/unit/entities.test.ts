@@ -549,6 +549,11 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!all.some((n) => n === 'DEAD' || n === 'QollvexNews' || n === 'VarrinNow'), all.join(', '));
     const care = r.entities.filter((e) => e.mentions.some((m) => m.text === 'CARE'));
     assert.equal(care.reduce((k, e) => k + e.mentions.filter((m) => m.text === 'CARE').length, 0), 2, all.join(', '));
+    // A web address's path is no name either; a slash between two names keeps both.
+    const w = run('Follow Jane Qoll at https://twitter.com/JaneQollNews and read the Qollvex News/Varrin Times poll.');
+    const names = w.entities.map((e) => e.name);
+    assert.ok(!names.includes('JaneQollNews'), names.join(', '));
+    assert.ok(names.includes('Qollvex News') && names.includes('Varrin Times'), names.join(', '));
   });
 
   it('makes no organization of a name that modifies a person\'s noun after "the"', () => {

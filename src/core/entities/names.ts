@@ -84,6 +84,15 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
 
+/** The word at `start` follows a slash inside a web address ("twitter.com/JaneRoe"), not between names ("CNN/ORC"). */
+function inWebAddress(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && k > start - 200 && !isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const word = text.slice(k, start);
+  return word.includes('://') || /\.[a-z]{2,}\//.test(word);
+}
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
 /**
  * A resident's word made from a place's name ("Vermonter", "Floridians", "Texan", "Ohioans"), never a given name
  * (a surname such as "Walker" before a given name is rare, and a given name here opens the name).
@@ -197,9 +206,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   while (i < n) {
     const t0 = tokens[i];
     if (!t0.cap) { i++; continue; }
-    // "@JaneRoe", "#StopTheVote": a handle or a hashtag is no name in the prose.
+    // "@JaneRoe", "#StopTheVote", "twitter.com/JaneRoe": a handle, a hashtag or a web address's path is no name in the prose.
     const mark = t0.start > 0 ? text.charCodeAt(t0.start - 1) : 0;
-    if (mark === 64 || mark === 35) { i++; continue; }
+    if (mark === 64 || mark === 35 || (mark === 47 && inWebAddress(text, t0.start))) { i++; continue; }
     // Grow the run.
     let j = i;
     let hasOrgHead = isOrgHead(t0) || isTitleWord(t0);
