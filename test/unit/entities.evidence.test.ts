@@ -183,6 +183,11 @@ describe('entities: types from evidence', () => {
     assert.ok(!a.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'QOLL')));
   });
 
+  it('makes no organization of a given name alone after "The" (a nickname), but keeps "The Hill"', () => {
+    assert.notEqual(kindOf('Rivals mocked The Marten for weeks, and voters cheered The Marten anyway.', 'Marten'), 'organization');
+    assert.equal(kindOf('He told The Hill on Monday that he would run.', 'Hill'), 'organization');
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

@@ -542,7 +542,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
-  if (theLead && !tokens[a].initial && !(a === b && (tokens[a].lex & LX_PLACE) !== 0)) {
+  if (theLead && !tokens[a].initial && !(a === b && ((tokens[a].lex & LX_PLACE) !== 0 || (isGiven(tokens[a]) && !isCommonWord(tokens[a].lower))))) {
     if (!isPlaceName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   }
 
