@@ -156,6 +156,7 @@ describe('entities: types from evidence', () => {
     const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
     assert.equal(kinds.get('Carolina Varrins'), 'organization', [...kinds].join(', '));
     assert.equal(kinds.get('Qellburg Register'), 'organization', [...kinds].join(', '));
+    assert.equal(kindOf('Dalmon Brothers said on Monday that its profits rose.', 'Dalmon Brothers'), 'organization');
     // A person's name after "the" that modifies a noun is still the person's.
     assert.equal(kindOf('Aides said the Carolina Varrins administration would end. Carolina Varrins, 45, agreed.', 'Carolina Varrins'), 'person');
   });

@@ -76,7 +76,7 @@ star sun mail globe express mirror telegraph chronicle examiner inquirer courier
 camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
 coal chemical chemicals foods brands logistics software telecom telecommunications railways railroad shipping
 publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers international
-panel taskforce directorate inspectorate register insider
+panel taskforce directorate inspectorate register insider brothers
 `);
 
 /**
