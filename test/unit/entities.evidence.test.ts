@@ -157,6 +157,9 @@ describe('entities: types from evidence', () => {
     assert.equal(kinds.get('Carolina Varrins'), 'organization', [...kinds].join(', '));
     assert.equal(kinds.get('Qellburg Register'), 'organization', [...kinds].join(', '));
     assert.equal(kindOf('Dalmon Brothers said on Monday that its profits rose.', 'Dalmon Brothers'), 'organization');
+    for (const name of ['Qellish Brotherhood', 'Varrin Consortium', 'Dalmon Syndicate', 'Talvik Philharmonic Orchestra']) {
+      assert.equal(kindOf(`${name} said on Monday that it would meet Marta Qoll.`, name), 'organization', name);
+    }
     // A person's name after "the" that modifies a noun is still the person's.
     assert.equal(kindOf('Aides said the Carolina Varrins administration would end. Carolina Varrins, 45, agreed.', 'Carolina Varrins'), 'person');
   });

@@ -77,6 +77,8 @@ camp partnership partnerships laboratory subcommittee healthcare resources embas
 coal chemical chemicals foods brands logistics software telecom telecommunications railways railroad shipping
 publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers international
 panel taskforce directorate inspectorate register insider brothers
+consortium syndicate cooperative guild brotherhood militia orchestra choir seminary conservatory polytechnic
+confederation cartel airline brigades observatory
 `);
 
 /**
