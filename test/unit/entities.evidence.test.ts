@@ -192,6 +192,12 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('He told The Hill on Monday that he would run.', 'Hill'), 'organization');
   });
 
+  it('reads a club from "X striker", a firm from "X and its", and "the Islamic State" as one name', () => {
+    assert.equal(kindOf('Qollvex beat them on Saturday, and Qollvex striker Tom Dalby scored twice.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Talks between Varrimak and its lenders failed.', 'Varrimak'), 'organization');
+    assert.equal(kindOf('Fighters loyal to the Islamic State attacked the town.', 'Islamic State'), 'organization');
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

@@ -588,6 +588,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   let d = a;
   while (d <= b && ((tokens[d].lex & LX_DEMONYM) !== 0 || (d < b && isGiven(tokens[d + 1]) && placeDemonym(tokens[d])))) d++;
   if (d > b) return; // "North Korean", "Republicans"
+  // "the Islamic State": a demonym and "State" name a movement or a state's government, not a "State".
+  if (d > a && d === b && tokens[b].lower === 'state') { out.push(cand('organization', tokens, a, b, false)); return; }
   // "Southern Ulvania", "Central Talvik": a capitalised compass word before a place is the region's name.
   if (d === a + 1 && COMPASS_WORDS.has(tokens[a].lower) && isPlaceName(tokens, d, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   // "Republican Mike Pence", "Democrat Hillary Clinton"; but a colour before other words is the name's ("Black Lives
