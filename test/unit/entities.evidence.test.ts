@@ -198,6 +198,12 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('Fighters loyal to the Islamic State attacked the town.', 'Islamic State'), 'organization');
   });
 
+  it('keeps a president\'s or a party\'s name out of the body it describes ("the Qoll White House", "a Republican Senate")', () => {
+    const a = analyze('Aides in the Qoll White House said no. A Republican Senate would balk, and a Democratic Congress agreed.');
+    const names = a.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+    assert.deepEqual(names.sort(), ['Congress', 'Senate', 'White House'], names.join(', '));
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

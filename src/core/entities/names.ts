@@ -113,6 +113,10 @@ const DEMONYM_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ns', ['']], ['n', ['']],
 ];
 
+/** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
+const BODY_NAMES = new Set(['senate', 'congress', 'house']);
+const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'democrat']);
+
 /** Heads that name a state's form, which an adjective may open: "Islamic Republic of …", "United Kingdom of …". */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'commonwealth', 'principality', 'federation', 'confederation']);
 
@@ -469,6 +473,17 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
   // ("Dalmont University English professor": after an organization's head no surname follows.)
+  // "the Obama White House", "a Republican Congress": a president's or a party's name before the body is said of
+  // it, not part of its name.
+  if (b > a && BODY_NAMES.has(tokens[b].lower) && !tokens[b].allCaps) {
+    const white = b - 1 > a && tokens[b].lower === 'house' && tokens[b - 1].lower === 'white';
+    const first = white ? b - 1 : b;
+    if (white || every(tokens, a, first - 1, (t) => PARTY_WORDS.has(t.lower))) {
+      classifyRun(text, tokens, a, first - 1, out, seenLower);
+      classifyRun(text, tokens, first, b, out, seenLower);
+      return;
+    }
+  }
   const b1 = b;
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
     !(b === a + 1 && isGiven(tokens[a]))) b--;
