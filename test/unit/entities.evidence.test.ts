@@ -178,6 +178,7 @@ describe('entities: types from evidence', () => {
     const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
     assert.equal(kinds.get('Jane Qoll'), 'person', [...kinds].join(', '));
     assert.equal(kinds.get('Varrin Belt'), 'place', [...kinds].join(', '));
+    assert.equal(kindOf('Rents rose on the Upper Qoll Side last year.', 'Upper Qoll Side'), 'place');
     assert.ok(!a.entities.some((e) => /State Jane|Recession/.test(e.name) && e.kind !== 'unclassified'), [...kinds].join(', '));
   });
 
