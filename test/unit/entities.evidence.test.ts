@@ -23,6 +23,12 @@ describe('entities: types from evidence', () => {
     assert.ok(!analyze(text).entities.some((e) => e.kind === 'organization'));
   });
 
+  it('takes no name met once whose first word is a common English word no one bears for a person by its shape', () => {
+    assert.notEqual(kindOf('Supporters of Grand Varrimak rallied on Monday.', 'Grand Varrimak'), 'person');
+    // Named again, the same shape is a person's.
+    assert.equal(kindOf('Supporters of Grand Varrimak rallied. Grand Varrimak thanked them.', 'Grand Varrimak'), 'person');
+  });
+
   it('takes a given name as person evidence', () => {
     assert.equal(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'person');
   });

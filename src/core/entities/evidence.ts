@@ -10,6 +10,7 @@ import { nextWord, type Token } from './tokens';
 import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName } from '../lexicon/companies';
+import { givenNameGender } from '../lexicon/givenNames';
 
 /** "Smith, 45, said": an age in apposition. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
@@ -28,7 +29,7 @@ const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daught
  * person unless a head or the context says otherwise
  * (organizations and places have had their say while merging). Single words and headline or all-caps runs never.
  */
-function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean): boolean {
+function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean, once: boolean): boolean {
   let n = 0;
   let last: Token | undefined;
   for (let k = first; k < tokens.length && tokens[k].start < end; k++) {
@@ -37,6 +38,8 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
     if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
     // "Chasing Trump", "Impeaching Trump": a headline's verb, not a given name.
     if (n === 0 && t.lower.endsWith('ing') && isCommonWord(t.lower)) return false;
+    // "Planned Parenthood", "Hail Mary" met once: a first name is rarely a common English word that people do not bear.
+    if (n === 0 && once && (t.lex & LX_GIVEN) === 0 && isCommonWord(t.lower) && givenNameGender(t.lower) === undefined) return false;
     n++;
     last = t;
   }
@@ -112,7 +115,7 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
     const cue = personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end);
     if (cue === 'marked') return 'person';
     if (cue === 'given') given = true;
-    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower)) full = true;
+    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower, e.mentions.length === 1)) full = true;
     if (names <= MAX_CUE_MENTIONS) {
       // A one-word name may also be a town's: "Dorvale, Ohio,".
       const t = m.token >= 0 ? tokens[m.token] : undefined;
