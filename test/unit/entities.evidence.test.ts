@@ -211,6 +211,13 @@ describe('entities: types from evidence', () => {
     assert.deepEqual(names.sort(), ['Congress', 'Senate', 'White House'], names.join(', '));
   });
 
+  it('reads no name in a run ending in a hyphenated common participle, but keeps a name\'s hyphenated syllable', () => {
+    const a = analyze('The Qoll Prize-winning author and the Varrin-backed group met Kim Jae-ding.');
+    const names = a.entities.filter((e) => e.kind !== 'unclassified').map((e) => e.name);
+    assert.ok(!names.some((n) => /winning|backed/.test(n)), names.join(', '));
+    assert.ok(names.includes('Kim Jae-ding'), names.join(', '));
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';

@@ -113,6 +113,14 @@ const DEMONYM_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ns', ['']], ['n', ['']],
 ];
 
+/** "Prize-winning", "Nations-supervised": a common English participle after a hyphen (not a name's syllable). */
+function hyphenParticiple(word: string): boolean {
+  const h = word.lastIndexOf('-');
+  if (h <= 0 || h >= word.length - 4) return false;
+  const tail = word.slice(h + 1);
+  return /^[a-z]+(?:ing|ed)$/.test(tail) && isCommonWord(tail);
+}
+
 /** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
 const BODY_NAMES = new Set(['senate', 'congress', 'house']);
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'democrat']);
@@ -446,6 +454,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     break;
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
+  // "a Nobel Prize-winning author", "United Nations-supervised talks": a hyphenated participle makes the run a
+  // modifier; what comes before it is read on its own.
+  if (b >= a && hyphenParticiple(tokens[b].text)) b--;
   // "former secretary of State Jane Roe": a department completing a lower-case title is no part of the name after it.
   if (a < b && DEPARTMENT_WORDS.has(tokens[a].lower) && isGiven(tokens[a + 1])) {
     const of = prevWord(text, tokens[a].start);
