@@ -218,6 +218,12 @@ describe('entities: types from evidence', () => {
     assert.ok(names.includes('Kim Jae-ding'), names.join(', '));
   });
 
+  it('lists a family named by a person\'s surname in the plural as a group, not an organization', () => {
+    const a = analyze('Jane Varrin spoke first. The Varrins own the paper, and the Qollbys said nothing.');
+    assert.equal(a.entities.find((e) => e.name === 'Varrins')?.kind, 'group');
+    assert.notEqual(a.entities.find((e) => e.name === 'Qollbys')?.kind, 'group');
+  });
+
   it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
     const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
       'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';
