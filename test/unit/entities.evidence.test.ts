@@ -186,6 +186,9 @@ describe('entities: types from evidence', () => {
     assert.equal(kinds.get('Varrin Belt'), 'place', [...kinds].join(', '));
     assert.equal(kindOf('Rents rose on the Upper Qoll Side last year.', 'Upper Qoll Side'), 'place');
     assert.ok(!a.entities.some((e) => /State Jane|Recession/.test(e.name) && e.kind !== 'unclassified'), [...kinds].join(', '));
+    // A trophy is no one, and "justices" after a court is a plural title, not a surname.
+    const b = analyze('He won the Qoll Trophy in 1990, and he praised the Varrin Court Justices who ruled.');
+    assert.ok(!b.entities.some((e) => e.kind === 'person'), b.entities.map((e) => `${e.kind}:${e.name}`).join(', '));
   });
 
   it('reads an all-caps dateline town as a place, not an acronym\'s organization', () => {

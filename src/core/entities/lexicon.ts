@@ -28,7 +28,7 @@ president-elect lady whip marshal secretary-general dean provost principal coach
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor archbishop imam cardinal
 assemblyman assemblywoman assemblymember actress actor singer rapper comedian
-presidents senators sens ministers governors representatives reps
+presidents senators sens ministers governors representatives reps justices judges
 `);
 
 /** Role nouns: the head of a title, and what a nominal mention ("the senator") may name. */
@@ -99,7 +99,7 @@ export const MISC_HEADS = set(`
 act acts amendment bill law treaty accord accords agreement award awards prize war wars day eve night week month year
 festival olympics games cup series summit convention election elections primary primaries debate debates doctrine
 plan program programme index era age revolution crisis scandal report assessment survey study poll reform reforms
-pact charter resolution medal grant grants holiday recession depression
+pact charter resolution medal grant grants holiday recession depression trophy
 `);
 
 /** Place cues inside a name run. */
