@@ -29,6 +29,13 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('Supporters of Grand Varrimak rallied. Grand Varrimak thanked them.', 'Grand Varrimak'), 'person');
   });
 
+  it('types a name made only of firms\' words, common surnames among them, as the firm, not a person', () => {
+    // "Goldman" and "Sachs" are words of firms' names in the company list, and common surnames too.
+    assert.equal(kindOf('Goldman Sachs declined to comment on the deal.', 'Goldman Sachs'), 'organization');
+    // A given name keeps a person's name: "Marta Goldman".
+    assert.equal(kindOf('Marta Goldman declined to comment on the deal.', 'Marta Goldman'), 'person');
+  });
+
   it('takes a given name as person evidence', () => {
     assert.equal(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'person');
   });

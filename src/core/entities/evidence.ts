@@ -9,7 +9,7 @@ import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter } from 
 import { nextWord, type Token } from './tokens';
 import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
-import { isCompanyName } from '../lexicon/companies';
+import { isCompanyName, isFirmWord } from '../lexicon/companies';
 import { givenNameGender } from '../lexicon/givenNames';
 
 /** "Smith, 45, said": an age in apposition. */
@@ -132,9 +132,17 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   // mentions of "Scientology" belong to someone else the resolver could not see.
   // Not for a name whose last word is a common English word ("Internet", "Fox Business"): their he or she is someone else.
   if (pronouns > 0 && pronouns * 3 >= names && !isCommonWord(lastWord(e.name))) return 'person';
+  // "Goldman Sachs", "Exxon Mobil": a name made only of firms' words, none a given name, is the firm.
+  if (full && !short && allFirmWords(e.name)) return 'organization';
   if (full || short) return 'person';
   // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
   return isCompanyName(e.name.toLowerCase()) ? 'organization' : 'unclassified';
+}
+
+/** Every word of a name of two or more is a firm's word. */
+function allFirmWords(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.length >= 2 && words.every((w) => isFirmWord(w));
 }
 
 /** The lower-case last word of a name. */
