@@ -23,6 +23,19 @@ describe('entities: types from evidence', () => {
     assert.ok(!analyze(text).entities.some((e) => e.kind === 'organization'));
   });
 
+  it('takes no name met once whose first word is a common English word no one bears for a person by its shape', () => {
+    assert.notEqual(kindOf('Supporters of Grand Varrimak rallied on Monday.', 'Grand Varrimak'), 'person');
+    // Named again, the same shape is a person's.
+    assert.equal(kindOf('Supporters of Grand Varrimak rallied. Grand Varrimak thanked them.', 'Grand Varrimak'), 'person');
+  });
+
+  it('types a name made only of firms\' words, common surnames among them, as the firm, not a person', () => {
+    // "Goldman" and "Sachs" are words of firms' names in the company list, and common surnames too.
+    assert.equal(kindOf('Goldman Sachs declined to comment on the deal.', 'Goldman Sachs'), 'organization');
+    // A given name keeps a person's name: "Marta Goldman".
+    assert.equal(kindOf('Marta Goldman declined to comment on the deal.', 'Marta Goldman'), 'person');
+  });
+
   it('takes a given name as person evidence', () => {
     assert.equal(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'person');
   });
@@ -135,6 +148,108 @@ describe('entities: types from evidence', () => {
     const a = analyze('Margaret Qoll Image: Varrin Times.\nThe CEO met a VIP at 10 GMT for part XVII of the talks. UNLESS they agree, unless pressed, nothing moves.');
     assert.ok(a.entities.some((e) => e.name === 'Margaret Qoll' && e.kind === 'person'));
     for (const noise of ['CEO', 'VIP', 'GMT', 'XVII', 'UNLESS']) assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === noise)), noise);
+  });
+
+  it('splits a place, a party word and a resident\'s word off the person named after them', () => {
+    const a = analyze('Ohio Republican Jane Qoll met Vermonter Mary Varrin. Veteran Democrat Anna Roe and Floridians Tom Qell joined. ' +
+      'Later the Ohio Republican said Ohioans agreed.');
+    const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
+    for (const person of ['Jane Qoll', 'Mary Varrin', 'Anna Roe', 'Tom Qell']) assert.equal(kinds.get(person), 'person', `${person} in ${[...kinds.keys()].join(', ')}`);
+    assert.equal(kinds.get('Ohio'), 'place');
+    assert.ok(!a.entities.some((e) => /Republican|Vermonter|Veteran|Floridians/.test(e.name)), [...kinds.keys()].join(', '));
+    // A clergy, stage or state-assembly role before a name is its title, and "Kentuckian" is a resident's word.
+    const b = analyze('Pastor Jane Qoll met Actress Mary Varrin, Assemblywoman Anna Qell and Kentuckian Tom Roe.');
+    for (const person of ['Jane Qoll', 'Mary Varrin', 'Anna Qell', 'Tom Roe']) assert.ok(b.entities.some((e) => e.name === person && e.kind === 'person'), `${person} in ${b.entities.map((e) => e.name).join(', ')}`);
+    // A surname-like word before a given name is no resident's word, and a common word ends in "-er" as often.
+    assert.equal(kindOf('Officials met Marten Walker Qoll on Monday.', 'Marten Walker Qoll'), 'person');
+  });
+
+  it('reads a team after "the" from a place that is also a given name and a plural, and a paper by its head', () => {
+    const a = analyze('The Austin Qollers beat the Carolina Varrins on Sunday, the Qellburg Register reported. Carolina Varrin scored twice.');
+    const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
+    assert.equal(kinds.get('Carolina Varrins'), 'organization', [...kinds].join(', '));
+    assert.equal(kinds.get('Qellburg Register'), 'organization', [...kinds].join(', '));
+    assert.equal(kindOf('Dalmon Brothers said on Monday that its profits rose.', 'Dalmon Brothers'), 'organization');
+    for (const name of ['Qellish Brotherhood', 'Varrin Consortium', 'Dalmon Syndicate', 'Talvik Philharmonic Orchestra']) {
+      assert.equal(kindOf(`${name} said on Monday that it would meet Marta Qoll.`, name), 'organization', name);
+    }
+    // A person's name after "the" that modifies a noun is still the person's.
+    assert.equal(kindOf('Aides said the Carolina Varrins administration would end. Carolina Varrins, 45, agreed.', 'Carolina Varrins'), 'person');
+  });
+
+  it('reads a state\'s nickname after "the" as a place, not "the Islamic State", a university or "the Department of State"', () => {
+    const a = analyze('Voters in the Granite State and the Green Mountain State went to the polls. The Islamic State claimed the attack. ' +
+      'Fans of the Ohio State team cheered, and the Department of State said nothing.');
+    const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
+    assert.equal(kinds.get('Granite State'), 'place', [...kinds].join(', '));
+    assert.equal(kinds.get('Green Mountain State'), 'place', [...kinds].join(', '));
+    for (const [name, kind] of kinds) if (kind === 'place') assert.ok(!/Islamic|Ohio State|Department/.test(name), name);
+  });
+
+  it('leaves the department of a lower-case title out of the name after it, reads a belt as a region and a recession as no body', () => {
+    const a = analyze('Polls show former secretary of State Jane Qoll ahead in the Varrin Belt, where the Great Recession hit hard.');
+    const kinds = new Map(a.entities.map((e) => [e.name, e.kind]));
+    assert.equal(kinds.get('Jane Qoll'), 'person', [...kinds].join(', '));
+    assert.equal(kinds.get('Varrin Belt'), 'place', [...kinds].join(', '));
+    assert.equal(kindOf('Rents rose on the Upper Qoll Side last year.', 'Upper Qoll Side'), 'place');
+    assert.ok(!a.entities.some((e) => /State Jane|Recession/.test(e.name) && e.kind !== 'unclassified'), [...kinds].join(', '));
+    // A trophy is no one, and "justices" after a court is a plural title, not a surname.
+    const b = analyze('He won the Qoll Trophy in 1990, and he praised the Varrin Court Justices who ruled.');
+    assert.ok(!b.entities.some((e) => e.kind === 'person'), b.entities.map((e) => `${e.kind}:${e.name}`).join(', '));
+  });
+
+  it('reads an all-caps dateline town as a place, not an acronym\'s organization', () => {
+    const a = analyze('QELLBY, N.H. — Voters in Qellby waited for hours.\nQOLL, a union, said nothing.');
+    assert.ok(a.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'QELLBY')), a.entities.map((e) => `${e.kind}:${e.name}`).join(', '));
+    assert.ok(!a.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'QOLL')));
+  });
+
+  it('makes no organization of a given name alone after "The" (a nickname), but keeps "The Hill"', () => {
+    assert.notEqual(kindOf('Rivals mocked The Marten for weeks, and voters cheered The Marten anyway.', 'Marten'), 'organization');
+    assert.equal(kindOf('He told The Hill on Monday that he would run.', 'Hill'), 'organization');
+  });
+
+  it('reads a club from "X striker", a firm from "X and its", and "the Islamic State" as one name', () => {
+    assert.equal(kindOf('Qollvex beat them on Saturday, and Qollvex striker Tom Dalby scored twice.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Talks between Varrimak and its lenders failed.', 'Varrimak'), 'organization');
+    assert.equal(kindOf('Fighters loyal to the Islamic State attacked the town.', 'Islamic State'), 'organization');
+  });
+
+  it('keeps a president\'s or a party\'s name out of the body it describes ("the Qoll White House", "a Republican Senate")', () => {
+    const a = analyze('Aides in the Qoll White House said no. A Republican Senate would balk, and a Democratic Congress agreed.');
+    const names = a.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+    assert.deepEqual(names.sort(), ['Congress', 'Senate', 'White House'], names.join(', '));
+  });
+
+  it('reads no name in a run ending in a hyphenated common participle, but keeps a name\'s hyphenated syllable', () => {
+    const a = analyze('The Qoll Prize-winning author and the Varrin-backed group met Kim Jae-ding.');
+    const names = a.entities.filter((e) => e.kind !== 'unclassified').map((e) => e.name);
+    assert.ok(!names.some((n) => /winning|backed/.test(n)), names.join(', '));
+    assert.ok(names.includes('Kim Jae-ding'), names.join(', '));
+  });
+
+  it('lists a family named by a person\'s surname in the plural as a group, not an organization', () => {
+    const a = analyze('Jane Varrin spoke first, and the Varrins said nothing. The Qollbys said nothing either.');
+    assert.equal(a.entities.find((e) => e.name === 'Varrins')?.kind, 'group');
+    assert.notEqual(a.entities.find((e) => e.name === 'Qollbys')?.kind, 'group');
+  });
+
+  it('lists no organization or facility head standing alone, but keeps a legislature and a paper\'s short title', () => {
+    const text = 'A super PAC backed Jane Qoll. The PAC and the Foundation paid for ads, the Agency said, and the Committee agreed. ' +
+      'The Senate voted after the Varrin Post reported it; the Post said Congress would wait.';
+    const kinds = new Map(analyze(text).entities.map((e) => [e.name, e.kind]));
+    for (const lone of ['PAC', 'Foundation', 'Agency', 'Committee']) assert.ok(!['organization', 'place', 'person'].includes(kinds.get(lone) ?? ''), `${lone}: ${kinds.get(lone)}`);
+    assert.equal(kinds.get('Senate'), 'organization');
+    assert.equal(kinds.get('Congress'), 'organization');
+    // A legislature, an army or a treasury is named by its head after "the"; a surname or a title is not.
+    const c = new Map(analyze('The bill passed the House on Monday, and the Treasury and the Army objected.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(c.get('House'), 'organization', [...c].join(', '));
+    assert.equal(c.get('Treasury'), 'organization', [...c].join(', '));
+    assert.equal(c.get('Army'), 'organization', [...c].join(', '));
+    assert.ok(!analyze('Varrin said little, and Qoll agreed with House.').entities.some((e) => e.kind === 'organization'));
+    // Common things written as acronyms name no organization either.
+    const b = analyze('The LGBT group filed a FOIA request about WWII records.');
+    for (const noise of ['LGBT', 'FOIA', 'WWII']) assert.ok(!b.entities.some((e) => e.kind !== 'unclassified' && e.mentions.some((m) => m.text === noise)), noise);
   });
 
   it('reads a one-word complement of an organization head as the organization ("Church of X … X")', () => {

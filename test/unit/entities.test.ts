@@ -233,6 +233,12 @@ describe('entities: names and alias merging', () => {
     assert.equal(r.byName('Florida').kind, 'place');
     assert.equal(r.byName('Dorvanek').kind, 'place');
     assert.equal(r.byName('Qollsby').kind, 'place');
+    // Two-letter forms with their periods are the state too, never an organization's acronym.
+    const r2 = run('Voters lined up in Varnock, N.H., and in Qellsby, S.C., where New Hampshire officials had warned of delays.');
+    assert.deepEqual(r2.byName('New Hampshire').mentions.map((m) => m.text), ['N.H.', 'New Hampshire']);
+    assert.equal(r2.byName('New Hampshire').kind, 'place');
+    assert.equal(r2.byName('South Carolina').kind, 'place');
+    assert.equal(r2.byName('Varnock').kind, 'place');
   });
 
   it('splits a person\'s name from a region or country right after it, not from a city, an initial\'s surname or a head', () => {
@@ -543,6 +549,11 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.ok(!all.some((n) => n === 'DEAD' || n === 'QollvexNews' || n === 'VarrinNow'), all.join(', '));
     const care = r.entities.filter((e) => e.mentions.some((m) => m.text === 'CARE'));
     assert.equal(care.reduce((k, e) => k + e.mentions.filter((m) => m.text === 'CARE').length, 0), 2, all.join(', '));
+    // A web address's path is no name either; a slash between two names keeps both.
+    const w = run('Follow Jane Qoll at https://twitter.com/JaneQollNews and read the Qollvex News/Varrin Times poll.');
+    const names = w.entities.map((e) => e.name);
+    assert.ok(!names.includes('JaneQollNews'), names.join(', '));
+    assert.ok(names.includes('Qollvex News') && names.includes('Varrin Times'), names.join(', '));
   });
 
   it('makes no organization of a name that modifies a person\'s noun after "the"', () => {

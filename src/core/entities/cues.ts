@@ -15,7 +15,7 @@ export type CueKind = 'person' | 'organization' | 'place';
 const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where']);
 /** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
-  'subscribers', 'stores', 'headquarters']);
+  'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
 /** Verbs after which "its" points back to the name: "X said its …". */
@@ -118,7 +118,8 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     } else if (FOLLOWING_ORGANIZATION_NOUNS.has(nx.lower)) return 'organization';
   }
   // "Qollvex said its profits fell": a name whose own statement says "its" is no person.
-  if (nx && ITS_VERBS.has(nx.lower)) {
+  // "Qollvex and its partners": people have no "its".
+  if (nx && (ITS_VERBS.has(nx.lower) || nx.lower === 'and')) {
     const n2 = nextWord(text, nx.end);
     if (n2 && n2.lower === 'its') return 'organization';
   }

@@ -9,7 +9,8 @@ import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter } from 
 import { nextWord, type Token } from './tokens';
 import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
-import { isCompanyName } from '../lexicon/companies';
+import { isCompanyName, isFirmWord } from '../lexicon/companies';
+import { givenNameGender } from '../lexicon/givenNames';
 
 /** "Smith, 45, said": an age in apposition. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
@@ -28,7 +29,7 @@ const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daught
  * person unless a head or the context says otherwise
  * (organizations and places have had their say while merging). Single words and headline or all-caps runs never.
  */
-function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean): boolean {
+function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean, once: boolean): boolean {
   let n = 0;
   let last: Token | undefined;
   for (let k = first; k < tokens.length && tokens[k].start < end; k++) {
@@ -37,6 +38,8 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
     if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
     // "Chasing Trump", "Impeaching Trump": a headline's verb, not a given name.
     if (n === 0 && t.lower.endsWith('ing') && isCommonWord(t.lower)) return false;
+    // "Planned Parenthood", "Hail Mary" met once: a first name is rarely a common English word that people do not bear.
+    if (n === 0 && once && (t.lex & LX_GIVEN) === 0 && isCommonWord(t.lower) && givenNameGender(t.lower) === undefined) return false;
     n++;
     last = t;
   }
@@ -112,7 +115,7 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
     const cue = personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end);
     if (cue === 'marked') return 'person';
     if (cue === 'given') given = true;
-    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower)) full = true;
+    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower, e.mentions.length === 1)) full = true;
     if (names <= MAX_CUE_MENTIONS) {
       // A one-word name may also be a town's: "Dorvale, Ohio,".
       const t = m.token >= 0 ? tokens[m.token] : undefined;
@@ -129,9 +132,17 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   // mentions of "Scientology" belong to someone else the resolver could not see.
   // Not for a name whose last word is a common English word ("Internet", "Fox Business"): their he or she is someone else.
   if (pronouns > 0 && pronouns * 3 >= names && !isCommonWord(lastWord(e.name))) return 'person';
+  // "Goldman Sachs", "Exxon Mobil": a name made only of firms' words, none a given name, is the firm.
+  if (full && !short && allFirmWords(e.name)) return 'organization';
   if (full || short) return 'person';
   // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
   return isCompanyName(e.name.toLowerCase()) ? 'organization' : 'unclassified';
+}
+
+/** Every word of a name of two or more is a firm's word. */
+function allFirmWords(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.length >= 2 && words.every((w) => isFirmWord(w));
 }
 
 /** The lower-case last word of a name. */
@@ -176,4 +187,31 @@ function isFacilityName(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   if (FACILITY_HEADS.has(words[words.length - 1])) return !fieldCenter(words[words.length - 2], words[words.length - 1]);
   return FACILITY_HEADS.has(words[0]) && !FACILITY_HEADS_INSTITUTION_WITH_OF.has(words[0]) && (words[1] === 'of' || words[1] === 'on');
+}
+
+/**
+ * Heads that name one body on their own: a legislature, a central bank, a newspaper's short title ("the Post", "the
+ * Times" after its full name). Any other head alone ("the Foundation", "a super PAC", "the Committee") takes up a
+ * name said before or names a common thing: no entry of its own in the lists.
+ */
+const LONE_HEADS = new Set(`congress senate house parliament cabinet fed assembly
+post times journal globe herald tribune gazette sun star mail express mirror telegraph chronicle examiner inquirer
+courier sentinel dispatch bulletin observer`.split(/\s+/));
+
+/** Heads that, capitalised after "the", name the one body the reader knows: "the House", "the Army", "the Treasury". */
+const BODY_HEADS = new Set(['house', 'senate', 'congress', 'parliament', 'cabinet', 'assembly', 'army', 'navy', 'treasury',
+  'legislature', 'government', 'administration', 'court']);
+
+/** A one-word name that is such a body, written at least once as "the X" (not "Col. House", not "House" the show). */
+export function bodyAfterThe(text: string, e: EntityRec): boolean {
+  if (e.name.includes(' ') || !BODY_HEADS.has(bare(e.name.toLowerCase()))) return false;
+  for (const m of e.mentions) if (m.start >= 4 && /^the\s$/i.test(text.slice(m.start - 4, m.start))) return true;
+  return false;
+}
+
+/** A one-word name that is only an organization or facility head ("Foundation", "PAC", "Agency"). */
+export function isLoneHead(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const w = bare(name.toLowerCase());
+  return (ORG_HEADS.has(w) || FACILITY_HEADS.has(w)) && !LONE_HEADS.has(w) && !INSTITUTIONS.has(w);
 }

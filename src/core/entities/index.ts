@@ -8,7 +8,7 @@ import { resolveCoreference, resolveNominals } from './coref';
 import { actsAsOrganization } from './actors';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
-import { provenKind, shownKind } from './evidence';
+import { bodyAfterThe, isLoneHead, provenKind, shownKind } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { bare, findCandidates, normPlace } from './names';
@@ -127,9 +127,29 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     if (model) e.shown = byContext(text, tokens, e, e.shown, model);
     // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
     if (e.shown === 'place' && isGazetteerPlace(e.name) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
+    if (e.shown === 'unclassified' && bodyAfterThe(text, e)) e.shown = 'organization';
+    else if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
   }
+  familiesAsGroups(merged.registry.all);
   merged.registry.typer = typer;
   return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
+}
+
+/** "the Varrins" after "Jane Varrin": a family, listed as a group, not an organization or a person. */
+function familiesAsGroups(all: readonly EntityRec[]): void {
+  let surnames: Set<string> | null = null;
+  for (const e of all) {
+    if (e.shown !== 'person') continue;
+    const sp = e.name.lastIndexOf(' ');
+    if (sp > 0) (surnames ??= new Set()).add(e.name.slice(sp + 1).toLowerCase());
+  }
+  if (!surnames) return;
+  for (const e of all) {
+    const n = e.name;
+    if (e.shown === 'person' || e.shown === 'group' || n.includes(' ') || n.length < 4 || n.charCodeAt(n.length - 1) !== 115) continue;
+    const low = n.toLowerCase();
+    if (surnames.has(low.slice(0, -1)) || (low.endsWith('es') && surnames.has(low.slice(0, -2)))) e.shown = 'group';
+  }
 }
 
 /** A region or city of the gazetteer (not a country, a building or a site). */

@@ -26,8 +26,9 @@ congressman congresswoman councilman councilwoman councilor councillor alderman 
 detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher legislator lawmaker
 president-elect lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
-sister king queen prince princess pope sheikh rabbi ayatollah emir crown
-presidents senators sens ministers governors representatives reps
+sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor archbishop imam cardinal
+assemblyman assemblywoman assemblymember actress actor singer rapper comedian
+presidents senators sens ministers governors representatives reps justices judges
 `);
 
 /** Role nouns: the head of a title, and what a nominal mention ("the senator") may name. */
@@ -75,7 +76,9 @@ star sun mail globe express mirror telegraph chronicle examiner inquirer courier
 camp partnership partnerships laboratory subcommittee healthcare resources embassy consulate strategies mining
 coal chemical chemicals foods brands logistics software telecom telecommunications railways railroad shipping
 publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers international
-panel taskforce directorate inspectorate
+panel taskforce directorate inspectorate register insider brothers
+consortium syndicate cooperative guild brotherhood militia orchestra choir seminary conservatory polytechnic
+confederation cartel airline brigades observatory
 `);
 
 /**
@@ -96,7 +99,7 @@ export const MISC_HEADS = set(`
 act acts amendment bill law treaty accord accords agreement award awards prize war wars day eve night week month year
 festival olympics games cup series summit convention election elections primary primaries debate debates doctrine
 plan program programme index era age revolution crisis scandal report assessment survey study poll reform reforms
-pact charter resolution medal grant grants holiday
+pact charter resolution medal grant grants holiday recession depression trophy
 `);
 
 /** Place cues inside a name run. */
@@ -105,7 +108,7 @@ street avenue road boulevard square park river lake mountain mountains island is
 city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
 temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale area territory prefecture
-governorate borough township municipality zone
+governorate borough township municipality zone belt side
 `);
 
 /**

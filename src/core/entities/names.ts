@@ -84,6 +84,47 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
 
+/** The word at `start` follows a slash inside a web address ("twitter.com/JaneRoe"), not between names ("CNN/ORC"). */
+function inWebAddress(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && k > start - 200 && !isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const word = text.slice(k, start);
+  return word.includes('://') || /\.[a-z]{2,}\//.test(word);
+}
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+/**
+ * A resident's word made from a place's name ("Vermonter", "Floridians", "Texan", "Ohioans"), never a given name
+ * (a surname such as "Walker" before a given name is rare, and a given name here opens the name).
+ */
+function placeDemonym(t: Token): boolean {
+  if (!t.cap || t.allCaps || isGiven(t) || isCommonWord(t.lower)) return false;
+  const w = t.lower;
+  for (const [suffix, ends] of DEMONYM_SUFFIXES) {
+    if (w.length <= suffix.length + 2 || !w.endsWith(suffix)) continue;
+    const stem = w.slice(0, w.length - suffix.length);
+    for (const e of ends) { const tier = placeTier(stem + e); if (tier !== undefined && tier !== 'town') return true; }
+  }
+  return false;
+}
+/** Endings of residents' words, each with what the place's name ends in instead. */
+const DEMONYM_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ers', ['']], ['er', ['']], ['ians', ['ia', 'a', 'y', '']], ['ian', ['ia', 'a', 'y', '']], ['ans', ['a', '', 'as']], ['an', ['a', '', 'as']],
+  ['ns', ['']], ['n', ['']],
+];
+
+/** "Prize-winning", "Nations-supervised": a common English participle after a hyphen (not a name's syllable). */
+function hyphenParticiple(word: string): boolean {
+  const h = word.lastIndexOf('-');
+  if (h <= 0 || h >= word.length - 4) return false;
+  const tail = word.slice(h + 1);
+  return /^[a-z]+(?:ing|ed)$/.test(tail) && isCommonWord(tail);
+}
+
+/** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
+const BODY_NAMES = new Set(['senate', 'congress', 'house']);
+const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'democrat']);
+
 /** Heads that name a state's form, which an adjective may open: "Islamic Republic of …", "United Kingdom of …". */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'commonwealth', 'principality', 'federation', 'confederation']);
 
@@ -177,9 +218,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   while (i < n) {
     const t0 = tokens[i];
     if (!t0.cap) { i++; continue; }
-    // "@JaneRoe", "#StopTheVote": a handle or a hashtag is no name in the prose.
+    // "@JaneRoe", "#StopTheVote", "twitter.com/JaneRoe": a handle, a hashtag or a web address's path is no name in the prose.
     const mark = t0.start > 0 ? text.charCodeAt(t0.start - 1) : 0;
-    if (mark === 64 || mark === 35) { i++; continue; }
+    if (mark === 64 || mark === 35 || (mark === 47 && inWebAddress(text, t0.start))) { i++; continue; }
     // Grow the run.
     let j = i;
     let hasOrgHead = isOrgHead(t0) || isTitleWord(t0);
@@ -413,6 +454,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     break;
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
+  // "a Nobel Prize-winning author", "United Nations-supervised talks": a hyphenated participle makes the run a
+  // modifier; what comes before it is read on its own.
+  if (b >= a && hyphenParticiple(tokens[b].text)) b--;
+  // "former secretary of State Jane Roe": a department completing a lower-case title is no part of the name after it.
+  if (a < b && DEPARTMENT_WORDS.has(tokens[a].lower) && isGiven(tokens[a + 1])) {
+    const of = prevWord(text, tokens[a].start);
+    const head = of && of.lower === 'of' ? prevWord(text, of.start) : null;
+    if (head && TITLE_WORDS.has(head.lower)) a++;
+  }
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
@@ -434,6 +484,17 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Elian American citizenship", "the Kent County Republican office": a nationality or party word after a name is
   // not part of it (colour and compass surnames stay, and so does a given name's surname: "Mark Cuban").
   // ("Dalmont University English professor": after an organization's head no surname follows.)
+  // "the Obama White House", "a Republican Congress": a president's or a party's name before the body is said of
+  // it, not part of its name.
+  if (b > a && BODY_NAMES.has(tokens[b].lower) && !tokens[b].allCaps) {
+    const white = b - 1 > a && tokens[b].lower === 'house' && tokens[b - 1].lower === 'white';
+    const first = white ? b - 1 : b;
+    if (white || every(tokens, a, first - 1, (t) => PARTY_WORDS.has(t.lower))) {
+      classifyRun(text, tokens, a, first - 1, out, seenLower);
+      classifyRun(text, tokens, first, b, out, seenLower);
+      return;
+    }
+  }
   const b1 = b;
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
     !(b === a + 1 && isGiven(tokens[a]))) b--;
@@ -484,6 +545,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
   }
+  // "the Granite State", "the Green Mountain State": a state's nickname is the state; not "the Islamic State" (a
+  // demonym) nor "the Ohio State" (a place: its university).
+  if (b > a && b - a <= 2 && tokens[b].lower === 'state' && (theLead || prevWord(text, tokens[a].start)?.lower === 'the') &&
+    every(tokens, a, b - 1, (t) => t.cap && !t.allCaps && (t.lex & (LX_DEMONYM | LX_PLACE)) === 0 && !isOrgHead(t) && !isTitleWord(t))) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   // "Johnson Space Center", "Museum of Flight", "Grand Hotel": buildings and sites are places.
   const facility = facilityHead(tokens, a, b);
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
@@ -500,7 +568,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
-  if (theLead && !tokens[a].initial && !(a === b && (tokens[a].lex & LX_PLACE) !== 0)) {
+  if (theLead && !tokens[a].initial && !(a === b && ((tokens[a].lex & LX_PLACE) !== 0 || (isGiven(tokens[a]) && !isCommonWord(tokens[a].lower))))) {
     if (!isPlaceName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   }
 
@@ -524,12 +592,30 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // A place at the front of a longer run ("Seoul Mayor" is handled above; "Texas Gov." too).
-  if (a < b && isPlaceName(tokens, a, a) && !isGiven(tokens[a]) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) return;
+  if (a < b && isPlaceName(tokens, a, a) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) { out.push(cand('place', tokens, a, a, false)); return; }
 
-  // Demonyms and party words.
+  // "Florida Republican Jane Roe", "Ranking Democrat Jane Roe": a place or a common word, then party words, then a
+  // given name: the place is read on its own, the person's name starts at the given name.
+  {
+    let p = a;
+    while (p < b && (tokens[p].lex & LX_DEMONYM) === 0) p++;
+    let q = p;
+    while (q < b && (tokens[q].lex & LX_DEMONYM) !== 0) q++;
+    if (p > a && q > p && q < b && isGiven(tokens[q]) && !tokens[q].allCaps) {
+      const lead = isPlaceName(tokens, a, p - 1) ? 'place' : every(tokens, a, p - 1, (t) => !isGiven(t) && isCommonWord(t.lower)) ? 'common' : null;
+      if (lead) {
+        if (lead === 'place') out.push(cand('place', tokens, a, p - 1, false));
+        classifyRun(text, tokens, q, b, out, seenLower);
+        return;
+      }
+    }
+  }
+  // Demonyms and party words ("Vermonter" and "Floridians" too, before a name).
   let d = a;
-  while (d <= b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
+  while (d <= b && ((tokens[d].lex & LX_DEMONYM) !== 0 || (d < b && isGiven(tokens[d + 1]) && placeDemonym(tokens[d])))) d++;
   if (d > b) return; // "North Korean", "Republicans"
+  // "the Islamic State": a demonym and "State" name a movement or a state's government, not a "State".
+  if (d > a && d === b && tokens[b].lower === 'state') { out.push(cand('organization', tokens, a, b, false)); return; }
   // "Southern Ulvania", "Central Talvik": a capitalised compass word before a place is the region's name.
   if (d === a + 1 && COMPASS_WORDS.has(tokens[a].lower) && isPlaceName(tokens, d, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   // "Republican Mike Pence", "Democrat Hillary Clinton"; but a colour before other words is the name's ("Black Lives
@@ -549,6 +635,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       // ("RIGGED", "DEAD": a shouted common English word too, unless brackets define it: "… Everywhere (CARE)".)
       if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) ||
         (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
+      // "NASHUA, N.H. —": a dateline's town, at a line's start with a comma and a capitalised word after it.
+      if ((t.start === 0 || text.charCodeAt(t.start - 1) === 10) && /^, [A-Z]/.test(text.slice(t.end, t.end + 3))) {
+        out.push(cand('place', tokens, a, b, false));
+        return;
+      }
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
       if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
@@ -617,6 +708,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const c = cand(isPlaceName(tokens, a, b) ? 'place' : 'organization', tokens, a, b, false);
     c.byArticle = true;
     out.push(c);
+    return;
+  }
+  // "the Denver Broncos": after "the", a place that is also a given name (and so no town by its name alone) and a
+  // plural is a team, as "Minnesota Vikings" is below.
+  if (g0 && b > a && before && before.lower === 'the' && !modifiesNoun(text, tokens[b]) && /[^s]s$/.test(tokens[b].lower) &&
+    !tokens[b].possessive && placeTier(normPlace(phraseOf(tokens, a, b - 1))) !== undefined) {
+    out.push(cand('organization', tokens, a, b, false));
     return;
   }
   // "CBS This Morning", "VOA Eurasian": a run opened by an acronym is an organization or a programme, not a person.

@@ -40,7 +40,7 @@ export const COMMON_ACRONYMS = set(`
 ceo cfo coo cto cio vp evp svp md potus flotus scotus mp mep mla mpp pm am gmt utc bst est edt cst cdt pst pdt
 mph kph km kg lb lbs ft vip iq tv dvd cd pc gdp gnp hiv aids dna rna ivf ipo faq diy asap aka fyi rip ok id pin atm
 suv gps usb lcd led sms pdf url html www hq q&a qc kc ppe pr ad bc ce bce rsvp ps nb etc vs ltd plc inc llc jr sr phd
-ba bsc ma msc mba md lol omg wtf ie eg
+ba bsc ma msc mba md lol omg wtf ie eg pac lgbt lgbtq lgbtqia foia wwi wwii
 `);
 
 /** Prefixes that make a hyphenated word a description, not a name ("Pro-Beijing", "Anti-Trump", "Ex-Minister"). */

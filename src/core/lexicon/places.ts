@@ -26,6 +26,9 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ariz', 'Arizona'], ['calif', 'California'], ['colo', 'Colorado'], ['conn', 'Connecticut'], ['fla', 'Florida'],
   ['okla', 'Oklahoma'], ['tenn', 'Tennessee'], ['wyo', 'Wyoming'], ['minn', 'Minnesota'], ['mich', 'Michigan'],
   ['wis', 'Wisconsin'], ['neb', 'Nebraska'], ['nev', 'Nevada'], ['ky', 'Kentucky'], ['vt', 'Vermont'],
+  // Two-letter forms ("Raleigh, N.C."): the periods are dropped before the lookup, so "NC" is the state too.
+  ['ny', 'New York'], ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nd', 'North Dakota'], ['sd', 'South Dakota'],
+  ['nh', 'New Hampshire'], ['nj', 'New Jersey'], ['nm', 'New Mexico'], ['ri', 'Rhode Island'], ['wva', 'West Virginia'],
 ]);
 const WORLD = new Set(WORLD_REGIONS);
 for (const a of STATE_ABBREVIATIONS.keys()) WORLD.add(a);
