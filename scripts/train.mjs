@@ -400,6 +400,11 @@ function whyMissed(point, finalHeldOut) {
     steps.set(step, e);
   };
   const ov = (a, b) => { let n = 0; for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)); return n; };
+  // direct, reported, or quoted with typewriter marks ('' … ''), which the scorer counts as reported and the quote pass does not pair
+  const kindOf = (g, text) => {
+    const c = g.content.map((x) => text.slice(x.start, x.end)).join('');
+    return DIRECT_RE.test(c) ? 'direct' : c.includes("''") ? 'typewriter' : 'reported';
+  };
   let total = 0;
   for (const { doc, attributions } of finalHeldOut) {
     const { d } = doc.p;
@@ -416,7 +421,7 @@ function whyMissed(point, finalHeldOut) {
       const g = doc.gold.attributions[gi];
       const a = attributions[j];
       if (!g.source || !g.cue || !a.cue || overlaps(a.cue, g.cue) || sourceRight(a.source, g.source)) continue;
-      const kind = DIRECT_RE.test(g.content.map((c) => doc.text.slice(c.start, c.end)).join('')) ? 'direct' : 'reported';
+      const kind = kindOf(g, doc.text);
       const over = a.content.some((c) => c.start <= g.cue.start && g.cue.end <= c.end) ? 'its cue inside the system content' : 'its cue outside';
       const own = held.attributions.findIndex((x) => x.cue && overlaps(x.cue, g.cue));
       const why = own < 0 ? 'own cue gave no statement' : kp.has(own) && kp.get(own) < point.keepThreshold ? 'own statement dropped by keep' : 'own statement nested or paired elsewhere';
@@ -428,7 +433,7 @@ function whyMissed(point, finalHeldOut) {
     doc.gold.attributions.forEach((g, gi) => {
       if (!g.content?.length || !g.source || paired.has(gi)) return;
       total++;
-      const kind = DIRECT_RE.test(g.content.map((c) => doc.text.slice(c.start, c.end)).join('')) ? 'direct' : 'reported';
+      const kind = kindOf(g, doc.text);
       // the content lies inside a statement paired with another gold one: say so, then why its own cue gave none
       const inside = attributions.some((a) => ov(a.content, g.content) > 0) ? ', inside another statement' : '';
       const piece = (spans) => spans.map((c) => doc.text.slice(c.start, c.end)).join(' … ').replace(/\s+/g, ' ').slice(0, 200);
