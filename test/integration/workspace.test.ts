@@ -122,7 +122,10 @@ describe('Workspace index over 1,000 articles', function () {
     await vscode.commands.executeCommand('newsAnnotator.refresh');
     const over = () => a.index.articles.sorted().filter((x) => x.summary.statements.some((st) => /is over/.test(st.text))).length;
     assert.ok(over() < 300, 'some changed articles wait while paused');
-    await waitFor('the rest indexed', () => over() === 300, 120_000, 250);
+    await waitFor('the rest indexed', () => over() === 300, 120_000, 250).catch((err: Error) => {
+      throw new Error(`${err.message}: ${over()} of 300 changed articles indexed, index ${JSON.stringify(a.index.status)}`);
+    });
+    await a.index.whenIdle(); // Refresh reads the unchanged articles again too
     assert.equal(a.index.status.state, 'idle');
   });
 
@@ -188,11 +191,17 @@ describe('Workspace index over 1,000 articles', function () {
   });
 
   it('follows file changes and deletions', async () => {
+    // The change events name the changed articles (the views refresh only their rows); a deletion changes the set.
+    const changes: (ReadonlySet<string> | undefined)[] = [];
+    const sub = a.index.onDidChange((c) => changes.push(c.articles));
     const second = path.join(generated, BRANDVOLD_ARTICLES[1].name);
     fs.appendFileSync(second, '"The lighthouses will be repaired," Brandvold added.\n');
     await waitFor('the changed article re-indexed', async () => ((await vscode.commands.executeCommand<QuoteHit[]>('newsAnnotator.searchQuotes', 'lighthouses')) ?? []).length === 1, 60_000, 200);
+    await waitFor('a change event naming the changed article', () => changes.some((c) => c?.has(uriOf(second))), 10_000);
     fs.rmSync(path.join(generated, BRANDVOLD_ARTICLES[0].name));
     await waitFor('the deleted article gone', () => !a.index.articles.has(uriOf(path.join(generated, BRANDVOLD_ARTICLES[0].name))), 60_000, 200);
+    await waitFor('a change event for the changed set', () => changes.some((c) => c === undefined), 10_000);
+    sub.dispose();
     const person = await waitFor('People updated', async () => {
       const p = await a.people.find('Ottilie Brandvold');
       return p && p.articles === 2 ? p : undefined;

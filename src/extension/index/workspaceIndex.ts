@@ -24,6 +24,11 @@ const BATCH = 16;
 const PROGRESS_AFTER_MS = 1000;
 /** Views hear about new results at most this often while a run goes on. */
 const CHANGE_EVERY_MS = 300;
+
+/** What an index change event says changed: these articles' entries, or (undefined) anything, the set included. */
+export interface IndexChange {
+  readonly articles?: ReadonlySet<string>;
+}
 /** Cached analyses up to this size are read on the host thread; bigger ones are re-analysed in a worker. */
 const MAX_HOST_READ_CHARS = 256 * 1024;
 
@@ -83,9 +88,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   private progress: { report: (done: number, total: number) => void; end: () => void } | undefined;
   private limitWarned = false;
   private disposed = false;
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
   /** Articles were added, changed or removed (coalesced while a run goes on). */
   readonly onDidChange = this.changeEmitter.event;
+  /** The articles changed since the last event; 'all' once the set of articles itself changed. */
+  private changed: Set<string> | 'all' = new Set();
   private readonly statusEmitter = new vscode.EventEmitter<IndexStatus>();
   readonly onDidChangeStatus = this.statusEmitter.event;
   private readonly idleWaiters = new Set<() => void>();
@@ -178,6 +185,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const cfg = this.config.value.index;
     if (!cfg.enabled) {
       this.pause('disabled');
+      this.changed = 'all';
       this.set.clear();
       for (const a of [...this.articles.sorted()]) if (!this.live.has(a.id)) this.articles.delete(a.id);
       this.fireChange();
@@ -215,6 +223,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Takes an article out of the index; true when something visible changed. */
   private forget(key: string): boolean {
+    this.changed = 'all';
     this.set.delete(key);
     this.annIndex = undefined;
     this.queue.delete(key);
@@ -226,6 +235,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Indexes again what a cancelled run left (the Refresh command). */
   resume(): void {
     if (this.statusValue.state === 'paused') this.setStatus({ ...this.statusValue, state: 'idle' });
+    this.pump();
+  }
+
+  /**
+   * Reads every indexed article again (the Refresh command): a file watcher can miss a change on a busy
+   * machine or a network drive. An unchanged file is answered from the cache by its content key.
+   */
+  recheck(): void {
+    for (const [key, uri] of this.set) if (!this.live.has(key)) this.queue.set(key, uri);
     this.pump();
   }
 
@@ -272,13 +290,17 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.live.add(key);
       this.queue.delete(key);
       this.articles.set(this.article(uri, entry.summary));
+      this.touched(key);
       this.scheduleChange();
     } else if (!entry && this.live.delete(key)) {
       // Closed (or no longer annotated): back to the file on disk, if it is an indexed article.
       if (this.set.has(key)) {
         this.queue.set(key, uri);
         this.pump();
-      } else if (this.articles.delete(key)) this.scheduleChange();
+      } else if (this.articles.delete(key)) {
+        this.changed = 'all';
+        this.scheduleChange();
+      }
     }
   }
 
@@ -408,6 +430,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private accept(r: IndexResult): void {
     const uri = this.set.get(r.uri);
     if (!uri) return; // deleted or stopped meanwhile
+    this.touched(r.uri);
     if (!r.ok) {
       if (r.missing) {
         this.forget(r.uri);
@@ -506,10 +529,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changeTimer ??= setTimeout(() => this.fireChange(), CHANGE_EVERY_MS);
   }
 
+  private touched(key: string): void {
+    if (this.changed !== 'all') this.changed.add(key);
+  }
+
   private fireChange(): void {
     if (this.changeTimer) clearTimeout(this.changeTimer);
     this.changeTimer = undefined;
-    if (!this.disposed) this.changeEmitter.fire();
+    const changed = this.changed;
+    this.changed = new Set();
+    if (!this.disposed) this.changeEmitter.fire({ articles: changed === 'all' ? undefined : changed });
   }
 
   dispose(): void {

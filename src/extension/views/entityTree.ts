@@ -11,7 +11,7 @@ import {
 } from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 import type { StatementFilter } from '../../core/corpus/search';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { IndexChange, WorkspaceIndex } from '../index/workspaceIndex';
 import { describeFilter, isActive, quotePredicate, statementFilter, statementPredicate, type ViewFilter } from './filter';
 import {
   articleSummaryText, DocumentModel, GROUP_LABELS, documentNode, layoutDocuments, page,
@@ -89,8 +89,8 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
         // A new or vanished document changes the top level; otherwise only its subtree is rebuilt.
         this.emitter.fire(root && store.get(uri) ? root : this.top());
       }),
-      index.onDidChange(() => {
-        this.indexChanged();
+      index.onDidChange((change) => {
+        this.indexChanged(change);
         // A speaker is one person across articles: new articles may hold more of them.
         if (this.filter.state.speaker) void this.updateFilter();
       }),
@@ -117,14 +117,27 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
 
   /**
    * While the index grows, the set of documents often stays the same (the open ones are listed already):
-   * then only the documents' own rows are refreshed, not the whole tree (a refresh of the top level
-   * racing a reveal() makes the TreeView register an element twice).
+   * then only the rows of the articles that changed are refreshed, not the whole tree nor every row (a
+   * refresh racing a reveal() makes the TreeView register an element twice or lose the row to select).
    */
-  private indexChanged(): void {
+  private indexChanged(change: IndexChange): void {
     const now = this.listed();
     const same = this.lastListed !== undefined && now.length === this.lastListed.size && now.every((d) => this.lastListed!.has(d.uri));
-    if (!same) this.emitter.fire(this.top());
-    else if (this.roots.size) this.emitter.fire([...this.roots.values()]);
+    if (!same) {
+      this.emitter.fire(this.top());
+      return;
+    }
+    const rows: DocumentNode[] = [];
+    if (change.articles) {
+      for (const key of change.articles) {
+        const row = this.roots.get(key);
+        // An open document's row follows the store's own event, which came first.
+        if (row && !this.store.get(vscode.Uri.parse(key))) rows.push(row);
+      }
+    } else {
+      for (const row of this.roots.values()) rows.push(row);
+    }
+    if (rows.length) this.emitter.fire(rows);
   }
 
   /** Makes the filter's statement filter (merging people in slices for a speaker) and rebuilds the documents. */
