@@ -184,6 +184,22 @@ describe('attributions: strategies', () => {
     assert.ok(atts.every((a) => a.source?.text === 'The mayor'), JSON.stringify(atts.map((a) => a.source?.text)));
   });
 
+  it('ends the content of "Y, X said, Z" before a participle clause Z: it tells what the speaker did', () => {
+    const atts = analyze('The bridge will reopen in May, the mayor said, explaining how the repairs had gone faster than planned.').attributions;
+    const said = atts.find((a) => a.cue?.text === 'said');
+    assert.equal(said && contentText(said), 'The bridge will reopen in May');
+    // a clause that is no participle still belongs to the content
+    assert.equal(contentText(only('The bridge will reopen in May, the mayor said, and the budget will not grow.')), 'The bridge will reopen in May … and the budget will not grow');
+  });
+
+  it('ends a content at "and" or "but" before a participle clause of the speaker', () => {
+    const atts = analyze('The mayor said the bridge would reopen in May, and calling for patience from the drivers.').attributions;
+    const said = atts.find((a) => a.cue?.text === 'said');
+    assert.equal(said && contentText(said), 'the bridge would reopen in May');
+    const b = analyze('The mayor said the bridge would reopen in May but declining to give a date for the work.').attributions.find((a) => a.cue?.text === 'said');
+    assert.equal(b && contentText(b), 'the bridge would reopen in May');
+  });
+
   it('tells each token its sentence, paragraph and quotation', () => {
     const text = 'The mayor spoke. She said “we won” then left.\nA new line “here” ends.';
     const { paragraphs, sentences } = segment(text);

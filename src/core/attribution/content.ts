@@ -55,6 +55,13 @@ const ADJUNCT_OPENERS = new Set([
 /** Words that open a noun cue's complement: "claim that …", "criticism of …". */
 const NOUN_COMPLEMENTS = new Set(['that', 'of', 'about', 'on', 'over', 'for', 'to', 'with', 'against', 'from', 'by', 'whether', 'in', 'regarding']);
 const MAX_CONTENT_TOKENS = 120;
+/** Words in -ing that are no participle. */
+const NOT_PARTICIPLES = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'string', 'ceiling']);
+/** A lower-case -ing word that opens a participle clause (", explaining how …", "and calling for …"). */
+function isParticiple(d: DocTokens, i: number): boolean {
+  const t = d.toks[i];
+  return !!t && t.word && !t.cap && t.lower.length >= 6 && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);
+}
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
 
 function lastWordBeforeEnd(d: DocTokens, s: number): number {
@@ -154,6 +161,8 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
     if ((x.lower === 'and' || x.lower === 'but') && k + 1 < end) {
       const u = reportingVerb(toks[k + 1].lower);
       if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return k;
+      // "said A, and calling for B …": a participle clause of the speaker, not of the content
+      if (isParticiple(d, k + 1)) return k;
     }
   }
   return end;
@@ -341,7 +350,8 @@ function closingContent(
       while (k < end && !isComma(d, k)) k++;
       after = k < end ? k + 1 : end;
     }
-    if (end - after > 3) fragments.push({ from: after, to: contentStop(d, after, end, cues) });
+    // "Y, X said, explaining how …": a participle clause tells what the speaker did, it is not the content
+    if (end - after > 3 && !isParticiple(d, after)) fragments.push({ from: after, to: contentStop(d, after, end, cues) });
   }
   return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: source };
 }
