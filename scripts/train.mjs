@@ -9,11 +9,12 @@
 //            share of such attributions that had the right content and source on articles the models had not seen
 //            (the lower end of its one-sided 95% interval: a cautious share, never a hopeful one).
 // The log gives, per keep threshold, the held-out content overlap F1, end-to-end F1, source accuracy and reported
-// recall; the threshold kept is the highest one within one standard error (over the folds) of the best mean of the two F1s.
+// recall, and the threshold the one-standard-error rule would pick; the threshold kept is the fixed operating point -0.5
+// (see where it is chosen below; --keep se picks by the rule).
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
 //   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--quiet]
 //                          [--cue-precision 0.72[,0.68…]] [--dump FILE] [--oracle-cues] [--cue-only] [--vocab-ratio 0.05]
-//                          [--sure-goal 0.96] [--keep T] [--keep-l2 1e-4] [--keep-label content|source]
+//                          [--sure-goal 0.96] [--keep T|se] [--keep-l2 1e-4] [--keep-label content|source] [--why [--why-examples N] [--why-phrases]]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -383,6 +384,92 @@ function thresholdAtPrecision(scored, p) {
   return t;
 }
 
+/**
+ * --why: each gold statement with a source that held-out output never found, by the step that lost it (the fold's own
+ * models, the chosen operating point), and per cue head word within each step.
+ */
+function whyMissed(point, finalHeldOut) {
+  const byDoc = new Map(point.heldOut.map((h) => [h.doc, h]));
+  const foldOf = new Map(folds.map((x) => [x.f, x.m]));
+  const steps = new Map();
+  const SHOW = Number(opt('why-examples', 0));
+  const note = (step, word, example) => {
+    const e = steps.get(step) ?? { n: 0, words: new Map(), examples: [] };
+    e.n++;
+    if (example && e.examples.length < SHOW) e.examples.push(example);
+    e.words.set(word, (e.words.get(word) ?? 0) + 1);
+    steps.set(step, e);
+  };
+  const ov = (a, b) => { let n = 0; for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)); return n; };
+  // direct, reported, or quoted with typewriter marks ('' … ''), which the scorer counts as reported and the quote pass does not pair
+  const kindOf = (g, text) => {
+    const c = g.content.map((x) => text.slice(x.start, x.end)).join('');
+    return DIRECT_RE.test(c) ? 'direct' : c.includes("''") ? 'typewriter' : 'reported';
+  };
+  let total = 0;
+  for (const { doc, attributions } of finalHeldOut) {
+    const { d } = doc.p;
+    const m = foldOf.get(doc.fold);
+    const cueW = m.cueWeights;
+    const held = byDoc.get(doc);
+    const kp = point.keepProb.get(doc) ?? new Map();
+    const pairs = pairWithGold(attributions, doc.gold.attributions);
+    const paired = new Set(pairs.values());
+    const headOf = new Map();
+    for (const [h, list] of doc.heads) for (const a of list) headOf.set(a, h);
+    // paired through another cue with a wrong source: does the system content run over the gold statement's own cue?
+    for (const [j, gi] of pairs) {
+      const g = doc.gold.attributions[gi];
+      const a = attributions[j];
+      if (!g.source || !g.cue || !a.cue || overlaps(a.cue, g.cue) || sourceRight(a.source, g.source)) continue;
+      const kind = kindOf(g, doc.text);
+      const over = a.content.some((c) => c.start <= g.cue.start && g.cue.end <= c.end) ? 'its cue inside the system content' : 'its cue outside';
+      const own = held.attributions.findIndex((x) => x.cue && overlaps(x.cue, g.cue));
+      const why = own < 0 ? 'own cue gave no statement' : kp.has(own) && kp.get(own) < point.keepThreshold ? 'own statement dropped by keep' : 'own statement nested or paired elsewhere';
+      const h = headOf.get(g);
+      const piece = (spans) => spans.map((c) => doc.text.slice(c.start, c.end)).join(' … ').replace(/\s+/g, ' ').slice(0, 240);
+      const example = SHOW ? `${doc.name}: [${doc.text.slice(g.cue.start, g.cue.end)}] <${doc.text.slice(g.source.start, g.source.end)}> ${piece(g.content)} || system [${doc.text.slice(a.cue.start, a.cue.end)}] ${piece(a.content)}` : null;
+      note(`paired through another cue (${kind}), ${over}, ${why}`, h === undefined ? '?' : d.toks[h].lower, example);
+    }
+    doc.gold.attributions.forEach((g, gi) => {
+      if (!g.content?.length || !g.source || paired.has(gi)) return;
+      total++;
+      const kind = kindOf(g, doc.text);
+      // the content lies inside a statement paired with another gold one: say so, then why its own cue gave none
+      const inside = attributions.some((a) => ov(a.content, g.content) > 0) ? ', inside another statement' : '';
+      const piece = (spans) => spans.map((c) => doc.text.slice(c.start, c.end)).join(' … ').replace(/\s+/g, ' ').slice(0, 200);
+      const own = g.cue ? held.attributions.find((a) => a.cue && overlaps(a.cue, g.cue)) : null;
+      const example = SHOW ? `${doc.name}: [${g.cue ? doc.text.slice(g.cue.start, g.cue.end) : '-'}] <${doc.text.slice(g.source.start, g.source.end)}> ${piece(g.content)}${own ? ` || system: ${piece(own.content)}` : ''}` : null;
+      const say = (step, word) => note(`${kind}${inside}: ${step}`, word, example);
+      if (!g.cue) { say('no gold cue', '-'); return; }
+      const h = headOf.get(g);
+      if (h === undefined) { say('cue head not a token', '-'); return; }
+      const w = d.toks[h].lower;
+      if (!core.cueCandidate(d, h, m.vocab)) {
+        const multi = /\s/.test(doc.text.slice(g.cue.start, g.cue.end).trim());
+        const where = core.isReportingVerb(w) ? 'a verb of the table' : 'outside the tables and vocabulary';
+        say(`not a cue candidate (${where}${multi ? ', multi-word cue' : ''})`, multi && args.includes('--why-phrases') ? doc.text.slice(g.cue.start, g.cue.end).toLowerCase() : w);
+        return;
+      }
+      let s = 0;
+      for (const f of core.cueFeatures(d, h)) s += cueW[f] ?? 0;
+      if (s < point.cueThreshold) { say('candidate, cue score below threshold', w); return; }
+      const j = held.attributions.findIndex((a) => a.cue && overlaps(a.cue, g.cue));
+      if (j < 0) { say('cue kept, no statement of its own (no content rule or left to a quote)', w); return; }
+      const a = held.attributions[j];
+      if (ov(a.content, g.content) === 0) { say('cue kept, content elsewhere', w); return; }
+      if (kp.has(j) && kp.get(j) < point.keepThreshold) { say('dropped by the keep model', w); return; }
+      say('dropped as nested in another statement', w);
+    });
+  }
+  console.error(`why: ${total} gold statements with a source never found (held out)`);
+  for (const [step, e] of [...steps].sort((a, b) => b[1].n - a[1].n)) {
+    const top = [...e.words].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40).map(([w, n]) => `${w} ${n}`).join(', ');
+    console.error(`why: ${String(e.n).padStart(5)}  ${step}${e.words.has('-') ? '' : `: ${top}`}`);
+    for (const x of e.examples) console.error(`why:          ${x}`);
+  }
+}
+
 // ---------- cross-validation ----------
 const t0 = Date.now();
 const cueScores = [];
@@ -516,7 +603,7 @@ function operatingPoint(cuePrecision) {
     const perFold = [];
     for (let f = 0; f < FOLDS; f++) perFold.push(objective(figures(list.filter((h) => h.doc.fold === f))));
     curve.push(`${t}: ${show(x)}`);
-    points.push({ cuePrecision, cueThreshold, keepEx, keepThreshold: t, x, filtered, perFold });
+    points.push({ cuePrecision, cueThreshold, keepEx, keepThreshold: t, x, filtered, perFold, heldOut, keepProb });
   }
   log(`train: cue precision ${cuePrecision} (threshold ${cueThreshold.toFixed(3)}), keep threshold → held-out overlap F1/end-to-end F1/source acc/reported recall: ${curve.join(', ')}`);
   return points;
@@ -531,17 +618,31 @@ for (const p of CUE_PRECISION.split(',').map(Number)) for (const x of operatingP
 // first (the seed test allows two). The usual one-standard-error rule; the log shows, per keep threshold, how far
 // below the best it lies fold by fold (paired), so the price of the choice is visible. Paired, the standard error is
 // far smaller (0.0003 to 0.002 against the folds' 0.007): a paired rule picks keep -1.25, which gains 0.03 of held-out
-// reported recall but gives the seed article 4 extra statements (the seed test allows 2). --keep T forces a threshold.
+// reported recall but gives the seed article 4 extra statements (the seed test allows 2).
+// The keep threshold is a fixed operating point, -0.5: the one the one-standard-error rule chose (on held-out train
+// only) for the rules of 594ccc9. That rule is a knife edge here: a content rule that raised every held-out figure at
+// every keep threshold moved the next threshold (-0.25) to within 0.001 of the band's edge, and the rule flipped to it,
+// worse on every figure. A model's operating point should not move on such noise, so it stays fixed; the log still
+// says what the rule would pick. --keep se chooses by the rule instead, --keep T forces another threshold.
 let best = -Infinity;
 for (const q of points) best = Math.max(best, objective(q.x));
 const bestPoint = points.find((q) => objective(q.x) === best);
 const foldMean = bestPoint.perFold.reduce((a, b) => a + b, 0) / FOLDS;
 const SE = Math.sqrt(bestPoint.perFold.reduce((a, b) => a + (b - foldMean) ** 2, 0) / (FOLDS - 1)) / Math.sqrt(FOLDS);
-const FORCED = opt('keep', null);
-let point = null;
-for (const q of points) {
-  const ok = FORCED === null ? objective(q.x) >= best - SE : q.keepThreshold === Number(FORCED);
-  if (ok && (!point || q.keepThreshold > point.keepThreshold || (q.keepThreshold === point.keepThreshold && objective(q.x) > objective(point.x)))) point = q;
+const KEEP = opt('keep', '-0.5');
+/** The point that `ok` admits with the highest keep threshold (then the best objective). */
+const pick = (ok) => {
+  let chosen = null;
+  for (const q of points) {
+    if (ok(q) && (!chosen || q.keepThreshold > chosen.keepThreshold || (q.keepThreshold === chosen.keepThreshold && objective(q.x) > objective(chosen.x)))) chosen = q;
+  }
+  return chosen;
+};
+const byRule = pick((q) => objective(q.x) >= best - SE);
+const point = KEEP === 'se' ? byRule : pick((q) => q.keepThreshold === Number(KEEP));
+if (!point) {
+  console.error(`train: no operating point at keep ${KEEP}`);
+  process.exit(1);
 }
 const below = points.filter((q) => q.cuePrecision === point.cuePrecision).map((q) => {
   const dif = q.perFold.map((v, f) => bestPoint.perFold[f] - v);
@@ -550,6 +651,7 @@ const below = points.filter((q) => q.cuePrecision === point.cuePrecision).map((q
   return `${q.keepThreshold}: ${m.toFixed(4)} ± ${(sd / Math.sqrt(FOLDS)).toFixed(4)}`;
 });
 log(`train: best objective ${best.toFixed(4)} (keep ${bestPoint.keepThreshold}), standard error over folds ${SE.toFixed(4)}; below the best, paired by fold: ${below.join(', ')}`);
+log(`train: the one-standard-error rule would pick keep ${byRule.keepThreshold}; the operating point is keep ${point.keepThreshold}${KEEP === 'se' ? ' (--keep se)' : ''}`);
 const { cueThreshold, keepEx } = point;
 const bestKeep = { t: point.keepThreshold };
 log(`train: cue precision ${point.cuePrecision}, keep threshold ${bestKeep.t}: held-out ${show(point.x)}`);
@@ -568,6 +670,7 @@ for (const { doc, attributions, traces } of finalHeldOut) {
     confEx.push({ fs: traces[j].meta, y, doc });
   });
 }
+if (args.includes('--why')) whyMissed(point, finalHeldOut);
 if (DUMP) writeFileSync(DUMP, JSON.stringify(finalHeldOut.map(({ doc, attributions, traces }) => ({ name: doc.name, attributions, traces }))));
 // Out-of-fold logits: each attribution scored by a confidence model fitted on the other folds. The isotonic map is
 // fitted on these, not on in-sample logits, which are surer than a new article warrants.

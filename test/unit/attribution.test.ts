@@ -57,6 +57,31 @@ describe('attributions: strategies', () => {
     assert.equal(b.source?.text, 'Ana Ortiz');
   });
 
+  it('cue-after, inverted, when the content ends in a clause that reads like an apposition: "Y, while Z, said X, the official"', () => {
+    // from the left, "while others are not meaningful to voters," looks like an apposition of a speaker before "said"
+    const a = only('Some claims are hard to prove, while others are not meaningful to voters, said Grant Green, a security official.');
+    assert.equal(a.strategy, 'cue-after');
+    assert.equal(contentText(a), 'Some claims are hard to prove, while others are not meaningful to voters');
+    assert.equal(a.source?.text, 'Grant Green');
+    // title words before the name, a place after it
+    const b = only('Even Brazil has more pull through its films, says political analyst Marta Lind in Lisbon.');
+    assert.equal(contentText(b), 'Even Brazil has more pull through its films');
+    assert.equal(b.source?.text, 'Marta Lind');
+    // a name before the comma is the speaker, and what follows the cue is the content
+    const c = only('Ana Ortiz, in a speech on Friday, said Carlos Ruiz, the treasurer, had resigned.');
+    assert.equal(c.source?.text, 'Ana Ortiz');
+    assert.match(contentText(c), /^Carlos Ruiz/);
+  });
+
+  it('cue-after with a place or a hearer after the cue: "Y, she said over breakfast", "Y, X told me"', () => {
+    const a = only('The vote was rigged, she said over breakfast at a diner near the capitol.');
+    assert.equal(contentText(a), 'The vote was rigged');
+    assert.equal(a.source?.text, 'she');
+    const b = only('The deal is dead, Ortiz told me.');
+    assert.equal(contentText(b), 'The deal is dead');
+    assert.equal(b.source?.text, 'Ortiz');
+  });
+
   it('a reporting-verb form after an article or a genitive can be the source: "The report shows …"', () => {
     const a = only('The report shows that the council overspent on roads last year.');
     assert.equal(contentText(a), 'that the council overspent on roads last year');
@@ -157,6 +182,22 @@ describe('attributions: strategies', () => {
     const atts = analyze('The mayor said the plan was sound but warned that costs could rise.').attributions;
     assert.deepEqual(atts.map((a) => [a.cue?.text, contentText(a)]), [['said', 'the plan was sound'], ['warned', 'that costs could rise']]);
     assert.ok(atts.every((a) => a.source?.text === 'The mayor'), JSON.stringify(atts.map((a) => a.source?.text)));
+  });
+
+  it('ends the content of "Y, X said, Z" before a participle clause Z: it tells what the speaker did', () => {
+    const atts = analyze('The bridge will reopen in May, the mayor said, explaining how the repairs had gone faster than planned.').attributions;
+    const said = atts.find((a) => a.cue?.text === 'said');
+    assert.equal(said && contentText(said), 'The bridge will reopen in May');
+    // a clause that is no participle still belongs to the content
+    assert.equal(contentText(only('The bridge will reopen in May, the mayor said, and the budget will not grow.')), 'The bridge will reopen in May … and the budget will not grow');
+  });
+
+  it('ends a content at "and" or "but" before a participle clause of the speaker', () => {
+    const atts = analyze('The mayor said the bridge would reopen in May, and calling for patience from the drivers.').attributions;
+    const said = atts.find((a) => a.cue?.text === 'said');
+    assert.equal(said && contentText(said), 'the bridge would reopen in May');
+    const b = analyze('The mayor said the bridge would reopen in May but declining to give a date for the work.').attributions.find((a) => a.cue?.text === 'said');
+    assert.equal(b && contentText(b), 'the bridge would reopen in May');
   });
 
   it('tells each token its sentence, paragraph and quotation', () => {

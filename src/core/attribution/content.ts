@@ -50,10 +50,18 @@ const ADJUNCT_OPENERS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'by', 'through', 'with', 'outside', 'inside', 'while', 'when',
   'to', 'for', 'of', 'as', 'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday', 'tonight', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'again', 'also', 'then', 'once',
+  'over', 'aboard', 'across', 'near', 'amid', 'following', 'ahead', 'around', 'under', 'me', 'us',
 ]);
 /** Words that open a noun cue's complement: "claim that …", "criticism of …". */
 const NOUN_COMPLEMENTS = new Set(['that', 'of', 'about', 'on', 'over', 'for', 'to', 'with', 'against', 'from', 'by', 'whether', 'in', 'regarding']);
 const MAX_CONTENT_TOKENS = 120;
+/** Words in -ing that are no participle. */
+const NOT_PARTICIPLES = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'string', 'ceiling']);
+/** A lower-case -ing word that opens a participle clause (", explaining how …", "and calling for …"). */
+function isParticiple(d: DocTokens, i: number): boolean {
+  const t = d.toks[i];
+  return !!t && t.word && !t.cap && t.lower.length >= 6 && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);
+}
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
 
 function lastWordBeforeEnd(d: DocTokens, s: number): number {
@@ -153,6 +161,8 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
     if ((x.lower === 'and' || x.lower === 'but') && k + 1 < end) {
       const u = reportingVerb(toks[k + 1].lower);
       if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return k;
+      // "said A, and calling for B …": a participle clause of the speaker, not of the content
+      if (isParticiple(d, k + 1)) return k;
     }
   }
   return end;
@@ -189,6 +199,12 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
   }
 
   const src = speakerBefore(toks, c, first);
+  // "Y, said X, the mayor.": the speaker follows the cue, and what speakerBefore read as an apposition before the
+  // comma is the content's last clause (a name or a pronoun there is the speaker: "X, in Iowa, said Y, who …")
+  if ((!src || src.kind === 'nominal') && speakerFollows(d, c, last, first, end, v)) {
+    const inverted = closingContent(d, c, last, first, end, null, v, cues, true);
+    if (inverted) return inverted;
+  }
   const as = asContent(d, c, last, first, end, src, cues);
   if (as) return as;
   const closing = closingContent(d, c, last, first, end, src, v, cues);
@@ -286,18 +302,41 @@ function asContent(d: DocTokens, c: number, last: number, first: number, end: nu
 }
 
 /**
+ * "Y, said X(, the mayor).", "Y, says analyst X in Paris.": a reporting verb right after the comma (and quotation mark)
+ * that closes a content of three words or more, then a speaker that ends its clause (the sentence ends, or a comma, a
+ * quotation mark or an adjunct follows). Read from the left, the content's last clause looked like an apposition of a
+ * speaker ("…, while others are not convinced, said") and the content was taken from after the cue: the speaker's name.
+ */
+function speakerFollows(d: DocTokens, c: number, last: number, first: number, end: number, v: ReturnType<typeof reportingVerb>): boolean {
+  if (!v || (v.form !== 'past' && v.form !== 's') || v.cls === 'belief' || HEARER_VERBS.has(v.lemma)) return false;
+  let back = c - 1;
+  while (back > first && isQuoteMark(d, back)) back--;
+  if (back - first < 3 || !isComma(d, back)) return false;
+  const src = speakerAfter(d.toks, last + 1, Math.min(end - 1, last + 16));
+  if (!src || src.first > last + 4) return false;
+  // title words may stand before the name ("says political analyst X"), nothing else
+  for (let k = last + 1; k < src.first; k++) if (!d.toks[k].word || d.toks[k].cap) return false;
+  const after = src.last + 1;
+  if (after >= end) return true;
+  const t = d.toks[after];
+  return isComma(d, after) || isQuoteMark(d, after) || (t.word && ADJUNCT_OPENERS.has(t.lower) && t.lower !== 'to');
+}
+
+/**
  * The cue closes its clause: "Y, X said (on Monday).", "Y, said X.", "Y, X said, Z". Null when it does not (", saying
- * …" / ", adding …": a participle after a comma opens its own content).
+ * …" / ", adding …": a participle after a comma opens its own content). `speakerAfterCue`: the speaker is known to follow
+ * the cue (speakerFollows), so what follows is not asked to be an adjunct.
  */
 function closingContent(
   d: DocTokens, c: number, last: number, first: number, end: number, src: SpeakerNP | null, v: ReturnType<typeof reportingVerb>, cues: Uint8Array | null,
+  speakerAfterCue = false,
 ): ContentRule | null {
   const toks = d.toks;
   const participle = v?.form === 'ing' && c - 1 >= first && isComma(d, c - 1);
   const left = participle ? -1 : closingLeft(d, c, first, src);
   let tailEnd = last + 1;
   while (tailEnd < end && tailEnd <= last + 16 && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd)) tailEnd++;
-  if (!(left >= first + 2 && adjunctTail(d, last + 1, tailEnd, !!src && src.last < c, !!v && HEARER_VERBS.has(v.lemma)))) return null;
+  if (!(left >= first + 2 && (speakerAfterCue || adjunctTail(d, last + 1, tailEnd, !!src && src.last < c, !!v && HEARER_VERBS.has(v.lemma))))) return null;
   const source = src && src.last < c && src.first > left ? src : speakerAfter(toks, last + 1, Math.max(last + 1, tailEnd - 1));
   let head = left;
   while (head > first && (isComma(d, head) || isQuoteMark(d, head))) head--;
@@ -311,7 +350,8 @@ function closingContent(
       while (k < end && !isComma(d, k)) k++;
       after = k < end ? k + 1 : end;
     }
-    if (end - after > 3) fragments.push({ from: after, to: contentStop(d, after, end, cues) });
+    // "Y, X said, explaining how …": a participle clause tells what the speaker did, it is not the content
+    if (end - after > 3 && !isParticiple(d, after)) fragments.push({ from: after, to: contentStop(d, after, end, cues) });
   }
   return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: source };
 }
