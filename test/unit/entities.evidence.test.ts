@@ -371,5 +371,16 @@ describe('entities: the context model (distant supervision)', () => {
     const text = 'Qollvex said on Monday that Qollvex would not attend. Qollvex told reporters Qollvex was tired.';
     assert.notEqual(kindOf(text, 'Qollvex'), 'person');
   });
-});
 
+  it('reads "Research" as a pollster\'s or institute\'s head, never a lone source, and "the Fed" as the central bank', () => {
+    const a = new Map(analyze('Varrin Research said on Monday that turnout would fall. The poll was run by Varrin Research for ' +
+      'the Qoll Times and Ulmo Television. The Fed held rates steady on Wednesday.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(a.get('Varrin Research'), 'organization', [...a].join(', '));
+    // "for" joins no complement to it: the client is a body of its own.
+    assert.ok(![...a.keys()].some((n) => n.startsWith('Varrin Research for')), [...a].join(', '));
+    assert.equal(a.get('Fed'), 'organization', [...a].join(', '));
+    // A head alone that a reporting verb follows is no organization's name.
+    const b = analyze('The new research is out. Research suggests that tariffs cost jobs. The campaign was over. Campaign said nothing more.');
+    assert.ok(!b.entities.some((e) => e.kind === 'organization'), b.entities.map((e) => `${e.name}:${e.kind}`).join(', '));
+  });
+});

@@ -49,6 +49,8 @@ export function isGivenName(lower: string): Gender | undefined {
 const bareLex = (t: Token) => t.lex >> LX_BARE;
 const isTitleWord = (t: Token) => (bareLex(t) & (LX_TITLE | LX_HONORIFIC)) !== 0;
 const isOrgHead = (t: Token) => (bareLex(t) & LX_ORG_HEAD) !== 0;
+/** A head that takes no "for" complement: "Edison Research for the Associated Press" names two bodies. */
+const forHead = (t: Token) => isOrgHead(t) && t.lower !== 'research';
 /** isGivenName for a token's lower-case form. */
 const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 ? 'm' : (t.lex & LX_FEMALE_NAME) !== 0 ? 'f' : undefined);
 /** The token is a given name, of either gender. */
@@ -256,7 +258,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         const third = tokens[j + 3];
         // ("Democratic Republic of the Talvik": a place head, then "of the".)
         if (after.lower === 'the' && (low === 'of' || low === 'for') && third && third.joinPrev && third.cap && !third.initial &&
-          (isOrgHead(tokens[j]) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
+          ((low === 'of' ? isOrgHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
           hasOfFor = true;
           j += 3;
           continue;
@@ -270,7 +272,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
+      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : isOrgHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
         if (low !== 'on') hasOfFor = true;
         j += 2;
         continue;

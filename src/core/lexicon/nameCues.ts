@@ -114,7 +114,7 @@ export const ALIAS_HEADS = set(`
 inc corp corporation co company companies llc ltd plc group bank news times post journal magazine university college
 airlines airways motors partners holdings industries images media entertainment pictures records studios ventures
 securities communications energy oil petroleum pharmaceuticals insurance mining coal foods brands logistics software
-telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma
+telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma research
 `);
 
 /**
