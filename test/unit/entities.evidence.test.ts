@@ -383,4 +383,20 @@ describe('entities: the context model (distant supervision)', () => {
     const b = analyze('The new research is out. Research suggests that tariffs cost jobs. The campaign was over. Campaign said nothing more.');
     assert.ok(!b.entities.some((e) => e.kind === 'organization'), b.entities.map((e) => `${e.name}:${e.kind}`).join(', '));
   });
+
+  it('reads a name before a firm\'s office ("X CEO Jane Roe", "X founder") as an organization, not a body left unnamed', () => {
+    const a = new Map(analyze('Qollvex CEO Jane Roe said sales fell. Varrintel Chief Executive Mark Doyle agreed, and Ulmora founder ' +
+      'Anna Bell did not. Republican National Chairman Tom Reed spoke later.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(a.get('Qollvex'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Varrintel'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Ulmora'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Jane Roe'), 'person', [...a].join(', '));
+    assert.ok(!a.has('Republican National'), [...a].join(', '));
+  });
+
+  it('reads an apposition naming a site, pollster, think tank or coalition as an organization\'s', () => {
+    const a = new Map(analyze('The story ran on Qollnews, a conservative news site. Polls by Varrinstat, a pollster, agree. ' +
+      'Ulmora, a think tank, disagreed.').entities.map((e) => [e.name, e.kind]));
+    for (const n of ['Qollnews', 'Varrinstat', 'Ulmora']) assert.equal(a.get(n), 'organization', `${n}: ${[...a].join(', ')}`);
+  });
 });

@@ -840,6 +840,10 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   if (!isTitleWord(tokens[a]) && lead < split.nameFirst && (lead === a || isTitleWord(tokens[lead + 1]))) {
     if (isPlaceName(tokens, a, lead)) out.push(cand('place', tokens, a, lead, false));
     else if (lead === a && tokens[a].allCaps && tokens[a].text.length >= 2) out.push(cand('organization', tokens, a, a, false));
+    // "Qollvex CEO Jane Roe", "Varrin Chief Executive …": a firm's office; no person or place has one. (Not a body
+    // whose head is left out: "Republican National Chairman".)
+    else if (corporateTitle(tokens, lead + 1) && lead - a < 3 && !isGiven(tokens[a]) && !PARTY_WORDS.has(tokens[lead].lower) &&
+      tokens[lead].lower !== 'national') out.push(cand('organization', tokens, a, lead, false));
   }
   // An organization named inside the title ("Democratic National Committee Chairwoman").
   for (let i = split.titleLast; i > a; i--) {
@@ -858,6 +862,14 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   }
   if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));
   out.push(c);
+}
+
+/** Offices only a firm or a body has: "CEO", "founder", "chairman", "chief executive" (not "chief of staff"). */
+const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman']);
+const CHIEF_OFFICES = new Set(['executive', 'operating', 'financial', 'technology']);
+function corporateTitle(tokens: readonly Token[], i: number): boolean {
+  const low = bare(tokens[i].lower);
+  return CORPORATE_TITLES.has(low) || (low === 'chief' && i + 1 < tokens.length && tokens[i + 1].joinPrev && CHIEF_OFFICES.has(bare(tokens[i + 1].lower)));
 }
 
 function cand(kind: CandidateKind, tokens: readonly Token[], a: number, b: number, titled: boolean): Candidate {
