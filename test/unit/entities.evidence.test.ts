@@ -399,4 +399,12 @@ describe('entities: the context model (distant supervision)', () => {
       'Ulmora, a think tank, disagreed.').entities.map((e) => [e.name, e.kind]));
     for (const n of ['Qollnews', 'Varrinstat', 'Ulmora']) assert.equal(a.get(n), 'organization', `${n}: ${[...a].join(', ')}`);
   });
+
+  it('keeps an aim after "for a" in a body\'s name and reads "Organizations" as a head, but no "for a" after a legislature', () => {
+    const a = new Map(analyze('Jane Roe, an adviser to the Committee for a Balanced Qoll Budget, met the Council of Major Varrin ' +
+      'Organizations. She asked Congress for a New Deal.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(a.get('Committee for a Balanced Qoll Budget'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Council of Major Varrin Organizations'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Congress'), 'organization', [...a].join(', '));
+  });
 });

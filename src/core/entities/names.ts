@@ -49,6 +49,9 @@ export function isGivenName(lower: string): Gender | undefined {
 const bareLex = (t: Token) => t.lex >> LX_BARE;
 const isTitleWord = (t: Token) => (bareLex(t) & (LX_TITLE | LX_HONORIFIC)) !== 0;
 const isOrgHead = (t: Token) => (bareLex(t) & LX_ORG_HEAD) !== 0;
+/** Heads whose name may state an aim with "for a": "Committee for a Responsible Budget", "Campaign for a Fair Deal". */
+const AIM_HEADS = new Set(['committee', 'campaign', 'coalition', 'alliance', 'council', 'center', 'centre', 'foundation', 'institute',
+  'fund', 'project', 'initiative', 'movement', 'network', 'society', 'association', 'union', 'league', 'partnership', 'federation']);
 /** A head that takes no "for" complement: "Edison Research for the Associated Press" names two bodies. */
 const forHead = (t: Token) => isOrgHead(t) && t.lower !== 'research';
 /** isGivenName for a token's lower-case form. */
@@ -257,7 +260,10 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (!after.cap) {
         const third = tokens[j + 3];
         // ("Democratic Republic of the Talvik": a place head, then "of the".)
-        if (after.lower === 'the' && (low === 'of' || low === 'for') && third && third.joinPrev && third.cap && !third.initial &&
+        // ("Committee for a Responsible Budget": "for a" too, after a head that names an aim; not "asked Congress for a …".)
+        if ((after.lower === 'the' || (low === 'for' && (after.lower === 'a' || after.lower === 'an') && AIM_HEADS.has(bare(tokens[j].lower)))) &&
+          (low === 'of' || low === 'for') &&
+          third && third.joinPrev && third.cap && !third.initial &&
           ((low === 'of' ? isOrgHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
           hasOfFor = true;
           j += 3;
