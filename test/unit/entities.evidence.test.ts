@@ -407,4 +407,11 @@ describe('entities: the context model (distant supervision)', () => {
     assert.equal(a.get('Council of Major Varrin Organizations'), 'organization', [...a].join(', '));
     assert.equal(a.get('Congress'), 'organization', [...a].join(', '));
   });
+
+  it('keeps a given name that is a common word inside an "of" name ("… of Housing and Urban Development"), not a person\'s', () => {
+    const a = new Map(analyze('She ran the Qoll Office of Housing and Urban Development before she sued the Court of Appeals and ' +
+      'William Varrin.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(a.get('Qoll Office of Housing and Urban Development'), 'organization', [...a].join(', '));
+    assert.equal(a.get('William Varrin'), 'person', [...a].join(', '));
+  });
 });

@@ -315,7 +315,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       // joins nothing. "&" between capitalised words is a firm's ("Dalgren & Qoll"), not between two given names or
       // next to a title.
       if ((low === '&' && !isTitleWord(tokens[j]) && !isTitleWord(after) && !(isGiven(tokens[j]) && isGiven(after))) || (low === 'and' && (hasOfFor || !isOrgHead(tokens[j])) && (hasOrgWord || hasOfFor) &&
-        (isOrgHead(after) || (hasOfFor && !isGiven(after))))) {
+        (isOrgHead(after) || (hasOfFor && (!isGiven(after) || commonPair(tokens, j + 2)))))) {
         j += 2;
         continue;
       }
@@ -326,6 +326,15 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * "… of Housing and Urban Development": a given name that is a common word, then a common word that is no given name,
+ * continues an "of" name (not "… of Appeals and William Qoll").
+ */
+function commonPair(tokens: readonly Token[], k: number): boolean {
+  const nx = tokens[k + 1];
+  return !!nx && nx.joinPrev && nx.cap && !nx.allCaps && !isGiven(nx) && isCommonWord(bare(tokens[k].lower)) && isCommonWord(bare(nx.lower));
 }
 
 /** A capitalised common English word that is no acronym, given name or place ("Space", "Means"). */
