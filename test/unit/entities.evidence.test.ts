@@ -371,5 +371,47 @@ describe('entities: the context model (distant supervision)', () => {
     const text = 'Qollvex said on Monday that Qollvex would not attend. Qollvex told reporters Qollvex was tired.';
     assert.notEqual(kindOf(text, 'Qollvex'), 'person');
   });
-});
 
+  it('reads "Research" as a pollster\'s or institute\'s head, never a lone source, and "the Fed" as the central bank', () => {
+    const a = new Map(analyze('Varrin Research said on Monday that turnout would fall. The poll was run by Varrin Research for ' +
+      'the Qoll Times and Ulmo Television. The Fed held rates steady on Wednesday.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(a.get('Varrin Research'), 'organization', [...a].join(', '));
+    // "for" joins no complement to it: the client is a body of its own.
+    assert.ok(![...a.keys()].some((n) => n.startsWith('Varrin Research for')), [...a].join(', '));
+    assert.equal(a.get('Fed'), 'organization', [...a].join(', '));
+    // A head alone that a reporting verb follows is no organization's name.
+    const b = analyze('The new research is out. Research suggests that tariffs cost jobs. The campaign was over. Campaign said nothing more.');
+    assert.ok(!b.entities.some((e) => e.kind === 'organization'), b.entities.map((e) => `${e.name}:${e.kind}`).join(', '));
+  });
+
+  it('reads a name before a firm\'s office ("X CEO Jane Roe", "X founder") as an organization, not a body left unnamed', () => {
+    const a = new Map(analyze('Qollvex CEO Jane Roe said sales fell. Varrintel Chief Executive Mark Doyle agreed, and Ulmora founder ' +
+      'Anna Bell did not. Republican National Chairman Tom Reed spoke later.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(a.get('Qollvex'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Varrintel'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Ulmora'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Jane Roe'), 'person', [...a].join(', '));
+    assert.ok(!a.has('Republican National'), [...a].join(', '));
+  });
+
+  it('reads an apposition naming a site, pollster, think tank or coalition as an organization\'s', () => {
+    const a = new Map(analyze('The story ran on Qollnews, a conservative news site. Polls by Varrinstat, a pollster, agree. ' +
+      'Ulmora, a think tank, disagreed.').entities.map((e) => [e.name, e.kind]));
+    for (const n of ['Qollnews', 'Varrinstat', 'Ulmora']) assert.equal(a.get(n), 'organization', `${n}: ${[...a].join(', ')}`);
+  });
+
+  it('keeps an aim after "for a" in a body\'s name and reads "Organizations" as a head, but no "for a" after a legislature', () => {
+    const a = new Map(analyze('Jane Roe, an adviser to the Committee for a Balanced Qoll Budget, met the Council of Major Varrin ' +
+      'Organizations. She asked Congress for a New Deal.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(a.get('Committee for a Balanced Qoll Budget'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Council of Major Varrin Organizations'), 'organization', [...a].join(', '));
+    assert.equal(a.get('Congress'), 'organization', [...a].join(', '));
+  });
+
+  it('keeps a given name that is a common word inside an "of" name ("… of Housing and Urban Development"), not a person\'s', () => {
+    const a = new Map(analyze('She ran the Qoll Office of Housing and Urban Development before she sued the Court of Appeals and ' +
+      'William Varrin.').entities.map((e) => [e.name, e.kind]));
+    assert.equal(a.get('Qoll Office of Housing and Urban Development'), 'organization', [...a].join(', '));
+    assert.equal(a.get('William Varrin'), 'person', [...a].join(', '));
+  });
+});

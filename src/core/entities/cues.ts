@@ -15,7 +15,8 @@ export type CueKind = 'person' | 'organization' | 'place';
 const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where']);
 /** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
-  'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad']);
+  'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
+  'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
 /** Verbs after which "its" points back to the name: "X said its …". */

@@ -198,9 +198,9 @@ const LONE_HEADS = new Set(`congress senate house parliament cabinet fed assembl
 post times journal globe herald tribune gazette sun star mail express mirror telegraph chronicle examiner inquirer
 courier sentinel dispatch bulletin observer`.split(/\s+/));
 
-/** Heads that, capitalised after "the", name the one body the reader knows: "the House", "the Army", "the Treasury". */
+/** Heads that, capitalised after "the", name the one body the reader knows: "the House", "the Army", "the Treasury", "the Fed". */
 const BODY_HEADS = new Set(['house', 'senate', 'congress', 'parliament', 'cabinet', 'assembly', 'army', 'navy', 'treasury',
-  'legislature', 'government', 'administration', 'court']);
+  'legislature', 'government', 'administration', 'court', 'fed']);
 
 /** A one-word name that is such a body, written at least once as "the X" (not "Col. House", not "House" the show). */
 export function bodyAfterThe(text: string, e: EntityRec): boolean {

@@ -49,6 +49,11 @@ export function isGivenName(lower: string): Gender | undefined {
 const bareLex = (t: Token) => t.lex >> LX_BARE;
 const isTitleWord = (t: Token) => (bareLex(t) & (LX_TITLE | LX_HONORIFIC)) !== 0;
 const isOrgHead = (t: Token) => (bareLex(t) & LX_ORG_HEAD) !== 0;
+/** Heads whose name may state an aim with "for a": "Committee for a Responsible Budget", "Campaign for a Fair Deal". */
+const AIM_HEADS = new Set(['committee', 'campaign', 'coalition', 'alliance', 'council', 'center', 'centre', 'foundation', 'institute',
+  'fund', 'project', 'initiative', 'movement', 'network', 'society', 'association', 'union', 'league', 'partnership', 'federation']);
+/** A head that takes no "for" complement: "Edison Research for the Associated Press" names two bodies. */
+const forHead = (t: Token) => isOrgHead(t) && t.lower !== 'research';
 /** isGivenName for a token's lower-case form. */
 const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 ? 'm' : (t.lex & LX_FEMALE_NAME) !== 0 ? 'f' : undefined);
 /** The token is a given name, of either gender. */
@@ -255,8 +260,11 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (!after.cap) {
         const third = tokens[j + 3];
         // ("Democratic Republic of the Talvik": a place head, then "of the".)
-        if (after.lower === 'the' && (low === 'of' || low === 'for') && third && third.joinPrev && third.cap && !third.initial &&
-          (isOrgHead(tokens[j]) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
+        // ("Committee for a Responsible Budget": "for a" too, after a head that names an aim; not "asked Congress for a …".)
+        if ((after.lower === 'the' || (low === 'for' && (after.lower === 'a' || after.lower === 'an') && AIM_HEADS.has(bare(tokens[j].lower)))) &&
+          (low === 'of' || low === 'for') &&
+          third && third.joinPrev && third.cap && !third.initial &&
+          ((low === 'of' ? isOrgHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
           hasOfFor = true;
           j += 3;
           continue;
@@ -270,7 +278,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      if ((low === 'of' || low === 'for' || low === 'on') && (isOrgHead(tokens[j]) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
+      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : isOrgHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
         if (low !== 'on') hasOfFor = true;
         j += 2;
         continue;
@@ -307,7 +315,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       // joins nothing. "&" between capitalised words is a firm's ("Dalgren & Qoll"), not between two given names or
       // next to a title.
       if ((low === '&' && !isTitleWord(tokens[j]) && !isTitleWord(after) && !(isGiven(tokens[j]) && isGiven(after))) || (low === 'and' && (hasOfFor || !isOrgHead(tokens[j])) && (hasOrgWord || hasOfFor) &&
-        (isOrgHead(after) || (hasOfFor && !isGiven(after))))) {
+        (isOrgHead(after) || (hasOfFor && (!isGiven(after) || commonPair(tokens, j + 2)))))) {
         j += 2;
         continue;
       }
@@ -318,6 +326,15 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * "… of Housing and Urban Development": a given name that is a common word, then a common word that is no given name,
+ * continues an "of" name (not "… of Appeals and William Qoll").
+ */
+function commonPair(tokens: readonly Token[], k: number): boolean {
+  const nx = tokens[k + 1];
+  return !!nx && nx.joinPrev && nx.cap && !nx.allCaps && !isGiven(nx) && isCommonWord(bare(tokens[k].lower)) && isCommonWord(bare(nx.lower));
 }
 
 /** A capitalised common English word that is no acronym, given name or place ("Space", "Means"). */
@@ -838,6 +855,10 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   if (!isTitleWord(tokens[a]) && lead < split.nameFirst && (lead === a || isTitleWord(tokens[lead + 1]))) {
     if (isPlaceName(tokens, a, lead)) out.push(cand('place', tokens, a, lead, false));
     else if (lead === a && tokens[a].allCaps && tokens[a].text.length >= 2) out.push(cand('organization', tokens, a, a, false));
+    // "Qollvex CEO Jane Roe", "Varrin Chief Executive …": a firm's office; no person or place has one. (Not a body
+    // whose head is left out: "Republican National Chairman".)
+    else if (corporateTitle(tokens, lead + 1) && lead - a < 3 && !isGiven(tokens[a]) && !PARTY_WORDS.has(tokens[lead].lower) &&
+      tokens[lead].lower !== 'national') out.push(cand('organization', tokens, a, lead, false));
   }
   // An organization named inside the title ("Democratic National Committee Chairwoman").
   for (let i = split.titleLast; i > a; i--) {
@@ -856,6 +877,14 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   }
   if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));
   out.push(c);
+}
+
+/** Offices only a firm or a body has: "CEO", "founder", "chairman", "chief executive" (not "chief of staff"). */
+const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman']);
+const CHIEF_OFFICES = new Set(['executive', 'operating', 'financial', 'technology']);
+function corporateTitle(tokens: readonly Token[], i: number): boolean {
+  const low = bare(tokens[i].lower);
+  return CORPORATE_TITLES.has(low) || (low === 'chief' && i + 1 < tokens.length && tokens[i + 1].joinPrev && CHIEF_OFFICES.has(bare(tokens[i + 1].lower)));
 }
 
 function cand(kind: CandidateKind, tokens: readonly Token[], a: number, b: number, titled: boolean): Candidate {

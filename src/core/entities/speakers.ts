@@ -5,6 +5,7 @@ import type { Mention, MentionKind } from '../types';
 import { roleWords, nominalAt } from './coref';
 import type { EntityState } from './index';
 import { TITLE_ALIASES, DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, ROLE_NOUNS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { isLoneHead } from './evidence';
 import type { EntityRec, MentionRec } from './merge';
 import { bare } from './names';
 import { prevWord, tokenize, type Token } from './tokens';
@@ -139,7 +140,8 @@ function resolveOne(
   if (caps.length > 0 && caps.length === toks.length && toks.length <= 4) {
     const name = text.slice(toks[0].start, toks[toks.length - 1].end).replace(/\s+/g, ' ');
     const head = bare(toks[toks.length - 1].lower);
-    const kind = ORG_HEADS.has(head) ? 'organization' : 'person';
+    // (A head alone, "Research suggests", is no organization's name: it stays a name of no kind.)
+    const kind = ORG_HEADS.has(head) && !(toks.length === 1 && isLoneHead(name)) ? 'organization' : 'person';
     const e = registry.get(kind, toks.length === 1 ? toks[0].lower : name.toLowerCase(), name);
     addMention(e, toks[0].start, toks[toks.length - 1].end, 'name');
     return e;

@@ -64,6 +64,8 @@ network channel station outlet magazine publisher group bank lender insurer reta
 manufacturer producer supplier developer operator miner automaker carmaker chipmaker drugmaker startup start-up
 club team party organization organisation charity nonprofit non-profit union university institute ministry regulator
 watchdog giant subsidiary brand chain studio label consultancy think-tank militia faction movement
+site website pollster publication tank coalition alliance association foundation lobby committee council commission
+bureau authority body provider school college
 `);
 
 /** Words after a name's possessive that only an organization has: "Kelmora's chief executive", "Dalgren's shares". */
@@ -114,7 +116,7 @@ export const ALIAS_HEADS = set(`
 inc corp corporation co company companies llc ltd plc group bank news times post journal magazine university college
 airlines airways motors partners holdings industries images media entertainment pictures records studios ventures
 securities communications energy oil petroleum pharmaceuticals insurance mining coal foods brands logistics software
-telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma
+telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma research
 `);
 
 /**
