@@ -126,7 +126,7 @@ for (const f of readdirSync(corpus).filter((x) => x.endsWith('.gold.json')).sort
         // the head token as train.mjs finds it, and what the committed cue classifier makes of it
         let k = core.tokenAt(p.d, g.cue.start);
         let h = -1;
-        for (; k < p.d.toks.length && p.d.toks[k].start < g.cue.end; k++) if (h < 0 && p.d.toks[k].lower === head) h = k;
+        for (; k < p.d.toks.length && p.d.toks.start(k) < g.cue.end; k++) if (h < 0 && p.d.toks.lower(k) === head) h = k;
         if (h < 0) found += ', head not a token';
         else if (!core.cueCandidate(p.d, h, vocab)) found += ', head no candidate';
         else if (core.scoreIds(cueWeights, core.cueFeatures(p.d, h)) < model.cue.threshold) found += ', head scored below threshold';

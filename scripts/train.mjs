@@ -82,9 +82,9 @@ const docs = names.map((name, index) => {
     if (!a.cue || !a.content?.length) continue;
     let k = core.tokenAt(d, a.cue.start);
     const inCue = [];
-    for (; k < d.toks.length && d.toks[k].start < a.cue.end; k++) inCue.push(k);
+    for (; k < d.toks.length && d.toks.start(k) < a.cue.end; k++) inCue.push(k);
     if (!inCue.length) continue;
-    const h = inCue.find((x) => d.toks[x].word && !SKIP.has(d.toks[x].lower) && !(/ly$/.test(d.toks[x].lower) && !core.isReportingVerb(d.toks[x].lower))) ?? inCue[0];
+    const h = inCue.find((x) => d.toks.word(x) && !SKIP.has(d.toks.lower(x)) && !(/ly$/.test(d.toks.lower(x)) && !core.isReportingVerb(d.toks.lower(x)))) ?? inCue[0];
     if (!heads.has(h)) heads.set(h, []);
     heads.get(h).push(a);
   }
@@ -96,9 +96,10 @@ function cueVocab(set) {
   const headCount = new Map();
   const wordCount = new Map();
   for (const doc of set) {
-    for (const t of doc.p.d.toks) if (t.word) wordCount.set(t.lower, (wordCount.get(t.lower) ?? 0) + 1);
+    const toks = doc.p.d.toks;
+    for (let i = 0; i < toks.length; i++) if (toks.word(i)) wordCount.set(toks.lower(i), (wordCount.get(toks.lower(i)) ?? 0) + 1);
     for (const h of doc.heads.keys()) {
-      const w = doc.p.d.toks[h].lower;
+      const w = doc.p.d.toks.lower(h);
       headCount.set(w, (headCount.get(w) ?? 0) + 1);
     }
   }
@@ -223,14 +224,14 @@ function sourceGroups(doc) {
   for (const [h, list] of doc.heads) {
     const a = list.find((x) => x.source);
     if (!a) continue;
-    const q = quoteByCue.get(d.toks[h].start);
+    const q = quoteByCue.get(d.toks.start(h));
     let cands;
     if (q && a.content.some((c) => overlaps(c, q))) {
       const qa = core.tokenAt(d, q.start);
       let qb = qa;
-      while (qb < d.toks.length && d.toks[qb].start < q.end) qb++;
+      while (qb < d.toks.length && d.toks.start(qb) < q.end) qb++;
       let last = h;
-      while (last + 1 < d.toks.length && d.toks[last + 1].end <= q.cue.end) last++;
+      while (last + 1 < d.toks.length && d.toks.end(last + 1) <= q.cue.end) last++;
       cands = core.sourceCandidates(d, h, last, [{ from: qa, to: qb }], null, q.speaker);
     } else {
       const rule = core.contentOf(d, h, cueFlags);
@@ -429,7 +430,7 @@ function whyMissed(point, finalHeldOut) {
       const h = headOf.get(g);
       const piece = (spans) => spans.map((c) => doc.text.slice(c.start, c.end)).join(' … ').replace(/\s+/g, ' ').slice(0, 240);
       const example = SHOW ? `${doc.name}: [${doc.text.slice(g.cue.start, g.cue.end)}] <${doc.text.slice(g.source.start, g.source.end)}> ${piece(g.content)} || system [${doc.text.slice(a.cue.start, a.cue.end)}] ${piece(a.content)}` : null;
-      note(`paired through another cue (${kind}), ${over}, ${why}`, h === undefined ? '?' : d.toks[h].lower, example);
+      note(`paired through another cue (${kind}), ${over}, ${why}`, h === undefined ? '?' : d.toks.lower(h), example);
     }
     doc.gold.attributions.forEach((g, gi) => {
       if (!g.content?.length || !g.source || paired.has(gi)) return;
@@ -444,7 +445,7 @@ function whyMissed(point, finalHeldOut) {
       if (!g.cue) { say('no gold cue', '-'); return; }
       const h = headOf.get(g);
       if (h === undefined) { say('cue head not a token', '-'); return; }
-      const w = d.toks[h].lower;
+      const w = d.toks.lower(h);
       if (!core.cueCandidate(d, h, m.vocab)) {
         const multi = /\s/.test(doc.text.slice(g.cue.start, g.cue.end).trim());
         const where = core.isReportingVerb(w) ? 'a verb of the table' : 'outside the tables and vocabulary';

@@ -23,16 +23,18 @@ export interface ContentRule {
   readonly ruleSource: SpeakerNP | null;
 }
 
-const isComma = (d: DocTokens, i: number) => d.toks[i]?.text === ',';
+const isComma = (d: DocTokens, i: number) => d.toks.text(i) === ',';
 /** A quotation mark, straight or curly, or one of the two apostrophes of a typewriter quote (''). */
 export function isQuoteMark(d: DocTokens, i: number): boolean {
-  const t = d.toks[i];
-  if (!t || t.word) return false;
-  if (t.text === '"' || t.text === '“' || t.text === '”') return true;
-  if (t.text !== "'" && t.text !== '’' && t.text !== '‘') return false;
-  const prev = d.toks[i - 1];
-  const next = d.toks[i + 1];
-  return (!!prev && !prev.word && prev.end === t.start && /^['’‘]$/.test(prev.text)) || (!!next && !next.word && next.start === t.end && /^['’‘]$/.test(next.text));
+  const toks = d.toks;
+  if (!(i >= 0 && i < toks.length) || toks.word(i)) return false;
+  const x = toks.text(i);
+  if (x === '"' || x === '“' || x === '”') return true;
+  if (x !== "'" && x !== '’' && x !== '‘') return false;
+  const prev = i - 1;
+  const next = i + 1;
+  return (prev >= 0 && !toks.word(prev) && toks.end(prev) === toks.start(i) && /^['’‘]$/.test(toks.text(prev)))
+    || (next < toks.length && !toks.word(next) && toks.start(next) === toks.end(i) && /^['’‘]$/.test(toks.text(next)));
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'yet', 'so']);
@@ -59,14 +61,14 @@ const MAX_CONTENT_TOKENS = 120;
 const NOT_PARTICIPLES = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'string', 'ceiling']);
 /** A lower-case -ing word that opens a participle clause (", explaining how …", "and calling for …"). */
 function isParticiple(d: DocTokens, i: number): boolean {
-  const t = d.toks[i];
-  return !!t && t.word && !t.cap && t.lower.length >= 6 && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);
+  const toks = d.toks;
+  return toks.word(i) && !toks.cap(i) && toks.lower(i).length >= 6 && toks.lower(i).endsWith('ing') && !NOT_PARTICIPLES.has(toks.lower(i));
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
 
 function lastWordBeforeEnd(d: DocTokens, s: number): number {
   let e = d.sentEnd[s];
-  while (e > d.sentFirst[s] && !d.toks[e - 1].word && !isQuoteMark(d, e - 1) && d.toks[e - 1].text !== ')') e--;
+  while (e > d.sentFirst[s] && !d.toks.word(e - 1) && !isQuoteMark(d, e - 1) && d.toks.text(e - 1) !== ')') e--;
   return e;
 }
 
@@ -75,32 +77,30 @@ function adjunctTail(d: DocTokens, from: number, to: number, hasSubject: boolean
   if (from >= to) return true;
   if (to - from > 14) return false;
   const toks = d.toks;
-  const first = toks[from];
-  if (!first.word) return false;
-  const w = first.lower;
-  if (w === 'to' && toks[from + 1]?.word && !toks[from + 1].cap && !DETERMINERS.has(toks[from + 1].lower) && toks[from + 1].lower !== 'reporters') return false;
+  if (!toks.word(from)) return false;
+  const w = toks.lower(from);
+  if (w === 'to' && toks.word(from + 1) && !toks.cap(from + 1) && !DETERMINERS.has(toks.lower(from + 1)) && toks.lower(from + 1) !== 'reporters') return false;
   // with its subject before it the cue takes no object here ("X released its findings" is no closing clause);
   // without one the speaker follows ("…, said the mayor")
-  const opener = ADJUNCT_OPENERS.has(w) || w.endsWith('ly') || ((!hasSubject || hearer) && (first.cap || DETERMINERS.has(w) || PRONOUNS.has(w)));
+  const opener = ADJUNCT_OPENERS.has(w) || w.endsWith('ly') || ((!hasSubject || hearer) && (toks.cap(from) || DETERMINERS.has(w) || PRONOUNS.has(w)));
   if (!opener) return false;
   for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (!t.word) {
-      if (isQuoteMark(d, k) || t.text === ';' || t.text === ':') return false;
+    if (!toks.word(k)) {
+      if (isQuoteMark(d, k) || toks.text(k) === ';' || toks.text(k) === ':') return false;
       continue;
     }
-    if (CLAUSE_OPENERS.has(t.lower) || reportingVerb(t.lower)?.cls === 'belief') return false;
+    if (CLAUSE_OPENERS.has(toks.lower(k)) || reportingVerb(toks.lower(k))?.cls === 'belief') return false;
   }
   return true;
 }
 
 /** The cue's extent: "according to", a particle ("pointed out", "called for"). */
 function cueEnd(d: DocTokens, c: number, s: number): number {
-  const t = d.toks[c];
-  if (t.lower === 'according' && d.toks[c + 1]?.lower === 'to') return c + 1;
-  const n = d.toks[c + 1];
-  const lemma = reportingVerb(t.lower)?.lemma;
-  if (n && c + 1 < d.sentEnd[s] && n.word && lemma && PARTICLES_OF.get(lemma)?.has(n.lower)) return c + 1;
+  const toks = d.toks;
+  if (toks.lower(c) === 'according' && toks.lower(c + 1) === 'to') return c + 1;
+  const n = c + 1;
+  const lemma = reportingVerb(toks.lower(c))?.lemma;
+  if (n < toks.length && c + 1 < d.sentEnd[s] && toks.word(n) && lemma && PARTICLES_OF.get(lemma)?.has(toks.lower(n))) return c + 1;
   return c;
 }
 
@@ -117,10 +117,10 @@ function closingLeft(d: DocTokens, c: number, first: number, src: SpeakerNP | nu
   const toks = d.toks;
   let k = src && src.last < c ? src.first - 1 : c - 1;
   // auxiliaries and adverbs between the speaker and the cue ("X has long said")
-  if (!src) while (k >= first && toks[k].word && (AUX_ADVERBS.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower))) k--;
+  if (!src) while (k >= first && toks.word(k) && (AUX_ADVERBS.has(toks.lower(k)) || TIME_WORDS.has(toks.lower(k)))) k--;
   // title words before the name ("Daily News opinion editor Josh Greenman said")
-  for (let words = 0; k >= first && toks[k].word && words < 6; k--, words++) {
-    const w = toks[k].lower;
+  for (let words = 0; k >= first && toks.word(k) && words < 6; k--, words++) {
+    const w = toks.lower(k);
     if (NOT_IN_TITLE.has(w) || CLAUSE_OPENERS.has(w) || reportingVerb(w) || CLAUSE_JOINERS.has(w)) return -1;
   }
   if (k < first || !(isComma(d, k) || isQuoteMark(d, k))) return -1;
@@ -133,33 +133,32 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
   // a content longer than this is a run-on "sentence" (a list, a transcript without stops): cut it there
   const end = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
   for (let k = from + 2; k < end; k++) {
-    const x = toks[k];
-    if (!x.word) {
-      if (x.text === ';') return k;
-      if (x.text === ',') {
+    if (!toks.word(k)) {
+      if (toks.text(k) === ';') return k;
+      if (toks.text(k) === ',') {
         // a comma-delimited stretch with a cue of its own ("…, who accused him of …", "…, when X said …")
         if (cues) {
-          for (let m = k + 1; m < end && toks[m].text !== ','; m++) if (cues[m]) return k;
+          for (let m = k + 1; m < end && toks.text(m) !== ','; m++) if (cues[m]) return k;
         }
         let m = k + 1;
-        while (m < end && toks[m].word && toks[m].lower.endsWith('ly') && !reportingVerb(toks[m].lower)) m++;
-        const v = m < end ? reportingVerb(toks[m].lower) : undefined;
+        while (m < end && toks.word(m) && toks.lower(m).endsWith('ly') && !reportingVerb(toks.lower(m))) m++;
+        const v = m < end ? reportingVerb(toks.lower(m)) : undefined;
         // ", adding …", ", recalled …": a reporting verb right after the comma opens another attribution
-        if (v && (v.form === 'ing' || v.form === 'past' || v.form === 's') && !toks[m].cap) return k;
-        if (m < end && toks[m].word && CLAUSE_JOINERS.has(toks[m].lower)) {
+        if (v && (v.form === 'ing' || v.form === 'past' || v.form === 's') && !toks.cap(m)) return k;
+        if (m < end && toks.word(m) && CLAUSE_JOINERS.has(toks.lower(m))) {
           // "…, while X, who …, said …": a joined clause with a cue anywhere in it is another statement
           if (cues) for (let q = m + 1; q < Math.min(end, m + 40); q++) if (cues[q]) return k;
           for (let q = m + 1; q < Math.min(end, m + 8); q++) {
-            const u = reportingVerb(toks[q].lower);
-            if (u && u.cls === 'speech' && (PRONOUNS.has(toks[q - 1].lower) || toks[q - 1].cap)) return k;
+            const u = reportingVerb(toks.lower(q));
+            if (u && u.cls === 'speech' && (PRONOUNS.has(toks.lower(q - 1)) || toks.cap(q - 1))) return k;
           }
         }
       }
       continue;
     }
     // "denies X and points out that Y", "says A but argues B": a second reporting verb of the same subject
-    if ((x.lower === 'and' || x.lower === 'but') && k + 1 < end) {
-      const u = reportingVerb(toks[k + 1].lower);
+    if ((toks.lower(k) === 'and' || toks.lower(k) === 'but') && k + 1 < end) {
+      const u = reportingVerb(toks.lower(k + 1));
       if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return k;
       // "said A, and calling for B …": a participle clause of the speaker, not of the content
       if (isParticiple(d, k + 1)) return k;
@@ -179,17 +178,16 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
   const first = d.sentFirst[s];
   const end = lastWordBeforeEnd(d, s);
   const toks = d.toks;
-  const t = toks[c];
   const last = cueEnd(d, c, s);
 
   // "According to X, Y." / "Y, according to X."
-  if (t.lower === 'according' && last === c + 1) return accordingTo(d, c, first, end);
+  if (toks.lower(c) === 'according' && last === c + 1) return accordingTo(d, c, first, end);
   const colon = afterColon(d, c, last, first, end);
   if (colon) return colon;
   // The colon as the cue: "X: Y" says something only when Y is a clause, not a caption ("Photo: AP").
-  if (t.text === ':' && !clauseAfter(d, c, end)) return null;
+  if (toks.text(c) === ':' && !clauseAfter(d, c, end)) return null;
 
-  const v = reportingVerb(t.lower);
+  const v = reportingVerb(toks.lower(c));
   if (notACue(d, c, first, v)) return null;
 
   // A passive cue: "Y was (widely) criticized by X".
@@ -243,12 +241,11 @@ function beforePunctuation(d: DocTokens, at: number, first: number): number {
 function afterColon(d: DocTokens, c: number, last: number, first: number, end: number): ContentRule | null {
   const toks = d.toks;
   for (let k = last + 1; k < Math.min(end, last + 5); k++) {
-    const x = toks[k];
-    if (!x.word && x.text === ':') {
+    if (!toks.word(k) && toks.text(k) === ':') {
       if (k + 1 < end) return { strategy: 'colon', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: speakerBefore(toks, c, first) };
       break;
     }
-    if (!x.word) break;
+    if (!toks.word(k)) break;
   }
   return null;
 }
@@ -257,27 +254,26 @@ function afterColon(d: DocTokens, c: number, last: number, first: number, end: n
 function clauseAfter(d: DocTokens, c: number, end: number): boolean {
   const toks = d.toks;
   let words = 0;
-  for (let k = c + 1; k < end && words < 3; k++) if (toks[k].word) words++;
+  for (let k = c + 1; k < end && words < 3; k++) if (toks.word(k)) words++;
   return words >= 3;
 }
 
 /** A word that looks like a cue but is none here: an adjective participle, a noun cue without its complement. */
 function notACue(d: DocTokens, c: number, first: number, v: ReturnType<typeof reportingVerb>): boolean {
   const toks = d.toks;
-  const t = toks[c];
   // A participle used as an adjective ("Washington's reported push", "the alleged plot") is no cue.
-  if (v && (v.form === 'past' || v.form === 'pp' || v.form === 'ing') && c > first && /['’]s$|^(?:the|a|an|his|her|their|its|our)$/.test(toks[c - 1].lower)
-    && toks[c + 1]?.word && !toks[c + 1].cap && !CLAUSE_OPENERS.has(toks[c + 1].lower) && !PARTICLES.has(toks[c + 1].lower)) return true;
+  if (v && (v.form === 'past' || v.form === 'pp' || v.form === 'ing') && c > first && /['’]s$|^(?:the|a|an|his|her|their|its|our)$/.test(toks.lower(c - 1))
+    && toks.word(c + 1) && !toks.cap(c + 1) && !CLAUSE_OPENERS.has(toks.lower(c + 1)) && !PARTICLES.has(toks.lower(c + 1))) return true;
   // A noun cue takes its content after a complement word ("claim that …", "criticism of …", "talks about …").
-  return !v && t.word && t.lower !== 'according' && NOUN_CUES.has(t.lower) && !NOUN_COMPLEMENTS.has(toks[c + 1]?.lower ?? '') && toks[c + 1]?.text !== ':';
+  return !v && toks.word(c) && toks.lower(c) !== 'according' && NOUN_CUES.has(toks.lower(c)) && !NOUN_COMPLEMENTS.has(toks.lower(c + 1) ?? '') && toks.text(c + 1) !== ':';
 }
 
 /** "Y was (widely) criticized by X": null when the cue is not passive. */
 function passiveContent(d: DocTokens, c: number, last: number, first: number, end: number): ContentRule | null {
   const toks = d.toks;
   let b = c - 1;
-  while (b >= first && toks[b].word && toks[b].lower.endsWith('ly')) b--;
-  if (b > first && toks[b].word && BE_FORMS.has(toks[b].lower) && toks[last + 1]?.lower === 'by') {
+  while (b >= first && toks.word(b) && toks.lower(b).endsWith('ly')) b--;
+  if (b > first && toks.word(b) && BE_FORMS.has(toks.lower(b)) && toks.lower(last + 1) === 'by') {
     const src = speakerAfter(toks, last + 2, end - 1);
     return { strategy: 'cue-after', fragments: [{ from: first, to: b }], cueLast: last, ruleSource: src };
   }
@@ -287,10 +283,10 @@ function passiveContent(d: DocTokens, c: number, last: number, first: number, en
 /** "As X said, Y." / "Y, as X reported." / "Y, as reported by X.": null when the cue is not in such a clause. */
 function asContent(d: DocTokens, c: number, last: number, first: number, end: number, src: SpeakerNP | null, cues: Uint8Array | null): ContentRule | null {
   const toks = d.toks;
-  const asAt = src && src.last < c && src.first - 1 >= first && toks[src.first - 1].lower === 'as' ? src.first - 1 : toks[c - 1]?.lower === 'as' && c - 1 >= first ? c - 1 : -1;
+  const asAt = src && src.last < c && src.first - 1 >= first && toks.lower(src.first - 1) === 'as' ? src.first - 1 : toks.lower(c - 1) === 'as' && c - 1 >= first ? c - 1 : -1;
   if (asAt < 0) return null;
   const k = commaFrom(d, last + 1, end, last + 40);
-  const source = src && src.last < c ? src : toks[last + 1]?.lower === 'by' ? speakerAfter(toks, last + 2, Math.max(last + 2, k - 1)) : null;
+  const source = src && src.last < c ? src : toks.lower(last + 1) === 'by' ? speakerAfter(toks, last + 2, Math.max(last + 2, k - 1)) : null;
   if (asAt <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: contentStop(d, k + 1, end, cues) }], cueLast: last, ruleSource: source };
   const before = beforePunctuation(d, asAt, first);
   if (before - first >= 2) {
@@ -315,11 +311,10 @@ function speakerFollows(d: DocTokens, c: number, last: number, first: number, en
   const src = speakerAfter(d.toks, last + 1, Math.min(end - 1, last + 16));
   if (!src || src.first > last + 4) return false;
   // title words may stand before the name ("says political analyst X"), nothing else
-  for (let k = last + 1; k < src.first; k++) if (!d.toks[k].word || d.toks[k].cap) return false;
+  for (let k = last + 1; k < src.first; k++) if (!d.toks.word(k) || d.toks.cap(k)) return false;
   const after = src.last + 1;
   if (after >= end) return true;
-  const t = d.toks[after];
-  return isComma(d, after) || isQuoteMark(d, after) || (t.word && ADJUNCT_OPENERS.has(t.lower) && t.lower !== 'to');
+  return isComma(d, after) || isQuoteMark(d, after) || (d.toks.word(after) && ADJUNCT_OPENERS.has(d.toks.lower(after)) && d.toks.lower(after) !== 'to');
 }
 
 /**
@@ -345,7 +340,7 @@ function closingContent(
   if (tailEnd < end && isComma(d, tailEnd)) {
     let after = tailEnd + 1;
     // past the speaker's apposition ("said X, the mayor, …")
-    if (!src && toks[after]?.word && (DETERMINERS.has(toks[after].lower) || toks[after].cap)) {
+    if (!src && toks.word(after) && (DETERMINERS.has(toks.lower(after)) || toks.cap(after))) {
       let k = after;
       while (k < end && !isComma(d, k)) k++;
       after = k < end ? k + 1 : end;
@@ -365,11 +360,11 @@ function followingContent(
   // a hearer or an adjunct before "that" is not content: "told reporters that …", "said on Monday that …"
   if (v) {
     for (let k = from; k < Math.min(end, from + 7); k++) {
-      if (toks[k].lower === 'that') {
+      if (toks.lower(k) === 'that') {
         from = k;
         break;
       }
-      if (!toks[k].word || reportingVerb(toks[k].lower) || (toks[k].lower === 'to' && !HEARER_VERBS.has(v.lemma))) break;
+      if (!toks.word(k) || reportingVerb(toks.lower(k)) || (toks.lower(k) === 'to' && !HEARER_VERBS.has(v.lemma))) break;
     }
   }
   if (from < end && isComma(d, from)) from++;

@@ -5,7 +5,7 @@ import { MONTH_FULL, WEEKDAY_NAMES } from '../dates/lexicon';
 import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
 import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
 import { sentenceSubject, type SpeakerNP } from '../quotes/speakers';
-import { tokenize, type Token } from '../quotes/tokens';
+import { capCode, isSpace, lowerOf, punctEnd, startsWord, wordEnd, type TokenList } from '../quotes/tokens';
 import type { Span } from '../types';
 
 /** Token shapes: enough context without a part-of-speech tagger. Codes 0 and 1 stand for the sentence edges. */
@@ -20,9 +20,46 @@ export const enum TokenFlag { NotHead = 1, FunctionHead = 2, NounLike = 4, Genit
 const FORM_CODE: Record<string, VerbForm> = { base: VerbForm.Base, s: VerbForm.S, past: VerbForm.Past, pp: VerbForm.Pp, ing: VerbForm.Ing };
 const CLASS_CODE: Record<string, number> = { speech: 1, belief: 2, evidence: 3, stance: 4 };
 
+/** What a token's `bits` hold: a word, capitalised, and its text is its lower-case form (no string to cut). */
+const enum TB { Word = 1, Cap = 2, Same = 4 }
+
+/**
+ * The document's tokens without an object per token: start, end and bits in typed arrays, and each token's lower-case
+ * form as the word cache's own string (one per distinct word, shared by every token of it). A word's text, when it is
+ * not its lower-case form, is cut from the document when asked for.
+ */
+export class TokenStore implements TokenList {
+  constructor(
+    private readonly src: string, readonly starts: Int32Array, readonly ends: Int32Array, readonly bits: Uint8Array,
+    readonly lowers: readonly string[],
+  ) {}
+  get length(): number {
+    return this.lowers.length;
+  }
+  start(i: number): number {
+    return this.starts[i];
+  }
+  end(i: number): number {
+    return this.ends[i];
+  }
+  text(i: number): string {
+    // out of range, bits[i] is undefined and so is lowers[i]
+    return (this.bits[i] & (TB.Word | TB.Same)) === TB.Word ? this.src.slice(this.starts[i], this.ends[i]) : this.lowers[i];
+  }
+  lower(i: number): string {
+    return this.lowers[i];
+  }
+  word(i: number): boolean {
+    return (this.bits[i] & TB.Word) !== 0;
+  }
+  cap(i: number): boolean {
+    return (this.bits[i] & TB.Cap) !== 0;
+  }
+}
+
 export interface DocTokens {
   readonly text: string;
-  readonly toks: readonly Token[];
+  readonly toks: TokenStore;
   /** Sentence index of each token. */
   readonly sent: Int32Array;
   /** Paragraph index of each token. */
@@ -124,21 +161,47 @@ let words: string[] = new Array<string>(4096).fill('');
 const MAX_WORDS = 200000;
 const THAT_HASH = hash('that');
 
+/** Set by lowerHash: the word has a character other than ASCII and '’', whose lower case may change its length. */
+let wide = false;
+/** Set by lowerHash: the word has no capital and nothing but ASCII, so it is its own lower-case form. */
+let plain = true;
+
 /**
  * The hash of a token's lower-case form read straight from the text (curly apostrophes as straight ones, like
  * Token.lower), so no string is hashed by the engine for a lookup.
  */
 function lowerHash(text: string, start: number, end: number): number {
   let x = 0x811c9dc5;
+  wide = false;
+  plain = true;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c === 0x2019) c = 39;
-    else if (c > 127) c = text[i].toLowerCase().charCodeAt(0);
+    if (c >= 65 && c <= 90) {
+      c += 32;
+      plain = false;
+    } else if (c === 0x2019) {
+      c = 39;
+      plain = false;
+    } else if (c > 127) {
+      plain = false;
+      c = text[i].toLowerCase().charCodeAt(0);
+      wide = true;
+    }
     x ^= c;
     x = Math.imul(x, 0x01000193);
   }
   return x | 0;
+}
+
+/** True when `w` is the lower-case form of text[start, end), a word of ASCII letters, digits and '’' only. */
+function sameLower(w: string, text: string, start: number, end: number): boolean {
+  for (let i = start, k = 0; i < end; i++, k++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019) c = 39;
+    if (w.charCodeAt(k) !== c) return false;
+  }
+  return true;
 }
 
 /**
@@ -200,33 +263,34 @@ function grow(): void {
 }
 
 /**
- * The slot (an index into `slots`) of a token's word, filled on first sight. A hash collision between two words is
- * checked against the characters, never trusted. The probe is small, so the per-token loop can inline it; filling a
- * slot (the lexicon look-ups of `describe`) happens once per distinct word, in a function of its own.
+ * The slot index of the word text[start, end) (`cap`: it starts with a capital), filled on first sight; `words` at
+ * that index is its lower-case form. A hash collision between two words is checked against the characters, never
+ * trusted; a word of ASCII and '’' (nearly all) is compared in place, so a word seen before costs no string. The probe
+ * is small, so the per-token loop can inline it; filling a slot (the lexicon look-ups of `describe`) happens once per
+ * distinct word, in a function of its own.
  */
-function wordSlot(text: string, t: Token): number {
-  const key = t.cap ? lowerHash(text, t.start, t.end) ^ 0x5bd1e995 : lowerHash(text, t.start, t.end);
-  const w = t.lower;
+function wordSlot(text: string, start: number, end: number, cap: boolean): number {
+  const key = cap ? lowerHash(text, start, end) ^ 0x5bd1e995 : lowerHash(text, start, end);
+  const w = wide ? lowerOf(text, start, end, text.slice(start, end)) : null;
   // length + 1 (never 0 in a used slot), capitalisation at bit 20
-  const len = (w.length + 1) | (t.cap ? 1 << 20 : 0);
+  const len = ((w === null ? end - start : w.length) + 1) | (cap ? 1 << 20 : 0);
   let i = key & mask;
   for (;;) {
     const o = i * SLOT;
     const l = slots[o + F.Len];
-    if (l === 0) return addWord(text, t, key, len, i);
-    if (l === len && slots[o + F.Key] === key && words[i] === w) return o;
+    if (l === 0) return addWord(w ?? lowerOf(text, start, end, text.slice(start, end)), cap, key, len, i, text, start, end);
+    if (l === len && slots[o + F.Key] === key && (w === null ? sameLower(words[i], text, start, end) : words[i] === w)) return i;
     i = (i + 1) & mask;
   }
 }
 
-/** Fills the free slot i with a word not seen before (or grows the table and looks again). */
-function addWord(text: string, t: Token, key: number, len: number, i: number): number {
+/** Fills the free slot i with the word w not seen before (or grows the table and looks again). */
+function addWord(w: string, cap: boolean, key: number, len: number, i: number, text: string, start: number, end: number): number {
   if ((used + 1) * 2 > mask + 1 || used >= MAX_WORDS) {
     grow();
-    return wordSlot(text, t);
+    return wordSlot(text, start, end, cap);
   }
-  const w = t.lower;
-  const info = describe(w, t.cap);
+  const info = describe(w, cap);
   words[i] = detached(w);
   const o = i * SLOT;
   slots[o + F.Key] = key;
@@ -238,7 +302,7 @@ function addWord(text: string, t: Token, key: number, len: number, i: number): n
   slots[o + F.Noun] = info.noun;
   slots[o + F.Suffix] = info.suffix;
   used++;
-  return o;
+  return i;
 }
 
 function punctShape(text: string): Shape {
@@ -256,12 +320,12 @@ function punctShape(text: string): Shape {
 }
 
 /** Paragraph index of each token (`paragraphs` sorted, covering every token). */
-function paragraphOf(toks: readonly Token[], paragraphs: readonly Span[]): Int32Array {
-  const para = new Int32Array(toks.length);
+function paragraphOf(tokStarts: Int32Array, paragraphs: readonly Span[]): Int32Array {
+  const para = new Int32Array(tokStarts.length);
   const ends = spanEnds(paragraphs);
   let p = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const start = toks[i].start;
+  for (let i = 0; i < tokStarts.length; i++) {
+    const start = tokStarts[i];
     while (p + 1 < ends.length && ends[p] <= start) p++;
     para[i] = p;
   }
@@ -273,14 +337,14 @@ function paragraphOf(toks: readonly Token[], paragraphs: readonly Span[]): Int32
  * numbers: the quotes come in several object shapes, and a shape first met after the per-token loop was optimized
  * would throw that whole loop's code away.
  */
-function quoteOf(toks: readonly Token[], quotes: readonly Span[]): Int32Array {
-  const quote = new Int32Array(toks.length).fill(-1);
+function quoteOf(tokStarts: Int32Array, quotes: readonly Span[]): Int32Array {
+  const quote = new Int32Array(tokStarts.length).fill(-1);
   const starts = new Int32Array(quotes.length);
   for (let k = 0; k < quotes.length; k++) starts[k] = quotes[k].start;
   const ends = spanEnds(quotes);
   let q = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const start = toks[i].start;
+  for (let i = 0; i < tokStarts.length; i++) {
+    const start = tokStarts[i];
     while (q < ends.length && ends[q] <= start) q++;
     if (q < ends.length && starts[q] <= start) quote[i] = q;
   }
@@ -293,68 +357,172 @@ function spanEnds(spans: readonly Span[]): Int32Array {
   return ends;
 }
 
+/** Punctuation tokens' strings, one per mark (a curly quotation mark cut from the text is a new string each time). */
+const PUNCT = new Map<number, string>();
+function punctString(text: string, i: number, e: number): string {
+  const key = text.charCodeAt(i) | (e - i) << 16;
+  let p = PUNCT.get(key);
+  if (p === undefined) {
+    p = text.slice(i, e);
+    PUNCT.set(key, p);
+  }
+  return p;
+}
+
+const grownI32 = (a: Int32Array, size: number): Int32Array => {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+};
+const grownU8 = (a: Uint8Array, size: number): Uint8Array => {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
+};
+/** Bits of Columns.more: what the running counts need of a word. */
+const enum M { That = 1, Joiner = 2, Filler = 4 }
+
+/** The per-token arrays while the document is read, grown as needed (the token count is known only at the end). */
+class Columns {
+  n = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  bits: Uint8Array;
+  shape: Uint8Array;
+  hash: Int32Array;
+  form: Uint8Array;
+  cls: Uint8Array;
+  lemma: Int32Array;
+  noun: Int32Array;
+  flags: Uint8Array;
+  suffix: Int32Array;
+  more: Uint8Array;
+  readonly lowers: string[] = [];
+  constructor(size: number) {
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.bits = new Uint8Array(size);
+    this.shape = new Uint8Array(size);
+    this.hash = new Int32Array(size);
+    this.form = new Uint8Array(size);
+    this.cls = new Uint8Array(size);
+    this.lemma = new Int32Array(size);
+    this.noun = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.suffix = new Int32Array(size);
+    this.more = new Uint8Array(size);
+  }
+  grow(): void {
+    const size = this.starts.length * 2;
+    this.starts = grownI32(this.starts, size);
+    this.ends = grownI32(this.ends, size);
+    this.bits = grownU8(this.bits, size);
+    this.shape = grownU8(this.shape, size);
+    this.hash = grownI32(this.hash, size);
+    this.form = grownU8(this.form, size);
+    this.cls = grownU8(this.cls, size);
+    this.lemma = grownI32(this.lemma, size);
+    this.noun = grownI32(this.noun, size);
+    this.flags = grownU8(this.flags, size);
+    this.suffix = grownI32(this.suffix, size);
+    this.more = grownU8(this.more, size);
+  }
+}
+
+/**
+ * Reads the tokens of text[from, to) into `c` (the tokenizer's rules, quotes/tokens.ts), with each word's facts from
+ * the word cache (a capitalised word first in the sentence is Cap0).
+ */
+function readSentence(text: string, from: number, to: number, c: Columns): void {
+  const first = c.n;
+  let i = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  while (i < end) {
+    const ch = text.charCodeAt(i);
+    if (isSpace(ch)) {
+      i++;
+      continue;
+    }
+    if (c.n === c.starts.length) c.grow();
+    const n = c.n++;
+    if (startsWord(ch)) {
+      const e = wordEnd(text, i, end);
+      const cap = capCode(ch);
+      const slot = wordSlot(text, i, e, cap);
+      const o = slot * SLOT;
+      const bits = slots[o + F.Bits];
+      const sh = (bits & 31) as Shape;
+      c.starts[n] = i;
+      c.ends[n] = e;
+      c.bits[n] = TB.Word | (cap ? TB.Cap : 0) | (plain ? TB.Same : 0);
+      c.lowers.push(words[slot]);
+      c.shape[n] = sh === Shape.Cap && n === first ? Shape.Cap0 : sh;
+      c.hash[n] = slots[o + F.Hash];
+      c.form[n] = (bits >> B.Form) & 7;
+      c.cls[n] = (bits >> B.Cls) & 15;
+      c.lemma[n] = slots[o + F.Lemma];
+      c.noun[n] = slots[o + F.Noun];
+      c.flags[n] = (bits >> B.Flags) & 31;
+      c.suffix[n] = slots[o + F.Suffix];
+      c.more[n] = ((bits & B.That) !== 0 ? M.That : 0) | ((bits & B.Joiner) !== 0 ? M.Joiner : 0) | ((bits & B.Filler) !== 0 ? M.Filler : 0);
+      i = e;
+      continue;
+    }
+    const e = punctEnd(text, i, end);
+    const p = punctString(text, i, e);
+    c.starts[n] = i;
+    c.ends[n] = e;
+    c.bits[n] = TB.Same;
+    c.lowers.push(p);
+    c.shape[n] = punctShape(p);
+    c.hash[n] = hash(p);
+    i = e;
+  }
+}
+
 /** Tokenizes every sentence once. Linear in the text; `quotes` must be sorted by start. */
 export function docTokens(text: string, paragraphs: readonly Span[], sentences: readonly Span[], quotes: readonly Span[]): DocTokens {
-  const toks: Token[] = [];
   const sentFirst = new Int32Array(sentences.length);
   const sentEnd = new Int32Array(sentences.length);
+  let chars = 0;
+  for (const s of sentences) chars += Math.max(0, s.end - s.start);
+  // English news runs ~0.2 tokens a character: room for a quarter, so a document rarely grows the arrays
+  const c = new Columns((chars >> 2) + 16);
   for (let s = 0; s < sentences.length; s++) {
-    sentFirst[s] = toks.length;
-    tokenize(text, sentences[s].start, sentences[s].end, Infinity, toks);
-    sentEnd[s] = toks.length;
+    sentFirst[s] = c.n;
+    readSentence(text, sentences[s].start, sentences[s].end, c);
+    sentEnd[s] = c.n;
   }
-  const n = toks.length;
+  const n = c.n;
+  const starts = c.starts.subarray(0, n);
   const sent = new Int32Array(n);
   for (let s = 0; s < sentences.length; s++) for (let i = sentFirst[s]; i < sentEnd[s]; i++) sent[i] = s;
   const d: DocTokens = {
-    text, toks, sent, para: paragraphOf(toks, paragraphs), quote: quoteOf(toks, quotes), sentFirst, sentEnd, sentences, paragraphs,
-    shape: new Uint8Array(n), hash: new Int32Array(n), form: new Uint8Array(n), cls: new Uint8Array(n), lemma: new Int32Array(n),
-    noun: new Int32Array(n), flags: new Uint8Array(n), suffix: new Int32Array(n), commas: new Int32Array(n + 1), subjects: new Map(),
-    quotes: new Int32Array(n + 1), thats: new Int32Array(n + 1), verbs: new Int32Array(n + 1), joiners: new Int32Array(n + 1),
-    nonFillers: new Int32Array(n + 1),
+    text, toks: new TokenStore(text, starts, c.ends.subarray(0, n), c.bits.subarray(0, n), c.lowers), sent,
+    para: paragraphOf(starts, paragraphs), quote: quoteOf(starts, quotes), sentFirst, sentEnd, sentences, paragraphs,
+    shape: c.shape.subarray(0, n), hash: c.hash.subarray(0, n), form: c.form.subarray(0, n), cls: c.cls.subarray(0, n),
+    lemma: c.lemma.subarray(0, n), noun: c.noun.subarray(0, n), flags: c.flags.subarray(0, n), suffix: c.suffix.subarray(0, n),
+    commas: new Int32Array(n + 1), subjects: new Map(), quotes: new Int32Array(n + 1), thats: new Int32Array(n + 1),
+    verbs: new Int32Array(n + 1), joiners: new Int32Array(n + 1), nonFillers: new Int32Array(n + 1),
   };
-  fillTokenFacts(d);
+  runningCounts(d, c.more);
   return d;
 }
 
-/** Each token's shape, word facts and the running counts, into the arrays of `d`. */
-function fillTokenFacts(d: DocTokens): void {
-  const { text, toks, sent, sentFirst, shape, form, cls, lemma, noun, flags, suffix, commas, thats, verbs, joiners, nonFillers } = d;
-  const hashes = d.hash;
+/** The running counts of `d` (commas, quotation marks, "that", reporting verbs, joiners, non-fillers before each token). */
+function runningCounts(d: DocTokens, more: Uint8Array): void {
+  const { shape, form, commas, thats, verbs, joiners, nonFillers } = d;
   const quoteCount = d.quotes;
-  const n = toks.length;
+  const n = d.toks.length;
   for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (!t.word) {
-      const sh = punctShape(t.text);
-      shape[i] = sh;
-      hashes[i] = hash(t.text);
-      commas[i + 1] = commas[i] + (sh === Shape.Comma ? 1 : 0);
-      quoteCount[i + 1] = quoteCount[i] + (sh === Shape.Quote ? 1 : 0);
-      thats[i + 1] = thats[i];
-      verbs[i + 1] = verbs[i];
-      joiners[i + 1] = joiners[i];
-      nonFillers[i + 1] = nonFillers[i] + 1;
-      continue;
-    }
-    const o = wordSlot(text, t);
-    const bits = slots[o + F.Bits];
-    const sh = (bits & 31) as Shape;
-    const fm = (bits >> B.Form) & 7;
-    shape[i] = sh === Shape.Cap && i === sentFirst[sent[i]] ? Shape.Cap0 : sh;
-    hashes[i] = slots[o + F.Hash];
-    form[i] = fm;
-    cls[i] = (bits >> B.Cls) & 15;
-    lemma[i] = slots[o + F.Lemma];
-    noun[i] = slots[o + F.Noun];
-    flags[i] = (bits >> B.Flags) & 31;
-    suffix[i] = slots[o + F.Suffix];
-    commas[i + 1] = commas[i];
-    quoteCount[i + 1] = quoteCount[i];
-    thats[i + 1] = thats[i] + ((bits & B.That) !== 0 ? 1 : 0);
-    verbs[i + 1] = verbs[i] + (fm !== VerbForm.None ? 1 : 0);
-    joiners[i + 1] = joiners[i] + ((bits & B.Joiner) !== 0 ? 1 : 0);
-    nonFillers[i + 1] = nonFillers[i] + ((bits & B.Filler) !== 0 ? 0 : 1);
+    const sh = shape[i];
+    const m = more[i];
+    commas[i + 1] = commas[i] + (sh === Shape.Comma ? 1 : 0);
+    quoteCount[i + 1] = quoteCount[i] + (sh === Shape.Quote ? 1 : 0);
+    thats[i + 1] = thats[i] + ((m & M.That) !== 0 ? 1 : 0);
+    verbs[i + 1] = verbs[i] + (form[i] !== VerbForm.None ? 1 : 0);
+    joiners[i + 1] = joiners[i] + ((m & M.Joiner) !== 0 ? 1 : 0);
+    nonFillers[i + 1] = nonFillers[i] + ((m & M.Filler) !== 0 ? 0 : 1);
   }
 }
 
@@ -382,10 +550,11 @@ export function subjectOf(d: DocTokens, s: number): SpeakerNP | null {
 /** Index of the first token starting at or after `pos` (binary search). */
 export function tokenAt(d: DocTokens, pos: number): number {
   let lo = 0;
-  let hi = d.toks.length;
+  const starts = d.toks.starts;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (d.toks[mid].start < pos) lo = mid + 1;
+    if (starts[mid] < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -100,7 +100,6 @@ export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[]
   // the arrays in locals: this runs unoptimized over the first articles, where each property read is a call
   const { toks, shape, hash: words, noun, quote } = d;
   const s = d.sent[i];
-  const t = toks[i];
   const w = words[i];
   const fm = d.form[i];
   f.length = 0;
@@ -132,7 +131,7 @@ export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[]
   if (last === i) f.push(feat(T.lastK, kind));
   // "…,” said" / "…” she said": right after a quotation closed with a comma
   let back = i - 1;
-  while (back >= first && back >= i - 4 && isWordShape(shape[back]) && (toks[back].cap || shape[back] === Shape.Pron)) back--;
+  while (back >= first && back >= i - 4 && isWordShape(shape[back]) && (toks.cap(back) || shape[back] === Shape.Pron)) back--;
   if (back >= first + 1) {
     const a = shape[back];
     const b = shape[back - 1];
@@ -142,14 +141,14 @@ export function cueFeatures(d: DocTokens, i: number, f: number[] = []): number[]
     if (words[k] === THAT) f.push(feat(T.thatAt, k - i), feat(T.thatK, kind));
     if (shape[k] === Shape.Quote) f.push(feat(T.quoteAt, k - i));
   }
-  if (t.cap && i !== first) f.push(T.cap);
+  if (toks.cap(i) && i !== first) f.push(T.cap);
   const pos = i - first;
   f.push(feat(T.pos, pos < 3 ? pos : pos < 6 ? 3 : pos < 12 ? 4 : 5));
   f.push(feat(T.p1w, lp1, w));
   if (fm !== VerbForm.None) f.push(feat(T.lemmaN1, d.lemma[i], ln1));
   // what stands before the cue once auxiliaries and adverbs are skipped: a subject makes it a verb
   let k = i - 1;
-  while (k >= first && isWordShape(shape[k]) && (AUX.has(toks[k].lower) || toks[k].lower.endsWith('ly'))) k--;
+  while (k >= first && isWordShape(shape[k]) && (AUX.has(toks.lower(k)) || toks.lower(k).endsWith('ly'))) k--;
   f.push(feat(T.subjL, shapeIn(d, k, s), kind));
   if (k < i - 1) f.push(feat(T.auxK, kind), feat(T.auxW, words[i - 1], kind));
   if ((fm === VerbForm.Past || fm === VerbForm.Pp) && words[i + 1] === BY && i + 1 < end) f.push(T.byAgent);

@@ -95,7 +95,7 @@ function mentionKind(text: string, s: Span): MentionKind {
 }
 
 /** Character span of token fragments, end exclusive. */
-const charSpan = (d: DocTokens, f: Fragment): Span => ({ start: d.toks[f.from].start, end: d.toks[f.to - 1].end });
+const charSpan = (d: DocTokens, f: Fragment): Span => ({ start: d.toks.start(f.from), end: d.toks.end(f.to - 1) });
 
 /** Cue heads the classifier keeps, with their scores, in reading order. */
 export function detectCues(d: DocTokens, model: AttributionModel): { tok: number; score: number }[] {
@@ -178,7 +178,6 @@ class Bag {
 
 /** Features of a whole reported statement for the keep model: is this a statement the annotators would mark? */
 function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number, cueCount: Int32Array, readable: boolean): Bag {
-  const t = d.toks[c];
   let size = 0;
   for (const f of fragments) size += f.to - f.from;
   const src = MENTION_CODE[a.source ? a.source.kind : 'none'];
@@ -187,7 +186,7 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   const bag = new Bag(readable);
   bag.add(K.bias, 'b');
   bag.add(K.cue, 'cue', bin(a.cueScore ?? 0, CUE_BINS));
-  bag.add(K.word, 'w', w, 0, t.lower);
+  bag.add(K.word, 'w', w, 0, d.toks.lower(c));
   bag.add(K.strategy, 'strat', strat, 0, a.strategy);
   bag.add(K.kind, 'kind', KIND_CODE[a.kind], 0, a.kind);
   bag.add(K.length, 'len', bin(size, LENGTH_BINS));
@@ -196,12 +195,12 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.source, 'src', src, 0, a.source ? a.source.kind : 'none');
   bag.add(K.cues, 'n', Math.min(cuesInSentence, 4));
   bag.add(K.strategySource, 'strat|src', strat, src, a.strategy, a.source ? a.source.kind : 'none');
-  bag.add(K.wordStrategy, 'w|strat', w, strat, t.lower, a.strategy);
+  bag.add(K.wordStrategy, 'w|strat', w, strat, d.toks.lower(c), a.strategy);
   if (a.agrees) bag.add(K.agree, 'agree');
   if (!a.ruleSource) bag.add(K.noRule, 'norule');
   if (d.quote[c] >= 0) {
     bag.add(K.inQuote, 'inq');
-    bag.add(K.inQuoteWord, 'inq|w', w, 0, t.lower);
+    bag.add(K.inQuoteWord, 'inq|w', w, 0, d.toks.lower(c));
   }
   if (fragments.length > 1) bag.add(K.fragments, 'frags');
   // the cue's neighbours: "did not say", "said that", "support for"
@@ -365,7 +364,7 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
     }
   }
   if (size > 0 && quoted / size >= 0.6) return null;
-  const cueSpan: Span = { start: d.toks[tok].start, end: d.toks[rule.cueLast].end };
+  const cueSpan: Span = { start: d.toks.start(tok), end: d.toks.end(rule.cueLast) };
   const byCue = x.cueTokOfQuote.get(cueSpan.start);
   // The quote pass gave this cue to a quotation: unless the content holds that quotation (mixed), the statement is
   // the quotation's, made with the direct ones.
@@ -532,12 +531,12 @@ function directDraft(d: DocTokens, sourceWeights: WeightTable, q: QuoteView): Dr
   };
   if (!q.cue || q.attribution === 'transcript' || q.attribution === 'continuation') return base;
   const c = tokenAt(d, q.cue.start);
-  if (c >= d.toks.length || d.toks[c].start !== q.cue.start) return base;
+  if (c >= d.toks.length || d.toks.start(c) !== q.cue.start) return base;
   let last = c;
-  while (last + 1 < d.toks.length && d.toks[last + 1].end <= q.cue.end) last++;
+  while (last + 1 < d.toks.length && d.toks.end(last + 1) <= q.cue.end) last++;
   const qa = tokenAt(d, q.start);
   let qb = qa;
-  while (qb < d.toks.length && d.toks[qb].start < q.end) qb++;
+  while (qb < d.toks.length && d.toks.start(qb) < q.end) qb++;
   const cands = ranked(sourceCandidates(d, c, last, [{ from: qa, to: qb }], null, q.speaker, sourceWeights));
   const best = cands[0];
   if (!best) return base;

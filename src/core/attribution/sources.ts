@@ -70,7 +70,7 @@ function inSubject(d: DocTokens, s: number, j: number): boolean {
 function mentionFirst(d: DocTokens, j: number, floor: number): number {
   const toks = d.toks;
   let a = j;
-  if (toks[j].cap) while (a - 1 >= floor && toks[a - 1].word && toks[a - 1].cap && !genitive(d, a - 1)) a--;
+  if (toks.cap(j)) while (a - 1 >= floor && toks.word(a - 1) && toks.cap(a - 1) && !genitive(d, a - 1)) a--;
   else while (a - 1 >= floor && nounLike(d, a - 1)) a--;
   return a;
 }
@@ -80,11 +80,10 @@ export function mentionAt(d: DocTokens, j: number): Span {
   const toks = d.toks;
   const s = d.sent[j];
   const floor = d.sentFirst[s];
-  const t = toks[j];
-  const end = genitive(d, j) ? t.end - 2 : t.end;
+  const end = genitive(d, j) ? toks.end(j) - 2 : toks.end(j);
   const np = speakerBefore(toks, j + 1, floor);
   if (np && np.last === j && np.end - np.start < 80) return { start: np.start, end: Math.min(np.end, end) };
-  return { start: toks[mentionFirst(d, j, floor)].start, end };
+  return { start: toks.start(mentionFirst(d, j, floor)), end };
 }
 
 /**
@@ -105,7 +104,7 @@ export function sourceCandidates(
   const from = Math.max(d.sentFirst[prevS], c - WINDOW);
   const to = Math.min(d.sentEnd[s], cueLast + 1 + WINDOW);
   const fm = d.form[c];
-  const cueKind = d.hash[c] === ACCORDING ? 20 : toks[c].text === ':' ? 21 : fm !== VerbForm.None ? fm : 22;
+  const cueKind = d.hash[c] === ACCORDING ? 20 : toks.text(c) === ':' ? 21 : fm !== VerbForm.None ? fm : 22;
   const cueLemma = fm !== VerbForm.None ? d.lemma[c] : d.hash[c];
   // the sentence's subject (after an introductory phrase), the usual source of a participle cue (", citing …")
   const found = subjectOf(d, s);
@@ -116,18 +115,17 @@ export function sourceCandidates(
   // in unoptimized code, which runs this for the first articles
   const { quote, shape, flags, sent, sentFirst, sentEnd, hash: words, suffix } = d;
   for (let j = from; j < to; j++) {
-    const t = toks[j];
-    if (!t.word || (j >= c && j <= cueLast) || quote[j] >= 0 || inside(j, fragments)) continue;
+    if (!toks.word(j) || (j >= c && j <= cueLast) || quote[j] >= 0 || inside(j, fragments)) continue;
     const k = shape[j] === Shape.Verb && nounVerb(d, j, sentFirst[sent[j]]) ? Shape.Word : shape[j] as Shape;
     const fn = (flags[j] & TokenFlag.FunctionHead) !== 0;
     if (!fn && (k === Shape.Det || k === Shape.Poss || k === Shape.Verb || (flags[j] & TokenFlag.NotHead) !== 0)) continue;
     const sj = sent[j];
     // from the sentence before, only names, pronouns and its subject
-    if (sj !== s && !t.cap && k !== Shape.Pron && !fn && !inSubject(d, sj, j)) continue;
+    if (sj !== s && !toks.cap(j) && k !== Shape.Pron && !fn && !inSubject(d, sj, j)) continue;
     // one candidate per capitalised run, and per noun compound ("the local unions"): its last word
     const nextFree = j + 1 < sentEnd[sj] && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && quote[j + 1] < 0;
-    if (nextFree && t.cap && toks[j + 1].word && toks[j + 1].cap && !genitive(d, j)) continue;
-    if (nextFree && !t.cap && k === Shape.Word && nounLike(d, j + 1)) continue;
+    if (nextFree && toks.cap(j) && toks.word(j + 1) && toks.cap(j + 1) && !genitive(d, j)) continue;
+    if (nextFree && !toks.cap(j) && k === Shape.Word && nounLike(d, j + 1)) continue;
     const first = mentionFirst(d, j, d.sentFirst[sj]);
     const left = j < c;
     const dir = left ? 1 : 2;
@@ -159,7 +157,7 @@ export function sourceCandidates(
     if (participle) f.push(feat(T.participle, dir, k));
     if (fn) f.push(feat(T.fnDir, words[j], dir), feat(T.fnPrev, words[j], shapeIn(d, j - 1, sj)));
     const rule = !!ruleSource && ruleSource.first <= j && j <= ruleSource.last;
-    const quotePass = !!quoteSpeaker && t.start < quoteSpeaker.end && t.end > quoteSpeaker.start;
+    const quotePass = !!quoteSpeaker && toks.start(j) < quoteSpeaker.end && toks.end(j) > quoteSpeaker.start;
     if (rule) f.push(T.rule, feat(T.ruleKind, cueKind));
     if (quotePass) f.push(T.quotePass);
     if (k === Shape.Pron || k === Shape.Word || k === Shape.Gen || fn) f.push(feat(T.word, words[j]));

@@ -6,7 +6,7 @@ import type { AttributionKind, Mention, Quote, Span, TextSpan } from '../types';
 import { AUX_ADVERBS, CUE_VERBS, DETERMINERS, NAMING_WORDS, NP_BREAKERS, PARTICIPLE_CUES, PRONOUNS, TIME_WORDS, WEAK_CUES } from './lexicon';
 import { pairQuoteMarks, type QuoteSpan } from './marks';
 import { personHead, sentenceSubject, speakerAfter, speakerBefore, type SpeakerNP } from './speakers';
-import { isDash, tokenize, type Token } from './tokens';
+import { ArrayTokens, isDash, tokenize, type Token } from './tokens';
 
 /** A quote before entity resolution: the speaker mention is known, the entity not yet. */
 export type RawQuote = Omit<Quote, 'speakerId'>;
@@ -47,7 +47,7 @@ const CLOSERS = '"\'”’)]»';
  */
 function plausible(sp: SpeakerNP | null, toks: readonly Token[], cue?: Token): sp is SpeakerNP {
   if (!sp) return false;
-  if (sp.kind !== 'nominal' || personHead(toks[sp.last])) return true;
+  if (sp.kind !== 'nominal' || personHead(toks[sp.last].lower)) return true;
   return !!cue && STRONG_CUES.has(cue.lower) && DETERMINERS.has(toks[sp.first].lower) && sp.last < toks.length && toks[sp.last].end <= cue.start;
 }
 
@@ -437,12 +437,12 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
   if (!onLeft && sp.kind !== 'pronoun') return a;
   // "According to Yahoo News, a spokesman said that “…”": the opening source frames the whole sentence
   if (toks[0].lower === 'according' && toks[1]?.lower === 'to') {
-    const src = speakerAfter(toks, 2);
+    const src = speakerAfter(new ArrayTokens(toks), 2);
     if (src && src.start !== sp.start && toks[src.last + 1]?.text === ',' && src.end <= sp.start) {
       return { speaker: src, cue: { start: toks[0].start, end: toks[1].end }, kind: 'cue' };
     }
   }
-  const subj = sentenceSubject(toks, 0, toks.length - 1);
+  const subj = sentenceSubject(new ArrayTokens(toks), 0, toks.length - 1);
   if (!subj || subj.np.start === sp.start || (onLeft && subj.np.end > sp.start)) return a;
   // the quote must lie in the subject's own clause: no second clause joined on between its verb and the quote
   // (quoted words in between do not count)
@@ -476,7 +476,7 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
   if (toks.length === 0) return null;
   let i = 0;
   if (isDash(toks[0])) {
-    const sp = speakerAfter(toks, 1);
+    const sp = speakerAfter(new ArrayTokens(toks), 1);
     if (sp && sp.kind !== 'nominal') return { speaker: sp, cue: toks[0], kind: 'cue' };
     return null;
   }
@@ -485,7 +485,7 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
   const first = toks[i];
   if (!first.word) return null;
   if (first.lower === 'according' && toks[i + 1]?.lower === 'to') {
-    const sp = speakerAfter(toks, i + 2);
+    const sp = speakerAfter(new ArrayTokens(toks), i + 2);
     if (sp) return { speaker: sp, cue: { start: first.start, end: toks[i + 1].end }, kind: 'cue' };
     return null;
   }
@@ -493,10 +493,10 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
     if (PARTICIPLE_CUES.has(first.lower)) {
       // "…,” adding that …: the subject of the main clause speaks
       const left = leftOf();
-      const subj = sentenceSubject(left, 0, left.length - 1);
+      const subj = sentenceSubject(new ArrayTokens(left), 0, left.length - 1);
       return subj ? { speaker: subj.np, cue: first, kind: 'cue' } : null;
     }
-    const sp = speakerAfter(toks, i + 1);
+    const sp = speakerAfter(new ArrayTokens(toks), i + 1);
     if (plausible(sp, toks)) return { speaker: sp, cue: first, kind: 'cue' };
     return null;
   }
@@ -509,7 +509,7 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
     }
     if (!isCue(t, c <= i + 4) || t.cap || usedAsNoun(toks, c)) continue;
     // the phrase right after the quote, when what follows it is an apposition or a prepositional phrase
-    const head = speakerAfter(toks, i, c - 1);
+    const head = speakerAfter(new ArrayTokens(toks), i, c - 1);
     if (head && (head.head ?? head.first) === i && head.last < c) {
       const after = toks[head.last + 1];
       const direct = head.last + 1 === c || (after.word && AUX_ADVERBS.has(after.lower) && toks.slice(head.last + 1, c).every((x) => x.word && (AUX_ADVERBS.has(x.lower) || TIME_WORDS.has(x.lower))));
@@ -518,7 +518,7 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
         return { speaker: head, cue: t, kind: 'cue' };
       }
     }
-    const sp = speakerBefore(toks, c, i);
+    const sp = speakerBefore(new ArrayTokens(toks), c, i);
     if (!plausible(sp, toks, t)) {
       if (WEAK_CUES.has(t.lower)) continue; // "state" in "state Del. Marcia Price" is not the cue
       break;
@@ -541,7 +541,7 @@ function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly To
     const t = toks[c];
     if (!t.word) continue;
     if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
-      const sp = speakerAfter(toks, c + 2);
+      const sp = speakerAfter(new ArrayTokens(toks), c + 2);
       if (sp) return { speaker: sp, cue: { start: t.start, end: toks[c + 1].end }, kind: 'cue' };
       continue;
     }
@@ -559,33 +559,33 @@ function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly To
     if (toks[c + 1]?.lower === 'to' && !adjacent) continue;
     const kind: AttributionKind = colon ? 'colon' : 'cue';
     if (PARTICIPLE_CUES.has(t.lower)) {
-      const subj = sentenceSubject(toks, 0, c - 1);
+      const subj = sentenceSubject(new ArrayTokens(toks), 0, c - 1);
       if (subj) return { speaker: subj.np, cue: t, kind };
       // "After saying her foot was “swollen,” she was …": the subject follows the introductory clause
       if (right && (c === 0 || INTRO_CLAUSE.test(toks[0].lower))) {
         const comma = right.findIndex((x, k) => k < 4 && x.text === ',');
-        const main = right.length ? sentenceSubject(right, comma + 1, Math.min(right.length - 1, comma + 12), true) : null;
+        const main = right.length ? sentenceSubject(new ArrayTokens(right), comma + 1, Math.min(right.length - 1, comma + 12), true) : null;
         if (main) return { speaker: main.np, cue: t, kind };
       }
-      const sp = speakerBefore(toks, c);
+      const sp = speakerBefore(new ArrayTokens(toks), c);
       if (plausible(sp, toks)) return { speaker: sp, cue: t, kind };
       continue;
     }
-    const before = speakerBefore(toks, c);
+    const before = speakerBefore(new ArrayTokens(toks), c);
     if (plausible(before, toks, t)) return { speaker: before, cue: t, kind };
     if (c === 0 || (c === 1 && !toks[0].word)) {
-      const after = speakerAfter(toks, c + 1);
+      const after = speakerAfter(new ArrayTokens(toks), c + 1);
       if (plausible(after, toks)) return { speaker: after, cue: t, kind };
     }
   }
   if (colon) {
     // "And from Chairwoman X:" / "Sanders on Twitter:"
-    const sp = speakerBefore(toks, n - 1);
+    const sp = speakerBefore(new ArrayTokens(toks), n - 1);
     if (sp && sp.kind !== 'nominal') return { speaker: sp, cue: toks[n - 1], kind: 'colon' };
   }
   if (!useSubject) return null;
   // No cue: a quote inside a sentence belongs to its subject ("Choe called the outreach a “…”").
-  const subj = sentenceSubject(toks, 0, n - 1);
+  const subj = sentenceSubject(new ArrayTokens(toks), 0, n - 1);
   if (subj && (subj.np.kind !== 'pronoun' || PRONOUNS.has(toks[subj.np.first].lower))) {
     return { speaker: subj.np, cue: toks[subj.verb], kind: 'cue', weak: !isCue(toks[subj.verb], true) };
   }
