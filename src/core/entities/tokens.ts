@@ -107,7 +107,9 @@ export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let v = WORD_TABLE[c];
   if (v === 0) {
-    v = c >= 0xd800 && c <= 0xdfff ? 1 : LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    // A lone surrogate is no letter. One mask and compare, not two range compares: the second ran only for
+    // characters from U+D800 up, so V8 first met it mid-run and threw the inlining caller's optimized code away.
+    v = (c & 0xf800) === 0xd800 ? 1 : LETTER.test(String.fromCharCode(c)) ? 2 : 1;
     WORD_TABLE[c] = v;
   }
   return v === 2;
@@ -118,7 +120,11 @@ export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i];
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  // Both cases made and compared before the answer: a test first reached mid-run (the second of an &&) threw the
+  // optimized callers away.
+  const notLower = ch !== ch.toLowerCase();
+  const isUpper = ch === ch.toUpperCase();
+  return notLower && isUpper;
 }
 
 function allUpper(raw: string): boolean {
@@ -130,7 +136,8 @@ function allUpper(raw: string): boolean {
     if (c >= 128) {
       const ch = raw[i];
       if (ch !== ch.toUpperCase()) return false;
-      if (ch !== ch.toLowerCase()) letters++;
+      // (Added, not incremented under a test: an increment first reached mid-run threw the caller's optimized code away.)
+      letters += ch !== ch.toLowerCase() ? 1 : 0;
     }
   }
   return letters >= 2;
