@@ -63,11 +63,6 @@ class HashPairs {
   }
 }
 
-/**
- * A test "does this lower-case word occur in lower case anywhere in the text?". The index is built on the first
- * question, in one pass over the text that hashes each word as it is read (no substring is made), so the cost is
- * linear in the text whatever is asked.
- */
 /** The index of the text's lower-case words. A function of its own, not a closure made per text: each closure was
  * optimized anew (three Turbofan compiles of this loop over polnear-train, one of them on-stack). */
 function buildIndex(text: string): HashPairs {
@@ -114,6 +109,11 @@ function buildIndex(text: string): HashPairs {
   return out;
 }
 
+/**
+ * A test "does this lower-case word occur in lower case anywhere in the text?". The index is built on the first
+ * question, in one pass over the text that hashes each word as it is read (no substring is made), so the cost is
+ * linear in the text whatever is asked.
+ */
 export function lowerCaseWords(text: string): (word: string) => boolean {
   let seen: HashPairs | null = null;
   return (word: string) => {
