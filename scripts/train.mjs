@@ -12,7 +12,7 @@
 // recall, and the threshold the one-standard-error rule would pick; the threshold kept is the fixed operating point -0.5
 // (see where it is chosen below; --keep se picks by the rule).
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
-//   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--quiet]
+//   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--refit-seed N] [--quiet]
 //                          [--cue-precision 0.72[,0.68…]] [--dump FILE] [--oracle-cues] [--cue-only] [--vocab-ratio 0.05]
 //                          [--sure-goal 0.96] [--keep T|se] [--keep-l2 1e-4] [--keep-label content|source] [--why [--why-examples N] [--why-phrases]]
 import * as esbuild from 'esbuild';
@@ -34,6 +34,9 @@ const corpus = resolve(opt('corpus', join(shared, 'eval', 'polnear-train')));
 const FOLDS = Number(opt('folds', 5));
 const EPOCHS = Number(opt('epochs', 8));
 const LIMIT = Number(opt('limit', 0));
+// --refit-seed N: other shuffles for the fold models (the final model keeps its seed), to see how far the held-out
+// figures move on a refit alone before reading a change into them
+const REFIT_SEED = Number(opt('refit-seed', 0));
 const OUT = resolve(opt('out', join(root, 'src', 'core', 'attribution', 'model.json')));
 const quiet = args.includes('--quiet');
 const DUMP = opt('dump', null);
@@ -480,7 +483,7 @@ const rankStats = { groups: 0, reachable: 0, right: 0 };
 for (let f = 0; f < FOLDS; f++) {
   const trainSet = docs.filter((d) => d.fold !== f);
   const testSet = docs.filter((d) => d.fold === f);
-  const m = fitModels(trainSet, 1000 + f);
+  const m = fitModels(trainSet, 1000 + f + REFIT_SEED);
   const weights = { cue: m.cueWeights };
   for (const doc of testSet) {
     for (const ex of cueExamples(doc, m.vocab)) {
