@@ -610,4 +610,11 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Glen Ardo').kind, 'place');
     assert.deepEqual(names(r, 'person'), []);
   });
+
+  it('takes no pronoun with its verb ("I’ve", "I\'m") into a name', () => {
+    const text = 'Frankly I’ve never met him, she said. The mayor said Ilse Varga I’ve known for years. ' +
+      "Hello, I'm Omar Haddad. Lately We’re tired.";
+    const r = run(text);
+    assert.deepEqual(names(r, 'person').sort(), ['Ilse Varga', 'Omar Haddad']);
+  });
 });

@@ -215,6 +215,9 @@ function genderOfWords(words: readonly string[], c: Candidate): void {
   }
 }
 
+/** "I’ve", "I'm", "We’re": a pronoun with its verb is capitalised but never a name's word ("Jim Roe I’ve known"). */
+const isPronounContraction = (t: Token): boolean => t.lower.length <= 7 && /^(?:i|we|you|they)['’](?:m|ve|ll|d|re)$/.test(t.lower);
+
 /** Scans the tokens once and returns every capitalised name run, classified as far as the run alone allows. */
 export function findCandidates(text: string, tokens: readonly Token[], seenLower: (lower: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
@@ -222,7 +225,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   let i = 0;
   while (i < n) {
     const t0 = tokens[i];
-    if (!t0.cap) { i++; continue; }
+    if (!t0.cap || isPronounContraction(t0)) { i++; continue; }
     // "@JaneRoe", "#StopTheVote", "twitter.com/JaneRoe": a handle, a hashtag or a web address's path is no name in the prose.
     const mark = t0.start > 0 ? text.charCodeAt(t0.start - 1) : 0;
     if (mark === 64 || mark === 35 || (mark === 47 && inWebAddress(text, t0.start))) { i++; continue; }
@@ -237,6 +240,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       const nx = tokens[j + 1];
       if (!nx.joinPrev) break;
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
+        if (isPronounContraction(nx)) break;
         // A sentence split after an initial ("G.K. Butterfield") does not end the name.
         if (nx.initial && !INITIALS.test(tokens[j].text)) break;
         j++;
