@@ -617,4 +617,13 @@ describe('entities: precision (no junk in the People list)', () => {
     const r = run(text);
     assert.deepEqual(names(r, 'person').sort(), ['Ilse Varga', 'Omar Haddad']);
   });
+
+  it('reads a capitalised "Of", "For", "The" or "Who" inside a run as a headline\'s, keeping its countries, not a title\'s "Of"', () => {
+    const text = 'Critics Slam Firing Of Campaign\nVoters Hail Dissolution Of Secret Club\nFiring Of Campaign Staff Shakes North Korea\n' +
+      'The board met on Friday. Former White House Chief Of Staff Qorvan Ellitz said it was fair. Ellitz left.';
+    const r = run(text);
+    assert.deepEqual(names(r, 'organization'), ['White House']);
+    assert.equal(r.byName('North Korea').kind, 'place');
+    assert.equal(r.byName('Qorvan Ellitz').kind, 'person');
+  });
 });

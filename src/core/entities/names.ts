@@ -428,6 +428,9 @@ const TITLE_CASE_FUNCTION_WORDS = new Set(['a', 'an', 'in', 'on', 'at', 'to', 'w
   'were', 'be', 'has', 'have', 'had', 'would', 'could', 'should', 'might', 'must', 'not', 'this', 'that', 'than', 'its',
   'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'if', 'but', 'or', 'so', 'just', 'only', 'about']);
 
+/** Function words that names hold in lower case ("Bank of Qoll"), capitalised only in a title-case headline. */
+const NAME_FUNCTION_WORDS = new Set(['of', 'for', 'the', 'who', 'did']);
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -487,12 +490,23 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
-  // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run (not a name's "Of", "For" or
-  // "The") makes it a title-case headline or title. Only a person's name opened by a given name is read in it.
+  // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run makes it a title-case
+  // headline or title. Only a person's name opened by a given name, or a country's or region's one-word name, is read
+  // in it. A name writes its "of", "for" and "the" in lower case in prose ("Bank of Qoll"): capitalised, they are a
+  // headline's too ("Firing Of Campaign"), unless a title's ("Chief Of Staff Jane Roe").
   for (let k = a + 1; k < b; k++) {
-    if (!tokens[k].cap || !TITLE_CASE_FUNCTION_WORDS.has(tokens[k].lower)) continue;
-    for (let q = a; q < b; q++) {
-      if (!isGiven(tokens[q]) || tokens[q].allCaps) continue;
+    const tk = tokens[k];
+    if (!tk.cap || !(TITLE_CASE_FUNCTION_WORDS.has(tk.lower) || (!tk.allCaps && NAME_FUNCTION_WORDS.has(tk.lower) && !isTitleWord(tokens[k - 1])))) continue;
+    for (let q = a; q <= b; q++) {
+      // A gazetteer name of two or three words ("North Korea", "South China Sea"), not a street's or a site's.
+      const w = (tokens[q].lex & LX_PHRASE_FIRST) === 0 || tokens[q].allCaps || NAME_FUNCTION_WORDS.has(tokens[q].lower) ? 0 : q + 2 <= b && isPlaceName(tokens, q, q + 2) ? 2 : q < b && isPlaceName(tokens, q, q + 1) ? 1 : 0;
+      if (w > 0) { out.push(cand('place', tokens, q, q + w, false)); q += w; continue; }
+      // (Not a town named like a common word: "Surprise", "Reading".)
+      if ((tokens[q].lex & LX_PLACE) !== 0 && !tokens[q].allCaps && !isGiven(tokens[q]) && !isCommonWord(bare(tokens[q].lower))) {
+        out.push(cand('place', tokens, q, q, false));
+        continue;
+      }
+      if (q === b || !isGiven(tokens[q]) || tokens[q].allCaps) continue;
       // A given name and one more word, or a middle initial and a surname ("Jane Q. Roe"), which may be a common word.
       const initial = q + 2 <= b && INITIAL.test(tokens[q + 1].text);
       const end = initial ? q + 2 : q + 1;
