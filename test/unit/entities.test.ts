@@ -626,4 +626,11 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('North Korea').kind, 'place');
     assert.equal(r.byName('Qorvan Ellitz').kind, 'person');
   });
+
+  it('reads a slogan ending in "Again" for its places only, and a court\'s "District" before a title as no place', () => {
+    assert.deepEqual(names(run('They said “Make Ohio Great Again.”'), 'place'), ['Ohio']);
+    const r = run('Later he appeared before U.S. District Judge Ilse Varga in Dayton.');
+    assert.deepEqual(names(r, 'place').sort(), ['Dayton', 'United States']);
+    assert.equal(r.byName('Ilse Varga').kind, 'person');
+  });
 });

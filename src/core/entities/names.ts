@@ -494,9 +494,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // headline or title. Only a person's name opened by a given name, or a country's or region's one-word name, is read
   // in it. A name writes its "of", "for" and "the" in lower case in prose ("Bank of Qoll"): capitalised, they are a
   // headline's too ("Firing Of Campaign"), unless a title's ("Chief Of Staff Jane Roe").
-  for (let k = a + 1; k < b; k++) {
+  // "Make Talvoria Great Again": a slogan's last word, which ends no name, reads the run the same way.
+  // (The run may stop before it: "again" is a stop word.)
+  const tail = b > a ? (bare(tokens[b].lower) === 'again' ? tokens[b] : nextWord(text, tokens[b].end)) : null;
+  let headline = tail !== null && bare(tail.lower) === 'again' && text.startsWith('Ag', tail.start);
+  for (let k = a + 1; k < b && !headline; k++) {
     const tk = tokens[k];
-    if (!tk.cap || !(TITLE_CASE_FUNCTION_WORDS.has(tk.lower) || (!tk.allCaps && NAME_FUNCTION_WORDS.has(tk.lower) && !isTitleWord(tokens[k - 1])))) continue;
+    headline = tk.cap && (TITLE_CASE_FUNCTION_WORDS.has(tk.lower) || (!tk.allCaps && NAME_FUNCTION_WORDS.has(tk.lower) && !isTitleWord(tokens[k - 1])));
+  }
+  if (headline) {
     for (let q = a; q <= b; q++) {
       // A gazetteer name of two or three words ("North Korea", "South China Sea"), not a street's or a site's.
       const w = (tokens[q].lex & LX_PHRASE_FIRST) === 0 || tokens[q].allCaps || NAME_FUNCTION_WORDS.has(tokens[q].lower) ? 0 : q + 2 <= b && isPlaceName(tokens, q, q + 2) ? 2 : q < b && isPlaceName(tokens, q, q + 1) ? 1 : 0;
@@ -871,7 +877,10 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   let lead = a;
   while (lead < split.titleLast && !isTitleWord(tokens[lead + 1]) && tokens[lead + 1].cap) lead++;
   if (!isTitleWord(tokens[a]) && lead < split.nameFirst && (lead === a || isTitleWord(tokens[lead + 1]))) {
-    if (isPlaceName(tokens, a, lead)) out.push(cand('place', tokens, a, lead, false));
+    // "U.S. District Judge Jane Roe": the district is the court's, not a place's name; the country is read alone.
+    if (lead > a && tokens[lead].lower === 'district') {
+      if (isPlaceName(tokens, a, lead - 1)) out.push(cand('place', tokens, a, lead - 1, false));
+    } else if (isPlaceName(tokens, a, lead)) out.push(cand('place', tokens, a, lead, false));
     else if (lead === a && tokens[a].allCaps && tokens[a].text.length >= 2) out.push(cand('organization', tokens, a, a, false));
     // "Qollvex CEO Jane Roe", "Varrin Chief Executive …": a firm's office; no person or place has one. (Not a body
     // whose head is left out: "Republican National Chairman".)
