@@ -298,6 +298,15 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(kindOf('Jane Varrin won. The mayor told Varrin on Friday that he would resign.', 'Jane Varrin'), 'person');
   });
 
+  it('reads a body from its voices ("X spokesman Tom Reed", "X lawmakers") for a single word nothing else types', () => {
+    assert.equal(kindOf('On Monday, Qollvex spokesman Tom Reed declined to comment.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Several Qollvex lawmakers voted against the bill.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Jane Varrin won. Later Varrin spokesman Tom Reed declined to comment.', 'Jane Varrin'), 'person');
+    // Not a compound's people, nor a sentence's first word.
+    assert.notEqual(kindOf('The vote split Qoll-Varrish leaders in the city.', 'Qoll-Varrish'), 'organization');
+    assert.notEqual(kindOf('Dalmonts members met.', 'Dalmonts'), 'organization');
+  });
+
   it('reads what only an organization or a country has after a possessive', () => {
     assert.equal(kindOf('Varrin said sales were flat. Varrin\'s chief executive resigned.', 'Varrin'), 'organization');
     assert.equal(kindOf('Qollvex\'s shareholders approved the deal.', 'Qollvex'), 'organization');

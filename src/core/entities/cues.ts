@@ -179,3 +179,16 @@ export function sourceCue(text: string, start: number, end: number): boolean {
   const before = prevWord(text, start);
   return before === null || before.lower === 'the' || !isUpperAt(text, before.start);
 }
+
+/** Lower-case nouns after a name for the people who speak or sit for a body: "Qollvex spokesman", "Qollvex lawmakers". */
+const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'lawmakers', 'legislators', 'leader', 'leaders', 'members']);
+
+/**
+ * "Qollvex spokesman Tom Reed", "Qollvex lawmakers": a body's voices. A candidate has them too ("Roe spokesman"), so
+ * like sourceCue this only types a single word nothing else types or links to a person.
+ */
+export function voiceCue(text: string, end: number): boolean {
+  if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
+  const nx = nextWord(text, end);
+  return nx !== null && VOICE_NOUNS.has(nx.lower);
+}
