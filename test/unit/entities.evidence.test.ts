@@ -286,6 +286,27 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(kindOf('Varrin, a former bank executive, said the plan would fail.', 'Varrin'), 'person');
   });
 
+  it('reads an outlet or pollster from where news names its sources, for a single word nothing else types', () => {
+    assert.equal(kindOf('The turnout was low, according to Qollvex.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('"We will win," the mayor told Qollvex on Friday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The mayor said so in an interview with Qollvex.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The mayor resigned, the Qollvex reported.', 'Qollvex'), 'organization');
+    // Not a sentence's first word (a reporter's byline line), nor the end of a longer name.
+    assert.notEqual(kindOf('The mayor resigned.\n\nVarrin reported from Dalmont.', 'Varrin'), 'organization');
+    assert.notEqual(kindOf('The mayor resigned, Western Qollvex reported.', 'Qollvex'), 'organization');
+    // A surname linked to a full name stays the person's.
+    assert.equal(kindOf('Jane Varrin won. The mayor told Varrin on Friday that he would resign.', 'Jane Varrin'), 'person');
+  });
+
+  it('reads a body from its voices ("X spokesman Tom Reed", "X lawmakers") for a single word nothing else types', () => {
+    assert.equal(kindOf('On Monday, Qollvex spokesman Tom Reed declined to comment.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Several Qollvex lawmakers voted against the bill.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('Jane Varrin won. Later Varrin spokesman Tom Reed declined to comment.', 'Jane Varrin'), 'person');
+    // Not a compound's people, nor a sentence's first word.
+    assert.notEqual(kindOf('The vote split Qoll-Varrish leaders in the city.', 'Qoll-Varrish'), 'organization');
+    assert.notEqual(kindOf('Dalmonts members met.', 'Dalmonts'), 'organization');
+  });
+
   it('reads what only an organization or a country has after a possessive', () => {
     assert.equal(kindOf('Varrin said sales were flat. Varrin\'s chief executive resigned.', 'Varrin'), 'organization');
     assert.equal(kindOf('Qollvex\'s shareholders approved the deal.', 'Qollvex'), 'organization');

@@ -610,4 +610,27 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Glen Ardo').kind, 'place');
     assert.deepEqual(names(r, 'person'), []);
   });
+
+  it('takes no pronoun with its verb ("I’ve", "I\'m") into a name', () => {
+    const text = 'Frankly I’ve never met him, she said. The mayor said Ilse Varga I’ve known for years. ' +
+      "Hello, I'm Omar Haddad. Lately We’re tired.";
+    const r = run(text);
+    assert.deepEqual(names(r, 'person').sort(), ['Ilse Varga', 'Omar Haddad']);
+  });
+
+  it('reads a capitalised "Of", "For", "The" or "Who" inside a run as a headline\'s, keeping its countries, not a title\'s "Of"', () => {
+    const text = 'Critics Slam Firing Of Campaign\nVoters Hail Dissolution Of Secret Club\nFiring Of Campaign Staff Shakes North Korea\n' +
+      'The board met on Friday. Former White House Chief Of Staff Qorvan Ellitz said it was fair. Ellitz left.';
+    const r = run(text);
+    assert.deepEqual(names(r, 'organization'), ['White House']);
+    assert.equal(r.byName('North Korea').kind, 'place');
+    assert.equal(r.byName('Qorvan Ellitz').kind, 'person');
+  });
+
+  it('reads a slogan ending in "Again" for its places only, and a court\'s "District" before a title as no place', () => {
+    assert.deepEqual(names(run('They said “Make Ohio Great Again.”'), 'place'), ['Ohio']);
+    const r = run('Later he appeared before U.S. District Judge Ilse Varga in Dayton.');
+    assert.deepEqual(names(r, 'place').sort(), ['Dayton', 'United States']);
+    assert.equal(r.byName('Ilse Varga').kind, 'person');
+  });
 });

@@ -157,3 +157,38 @@ export function singleWordCue(text: string, start: number, end: number): CueKind
   }
   return null;
 }
+
+/**
+ * "according to Qollvex", "told Qollvex", "an interview with Qollvex", "Qollvex reported": where news names its
+ * sources, outlets and pollsters above all. People are told things too, so this only types a single word nothing
+ * else types or links to a person (a surname alone is rarely met before its full name).
+ */
+export function sourceCue(text: string, start: number, end: number): boolean {
+  const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
+  if (pv) {
+    if (pv.lower === 'told') return true;
+    if (pv.lower === 'to' || pv.lower === 'with') {
+      const p2 = prevWord(text, pv.start);
+      if (p2 && (pv.lower === 'to' ? p2.lower === 'according' : p2.lower === 'interview' || p2.lower === 'interviews')) return true;
+    }
+  }
+  if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
+  const nx = nextWord(text, end);
+  if (nx === null || (nx.lower !== 'reported' && nx.lower !== 'reports')) return false;
+  // After a capitalised word ("Western Journalism reported") the word is the end of a longer name.
+  const before = prevWord(text, start);
+  return before === null || before.lower === 'the' || !isUpperAt(text, before.start);
+}
+
+/** Lower-case nouns after a name for the people who speak or sit for a body: "Qollvex spokesman", "Qollvex lawmakers". */
+const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'lawmakers', 'legislators', 'leader', 'leaders', 'members']);
+
+/**
+ * "Qollvex spokesman Tom Reed", "Qollvex lawmakers": a body's voices. A candidate has them too ("Roe spokesman"), so
+ * like sourceCue this only types a single word nothing else types or links to a person.
+ */
+export function voiceCue(text: string, end: number): boolean {
+  if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
+  const nx = nextWord(text, end);
+  return nx !== null && VOICE_NOUNS.has(nx.lower);
+}

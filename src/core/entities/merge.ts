@@ -5,7 +5,7 @@ import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS } from '../lexicon/places';
-import { singleWordCue } from './cues';
+import { singleWordCue, sourceCue, voiceCue } from './cues';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
 
@@ -500,13 +500,19 @@ export function mergeCandidates(
       let org = 0;
       let place = 0;
       let person = false;
+      let source = 0;
       for (const ci of list) {
         // An age, "who" or kin beside any mention says person: no cue makes it anything else.
         if (personMarked(text, cands[ci].start, cands[ci].end)) { person = true; break; }
         const cue = singleWordCue(text, cands[ci].start, cands[ci].end);
         if (cue === 'organization') org++;
         else if (cue === 'place') place++;
+        // (Not a sentence's first word: "Figures reported", a reporter's "Roe reported from …" line, "Family members";
+        // nor a compound: "African-American leaders".)
+        else if (!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) source++;
       }
+      // Only where no stronger cue spoke: "according to X", "X reported" name an outlet or a pollster, "X spokesman" a body.
+      if (org + place === 0 && source > 0) org = source;
       // A word already made a place by its preposition ("in Dorvale") takes its other mentions ("the mayor of Dorvale").
       const prior = reg.find('place', low);
       const first = tokens[cands[list[0]].first];

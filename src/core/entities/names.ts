@@ -215,6 +215,9 @@ function genderOfWords(words: readonly string[], c: Candidate): void {
   }
 }
 
+/** "I’ve", "I'm", "We’re": a pronoun with its verb is capitalised but never a name's word ("Jim Roe I’ve known"). */
+const isPronounContraction = (t: Token): boolean => t.lower.length <= 7 && /^(?:i|we|you|they)['’](?:m|ve|ll|d|re)$/.test(t.lower);
+
 /** Scans the tokens once and returns every capitalised name run, classified as far as the run alone allows. */
 export function findCandidates(text: string, tokens: readonly Token[], seenLower: (lower: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
@@ -222,7 +225,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   let i = 0;
   while (i < n) {
     const t0 = tokens[i];
-    if (!t0.cap) { i++; continue; }
+    if (!t0.cap || isPronounContraction(t0)) { i++; continue; }
     // "@JaneRoe", "#StopTheVote", "twitter.com/JaneRoe": a handle, a hashtag or a web address's path is no name in the prose.
     const mark = t0.start > 0 ? text.charCodeAt(t0.start - 1) : 0;
     if (mark === 64 || mark === 35 || (mark === 47 && inWebAddress(text, t0.start))) { i++; continue; }
@@ -237,6 +240,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       const nx = tokens[j + 1];
       if (!nx.joinPrev) break;
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
+        if (isPronounContraction(nx)) break;
         // A sentence split after an initial ("G.K. Butterfield") does not end the name.
         if (nx.initial && !INITIALS.test(tokens[j].text)) break;
         j++;
@@ -424,6 +428,9 @@ const TITLE_CASE_FUNCTION_WORDS = new Set(['a', 'an', 'in', 'on', 'at', 'to', 'w
   'were', 'be', 'has', 'have', 'had', 'would', 'could', 'should', 'might', 'must', 'not', 'this', 'that', 'than', 'its',
   'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'if', 'but', 'or', 'so', 'just', 'only', 'about']);
 
+/** Function words that names hold in lower case ("Bank of Qoll"), capitalised only in a title-case headline. */
+const NAME_FUNCTION_WORDS = new Set(['of', 'for', 'the', 'who', 'did']);
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -483,12 +490,29 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
-  // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run (not a name's "Of", "For" or
-  // "The") makes it a title-case headline or title. Only a person's name opened by a given name is read in it.
-  for (let k = a + 1; k < b; k++) {
-    if (!tokens[k].cap || !TITLE_CASE_FUNCTION_WORDS.has(tokens[k].lower)) continue;
-    for (let q = a; q < b; q++) {
-      if (!isGiven(tokens[q]) || tokens[q].allCaps) continue;
+  // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run makes it a title-case
+  // headline or title. Only a person's name opened by a given name, or a country's or region's one-word name, is read
+  // in it. A name writes its "of", "for" and "the" in lower case in prose ("Bank of Qoll"): capitalised, they are a
+  // headline's too ("Firing Of Campaign"), unless a title's ("Chief Of Staff Jane Roe").
+  // "Make Talvoria Great Again": a slogan's last word, which ends no name, reads the run the same way.
+  // (The run may stop before it: "again" is a stop word.)
+  const tail = b > a ? (bare(tokens[b].lower) === 'again' ? tokens[b] : nextWord(text, tokens[b].end)) : null;
+  let headline = tail !== null && bare(tail.lower) === 'again' && text.startsWith('Ag', tail.start);
+  for (let k = a + 1; k < b && !headline; k++) {
+    const tk = tokens[k];
+    headline = tk.cap && (TITLE_CASE_FUNCTION_WORDS.has(tk.lower) || (!tk.allCaps && NAME_FUNCTION_WORDS.has(tk.lower) && !isTitleWord(tokens[k - 1])));
+  }
+  if (headline) {
+    for (let q = a; q <= b; q++) {
+      // A gazetteer name of two or three words ("North Korea", "South China Sea"), not a street's or a site's.
+      const w = (tokens[q].lex & LX_PHRASE_FIRST) === 0 || tokens[q].allCaps || NAME_FUNCTION_WORDS.has(tokens[q].lower) ? 0 : q + 2 <= b && isPlaceName(tokens, q, q + 2) ? 2 : q < b && isPlaceName(tokens, q, q + 1) ? 1 : 0;
+      if (w > 0) { out.push(cand('place', tokens, q, q + w, false)); q += w; continue; }
+      // (Not a town named like a common word: "Surprise", "Reading".)
+      if ((tokens[q].lex & LX_PLACE) !== 0 && !tokens[q].allCaps && !isGiven(tokens[q]) && !isCommonWord(bare(tokens[q].lower))) {
+        out.push(cand('place', tokens, q, q, false));
+        continue;
+      }
+      if (q === b || !isGiven(tokens[q]) || tokens[q].allCaps) continue;
       // A given name and one more word, or a middle initial and a surname ("Jane Q. Roe"), which may be a common word.
       const initial = q + 2 <= b && INITIAL.test(tokens[q + 1].text);
       const end = initial ? q + 2 : q + 1;
@@ -853,7 +877,10 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   let lead = a;
   while (lead < split.titleLast && !isTitleWord(tokens[lead + 1]) && tokens[lead + 1].cap) lead++;
   if (!isTitleWord(tokens[a]) && lead < split.nameFirst && (lead === a || isTitleWord(tokens[lead + 1]))) {
-    if (isPlaceName(tokens, a, lead)) out.push(cand('place', tokens, a, lead, false));
+    // "U.S. District Judge Jane Roe": the district is the court's, not a place's name; the country is read alone.
+    if (lead > a && tokens[lead].lower === 'district') {
+      if (isPlaceName(tokens, a, lead - 1)) out.push(cand('place', tokens, a, lead - 1, false));
+    } else if (isPlaceName(tokens, a, lead)) out.push(cand('place', tokens, a, lead, false));
     else if (lead === a && tokens[a].allCaps && tokens[a].text.length >= 2) out.push(cand('organization', tokens, a, a, false));
     // "Qollvex CEO Jane Roe", "Varrin Chief Executive …": a firm's office; no person or place has one. (Not a body
     // whose head is left out: "Republican National Chairman".)
