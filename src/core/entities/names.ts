@@ -431,6 +431,17 @@ const TITLE_CASE_FUNCTION_WORDS = new Set(['a', 'an', 'in', 'on', 'at', 'to', 'w
 /** Function words that names hold in lower case ("Bank of Qoll"), capitalised only in a title-case headline. */
 const NAME_FUNCTION_WORDS = new Set(['of', 'for', 'the', 'who', 'did']);
 
+/**
+ * In a headline run ending at b: how many words after q complete a gazetteer name of two or three words starting at q
+ * ("North Korea", "South China Sea"; not a street's or a site's), or 0.
+ */
+function headlinePhraseWidth(tokens: readonly Token[], q: number, b: number): number {
+  const t = tokens[q];
+  if ((t.lex & LX_PHRASE_FIRST) === 0 || t.allCaps || NAME_FUNCTION_WORDS.has(t.lower)) return 0;
+  if (q + 2 <= b && isPlaceName(tokens, q, q + 2)) return 2;
+  return q < b && isPlaceName(tokens, q, q + 1) ? 1 : 0;
+}
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -504,8 +515,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   if (headline) {
     for (let q = a; q <= b; q++) {
-      // A gazetteer name of two or three words ("North Korea", "South China Sea"), not a street's or a site's.
-      const w = (tokens[q].lex & LX_PHRASE_FIRST) === 0 || tokens[q].allCaps || NAME_FUNCTION_WORDS.has(tokens[q].lower) ? 0 : q + 2 <= b && isPlaceName(tokens, q, q + 2) ? 2 : q < b && isPlaceName(tokens, q, q + 1) ? 1 : 0;
+      const w = headlinePhraseWidth(tokens, q, b);
       if (w > 0) { out.push(cand('place', tokens, q, q + w, false)); q += w; continue; }
       // (Not a town named like a common word: "Surprise", "Reading".)
       if ((tokens[q].lex & LX_PLACE) !== 0 && !tokens[q].allCaps && !isGiven(tokens[q]) && !isCommonWord(bare(tokens[q].lower))) {
