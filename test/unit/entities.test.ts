@@ -633,4 +633,37 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.deepEqual(names(r, 'place').sort(), ['Dayton', 'United States']);
     assert.equal(r.byName('Ilse Varga').kind, 'person');
   });
+
+  it('reads a firm\'s legal form ("AG", "S.p.A.", "N.V.", "Cos.") as its head, the firm\'s word alone later as the firm', () => {
+    const text = 'Kelmarin AG bought a stake in Vantorra S.p.A. on Monday. Dalgrenn Holdings N.V. and Ostrava Cos. fell. ' +
+      'Kelmarin said the deal would close soon.';
+    const r = run(text);
+    for (const n of ['Kelmarin AG', 'Vantorra S.p.A.', 'Dalgrenn Holdings N.V.', 'Ostrava Cos']) assert.equal(r.byName(n).kind, 'organization', n);
+    assert.deepEqual(r.byName('Kelmarin AG').mentions.map((m) => m.text), ['Kelmarin AG', 'Kelmarin']);
+  });
+
+  it('keeps a possessive before a legal form inside the firm\'s name, and a town after "Corp. of" as a place', () => {
+    const text = "Shares of Qollard's Inc. rose after Brodie's Corp. of Dayton raised its offer. Jane Roe's car was sold.";
+    const r = run(text);
+    assert.equal(r.byName("Qollard's Inc.").kind, 'organization');
+    assert.equal(r.byName("Brodie's Corp.").kind, 'organization');
+    assert.equal(r.byName('Dayton').kind, 'place');
+    assert.equal(r.byName('Jane Roe').kind, 'person');
+  });
+
+  it('reads a legal form opening a run as no part of the name ("AG Roe" is an attorney general)', () => {
+    const r = run('Former AG Qollard spoke first. Jane Qollard, a lawyer, agreed.');
+    assert.deepEqual(names(r, 'organization'), []);
+  });
+
+  it('reads "Police Department" as one body, the function word "police" opening it', () => {
+    const r = run('A Police Department spokesman said the road was closed.');
+    assert.deepEqual(names(r, 'organization'), ['Police Department']);
+  });
+
+  it('reads a state abbreviation that is a word ("Mass.", "Ill.") as the state only after a town and a comma', () => {
+    const text = 'The company is based in Randolph, Mass. Its Rockford, Ill., plant closed. He felt Ill. They went to Mass.';
+    const r = run(text);
+    assert.deepEqual(names(r, 'place').sort(), ['Illinois', 'Massachusetts', 'Randolph', 'Rockford']);
+  });
 });

@@ -61,7 +61,15 @@ environment trade industry economy home office war navy army air force staff uni
 public works the and
 `);
 
-export const ORG_HEADS = set(`
+/**
+ * Firms' legal forms, as business news writes them after the name ("Kelmar AG", "Vantor S.p.A.", "Dalgren Cos."):
+ * organization heads, and a possessive before one is inside the firm's name ("Dalgren's Inc.").
+ */
+export const FIRM_FORMS = set(`
+inc corp co ltd plc llc cos lp llp l.p ag a.g gmbh s.a sa s.p.a spa n.v nv b.v bv oy oyj ab s.a.b cie bhd pty
+`);
+
+export const ORG_HEADS = new Set([...FIRM_FORMS, ...set(`
 party committee department ministry university college school institute institution inc corp corporation co company
 companies llc ltd plc group bank news times post journal herald tribune gazette review magazine press network networks
 council agency foundation association society commission board bureau office service services administration authority
@@ -79,7 +87,8 @@ publishing books images apparel automotive aerospace minerals metals pharma fc a
 panel taskforce directorate inspectorate register insider brothers
 consortium syndicate cooperative guild brotherhood militia orchestra choir seminary conservatory polytechnic
 confederation cartel airline brigades observatory research organizations organisations
-`);
+`)]);
+
 
 /**
  * Single names of institutions whose head word is not an organization head: government seats, news agencies,

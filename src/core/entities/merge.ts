@@ -4,7 +4,7 @@ import { isCompanyName } from '../lexicon/companies';
 import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
-import { placeTier, STATE_ABBREVIATIONS } from '../lexicon/places';
+import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { singleWordCue, sourceCue, voiceCue } from './cues';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
@@ -126,7 +126,7 @@ const PLACE_ALIASES = new Map<string, string>([
   ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'], ['dc', 'Washington'], ['d.c.', 'Washington'],
 ]);
 // "Calif." is California's mention: one entity under the state's name.
-for (const [abbr, state] of STATE_ABBREVIATIONS) {
+for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS]) {
   PLACE_ALIASES.set(abbr, state);
   PLACE_ALIASES.set(`${abbr}.`, state);
 }

@@ -1,12 +1,13 @@
 // Capitalised name runs, their titles, and a first guess at what they name.
 import {
+  FIRM_FORMS,
   CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, GENDERED_ROLES, givenName, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
   LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_OPENER, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
   LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
-import { longestPlaceWords, placeTier } from '../lexicon/places';
+import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
@@ -52,8 +53,10 @@ const isOrgHead = (t: Token) => (bareLex(t) & LX_ORG_HEAD) !== 0;
 /** Heads whose name may state an aim with "for a": "Committee for a Responsible Budget", "Campaign for a Fair Deal". */
 const AIM_HEADS = new Set(['committee', 'campaign', 'coalition', 'alliance', 'council', 'center', 'centre', 'foundation', 'institute',
   'fund', 'project', 'initiative', 'movement', 'network', 'society', 'association', 'union', 'league', 'partnership', 'federation']);
-/** A head that takes no "for" complement: "Edison Research for the Associated Press" names two bodies. */
-const forHead = (t: Token) => isOrgHead(t) && t.lower !== 'research';
+/** A head that takes an "of" complement: not a firm's legal form ("… Co. B.V. of the Netherlands" names a place). */
+const ofHead = (t: Token) => isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower));
+/** A head that takes a "for" complement: not "Edison Research for the Associated Press" (two bodies). */
+const forHead = (t: Token) => ofHead(t) && t.lower !== 'research';
 /** isGivenName for a token's lower-case form. */
 const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 ? 'm' : (t.lex & LX_FEMALE_NAME) !== 0 ? 'f' : undefined);
 /** The token is a given name, of either gender. */
@@ -236,7 +239,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     let hasOrgWord = isOrgHead(t0);
     // The run already holds "of" or "for" (kept as a flag: re-reading the run per word made long runs quadratic).
     let hasOfFor = false;
-    while (j + 1 < n && !tokens[j].possessive && tokens[j].suffix === undefined) {
+    while (j + 1 < n && (!tokens[j].possessive || firmFormAfter(tokens, j)) && tokens[j].suffix === undefined) {
       const nx = tokens[j + 1];
       if (!nx.joinPrev) break;
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
@@ -268,7 +271,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         if ((after.lower === 'the' || (low === 'for' && (after.lower === 'a' || after.lower === 'an') && AIM_HEADS.has(bare(tokens[j].lower)))) &&
           (low === 'of' || low === 'for') &&
           third && third.joinPrev && third.cap && !third.initial &&
-          ((low === 'of' ? isOrgHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
+          ((low === 'of' ? ofHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
           hasOfFor = true;
           j += 3;
           continue;
@@ -282,7 +285,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : isOrgHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
+      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
         if (low !== 'on') hasOfFor = true;
         j += 2;
         continue;
@@ -330,6 +333,29 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * "Randolph, Mass., …", "based in Rockford, Ill.": a state abbreviation that is also a word ("Mass", "Ill") is the
+ * state right after a capitalised town and a comma, with its period.
+ */
+function townStateSlot(text: string, t: Token): boolean {
+  if (!WORD_STATE_ABBREVIATIONS.has(t.lower) || text.charCodeAt(t.end) !== 46) return false;
+  const s = t.start;
+  return s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && isUpperWordEnd(text, s - 2);
+}
+
+/** The word ending at `end` (exclusive) starts with a capital letter. */
+function isUpperWordEnd(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && /[\p{L}.'-]/u.test(text[k - 1])) k--;
+  return k < end && /\p{Lu}/u.test(text[k]);
+}
+
+/** A firm's legal form right after a possessive word: "Dalgren's Inc." is one name, the firm's. */
+function firmFormAfter(tokens: readonly Token[], j: number): boolean {
+  const nx = tokens[j + 1];
+  return !!nx && nx.joinPrev && nx.cap && FIRM_FORMS.has(bare(nx.lower));
 }
 
 /**
@@ -477,11 +503,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const lx = bareLex(t);
     if (low === 'the') { theLead = !t.initial || theLead; a++; continue; }
     if ((lx & LX_STOP) !== 0 && !t.allCaps && (lx & LX_HONORIFIC) === 0 && (t.initial || (lx & (LX_MALE_NAME | LX_FEMALE_NAME)) === 0)) {
+      // ("Police Department": a head before a head opens the body's name.)
+      if (a < b && (lx & LX_ORG_HEAD) !== 0 && isOrgHead(tokens[a + 1])) break;
       if (low === 'mr' || low === 'mrs' || low === 'ms' || low === 'dr') break;
       a++;
       continue;
     }
     if ((lx & LX_MONTH_DAY) !== 0 && a < b) { a++; continue; }
+    // A firm's legal form ends a name, it never opens one ("AG Lynch" is an attorney general's title).
+    if (a < b && FIRM_FORMS.has(low) && !isOrgHead(tokens[b])) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
     // "Pro-Beijing DAB", "Pan-democrat Lam": a prefixed description before a name is not part of it.
@@ -697,6 +727,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       out.push(cand('single', tokens, a, b, false));
       return;
     }
+    if (townStateSlot(text, t)) { out.push(cand('place', tokens, a, b, false)); return; }
     if (INSTITUTIONS.has(low) || camelCase(t.text)) { out.push(cand('organization', tokens, a, b, false)); return; }
     if ((bareLex(t) & (LX_MONTH_DAY | LX_STOP)) !== 0) return;
     out.push(cand('single', tokens, a, b, false));

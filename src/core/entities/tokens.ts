@@ -3,7 +3,7 @@
 // scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
 import { spanAt } from '../text/spans';
-import { internedLex, internLower, lexFlags, LX_ORG_HEAD, LX_SKIPPABLE, PLACES } from './lexicon';
+import { FIRM_FORMS, internedLex, internLower, lexFlags, LX_ORG_HEAD, LX_SKIPPABLE, PLACES } from './lexicon';
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export interface Token {
@@ -50,6 +50,12 @@ const HYPHEN_SUFFIXES = new Set([
 ]);
 
 
+
+/** A capitalised firm's legal form ("Inc.", "Corp.", "AG"). */
+function firmForm(raw: string): boolean {
+  const low = raw.toLowerCase();
+  return raw.charCodeAt(0) >= 65 && raw.charCodeAt(0) <= 90 && FIRM_FORMS.has(low.endsWith('.') ? low.slice(0, -1) : low);
+}
 
 /** Quote regions found by a cheap scan of quotation marks, paragraph by paragraph, merged with the quotes pass's spans. */
 export function quoteRegions(text: string, paragraphs: readonly Span[], quotes: readonly Span[]): Span[] {
@@ -280,6 +286,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
   let qIdx = 0;
   let prevRawEnd = -1;
   let prevBreaks = true;
+  // A possessive ends a name, except before a firm's legal form ("Dalgren's Inc.").
+  let prevPossessive = false;
   const push = (w: Shaped, low?: string, lex?: number) => {
     const start = w.start;
     while (sIdx < sentences.length && sentences[sIdx].end <= start) sIdx++;
@@ -288,7 +296,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const inQuote = qIdx < quotes.length && quotes[qIdx].start <= start;
     // Joined to the previous token by one to three plain spaces.
     let joinPrev = false;
-    if (!prevBreaks && prevRawEnd >= 0 && start - prevRawEnd >= 1 && start - prevRawEnd <= 3) {
+    if ((!prevBreaks || (prevPossessive && firmForm(w.raw))) && prevRawEnd >= 0 && start - prevRawEnd >= 1 && start - prevRawEnd <= 3) {
       joinPrev = true;
       for (let g = prevRawEnd; g < start; g++) {
         const c = text.charCodeAt(g);
@@ -335,6 +343,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     });
     prevRawEnd = w.rawEnd;
     prevBreaks = w.possessive || w.suffix !== NO_SUFFIX || w.splitHead;
+    prevPossessive = w.possessive && w.suffix === NO_SUFFIX && !w.splitHead;
   };
 
   if (opts.all || opts.from !== undefined || opts.to !== undefined) {

@@ -117,6 +117,7 @@ inc corp corporation co company companies llc ltd plc group bank news times post
 airlines airways motors partners holdings industries images media entertainment pictures records studios ventures
 securities communications energy oil petroleum pharmaceuticals insurance mining coal foods brands logistics software
 telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma research
+cos lp llp ag gmbh s.a sa s.p.a spa n.v nv b.v bv oy oyj ab cie bhd pty
 `);
 
 /**

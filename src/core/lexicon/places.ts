@@ -30,6 +30,15 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ny', 'New York'], ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nd', 'North Dakota'], ['sd', 'South Dakota'],
   ['nh', 'New Hampshire'], ['nj', 'New Jersey'], ['nm', 'New Mexico'], ['ri', 'Rhode Island'], ['wva', 'West Virginia'],
 ]);
+/**
+ * The state abbreviations left out above for being common words too ("Mass.", "Ill.", "Wash."): a state only in the
+ * news style's own slot, after a town and a comma and before a period ("Randolph, Mass., …"; see names.ts).
+ */
+export const WORD_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['mass', 'Massachusetts'], ['ill', 'Illinois'], ['ala', 'Alabama'], ['wash', 'Washington'], ['ore', 'Oregon'],
+  ['miss', 'Mississippi'], ['ind', 'Indiana'], ['del', 'Delaware'], ['tex', 'Texas'], ['ark', 'Arkansas'],
+  ['kan', 'Kansas'], ['mont', 'Montana'],
+]);
 const WORLD = new Set(WORLD_REGIONS);
 for (const a of STATE_ABBREVIATIONS.keys()) WORLD.add(a);
 const WORLD_FIRST = new Set(WORLD_REGIONS.filter((r) => r.includes(' ')).map((r) => r.split(' ')[0]));
