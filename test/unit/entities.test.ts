@@ -666,4 +666,12 @@ describe('entities: precision (no junk in the People list)', () => {
     const r = run(text);
     assert.deepEqual(names(r, 'place').sort(), ['Illinois', 'Massachusetts', 'Randolph', 'Rockford']);
   });
+
+  it('joins an abstract noun or an opening plural head, "and" and a rarer word before a head into one body', () => {
+    const text = 'Officials at the U.S. Immigration and Naturalization Service said the boy could stay. The Securities and ' +
+      'Exchange Commission sued. Kelmar Holdings and Dalgren Group merged. Qollvex and Brodie Corp. agreed.';
+    const r = run(text);
+    assert.deepEqual(names(r, 'organization').sort(),
+      ['Brodie Corp.', 'Dalgren Group', 'Kelmar Holdings', 'Securities and Exchange Commission', 'U.S. Immigration and Naturalization Service']);
+  });
 });

@@ -310,8 +310,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         if (headed && hasOfFor && (after.lex & LX_PLACE) !== 0) break;
         // "the Varrin Air and Space Museum", "Peace and Justice Party": two common words around "and" (no acronym,
         // name or head), then a head, are one name.
-        if (headed && !hasOfFor && plainWord(tokens[j]) && plainWord(after) && !isOrgHead(tokens[j]) &&
-          !FACILITY_HEADS.has(bare(tokens[j].lower))) {
+        // (A rarer word after "and" too, and before it an abstract noun's: "Immigration and Naturalization Service".)
+        if (headed && !hasOfFor && pairLeft(tokens[j], every(tokens, i, j - 1, (t) => t.lower === 'the' || (t.lex & LX_PLACE) !== 0)) && nameLessWord(after) && !FACILITY_HEADS.has(bare(tokens[j].lower))) {
           j += 2;
           continue;
         }
@@ -370,6 +370,22 @@ function commonPair(tokens: readonly Token[], k: number): boolean {
 /** A capitalised common English word that is no acronym, given name or place ("Space", "Means"). */
 const plainWord = (t: Token): boolean =>
   !t.allCaps && !isGiven(t) && (t.lex & (LX_PLACE | LX_STOP)) === 0 && isCommonWord(bare(t.lower));
+
+/** A capitalised word that is no acronym, given name, place, nationality or function word (common or not). */
+const nameLessWord = (t: Token): boolean => !t.allCaps && !isGiven(t) && (t.lex & (LX_PLACE | LX_STOP | LX_DEMONYM)) === 0;
+/**
+ * The word before "and" in a name like "Air and Space Museum": a common word or an abstract noun's ("Immigration and
+ * Naturalization Service"), no head of a body ("the Assembly and Senate Committee" are two), but a plural head that
+ * opens the name (`opens`: "U.S. Securities and Exchange Commission").
+ */
+function pairLeft(t: Token, opens: boolean): boolean {
+  if (!nameLessWord(t)) return false;
+  // (The plural head opens the name, after a place at most: not "Kelmar Holdings and Dalgren Group".)
+  if (isOrgHead(t)) return opens && t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lower !== 'news';
+  return plainWord(t) || ABSTRACT_NOUN.test(t.lower);
+}
+/** Endings of abstract nouns, which name no one and no firm ("Immigration", "Solidarity", "Citizenship"). */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ity|ship|ance|ence|ness|ism|ure|ics)$/;
 
 /** Token b is the complement of an organization's head in the run a..b: "… College of Law", "… for the Study of War". */
 function complementOfHead(tokens: readonly Token[], a: number, b: number): boolean {
