@@ -674,4 +674,13 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.deepEqual(names(r, 'organization').sort(),
       ['Brodie Corp.', 'Dalgren Group', 'Kelmar Holdings', 'Securities and Exchange Commission', 'U.S. Immigration and Naturalization Service']);
   });
+
+  it('files a firm\'s name less its legal form under the firm, unless an honorific marks a person', () => {
+    const text = 'Harlan Vexmoor Corp. agreed to be acquired. Harlan Vexmoor shares rose. Dalton Quill Inc. fell. ' +
+      'Mr. Dalton Quill said he was surprised.';
+    const r = run(text);
+    assert.deepEqual(r.byName('Harlan Vexmoor Corp.').mentions.map((m) => m.text), ['Harlan Vexmoor Corp.', 'Harlan Vexmoor']);
+    assert.equal(r.byName('Dalton Quill').kind, 'person');
+    assert.deepEqual(names(r, 'person'), ['Dalton Quill']);
+  });
 });

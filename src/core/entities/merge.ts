@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
-import { DEMONYMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, FIRM_FORMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
@@ -129,6 +129,18 @@ const PLACE_ALIASES = new Map<string, string>([
 for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS]) {
   PLACE_ALIASES.set(abbr, state);
   PLACE_ALIASES.set(`${abbr}.`, state);
+}
+
+/** The names of two words or more before a firm's legal form ("milton qoll" → "Milton Qoll Corp."); null for none. */
+function firmStemsOf(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Map<string, string> | null {
+  let stems: Map<string, string> | null = null;
+  for (const c of cands) {
+    if (c.kind !== 'organization' || c.last - c.first < 2 || !FIRM_FORMS.has(bare(tokens[c.last].lower))) continue;
+    const stem = clean(text.slice(c.start, tokens[c.last - 1].end));
+    const key = normPlace(stem.toLowerCase());
+    if (!stems?.has(key)) (stems ??= new Map()).set(key, clean(text.slice(c.start, c.end)));
+  }
+  return stems;
 }
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'la']);
@@ -259,6 +271,15 @@ export function mergeCandidates(
       if (k) c.kind = k;
     }
   }
+  // "Milton Qoll Corp. … Milton Qoll": a firm's name of two words or more, less its legal form, is the firm's wherever
+  // it stands alone, not a person's (unless a title or an honorific marks one).
+  const firmStems = firmStemsOf(text, tokens, cands);
+  if (firmStems) {
+    for (const c of cands) {
+      if (c.kind !== 'person' || c.last === c.first || c.titled || c.title || c.genderStrong) continue;
+      if (firmStems.has(normPlace(clean(text.slice(c.start, c.end)).toLowerCase()))) c.kind = 'organization';
+    }
+  }
   // "Medecins Sans Frontieres (MSF)", "the United Arab Emirates (UAE)": an acronym defined in brackets right after a
   // name is that name's; a name that has one is no person's (people are not abbreviated so), unless titled.
   let defined: Map<number, string> | null = null;
@@ -315,7 +336,9 @@ export function mergeCandidates(
       addTo(firstNames, first, e);
       fuzzy.add(surname);
     } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps)) {
-      const form = formOf(c);
+      const own = formOf(c);
+      const stem = firmStems?.get(normPlace(own.toLowerCase()));
+      const form = stem ?? own;
       const key = normPlace(form.toLowerCase());
       const known = reg.find('organization', key) !== undefined;
       const e = reg.get('organization', key, form);
