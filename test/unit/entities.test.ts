@@ -683,4 +683,10 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Dalton Quill').kind, 'person');
     assert.deepEqual(names(r, 'person'), ['Dalton Quill']);
   });
+
+  it('joins a gazetteer place over "es", "upon" and "am" ("Dar es Salaam"), and nothing else over them', () => {
+    const r = run('The embassy in Dar es Salaam was closed. He moved to Newcastle upon Tyne, then Frankfurt am Main. Qollard es Varga.');
+    for (const n of ['Dar es Salaam', 'Newcastle upon Tyne', 'Frankfurt am Main']) assert.equal(r.byName(n).kind, 'place', n);
+    assert.ok(!r.entities.some((e) => e.name.includes(' es V')), JSON.stringify(r.entities.map((e) => e.name)));
+  });
 });

@@ -171,7 +171,7 @@ export interface TokenizeOptions {
 }
 
 /** Lower-case words that may join two capitalised words into one name ("Bank of America", "Bill de Blasio"). */
-const CONNECTOR_GAP = /^ (?:(?:of|for|and|on|de|del|della|da|di|dos|das|van|von|der|den|la|le|du|bin|ibn|al|el|ben|&)(?: (?:the|der|la|de))?|for an?) $/;
+const CONNECTOR_GAP = /^ (?:(?:of|for|and|on|de|del|della|da|di|dos|das|van|von|der|den|la|le|du|bin|ibn|al|el|ben|es|upon|am|&)(?: (?:the|der|la|de))?|for an?) $/;
 
 /** Capital letters and he/she pronouns: where the entity rules start reading. */
 const CAPS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
