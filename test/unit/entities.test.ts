@@ -689,4 +689,10 @@ describe('entities: precision (no junk in the People list)', () => {
     for (const n of ['Dar es Salaam', 'Newcastle upon Tyne', 'Frankfurt am Main']) assert.equal(r.byName(n).kind, 'place', n);
     assert.ok(!r.entities.some((e) => e.name.includes(' es V')), JSON.stringify(r.entities.map((e) => e.name)));
   });
+
+  it('reads a name opened by another language\'s organization head as an organization ("Banco …", "Parti …")', () => {
+    const r = run('After twelve years, he left his post at Banco Vellmar for a chair at the Universidad de Ulvania. Leaders of ' +
+      'the Parti Talvikois met the mayor in Quorra on Monday to discuss the budget.');
+    assert.deepEqual(names(r, 'organization').sort(), ['Banco Vellmar', 'Parti Talvikois', 'Universidad de Ulvania']);
+  });
 });

@@ -422,6 +422,19 @@ const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers
 /** First words of clubs' names ("Real …", "Sporting …", "Dynamo …"). */
 const CLUB_LEADS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'atlético']);
 
+/**
+ * Heads of organizations in French, Spanish, Italian, Portuguese and German names, which open the name ("Banque …",
+ * "Partido …", "Universidad de …"): words English does not use.
+ */
+const LEADING_HEADS = new Set([
+  'banque', 'banco', 'banca', 'compagnie', 'compañía', 'compania', 'societe', 'société', 'società', 'sociedad', 'groupe', 'gruppo', 'grupo',
+  'parti', 'partido', 'partito', 'partei', 'institut', 'instituto', 'istituto', 'universidad', 'université', 'universite',
+  'università', 'universita', 'universidade', 'universität', 'fundación', 'fundacion', 'fondation', 'fondazione', 'fundação',
+  'stiftung', 'asociación', 'asociacion', 'associação', 'comité', 'comite', 'consejo', 'conseil', 'consiglio', 'ministerio',
+  'ministère', 'ministero', 'ministerium', 'cour', 'corte', 'tribunal', 'tribunale', 'agence', 'agencia', 'agenzia', 'confédération',
+  'federación', 'fédération', 'federazione', 'sindicato', 'syndicat', 'frente', 'movimiento', 'mouvement', 'movimento',
+]);
+
 /** Demonyms that are also common surnames ("Jack White", "Kanye West"): never cut off a name's end. */
 const SURNAME_DEMONYMS = new Set(['black', 'white', 'west', 'north', 'south', 'east', 'english', 'french', 'irish', 'welsh', 'dutch', 'christian']);
 /** Counts opening a sentence ("Twelve Arab League members"): never part of a name, not even an organization's. */
@@ -788,6 +801,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // ("Real" is an adjective too: only before a place, "Real Madrid".)
   if (b > a && !tokens[b].possessive && (CLUB_WORDS.has(tokens[b].lower) ||
     (CLUB_LEADS.has(tokens[a].lower) && (tokens[a].lower !== 'real' || isPlaceName(tokens, a + 1, b))))) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
+  // "Banco Vellmar", "Parti Talvikois", "Universidad de Ulvania": other languages put the head first.
+  if (b > a && !tokens[b].possessive && LEADING_HEADS.has(tokens[a].lower)) {
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
