@@ -695,4 +695,13 @@ describe('entities: precision (no junk in the People list)', () => {
       'the Parti Talvikois met the mayor in Quorra on Monday to discuss the budget.');
     assert.deepEqual(names(r, 'organization').sort(), ['Banco Vellmar', 'Parti Talvikois', 'Universidad de Ulvania']);
   });
+
+  it('reads the name after a job and "at" as the employer ("a strategist at …"), not after "in"', () => {
+    const text = 'Markets fell sharply on Monday, said Ilse Varga, a market strategist at Dalgren Vance in Quorra. ' +
+      'Traders in Vellmar Springs were calm, and a trader at Kelmarin agreed that the fall was brief.';
+    const r = run(text);
+    assert.equal(r.byName('Dalgren Vance').kind, 'organization');
+    assert.equal(r.byName('Kelmarin').kind, 'organization');
+    assert.equal(r.byName('Vellmar Springs').kind, 'place');
+  });
 });

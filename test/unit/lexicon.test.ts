@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { givenName } from '../../src/core/entities/lexicon';
 import { isCommonWord } from '../../src/core/lexicon/commonWords';
 import { isCompanyName } from '../../src/core/lexicon/companies';
-import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral } from '../../src/core/lexicon/nameCues';
+import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral, WORKPLACE_ROLES } from '../../src/core/lexicon/nameCues';
 import { CITY_NAMES, DEMONYM_NAMES, TOWN_NAMES } from '../../src/core/lexicon/gazetteer.generated';
 import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier, SortedNames } from '../../src/core/lexicon/places';
 
@@ -91,6 +91,8 @@ describe('lexicon: name cues', () => {
     // Firms, outlets and schools, not government or advocacy heads.
     assert.ok(ALIAS_HEADS.has('coal') && ALIAS_HEADS.has('university') && ALIAS_HEADS.has('news'));
     for (const h of ['department', 'committee', 'watch', 'corps', 'pac']) assert.ok(!ALIAS_HEADS.has(h), h);
+    // Jobs, not people's roles in a place ("officials", "residents").
+    assert.ok(WORKPLACE_ROLES.has('trader') && WORKPLACE_ROLES.has('professors') && !WORKPLACE_ROLES.has('officials'));
     for (const r of ['XVII', 'IV', 'XXXIX']) assert.ok(isRomanNumeral(r), r);
     for (const r of ['I', 'VIP', 'DC', 'MD', 'XL']) assert.ok(!isRomanNumeral(r), r);
   });

@@ -3,7 +3,7 @@
 // shares"), a modifier or complement ("southern Talvik", "the capital of Talvik", "analysts at Morrow Sachs"), a
 // following noun ("Xinhua news agency"). Each cue reads at most a few words on each side of the mention.
 import {
-  ORGANIZATION_NOUNS, ORGANIZATION_OF_HEADS, ORGANIZATION_POSSESSIONS, PLACE_MODIFIERS, PLACE_OF_HEADS, PLACE_POSSESSIONS,
+  ORGANIZATION_NOUNS, ORGANIZATION_OF_HEADS, ORGANIZATION_POSSESSIONS, PLACE_MODIFIERS, PLACE_OF_HEADS, PLACE_POSSESSIONS, WORKPLACE_ROLES,
 } from '../lexicon/nameCues';
 import { PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { normPlace } from './names';
@@ -132,6 +132,7 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     let p2 = prevWord(text, pv.start);
     if (p2 && p2.lower === 'the') p2 = null;
     if (p2 && ORGANIZATION_OF_HEADS.has(p2.lower)) return 'organization';
+    if (p2 && pv.lower === 'at' && WORKPLACE_ROLES.has(p2.lower)) return 'organization';
     if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
   }
   return null;

@@ -8,7 +8,7 @@ import {
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -814,7 +814,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // But "analysts at Morrow Vance", "shares of …": the complement of a word about a firm is a firm.
   if (!g0 && before && /^(in|at|near)$/.test(before.lower)) {
     const head = before.lower === 'at' ? prevWord(text, before.start) : null;
-    out.push(cand(head && ORGANIZATION_OF_HEADS.has(head.lower) ? 'organization' : 'place', tokens, a, b, false));
+    // ("a trader at Dalgren Vance": a job's workplace.)
+    const firm = head && (ORGANIZATION_OF_HEADS.has(head.lower) || WORKPLACE_ROLES.has(head.lower));
+    out.push(cand(firm ? 'organization' : 'place', tokens, a, b, false));
     return;
   }
   // "the Red Cross", "the Senate Subcommittee": a definite article before a run with no given name makes it an

@@ -101,6 +101,16 @@ analysts analyst economists economist researchers researcher scientists scientis
 employee workers staff engineers engineer shares stake shareholders ceo chairman
 `);
 
+/**
+ * Jobs held at a firm or a school: a name after "a trader at", "a professor at" is the employer ("a strategist at
+ * Dalgren Vance"). Only before "at" ("traders in Talvik" names a place).
+ */
+export const WORKPLACE_ROLES = set(`
+trader traders strategist strategists broker brokers dealer dealers banker bankers manager managers professor professors
+lecturer lecturers consultant consultants fellow fellows partner partners director directors editor editors
+reporter reporters correspondent correspondents columnist columnists programmer programmers
+`);
+
 /** What appears "in" a publication: "an article in X", "an interview in X" make X no place. */
 export const PUBLICATION_NOUNS = set(`
 article articles story stories report reports interview interviews op-ed column columns piece editorial editorials
