@@ -704,4 +704,9 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Kelmarin').kind, 'organization');
     assert.equal(r.byName('Vellmar Springs').kind, 'place');
   });
+
+  it('reads a name ending in "Straits" as a place, also after "the"', () => {
+    const r = run('The boat sank while crossing the Vellmar Straits on a cold night in November, the coast guard said on Monday.');
+    assert.equal(r.byName('Vellmar Straits').kind, 'place');
+  });
 });

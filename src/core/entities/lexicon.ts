@@ -114,7 +114,7 @@ pact charter resolution medal grant grants holiday recession depression trophy
 /** Place cues inside a name run. */
 export const PLACE_HEADS = set(`
 street avenue road boulevard square park river lake mountain mountains island islands bay valley county province
-city town village district region peninsula sea ocean strait coast gulf airport station bridge atoll reef canyon desert
+city town village district region peninsula sea ocean strait straits coast gulf airport station bridge atoll reef canyon desert
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
 temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale area territory prefecture
 governorate borough township municipality zone belt side
