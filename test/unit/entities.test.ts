@@ -709,4 +709,12 @@ describe('entities: precision (no junk in the People list)', () => {
     const r = run('The boat sank while crossing the Vellmar Straits on a cold night in November, the coast guard said on Monday.');
     assert.equal(r.byName('Vellmar Straits').kind, 'place');
   });
+
+  it('keeps an Arabic article glued to a surname inside the name ("Karim al-Qollani"), and files the surname alone under it', () => {
+    const text = 'Talvik President Karim al-Qollani met Ambassador Samir Haddad el-Vellmari on Monday to discuss the talks. ' +
+      'Later al-Qollani said the talks had gone well.';
+    const r = run(text);
+    assert.deepEqual(r.byName('Karim al-Qollani').mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Karim al-Qollani', 'Qollani']);
+    assert.equal(r.byName('Samir Haddad el-Vellmari').kind, 'person');
+  });
 });

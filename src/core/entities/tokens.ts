@@ -51,6 +51,9 @@ const HYPHEN_SUFFIXES = new Set([
 
 
 
+/** The gap before a surname opened by an Arabic article: " al-", " el-", " ash-". */
+const ARABIC_ARTICLE = /^ (?:al|el|ad|ar|as|at|az|an|ash)-$/;
+
 /** A capitalised firm's legal form ("Inc.", "Corp.", "AG"). */
 function firmForm(raw: string): boolean {
   const low = raw.toLowerCase();
@@ -302,6 +305,9 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         const c = text.charCodeAt(g);
         if (c !== 32 && c !== 9 && c !== 0xa0) { joinPrev = false; break; }
       }
+    } else if (!prevBreaks && prevRawEnd >= 0 && start - prevRawEnd >= 4 && start - prevRawEnd <= 5 && text.charCodeAt(start - 1) === 45) {
+      // "Bashar al-Assad", "Ahmed el-Sayed": an Arabic article glued to the surname is inside the name.
+      joinPrev = ARABIC_ARTICLE.test(text.slice(prevRawEnd, start));
     }
     // Initial: first word of its sentence, or right after an opening mark, a colon or a dash.
     let k = start - 1;
