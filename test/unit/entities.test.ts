@@ -717,4 +717,17 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.deepEqual(r.byName('Karim al-Qollani').mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Karim al-Qollani', 'Qollani']);
     assert.equal(r.byName('Samir Haddad el-Vellmari').kind, 'person');
   });
+
+  it('links a speaker span inside a longer name to that name: an organization\'s head, a person\'s surname', () => {
+    const text = 'The court heard the case on Monday. The Justice Department said: "We are reviewing the letter." ' +
+      'The historian T.R. Qollard wrote: "It was a long war." The Campaign for Brodie said: "We agree."';
+    const r = run(text, [
+      { quote: '"We are reviewing the letter."', speaker: 'Department' },
+      { quote: '"It was a long war."', speaker: 'Qollard' },
+      { quote: '"We agree."', speaker: 'Brodie' },
+    ]);
+    assert.equal(r.nameOf(0), 'Justice Department');
+    assert.equal(r.nameOf(1), 'T.R. Qollard');
+    assert.notEqual(r.nameOf(2), 'Campaign for Brodie');
+  });
 });

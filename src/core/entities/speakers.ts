@@ -69,6 +69,16 @@ export function linkMentions(state: EntityState, sources: readonly (Mention | nu
   });
 }
 
+/** The name mention that starts before the span and reaches its end, if any. */
+function coveringName(mentions: readonly Placed[], sp: Mention): Placed | undefined {
+  const k = lowerBound(mentions, sp.start);
+  const m = k > 0 ? mentions[k - 1] : undefined;
+  return m && m.m.start < sp.start && m.m.end >= sp.end && m.m.kind === 'name' ? m : undefined;
+}
+
+/** The last word of a span, lower case, without a trailing period. */
+const lastWord = (s: string): string => bare((/[\p{L}.'’-]+\s*$/u.exec(s)?.[0] ?? '').trim().toLowerCase());
+
 function resolveOne(
   text: string, tokens: readonly Token[], sp: Mention, mentions: readonly Placed[], registry: EntityState['registry'],
   addMention: AddMention,
@@ -83,6 +93,15 @@ function resolveOne(
   if (MALE_PRONOUNS.has(low) || FEMALE_PRONOUNS.has(low) || sp.kind === 'pronoun') {
     const hit = inside.find((x) => x.m.kind === 'pronoun');
     return hit ? hit.e : null;
+  }
+
+  // A speaker span inside a longer name and holding no mention of its own is that name's entity: a person's surname
+  // ("Fehrenbach" of "T.R. Fehrenbach"), an organization's head ("Department" of "the Justice Department said", the
+  // title word "Justice" left out of the span; not "Trump" of "Campaign for Trump").
+  if (inside.length === 0) {
+    const around = coveringName(mentions, sp);
+    const kind = around && (around.e.shown ?? around.e.kind);
+    if (around && (kind === 'person' || (kind === 'organization' && ORG_HEADS.has(lastWord(raw))))) return around.e;
   }
 
   const toks = tokensIn(text, sp.start, sp.end);
