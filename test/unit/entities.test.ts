@@ -730,4 +730,12 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.nameOf(1), 'T.R. Qollard');
     assert.notEqual(r.nameOf(2), 'Campaign for Brodie');
   });
+
+  it('reads a gazetteer place that ends in a body\'s head as the place ("the Soviet Union", "the West Bank"), acting or not', () => {
+    const text = 'In 1979 the Soviet Union invaded its neighbour, and the Soviet Union signed a treaty a decade later. ' +
+      'Settlers in the West Bank protested on Monday, and the Soviet Union said nothing.';
+    const r = run(text);
+    assert.equal(r.byName('Soviet Union').kind, 'place');
+    assert.equal(r.byName('West Bank').kind, 'place');
+  });
 });

@@ -83,13 +83,17 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   // "Gulf of Talvik", "Republic of Ulvania", and a state's form with one word before it: "Democratic Republic of Ulvania".
   if (b > a + 1 && (tokens[a].lex & LX_PLACE_HEAD) !== 0 && tokens[a + 1].lower === 'of') return true;
   if (b > a + 2 && STATE_FORMS.has(tokens[a + 1].lower) && tokens[a + 2].lower === 'of' && tokens[a].cap) return true;
-  if (b - a < longestPlaceWords() && (tokens[a].lex & LX_PHRASE_FIRST) !== 0) {
-    const phrase = phraseOf(tokens, a, b);
-    if (PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase))) return true;
-  }
+  if (gazetteerPhrase(tokens, a, b)) return true;
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
   return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
+}
+
+/** Tokens a..b spell a country, region or city of the gazetteer ("New York", "Soviet Union"). */
+function gazetteerPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a >= longestPlaceWords() || (tokens[a].lex & LX_PHRASE_FIRST) === 0) return false;
+  const phrase = phraseOf(tokens, a, b);
+  return PLACE_PHRASES.has(phrase) || PLACE_PHRASES.has(normPlace(phrase));
 }
 
 /** The word at `start` follows a slash inside a web address ("twitter.com/JaneRoe"), not between names ("CNN/ORC"). */
@@ -668,6 +672,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Dalgren & Qoll": no one's name holds "&".
   for (let k = a + 1; k < b; k++) if (tokens[k].lower === '&') { out.push(cand('organization', tokens, a, b, false)); return; }
   const orgAt = findOrgHead(tokens, a, b);
+  // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
+  if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   if (orgAt >= 0) {
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
     const split = titleEnd(tokens, a, b);

@@ -39,6 +39,11 @@ export const WORD_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['miss', 'Mississippi'], ['ind', 'Indiana'], ['del', 'Delaware'], ['tex', 'Texas'], ['ark', 'Arkansas'],
   ['kan', 'Kansas'], ['mont', 'Montana'],
 ]);
+/**
+ * World names above that are states, by an abbreviation or a former name the country tables lack: a country's tier,
+ * so that they stay places when the text makes them act ("the Soviet Union invaded …").
+ */
+const WORLD_COUNTRIES = new Set(['soviet union', 'uae', 'prc', 'drc']);
 const WORLD = new Set(WORLD_REGIONS);
 for (const a of STATE_ABBREVIATIONS.keys()) WORLD.add(a);
 const WORLD_FIRST = new Set(WORLD_REGIONS.filter((r) => r.includes(' ')).map((r) => r.split(' ')[0]));
@@ -130,7 +135,7 @@ const TIERS = new Map<string, PlaceTier | null>();
 export function placeTier(lower: string): PlaceTier | undefined {
   let t = TIERS.get(lower);
   if (t === undefined) {
-    t = countries.has(lower) ? 'country' : regions.has(lower) || WORLD.has(lower) ? 'region' : cities.has(lower) ? 'city' :
+    t = countries.has(lower) || WORLD_COUNTRIES.has(lower) ? 'country' : regions.has(lower) || WORLD.has(lower) ? 'region' : cities.has(lower) ? 'city' :
       towns.has(lower) ? 'town' : null;
     if (TIERS.size >= 50000) TIERS.clear();
     TIERS.set(lower, t);
