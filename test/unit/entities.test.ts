@@ -738,4 +738,15 @@ describe('entities: precision (no junk in the People list)', () => {
     assert.equal(r.byName('Soviet Union').kind, 'place');
     assert.equal(r.byName('West Bank').kind, 'place');
   });
+
+  it('goes on over a collective noun\'s or a saint\'s possessive inside a name ("People\'s Party", "St. Mary\'s Hospital")', () => {
+    const text = 'Troops of the People\'s Liberation Army marched past St. Brodie\'s Cathedral on Monday, and the Talvik ' +
+      'People\'s Party protested outside the Democratic People\'s Republic of Ulvania. That\'s Jane Roe\'s House, he said.';
+    const r = run(text);
+    assert.equal(r.byName("People's Liberation Army").kind, 'organization');
+    assert.equal(r.byName("St. Brodie's Cathedral").kind, 'place');
+    assert.equal(r.byName("Talvik People's Party").kind, 'organization');
+    assert.equal(r.byName("Democratic People's Republic of Ulvania").kind, 'place');
+    assert.equal(r.byName('Jane Roe').kind, 'person');
+  });
 });

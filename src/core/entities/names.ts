@@ -80,9 +80,11 @@ function camelCase(text: string): boolean {
 
 function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return (tokens[a].lex & LX_PLACE) !== 0;
-  // "Gulf of Talvik", "Republic of Ulvania", and a state's form with one word before it: "Democratic Republic of Ulvania".
+  // "Gulf of Talvik", "Republic of Ulvania", and a state's form with a word before it: "Democratic Republic of Ulvania".
   if (b > a + 1 && (tokens[a].lex & LX_PLACE_HEAD) !== 0 && tokens[a + 1].lower === 'of') return true;
   if (b > a + 2 && STATE_FORMS.has(tokens[a + 1].lower) && tokens[a + 2].lower === 'of' && tokens[a].cap) return true;
+  // (Or two: "Democratic People's Republic of Ulvania".)
+  if (b > a + 3 && STATE_FORMS.has(tokens[a + 2].lower) && tokens[a + 3].lower === 'of' && tokens[a].cap && tokens[a + 1].cap) return true;
   if (gazetteerPhrase(tokens, a, b)) return true;
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
   return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
@@ -243,7 +245,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     let hasOrgWord = isOrgHead(t0);
     // The run already holds "of" or "for" (kept as a flag: re-reading the run per word made long runs quadratic).
     let hasOfFor = false;
-    while (j + 1 < n && (!tokens[j].possessive || firmFormAfter(tokens, j)) && tokens[j].suffix === undefined) {
+    while (j + 1 < n && (!tokens[j].possessive || possessiveGoesOn(tokens, j)) && tokens[j].suffix === undefined) {
       const nx = tokens[j + 1];
       if (!nx.joinPrev) break;
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
@@ -356,10 +358,13 @@ function isUpperWordEnd(text: string, end: number): boolean {
   return k < end && /\p{Lu}/u.test(text[k]);
 }
 
-/** A firm's legal form right after a possessive word: "Dalgren's Inc." is one name, the firm's. */
-function firmFormAfter(tokens: readonly Token[], j: number): boolean {
+/**
+ * A name goes on after a possessive word only where the tokenizer joined the next word to it: a firm's legal form
+ * ("Dalgren's Inc."), after a collective noun or a saint ("People's Party", "St. Mary's Hospital").
+ */
+function possessiveGoesOn(tokens: readonly Token[], j: number): boolean {
   const nx = tokens[j + 1];
-  return !!nx && nx.joinPrev && nx.cap && FIRM_FORMS.has(bare(nx.lower));
+  return !!nx && nx.joinPrev && nx.cap;
 }
 
 /**
@@ -536,8 +541,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const lx = bareLex(t);
     if (low === 'the') { theLead = !t.initial || theLead; a++; continue; }
     if ((lx & LX_STOP) !== 0 && !t.allCaps && (lx & LX_HONORIFIC) === 0 && (t.initial || (lx & (LX_MALE_NAME | LX_FEMALE_NAME)) === 0)) {
-      // ("Police Department": a head before a head opens the body's name.)
+      // ("Police Department": a head before a head opens the body's name; so does "People's" in "People's Party".)
       if (a < b && (lx & LX_ORG_HEAD) !== 0 && isOrgHead(tokens[a + 1])) break;
+      if (a < b && t.possessive && possessiveGoesOn(tokens, a)) break;
       if (low === 'mr' || low === 'mrs' || low === 'ms' || low === 'dr') break;
       a++;
       continue;

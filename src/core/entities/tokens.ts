@@ -54,6 +54,18 @@ const HYPHEN_SUFFIXES = new Set([
 /** The gap before a surname opened by an Arabic article: " al-", " el-", " ash-". */
 const ARABIC_ARTICLE = /^ (?:al|el|ad|ar|as|at|az|an|ash)-$/;
 
+/** Collective nouns whose possessive opens names: "People's Liberation Army", "Children's Hospital". */
+const NAME_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'citizens']);
+
+/**
+ * A capitalised possessive word that a name goes on after: a collective noun ("People's Party") or a saint's name
+ * right after "St." ("St. Mary's Hospital"). `before` is the token before it.
+ */
+function possessiveInName(raw: string, before: Token | undefined, start: number): boolean {
+  if (NAME_POSSESSIVES.has(raw.toLowerCase())) return true;
+  return !!before && (before.lower === 'st.' || before.lower === 'saint') && start - before.end <= 2;
+}
+
 /** A capitalised firm's legal form ("Inc.", "Corp.", "AG"). */
 function firmForm(raw: string): boolean {
   const low = raw.toLowerCase();
@@ -291,6 +303,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
   let prevBreaks = true;
   // A possessive ends a name, except before a firm's legal form ("Dalgren's Inc.").
   let prevPossessive = false;
+  // … and inside a name after a collective noun or a saint ("People's Party", "St. Mary's Hospital").
+  let prevNamePossessive = false;
   const push = (w: Shaped, low?: string, lex?: number) => {
     const start = w.start;
     while (sIdx < sentences.length && sentences[sIdx].end <= start) sIdx++;
@@ -299,7 +313,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const inQuote = qIdx < quotes.length && quotes[qIdx].start <= start;
     // Joined to the previous token by one to three plain spaces.
     let joinPrev = false;
-    if ((!prevBreaks || (prevPossessive && firmForm(w.raw))) && prevRawEnd >= 0 && start - prevRawEnd >= 1 && start - prevRawEnd <= 3) {
+    if ((!prevBreaks || (prevPossessive && firmForm(w.raw)) || (prevNamePossessive && isUpperAt(text, start))) && prevRawEnd >= 0 && start - prevRawEnd >= 1 && start - prevRawEnd <= 3) {
       joinPrev = true;
       for (let g = prevRawEnd; g < start; g++) {
         const c = text.charCodeAt(g);
@@ -350,6 +364,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     prevRawEnd = w.rawEnd;
     prevBreaks = w.possessive || w.suffix !== NO_SUFFIX || w.splitHead;
     prevPossessive = w.possessive && w.suffix === NO_SUFFIX && !w.splitHead;
+    prevNamePossessive = prevPossessive && cap && possessiveInName(w.raw, tokens.length > 1 ? tokens[tokens.length - 2] : undefined, start);
   };
 
   if (opts.all || opts.from !== undefined || opts.to !== undefined) {
