@@ -9,7 +9,7 @@
 //            share of such attributions that had the right content and source on articles the models had not seen
 //            (the lower end of its one-sided 95% interval: a cautious share, never a hopeful one).
 // The log gives, per keep threshold, the held-out content overlap F1, end-to-end F1, source accuracy and reported
-// recall, and the threshold the one-standard-error rule would pick; the threshold kept is the fixed operating point -0.5
+// recall, and the threshold the one-standard-error rule would pick; the threshold kept is the fixed operating point -0.25
 // (see where it is chosen below; --keep se picks by the rule).
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
 //   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--refit-seed N] [--quiet]
@@ -628,12 +628,18 @@ for (const p of CUE_PRECISION.split(',').map(Number)) for (const x of operatingP
 // every keep threshold moved the next threshold (-0.25) to within 0.001 of the band's edge, and the rule flipped to it,
 // worse on every figure. A model's operating point should not move on such noise, so it stays fixed; the log still
 // says what the rule would pick. --keep se chooses by the rule instead, --keep T forces another threshold.
+// Since the keep model reads whether a statement lies inside another's (nestedFeatures in index.ts) its whole curve
+// moved up and its scores spread: at -0.5 held-out precision fell from 0.851 to 0.847 (more extra statements, the seed
+// article 3 extra), at -0.25 it is 0.853 with every figure above the old point's, so the fixed point moved to -0.25
+// (at refit seeds 0 / 7 / 13, overlap F1 / end-to-end F1 / source acc / reported recall 0.7802/0.6931/0.6489/0.6321,
+// 0.7792/0.6925/0.6479/0.6310, 0.7764/0.6896/0.6414/0.6217, against -0.5 before: 0.7736/0.6889/0.6414/0.6198,
+// 0.7740/0.6891/0.6417/0.6207, 0.7721/0.6859/0.6385/0.6174).
 let best = -Infinity;
 for (const q of points) best = Math.max(best, objective(q.x));
 const bestPoint = points.find((q) => objective(q.x) === best);
 const foldMean = bestPoint.perFold.reduce((a, b) => a + b, 0) / FOLDS;
 const SE = Math.sqrt(bestPoint.perFold.reduce((a, b) => a + (b - foldMean) ** 2, 0) / (FOLDS - 1)) / Math.sqrt(FOLDS);
-const KEEP = opt('keep', '-0.5');
+const KEEP = opt('keep', '-0.25');
 /** The point that `ok` admits with the highest keep threshold (then the best objective). */
 const pick = (ok) => {
   let chosen = null;

@@ -238,6 +238,37 @@ describe('attributions: strategies', () => {
     assert.deepEqual(keptOutsideOthers([]), []);
   });
 
+  it('the keep model reads whether a statement lies inside another and whether its cue and source do', () => {
+    const text = 'The mayor said that the governor claimed the new bridge would fail within a year.';
+    const seg = segment(text);
+    const traces: AttributionTrace[] = [];
+    const out = findAttributions({ text, ...seg, quotes: [], keepAll: true }, undefined, traces);
+    const names = (cue: string) => traces[out.findIndex((a) => a.cue?.text === cue)]?.keepNames ?? [];
+    // "claimed" and its source, the governor, stand inside what the mayor said; nothing holds "said"
+    assert.ok(names('claimed').includes('nest=1'), names('claimed').join(' '));
+    assert.ok(names('claimed').includes('nest|src=1|1'), names('claimed').join(' '));
+    assert.ok(names('said').length > 0);
+    assert.ok(!names('said').some((n) => n.startsWith('nest')), names('said').join(' '));
+  });
+
+  it('ends a one-word content before the speaker\'s next verb: "praised Ohio and said …"', () => {
+    const text = 'The senator praised Ohio and said the state would decide the race.';
+    const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+    const praised = tokenWhere(d, (i) => d.toks.lower(i) === 'praised');
+    const rule = contentOf(d, praised);
+    assert.ok(rule);
+    assert.deepEqual(rule.fragments.map((f) => text.slice(d.toks.start(f.from), d.toks.end(f.to - 1))), ['Ohio']);
+  });
+
+  it('makes no statement of a sentence-opening "Asked about X, Y said …" (a topic), but one of "Asked whether …"', () => {
+    const at = (text: string) => {
+      const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+      return contentOf(d, tokenWhere(d, (i) => d.toks.lower(i) === 'asked'));
+    };
+    assert.equal(at('Asked about the budget, the mayor said the city would borrow.'), null);
+    assert.ok(at('Asked whether the budget was balanced, the mayor said it was.'));
+  });
+
   it('no reported statement lies inside another one (the gold of the training corpus never nests contents)', () => {
     const text = 'Reyes told reporters that the minister denied the story. The union said workers fear the company will close the plant.';
     const atts = analyze(text).attributions;

@@ -132,6 +132,8 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
   const toks = d.toks;
   // a content longer than this is a run-on "sentence" (a list, a transcript without stops): cut it there
   const end = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
+  // "thanked the crowd and said …": a one-word content before the second verb of the same subject
+  if (from + 2 < end && secondVerb(d, from + 1, end)) return from + 1;
   for (let k = from + 2; k < end; k++) {
     if (!toks.word(k)) {
       if (toks.text(k) === ';') return k;
@@ -156,15 +158,19 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
       }
       continue;
     }
-    // "denies X and points out that Y", "says A but argues B": a second reporting verb of the same subject
-    if ((toks.lower(k) === 'and' || toks.lower(k) === 'but') && k + 1 < end) {
-      const u = reportingVerb(toks.lower(k + 1));
-      if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return k;
-      // "said A, and calling for B …": a participle clause of the speaker, not of the content
-      if (isParticiple(d, k + 1)) return k;
-    }
+    if (secondVerb(d, k, end)) return k;
   }
   return end;
+}
+
+/** "denies X and points out that Y", "says A but argues B", "said A and calling for B": the speaker's next verb at k + 1. */
+function secondVerb(d: DocTokens, k: number, end: number): boolean {
+  const toks = d.toks;
+  if (!((toks.lower(k) === 'and' || toks.lower(k) === 'but') && k + 1 < end)) return false;
+  const u = reportingVerb(toks.lower(k + 1));
+  if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return true;
+  // a participle clause of the speaker, not of the content
+  return isParticiple(d, k + 1);
 }
 
 /**
@@ -264,6 +270,8 @@ function notACue(d: DocTokens, c: number, first: number, v: ReturnType<typeof re
   // A participle used as an adjective ("Washington's reported push", "the alleged plot") is no cue.
   if (v && (v.form === 'past' || v.form === 'pp' || v.form === 'ing') && c > first && /['’]s$|^(?:the|a|an|his|her|their|its|our)$/.test(toks.lower(c - 1))
     && toks.word(c + 1) && !toks.cap(c + 1) && !CLAUSE_OPENERS.has(toks.lower(c + 1)) && !PARTICLES.has(toks.lower(c + 1))) return true;
+  // "Asked about X, Y said …" opening a sentence: the reporter's question, a topic, not a statement of Y's
+  if (v?.lemma === 'ask' && c === first && toks.lower(c + 1) === 'about') return true;
   // A noun cue takes its content after a complement word ("claim that …", "criticism of …", "talks about …").
   return !v && toks.word(c) && toks.lower(c) !== 'according' && NOUN_CUES.has(toks.lower(c)) && !NOUN_COMPLEMENTS.has(toks.lower(c + 1) ?? '') && toks.text(c + 1) !== ':';
 }

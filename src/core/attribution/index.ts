@@ -71,6 +71,11 @@ interface Draft {
   keep: number[];
   keepNames: string[] | null;
   keepScore: number;
+  /** Cue head token and content token fragments of a reported statement (the keep model reads them). */
+  tok: number;
+  tokFragments: readonly Fragment[];
+  /** Quotes a mixed statement holds (indexes into the quote list). */
+  held: number[];
 }
 
 const vocabCache = new WeakMap<AttributionModel, HashSet>();
@@ -146,7 +151,7 @@ enum K {
   wordNext = -1410533122, wordPrev = 1849852922, open = -1616224849, openStrategy = 1897045298, openShape = -110222216,
   close = -298186951, headWord = 1401356073, headShape = -1793679030, gap = -1057924955, inner = 1059406893,
   sentPos = 1700571433, firstSentence = -906862818, sentQuotes = -1077062580, lengthStrategy = -1763822850,
-  cueClass = 83080318,
+  cueClass = 83080318, nested = 741923880, nestedClass = -691113248, nestedSource = -144660259,
 }
 export { K as KEEP_TEMPLATES };
 /** Template ids of the confidence model, written out like K's. */
@@ -177,7 +182,7 @@ class Bag {
 }
 
 /** Features of a whole reported statement for the keep model: is this a statement the annotators would mark? */
-function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number, cueCount: Int32Array, readable: boolean): Bag {
+function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a: Draft, cuesInSentence: number, cueCount: Int32Array, outer: Draft | null, readable: boolean): Bag {
   let size = 0;
   for (const f of fragments) size += f.to - f.from;
   const src = MENTION_CODE[a.source ? a.source.kind : 'none'];
@@ -237,8 +242,25 @@ function keepFeatures(d: DocTokens, c: number, fragments: readonly Fragment[], a
   bag.add(K.sentPos, 'pos', pos < 2 ? pos : pos < 5 ? 2 : pos < 10 ? 3 : pos < 20 ? 4 : 5);
   if (s === 0) bag.add(K.firstSentence, 'first');
   if (d.quotes[d.sentEnd[s]] - d.quotes[d.sentFirst[s]] > 0) bag.add(K.sentQuotes, 'sq');
+  if (outer) nestedFeatures(d, c, a, outer, bag);
   return bag;
 }
+
+/**
+ * The statement lies inside another one's content: annotators mark a statement reported inside another ("X said
+ * that Y claimed Z" gives two), but not a cue that is a word of the outer content ("… what her team calls …").
+ */
+function nestedFeatures(d: DocTokens, c: number, a: Draft, outer: Draft, bag: Bag): void {
+  const at = d.toks.start(c);
+  const cueIn = inSpans(outer.fragments, at) ? 1 : 2;
+  bag.add(K.nested, 'nest', cueIn);
+  // by the cue's class and form, not its word: a word alone was as good held out, with more weights
+  bag.add(K.nestedClass, 'nest|cls', cueIn, d.cls[c] * 16 + d.form[c], cueIn, d.cls[c] * 16 + d.form[c]);
+  const src = a.source ? (inSpans(outer.fragments, a.source.start) ? 1 : 2) : 0;
+  bag.add(K.nestedSource, 'nest|src', cueIn, src, cueIn, src);
+}
+
+const inSpans = (spans: readonly Span[], at: number): boolean => spans.some((f) => f.start <= at && at < f.end);
 
 /** The meta features the confidence model reads: how the statement was found and how clearly its source won. */
 export function confidenceFeatures(a: {
@@ -341,7 +363,7 @@ interface DocContext {
 /** A speaker mention in one shape, whichever pass made it. */
 const mention = (text: string, s: Span, kind: MentionKind): Mention => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind });
 
-/** The reported (or mixed) statement of one cue, or null when the cue makes none; `inner` receives the quotes it holds. */
+/** The reported (or mixed) statement of one cue, or null when the cue makes none; `inner` is scratch space. */
 function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: number[]): Draft | null {
   const { d, text, quotes, qs, qe } = x;
   const rule = contentOf(d, tok, x.cueFlags);
@@ -387,22 +409,25 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
       quoteIds.push(quotes[qi].id);
     }
   }
-  inner.length = 0;
-  for (const qi of mixed) inner.push(qi);
   const draft: Draft = {
     kind: mixed.length ? 'mixed' : 'reported', strategy: best && !agrees && rule.ruleSource ? 'model' : rule.strategy, fragments: spans,
     cue: cueSpan, cueScore, source, sourceScore: best ? best.score : 0, margin: best ? marginOf(cands) : 0,
     candidates: cands, ruleSource: rule.ruleSource ? { start: rule.ruleSource.start, end: rule.ruleSource.end } : null, quoteIds, agrees,
-    keep: [], keepNames: null, keepScore: 0,
+    keep: [], keepNames: null, keepScore: 0, tok, tokFragments: rule.fragments, held: mixed,
   };
-  // The second look: the whole statement (cue, content, best source) is kept only when it looks like a real one.
+  return draft;
+}
+
+/** The second look: the whole statement (cue, content, best source, the statement holding it) scored by the keep model. */
+function scoreKeep(x: DocContext, draft: Draft, outer: Draft | null): void {
+  const { d } = x;
+  const tok = draft.tok;
   const sc = d.sent[tok];
   const inSentence = x.cueCount[Math.min(d.sentEnd[sc], tok + 40)] - x.cueCount[Math.max(d.sentFirst[sc], tok - 40)];
-  const keep = keepFeatures(d, tok, rule.fragments, draft, inSentence, x.cueCount, x.readable);
+  const keep = keepFeatures(d, tok, draft.tokFragments, draft, inSentence, x.cueCount, outer, x.readable);
   draft.keep = keep.ids;
   draft.keepNames = keep.names;
   draft.keepScore = scoreIds(x.keepWeights, keep.ids);
-  return draft;
 }
 
 /**
@@ -437,13 +462,20 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
   };
 
   // Reported and mixed statements, one per cue.
-  const drafts: Draft[] = [];
-  const consumed = new Uint8Array(quotes.length); // quotes inside a reported content
+  const reported: Draft[] = [];
   const inner: number[] = [];
   for (const cue of cues) {
     const draft = reportedDraft(x, cue.tok, cue.score, inner);
-    if (!draft || (!inp.keepAll && draft.keepScore < model.keep.threshold)) continue;
-    for (const qi of inner) consumed[qi] = 1;
+    if (draft) reported.push(draft);
+  }
+  const outer = containers(reported);
+  const drafts: Draft[] = [];
+  const consumed = new Uint8Array(quotes.length); // quotes inside a reported content
+  for (let i = 0; i < reported.length; i++) {
+    const draft = reported[i];
+    scoreKeep(x, draft, outer[i] >= 0 ? reported[outer[i]] : null);
+    if (!inp.keepAll && draft.keepScore < model.keep.threshold) continue;
+    for (const qi of draft.held) consumed[qi] = 1;
     drafts.push(draft);
   }
 
@@ -527,7 +559,7 @@ function directDraft(d: DocTokens, sourceWeights: WeightTable, q: QuoteView): Dr
     kind: 'direct', strategy: strategyOfQuote(q), fragments: [{ start: q.start, end: q.end }], cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
     cueScore: null, source: q.speaker ? mention(text, q.speaker, q.speaker.kind) : null, sourceScore: 0, margin: 0, candidates: [],
     ruleSource: q.speaker ? { start: q.speaker.start, end: q.speaker.end } : null, quoteIds: [q.id], agrees: true,
-    keep: [], keepNames: null, keepScore: 0,
+    keep: [], keepNames: null, keepScore: 0, tok: -1, tokFragments: [], held: [],
   };
   if (!q.cue || q.attribution === 'transcript' || q.attribution === 'continuation') return base;
   const c = tokenAt(d, q.cue.start);
@@ -557,6 +589,11 @@ function directDraft(d: DocTokens, sourceWeights: WeightTable, q: QuoteView): Dr
 /** Share of a statement's content that may lie inside another statement's before it counts as nested in it. */
 const NESTED_SHARE = 0.8;
 
+interface Nestable {
+  readonly kind: StatementKind;
+  readonly fragments: readonly Span[];
+}
+
 /**
  * Which statements stay when contents nest: a reported or mixed statement whose content lies mostly inside another
  * statement's content is dropped (of two with the same content, the later one). On held-out training articles such a
@@ -564,7 +601,28 @@ const NESTED_SHARE = 0.8;
  * times in ten: the inner cue is mostly a word of the outer content ("… what her team calls …"), not a statement of
  * its own. Direct statements always stay. `drafts` are in reading order (by first fragment start).
  */
-export function keptOutsideOthers(drafts: readonly { readonly kind: StatementKind; readonly fragments: readonly Span[] }[]): boolean[] {
+export function keptOutsideOthers(drafts: readonly Nestable[]): boolean[] {
+  const holder = containerIndex(drafts);
+  return drafts.map((_, j) => holder[j] < 0);
+}
+
+/** For each reported statement, the reported statement holding it (index), or -1; `drafts` in any order. */
+function containers(drafts: readonly Draft[]): Int32Array {
+  const order = drafts.map((_, i) => i).sort((a, b) => drafts[a].fragments[0].start - drafts[b].fragments[0].start || drafts[a].fragments[0].end - drafts[b].fragments[0].end || a - b);
+  const holder = containerIndex(order.map((i) => drafts[i]));
+  const out = new Int32Array(drafts.length).fill(-1);
+  order.forEach((i, k) => {
+    const h = holder[k] % drafts.length;
+    if (holder[k] >= 0) out[i] = order[h];
+  });
+  return out;
+}
+
+/**
+ * For each reported statement of `drafts` (in reading order), the index of a statement whose content holds most of
+ * its own, plus drafts.length when the two contents are the same (the later one lies inside the first); -1 when none.
+ */
+function containerIndex(drafts: readonly Nestable[]): Int32Array {
   const n = drafts.length;
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
@@ -581,23 +639,24 @@ export function keptOutsideOthers(drafts: readonly { readonly kind: StatementKin
   // the furthest end of the statements up to each one: looking back stops where none reaches j (linear, not quadratic)
   const reach = new Float64Array(n);
   for (let i = 0; i < n; i++) reach[i] = i > 0 && reach[i - 1] > hi[i] ? reach[i - 1] : hi[i];
-  const kept: boolean[] = new Array<boolean>(n).fill(true);
+  const holder = new Int32Array(n).fill(-1);
   for (let j = 0; j < n; j++) {
     if (drafts[j].kind === 'direct' || size[j] <= 0) continue;
-    let inside = false;
-    for (let k = j - 1; k >= 0 && reach[k] > lo[j] && !inside; k--) inside = hi[k] > lo[j] && nestedIn(drafts, size, j, k);
+    let h = -1;
+    for (let k = j - 1; k >= 0 && reach[k] > lo[j] && h < 0; k--) if (hi[k] > lo[j]) h = nestedIn(drafts, size, j, k);
     // statements start in order: none from the first one starting at or after j's end on can overlap j
-    for (let k = j + 1; k < n && lo[k] < hi[j] && !inside; k++) inside = nestedIn(drafts, size, j, k);
-    kept[j] = !inside;
+    for (let k = j + 1; k < n && lo[k] < hi[j] && h < 0; k++) h = nestedIn(drafts, size, j, k);
+    holder[j] = h;
   }
-  return kept;
+  return holder;
 }
 
-/** Statement j lies inside statement k; of two with the same content, the later one lies inside the first. */
-function nestedIn(drafts: readonly { readonly fragments: readonly Span[] }[], size: Float64Array, j: number, k: number): boolean {
+/** k when statement j lies inside statement k (k + n when both are the same: the later lies inside the first), else -1. */
+function nestedIn(drafts: readonly { readonly fragments: readonly Span[] }[], size: Float64Array, j: number, k: number): number {
   const o = overlap(drafts[j].fragments, drafts[k].fragments);
-  if (o < size[j] * NESTED_SHARE) return false;
-  return !(o >= size[k] * NESTED_SHARE && k > j);
+  if (o < size[j] * NESTED_SHARE) return -1;
+  if (o >= size[k] * NESTED_SHARE) return k > j ? -1 : k + drafts.length;
+  return k;
 }
 
 function overlap(a: readonly Span[], b: readonly Span[]): number {
