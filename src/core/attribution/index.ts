@@ -612,15 +612,14 @@ function containers(drafts: readonly Draft[]): Int32Array {
   const holder = containerIndex(order.map((i) => drafts[i]));
   const out = new Int32Array(drafts.length).fill(-1);
   order.forEach((i, k) => {
-    const h = holder[k] % drafts.length;
-    if (holder[k] >= 0) out[i] = order[h];
+    if (holder[k] >= 0) out[i] = order[holder[k]];
   });
   return out;
 }
 
 /**
  * For each reported statement of `drafts` (in reading order), the index of a statement whose content holds most of
- * its own, plus drafts.length when the two contents are the same (the later one lies inside the first); -1 when none.
+ * its own (of two with the same content, the later one lies inside the first); -1 when none.
  */
 function containerIndex(drafts: readonly Nestable[]): Int32Array {
   const n = drafts.length;
@@ -651,12 +650,11 @@ function containerIndex(drafts: readonly Nestable[]): Int32Array {
   return holder;
 }
 
-/** k when statement j lies inside statement k (k + n when both are the same: the later lies inside the first), else -1. */
+/** k when statement j lies inside statement k (of two with the same content, the later lies inside the first), else -1. */
 function nestedIn(drafts: readonly { readonly fragments: readonly Span[] }[], size: Float64Array, j: number, k: number): number {
   const o = overlap(drafts[j].fragments, drafts[k].fragments);
   if (o < size[j] * NESTED_SHARE) return -1;
-  if (o >= size[k] * NESTED_SHARE) return k > j ? -1 : k + drafts.length;
-  return k;
+  return o >= size[k] * NESTED_SHARE && k > j ? -1 : k;
 }
 
 function overlap(a: readonly Span[], b: readonly Span[]): number {
