@@ -48,9 +48,6 @@ if (statSync(sysPath).isDirectory()) {
 const model = core.defaultModelForTest();
 const vocab = new Set(model.cue.vocab.map((w) => core.hash(w) & 0x3fffffff));
 const cueWeights = core.weightMap(model.cue.weights);
-const SKIP = new Set(('has have had also is was are were will would could should may might must can not be been being do does did never '
-  + 'still just even then later already again publicly privately reportedly repeatedly openly recently previously once further first '
-  + 'to a an the it its it\'s that this his her their our my your since last long now more').split(' '));
 const QUOTE_RE = /["“”]/;
 const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 const ov = (a, b) => { let n = 0; for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)); return n; };
@@ -104,10 +101,15 @@ for (const f of readdirSync(corpus).filter((x) => x.endsWith('.gold.json')).sort
     goldReported++;
     const cStart = g.content[0].start, cEnd = g.content[g.content.length - 1].end;
     let head = '(no cue)';
+    let headTok = -1;
     let cueShape = 'none';
     if (g.cue) {
-      const words = text.slice(g.cue.start, g.cue.end).toLowerCase().replace(/[’]/g, "'").split(/[^a-z']+/).filter(Boolean);
-      head = words.find((w) => !SKIP.has(w) && !(/ly$/.test(w) && !core.isReportingVerb(w))) ?? words[0] ?? '?';
+      // the head token as train.mjs finds it (core cueHead)
+      const from = core.tokenAt(p.d, g.cue.start);
+      let to = from;
+      while (to < p.d.toks.length && p.d.toks.start(to) < g.cue.end) to++;
+      headTok = core.cueHead(p.d, from, to);
+      head = headTok < 0 ? '?' : p.d.toks.lower(headTok);
       cueShape = g.cue.end <= cStart ? 'cue-before' : g.cue.start >= cEnd ? 'cue-after' : 'cue-inside';
       const sc = sentOf(g.cue.start), s0 = sentOf(cStart), s1 = sentOf(cEnd - 1);
       if (s0 !== sc || s1 !== sc) cueShape += s1 > sc ? '+later-sentence' : '+earlier-sentence';
@@ -123,10 +125,8 @@ for (const f of readdirSync(corpus).filter((x) => x.endsWith('.gold.json')).sort
       const seen = withCue ? ` || system content: ${withCue.content.map((c) => text.slice(c.start, c.end)).join(' … ').slice(0, 120)}` : '';
       let found = cueFound ? 'cue found, content elsewhere' : g.cue ? 'cue not found' : 'gold has no cue';
       if (g.cue && !cueFound) {
-        // the head token as train.mjs finds it, and what the committed cue classifier makes of it
-        let k = core.tokenAt(p.d, g.cue.start);
-        let h = -1;
-        for (; k < p.d.toks.length && p.d.toks.start(k) < g.cue.end; k++) if (h < 0 && p.d.toks.lower(k) === head) h = k;
+        // what the committed cue classifier makes of the head token
+        const h = headTok;
         if (h < 0) found += ', head not a token';
         else if (!core.cueCandidate(p.d, h, vocab)) found += ', head no candidate';
         else if (core.scoreIds(cueWeights, core.cueFeatures(p.d, h)) < model.cue.threshold) found += ', head scored below threshold';

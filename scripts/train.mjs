@@ -9,7 +9,7 @@
 //            share of such attributions that had the right content and source on articles the models had not seen
 //            (the lower end of its one-sided 95% interval: a cautious share, never a hopeful one).
 // The log gives, per keep threshold, the held-out content overlap F1, end-to-end F1, source accuracy and reported
-// recall, and the threshold the one-standard-error rule would pick; the threshold kept is the fixed operating point -0.25
+// recall, and the threshold the one-standard-error rule would pick; the threshold kept is the fixed operating point -0.5
 // (see where it is chosen below; --keep se picks by the rule).
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
 //   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--refit-seed N] [--quiet]
@@ -67,11 +67,6 @@ rmSync(scratch, { recursive: true, force: true });
 let names = readdirSync(corpus).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
 if (LIMIT) names = names.slice(0, LIMIT);
 log(`train: ${names.length} articles from ${corpus}`);
-// Words a cue phrase may open with that are not its head ("has said", "to endorse", "the question of").
-const SKIP = new Set(('has have had also is was are were will would could should may might must can not be been being do does did never '
-  + 'still just even then later already again publicly privately reportedly repeatedly openly recently previously once further first '
-  + 'to a an the it its it\'s that this his her their our my your since last long now more').split(' '));
-
 const docs = names.map((name, index) => {
   const text = readFileSync(join(corpus, `${name}.txt`), 'utf8');
   const gold = JSON.parse(readFileSync(join(corpus, `${name}.gold.json`), 'utf8'));
@@ -79,15 +74,16 @@ const docs = names.map((name, index) => {
   const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : undefined;
   const p = core.prepare(text, { fileName: `${name}.txt`, meta });
   const { d } = p;
-  // gold cue head: the first word of the cue that is not an auxiliary or an adverb ("has said" → said)
+  // gold cue head: the first word of the cue that is not an auxiliary or an adverb ("has said" → said), or its
+  // reporting verb or noun cue when that word is neither ("has yet to endorse" → endorse; core cueHead)
   const heads = new Map(); // token → gold attributions
   for (const a of gold.attributions) {
     if (!a.cue || !a.content?.length) continue;
-    let k = core.tokenAt(d, a.cue.start);
-    const inCue = [];
-    for (; k < d.toks.length && d.toks.start(k) < a.cue.end; k++) inCue.push(k);
-    if (!inCue.length) continue;
-    const h = inCue.find((x) => d.toks.word(x) && !SKIP.has(d.toks.lower(x)) && !(/ly$/.test(d.toks.lower(x)) && !core.isReportingVerb(d.toks.lower(x)))) ?? inCue[0];
+    const from = core.tokenAt(d, a.cue.start);
+    let to = from;
+    while (to < d.toks.length && d.toks.start(to) < a.cue.end) to++;
+    const h = core.cueHead(d, from, to);
+    if (h < 0) continue;
     if (!heads.has(h)) heads.set(h, []);
     heads.get(h).push(a);
   }
@@ -634,12 +630,16 @@ for (const p of CUE_PRECISION.split(',').map(Number)) for (const x of operatingP
 // (at refit seeds 0 / 7 / 13, overlap F1 / end-to-end F1 / source acc / reported recall 0.7802/0.6931/0.6489/0.6321,
 // 0.7792/0.6925/0.6479/0.6310, 0.7764/0.6896/0.6414/0.6217, against -0.5 before: 0.7736/0.6889/0.6414/0.6198,
 // 0.7740/0.6891/0.6417/0.6207, 0.7721/0.6859/0.6385/0.6174).
+// Since gold cue heads come from the tables (core cueHead: "has yet to endorse" → endorse) the best objective lies at
+// -0.5 / -0.75 again, and -0.5 keeps the seed article at two extra statements (it had three at -0.5 with the old
+// heads), so the point is -0.5 again: held out at refit seeds 0 / 7 0.7864/0.6931/0.6566/0.6522 and
+// 0.7869/0.6933/0.6566/0.6520 (at -0.25 with the new heads 0.7843/0.6929/0.6513/0.6419, 0.7846/0.6936/0.6514/0.6413).
 let best = -Infinity;
 for (const q of points) best = Math.max(best, objective(q.x));
 const bestPoint = points.find((q) => objective(q.x) === best);
 const foldMean = bestPoint.perFold.reduce((a, b) => a + b, 0) / FOLDS;
 const SE = Math.sqrt(bestPoint.perFold.reduce((a, b) => a + (b - foldMean) ** 2, 0) / (FOLDS - 1)) / Math.sqrt(FOLDS);
-const KEEP = opt('keep', '-0.25');
+const KEEP = opt('keep', '-0.5');
 /** The point that `ok` admits with the highest keep threshold (then the best objective). */
 const pick = (ok) => {
   let chosen = null;

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
 import { contentOf } from '../../src/core/attribution/content';
+import { cueHead } from '../../src/core/attribution/training';
 import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution';
-import { docTokens, hash, type DocTokens } from '../../src/core/attribution/doc';
+import { docTokens, hash, tokenAt, type DocTokens } from '../../src/core/attribution/doc';
 import { CUE_TEMPLATES, HashSet } from '../../src/core/attribution/features';
 import { SOURCE_TEMPLATES } from '../../src/core/attribution/sources';
 import { WeightTable } from '../../src/core/attribution/model';
@@ -258,6 +259,25 @@ describe('attributions: strategies', () => {
     const rule = contentOf(d, praised);
     assert.ok(rule);
     assert.deepEqual(rule.fragments.map((f) => text.slice(d.toks.start(f.from), d.toks.end(f.to - 1))), ['Ohio']);
+  });
+
+  it('takes a gold cue\'s head from the verb and noun-cue tables when its first word is in neither (training labels)', () => {
+    const head = (text: string, cue: string) => {
+      const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+      const from = tokenAt(d, text.indexOf(cue));
+      let to = from;
+      while (to < d.toks.length && d.toks.start(to) < text.indexOf(cue) + cue.length) to++;
+      const h = cueHead(d, from, to);
+      return h < 0 ? null : d.toks.lower(h);
+    };
+    // auxiliaries and adverbs are skipped, as before
+    assert.equal(head('The mayor has long said the bridge is safe.', 'has long said'), 'said');
+    // a word outside the tables gives way to the table word after it
+    assert.equal(head('The governor has yet to endorse the new budget.', 'has yet to endorse'), 'endorse');
+    assert.equal(head('In a statement, the club denied the report.', 'In a statement'), 'statement');
+    assert.equal(head('Most voters tended to support the plan.', 'tended to support'), 'support');
+    // a cue with no table word keeps its first word
+    assert.equal(head('The council was glad about the vote.', 'was glad about'), 'glad');
   });
 
   it('makes no statement of a sentence-opening "Asked about X, Y said …" (a topic), but one of "Asked whether …"', () => {
