@@ -14,7 +14,7 @@
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
 //   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--refit-seed N] [--quiet]
 //                          [--cue-precision 0.72[,0.68…]] [--dump FILE] [--oracle-cues] [--cue-only] [--vocab-ratio 0.05]
-//                          [--sure-goal 0.96] [--keep T|se] [--keep-l2 1e-4] [--keep-label content|source] [--why [--why-examples N] [--why-phrases]]
+//                          [--sure-goal 0.965] [--keep T|se] [--keep-l2 1e-4] [--keep-label content|source] [--why [--why-examples N] [--why-phrases]]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -694,8 +694,10 @@ const confWeights = trainLogistic(confEx, 30, 0.1, 1e-4, true);
 // the map (and the cut) fitted on the other folds. The top bin moves by a point from one source model to the next
 // (the cut sits where the out-of-fold share right only just reaches the goal): 0.965 was chosen when 0.96 gave 94.8 %;
 // once verb-form nouns became source candidates ("the report shows") 0.965 gave 94.6 % and 0.96 95.3 %, so 0.96
-// (--sure-goal to try another; the held-out table below is what to read).
-const SURE_GOAL = Number(opt('sure-goal', 0.96));
+// (--sure-goal to try another; the held-out table below is what to read). With the table cue heads and keep -0.5 the
+// 0.96 goal gave 95.4 % held out (1,403 statements), 0.965 gives 96.1 % (843): 0.965, so the top bin keeps its margin
+// over the 95 % it promises.
+const SURE_GOAL = Number(opt('sure-goal', 0.965));
 {
   const bins = [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.9], [0.9, 1.0001]].map(([lo, hi]) => ({ lo, hi, n: 0, right: 0 }));
   for (let f = 0; f < FOLDS; f++) {
