@@ -117,7 +117,8 @@ export class SharedRunner implements JobRunner {
             inPool++;
             this.pool.run(input, { signal: cancel.signal }).then(
               (value) => done.set(index, { index, input, ok: true, value }),
-              (error: PoolError) => done.set(index, { index, input, ok: false, error }),
+              // No worker could start (a broken pool): this thread, which runs the same code, takes the document.
+              (error: PoolError) => done.set(index, error.code === 'broken' && !cancel.signal.aborted ? this.settle(index, input) : { index, input, ok: false, error }),
             ).finally(() => {
               inPool--;
               notify();

@@ -120,4 +120,12 @@ describe('CLI: the shared runner (this thread beside the workers)', () => {
     assert.equal(seen.length, Math.min(pulled, 8));
     assert.ok(pulled < 8, `pulled ${pulled}`);
   });
+
+  it('takes back on this thread the documents of a pool whose workers cannot start', async () => {
+    const broken = { size: 1, run: async () => { throw new PoolError('broken', 'workers die before they start'); }, whenRoom: async () => {}, destroy: async () => {} };
+    const runner = new SharedRunner(broken, handler, 2, 4);
+    const seen: string[] = [];
+    for await (const s of runner.map(['a.txt', 'bad.txt', 'c.txt', 'd.txt'].map(fileJob), {})) seen.push(s.ok ? s.value.stdout.trim() : `failed ${s.error.code}`);
+    assert.deepEqual(seen, ['a.txt', 'failed job-failed', 'c.txt', 'd.txt']);
+  });
 });
