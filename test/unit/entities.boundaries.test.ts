@@ -19,4 +19,17 @@ describe('entities: name boundaries and kinds', () => {
     // No head after it: the plural's possessive is no name's part.
     assert.ok(!names("The Builders' Tuesday rally was loud in Talvik.").some((n) => n.includes("Builders'")));
   });
+
+  it('cuts a hyphenated participle off the organization after it, and a nationality off the place after it', () => {
+    const text = 'The Islamist-dominated Qoll Council met on Monday. A French-speaking Varrin Party lost.';
+    assert.equal(kindOf(text, 'Qoll Council'), 'organization');
+    assert.equal(kindOf(text, 'Varrin Party'), 'organization');
+    assert.ok(!names(text).some((n) => n.includes('-')));
+    const places = 'Shells fell on Palestinian Gaza City overnight. Iraqi Baghdad was quiet.';
+    assert.equal(kindOf(places, 'Gaza City'), 'place');
+    assert.equal(kindOf(places, 'Baghdad'), 'place');
+    // A place the gazetteer names with its adjective, and a state's form, stay whole.
+    assert.equal(kindOf('Voters in American Samoa went to the polls.', 'American Samoa'), 'place');
+    assert.ok(names("Envoys of the Democratic People's Republic of Talvik met.").some((n) => n.startsWith('Democratic')));
+  });
 });

@@ -561,6 +561,19 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "a Nobel Prize-winning author", "United Nations-supervised talks": a hyphenated participle makes the run a
   // modifier; what comes before it is read on its own.
   if (b >= a && hyphenParticiple(tokens[b].text)) b--;
+  // "the Islamist-dominated Varrin Council", "a French-speaking Qoll Party": a hyphenated participle inside the run
+  // describes the name after it and is no part of it.
+  for (let k = b - 1; k >= a; k--) if (hyphenParticiple(tokens[k].text)) { a = k + 1; break; }
+  // "Palestinian Gaza City", "Iraqi Talvik": a nationality before a place is said of it, not part of its name (a
+  // compass word opens a region's: "Northern Talvik"; the gazetteer's own names stay whole: "American Samoa").
+  if (a < b && (tokens[a].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[a].lower) && !SURNAME_DEMONYMS.has(tokens[a].lower) &&
+    !gazetteerPhrase(tokens, a, b)) {
+    let d = a + 1;
+    while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
+    // (Not a state's form: "Democratic Republic of …".)
+    if (isPlaceName(tokens, d, b) && !every(tokens, d, b, (t) => !STATE_FORMS.has(t.lower))) d = a;
+    if (d > a && isPlaceName(tokens, d, b)) a = d;
+  }
   // "former secretary of State Jane Roe": a department completing a lower-case title is no part of the name after it.
   if (a < b && DEPARTMENT_WORDS.has(tokens[a].lower) && isGiven(tokens[a + 1])) {
     const of = prevWord(text, tokens[a].start);
