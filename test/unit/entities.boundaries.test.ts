@@ -32,4 +32,15 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf('Voters in American Samoa went to the polls.', 'American Samoa'), 'place');
     assert.ok(names("Envoys of the Democratic People's Republic of Talvik met.").some((n) => n.startsWith('Democratic')));
   });
+
+  it('reads the person after a title with an "of the" complement', () => {
+    const text = 'Secretary of the Interior Jane Qollard visited the dam. Speaker of the Assembly Mark Varrin said no.';
+    assert.equal(kindOf(text, 'Jane Qollard'), 'person');
+    assert.equal(kindOf(text, 'Mark Varrin'), 'person');
+    assert.ok(!names(text).some((n) => n.includes('Interior') || n.includes('Speaker')));
+    // The complement's place is a place of its own; no name after the title names no one.
+    const us = 'The President of the Talvik Republic Jane Qollard spoke. The Secretary of the Navy resigned.';
+    assert.equal(kindOf(us, 'Jane Qollard'), 'person');
+    assert.ok(!names(us).some((n) => n.includes('Secretary') || n.includes('Navy')));
+  });
 });

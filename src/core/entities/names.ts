@@ -171,6 +171,18 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
       // ("Senator for Ohio Jane Roe": a place completes the title and is a place of its own.)
       return { titleLast: k - 1, nameFirst: k, place: isPlaceName(tokens, from, k - 1) ? [from, k - 1] : undefined };
     }
+    // "Secretary of the Interior Jane Roe", "Speaker of the House Jane Roe": an "of the" complement runs up to a given
+    // name as a "for" one does; without one it names a body or a place, or no one ("Secretary of the Navy").
+    if (j + 2 <= b && tokens[j].lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2].cap) {
+      const from = j + 2;
+      let k = from;
+      while (k <= b && !(isGiven(tokens[k]) && !tokens[k].allCaps)) k++;
+      if (k > b) {
+        const named = isPlaceName(tokens, from, b) || findOrgHead(tokens, from, b) >= 0;
+        return { titleLast: b, nameFirst: b + 1, complement: named ? from : b + 1 };
+      }
+      if (k > from) return { titleLast: k - 1, nameFirst: k, place: isPlaceName(tokens, from, k - 1) ? [from, k - 1] : undefined };
+    }
     if (j <= b && tokens[j].lower === 'of') {
       j++;
       while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
@@ -274,10 +286,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         const third = tokens[j + 3];
         // ("Democratic Republic of the Talvik": a place head, then "of the".)
         // ("Committee for a Responsible Budget": "for a" too, after a head that names an aim; not "asked Congress for a …".)
+        // ("Secretary of the Interior Jane Roe": a title's "of the" too.)
         if ((after.lower === 'the' || (low === 'for' && (after.lower === 'a' || after.lower === 'an') && AIM_HEADS.has(bare(tokens[j].lower)))) &&
           (low === 'of' || low === 'for') &&
           third && third.joinPrev && third.cap && !third.initial &&
-          ((low === 'of' ? ofHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
+          ((low === 'of' ? ofHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) ||
+            (low === 'of' && after.lower === 'the' && isTitleWord(tokens[j]) && ROLE_NOUNS.has(bare(tokens[j].lower))))) {
           hasOfFor = true;
           j += 3;
           continue;
@@ -651,6 +665,16 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // ("College of Law", "Institute for the Study of War": a law or a war as an organization head's complement.)
   if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0 && !(miscAt === b && complementOfHead(tokens, a, b))) return;
 
+  // "Secretary of the Interior Jane Roe", "Speaker of the House Jane Roe": a title with an "of the" complement, then
+  // a name (the complement's body is the title's, not an organization named on its own).
+  if (b - a >= 3 && tokens[a + 1].lower === 'of' && tokens[a + 2].lower === 'the' && isTitleWord(tokens[a]) && ROLE_NOUNS.has(bare(tokens[a].lower))) {
+    const split = titleEnd(tokens, a, b);
+    if (split && split.nameFirst <= b && split.titleLast === split.nameFirst - 1) { emitPerson(text, tokens, a, split, b, out); return; }
+    if (split && split.complement !== undefined) {
+      if (split.complement <= b) classifyRun(text, tokens, split.complement, b, out, seenLower);
+      return;
+    }
+  }
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
   // "Refugee Council Enver Solomon", "Texas Jane Roe": an organization head or a place right before a given name
   // and a surname ends there; the person is named on its own.
