@@ -43,4 +43,13 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(us, 'Jane Qollard'), 'person');
     assert.ok(!names(us).some((n) => n.includes('Secretary') || n.includes('Navy')));
   });
+
+  it('keeps a compass word after a city in its district\'s name', () => {
+    const text = 'Floods hit Jakarta North on Monday, and Talvik City West lost power.';
+    assert.equal(kindOf(text, 'Jakarta North'), 'place');
+    assert.equal(kindOf(text, 'Talvik City West'), 'place');
+    // Not after a region, and not a person's surname.
+    assert.ok(!names('Voters in Texas West were angry.').includes('Texas West'));
+    assert.equal(kindOf('George West said the floods were over.', 'George West'), 'person');
+  });
 });

@@ -469,6 +469,8 @@ const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropic
 /** Compass words that open a region's name ("Northern Ulvania"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** Compass words that name a city's district after the city's name ("Vellmar North"). */
+const DISTRICT_COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** "south of", "outside of": what precedes a place. */
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'outside', 'capital', 'suburb']);
 
@@ -749,6 +751,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // "George Washington" is a person; "Washington" alone stays a place.
     out.push(cand('place', tokens, a, b, false));
     return;
+  }
+  // "Vellmar North", "Talvik City West": a compass word after a city names one of its districts, a place of its own
+  // (not after a country or a region: "Texas West" is no district).
+  if (b > a && b - a <= 3 && DISTRICT_COMPASS.has(tokens[b].lower) && !tokens[b].possessive && isPlaceName(tokens, a, b - 1) && !isGiven(tokens[a])) {
+    const tier = placeTier(normPlace(phraseOf(tokens, a, b - 1)));
+    if (tier === undefined || tier === 'city' || tier === 'town') { out.push(cand('place', tokens, a, b, false)); return; }
   }
   // A place at the front of a longer run ("Seoul Mayor" is handled above; "Texas Gov." too).
   if (a < b && isPlaceName(tokens, a, a) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) { out.push(cand('place', tokens, a, a, false)); return; }
