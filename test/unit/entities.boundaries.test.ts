@@ -52,4 +52,15 @@ describe('entities: name boundaries and kinds', () => {
     assert.ok(!names('Voters in Texas West were angry.').includes('Texas West'));
     assert.equal(kindOf('George West said the floods were over.', 'George West'), 'person');
   });
+
+  it('keeps a school\'s campus after "at" in its name, but not a second body', () => {
+    const text = 'She studied at the University of Vellmar at Dunmore before she moved.';
+    assert.equal(kindOf(text, 'University of Vellmar at Dunmore'), 'organization');
+    assert.ok(!names(text).includes('Dunmore'));
+    const two = 'A fellow of the Qoll Institute at Vellmar University wrote the report.';
+    assert.equal(kindOf(two, 'Qoll Institute'), 'organization');
+    assert.equal(kindOf(two, 'Vellmar University'), 'organization');
+    // Not after any other body: "the Varrin Group at Dunmore" is the group and the place.
+    assert.ok(!names('Bankers of the Varrin Group at Dunmore met.').some((n) => n.endsWith('at Dunmore')));
+  });
 });

@@ -9,7 +9,7 @@ import {
 import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
-import { nextWord, prevWord, type Token } from './tokens';
+import { CAMPUS_HEADS, nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
 export type CandidateKind = 'person' | 'organization' | 'place' | 'single';
@@ -305,6 +305,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
+      // "University of Vellmar at Dunmore": a school's campus after "at" is part of its name (not another body: "the
+      // Qoll Institute at Vellmar University" are two).
+      if (low === 'at' && !isGiven(after) && !after.allCaps && hasCampusHead(tokens, i, j) && every(tokens, j + 2, capitalisedEnd(tokens, j + 2), (t) => !isOrgHead(t))) {
+        j += 2;
+        continue;
+      }
       if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
         if (low !== 'on') hasOfFor = true;
         j += 2;
@@ -353,6 +359,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+/** A campus head (tokens.ts) among tokens a..b: the name may go on with "at" and the site. */
+function hasCampusHead(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (CAMPUS_HEADS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -983,7 +995,9 @@ function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
 function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   if (isOrgHead(tokens[b]) && !(a === b && !INSTITUTIONS.has(tokens[b].lower) && !tokens[b].allCaps)) return b;
   for (let i = a; i < b; i++) {
-    if (isOrgHead(tokens[i]) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for' || tokens[i + 1].lower === 'on')) {
+    const nx = tokens[i + 1].lower;
+    // ("Talvik State University at Dunmore": a campus's site too.)
+    if (isOrgHead(tokens[i]) && (nx === 'of' || nx === 'for' || nx === 'on' || (nx === 'at' && CAMPUS_HEADS.has(tokens[i].lower)))) {
       // "Department of Justice" but not "Secretary of State Antony Blinken" (no org head there).
       return i;
     }
