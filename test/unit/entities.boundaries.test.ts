@@ -63,4 +63,13 @@ describe('entities: name boundaries and kinds', () => {
     // Not after any other body: "the Varrin Group at Dunmore" is the group and the place.
     assert.ok(!names('Bankers of the Varrin Group at Dunmore met.').some((n) => n.endsWith('at Dunmore')));
   });
+
+  it('reads an all-capital dateline at a paragraph\'s start as its town', () => {
+    const text = 'Court rules on border\n\nTHE HAGUE, Netherlands -- Judges ruled on Monday.\n\nPORT QOLLARD (AP) -- Talks resumed.';
+    assert.equal(named(text).find((e) => e.mentions.some((m) => m.text === 'HAGUE'))?.kind, 'place');
+    assert.equal(named(text).find((e) => e.mentions.some((m) => m.text === 'PORT QOLLARD'))?.kind, 'place');
+    // A headline's label is no town, and an acronym in the text's body stays what it was.
+    const label = 'Vote delayed\n\nEXCLUSIVE -- The Varrin Party met on Monday.';
+    assert.ok(!named(label).some((e) => e.kind === 'place'));
+  });
 });

@@ -611,6 +611,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
+  // "THE HAGUE, Talvik —", "PORT ALDER (AP) —": an all-capital dateline at a paragraph's start is its town.
+  if (b - a <= 2 && datelineAt(text, tokens[a0].start, tokens[b].end) && every(tokens, a0, b, (t) => t.allCaps && t.text.length > 1 && !t.possessive) &&
+    (a === a0 || every(tokens, a0, a - 1, (t) => t.lower === 'the')) &&
+    // (A headline's label is no town: "EXCLUSIVE —"; a common word only when the gazetteer knows the town.)
+    !every(tokens, a, b, (t) => isCommonWord(bare(t.lower)) && (t.lex & LX_PLACE) === 0)) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run makes it a title-case
   // headline or title. Only a person's name opened by a given name, or a country's or region's one-word name, is read
   // in it. A name writes its "of", "for" and "the" in lower case in prose ("Bank of Qoll"): capitalised, they are a
@@ -954,6 +962,16 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
+}
+
+/**
+ * [start, end) opens a line and a comma and a capitalised word, a bracket or a dash follows: a dateline's town
+ * ("VELLMAR, Talvik —", "VELLMAR (AP) —", "VELLMAR —").
+ */
+const DATELINE_TAIL = /^(?:, [A-Z](?:[a-z]|\.)| \([A-Za-z][A-Za-z .-]{0,20}\) ?(?:--?|\u2014|\u2013) | --? | \u2014| \u2013)/;
+function datelineAt(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  return DATELINE_TAIL.test(text.slice(end, end + 30));
 }
 
 /** "the Qollard administration": the run modifies a noun that a person's name modifies, and the article is the noun's. */
