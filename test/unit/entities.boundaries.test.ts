@@ -72,4 +72,15 @@ describe('entities: name boundaries and kinds', () => {
     const label = 'Vote delayed\n\nEXCLUSIVE -- The Varrin Party met on Monday.';
     assert.ok(!named(label).some((e) => e.kind === 'place'));
   });
+
+  it('reads bodies whose names end in no head word as organizations', () => {
+    const text = 'The Red Cross and Nurses Without Borders sent teams. Friends of the Qoll Valley protested. The Talvik Geological Survey measured the quake. Varrin F.C. won the cup.';
+    assert.equal(kindOf(text, 'Red Cross'), 'organization');
+    assert.equal(kindOf(text, 'Nurses Without Borders'), 'organization');
+    assert.equal(kindOf(text, 'Friends of the Qoll Valley'), 'organization');
+    assert.equal(kindOf(text, 'Talvik Geological Survey'), 'organization');
+    assert.equal(kindOf(text, 'Varrin F.C.'), 'organization');
+    // A person's friends are no body.
+    assert.ok(!names("Friends of Mr. Qollard's said he was tired.").some((n) => n.startsWith('Friends')));
+  });
 });

@@ -291,8 +291,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
           (low === 'of' || low === 'for') &&
           third && third.joinPrev && third.cap && !third.initial &&
           ((low === 'of' ? ofHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) ||
+            (low === 'of' && j === i && tokens[j].lower === 'friends') ||
             (low === 'of' && after.lower === 'the' && isTitleWord(tokens[j]) && ROLE_NOUNS.has(bare(tokens[j].lower))))) {
-          hasOfFor = true;
+          hasOfFor = tokens[j].lower !== 'friends';
           j += 3;
           continue;
         }
@@ -311,8 +312,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
-      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
-        if (low !== 'on') hasOfFor = true;
+      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
+        (low === 'of' && j === i && tokens[j].lower === 'friends'))) {
+        if (low !== 'on') hasOfFor = tokens[j].lower !== 'friends';
         j += 2;
         continue;
       }
@@ -453,7 +455,8 @@ function gazetteerPhraseEnd(tokens: readonly Token[], a: number, from: number): 
 }
 
 /** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers"). */
-const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc']);
+const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc',
+  'f.c.', 'a.f.c.', 'c.f.', 's.c.']);
 /** First words of clubs' names ("Real …", "Sporting …", "Dynamo …"). */
 const CLUB_LEADS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'atlético']);
 
@@ -619,6 +622,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('place', tokens, a, b, false));
     return;
   }
+  // "Red Cross", "Doctors Without Borders", "Friends of the Qoll", "Varrin Geological Survey": bodies whose names end
+  // in no head word (and may hold a capitalised function word, which elsewhere marks a headline).
+  if (b > a && namedBody(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run makes it a title-case
   // headline or title. Only a person's name opened by a given name, or a country's or region's one-word name, is read
   // in it. A name writes its "of", "for" and "the" in lower case in prose ("Bank of Qoll"): capitalised, they are a
@@ -962,6 +968,16 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
+}
+
+/** Last words of bodies' names that are no head: "Red Cross", "Red Crescent", "Doctors Without Borders". */
+const BODY_ENDINGS = new Set(['red cross', 'red crescent', 'without borders', 'geological survey', 'ordnance survey']);
+/** Tokens a..b (two or more) name a body by their last two words, or by "Friends of …" (a charity's name). */
+function namedBody(tokens: readonly Token[], a: number, b: number): boolean {
+  if (BODY_ENDINGS.has(`${tokens[b - 1].lower} ${bare(tokens[b].lower)}`) && !tokens[b].possessive) return true;
+  // (Not a person's friends: "Friends of Mr. Roe's".)
+  return b >= a + 2 && tokens[a].lower === 'friends' && tokens[a + 1].lower === 'of' && tokens[b].cap && !tokens[b].possessive &&
+    every(tokens, a + 2, b, (t) => (bareLex(t) & LX_HONORIFIC) === 0);
 }
 
 /**
