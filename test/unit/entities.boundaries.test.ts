@@ -83,4 +83,13 @@ describe('entities: name boundaries and kinds', () => {
     // A person's friends are no body.
     assert.ok(!names("Friends of Mr. Qollard's said he was tired.").some((n) => n.startsWith('Friends')));
   });
+
+  it('reads a name right after a body\'s noun as that body', () => {
+    const text = 'The party Qollvex won four seats. Reporters at the Talvik daily Varrinpost disagreed.';
+    assert.equal(kindOf(text, 'Qollvex'), 'organization');
+    assert.equal(kindOf(text, 'Varrinpost'), 'organization');
+    // Without a determiner before the noun no cue; a person's given name keeps the person.
+    assert.notEqual(kindOf('Leaders said party Qollvex would win.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('He left the company Jane Qollard founded.', 'Jane Qollard'), 'person');
+  });
 });
