@@ -92,4 +92,12 @@ describe('entities: name boundaries and kinds', () => {
     assert.notEqual(kindOf('Leaders said party Qollvex would win.', 'Qollvex'), 'organization');
     assert.equal(kindOf('He left the company Jane Qollard founded.', 'Jane Qollard'), 'person');
   });
+
+  it('reads a city, a street or a hall that acts as the body it stands for', () => {
+    const text = 'Talvik City Hall announced cuts on Monday. Qoll Street said the plan would fail.';
+    assert.equal(kindOf(text, 'Talvik City Hall'), 'organization');
+    assert.equal(kindOf(text, 'Qoll Street'), 'organization');
+    // Where things happen, it stays a place.
+    assert.equal(kindOf('Crowds gathered outside Talvik City Hall in the rain.', 'Talvik City Hall'), 'place');
+  });
 });
