@@ -100,4 +100,11 @@ describe('entities: name boundaries and kinds', () => {
     // Where things happen, it stays a place.
     assert.equal(kindOf('Crowds gathered outside Talvik City Hall in the rain.', 'Talvik City Hall'), 'place');
   });
+
+  it('reads a firm named for what it makes as an organization ("… Computer", "… Scientific", "… Instruments")', () => {
+    const text = 'Varrin Computer said profits rose. Shares of Qoll Scientific fell, and Dalgren Instruments lost money.';
+    assert.equal(kindOf(text, 'Varrin Computer'), 'organization');
+    assert.equal(kindOf(text, 'Qoll Scientific'), 'organization');
+    assert.equal(kindOf(text, 'Dalgren Instruments'), 'organization');
+  });
 });
