@@ -30,6 +30,7 @@ control controls controlled controlled|respond responds responded responded|acce
 beat beats beat beaten|defeat defeats defeated defeated|win wins won won|lose loses lost lost|draw draws drew drawn
 score scores scored scored|play plays played played|qualify qualifies qualified qualified
 eliminate eliminates eliminated eliminated|edge edges edged edged|host hosts hosted hosted
+sue sues sued sued
 `;
 
 /**

@@ -128,6 +128,13 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
   const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
   if (!pv || isUpperAt(text, pv.start)) return null;
   if (PLACE_MODIFIERS.has(pv.lower)) return 'place';
+  // "the party Qollvex", "the Talvik news agency Qollvex": a body's noun right before the name, after a determiner
+  // (one modifier between them at most), is the name's.
+  if (ORGANIZATION_NOUNS.has(pv.lower) && text.charCodeAt(pv.end) === 32) {
+    const p2 = prevWord(text, pv.start);
+    const p3 = p2 && !DETERMINERS.has(p2.lower) ? prevWord(text, p2.start) : null;
+    if (p2 && (DETERMINERS.has(p2.lower) || (p3 && (p3.lower === 'the' || p3.lower === 'a' || p3.lower === 'an')))) return 'organization';
+  }
   if (pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') {
     let p2 = prevWord(text, pv.start);
     if (p2 && p2.lower === 'the') p2 = null;

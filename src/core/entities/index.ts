@@ -126,7 +126,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     e.shown = typer(e);
     if (model) e.shown = byContext(text, tokens, e, e.shown, model);
     // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
-    if (e.shown === 'place' && isGazetteerPlace(e.name) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
+    // So does a "… City", a "… Street" or a "… Hall" ("Vellmar City sued", "Qoll Street said"): its council, its
+    // government, its firms.
+    if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) e.shown = 'organization';
     else if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
   }
@@ -159,6 +161,10 @@ const isGazetteerPlace = (name: string): boolean => {
   const tier = placeTier(n);
   return tier === 'region' || tier === 'city';
 };
+
+/** Heads of places that stand for a body when they act: a city's council, a street's government or firms. */
+const ACTING_PLACE_HEADS = new Set(['city', 'street', 'hall']);
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 const CONTEXT_MODEL = trainedContext as unknown as ContextModel;
 const NAMED_KINDS = new Set(['name', 'surname', 'variant']);

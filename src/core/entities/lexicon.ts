@@ -87,6 +87,7 @@ publishing books images apparel automotive aerospace minerals metals pharma fc a
 panel taskforce directorate inspectorate register insider brothers
 consortium syndicate cooperative guild brotherhood militia orchestra choir seminary conservatory polytechnic
 confederation cartel airline brigades observatory research organizations organisations
+computer computers scientific instruments electronics semiconductor semiconductors
 `)]);
 
 

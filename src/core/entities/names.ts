@@ -9,7 +9,7 @@ import {
 import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
-import { nextWord, prevWord, type Token } from './tokens';
+import { CAMPUS_HEADS, nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
 export type CandidateKind = 'person' | 'organization' | 'place' | 'single';
@@ -171,6 +171,18 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
       // ("Senator for Ohio Jane Roe": a place completes the title and is a place of its own.)
       return { titleLast: k - 1, nameFirst: k, place: isPlaceName(tokens, from, k - 1) ? [from, k - 1] : undefined };
     }
+    // "Secretary of the Interior Jane Roe", "Speaker of the House Jane Roe": an "of the" complement runs up to a given
+    // name as a "for" one does; without one it names a body or a place, or no one ("Secretary of the Navy").
+    if (j + 2 <= b && tokens[j].lower === 'of' && tokens[j + 1].lower === 'the' && tokens[j + 2].cap) {
+      const from = j + 2;
+      let k = from;
+      while (k <= b && !(isGiven(tokens[k]) && !tokens[k].allCaps)) k++;
+      if (k > b) {
+        const named = isPlaceName(tokens, from, b) || findOrgHead(tokens, from, b) >= 0;
+        return { titleLast: b, nameFirst: b + 1, complement: named ? from : b + 1 };
+      }
+      if (k > from) return { titleLast: k - 1, nameFirst: k, place: isPlaceName(tokens, from, k - 1) ? [from, k - 1] : undefined };
+    }
     if (j <= b && tokens[j].lower === 'of') {
       j++;
       while (j <= b && (DEPARTMENT_WORDS.has(tokens[j].lower) || tokens[j].lower === 'the')) j++;
@@ -274,11 +286,14 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         const third = tokens[j + 3];
         // ("Democratic Republic of the Talvik": a place head, then "of the".)
         // ("Committee for a Responsible Budget": "for a" too, after a head that names an aim; not "asked Congress for a …".)
+        // ("Secretary of the Interior Jane Roe": a title's "of the" too.)
         if ((after.lower === 'the' || (low === 'for' && (after.lower === 'a' || after.lower === 'an') && AIM_HEADS.has(bare(tokens[j].lower)))) &&
           (low === 'of' || low === 'for') &&
           third && third.joinPrev && third.cap && !third.initial &&
-          ((low === 'of' ? ofHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0))) {
-          hasOfFor = true;
+          ((low === 'of' ? ofHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) ||
+            (low === 'of' && j === i && tokens[j].lower === 'friends') ||
+            (low === 'of' && after.lower === 'the' && isTitleWord(tokens[j]) && ROLE_NOUNS.has(bare(tokens[j].lower))))) {
+          hasOfFor = tokens[j].lower !== 'friends';
           j += 3;
           continue;
         }
@@ -291,8 +306,15 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor))) {
-        if (low !== 'on') hasOfFor = true;
+      // "University of Vellmar at Dunmore": a school's campus after "at" is part of its name (not another body: "the
+      // Qoll Institute at Vellmar University" are two).
+      if (low === 'at' && !isGiven(after) && !after.allCaps && hasCampusHead(tokens, i, j) && every(tokens, j + 2, capitalisedEnd(tokens, j + 2), (t) => !isOrgHead(t))) {
+        j += 2;
+        continue;
+      }
+      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
+        (low === 'of' && j === i && tokens[j].lower === 'friends'))) {
+        if (low !== 'on') hasOfFor = tokens[j].lower !== 'friends';
         j += 2;
         continue;
       }
@@ -339,6 +361,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+/** A campus head (tokens.ts) among tokens a..b: the name may go on with "at" and the site. */
+function hasCampusHead(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (CAMPUS_HEADS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -427,7 +455,8 @@ function gazetteerPhraseEnd(tokens: readonly Token[], a: number, from: number): 
 }
 
 /** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers"). */
-const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc']);
+const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc',
+  'f.c.', 'a.f.c.', 'c.f.', 's.c.']);
 /** First words of clubs' names ("Real …", "Sporting …", "Dynamo …"). */
 const CLUB_LEADS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'atlético']);
 
@@ -455,6 +484,8 @@ const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropic
 /** Compass words that open a region's name ("Northern Ulvania"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** Compass words that name a city's district after the city's name ("Vellmar North"). */
+const DISTRICT_COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** "south of", "outside of": what precedes a place. */
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'outside', 'capital', 'suburb']);
 
@@ -561,6 +592,19 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "a Nobel Prize-winning author", "United Nations-supervised talks": a hyphenated participle makes the run a
   // modifier; what comes before it is read on its own.
   if (b >= a && hyphenParticiple(tokens[b].text)) b--;
+  // "the Islamist-dominated Varrin Council", "a French-speaking Qoll Party": a hyphenated participle inside the run
+  // describes the name after it and is no part of it.
+  for (let k = b - 1; k >= a; k--) if (hyphenParticiple(tokens[k].text)) { a = k + 1; break; }
+  // "Palestinian Gaza City", "Iraqi Talvik": a nationality before a place is said of it, not part of its name (a
+  // compass word opens a region's: "Northern Talvik"; the gazetteer's own names stay whole: "American Samoa").
+  if (a < b && (tokens[a].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[a].lower) && !SURNAME_DEMONYMS.has(tokens[a].lower) &&
+    !gazetteerPhrase(tokens, a, b)) {
+    let d = a + 1;
+    while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
+    // (Not a state's form: "Democratic Republic of …".)
+    if (isPlaceName(tokens, d, b) && !every(tokens, d, b, (t) => !STATE_FORMS.has(t.lower))) d = a;
+    if (d > a && isPlaceName(tokens, d, b)) a = d;
+  }
   // "former secretary of State Jane Roe": a department completing a lower-case title is no part of the name after it.
   if (a < b && DEPARTMENT_WORDS.has(tokens[a].lower) && isGiven(tokens[a + 1])) {
     const of = prevWord(text, tokens[a].start);
@@ -570,6 +614,17 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
+  // "THE HAGUE, Talvik —", "PORT ALDER (AP) —": an all-capital dateline at a paragraph's start is its town.
+  if (b - a <= 2 && datelineAt(text, tokens[a0].start, tokens[b].end) && every(tokens, a0, b, (t) => t.allCaps && t.text.length > 1 && !t.possessive) &&
+    (a === a0 || every(tokens, a0, a - 1, (t) => t.lower === 'the')) &&
+    // (A headline's label is no town: "EXCLUSIVE —"; a common word only when the gazetteer knows the town.)
+    !every(tokens, a, b, (t) => isCommonWord(bare(t.lower)) && (t.lex & LX_PLACE) === 0)) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
+  // "Red Cross", "Doctors Without Borders", "Friends of the Qoll", "Varrin Geological Survey": bodies whose names end
+  // in no head word (and may hold a capitalised function word, which elsewhere marks a headline).
+  if (b > a && namedBody(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "Ruling Has Big Impact On Jane Roe's Party": a capitalised function word inside a run makes it a title-case
   // headline or title. Only a person's name opened by a given name, or a country's or region's one-word name, is read
   // in it. A name writes its "of", "for" and "the" in lower case in prose ("Bank of Qoll"): capitalised, they are a
@@ -638,6 +693,16 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // ("College of Law", "Institute for the Study of War": a law or a war as an organization head's complement.)
   if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0 && !(miscAt === b && complementOfHead(tokens, a, b))) return;
 
+  // "Secretary of the Interior Jane Roe", "Speaker of the House Jane Roe": a title with an "of the" complement, then
+  // a name (the complement's body is the title's, not an organization named on its own).
+  if (b - a >= 3 && tokens[a + 1].lower === 'of' && tokens[a + 2].lower === 'the' && isTitleWord(tokens[a]) && ROLE_NOUNS.has(bare(tokens[a].lower))) {
+    const split = titleEnd(tokens, a, b);
+    if (split && split.nameFirst <= b && split.titleLast === split.nameFirst - 1) { emitPerson(text, tokens, a, split, b, out); return; }
+    if (split && split.complement !== undefined) {
+      if (split.complement <= b) classifyRun(text, tokens, split.complement, b, out, seenLower);
+      return;
+    }
+  }
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
   // "Refugee Council Enver Solomon", "Texas Jane Roe": an organization head or a place right before a given name
   // and a surname ends there; the person is named on its own.
@@ -712,6 +777,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // "George Washington" is a person; "Washington" alone stays a place.
     out.push(cand('place', tokens, a, b, false));
     return;
+  }
+  // "Vellmar North", "Talvik City West": a compass word after a city names one of its districts, a place of its own
+  // (not after a country or a region: "Texas West" is no district).
+  if (b > a && b - a <= 3 && DISTRICT_COMPASS.has(tokens[b].lower) && !tokens[b].possessive && isPlaceName(tokens, a, b - 1) && !isGiven(tokens[a])) {
+    const tier = placeTier(normPlace(phraseOf(tokens, a, b - 1)));
+    if (tier === undefined || tier === 'city' || tier === 'town') { out.push(cand('place', tokens, a, b, false)); return; }
   }
   // A place at the front of a longer run ("Seoul Mayor" is handled above; "Texas Gov." too).
   if (a < b && isPlaceName(tokens, a, a) && every(tokens, a + 1, b, (t) => (t.lex & LX_DEMONYM) !== 0)) { out.push(cand('place', tokens, a, a, false)); return; }
@@ -899,6 +970,26 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   out.push(c);
 }
 
+/** Last words of bodies' names that are no head: "Red Cross", "Red Crescent", "Doctors Without Borders". */
+const BODY_ENDINGS = new Set(['red cross', 'red crescent', 'without borders', 'geological survey', 'ordnance survey']);
+/** Tokens a..b (two or more) name a body by their last two words, or by "Friends of …" (a charity's name). */
+function namedBody(tokens: readonly Token[], a: number, b: number): boolean {
+  if (BODY_ENDINGS.has(`${tokens[b - 1].lower} ${bare(tokens[b].lower)}`) && !tokens[b].possessive) return true;
+  // (Not a person's friends: "Friends of Mr. Roe's".)
+  return b >= a + 2 && tokens[a].lower === 'friends' && tokens[a + 1].lower === 'of' && tokens[b].cap && !tokens[b].possessive &&
+    every(tokens, a + 2, b, (t) => (bareLex(t) & LX_HONORIFIC) === 0);
+}
+
+/**
+ * [start, end) opens a line and a comma and a capitalised word, a bracket or a dash follows: a dateline's town
+ * ("VELLMAR, Talvik —", "VELLMAR (AP) —", "VELLMAR —").
+ */
+const DATELINE_TAIL = /^(?:, [A-Z](?:[a-z]|\.)| \([A-Za-z][A-Za-z .-]{0,20}\) ?(?:--?|\u2014|\u2013) | --? | \u2014| \u2013)/;
+function datelineAt(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  return DATELINE_TAIL.test(text.slice(end, end + 30));
+}
+
 /** "the Qollard administration": the run modifies a noun that a person's name modifies, and the article is the noun's. */
 function modifiesNoun(text: string, last: Token): boolean {
   if (last.possessive) return false;
@@ -938,7 +1029,9 @@ function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
 function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   if (isOrgHead(tokens[b]) && !(a === b && !INSTITUTIONS.has(tokens[b].lower) && !tokens[b].allCaps)) return b;
   for (let i = a; i < b; i++) {
-    if (isOrgHead(tokens[i]) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for' || tokens[i + 1].lower === 'on')) {
+    const nx = tokens[i + 1].lower;
+    // ("Talvik State University at Dunmore": a campus's site too.)
+    if (isOrgHead(tokens[i]) && (nx === 'of' || nx === 'for' || nx === 'on' || (nx === 'at' && CAMPUS_HEADS.has(tokens[i].lower)))) {
       // "Department of Justice" but not "Secretary of State Antony Blinken" (no org head there).
       return i;
     }

@@ -3,7 +3,8 @@
 // scans; the rules read any other neighbouring word straight from the text (prevWord / nextWord).
 import type { Span } from '../types';
 import { spanAt } from '../text/spans';
-import { FIRM_FORMS, internedLex, internLower, lexFlags, LX_ORG_HEAD, LX_SKIPPABLE, PLACES } from './lexicon';
+import { isCommonWord } from '../lexicon/commonWords';
+import { FIRM_FORMS, givenName, ORG_HEADS, internedLex, internLower, lexFlags, LX_ORG_HEAD, LX_SKIPPABLE, PLACES } from './lexicon';
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export interface Token {
@@ -64,6 +65,37 @@ const NAME_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'citizen
 function possessiveInName(raw: string, before: Token | undefined, start: number): boolean {
   if (NAME_POSSESSIVES.has(raw.toLowerCase())) return true;
   return !!before && (before.lower === 'st.' || before.lower === 'saint') && start - before.end <= 2;
+}
+
+/**
+ * A capitalised plural's possessive ("Workers' Party", "Teachers' Union"): a common plural noun ending in "s", an
+ * apostrophe and one space. Returns the position after the space, or -1.
+ */
+function pluralPossessiveEnd(text: string, raw: string, rawEnd: number): number {
+  if (raw.length < 3 || raw.charCodeAt(raw.length - 1) !== 115) return -1;
+  const c = text.charCodeAt(rawEnd);
+  if (!((c === 39 || c === 0x2019) && text.charCodeAt(rawEnd + 1) === 32)) return -1;
+  // A common plural noun, no surname: "Sanders' College for All Act" is a person's bill.
+  const low = raw.toLowerCase();
+  return isCommonWord(low) && givenName(low) === undefined ? rawEnd + 2 : -1;
+}
+
+/**
+ * The last of the (at most four) capitalised words from `start` on, one space apart, is an organization's head:
+ * "Workers' Party", "Teachers' Retirement Fund" are names; "the Democrats' Convention speech" is not.
+ */
+function headEndsCapitals(text: string, start: number): boolean {
+  let s = start;
+  let head = false;
+  for (let n = 0; n < 4 && s < text.length && isUpperAt(text, s); n++) {
+    let e = s;
+    while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+    head = ORG_HEADS.has(text.slice(s, e).toLowerCase());
+    if (text.charCodeAt(e) === 46) e++;
+    if (text.charCodeAt(e) !== 32 || !isUpperAt(text, e + 1)) break;
+    s = e + 1;
+  }
+  return head;
 }
 
 /** A capitalised firm's legal form ("Inc.", "Corp.", "AG"). */
@@ -188,6 +220,17 @@ export interface TokenizeOptions {
 /** Lower-case words that may join two capitalised words into one name ("Bank of America", "Bill de Blasio"). */
 const CONNECTOR_GAP = /^ (?:(?:of|for|and|on|de|del|della|da|di|dos|das|van|von|der|den|la|le|du|bin|ibn|al|el|ben|es|upon|am|&)(?: (?:the|der|la|de))?|for an?) $/;
 
+/** Heads of bodies with campuses ("University of Vellmar at Dunmore": the site after "at" is the name's). */
+export const CAMPUS_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'school', 'institute', 'academy', 'polytechnic', 'seminary']);
+/** A campus head among the last tokens of the name being read (at most six back, joined to each other). */
+function campusBefore(tokens: readonly Token[]): boolean {
+  for (let k = tokens.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    if (CAMPUS_HEADS.has(tokens[k].lower)) return true;
+    if (!tokens[k].joinPrev) break;
+  }
+  return false;
+}
+
 /** Capital letters and he/she pronouns: where the entity rules start reading. */
 const CAPS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
 
@@ -305,6 +348,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
   let prevPossessive = false;
   // … and inside a name after a collective noun or a saint ("People's Party", "St. Mary's Hospital").
   let prevNamePossessive = false;
+  // … and after a capitalised plural's possessive before an organization's head: where the next word may start.
+  let prevPluralAt = -1;
   const push = (w: Shaped, low?: string, lex?: number) => {
     const start = w.start;
     while (sIdx < sentences.length && sentences[sIdx].end <= start) sIdx++;
@@ -313,7 +358,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const inQuote = qIdx < quotes.length && quotes[qIdx].start <= start;
     // Joined to the previous token by one to three plain spaces.
     let joinPrev = false;
-    if ((!prevBreaks || (prevPossessive && firmForm(w.raw)) || (prevNamePossessive && isUpperAt(text, start))) && prevRawEnd >= 0 && start - prevRawEnd >= 1 && start - prevRawEnd <= 3) {
+    if (start === prevPluralAt && isUpperAt(text, start) && headEndsCapitals(text, start)) joinPrev = true;
+    else if ((!prevBreaks || (prevPossessive && firmForm(w.raw)) || (prevNamePossessive && isUpperAt(text, start))) && prevRawEnd >= 0 && start - prevRawEnd >= 1 && start - prevRawEnd <= 3) {
       joinPrev = true;
       for (let g = prevRawEnd; g < start; g++) {
         const c = text.charCodeAt(g);
@@ -365,6 +411,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     prevBreaks = w.possessive || w.suffix !== NO_SUFFIX || w.splitHead;
     prevPossessive = w.possessive && w.suffix === NO_SUFFIX && !w.splitHead;
     prevNamePossessive = prevPossessive && cap && possessiveInName(w.raw, tokens.length > 1 ? tokens[tokens.length - 2] : undefined, start);
+    prevPluralAt = cap && !prevBreaks ? pluralPossessiveEnd(text, w.raw, w.rawEnd) : -1;
   };
 
   if (opts.all || opts.from !== undefined || opts.to !== undefined) {
@@ -407,7 +454,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const last = tokens[tokens.length - 1];
     if (last && last.cap && !prevBreaks && s - prevRawEnd <= 12 && s - prevRawEnd >= 3) {
       const gap = text.slice(prevRawEnd, s);
-      if (CONNECTOR_GAP.test(gap)) {
+      if (CONNECTOR_GAP.test(gap) || (gap === ' at ' && campusBefore(tokens))) {
         let g = prevRawEnd + 1;
         while (g < s - 1) {
           let e = g;

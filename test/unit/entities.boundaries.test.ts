@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Where names start and end and what they are, on sentences written for the test ("Qoll", "Varrin", "Talvik" and the
+// like are made-up names no list holds).
+const named = (text: string) => analyze(text).entities.filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'nominal'));
+const kindOf = (text: string, name: string): string | undefined => named(text).find((e) => e.name === name)?.kind;
+const names = (text: string): string[] => named(text).map((e) => e.name);
+
+describe('entities: name boundaries and kinds', () => {
+  it('keeps a common plural\'s possessive inside an organization\'s name', () => {
+    const text = "The Porters' Union said it would strike. The Varrin Farmers' Party won two seats.";
+    assert.equal(kindOf(text, "Porters' Union"), 'organization');
+    assert.equal(kindOf(text, "Varrin Farmers' Party"), 'organization');
+    // A surname's possessive stays outside: the bill is the person's.
+    const bill = "Senator Jane Qollard introduced Qollards' Housing Act. Analysts at the Nurses' Guild of Talvik disagreed.";
+    assert.ok(!names(bill).some((n) => n.startsWith("Qollards'")));
+    assert.equal(kindOf(bill, "Nurses' Guild of Talvik"), 'organization');
+    // No head after it: the plural's possessive is no name's part.
+    assert.ok(!names("The Builders' Tuesday rally was loud in Talvik.").some((n) => n.includes("Builders'")));
+  });
+
+  it('cuts a hyphenated participle off the organization after it, and a nationality off the place after it', () => {
+    const text = 'The Islamist-dominated Qoll Council met on Monday. A French-speaking Varrin Party lost.';
+    assert.equal(kindOf(text, 'Qoll Council'), 'organization');
+    assert.equal(kindOf(text, 'Varrin Party'), 'organization');
+    assert.ok(!names(text).some((n) => n.includes('-')));
+    const places = 'Shells fell on Palestinian Gaza City overnight. Iraqi Baghdad was quiet.';
+    assert.equal(kindOf(places, 'Gaza City'), 'place');
+    assert.equal(kindOf(places, 'Baghdad'), 'place');
+    // A place the gazetteer names with its adjective, and a state's form, stay whole.
+    assert.equal(kindOf('Voters in American Samoa went to the polls.', 'American Samoa'), 'place');
+    assert.ok(names("Envoys of the Democratic People's Republic of Talvik met.").some((n) => n.startsWith('Democratic')));
+  });
+
+  it('reads the person after a title with an "of the" complement', () => {
+    const text = 'Secretary of the Interior Jane Qollard visited the dam. Speaker of the Assembly Mark Varrin said no.';
+    assert.equal(kindOf(text, 'Jane Qollard'), 'person');
+    assert.equal(kindOf(text, 'Mark Varrin'), 'person');
+    assert.ok(!names(text).some((n) => n.includes('Interior') || n.includes('Speaker')));
+    // The complement's place is a place of its own; no name after the title names no one.
+    const us = 'The President of the Talvik Republic Jane Qollard spoke. The Secretary of the Navy resigned.';
+    assert.equal(kindOf(us, 'Jane Qollard'), 'person');
+    assert.ok(!names(us).some((n) => n.includes('Secretary') || n.includes('Navy')));
+  });
+
+  it('keeps a compass word after a city in its district\'s name', () => {
+    const text = 'Floods hit Jakarta North on Monday, and Talvik City West lost power.';
+    assert.equal(kindOf(text, 'Jakarta North'), 'place');
+    assert.equal(kindOf(text, 'Talvik City West'), 'place');
+    // Not after a region, and not a person's surname.
+    assert.ok(!names('Voters in Texas West were angry.').includes('Texas West'));
+    assert.equal(kindOf('George West said the floods were over.', 'George West'), 'person');
+  });
+
+  it('keeps a school\'s campus after "at" in its name, but not a second body', () => {
+    const text = 'She studied at the University of Vellmar at Dunmore before she moved.';
+    assert.equal(kindOf(text, 'University of Vellmar at Dunmore'), 'organization');
+    assert.ok(!names(text).includes('Dunmore'));
+    const two = 'A fellow of the Qoll Institute at Vellmar University wrote the report.';
+    assert.equal(kindOf(two, 'Qoll Institute'), 'organization');
+    assert.equal(kindOf(two, 'Vellmar University'), 'organization');
+    // Not after any other body: "the Varrin Group at Dunmore" is the group and the place.
+    assert.ok(!names('Bankers of the Varrin Group at Dunmore met.').some((n) => n.endsWith('at Dunmore')));
+  });
+
+  it('reads an all-capital dateline at a paragraph\'s start as its town', () => {
+    const text = 'Court rules on border\n\nTHE HAGUE, Netherlands -- Judges ruled on Monday.\n\nPORT QOLLARD (AP) -- Talks resumed.';
+    assert.equal(named(text).find((e) => e.mentions.some((m) => m.text === 'HAGUE'))?.kind, 'place');
+    assert.equal(named(text).find((e) => e.mentions.some((m) => m.text === 'PORT QOLLARD'))?.kind, 'place');
+    // A headline's label is no town, and an acronym in the text's body stays what it was.
+    const label = 'Vote delayed\n\nEXCLUSIVE -- The Varrin Party met on Monday.';
+    assert.ok(!named(label).some((e) => e.kind === 'place'));
+  });
+
+  it('reads bodies whose names end in no head word as organizations', () => {
+    const text = 'The Red Cross and Nurses Without Borders sent teams. Friends of the Qoll Valley protested. The Talvik Geological Survey measured the quake. Varrin F.C. won the cup.';
+    assert.equal(kindOf(text, 'Red Cross'), 'organization');
+    assert.equal(kindOf(text, 'Nurses Without Borders'), 'organization');
+    assert.equal(kindOf(text, 'Friends of the Qoll Valley'), 'organization');
+    assert.equal(kindOf(text, 'Talvik Geological Survey'), 'organization');
+    assert.equal(kindOf(text, 'Varrin F.C.'), 'organization');
+    // A person's friends are no body.
+    assert.ok(!names("Friends of Mr. Qollard's said he was tired.").some((n) => n.startsWith('Friends')));
+  });
+
+  it('reads a name right after a body\'s noun as that body', () => {
+    const text = 'The party Qollvex won four seats. Reporters at the Talvik daily Varrinpost disagreed.';
+    assert.equal(kindOf(text, 'Qollvex'), 'organization');
+    assert.equal(kindOf(text, 'Varrinpost'), 'organization');
+    // Without a determiner before the noun no cue; a person's given name keeps the person.
+    assert.notEqual(kindOf('Leaders said party Qollvex would win.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('He left the company Jane Qollard founded.', 'Jane Qollard'), 'person');
+  });
+
+  it('reads a city, a street or a hall that acts as the body it stands for', () => {
+    const text = 'Talvik City Hall announced cuts on Monday. Qoll Street said the plan would fail.';
+    assert.equal(kindOf(text, 'Talvik City Hall'), 'organization');
+    assert.equal(kindOf(text, 'Qoll Street'), 'organization');
+    // Where things happen, it stays a place.
+    assert.equal(kindOf('Crowds gathered outside Talvik City Hall in the rain.', 'Talvik City Hall'), 'place');
+  });
+
+  it('reads a firm named for what it makes as an organization ("… Computer", "… Scientific", "… Instruments")', () => {
+    const text = 'Varrin Computer said profits rose. Shares of Qoll Scientific fell, and Dalgren Instruments lost money.';
+    assert.equal(kindOf(text, 'Varrin Computer'), 'organization');
+    assert.equal(kindOf(text, 'Qoll Scientific'), 'organization');
+    assert.equal(kindOf(text, 'Dalgren Instruments'), 'organization');
+  });
+});
