@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { BRAT_ANNOTATION_CONF } from '../core/formats/brat';
 import { WorkerPool, type Settled } from '../node/pool';
 import { runJob, type FileJob, type Job, type JobResult, type RecordsJob } from './document';
-import { InlineRunner, SharedRunner, type JobRunner } from './inline';
+import { InlineRunner, type JobRunner } from './inline';
 import { collectDocuments, planOutputs, type PlannedDocument } from './inputs';
 import { lineBatches } from './jsonl';
 import { EXIT, type CliOptions } from './options';
@@ -119,14 +119,13 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
     }
   }
 
-  // One job, or one document, runs on this thread; more files run on this thread and N - 1 worker threads
-  // (SharedRunner), JSON Lines batches on N worker threads.
+  // One job, or one document, runs on this thread; more run in worker threads.
   const inline = options.jobs === 1;
-  const startPool = (size: number) => {
+  const startPool = () => {
     const pool = new WorkerPool<Job, JobResult>({
       file: workerFile,
       workerData: { role: WORKER_ROLE, options } satisfies WorkerData,
-      size, // started only as jobs arrive, so never more workers than documents
+      size: options.jobs, // started only as jobs arrive, so never more workers than documents
       // A worker finds its next document waiting when it posts a result, instead of idling until this thread
       // (busy writing, or descheduled on a loaded machine) hands it one.
       prefetch: 2,
@@ -137,7 +136,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
     pool.warm(1);
     return pool;
   };
-  let pool: JobRunner | undefined = inline ? new InlineRunner((job) => runJob(job, options)) : options.input === 'jsonl' ? startPool(options.jobs) : undefined;
+  let pool: JobRunner | undefined = inline ? new InlineRunner((job) => runJob(job, options)) : options.input === 'jsonl' ? startPool() : undefined;
   const stop = new AbortController();
   let interrupted = false;
   const onSignal = () => {
@@ -197,9 +196,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
         }
       }
       jobs = fileJobs;
-      // Files: this thread analyses documents too, beside N - 1 workers (SharedRunner); JSON Lines batches go to N
-      // workers, this thread reading and writing the stream.
-      pool ??= fileJobs.length > 1 ? new SharedRunner(startPool(options.jobs - 1), (job) => runJob(job, options)) : new InlineRunner((job) => runJob(job, options));
+      pool ??= fileJobs.length > 1 ? startPool() : new InlineRunner((job) => runJob(job, options));
       progress.expect(fileJobs.length);
       jsonArray = options.format === 'json' && !outReal && fileJobs.length > 1;
     }
