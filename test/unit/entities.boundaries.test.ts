@@ -33,6 +33,17 @@ describe('entities: name boundaries and kinds', () => {
     assert.ok(names("Envoys of the Democratic People's Republic of Talvik met.").some((n) => n.startsWith('Democratic')));
   });
 
+  it('reads no person into a town after a preposition from the verb that follows it', () => {
+    // Towns that are given names too: the verb after "in X" or "from X" has the phrase's head for its subject.
+    const text = 'Reports from Atlanta said the talks had failed. Officials in Atlanta declined to comment.';
+    assert.equal(kindOf(text, 'Atlanta'), 'place');
+    const two = 'Talks in Geneva stalled on Monday. Diplomats in Geneva told reporters little.';
+    assert.equal(kindOf(two, 'Geneva'), 'place');
+    // The same name as a sentence's subject, or taken up after a full name, is still a person.
+    assert.equal(kindOf('Geneva Qollard said the talks had failed. Geneva added that she was tired.', 'Geneva Qollard'), 'person');
+    assert.equal(kindOf('Geneva said the talks had failed, and Geneva told reporters she was tired.', 'Geneva'), 'person');
+  });
+
   it('reads the person after a title with an "of the" complement', () => {
     const text = 'Secretary of the Interior Jane Qollard visited the dam. Speaker of the Assembly Mark Varrin said no.';
     assert.equal(kindOf(text, 'Jane Qollard'), 'person');

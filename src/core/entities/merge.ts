@@ -373,7 +373,7 @@ export function mergeCandidates(
     if (c.last !== c.first) continue;
     const t = tokens[c.first];
     const low = bare(t.lower);
-    if (c.kind === 'person' || (c.kind === 'single' && (speechVerbAfter(text, tokens, c.first) || speechVerbBefore(text, tokens, c.first) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
+    if (c.kind === 'person' || (c.kind === 'single' && ((speechVerbAfter(text, tokens, c.first) && !complementOfPlace(text, t)) || speechVerbBefore(text, tokens, c.first) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
       if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
       // A sentence opener that is a common word ("Critics said", "Authorities say") is not a name.
       const given = isGivenName(low);
@@ -596,6 +596,17 @@ class NameList {
     return best;
   }
 }
+
+/**
+ * "Officials in Geneva declined to comment", "Reports from Atlanta said": a word after a place's preposition is that
+ * preposition's complement, not the subject of the verb after it, so the verb says nothing of it being a person.
+ */
+function complementOfPlace(text: string, t: Token): boolean {
+  if (t.initial) return false;
+  const prev = prevWord(text, t.start);
+  return !!prev && PLACE_PREPOSITIONS.has(prev.lower);
+}
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'across', 'throughout']);
 
 function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {
   if (c.title && !e.title) e.title = clean(c.title);
