@@ -105,10 +105,7 @@ for (const f of readdirSync(corpus).filter((x) => x.endsWith('.gold.json')).sort
     let cueShape = 'none';
     if (g.cue) {
       // the head token as train.mjs finds it (core cueHead)
-      const from = core.tokenAt(p.d, g.cue.start);
-      let to = from;
-      while (to < p.d.toks.length && p.d.toks.start(to) < g.cue.end) to++;
-      headTok = core.cueHead(p.d, from, to);
+      headTok = core.cueHead(p.d, g.cue.start, g.cue.end);
       head = headTok < 0 ? '?' : p.d.toks.lower(headTok);
       cueShape = g.cue.end <= cStart ? 'cue-before' : g.cue.start >= cEnd ? 'cue-after' : 'cue-inside';
       const sc = sentOf(g.cue.start), s0 = sentOf(cStart), s1 = sentOf(cEnd - 1);

@@ -79,10 +79,7 @@ const docs = names.map((name, index) => {
   const heads = new Map(); // token → gold attributions
   for (const a of gold.attributions) {
     if (!a.cue || !a.content?.length) continue;
-    const from = core.tokenAt(d, a.cue.start);
-    let to = from;
-    while (to < d.toks.length && d.toks.start(to) < a.cue.end) to++;
-    const h = core.cueHead(d, from, to);
+    const h = core.cueHead(d, a.cue.start, a.cue.end);
     if (h < 0) continue;
     if (!heads.has(h)) heads.set(h, []);
     heads.get(h).push(a);

@@ -4,7 +4,7 @@ import { findAttributions, keptOutsideOthers, type AttributionTrace } from '../.
 import { contentOf } from '../../src/core/attribution/content';
 import { cueHead } from '../../src/core/attribution/training';
 import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution';
-import { docTokens, hash, tokenAt, type DocTokens } from '../../src/core/attribution/doc';
+import { docTokens, hash, type DocTokens } from '../../src/core/attribution/doc';
 import { CUE_TEMPLATES, HashSet } from '../../src/core/attribution/features';
 import { SOURCE_TEMPLATES } from '../../src/core/attribution/sources';
 import { WeightTable } from '../../src/core/attribution/model';
@@ -264,10 +264,7 @@ describe('attributions: strategies', () => {
   it('takes a gold cue\'s head from the verb and noun-cue tables when its first word is in neither (training labels)', () => {
     const head = (text: string, cue: string) => {
       const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
-      const from = tokenAt(d, text.indexOf(cue));
-      let to = from;
-      while (to < d.toks.length && d.toks.start(to) < text.indexOf(cue) + cue.length) to++;
-      const h = cueHead(d, from, to);
+      const h = cueHead(d, text.indexOf(cue), text.indexOf(cue) + cue.length);
       return h < 0 ? null : d.toks.lower(h);
     };
     // auxiliaries and adverbs are skipped, as before

@@ -41,15 +41,18 @@ const HEAD_SKIP = new Set(('has have had also is was are were will would could s
   + "to a an the it its it's that this his her their our my your since last long now more").split(' '));
 
 /**
- * The head token of a gold cue spanning tokens [from, to): the word the cue classifier learns to find. Its first word
+ * The head token of a gold cue spanning characters [start, end): the word the cue classifier learns to find. Its first word
  * that is no auxiliary, determiner or adverb ("has long said" → said); when that word is neither a reporting verb nor
  * a noun cue while a later word of the cue is, that word ("has yet to endorse" → endorse, "in a statement" →
  * statement, "tended to support" → support): the classifier scores only such words (and a vocabulary learned from
  * these heads), so a head on "yet" or "in" taught it nothing it could use, and made the table word a negative.
  */
-export function cueHead(d: DocTokens, from: number, to: number): number {
-  if (to <= from) return -1;
+export function cueHead(d: DocTokens, start: number, end: number): number {
   const toks = d.toks;
+  const from = tokenAt(d, start);
+  let to = from;
+  while (to < toks.length && toks.start(to) < end) to++;
+  if (to <= from) return -1;
   let h = from;
   for (let k = from; k < to; k++) {
     if (!toks.word(k)) continue;

@@ -146,7 +146,7 @@ function allFirmWords(name: string): boolean {
 }
 
 /** The lower-case last word of a name. */
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+export const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** Mentions whose surroundings are read for organization and place cues: enough to vote, bounded per entity. */
 const MAX_CUE_MENTIONS = 12;

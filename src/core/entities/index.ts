@@ -8,7 +8,7 @@ import { resolveCoreference, resolveNominals } from './coref';
 import { actsAsOrganization } from './actors';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
-import { bodyAfterThe, isLoneHead, provenKind, shownKind } from './evidence';
+import { bodyAfterThe, isLoneHead, lastWord, provenKind, shownKind } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { bare, findCandidates, normPlace } from './names';
@@ -164,7 +164,6 @@ const isGazetteerPlace = (name: string): boolean => {
 
 /** Heads of places that stand for a body when they act: a city's council, a street's government or firms. */
 const ACTING_PLACE_HEADS = new Set(['city', 'street', 'hall']);
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 const CONTEXT_MODEL = trainedContext as unknown as ContextModel;
 const NAMED_KINDS = new Set(['name', 'surname', 'variant']);

@@ -497,7 +497,7 @@ export function mergeCandidates(
     }
     // "in Tulsa", "at Fort Bragg": a place by its preposition.
     const prev = c.kind === 'single' && !t.initial && !t.headline ? prevWord(text, t.start) : null;
-    if (prev && /^(in|near|outside|across|throughout)$/.test(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
+    if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.
       const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
       if (p2 && PUBLICATION_NOUNS.has(p2.lower)) push(reg.get('organization', low, t.text), c, 'name');
@@ -604,9 +604,10 @@ class NameList {
 function complementOfPlace(text: string, t: Token): boolean {
   if (t.initial) return false;
   const prev = prevWord(text, t.start);
-  return !!prev && PLACE_PREPOSITIONS.has(prev.lower);
+  return !!prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === 'from');
 }
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'across', 'throughout']);
+/** Prepositions that make the name after them a place ("in Tulsa"); "from" only keeps it from being a subject. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {
   if (c.title && !e.title) e.title = clean(c.title);

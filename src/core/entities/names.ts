@@ -602,8 +602,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     let d = a + 1;
     while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
     // (Not a state's form: "Democratic Republic of …".)
-    if (isPlaceName(tokens, d, b) && !every(tokens, d, b, (t) => !STATE_FORMS.has(t.lower))) d = a;
-    if (d > a && isPlaceName(tokens, d, b)) a = d;
+    if (isPlaceName(tokens, d, b) && every(tokens, d, b, (t) => !STATE_FORMS.has(t.lower))) a = d;
   }
   // "former secretary of State Jane Roe": a department completing a lower-case title is no part of the name after it.
   if (a < b && DEPARTMENT_WORDS.has(tokens[a].lower) && isGiven(tokens[a + 1])) {
