@@ -13,7 +13,7 @@
 // (see where it is chosen below; --keep se picks by the rule).
 // Deterministic: articles in name order, folds by position, shuffles from a fixed seed, weights rounded.
 //   node scripts/train.mjs [--folds 5] [--epochs 8] [--out FILE] [--corpus DIR] [--limit N] [--refit-seed N] [--quiet]
-//                          [--cue-precision 0.72[,0.68…]] [--dump FILE] [--oracle-cues] [--cue-only] [--vocab-ratio 0.05]
+//                          [--cue-precision 0.69[,0.66…]] [--dump FILE] [--oracle-cues] [--cue-only] [--vocab-ratio 0.05]
 //                          [--sure-goal 0.965] [--keep T|se] [--keep-l2 1e-4] [--keep-label content|source] [--why [--why-examples N] [--why-phrases]]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +42,13 @@ const quiet = args.includes('--quiet');
 const DUMP = opt('dump', null);
 // --oracle-cues: the held-out pass runs on the gold cue heads, to measure content and source rules alone
 const ORACLE = args.includes('--oracle-cues');
-const CUE_PRECISION = String(opt('cue-precision', '0.72'));
+// The cue threshold keeps the held-out cue precision 0.69 (it was 0.72): reported recall was the figure furthest from its
+// goal, and a lower cue threshold lets the keep model see more statements. At keep -0.5, held out at refit seeds 0 / 7 /
+// 13, overlap F1 / end-to-end F1 / source acc / reported recall went from 0.7864/0.6931/0.6566/0.6522,
+// 0.7869/0.6933/0.6566/0.6520, 0.7850/0.6919/0.6523/0.6449 (0.72) to 0.69's figures in the commit that set it (seed 7
+// 0.7914/0.6919/0.6651/0.6725, seed 13 0.7888/0.6905/0.6606/0.6641): end-to-end F1 gives 0.0014 for 0.02 of reported
+// recall. 0.66 went further (seed 13 0.7921/0.6890/0.6700/0.6858) but its held-out ≥ 0.9 confidence bin fell to 94.9 %.
+const CUE_PRECISION = String(opt('cue-precision', '0.69'));
 // --vocab-ratio: a word joins the cue candidates when at least this share of its occurrences head a gold cue
 const VOCAB_RATIO = Number(opt('vocab-ratio', 0.05));
 const KEEP_L2 = Number(opt('keep-l2', 1e-4));
