@@ -367,12 +367,27 @@ export function mergeCandidates(
       }
     }
   }
+  // Towns of the gazetteer whose name is a given name too, that the text puts after a place's preposition somewhere
+  // ("talks in Dorvale"): another mention followed by a verb ("Dorvale will host …") is the town acting, not a person. (Only an untitled single word: "Mayor Dorvale" stays a person.)
+  let townsIn: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.last !== c.first || c.kind !== 'single') continue;
+    const t = tokens[c.first];
+    const prev = t.headline || t.possessive ? null : prevWord(text, t.start);
+    if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) continue;
+    // (Not "a stake in Dorvale", "an article in Dorvale": a firm, a publication.)
+    const p2 = prevWord(text, prev.start);
+    if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) continue;
+    const low = bare(t.lower);
+    if (placeTier(low) === 'town' && isGivenName(low)) (townsIn ??= new Set()).add(low);
+  }
   // Single names that are people by themselves: titled ("Mr. Obama"), transcript labels, or followed by a speech verb.
   const singlePeople = new Map<string, { gender?: Gender; title?: string; fixed: boolean }>();
   for (const c of cands) {
     if (c.last !== c.first) continue;
     const t = tokens[c.first];
     const low = bare(t.lower);
+    if (c.kind === 'single' && townsIn?.has(low)) continue;
     if (c.kind === 'person' || (c.kind === 'single' && ((speechVerbAfter(text, tokens, c.first) && !complementOfPlace(text, t)) || speechVerbBefore(text, tokens, c.first) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
       if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
       // A sentence opener that is a common word ("Critics said", "Authorities say") is not a name.
@@ -500,7 +515,7 @@ export function mergeCandidates(
     if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.
       const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
-      if (p2 && PUBLICATION_NOUNS.has(p2.lower)) push(reg.get('organization', low, t.text), c, 'name');
+      if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) push(reg.get('organization', low, t.text), c, 'name');
       else push(reg.get('place', low, t.text), c, 'name');
       continue;
     }
@@ -606,6 +621,8 @@ function complementOfPlace(text: string, t: Token): boolean {
   const prev = prevWord(text, t.start);
   return !!prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === 'from');
 }
+/** What is held or put "in" a firm: "a stake in Qollvex", "shares in Qollvex", "invested in Qollvex" make it no place. */
+const HOLDING_WORDS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 /** Prepositions that make the name after them a place ("in Tulsa"); "from" only keeps it from being a subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
