@@ -435,4 +435,24 @@ describe('entities: the context model (distant supervision)', () => {
     assert.equal(a.get('Qoll Office of Housing and Urban Development'), 'organization', [...a].join(', '));
     assert.equal(a.get('William Varrin'), 'person', [...a].join(', '));
   });
+
+  it('reads a name before a newsroom or campus role ("a Qollvex reporter", "a Dalmont graduate") as an organization', () => {
+    assert.equal(kindOf('A Qollvex reporter asked about the plan on Monday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The plan was drafted by a Dalmont graduate and two aides.', 'Dalmont'), 'organization');
+    // A common word or an adjective opening the sentence describes the role: no name.
+    assert.equal(kindOf('Investigative reporter Jane Roe asked about the plan.', 'Investigative'), undefined);
+    assert.equal(kindOf('Law professor Jane Roe backed the plan.', 'Law'), undefined);
+  });
+
+  it('reads a name after a role with its field and "at" ("a professor of economics at X") as an organization', () => {
+    assert.equal(kindOf('Jane Roe, a professor of economics at Dalmont, backed the plan.', 'Dalmont'), 'organization');
+    assert.equal(kindOf('Tom Reed, a lecturer in political science at Dalmont, disagreed.', 'Dalmont'), 'organization');
+    // Without the role, "at X" says nothing.
+    assert.notEqual(kindOf('The talks of the week at Dalmont went on.', 'Dalmont'), 'organization');
+  });
+
+  it('reads a single word after "reported by", "hosted by" as an organization', () => {
+    assert.equal(kindOf('The meeting was first reported by Qollvex on Monday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The debate, hosted by Qollvex, ran late.', 'Qollvex'), 'organization');
+  });
 });

@@ -8,6 +8,7 @@ import {
 import { PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { normPlace } from './names';
 import { isUpperAt, isWordChar, nextWord, prevWord } from './tokens';
+import { isCommonWord } from '../lexicon/commonWords';
 
 export type CueKind = 'person' | 'organization' | 'place';
 
@@ -17,6 +18,13 @@ const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', '
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
   'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
   'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo']);
+/**
+ * Who works or studies at an outlet or a school: "a Qollvex reporter", "a Dalmont graduate". (Not "staff": a candidate
+ * has a staff.) Not after a sentence's first word or a compound ("Investigative reporter …", "Mexican-American
+ * reporter …"), where the word describes the role.
+ */
+const FOLLOWING_MEMBER_NOUNS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'employee',
+  'anchor', 'professor', 'professors', 'graduate', 'graduates', 'alumnus', 'alumni', 'alumna']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
 /** Verbs after which "its" points back to the name: "X said its …". */
@@ -117,6 +125,12 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
       const pv = prevWord(text, start);
       if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';
     } else if (FOLLOWING_ORGANIZATION_NOUNS.has(nx.lower)) return 'organization';
+    else if (FOLLOWING_MEMBER_NOUNS.has(nx.lower) && !text.slice(start, end).includes('-')) {
+      // (At a sentence's start only a word that is no common English word nor shaped like an adjective: "Law professor
+      // …", "Investigative reporter …" name a field.)
+      const w = text.slice(start, end).toLowerCase();
+      if (!sentenceBreakBefore(text, start) || (!w.includes(' ') && !isCommonWord(w) && !/(?:ive|ous|ful|ical)$/.test(w))) return 'organization';
+    }
   }
   // "Qollvex said its profits fell": a name whose own statement says "its" is no person.
   // "Qollvex and its partners": people have no "its".
@@ -140,9 +154,38 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     if (p2 && p2.lower === 'the') p2 = null;
     if (p2 && ORGANIZATION_OF_HEADS.has(p2.lower)) return 'organization';
     if (p2 && pv.lower === 'at' && WORKPLACE_ROLES.has(p2.lower)) return 'organization';
+    // "a professor of economics at Dalmont", "a lecturer in politics at Dalmont": the role's field between.
+    if (p2 && pv.lower === 'at' && workplaceRoleBefore(text, p2)) return 'organization';
     if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
   }
   return null;
+}
+
+/** Only spaces between `start` and a sentence's or a line's end before it (or the text's start). */
+function sentenceBreakBefore(text: string, start: number): boolean {
+  const k = skipSpaces(text, start - 1, -1);
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 58 || c === 0x201c || c === 34;
+}
+
+/**
+ * A workplace role with its field right before the lower-case word `w` that precedes "at": "professor of (political)
+ * economics", "lecturer in politics" (one to three lower-case words after "of"/"in").
+ */
+function workplaceRoleBefore(text: string, w: { lower: string; start: number }): boolean {
+  let cur = w;
+  for (let n = 0; n < 3; n++) {
+    if (isUpperAt(text, cur.start)) return false;
+    const p = prevWord(text, cur.start);
+    if (!p || isUpperAt(text, p.start)) return false;
+    if (p.lower === 'of' || p.lower === 'in') {
+      const role = prevWord(text, p.start);
+      return !!role && WORKPLACE_ROLES.has(role.lower);
+    }
+    cur = p;
+  }
+  return false;
 }
 
 /**
@@ -175,6 +218,11 @@ export function sourceCue(text: string, start: number, end: number): boolean {
   const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
   if (pv) {
     if (pv.lower === 'told') return true;
+    // "first reported by Qollvex", "a debate hosted by Qollvex": a name after such a participle and "by".
+    if (pv.lower === 'by') {
+      const p2 = prevWord(text, pv.start);
+      if (p2 && BY_SOURCE_VERBS.has(p2.lower)) return true;
+    }
     if (pv.lower === 'to' || pv.lower === 'with') {
       const p2 = prevWord(text, pv.start);
       if (p2 && (pv.lower === 'to' ? p2.lower === 'according' : p2.lower === 'interview' || p2.lower === 'interviews')) return true;
@@ -187,6 +235,9 @@ export function sourceCue(text: string, start: number, end: number): boolean {
   const before = prevWord(text, start);
   return before === null || before.lower === 'the' || !isUpperAt(text, before.start);
 }
+
+/** Participles before "by" whose agent is an outlet or a pollster more often than a person. */
+const BY_SOURCE_VERBS = new Set(['reported', 'published', 'hosted', 'broadcast', 'aired', 'conducted', 'commissioned', 'sponsored', 'owned']);
 
 /** Lower-case nouns after a name for the people who speak or sit for a body: "Qollvex spokesman", "Qollvex lawmakers". */
 const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'lawmakers', 'legislators', 'leader', 'leaders', 'members']);
