@@ -455,4 +455,12 @@ describe('entities: the context model (distant supervision)', () => {
     assert.equal(kindOf('The meeting was first reported by Qollvex on Monday.', 'Qollvex'), 'organization');
     assert.equal(kindOf('The debate, hosted by Qollvex, ran late.', 'Qollvex'), 'organization');
   });
+
+  it('reads a one-word town before a state\'s news-style abbreviation ("Dorvale, Mass.", "Dorvale, Ga.") as a place', () => {
+    assert.equal(kindOf('Thermal Qoll, a Dorvale, Mass., maker of pumps, agreed to the sale.', 'Dorvale'), 'place');
+    assert.equal(kindOf('A plant in Covely, Ga., will close next year, Varrin Corp. said.', 'Covely'), 'place');
+    assert.equal(kindOf('Jane Roe, a driver from Ulmway, Mo., said she would vote.', 'Missouri'), 'place');
+    // No period, no state: "Pa" is a word too.
+    assert.notEqual(kindOf('Dorvale, Pa and the children left early.', 'Pennsylvania'), 'place');
+  });
 });

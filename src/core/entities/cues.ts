@@ -9,6 +9,7 @@ import { PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { normPlace } from './names';
 import { isUpperAt, isWordChar, nextWord, prevWord } from './tokens';
 import { isCommonWord } from '../lexicon/commonWords';
+import { STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export type CueKind = 'person' | 'organization' | 'place';
 
@@ -188,6 +189,16 @@ function workplaceRoleBefore(text: string, w: { lower: string; start: number }):
   return false;
 }
 
+/** A US state's news-style abbreviation with its period(s) at `start` ("Mass.", "Ga.", "N.C."), then a space, punctuation or the end. */
+function stateAbbreviationAt(text: string, start: number): boolean {
+  let k = start;
+  while (k < text.length && k - start < 8 && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+  const form = text.slice(start, k);
+  if (!form.endsWith('.')) return false;
+  const key = form.replace(/\./g, '').toLowerCase();
+  return STATE_ABBREVIATIONS.has(key) || WORD_STATE_ABBREVIATIONS.has(key);
+}
+
 /**
  * Cues for a single capitalised word no rule has typed, besides contextCue: "Dorvale, Ohio," (a town, then the
  * region or country it lies in). (Not a known town after "from" or "to": towns share their names with surnames and
@@ -203,6 +214,8 @@ export function singleWordCue(text: string, start: number, end: number): CueKind
       const two = nextWord(text, nx.end);
       const endsAt = (e: number) => { const c = text.charCodeAt(e); return Number.isNaN(c) || c === 44 || c === 46 || c === 59 || c === 41 || c === 10; };
       if (endsAt(nx.end) && PLACES.has(normPlace(nx.lower))) return 'place';
+      // "Dorvale, Mass., …", "Dorvale, N.C.": a state's news-style abbreviation with its period.
+      if (stateAbbreviationAt(text, nx.start)) return 'place';
       if (two && isUpperAt(text, two.start) && endsAt(two.end) && PLACES.has(normPlace(`${nx.lower} ${two.lower}`))) return 'place';
     }
   }
