@@ -463,4 +463,19 @@ describe('entities: the context model (distant supervision)', () => {
     // No period, no state: "Pa" is a word too.
     assert.notEqual(kindOf('Dorvale, Pa and the children left early.', 'Pennsylvania'), 'place');
   });
+
+  it('reads a single word that issues a statement, has spokespeople "for" it or is joined as an organization', () => {
+    assert.equal(kindOf('Qollvex said in a statement that it would appeal the ruling.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The deal collapsed, and a spokeswoman for Varrinco declined to comment.', 'Varrinco'), 'organization');
+    assert.equal(kindOf('Jane Roe joined Dalmora in 2015 to run its sales.', 'Dalmora'), 'organization');
+    // A plural opening the sentence is no name; a full name taken up by its surname stays a person.
+    assert.ok(!analyze('Qollers said in a statement that they would appeal.').entities.some((e) => e.kind === 'organization'));
+    assert.equal(kindOf('Jane Varrin resigned. Varrin said in a statement that she was proud.', 'Jane Varrin'), 'person');
+  });
+
+  it('reads a name after "published in" or "a study in" as a publication, not a place', () => {
+    assert.equal(kindOf('The findings were published in Qollvex on Monday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('A study in Qollvex found that the drug worked.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The plant in Qollvex closed on Monday.', 'Qollvex'), 'place');
+  });
 });

@@ -240,17 +240,45 @@ export function sourceCue(text: string, start: number, end: number): boolean {
       const p2 = prevWord(text, pv.start);
       if (p2 && (pv.lower === 'to' ? p2.lower === 'according' : p2.lower === 'interview' || p2.lower === 'interviews')) return true;
     }
+    // "a spokeswoman for Qollvex": a body's voice (a candidate has one too, hence only here).
+    if (pv.lower === 'for') {
+      const p2 = prevWord(text, pv.start);
+      if (p2 && SPOKES_NOUNS.has(p2.lower)) return true;
+    }
+    // "she joined Qollvex in 2015": an employer.
+    if (pv.lower === 'joined' || pv.lower === 'joins') return true;
   }
   if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
   const nx = nextWord(text, end);
-  if (nx === null || (nx.lower !== 'reported' && nx.lower !== 'reports')) return false;
+  if (nx === null) return false;
+  if (nx.lower !== 'reported' && nx.lower !== 'reports') return false;
   // After a capitalised word ("Western Journalism reported") the word is the end of a longer name.
   const before = prevWord(text, start);
   return before === null || before.lower === 'the' || !isUpperAt(text, before.start);
 }
 
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+/** What a body says things in: "X said in a statement", "… in a news release" ("news" is read as the noun's word). */
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'news', 'press', 'filing', 'communique', 'communiqué']);
+
 /** Participles before "by" whose agent is an outlet or a pollster more often than a person. */
 const BY_SOURCE_VERBS = new Set(['reported', 'published', 'hosted', 'broadcast', 'aired', 'conducted', 'commissioned', 'sponsored', 'owned']);
+
+/**
+ * "Qollvex said in a statement", "… said in a news release": what a body issues, also at a sentence's start (where
+ * news puts it). People issue statements too, so like sourceCue this only types a single word nothing else types or
+ * links to a person; not a plural ("Officials said in a statement").
+ */
+export function statementCue(text: string, start: number, end: number): boolean {
+  if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
+  const nx = nextWord(text, end);
+  if (!nx || (nx.lower !== 'said' && nx.lower !== 'says')) return false;
+  if (/(?:ies|ers|ists|ans|ants|ents|ors|[^s]s)$/.test(text.slice(start, end).toLowerCase())) return false;
+  const n2 = nextWord(text, nx.end);
+  const n3 = n2 && n2.lower === 'in' ? nextWord(text, n2.end) : null;
+  const n4 = n3 && (n3.lower === 'a' || n3.lower === 'its') ? nextWord(text, n3.end) : null;
+  return !!n4 && STATEMENT_NOUNS.has(n4.lower);
+}
 
 /** Lower-case nouns after a name for the people who speak or sit for a body: "Qollvex spokesman", "Qollvex lawmakers". */
 const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'lawmakers', 'legislators', 'leader', 'leaders', 'members']);

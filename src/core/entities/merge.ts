@@ -5,7 +5,7 @@ import { DEMONYMS, FIRM_FORMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { singleWordCue, sourceCue, voiceCue } from './cues';
+import { singleWordCue, sourceCue, statementCue, voiceCue } from './cues';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
 
@@ -547,7 +547,8 @@ export function mergeCandidates(
         else if (cue === 'place') place++;
         // (Not a sentence's first word: "Figures reported", a reporter's "Roe reported from …" line, "Family members";
         // nor a compound: "African-American leaders".)
-        else if (!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) source++;
+        else if ((!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) ||
+          statementCue(text, cands[ci].start, cands[ci].end)) source++;
       }
       // Only where no stronger cue spoke: "according to X", "X reported" name an outlet or a pollster, "X spokesman" a body.
       if (org + place === 0 && source > 0) org = source;

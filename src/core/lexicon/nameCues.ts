@@ -114,7 +114,7 @@ reporter reporters correspondent correspondents columnist columnists programmer 
 /** What appears "in" a publication: "an article in X", "an interview in X" make X no place. */
 export const PUBLICATION_NOUNS = set(`
 article articles story stories report reports interview interviews op-ed column columns piece editorial editorials
-essay essays letter letters ad ads advertisement review reviews
+essay essays letter letters ad ads advertisement review reviews published study studies
 `);
 
 /**
