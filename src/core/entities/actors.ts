@@ -181,3 +181,53 @@ export function actsAsOrganization(text: string, mentions: readonly { start: num
   }
   return actor > place;
 }
+
+/** What a side does in a match, right after its name ("Talvik beat Ulvania", "Talvik has qualified"). */
+const MATCH_VERBS = set(`
+beat beaten defeated defeat defeats drew draw draws drawn scored score scores qualified qualify qualifies eliminated
+eliminate eliminates edged thrashed routed lost won tied equalised equalized
+`);
+/** What a side has, after its possessive or as its noun: "Talvik's goalkeeper", "the Talvik squad". */
+const SIDE_HAS = set(`
+team squad coach players player goalkeeper keeper striker strikers captain manager defence defense midfield goal goals
+forward forwards defender defenders midfielder midfielders fans supporters
+`);
+/** A match score: "2-1", "3–0" (one or two digits each, so no year range). */
+const SCORE = /(?:^|[^\d-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-–])/;
+
+/**
+ * One mention's sports vote: +1 when the name is a side in a match ("Talvik beat Ulvania", "Talvik's goalkeeper",
+ * "against Talvik", "Talvik 2-1 Ulvania", "Talvik and Ulvania drew"), 0 otherwise.
+ */
+export function sideFrame(text: string, start: number, end: number): 0 | 1 {
+  const c = text.charCodeAt(end);
+  if ((c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) === 115 || text.charCodeAt(end + 1) === 83)) {
+    const own = nextWord(text, end + 2);
+    return own && SIDE_HAS.has(own.lower) ? 1 : 0;
+  }
+  // A score right after the name, or right before it: "Talvik 2–1 Ulvania", "beat Ulvania 3-0".
+  if (SCORE.test(text.slice(end, end + 8)) && /^\s*\d/.test(text.slice(end, end + 3))) return 1;
+  let nx = nextWord(text, end);
+  for (let n = 0; nx && n < 3 && AUXILIARIES.has(nx.lower); n++) nx = nextWord(text, nx.end);
+  if (nx && (MATCH_VERBS.has(nx.lower) || SIDE_HAS.has(nx.lower))) return 1;
+  const pv = prevWord(text, start);
+  if (pv && (pv.lower === 'against' || pv.lower === 'versus' || pv.lower === 'vs' || pv.lower === 'beat' || pv.lower === 'defeated')) return 1;
+  return 0;
+}
+
+/**
+ * Does the article field this country as a side in matches (a national team)? Only in a text that gives a match score,
+ * and when at least two of its named mentions are a side and they outnumber its place frames ("in Talvik").
+ */
+export function playsAsSide(text: string, mentions: readonly { start: number; end: number; kind: string }[]): boolean {
+  let side = 0;
+  let place = 0;
+  let n = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'variant') continue;
+    if (n++ >= MAX_VOTERS) break;
+    if (sideFrame(text, m.start, m.end) > 0) side++;
+    else if (actorFrame(text, m.start, m.end) < 0) place++;
+  }
+  return side >= 2 && side > place && SCORE.test(text);
+}
