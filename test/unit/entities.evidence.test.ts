@@ -267,7 +267,8 @@ describe('entities: types from evidence', () => {
   });
 
   it('does not read "who" or an age after "members of X" as evidence that X is a person', () => {
-    assert.equal(kindOf('Varrin said it would grow. Former members of Varrin, who left last year, spoke out.', 'Varrin'), 'unclassified');
+    // ("members of X" is itself an organization's mark.)
+    assert.equal(kindOf('Varrin said it would grow. Former members of Varrin, who left last year, spoke out.', 'Varrin'), 'organization');
     assert.equal(kindOf('Varrin, who left last year, said it was over.', 'Varrin'), 'person');
   });
 
@@ -477,5 +478,13 @@ describe('entities: the context model (distant supervision)', () => {
     assert.equal(kindOf('The findings were published in Qollvex on Monday.', 'Qollvex'), 'organization');
     assert.equal(kindOf('A study in Qollvex found that the drug worked.', 'Qollvex'), 'organization');
     assert.equal(kindOf('The plant in Qollvex closed on Monday.', 'Qollvex'), 'place');
+  });
+
+  it('reads "members of X", "a spokesman of X", "X\'s members" and "X\'s website" as an organization\'s', () => {
+    assert.equal(kindOf('Three members of Qollvex were arrested on Monday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The plan was posted on Varrinco\'s website and read by thousands.', 'Varrinco'), 'organization');
+    assert.equal(kindOf('Dalmora\'s members voted on Sunday to strike.', 'Dalmora'), 'organization');
+    // Not the possessive's complement: "members of Varrin's class" are the class's.
+    assert.notEqual(kindOf('Two of them were members of Iyollo\'s graduating class.', 'Iyollo'), 'organization');
   });
 });

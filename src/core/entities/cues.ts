@@ -150,7 +150,8 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     const p3 = p2 && !DETERMINERS.has(p2.lower) ? prevWord(text, p2.start) : null;
     if (p2 && (DETERMINERS.has(p2.lower) || (p3 && (p3.lower === 'the' || p3.lower === 'a' || p3.lower === 'an')))) return 'organization';
   }
-  if (pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') {
+  // ("members of Varrin's class": the possessive's noun is the complement, not the name.)
+  if ((pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') && !own) {
     let p2 = prevWord(text, pv.start);
     if (p2 && p2.lower === 'the') p2 = null;
     if (p2 && ORGANIZATION_OF_HEADS.has(p2.lower)) return 'organization';
