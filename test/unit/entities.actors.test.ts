@@ -101,6 +101,12 @@ describe('entities: countries and cities as actors', () => {
     assert.equal(side('They lost 0-3 against Peru.', 'Peru'), 1);
     assert.equal(side('Peru 2-0 Chile.', 'Peru'), 1);
     assert.equal(side('The talks in Peru went on.', 'Peru'), 0);
+    assert.equal(side('Chile 1-0 Peru, and then a draw.', 'Peru'), 1);
+    assert.equal(side('Chile lost 2-1 to Peru.', 'Peru'), 1);
+    assert.equal(side('Peru conceded twice.', 'Peru'), 1);
+    const second = 'In the late game, Belgium defeated Panama 3-0. Belgium dominated the first half, and Panama conceded twice.';
+    assert.equal(kindOf(second, 'Belgium'), 'organization');
+    assert.equal(kindOf(second, 'Panama'), 'organization');
     // No score in the text: a country that won a vote or beat a deadline stays a place.
     assert.equal(kindOf('France won the vote on Monday. France beat the deadline by a day, officials in Paris said.', 'France'), 'place');
     // Where it is mostly somewhere, one match does not make it a team.

@@ -185,13 +185,16 @@ export function actsAsOrganization(text: string, mentions: readonly { start: num
 /** What a side does in a match, right after its name ("Talvik beat Ulvania", "Talvik has qualified"). */
 const MATCH_VERBS = set(`
 beat beaten defeated defeat defeats drew draw draws drawn scored score scores qualified qualify qualifies eliminated
-eliminate eliminates edged thrashed routed lost won tied equalised equalized
+eliminate eliminates edged thrashed routed lost won tied equalised equalized conceded concede concedes dominated
+trailed advanced faced face faces meet meets played play plays topped top tops
 `);
 /** What a side has, after its possessive or as its noun: "Talvik's goalkeeper", "the Talvik squad". */
 const SIDE_HAS = set(`
 team squad coach players player goalkeeper keeper striker strikers captain manager defence defense midfield goal goals
 forward forwards defender defenders midfielder midfielders fans supporters
 `);
+/** Words right before a side: "against Ulvania", "beat Ulvania". */
+const SIDE_BEFORE = set('against versus vs beat defeated eliminated edged thrashed routed faced face faces meet meets play plays played');
 /** A match score: "2-1", "3–0" (one or two digits each, so no year range). */
 const SCORE = /(?:^|[^\d-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-–])/;
 
@@ -210,8 +213,16 @@ export function sideFrame(text: string, start: number, end: number): 0 | 1 {
   let nx = nextWord(text, end);
   for (let n = 0; nx && n < 3 && AUXILIARIES.has(nx.lower); n++) nx = nextWord(text, nx.end);
   if (nx && (MATCH_VERBS.has(nx.lower) || SIDE_HAS.has(nx.lower))) return 1;
+  // "… 1-0 Ulvania": the side after a score.
+  if (/\d\s?[-–]\s?\d{1,2}\s+$/.test(text.slice(Math.max(0, start - 9), start)) && SCORE.test(text.slice(Math.max(0, start - 9), start))) return 1;
   const pv = prevWord(text, start);
-  if (pv && (pv.lower === 'against' || pv.lower === 'versus' || pv.lower === 'vs' || pv.lower === 'beat' || pv.lower === 'defeated')) return 1;
+  if (!pv) return 0;
+  if (SIDE_BEFORE.has(pv.lower)) return 1;
+  // "lost to Ulvania", "fell 2-1 to Ulvania".
+  if (pv.lower === 'to') {
+    const p2 = prevWord(text, pv.start);
+    if (p2 && (p2.lower === 'lost' || p2.lower === 'fell' || /^\d{1,2}[-–]\d{1,2}$/.test(p2.lower))) return 1;
+  }
   return 0;
 }
 
