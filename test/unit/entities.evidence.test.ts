@@ -369,6 +369,13 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(place?.mentions.length, 3);
     // Letters that do not spell the name define nothing.
     assert.notEqual(kindOf('Varrin Sans Qollet (XYZ) said the clinic was full.', 'Varrin Sans Qollet'), 'organization');
+    // An acronym that leaves a word or two of the name out, in order, from its first letter.
+    const loose = analyze('The Democratic Alliance for the Betterment and Progress of Talvik (DAB) won twelve seats. The DAB ' +
+      'leader thanked voters.').entities.find((x) => x.name.startsWith('Democratic Alliance'));
+    assert.deepEqual(loose?.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => m.text).slice(1), ['DAB', 'DAB']);
+    // Too few letters, or letters out of order, define nothing.
+    assert.notEqual(analyze('The Qoll Varrin Dalmont Party (QD) met.').entities.find((x) => x.name === 'Qoll Varrin Dalmont Party')?.mentions.length, 2);
+    assert.notEqual(analyze('The Qoll Varrin Dalmont Party (QDV) met.').entities.find((x) => x.name === 'Qoll Varrin Dalmont Party')?.mentions.length, 2);
   });
 
   it('reads a capitalised given name that opens a name as a first name, not a particle', () => {

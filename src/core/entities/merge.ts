@@ -166,6 +166,18 @@ function acronym(name: string): string {
   return out.length < 2 ? '' : out.toLowerCase();
 }
 
+/**
+ * An acronym in brackets that leaves some of the name's words out: "Democratic Alliance for the Betterment and
+ * Progress of Talvik (DAB)", "Qoll Broadcasting Service Corporation (QBC)". Three letters at least, the first the
+ * name's, all in the order of the name's initials, at most two initials left out.
+ */
+function looseAcronym(acr: string, full: string): boolean {
+  if (acr.length < 3 || full.length < acr.length || full.length - acr.length > 2 || acr[0] !== full[0]) return false;
+  let k = 0;
+  for (let i = 0; i < full.length && k < acr.length; i++) if (full[i] === acr[k]) k++;
+  return k === acr.length;
+}
+
 /** First letters of every word ("Bank of Qoll" → "boq"). */
 function initials(name: string): string {
   let out = '';
@@ -290,7 +302,7 @@ export function mergeCandidates(
     if (!/^\s*\($/.test(text.slice(c.end, ac.start)) || text.charCodeAt(ac.end) !== 41) continue; // "(" … ")"
     const acr = bare(tokens[ac.first].lower).replace(/\./g, '');
     const form = clean(text.slice(c.start, c.end));
-    if (acr !== acronym(form) && acr !== initials(form)) continue;
+    if (acr !== acronym(form) && acr !== initials(form) && !looseAcronym(acr, acronym(form))) continue;
     (defined ??= new Map()).set(ci, acr);
     if (c.kind === 'person' && !c.titled && !c.title && !c.genderStrong) c.kind = 'organization';
   }
