@@ -113,4 +113,10 @@ describe('entities: countries and cities as actors', () => {
     assert.equal(kindOf('Fans flew to Peru for the final, held in Peru on May 3. In Peru, the 2-1 win by Chile was cheered. ' +
       'Peru lost.', 'Peru'), 'place');
   });
+
+  it('reads a region right after a town and its comma as where the town is, whatever verb follows', () => {
+    assert.equal(kindOf('Officials in Dorvale, Ontario agreed to the plan on Monday.', 'Ontario'), 'place');
+    // A sentence's opener before the comma is no town: the region acts.
+    assert.equal(kindOf('However, Ontario agreed to the plan, and Ontario signed it.', 'Ontario'), 'organization');
+  });
 });

@@ -136,4 +136,11 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(text, 'Qoll Scientific'), 'organization');
     assert.equal(kindOf(text, 'Dalgren Instruments'), 'organization');
   });
+
+  it('reads a place named after its head ("Mount X", "Lake X", "Fort X") as a place, also at a sentence\'s end', () => {
+    assert.equal(kindOf('Climbers reached Mount Qollvar.', 'Mount Qollvar'), 'place');
+    assert.equal(kindOf('Pilgrims gathered at Mount Varrin on Monday.', 'Mount Varrin'), 'place');
+    assert.equal(kindOf('The troops left Fort Dalmont.', 'Fort Dalmont'), 'place');
+    assert.equal(kindOf('Boats sailed on Lake Ulmora.', 'Lake Ulmora'), 'place');
+  });
 });

@@ -47,6 +47,12 @@ for (const entry of ACTOR_VERB_TABLE.trim().split(/\s*[|\n]\s*/)) {
   ACTOR_AFTER_AUX.add(pp);
 }
 
+/**
+ * A lower-case word, a capitalised one, a comma and a space right before a name ("in Dorvale, "): not a sentence's
+ * opener ("However, ", "Currently, ").
+ */
+const TOWN_COMMA = /\p{Ll}[ \t]+\p{Lu}[\p{L}.'’-]*,[ \t]$/u;
+
 /** Auxiliaries that may stand between the actor and its verb: "Talvik has signed", "Ulvania will not send". */
 const AUXILIARIES = set('has have had will would could can may might should must did does also not already');
 
@@ -119,6 +125,9 @@ export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0
     const nx = /^-(led|backed|brokered|sponsored|based)\b/.exec(text.slice(end, end + 12));
     if (nx) return nx[1] === 'based' ? -1 : 1;
   }
+  // "Dorvale, Talvik agreed": a region or country right after a town and a comma says where the town is; the verb is
+  // the town's (or its officials').
+  if (TOWN_COMMA.test(text.slice(Math.max(0, start - 40), start))) return -1;
   let pv = prevWord(text, start);
   // After a determiner the name may modify a noun ("the Talvik attacks", "her Talvik remarks"): an -s form there is
   // the noun's plural, and after "a", "her", "this" … no verb follows at all.

@@ -86,10 +86,16 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   // (Or two: "Democratic People's Republic of Ulvania".)
   if (b > a + 3 && STATE_FORMS.has(tokens[a + 2].lower) && tokens[a + 3].lower === 'of' && tokens[a].cap && tokens[a + 1].cap) return true;
   if (gazetteerPhrase(tokens, a, b)) return true;
+  // "Mount Qollvar", "Lake Varrin", "Fort Dalmont": a head that names the place before its name.
+  if (b > a && b - a <= 2 && HEAD_FIRST_PLACES.has(bare(tokens[a].lower).replace(/\.$/, '')) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
+    every(tokens, a + 1, b, (t) => t.cap && (t.lex & LX_TITLE) === 0)) return true;
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
   return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
+
+/** Heads written before a place's name: "Mount Qollvar", "Lake Varrin", "Fort Dalmont" (not "Cape" or "Port": a newspaper's or a firm's name as often). */
+const HEAD_FIRST_PLACES = new Set(['mount', 'mt', 'lake', 'fort', 'ft']);
 
 /** Tokens a..b spell a country, region or city of the gazetteer ("New York", "Soviet Union"). */
 function gazetteerPhrase(tokens: readonly Token[], a: number, b: number): boolean {
