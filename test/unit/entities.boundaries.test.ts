@@ -143,4 +143,11 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf('The troops left Fort Dalmont.', 'Fort Dalmont'), 'place');
     assert.equal(kindOf('Boats sailed on Lake Ulmora.', 'Lake Ulmora'), 'place');
   });
+
+  it('reads a body before a title with a complement on its own ("the Qoll Nations High Commissioner for Refugees")', () => {
+    assert.equal(kindOf('The Qoll Nations High Commissioner for Refugees issued a statement.', 'Qoll Nations'), 'organization');
+    assert.equal(kindOf('The Varrin Party Secretary for Health resigned on Monday.', 'Varrin Party'), 'organization');
+    // No body before the title: no name.
+    assert.deepEqual(names('The High Commissioner for Refugees issued a statement.'), []);
+  });
 });
