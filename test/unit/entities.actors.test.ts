@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { actorFrame, actsAsOrganization } from '../../src/core/entities/actors';
+import { actorFrame, actsAsOrganization, sideFrame } from '../../src/core/entities/actors';
 
 // Countries and cities that act name their governments (or national teams); those that are only somewhere stay
 // places. Sentences written for the test.
@@ -88,5 +88,35 @@ describe('entities: countries and cities as actors', () => {
 
   it('leaves a name that is no gazetteer place to its own evidence', () => {
     assert.notEqual(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'organization');
+  });
+
+  it('reads a country fielded as a side in a match report as its national team', () => {
+    const report = 'France beat Belgium 2-1 on Saturday. France\'s goalkeeper saved a penalty, and Belgium\'s coach said his ' +
+      'players had tired. Belgium will play against Peru on Wednesday; Peru drew 1-1 last week.';
+    assert.equal(kindOf(report, 'France'), 'organization');
+    assert.equal(kindOf(report, 'Belgium'), 'organization');
+    assert.equal(kindOf(report, 'Peru'), 'organization');
+    const side = (text: string, name: string) => { const at = text.indexOf(name); return sideFrame(text, at, at + name.length); };
+    assert.equal(side('Late on, Peru scored twice.', 'Peru'), 1);
+    assert.equal(side('They lost 0-3 against Peru.', 'Peru'), 1);
+    assert.equal(side('Peru 2-0 Chile.', 'Peru'), 1);
+    assert.equal(side('The talks in Peru went on.', 'Peru'), 0);
+    assert.equal(side('Chile 1-0 Peru, and then a draw.', 'Peru'), 1);
+    assert.equal(side('Chile lost 2-1 to Peru.', 'Peru'), 1);
+    assert.equal(side('Peru conceded twice.', 'Peru'), 1);
+    const second = 'In the late game, Belgium defeated Panama 3-0. Belgium dominated the first half, and Panama conceded twice.';
+    assert.equal(kindOf(second, 'Belgium'), 'organization');
+    assert.equal(kindOf(second, 'Panama'), 'organization');
+    // No score in the text: a country that won a vote or beat a deadline stays a place.
+    assert.equal(kindOf('France won the vote on Monday. France beat the deadline by a day, officials in Paris said.', 'France'), 'place');
+    // Where it is mostly somewhere, one match does not make it a team.
+    assert.equal(kindOf('Fans flew to Peru for the final, held in Peru on May 3. In Peru, the 2-1 win by Chile was cheered. ' +
+      'Peru lost.', 'Peru'), 'place');
+  });
+
+  it('reads a region right after a town and its comma as where the town is, whatever verb follows', () => {
+    assert.equal(kindOf('Officials in Dorvale, Ontario agreed to the plan on Monday.', 'Ontario'), 'place');
+    // A sentence's opener before the comma is no town: the region acts.
+    assert.equal(kindOf('However, Ontario agreed to the plan, and Ontario signed it.', 'Ontario'), 'organization');
   });
 });

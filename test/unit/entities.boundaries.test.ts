@@ -44,6 +44,24 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf('Geneva said the talks had failed, and Geneva told reporters she was tired.', 'Geneva'), 'person');
   });
 
+  it('reads a town that is a given name too as the town at every mention once the text puts it after "in"', () => {
+    // The verb after the other mention has the town for its subject; no person takes the town's mentions.
+    for (const text of ['Diplomats arrived in Geneva on Sunday. Geneva will host the talks next week.',
+      'Geneva will host the talks next week. Diplomats arrived in Geneva on Sunday.']) {
+      const e = named(text).find((x) => x.name === 'Geneva');
+      assert.equal(e?.kind, 'place', text);
+      assert.equal(e?.mentions.filter((m) => m.kind === 'name').length, 2, text);
+    }
+    // A title still makes the person.
+    assert.equal(kindOf('Mayor Geneva said the talks went well. Diplomats arrived in Geneva on Sunday.', 'Geneva'), 'person');
+  });
+
+  it('reads a word after "a stake in" or "invested in" as a firm, not a place', () => {
+    assert.equal(kindOf('Vellmar Holdings bought a stake in Qollvex last year. Qollvex shares rose.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The fund has invested in Qollvex since 2010.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The fund opened an office in Qollvex in 2010.', 'Qollvex'), 'place');
+  });
+
   it('reads the person after a title with an "of the" complement', () => {
     const text = 'Secretary of the Interior Jane Qollard visited the dam. Speaker of the Assembly Mark Varrin said no.';
     assert.equal(kindOf(text, 'Jane Qollard'), 'person');
@@ -117,5 +135,19 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(text, 'Varrin Computer'), 'organization');
     assert.equal(kindOf(text, 'Qoll Scientific'), 'organization');
     assert.equal(kindOf(text, 'Dalgren Instruments'), 'organization');
+  });
+
+  it('reads a place named after its head ("Mount X", "Lake X", "Fort X") as a place, also at a sentence\'s end', () => {
+    assert.equal(kindOf('Climbers reached Mount Qollvar.', 'Mount Qollvar'), 'place');
+    assert.equal(kindOf('Pilgrims gathered at Mount Varrin on Monday.', 'Mount Varrin'), 'place');
+    assert.equal(kindOf('The troops left Fort Dalmont.', 'Fort Dalmont'), 'place');
+    assert.equal(kindOf('Boats sailed on Lake Ulmora.', 'Lake Ulmora'), 'place');
+  });
+
+  it('reads a body before a title with a complement on its own ("the Qoll Nations High Commissioner for Refugees")', () => {
+    assert.equal(kindOf('The Qoll Nations High Commissioner for Refugees issued a statement.', 'Qoll Nations'), 'organization');
+    assert.equal(kindOf('The Varrin Party Secretary for Health resigned on Monday.', 'Varrin Party'), 'organization');
+    // No body before the title: no name.
+    assert.deepEqual(names('The High Commissioner for Refugees issued a statement.'), []);
   });
 });

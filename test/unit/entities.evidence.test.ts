@@ -267,7 +267,8 @@ describe('entities: types from evidence', () => {
   });
 
   it('does not read "who" or an age after "members of X" as evidence that X is a person', () => {
-    assert.equal(kindOf('Varrin said it would grow. Former members of Varrin, who left last year, spoke out.', 'Varrin'), 'unclassified');
+    // ("members of X" is itself an organization's mark.)
+    assert.equal(kindOf('Varrin said it would grow. Former members of Varrin, who left last year, spoke out.', 'Varrin'), 'organization');
     assert.equal(kindOf('Varrin, who left last year, said it was over.', 'Varrin'), 'person');
   });
 
@@ -368,6 +369,13 @@ describe('entities: organization and place cues around a name', () => {
     assert.equal(place?.mentions.length, 3);
     // Letters that do not spell the name define nothing.
     assert.notEqual(kindOf('Varrin Sans Qollet (XYZ) said the clinic was full.', 'Varrin Sans Qollet'), 'organization');
+    // An acronym that leaves a word or two of the name out, in order, from its first letter.
+    const loose = analyze('The Democratic Alliance for the Betterment and Progress of Talvik (DAB) won twelve seats. The DAB ' +
+      'leader thanked voters.').entities.find((x) => x.name.startsWith('Democratic Alliance'));
+    assert.deepEqual(loose?.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => m.text).slice(1), ['DAB', 'DAB']);
+    // Too few letters, or letters out of order, define nothing.
+    assert.notEqual(analyze('The Qoll Varrin Dalmont Party (QD) met.').entities.find((x) => x.name === 'Qoll Varrin Dalmont Party')?.mentions.length, 2);
+    assert.notEqual(analyze('The Qoll Varrin Dalmont Party (QDV) met.').entities.find((x) => x.name === 'Qoll Varrin Dalmont Party')?.mentions.length, 2);
   });
 
   it('reads a capitalised given name that opens a name as a first name, not a particle', () => {
@@ -434,5 +442,56 @@ describe('entities: the context model (distant supervision)', () => {
       'William Varrin.').entities.map((e) => [e.name, e.kind]));
     assert.equal(a.get('Qoll Office of Housing and Urban Development'), 'organization', [...a].join(', '));
     assert.equal(a.get('William Varrin'), 'person', [...a].join(', '));
+  });
+
+  it('reads a name before a newsroom or campus role ("a Qollvex reporter", "a Dalmont graduate") as an organization', () => {
+    assert.equal(kindOf('A Qollvex reporter asked about the plan on Monday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The plan was drafted by a Dalmont graduate and two aides.', 'Dalmont'), 'organization');
+    // A common word or an adjective opening the sentence describes the role: no name.
+    assert.equal(kindOf('Investigative reporter Jane Roe asked about the plan.', 'Investigative'), undefined);
+    assert.equal(kindOf('Law professor Jane Roe backed the plan.', 'Law'), undefined);
+  });
+
+  it('reads a name after a role with its field and "at" ("a professor of economics at X") as an organization', () => {
+    assert.equal(kindOf('Jane Roe, a professor of economics at Dalmont, backed the plan.', 'Dalmont'), 'organization');
+    assert.equal(kindOf('Tom Reed, a lecturer in political science at Dalmont, disagreed.', 'Dalmont'), 'organization');
+    // Without the role, "at X" says nothing.
+    assert.notEqual(kindOf('The talks of the week at Dalmont went on.', 'Dalmont'), 'organization');
+  });
+
+  it('reads a single word after "reported by", "hosted by" as an organization', () => {
+    assert.equal(kindOf('The meeting was first reported by Qollvex on Monday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The debate, hosted by Qollvex, ran late.', 'Qollvex'), 'organization');
+  });
+
+  it('reads a one-word town before a state\'s news-style abbreviation ("Dorvale, Mass.", "Dorvale, Ga.") as a place', () => {
+    assert.equal(kindOf('Thermal Qoll, a Dorvale, Mass., maker of pumps, agreed to the sale.', 'Dorvale'), 'place');
+    assert.equal(kindOf('A plant in Covely, Ga., will close next year, Varrin Corp. said.', 'Covely'), 'place');
+    assert.equal(kindOf('Jane Roe, a driver from Ulmway, Mo., said she would vote.', 'Missouri'), 'place');
+    // No period, no state: "Pa" is a word too.
+    assert.notEqual(kindOf('Dorvale, Pa and the children left early.', 'Pennsylvania'), 'place');
+  });
+
+  it('reads a single word that issues a statement, has spokespeople "for" it or is joined as an organization', () => {
+    assert.equal(kindOf('Qollvex said in a statement that it would appeal the ruling.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The deal collapsed, and a spokeswoman for Varrinco declined to comment.', 'Varrinco'), 'organization');
+    assert.equal(kindOf('Jane Roe joined Dalmora in 2015 to run its sales.', 'Dalmora'), 'organization');
+    // A plural opening the sentence is no name; a full name taken up by its surname stays a person.
+    assert.ok(!analyze('Qollers said in a statement that they would appeal.').entities.some((e) => e.kind === 'organization'));
+    assert.equal(kindOf('Jane Varrin resigned. Varrin said in a statement that she was proud.', 'Jane Varrin'), 'person');
+  });
+
+  it('reads a name after "published in" or "a study in" as a publication, not a place', () => {
+    assert.equal(kindOf('The findings were published in Qollvex on Monday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('A study in Qollvex found that the drug worked.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The plant in Qollvex closed on Monday.', 'Qollvex'), 'place');
+  });
+
+  it('reads "members of X", "a spokesman of X", "X\'s members" and "X\'s website" as an organization\'s', () => {
+    assert.equal(kindOf('Three members of Qollvex were arrested on Monday.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The plan was posted on Varrinco\'s website and read by thousands.', 'Varrinco'), 'organization');
+    assert.equal(kindOf('Dalmora\'s members voted on Sunday to strike.', 'Dalmora'), 'organization');
+    // Not the possessive's complement: "members of Varrin's class" are the class's.
+    assert.notEqual(kindOf('Two of them were members of Iyollo\'s graduating class.', 'Iyollo'), 'organization');
   });
 });

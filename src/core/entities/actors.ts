@@ -47,6 +47,12 @@ for (const entry of ACTOR_VERB_TABLE.trim().split(/\s*[|\n]\s*/)) {
   ACTOR_AFTER_AUX.add(pp);
 }
 
+/**
+ * A lower-case word, a capitalised one, a comma and a space right before a name ("in Dorvale, "): not a sentence's
+ * opener ("However, ", "Currently, ").
+ */
+const TOWN_COMMA = /\p{Ll}[ \t]+\p{Lu}[\p{L}.'’-]*,[ \t]$/u;
+
 /** Auxiliaries that may stand between the actor and its verb: "Talvik has signed", "Ulvania will not send". */
 const AUXILIARIES = set('has have had will would could can may might should must did does also not already');
 
@@ -119,6 +125,9 @@ export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0
     const nx = /^-(led|backed|brokered|sponsored|based)\b/.exec(text.slice(end, end + 12));
     if (nx) return nx[1] === 'based' ? -1 : 1;
   }
+  // "Dorvale, Talvik agreed": a region or country right after a town and a comma says where the town is; the verb is
+  // the town's (or its officials').
+  if (TOWN_COMMA.test(text.slice(Math.max(0, start - 40), start))) return -1;
   let pv = prevWord(text, start);
   // After a determiner the name may modify a noun ("the Talvik attacks", "her Talvik remarks"): an -s form there is
   // the noun's plural, and after "a", "her", "this" … no verb follows at all.
@@ -180,4 +189,65 @@ export function actsAsOrganization(text: string, mentions: readonly { start: num
     else if (v < 0) place++;
   }
   return actor > place;
+}
+
+/** What a side does in a match, right after its name ("Talvik beat Ulvania", "Talvik has qualified"). */
+const MATCH_VERBS = set(`
+beat beaten defeated defeat defeats drew draw draws drawn scored score scores qualified qualify qualifies eliminated
+eliminate eliminates edged thrashed routed lost won tied equalised equalized conceded concede concedes dominated
+trailed advanced faced face faces meet meets played play plays topped top tops
+`);
+/** What a side has, after its possessive or as its noun: "Talvik's goalkeeper", "the Talvik squad". */
+const SIDE_HAS = set(`
+team squad coach players player goalkeeper keeper striker strikers captain manager defence defense midfield goal goals
+forward forwards defender defenders midfielder midfielders fans supporters
+`);
+/** Words right before a side: "against Ulvania", "beat Ulvania". */
+const SIDE_BEFORE = set('against versus vs beat defeated eliminated edged thrashed routed faced face faces meet meets play plays played');
+/** A match score: "2-1", "3–0" (one or two digits each, so no year range). */
+const SCORE = /(?:^|[^\d-–])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-–])/;
+
+/**
+ * One mention's sports vote: +1 when the name is a side in a match ("Talvik beat Ulvania", "Talvik's goalkeeper",
+ * "against Talvik", "Talvik 2-1 Ulvania", "Talvik and Ulvania drew"), 0 otherwise.
+ */
+export function sideFrame(text: string, start: number, end: number): 0 | 1 {
+  const c = text.charCodeAt(end);
+  if ((c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) === 115 || text.charCodeAt(end + 1) === 83)) {
+    const own = nextWord(text, end + 2);
+    return own && SIDE_HAS.has(own.lower) ? 1 : 0;
+  }
+  // A score right after the name, or right before it: "Talvik 2–1 Ulvania", "beat Ulvania 3-0".
+  if (SCORE.test(text.slice(end, end + 8)) && /^\s*\d/.test(text.slice(end, end + 3))) return 1;
+  let nx = nextWord(text, end);
+  for (let n = 0; nx && n < 3 && AUXILIARIES.has(nx.lower); n++) nx = nextWord(text, nx.end);
+  if (nx && (MATCH_VERBS.has(nx.lower) || SIDE_HAS.has(nx.lower))) return 1;
+  // "… 1-0 Ulvania": the side after a score.
+  if (/\d\s?[-–]\s?\d{1,2}\s+$/.test(text.slice(Math.max(0, start - 9), start)) && SCORE.test(text.slice(Math.max(0, start - 9), start))) return 1;
+  const pv = prevWord(text, start);
+  if (!pv) return 0;
+  if (SIDE_BEFORE.has(pv.lower)) return 1;
+  // "lost to Ulvania", "fell 2-1 to Ulvania".
+  if (pv.lower === 'to') {
+    const p2 = prevWord(text, pv.start);
+    if (p2 && (p2.lower === 'lost' || p2.lower === 'fell' || /^\d{1,2}[-–]\d{1,2}$/.test(p2.lower))) return 1;
+  }
+  return 0;
+}
+
+/**
+ * Does the article field this country as a side in matches (a national team)? Only in a text that gives a match score,
+ * and when at least two of its named mentions are a side and they outnumber its place frames ("in Talvik").
+ */
+export function playsAsSide(text: string, mentions: readonly { start: number; end: number; kind: string }[]): boolean {
+  let side = 0;
+  let place = 0;
+  let n = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'variant') continue;
+    if (n++ >= MAX_VOTERS) break;
+    if (sideFrame(text, m.start, m.end) > 0) side++;
+    else if (actorFrame(text, m.start, m.end) < 0) place++;
+  }
+  return side >= 2 && side > place && SCORE.test(text);
 }

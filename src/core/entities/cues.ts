@@ -8,6 +8,8 @@ import {
 import { PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { normPlace } from './names';
 import { isUpperAt, isWordChar, nextWord, prevWord } from './tokens';
+import { isCommonWord } from '../lexicon/commonWords';
+import { STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export type CueKind = 'person' | 'organization' | 'place';
 
@@ -17,6 +19,13 @@ const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', '
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
   'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
   'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo']);
+/**
+ * Who works or studies at an outlet or a school: "a Qollvex reporter", "a Dalmont graduate". (Not "staff": a candidate
+ * has a staff.) Not after a sentence's first word or a compound ("Investigative reporter …", "Mexican-American
+ * reporter …"), where the word describes the role.
+ */
+const FOLLOWING_MEMBER_NOUNS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'employee',
+  'anchor', 'professor', 'professors', 'graduate', 'graduates', 'alumnus', 'alumni', 'alumna']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
 /** Verbs after which "its" points back to the name: "X said its …". */
@@ -117,6 +126,12 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
       const pv = prevWord(text, start);
       if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';
     } else if (FOLLOWING_ORGANIZATION_NOUNS.has(nx.lower)) return 'organization';
+    else if (FOLLOWING_MEMBER_NOUNS.has(nx.lower) && !text.slice(start, end).includes('-')) {
+      // (At a sentence's start only a word that is no common English word nor shaped like an adjective: "Law professor
+      // …", "Investigative reporter …" name a field.)
+      const w = text.slice(start, end).toLowerCase();
+      if (!sentenceBreakBefore(text, start) || (!w.includes(' ') && !isCommonWord(w) && !/(?:ive|ous|ful|ical)$/.test(w))) return 'organization';
+    }
   }
   // "Qollvex said its profits fell": a name whose own statement says "its" is no person.
   // "Qollvex and its partners": people have no "its".
@@ -135,14 +150,54 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     const p3 = p2 && !DETERMINERS.has(p2.lower) ? prevWord(text, p2.start) : null;
     if (p2 && (DETERMINERS.has(p2.lower) || (p3 && (p3.lower === 'the' || p3.lower === 'a' || p3.lower === 'an')))) return 'organization';
   }
-  if (pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') {
+  // ("members of Varrin's class": the possessive's noun is the complement, not the name.)
+  if ((pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') && !own) {
     let p2 = prevWord(text, pv.start);
     if (p2 && p2.lower === 'the') p2 = null;
     if (p2 && ORGANIZATION_OF_HEADS.has(p2.lower)) return 'organization';
     if (p2 && pv.lower === 'at' && WORKPLACE_ROLES.has(p2.lower)) return 'organization';
+    // "a professor of economics at Dalmont", "a lecturer in politics at Dalmont": the role's field between.
+    if (p2 && pv.lower === 'at' && workplaceRoleBefore(text, p2)) return 'organization';
     if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
   }
   return null;
+}
+
+/** Only spaces between `start` and a sentence's or a line's end before it (or the text's start). */
+function sentenceBreakBefore(text: string, start: number): boolean {
+  const k = skipSpaces(text, start - 1, -1);
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 58 || c === 0x201c || c === 34;
+}
+
+/**
+ * A workplace role with its field right before the lower-case word `w` that precedes "at": "professor of (political)
+ * economics", "lecturer in politics" (one to three lower-case words after "of"/"in").
+ */
+function workplaceRoleBefore(text: string, w: { lower: string; start: number }): boolean {
+  let cur = w;
+  for (let n = 0; n < 3; n++) {
+    if (isUpperAt(text, cur.start)) return false;
+    const p = prevWord(text, cur.start);
+    if (!p || isUpperAt(text, p.start)) return false;
+    if (p.lower === 'of' || p.lower === 'in') {
+      const role = prevWord(text, p.start);
+      return !!role && WORKPLACE_ROLES.has(role.lower);
+    }
+    cur = p;
+  }
+  return false;
+}
+
+/** A US state's news-style abbreviation with its period(s) at `start` ("Mass.", "Ga.", "N.C."), then a space, punctuation or the end. */
+function stateAbbreviationAt(text: string, start: number): boolean {
+  let k = start;
+  while (k < text.length && k - start < 8 && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+  const form = text.slice(start, k);
+  if (!form.endsWith('.')) return false;
+  const key = form.replace(/\./g, '').toLowerCase();
+  return STATE_ABBREVIATIONS.has(key) || WORD_STATE_ABBREVIATIONS.has(key);
 }
 
 /**
@@ -160,6 +215,8 @@ export function singleWordCue(text: string, start: number, end: number): CueKind
       const two = nextWord(text, nx.end);
       const endsAt = (e: number) => { const c = text.charCodeAt(e); return Number.isNaN(c) || c === 44 || c === 46 || c === 59 || c === 41 || c === 10; };
       if (endsAt(nx.end) && PLACES.has(normPlace(nx.lower))) return 'place';
+      // "Dorvale, Mass., …", "Dorvale, N.C.": a state's news-style abbreviation with its period.
+      if (stateAbbreviationAt(text, nx.start)) return 'place';
       if (two && isUpperAt(text, two.start) && endsAt(two.end) && PLACES.has(normPlace(`${nx.lower} ${two.lower}`))) return 'place';
     }
   }
@@ -175,17 +232,53 @@ export function sourceCue(text: string, start: number, end: number): boolean {
   const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
   if (pv) {
     if (pv.lower === 'told') return true;
+    // "first reported by Qollvex", "a debate hosted by Qollvex": a name after such a participle and "by".
+    if (pv.lower === 'by') {
+      const p2 = prevWord(text, pv.start);
+      if (p2 && BY_SOURCE_VERBS.has(p2.lower)) return true;
+    }
     if (pv.lower === 'to' || pv.lower === 'with') {
       const p2 = prevWord(text, pv.start);
       if (p2 && (pv.lower === 'to' ? p2.lower === 'according' : p2.lower === 'interview' || p2.lower === 'interviews')) return true;
     }
+    // "a spokeswoman for Qollvex": a body's voice (a candidate has one too, hence only here).
+    if (pv.lower === 'for') {
+      const p2 = prevWord(text, pv.start);
+      if (p2 && SPOKES_NOUNS.has(p2.lower)) return true;
+    }
+    // "she joined Qollvex in 2015": an employer.
+    if (pv.lower === 'joined' || pv.lower === 'joins') return true;
   }
   if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
   const nx = nextWord(text, end);
-  if (nx === null || (nx.lower !== 'reported' && nx.lower !== 'reports')) return false;
+  if (nx === null) return false;
+  if (nx.lower !== 'reported' && nx.lower !== 'reports') return false;
   // After a capitalised word ("Western Journalism reported") the word is the end of a longer name.
   const before = prevWord(text, start);
   return before === null || before.lower === 'the' || !isUpperAt(text, before.start);
+}
+
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+/** What a body says things in: "X said in a statement", "… in a news release" ("news" is read as the noun's word). */
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'news', 'press', 'filing', 'communique', 'communiqué']);
+
+/** Participles before "by" whose agent is an outlet or a pollster more often than a person. */
+const BY_SOURCE_VERBS = new Set(['reported', 'published', 'hosted', 'broadcast', 'aired', 'conducted', 'commissioned', 'sponsored', 'owned']);
+
+/**
+ * "Qollvex said in a statement", "… said in a news release": what a body issues, also at a sentence's start (where
+ * news puts it). People issue statements too, so like sourceCue this only types a single word nothing else types or
+ * links to a person; not a plural ("Officials said in a statement").
+ */
+export function statementCue(text: string, start: number, end: number): boolean {
+  if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
+  const nx = nextWord(text, end);
+  if (!nx || (nx.lower !== 'said' && nx.lower !== 'says')) return false;
+  if (/(?:ies|ers|ists|ans|ants|ents|ors|[^s]s)$/.test(text.slice(start, end).toLowerCase())) return false;
+  const n2 = nextWord(text, nx.end);
+  const n3 = n2 && n2.lower === 'in' ? nextWord(text, n2.end) : null;
+  const n4 = n3 && (n3.lower === 'a' || n3.lower === 'its') ? nextWord(text, n3.end) : null;
+  return !!n4 && STATEMENT_NOUNS.has(n4.lower);
 }
 
 /** Lower-case nouns after a name for the people who speak or sit for a body: "Qollvex spokesman", "Qollvex lawmakers". */

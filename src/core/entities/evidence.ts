@@ -7,7 +7,7 @@ import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
-import { appositionHead, appositionKind, contextCue, singleWordCue } from './cues';
+import { appositionHead, appositionKind, contextCue, singleWordCue, statementCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName, isFirmWord } from '../lexicon/companies';
 import { givenNameGender } from '../lexicon/givenNames';
@@ -119,7 +119,9 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
     if (names <= MAX_CUE_MENTIONS) {
       // A one-word name may also be a town's: "Dorvale, Ohio,".
       const t = m.token >= 0 ? tokens[m.token] : undefined;
-      const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end) : contextCue(text, m.start, m.end);
+      // ("Qollvex said in a statement": a one-word name nothing else types issued it.)
+      const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end) ?? (statementCue(text, m.start, m.end) ? 'organization' : null) :
+        contextCue(text, m.start, m.end);
       if (other === 'organization') orgCues++;
       else if (other === 'place') placeCues++;
     }

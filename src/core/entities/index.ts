@@ -5,7 +5,7 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { actsAsOrganization } from './actors';
+import { actsAsOrganization, playsAsSide } from './actors';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
 import { bodyAfterThe, isLoneHead, lastWord, provenKind, shownKind } from './evidence';
@@ -129,6 +129,8 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     // So does a "… City", a "… Street" or a "… Hall" ("Vellmar City sued", "Qoll Street said"): its council, its
     // government, its firms.
     if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
+    // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team.
+    else if (e.shown === 'place' && isCountry(e.name) && playsAsSide(text, e.mentions)) e.shown = 'organization';
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) e.shown = 'organization';
     else if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
   }
@@ -161,6 +163,9 @@ const isGazetteerPlace = (name: string): boolean => {
   const tier = placeTier(n);
   return tier === 'region' || tier === 'city';
 };
+
+/** A country of the gazetteer. */
+const isCountry = (name: string): boolean => placeTier(normPlace(name.toLowerCase().split(/\s+/).map(bare).join(' '))) === 'country';
 
 /** Heads of places that stand for a body when they act: a city's council, a street's government or firms. */
 const ACTING_PLACE_HEADS = new Set(['city', 'street', 'hall']);

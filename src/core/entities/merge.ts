@@ -5,7 +5,7 @@ import { DEMONYMS, FIRM_FORMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { singleWordCue, sourceCue, voiceCue } from './cues';
+import { singleWordCue, sourceCue, statementCue, voiceCue } from './cues';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
 
@@ -166,6 +166,18 @@ function acronym(name: string): string {
   return out.length < 2 ? '' : out.toLowerCase();
 }
 
+/**
+ * An acronym in brackets that leaves some of the name's words out: "Democratic Alliance for the Betterment and
+ * Progress of Talvik (DAB)", "Qoll Broadcasting Service Corporation (QBC)". Three letters at least, the first the
+ * name's, all in the order of the name's initials, at most two initials left out.
+ */
+function looseAcronym(acr: string, full: string): boolean {
+  if (acr.length < 3 || full.length < acr.length || full.length - acr.length > 2 || acr[0] !== full[0]) return false;
+  let k = 0;
+  for (let i = 0; i < full.length && k < acr.length; i++) if (full[i] === acr[k]) k++;
+  return k === acr.length;
+}
+
 /** First letters of every word ("Bank of Qoll" → "boq"). */
 function initials(name: string): string {
   let out = '';
@@ -290,7 +302,7 @@ export function mergeCandidates(
     if (!/^\s*\($/.test(text.slice(c.end, ac.start)) || text.charCodeAt(ac.end) !== 41) continue; // "(" … ")"
     const acr = bare(tokens[ac.first].lower).replace(/\./g, '');
     const form = clean(text.slice(c.start, c.end));
-    if (acr !== acronym(form) && acr !== initials(form)) continue;
+    if (acr !== acronym(form) && acr !== initials(form) && !looseAcronym(acr, acronym(form))) continue;
     (defined ??= new Map()).set(ci, acr);
     if (c.kind === 'person' && !c.titled && !c.title && !c.genderStrong) c.kind = 'organization';
   }
@@ -367,12 +379,27 @@ export function mergeCandidates(
       }
     }
   }
+  // Towns of the gazetteer whose name is a given name too, that the text puts after a place's preposition somewhere
+  // ("talks in Dorvale"): another mention followed by a verb ("Dorvale will host …") is the town acting, not a person. (Only an untitled single word: "Mayor Dorvale" stays a person.)
+  let townsIn: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.last !== c.first || c.kind !== 'single') continue;
+    const t = tokens[c.first];
+    const prev = t.headline || t.possessive ? null : prevWord(text, t.start);
+    if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) continue;
+    // (Not "a stake in Dorvale", "an article in Dorvale": a firm, a publication.)
+    const p2 = prevWord(text, prev.start);
+    if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) continue;
+    const low = bare(t.lower);
+    if (placeTier(low) === 'town' && isGivenName(low)) (townsIn ??= new Set()).add(low);
+  }
   // Single names that are people by themselves: titled ("Mr. Obama"), transcript labels, or followed by a speech verb.
   const singlePeople = new Map<string, { gender?: Gender; title?: string; fixed: boolean }>();
   for (const c of cands) {
     if (c.last !== c.first) continue;
     const t = tokens[c.first];
     const low = bare(t.lower);
+    if (c.kind === 'single' && townsIn?.has(low)) continue;
     if (c.kind === 'person' || (c.kind === 'single' && ((speechVerbAfter(text, tokens, c.first) && !complementOfPlace(text, t)) || speechVerbBefore(text, tokens, c.first) || (t.allCaps && t.initial && /^\s*:/.test(text.slice(t.end, t.end + 3)))))) {
       if (STOPWORDS.has(low) || DEMONYMS.has(low) || VAGUE_SPEAKERS.has(low) || INSTITUTIONS.has(low)) continue;
       // A sentence opener that is a common word ("Critics said", "Authorities say") is not a name.
@@ -500,7 +527,7 @@ export function mergeCandidates(
     if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.
       const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
-      if (p2 && PUBLICATION_NOUNS.has(p2.lower)) push(reg.get('organization', low, t.text), c, 'name');
+      if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) push(reg.get('organization', low, t.text), c, 'name');
       else push(reg.get('place', low, t.text), c, 'name');
       continue;
     }
@@ -532,7 +559,8 @@ export function mergeCandidates(
         else if (cue === 'place') place++;
         // (Not a sentence's first word: "Figures reported", a reporter's "Roe reported from …" line, "Family members";
         // nor a compound: "African-American leaders".)
-        else if (!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) source++;
+        else if ((!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) ||
+          statementCue(text, cands[ci].start, cands[ci].end)) source++;
       }
       // Only where no stronger cue spoke: "according to X", "X reported" name an outlet or a pollster, "X spokesman" a body.
       if (org + place === 0 && source > 0) org = source;
@@ -606,6 +634,8 @@ function complementOfPlace(text: string, t: Token): boolean {
   const prev = prevWord(text, t.start);
   return !!prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === 'from');
 }
+/** What is held or put "in" a firm: "a stake in Qollvex", "shares in Qollvex", "invested in Qollvex" make it no place. */
+const HOLDING_WORDS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 /** Prepositions that make the name after them a place ("in Tulsa"); "from" only keeps it from being a subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 

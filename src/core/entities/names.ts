@@ -86,10 +86,19 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   // (Or two: "Democratic People's Republic of Ulvania".)
   if (b > a + 3 && STATE_FORMS.has(tokens[a + 2].lower) && tokens[a + 3].lower === 'of' && tokens[a].cap && tokens[a + 1].cap) return true;
   if (gazetteerPhrase(tokens, a, b)) return true;
+  // "Mount Qollvar", "Lake Varrin", "Fort Dalmont": a head that names the place before its name.
+  if (b > a && b - a <= 2 && HEAD_FIRST_PLACES.has(bare(tokens[a].lower).replace(/\.$/, '')) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
+    every(tokens, a + 1, b, (t) => t.cap && (t.lex & LX_TITLE) === 0)) return true;
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
   return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
+
+/** Words that open a title without being one: "High Commissioner", "Lord Chancellor". */
+const TITLE_OPENERS = new Set(['high', 'lord', 'grand', 'supreme']);
+
+/** Heads written before a place's name: "Mount Qollvar", "Lake Varrin", "Fort Dalmont" (not "Cape" or "Port": a newspaper's or a firm's name as often). */
+const HEAD_FIRST_PLACES = new Set(['mount', 'mt', 'lake', 'fort', 'ft']);
 
 /** Tokens a..b spell a country, region or city of the gazetteer ("New York", "Soviet Union"). */
 function gazetteerPhrase(tokens: readonly Token[], a: number, b: number): boolean {
@@ -761,7 +770,18 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // Titles and honorifics.
   const split = titleEnd(tokens, a, b);
   // "the Governor of Texas": the complement is read on its own (a place here), and no one is named.
-  if (split && split.complement !== undefined) { classifyRun(text, tokens, split.complement, b, out, seenLower); return; }
+  if (split && split.complement !== undefined) {
+    // "the Qoll Nations High Commissioner for Refugees": a body before the title is read on its own too (the words
+    // before the first title word, less a title's modifier such as "High").
+    // (Only a "for" complement right after the title: "… Commissioner for Refugees".)
+    let k = a;
+    while (k < split.complement && !isTitleWord(tokens[k])) k++;
+    const forComplement = k + 1 < split.complement && tokens[k + 1].lower === 'for';
+    while (k > a && TITLE_OPENERS.has(tokens[k - 1].lower)) k--;
+    if (forComplement && k > a && (findOrgHead(tokens, a, k - 1) >= 0 || isPlaceName(tokens, a, k - 1))) classifyRun(text, tokens, a, k - 1, out, seenLower);
+    classifyRun(text, tokens, split.complement, b, out, seenLower);
+    return;
+  }
   // "Vice President", "Deputy Secretary": titles with no name after them name no one; what the title follows is read
   // on its own ("the Vellmar Red Cross Society Secretary General, Jane Roe": the society).
   if (split && split.nameFirst === b && isTitleWord(tokens[b])) {

@@ -71,7 +71,7 @@ bureau authority body provider school college
 /** Words after a name's possessive that only an organization has: "Kelmora's chief executive", "Dalgren's shares". */
 export const ORGANIZATION_POSSESSIONS = set(`
 ceo shares stock shareholders stockholders subsidiary subsidiaries board revenue revenues profit profits earnings
-customers subscribers founder co-founder
+customers subscribers founder co-founder members membership website headquarters
 `);
 
 /**
@@ -99,6 +99,7 @@ republic kingdom north south east west coast mayor governor streets
 export const ORGANIZATION_OF_HEADS = set(`
 analysts analyst economists economist researchers researcher scientists scientist executives executive employees
 employee workers staff engineers engineer shares stake shareholders ceo chairman
+members member founder founders spokesman spokeswoman spokesperson website subsidiary division
 `);
 
 /**
@@ -114,7 +115,7 @@ reporter reporters correspondent correspondents columnist columnists programmer 
 /** What appears "in" a publication: "an article in X", "an interview in X" make X no place. */
 export const PUBLICATION_NOUNS = set(`
 article articles story stories report reports interview interviews op-ed column columns piece editorial editorials
-essay essays letter letters ad ads advertisement review reviews
+essay essays letter letters ad ads advertisement review reviews published study studies
 `);
 
 /**

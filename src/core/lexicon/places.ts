@@ -37,7 +37,8 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export const WORD_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['mass', 'Massachusetts'], ['ill', 'Illinois'], ['ala', 'Alabama'], ['wash', 'Washington'], ['ore', 'Oregon'],
   ['miss', 'Mississippi'], ['ind', 'Indiana'], ['del', 'Delaware'], ['tex', 'Texas'], ['ark', 'Arkansas'],
-  ['kan', 'Kansas'], ['mont', 'Montana'],
+  ['kan', 'Kansas'], ['mont', 'Montana'], ['ga', 'Georgia'], ['md', 'Maryland'], ['pa', 'Pennsylvania'], ['va', 'Virginia'],
+  ['mo', 'Missouri'],
 ]);
 /**
  * World names above that are states, by an abbreviation or a former name the country tables lack: a country's tier,
