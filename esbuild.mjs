@@ -27,7 +27,17 @@ const packWeights = (weights) => {
   const names = Object.keys(weights);
   return { [PACKED]: [names.map(Number), names.map((name) => weights[name])] };
 };
+// The entity context model likewise (src/core/entities/context.ts, PACKED): its 7,487 features' names in one array and
+// their weight vectors (three numbers each) one after another in another, in Object.keys order.
+const packedContext = (data) => {
+  const w = data?.weights;
+  if (!w || typeof w !== 'object') return data;
+  const names = Object.keys(w);
+  if (!names.every((name) => Array.isArray(w[name]) && w[name].length === 3 && w[name].every((x) => typeof x === 'number'))) return data;
+  return { ...data, weights: { [PACKED]: [names, names.flatMap((name) => w[name])] } };
+};
 const packedModel = (path, data) => {
+  if (/[\\/]entities[\\/]context\.model\.json$/.test(path)) return packedContext(data);
   if (!/[\\/]attribution[\\/]model\.json$/.test(path)) return data;
   const out = { ...data };
   for (const key of ['cue', 'source', 'keep', 'confidence']) {
