@@ -17,11 +17,39 @@ const asciiJson = (data) => escapeNonAscii(JSON.stringify(data));
 // In the CLI bundle a JSON object is parsed on first use, not at load: every worker thread loads the bundle, and a run
 // without the pass that reads a model (--passes none, dates...) would parse it for nothing (15-30 ms a thread). Its
 // top-level keys become getters over the one parsed object, so every key reads the same values as before.
+// The attribution model's four weight lists are numbered features, written in model.json as objects of ~6,000-21,000
+// number-like keys. Parsing those and turning them into lookup tables (Object.keys, then a number from each key's
+// string) cost every analysing thread ~70 ms of CPU at its first article; the bundles carry each list packed instead,
+// as its feature numbers and its weights in two arrays in Object.keys order, which JSON.parse reads as plain number
+// arrays and WeightTable (src/core/attribution/model.ts, packedWeights) reads without a string: the same table.
+const PACKED = '#packed';
+const packWeights = (weights) => {
+  const names = Object.keys(weights);
+  return { [PACKED]: [names.map(Number), names.map((name) => weights[name])] };
+};
+// The entity context model likewise (src/core/entities/context.ts, PACKED): its 7,487 features' names in one array and
+// their weight vectors (three numbers each) one after another in another, in Object.keys order.
+const packedContext = (data) => {
+  const w = data?.weights;
+  if (!w || typeof w !== 'object') return data;
+  const names = Object.keys(w);
+  if (!names.every((name) => Array.isArray(w[name]) && w[name].length === 3 && w[name].every((x) => typeof x === 'number'))) return data;
+  return { ...data, weights: { [PACKED]: [names, names.flatMap((name) => w[name])] } };
+};
+const packedModel = (path, data) => {
+  if (/[\\/]entities[\\/]context\.model\.json$/.test(path)) return packedContext(data);
+  if (!/[\\/]attribution[\\/]model\.json$/.test(path)) return data;
+  const out = { ...data };
+  for (const key of ['cue', 'source', 'keep', 'confidence']) {
+    if (out[key]?.weights && typeof out[key].weights === 'object') out[key] = { ...out[key], weights: packWeights(out[key].weights) };
+  }
+  return out;
+};
 const jsonAsParse = (lazy) => ({
   name: 'json-as-parse',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const data = JSON.parse(await readFile(args.path, 'utf8'));
+      const data = packedModel(args.path, JSON.parse(await readFile(args.path, 'utf8')));
       const parse = `JSON.parse(${JSON.stringify(asciiJson(data))})`;
       if (!lazy || !data || typeof data !== 'object' || Array.isArray(data)) return { contents: `module.exports = ${parse};`, loader: 'js' };
       const contents = `let parsed;

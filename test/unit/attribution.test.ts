@@ -7,7 +7,7 @@ import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution
 import { docTokens, hash, type DocTokens } from '../../src/core/attribution/doc';
 import { CUE_TEMPLATES, HashSet } from '../../src/core/attribution/features';
 import { SOURCE_TEMPLATES } from '../../src/core/attribution/sources';
-import { WeightTable } from '../../src/core/attribution/model';
+import { packedWeights, packWeights, WeightTable } from '../../src/core/attribution/model';
 import { toBrat, BRAT_ANNOTATION_CONF } from '../../src/core/formats/brat';
 import { explainAttributions } from '../../src/core/formats/explain';
 import { toTable } from '../../src/core/formats/table';
@@ -381,6 +381,23 @@ describe('attribution lookup tables', () => {
     const table = new WeightTable(weights);
     for (const [k, v] of Object.entries(weights)) assert.equal(table.get(Number(k)), v);
     assert.equal(table.get(18), 0);
+  });
+
+  it('a packed weight list (the bundles\' form of model.json) makes the same table as the list it packs', () => {
+    // '0' (an empty slot's key, read as 1) and '1' land on one key, and 2^32 + 17 wraps to 17: the later in
+    // Object.keys order wins, in both forms
+    const weights: Record<string, number> = { '17': 0.25, '-3': -1.5, '2147483647': 3, '-2147483648': 0.125, '1': 2, '0': 4, '4294967313': 0.5 };
+    const packed = packWeights(weights);
+    // the bundle carries it as JSON: numbers and weights survive the round trip exactly
+    const viaJson = JSON.parse(JSON.stringify(packed)) as Record<string, number>;
+    assert.deepEqual(packedWeights(viaJson), [Object.keys(weights).map(Number), Object.keys(weights).map((k) => weights[k])]);
+    const plain = new WeightTable(weights);
+    const fromPacked = new WeightTable(viaJson);
+    for (const x of [17, -3, 2147483647, -2147483648, 1, 0, 17 + 2 ** 32, 18, -4]) assert.equal(fromPacked.get(x), plain.get(x), `feature ${x}`);
+    assert.equal(fromPacked.get(1), 2);
+    assert.equal(fromPacked.get(17), 0.5);
+    assert.equal(fromPacked.get(18), 0);
+    assert.equal(packedWeights(weights), null);
   });
 
   it('each feature template id is the hash of its name that model.json was trained with', () => {

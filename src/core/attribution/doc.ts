@@ -397,8 +397,14 @@ class Columns {
   flags: Uint8Array;
   suffix: Int32Array;
   more: Uint8Array;
-  readonly lowers: string[] = [];
+  /**
+   * Made at the estimated size and written by index, cut to the token count at the end: pushed onto an empty array,
+   * it was copied into a larger one about a dozen times a document. (V8 keeps an array made so in fast elements up
+   * to ~32 M slots; past the cap it grows by writes like any array.)
+   */
+  readonly lowers: string[];
   constructor(size: number) {
+    this.lowers = new Array<string>(Math.min(size, 1 << 24));
     this.starts = new Int32Array(size);
     this.ends = new Int32Array(size);
     this.bits = new Uint8Array(size);
@@ -455,7 +461,7 @@ function readSentence(text: string, from: number, to: number, c: Columns): void 
       c.starts[n] = i;
       c.ends[n] = e;
       c.bits[n] = TB.Word | (cap ? TB.Cap : 0) | (plain ? TB.Same : 0);
-      c.lowers.push(words[slot]);
+      c.lowers[n] = words[slot];
       c.shape[n] = sh === Shape.Cap && n === first ? Shape.Cap0 : sh;
       c.hash[n] = slots[o + F.Hash];
       c.form[n] = (bits >> B.Form) & 7;
@@ -473,7 +479,7 @@ function readSentence(text: string, from: number, to: number, c: Columns): void 
     c.starts[n] = i;
     c.ends[n] = e;
     c.bits[n] = TB.Same;
-    c.lowers.push(p);
+    c.lowers[n] = p;
     c.shape[n] = punctShape(p);
     c.hash[n] = hash(p);
     i = e;
@@ -494,6 +500,7 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
     sentEnd[s] = c.n;
   }
   const n = c.n;
+  c.lowers.length = n;
   const starts = c.starts.subarray(0, n);
   const sent = new Int32Array(n);
   for (let s = 0; s < sentences.length; s++) for (let i = sentFirst[s]; i < sentEnd[s]; i++) sent[i] = s;
