@@ -176,14 +176,23 @@ function pairAfterPreposition(text: string, pos: number): boolean {
 /** Mentions read per entity: enough to vote, bounded. */
 const MAX_VOTERS = 12;
 
-/** Does the text treat this country or city as an actor more often than as a place? (Its named mentions vote.) */
-export function actsAsOrganization(text: string, mentions: readonly { start: number; end: number; kind: string }[]): boolean {
-  let actor = 0;
-  let place = 0;
+type VotingMention = { start: number; end: number; kind: string };
+
+/** The mentions that vote on an entity's kind: its first named ones (not pronouns or nominals). */
+function* voters(mentions: readonly VotingMention[]): Generator<VotingMention> {
   let n = 0;
   for (const m of mentions) {
     if (m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'variant') continue;
-    if (n++ >= MAX_VOTERS) break;
+    if (n++ >= MAX_VOTERS) return;
+    yield m;
+  }
+}
+
+/** Does the text treat this country or city as an actor more often than as a place? (Its named mentions vote.) */
+export function actsAsOrganization(text: string, mentions: readonly VotingMention[]): boolean {
+  let actor = 0;
+  let place = 0;
+  for (const m of voters(mentions)) {
     const v = actorFrame(text, m.start, m.end);
     if (v > 0) actor++;
     else if (v < 0) place++;
@@ -239,13 +248,10 @@ export function sideFrame(text: string, start: number, end: number): 0 | 1 {
  * Does the article field this country as a side in matches (a national team)? Only in a text that gives a match score,
  * and when at least two of its named mentions are a side and they outnumber its place frames ("in Talvik").
  */
-export function playsAsSide(text: string, mentions: readonly { start: number; end: number; kind: string }[]): boolean {
+export function playsAsSide(text: string, mentions: readonly VotingMention[]): boolean {
   let side = 0;
   let place = 0;
-  let n = 0;
-  for (const m of mentions) {
-    if (m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'variant') continue;
-    if (n++ >= MAX_VOTERS) break;
+  for (const m of voters(mentions)) {
     if (sideFrame(text, m.start, m.end) > 0) side++;
     else if (actorFrame(text, m.start, m.end) < 0) place++;
   }
