@@ -150,4 +150,19 @@ describe('entities: name boundaries and kinds', () => {
     // No body before the title: no name.
     assert.deepEqual(names('The High Commissioner for Refugees issued a statement.'), []);
   });
+
+  it('keeps a title\'s opener out of the body before it ("the Talvik High Commissioner")', () => {
+    const text = 'Meanwhile, the Talvik High Commissioner, Peder Olund, said the border would open. Olund spoke on Monday.';
+    assert.ok(!names(text).some((n) => n.includes('High')), names(text).join(', '));
+    assert.equal(kindOf(text, 'Peder Olund'), 'person');
+    assert.ok(!names('Reporters waited for the Varrin Lord Chancellor on Monday.').some((n) => n.includes('Lord')));
+  });
+
+  it('keeps a nationality opening a body\'s name before a title ("the Portuguese Fisheries Commission President")', () => {
+    const text = 'Farmers met the Portuguese Fisheries Commission President, Jane Qollard, on Monday.';
+    assert.equal(kindOf(text, 'Portuguese Fisheries Commission'), 'organization');
+    assert.ok(!names(text).includes('Fisheries Commission'));
+    const bare = 'The plan was backed by the Danish Rail Authority Chairman on Tuesday.';
+    assert.equal(kindOf(bare, 'Danish Rail Authority'), 'organization');
+  });
 });

@@ -832,6 +832,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (d === a + 1 && COMPASS_WORDS.has(tokens[a].lower) && isPlaceName(tokens, d, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   // "Republican Mike Pence", "Democrat Hillary Clinton"; but a colour before other words is the name's ("Black Lives
   // Matter", not "Lives Matter").
+  const beforeDemonyms = a;
   if (d > a && d < b + 1 && b - d >= 0 && !(d === a + 1 && d < b && SURNAME_DEMONYMS.has(tokens[a].lower) && !isGiven(tokens[d]))) {
     a = d;
   }
@@ -874,12 +875,17 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // (A particle makes the title word part of a name: "Sharm el Sheikh".)
   if (!g0 && titleAt >= 0 && !every(tokens, a, titleAt, (t) => (t.lex & LX_PARTICLE) === 0)) titleAt = -1;
   if (!g0 && titleAt >= 0) {
-    let k = titleAt - 1;
+    // ("the Vellmar High Commissioner", "the Qoll Lord Chancellor": a word opening the title is the title's, not part
+    // of the body or place before it.)
+    const top = titleAt - 1 > a && TITLE_OPENERS.has(tokens[titleAt - 1].lower) ? titleAt - 2 : titleAt - 1;
+    let k = top;
     while (k > a && (tokens[k].lex & LX_DEMONYM) !== 0) k--;
     // ("Talvik Party Legislative Councillor": the title's modifiers are no part of the organization before them.)
-    let e = titleAt - 1;
+    let e = top;
     while (e > a && TITLE_MODIFIERS.has(tokens[e].lower) && !isOrgHead(tokens[e])) e--;
     if (k >= a && isPlaceName(tokens, a, k)) out.push(cand('place', tokens, a, k, false));
+    // ("the Qollish Commission President": a nationality opening a body's name before a title is the body's own word.)
+    else if (titleAt > a && beforeDemonyms < a && e >= a && isOrgHead(tokens[e]) && !isTitleWord(tokens[e])) classifyRun(text, tokens, beforeDemonyms, e, out, seenLower);
     else if (titleAt > a) classifyRun(text, tokens, a, e, out, seenLower);
     return;
   }
