@@ -165,4 +165,12 @@ describe('entities: name boundaries and kinds', () => {
     const bare = 'The plan was backed by the Danish Rail Authority Chairman on Tuesday.';
     assert.equal(kindOf(bare, 'Danish Rail Authority'), 'organization');
   });
+
+  it('reads a series inside a name over its comma ("the Varrin Sea, Air and Space Museum"), not after a head', () => {
+    const text = 'Crowds filled the Varrin Sea, Air and Space Museum on Sunday.';
+    assert.deepEqual(names(text), ['Varrin Sea, Air and Space Museum']);
+    assert.equal(kindOf(text, 'Varrin Sea, Air and Space Museum'), 'place');
+    const two = names('The Talvik Council, Trade and Industry Board and the police met on Monday.');
+    assert.ok(two.includes('Talvik Council') && two.includes('Trade and Industry Board'), two.join(', '));
+  });
 });

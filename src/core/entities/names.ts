@@ -366,10 +366,30 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (low === 'the' && tokens[j].lower === 'of') { j++; continue; }
       break;
     }
+    // "the Varrin Sea, Air and Space Museum": a common word, a comma, then two common words around "and" and a
+    // building's or a body's head are one name (a series inside it), not a name and a museum. (Not after a head: "the
+    // Talvik Council, Trade and Industry Board" are two.)
+    const series = seriesHeadEnd(text, tokens, i, j);
+    if (series > j) j = series;
     classifyRun(text, tokens, i, j, out, seenLower);
     i = j + 1;
   }
   return out;
+}
+
+/** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
+function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
+  const k = j + 1;
+  if (k + 3 >= tokens.length || j <= i || text.slice(tokens[j].end, tokens[k].start) !== ', ') return -1;
+  const last = tokens[j];
+  if (!plainWord(last) || last.possessive || isOrgHead(last) || isTitleWord(last) || FACILITY_HEADS.has(bare(last.lower))) return -1;
+  if (tokens[k + 1].lower !== 'and' || !tokens[k + 1].joinPrev || !pairLeft(tokens[k], false) || isTitleWord(tokens[k])) return -1;
+  const after = tokens[k + 2];
+  if (!after.joinPrev || !after.cap || !nameLessWord(after)) return -1;
+  const e = capitalisedEnd(tokens, k + 2);
+  if (e < k + 3 || tokens[e].possessive) return -1;
+  const head = tokens[e];
+  return isOrgHead(head) || FACILITY_HEADS.has(bare(head.lower)) ? e : -1;
 }
 
 /** A campus head (tokens.ts) among tokens a..b: the name may go on with "at" and the site. */
