@@ -173,4 +173,11 @@ describe('entities: name boundaries and kinds', () => {
     const two = names('The Talvik Council, Trade and Industry Board and the police met on Monday.');
     assert.ok(two.includes('Talvik Council') && two.includes('Trade and Industry Board'), two.join(', '));
   });
+
+  it('reads an event\'s word inside a run as an event\'s name, not a person ("Fan Expo Dorvale")', () => {
+    assert.ok(!named('Thousands attended Fan Expo Dorvale on Saturday.').some((e) => e.kind === 'person'));
+    assert.ok(!named('Crowds came to the Harvest Festival Qollby on Friday.').some((e) => e.kind === 'person'));
+    // A person's middle name that is a common word stays a person's.
+    assert.equal(kindOf('Jane Summit Qollard said the plan was ready.', 'Jane Summit Qollard'), 'person');
+  });
 });

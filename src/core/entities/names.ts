@@ -377,6 +377,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
   return out;
 }
 
+/** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
+const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
+
 /** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
 function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
   const k = j + 1;
@@ -884,6 +887,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if ((bareLex(t) & (LX_MONTH_DAY | LX_STOP)) !== 0) return;
     out.push(cand('single', tokens, a, b, false));
     return;
+  }
+  // "Fan Expo Dorvale", "Harvest Festival Qollby": an event's word inside the run, then words that are no given name,
+  // name an event (held somewhere), never a person.
+  for (let k = a + 1; k < b; k++) {
+    if (!EVENT_WORDS.has(bare(tokens[k].lower)) || tokens[k].possessive) continue;
+    if (every(tokens, k + 1, b, (t) => !isGiven(t) && !isTitleWord(t))) return;
+    break;
   }
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
