@@ -180,4 +180,13 @@ describe('entities: name boundaries and kinds', () => {
     // A person's middle name that is a common word stays a person's.
     assert.equal(kindOf('Jane Summit Qollard said the plan was ready.', 'Jane Summit Qollard'), 'person');
   });
+
+  it('reads "Chief Operating Officer" as one title after a body, naming no one when no name follows', () => {
+    const text = 'Investors met the Talvik Airways Chief Operating Officer on Monday.';
+    assert.equal(kindOf(text, 'Talvik Airways'), 'organization');
+    assert.ok(!named(text).some((e) => e.kind === 'person'), names(text).join(', '));
+    const withName = 'Dalmont Bank Chief Financial Officer Jane Qollard quit on Monday.';
+    assert.equal(kindOf(withName, 'Jane Qollard'), 'person');
+    assert.equal(kindOf(withName, 'Dalmont Bank'), 'organization');
+  });
 });

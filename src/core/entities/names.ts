@@ -205,6 +205,8 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
       }
       // Everything up to here is title; the name needs at least one more token.
     }
+    // "Chief Operating Officer", "Chief Financial Officer": the office's word belongs to the title.
+    if (j < b && bare(tokens[i].lower) === 'chief' && CHIEF_OFFICES.has(bare(tokens[j].lower))) j++;
     // "Speaker" in "House Speaker": the title may also carry a second title word ("Chairman Rep.").
     if (j > b) return null;
     if (isTitleWord(tokens[j]) && j < b) continue;
@@ -779,6 +781,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (orgAt >= 0) {
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
     const split = titleEnd(tokens, a, b);
+    // "the Talvik Airways Chief Operating Officer": a title that ends the run names no one; the body before it is
+    // read on its own.
+    if (split && split.nameFirst === b && b > orgAt && ROLE_NOUNS.has(bare(tokens[b].lower)) && !isOrgHead(tokens[b])) {
+      const k = titleStart(tokens, a, b);
+      if (k > a) classifyRun(text, tokens, a, k - 1, out, seenLower);
+      return;
+    }
     if (split && split.nameFirst > orgAt && split.nameFirst <= b && !isOrgHead(tokens[b])) {
       emitPerson(text, tokens, a, split, b, out);
       return;
@@ -808,8 +817,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Vice President", "Deputy Secretary": titles with no name after them name no one; what the title follows is read
   // on its own ("the Vellmar Red Cross Society Secretary General, Jane Roe": the society).
   if (split && split.nameFirst === b && isTitleWord(tokens[b])) {
-    let k = b;
-    while (k > a && isTitleWord(tokens[k - 1])) k--;
+    const k = titleStart(tokens, a, b);
     if (k > a && k < b) classifyRun(text, tokens, a, k - 1, out, seenLower);
     return;
   }
@@ -1141,6 +1149,21 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   }
   if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));
   out.push(c);
+}
+
+/**
+ * The first token of the title that ends the run a..b at its title word b: title words, an office's word after
+ * "Chief" ("Chief Operating Officer"), and an opener ("High Commissioner").
+ */
+function titleStart(tokens: readonly Token[], a: number, b: number): number {
+  let k = b;
+  for (;;) {
+    if (k > a && isTitleWord(tokens[k - 1])) k--;
+    else if (k > a + 1 && CHIEF_OFFICES.has(bare(tokens[k - 1].lower)) && bare(tokens[k - 2].lower) === 'chief') k -= 2;
+    else break;
+  }
+  while (k > a + 1 && TITLE_OPENERS.has(tokens[k - 1].lower)) k--;
+  return k;
 }
 
 /** Offices only a firm or a body has: "CEO", "founder", "chairman", "chief executive" (not "chief of staff"). */
