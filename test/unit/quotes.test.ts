@@ -87,6 +87,11 @@ describe('quote marks', () => {
 });
 
 describe('attribution patterns', () => {
+  it('keeps "Chief Executive" whole as a title: the name after it, or the run when no name follows', () => {
+    assert.equal(speakerOf('“Profits rose,” said Varrin Mining Chief Executive Jane Qollard.'), 'Jane Qollard');
+    assert.equal(speakerOf('“Profits rose,” said the Varrin Mining Chief Executive.'), 'the Varrin Mining Chief Executive');
+  });
+
   it('speaker then cue after the quote: “…,” Blinken told', () => {
     const q = only('“It is a source of danger,” Blinken told a news conference.');
     assert.equal(q.speaker?.text, 'Blinken');

@@ -26,12 +26,24 @@ export function personHead(lower: string): boolean {
   return SPEAKER_NOUNS.has(lower) || PERSONISH.test(lower);
 }
 
+/** Words that complete "Chief" into an office ("Chief Executive", "Chief Operating Officer"). */
+const CHIEF_OFFICE_WORDS: ReadonlySet<string> = new Set(['executive', 'operating', 'financial', 'technology', 'officer']);
+
 /** Cuts person titles off the front of a capitalised run: "US Secretary of State Antony Blinken" → "Antony Blinken". */
 function stripTitles(toks: TokenList, a: number, b: number): number {
   let cut = -1;
   for (let k = a; k < b; k++) if (PERSON_TITLES.has(toks.lower(k))) cut = k;
   if (cut < 0) return a;
   let k = cut + 1;
+  // "the Varrin Mining Chief Executive said": the office's words after "Chief" complete the title and are no name; with
+  // nothing after them the run is read whole, as when no name follows any other title.
+  if (toks.lower(cut) === 'chief' && k <= b) {
+    let m = k;
+    while (m <= b && CHIEF_OFFICE_WORDS.has(toks.lower(m))) m++;
+    if (m > b) return a;
+    // ("Varrin Mining Chief Executive Jane Qollard": the name starts after them.)
+    k = m;
+  }
   // "Secretary of State X": skip the office words after the title, but keep at least one token.
   if (k <= b && toks.lower(k) === 'of') {
     let m = k;
