@@ -378,3 +378,6 @@ function sameLower(lower: string, raw: string): boolean {
   }
   return true;
 }
+
+/** Words that make "Chief" an office: "Chief Executive", "Chief Operating (Officer)". */
+export const CHIEF_OFFICES: ReadonlySet<string> = new Set(['executive', 'operating', 'financial', 'technology']);

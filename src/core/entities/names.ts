@@ -1,6 +1,6 @@
 // Capitalised name runs, their titles, and a first guess at what they name.
 import {
-  FIRM_FORMS,
+  CHIEF_OFFICES, FIRM_FORMS,
   CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, GENDERED_ROLES, givenName, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
   LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_OPENER, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
   LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
@@ -1168,7 +1168,6 @@ function titleStart(tokens: readonly Token[], a: number, b: number): number {
 
 /** Offices only a firm or a body has: "CEO", "founder", "chairman", "chief executive" (not "chief of staff"). */
 const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman']);
-const CHIEF_OFFICES = new Set(['executive', 'operating', 'financial', 'technology']);
 function corporateTitle(tokens: readonly Token[], i: number): boolean {
   const low = bare(tokens[i].lower);
   return CORPORATE_TITLES.has(low) || (low === 'chief' && i + 1 < tokens.length && tokens[i + 1].joinPrev && CHIEF_OFFICES.has(bare(tokens[i + 1].lower)));

@@ -1,6 +1,7 @@
 // Speaker noun phrases read from tokens around a cue: names, pronouns, "a spokesman", "the White House".
 import { AUX_ADVERBS, CUE_VERBS, DETERMINERS, NP_BREAKERS, PERSON_TITLES, PRONOUNS, SPEAKER_NOUNS, TIME_WORDS, TITLE_MODIFIERS } from './lexicon';
 import type { TokenList } from './tokens';
+import { CHIEF_OFFICES } from '../entities/lexicon';
 import type { MentionKind } from '../types';
 
 export interface SpeakerNP {
@@ -26,8 +27,6 @@ export function personHead(lower: string): boolean {
   return SPEAKER_NOUNS.has(lower) || PERSONISH.test(lower);
 }
 
-/** Words that complete "Chief" into an office ("Chief Executive", "Chief Operating Officer"). */
-const CHIEF_OFFICE_WORDS: ReadonlySet<string> = new Set(['executive', 'operating', 'financial', 'technology', 'officer']);
 
 /** Cuts person titles off the front of a capitalised run: "US Secretary of State Antony Blinken" → "Antony Blinken". */
 function stripTitles(toks: TokenList, a: number, b: number): number {
@@ -39,7 +38,7 @@ function stripTitles(toks: TokenList, a: number, b: number): number {
   // nothing after them the run is read whole, as when no name follows any other title.
   if (toks.lower(cut) === 'chief' && k <= b) {
     let m = k;
-    while (m <= b && CHIEF_OFFICE_WORDS.has(toks.lower(m))) m++;
+    while (m <= b && (CHIEF_OFFICES.has(toks.lower(m)) || toks.lower(m) === 'officer')) m++;
     if (m > b) return a;
     // ("Varrin Mining Chief Executive Jane Qollard": the name starts after them.)
     k = m;
