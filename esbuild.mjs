@@ -21,13 +21,13 @@ const asciiJson = (data) => escapeNonAscii(JSON.stringify(data));
 // number-like keys. Parsing those and turning them into lookup tables (Object.keys, then a number from each key's
 // string) cost every analysing thread ~70 ms of CPU at its first article; the bundles carry each list packed instead,
 // as its feature numbers and its weights in two arrays in Object.keys order, which JSON.parse reads as plain number
-// arrays and WeightTable (src/core/attribution/model.ts, packedWeights) reads without a string: the same table.
+// arrays and WeightTable (src/core/packed.ts, src/core/attribution/model.ts) reads without a string: the same table.
 const PACKED = '#packed';
 const packWeights = (weights) => {
   const names = Object.keys(weights);
   return { [PACKED]: [names.map(Number), names.map((name) => weights[name])] };
 };
-// The entity context model likewise (src/core/entities/context.ts, PACKED): its 7,487 features' names in one array and
+// The entity context model likewise (src/core/entities/context.ts): its 7,487 features' names in one array and
 // their weight vectors (three numbers each) one after another in another, in Object.keys order.
 const packedContext = (data) => {
   const w = data?.weights;

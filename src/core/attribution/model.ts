@@ -2,6 +2,8 @@
 // (isotonic, fitted on cross-validated training output) that turn scores into probabilities. Training is
 // scripts/train.mjs; its output is model.json beside this file.
 
+import { PACKED, unpacked } from '../packed';
+
 /** A linear model: weight per feature name or number (features not listed weigh 0). */
 export type Weights = Readonly<Record<string, number>>;
 
@@ -39,16 +41,10 @@ export function score(weights: Weights, features: readonly string[]): number {
   return s;
 }
 
-/**
- * The key of a packed weight list: `{ "#packed": [feature numbers, weights] }`, in the Object.keys order of the list it
- * packs. The bundles carry the attribution model's lists so (esbuild.mjs does the same as packWeights at build time):
- * JSON.parse reads two number arrays much faster than an object of thousands of number-like keys, and the table is
- * made without a string per key.
- */
-export const PACKED = '#packed';
+/** A packed weight list's arrays (../packed.ts): feature numbers and weights, read by WeightTable without a string per key. */
 type Packed = readonly [readonly number[], readonly number[]];
 
-/** A list of numbered weights packed: its feature numbers and weights, in Object.keys order. */
+/** A list of numbered weights packed: its feature numbers and weights, in Object.keys order (as esbuild.mjs packs the bundles'). */
 export function packWeights(weights: Weights): { readonly [PACKED]: Packed } {
   const names = Object.keys(weights);
   return { [PACKED]: [names.map(Number), names.map((name) => weights[name])] };
@@ -56,8 +52,8 @@ export function packWeights(weights: Weights): { readonly [PACKED]: Packed } {
 
 /** The two arrays of a packed weight list, or null for a list of named weights. */
 export function packedWeights(weights: Weights): Packed | null {
-  const p = (weights as unknown as { readonly [PACKED]?: unknown })[PACKED];
-  return Array.isArray(p) && p.length === 2 && Array.isArray(p[0]) && Array.isArray(p[1]) && p[0].length === p[1].length ? (p as unknown as Packed) : null;
+  const p = unpacked(weights);
+  return p && p[0].length === p[1].length ? (p as Packed) : null;
 }
 
 /**

@@ -4,6 +4,8 @@
 // names and titles, organization heads, the gazetteer): distant supervision. Its weights are context.model.json;
 // every mention of an entity votes, so a name with no evidence of its own gets a kind from how the text uses it.
 
+import { PACKED, unpacked } from '../packed';
+
 /** The kinds the model tells apart, in the order of its weight vectors. */
 export const CONTEXT_CLASSES = ['person', 'organization', 'place'] as const;
 export type ContextClass = (typeof CONTEXT_CLASSES)[number];
@@ -72,12 +74,11 @@ export function mentionFeatures(text: string, start: number, end: number): strin
 }
 
 /**
- * The key of the weights packed: `{ "#packed": [feature names, their weight vectors one after another] }`, three
- * weights a feature, in Object.keys order. The CLI and extension bundles carry the model so (esbuild.mjs): JSON.parse
- * reads a list of names and a list of numbers faster than an object of 7,000 keys holding an array each, and the table
- * below is made from them without an entry array per key (~27 → ~11 ms of CPU at every analysing thread's start).
+ * The bundles carry the weights packed (../packed.ts): the feature names, then their weight vectors one after another,
+ * three a feature. The table below is made from them without an entry array per key (~27 → ~11 ms of CPU at every
+ * analysing thread's start).
  */
-export const PACKED = '#packed';
+export { PACKED };
 
 /** The weights as feature → offset of its three weights in `values`, made once per model object. */
 interface Table {
@@ -88,12 +89,12 @@ const TABLES = new WeakMap<ContextModel, Table>();
 function table(model: ContextModel): Table {
   let t = TABLES.get(model);
   if (!t) {
-    const packed = (model.weights as unknown as { readonly [PACKED]?: unknown })[PACKED];
+    const packed = unpacked(model.weights);
     const offsets = new Map<string, number>();
-    if (Array.isArray(packed) && packed.length === 2 && Array.isArray(packed[0]) && Array.isArray(packed[1])) {
+    if (packed) {
       const names = packed[0] as readonly string[];
       for (let i = 0; i < names.length; i++) offsets.set(names[i], 3 * i);
-      t = { offsets, values: packed[1] as readonly unknown[] };
+      t = { offsets, values: packed[1] };
     } else {
       // The object form (model.json as written): the same three reads of each vector a lookup made of it.
       const values: unknown[] = [];

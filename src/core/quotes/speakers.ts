@@ -27,7 +27,6 @@ export function personHead(lower: string): boolean {
   return SPEAKER_NOUNS.has(lower) || PERSONISH.test(lower);
 }
 
-
 /** Cuts person titles off the front of a capitalised run: "US Secretary of State Antony Blinken" → "Antony Blinken". */
 function stripTitles(toks: TokenList, a: number, b: number): number {
   let cut = -1;
