@@ -60,6 +60,12 @@ describe('The timeline webview in the browser (code-server + Chromium, packaged 
   });
 
   it("renders the seed's 7 dates: the calendar dates in time order on the axis, the duration apart", async () => {
+    // The items come in the page's HTML, but the overview's marks are placed by its script, which runs later on a busy
+    // machine: wait for it rather than read the marks before it has run.
+    await poll(async () => frame.evaluate(() => {
+      const marks = [...document.querySelectorAll('.overview .mark')];
+      return marks.length > 0 && marks.every((m) => m.style.left !== '');
+    }), { timeout: 30_000, describeFailure: () => 'the timeline script never placed the overview marks' });
     const seen = await frame.evaluate(() => ({
       title: document.querySelector('h1')?.textContent,
       items: document.querySelectorAll('button.item').length,
