@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { analyze } from '../../src/core/analyze';
 import { findQuotes, type RawQuote } from '../../src/core/quotes/attribution';
 import { pairQuoteMarks } from '../../src/core/quotes/marks';
 import { tokenize } from '../../src/core/quotes/tokens';
@@ -123,6 +124,72 @@ describe('attribution patterns', () => {
 
   it('a parenthesis after the name: Rep. Gwen Moore (D-Wis.) said', () => {
     assert.equal(speakerOf('“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.'), 'Gwen Moore');
+  });
+
+  it('a relative "who" before the cue is the speaker mention, and links to the person it follows', () => {
+    assert.equal(speakerOf('The vote was delayed again, angering Tom Miller, who told the board “this cannot go on.”'), 'who');
+    assert.equal(speakerOf('The plan has critics, among them Ann Pike (D-Ore.), who wrote that it was “a waste of money.”'), 'who');
+    // "who" after a word that names nobody is not taken
+    assert.notEqual(speakerOf('It was the law of 1990 who said “no more.”'), 'who');
+    const text = 'The hearing ran late. Later, Tom Miller, who told reporters “the plan is dead,” left early.';
+    const a = analyze(text);
+    assert.equal(a.quotes[0].speaker?.text, 'who');
+    assert.equal(a.entities.find((e) => e.id === a.quotes[0].speakerId)?.name, 'Tom Miller');
+  });
+
+  it('a signature line after a quotation that fills its paragraph: “…” then “— Jane Roe.”', () => {
+    const text = 'The panel heard from voters.\n\n"The buses never come on time and nobody answers the phone."\n\n- Jane Roe, a nurse.\n\nThe next speaker was brief.';
+    assert.equal(speakerOf(text), 'Jane Roe');
+    // a quote after narration in its paragraph is not signed by the line after it (a byline)
+    const byline = 'The mayor has called the plan "a disgrace to the city and its people."\n\n- Reuters.';
+    assert.notEqual(speakerOf(byline), 'Reuters');
+  });
+
+  it('an inverted verb the cue table lacks, before a name that closes the sentence: “…,” beamed Jane Roe', () => {
+    assert.equal(speakerOf('“We finally did it!” beamed Jane Roe, a volunteer from Ohio.'), 'Jane Roe');
+    assert.equal(speakerOf('“It was a long road,” reminisced the retired teacher.'), 'the retired teacher');
+    // a verb before an object that goes on is not taken: the words are not anyone's
+    assert.notEqual(speakerOf('The plan, “a bridge to nowhere,” doubled Jane Roe’s workload in May.'), 'Jane Roe');
+  });
+
+  it('the subject before a skipped verb and a comma: Jones went further, endorsing …', () => {
+    assert.equal(speakerOf('The mayor spoke first. Jones went further, endorsing eight candidates “who share our values and our goals.”'), 'Jones');
+  });
+
+  it('a short opening phrase ending in an adverb or a time word: More recently, Jones pledged …', () => {
+    assert.equal(speakerOf('The mayor spoke first. More recently, Jones pledged to make the city “build more homes for working people.”'), 'Jones');
+    assert.equal(speakerOf('The mayor spoke first. Earlier this month, Jones urged the board to “stop wasting everyone’s time.”'), 'Jones');
+  });
+
+  it('an initialism ends its sentence before a pronoun or an article: … the U.S. He says', () => {
+    assert.equal(speakerOf('Cox spoke about attacks in the U.S. He says voters want “real answers and not more lectures.”'), 'He');
+    assert.equal(speakerOf('The rally ended at 9 p.m. She told reporters “the turnout was better than expected.”'), 'She');
+    // before a noun the initialism stays inside its sentence
+    assert.equal(speakerOf('Jones flew back to the U.S. Senate and told reporters “the vote will be close.”'), 'Jones');
+  });
+
+  it('a source cited after the speaker frames the quote and its continuation: “…,” Roe said, according to the Planet', () => {
+    const qs = quotes('“The roads are closed,” Jane Roe said on Monday, according to the Daily Planet. “Nobody can get through.”');
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['the Daily Planet', 'the Daily Planet']);
+    assert.equal(qs[0].cue?.text, 'according to');
+    // without it the speaker is the one who said it
+    assert.equal(speakerOf('“The roads are closed,” Jane Roe said on Monday, citing the weather.'), 'Jane Roe');
+  });
+
+  it('a quote that ends a sentence of its own speaker does not hand over to the short sentence after it', () => {
+    assert.equal(speakerOf('On Twitter, Senator Jane Roe called Smith “unhinged and dangerous.” Others agreed.'), 'Jane Roe');
+    // one that opens its sentence still does: “….” Roe said.
+    assert.equal(speakerOf('“We won the vote.” Roe said so twice.'), 'Roe');
+  });
+
+  it('a word in quotes with its own final period after a name is no nickname: called Smith “unhinged.”', () => {
+    assert.equal(speakerOf('On Twitter, Senator Jane Roe called Smith “unhinged.” Others agreed.'), 'Jane Roe');
+    assert.equal(quotes('Robert C. "Bobby" Scott spoke first.').length, 0);
+  });
+
+  it('lower-case words after a noun that names works are said of it, not its title: called the show “…”', () => {
+    assert.equal(speakerOf('Radio executive Tom Miller called the program “the best news show of the decade.” Others agreed.'), 'Tom Miller');
+    assert.equal(quotes('She hosts the show “Face the Nation” on Sundays.').length, 0);
   });
 
   it('organizations and roles speak: the White House said', () => {

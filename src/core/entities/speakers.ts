@@ -89,6 +89,13 @@ function resolveOne(
   const inside: Placed[] = [];
   for (let k = lowerBound(mentions, sp.start); k < mentions.length && mentions[k].m.start < sp.end; k++) inside.push(mentions[k]);
 
+  // A relative "who" stands for the name right before it ("Jane Roe, who said", "Roe (D-Ore.), who told").
+  if (low === 'who') {
+    const k = lowerBound(mentions, sp.start) - 1;
+    const m = k >= 0 ? mentions[k] : undefined;
+    if (!m || m.m.end > sp.start || m.m.kind === 'pronoun' || m.m.possessive) return null;
+    return /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*$/.test(text.slice(m.m.end, sp.start)) ? m.e : null;
+  }
   // Pronouns: the coreference pass resolved them (when it could).
   if (MALE_PRONOUNS.has(low) || FEMALE_PRONOUNS.has(low) || sp.kind === 'pronoun') {
     const hit = inside.find((x) => x.m.kind === 'pronoun');

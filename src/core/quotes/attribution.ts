@@ -5,7 +5,7 @@ import { paragraphs as splitParagraphs } from '../text/segment';
 import type { AttributionKind, Mention, Quote, Span, TextSpan } from '../types';
 import { AUX_ADVERBS, CUE_VERBS, DETERMINERS, NAMING_WORDS, NP_BREAKERS, PARTICIPLE_CUES, PRONOUNS, TIME_WORDS, WEAK_CUES } from './lexicon';
 import { pairQuoteMarks, type QuoteSpan } from './marks';
-import { personHead, sentenceSubject, speakerAfter, speakerBefore, type SpeakerNP } from './speakers';
+import { personHead, relativeSpeaker, sentenceSubject, speakerAfter, speakerBefore, type SpeakerNP } from './speakers';
 import { ArrayTokens, isDash, tokenize, type Token } from './tokens';
 
 /** A quote before entity resolution: the speaker mention is known, the entity not yet. */
@@ -109,7 +109,7 @@ function sentenceStartBefore(text: string, from: number, to: number, abbrevOk: (
     if (text.charAt(i - 1) === ')') continue; // "(D-Wis.) said": a period inside parentheses ends nothing
     while (k >= from && CLOSERS.includes(text.charAt(k))) k--;
     if (k < from || !TERMINAL.test(text.charAt(k))) continue;
-    if (text[k] === '.' && !abbrevOk(wordBefore(text, k, from))) continue;
+    if (text[k] === '.' && !abbrevOk(wordBefore(text, k, from)) && !initialismEnds(text, k, from, i + 1)) continue;
     return i + 1;
   }
   return from;
@@ -124,11 +124,27 @@ function sentenceEndAfter(text: string, from: number, to: number, abbrevOk: (w: 
     while (k < to && CLOSERS.includes(text.charAt(k))) k++;
     if (text.charAt(k - 1) === ')') continue;
     if (k < to && text[k] !== ' ' && text[k] !== '\t' && text[k] !== '\u00a0') continue;
-    if (c === '.' && !abbrevOk(wordBefore(text, i, from))) continue;
+    if (c === '.' && !abbrevOk(wordBefore(text, i, from)) && !initialismEnds(text, i, from, k + 1)) continue;
     return k;
   }
   return to;
 }
+
+/**
+ * "… attacks in the U.S. He says …": the period of an initialism ends the sentence when a word that only opens one
+ * follows (a pronoun, an article, a conjunction); before a noun ("the U.S. Senate") it does not.
+ */
+function initialismEnds(text: string, dot: number, floor: number, next: number): boolean {
+  if (!INITIALISM.test(wordBefore(text, dot, floor))) return false;
+  const m = /^[A-Z][a-z]*/.exec(text.slice(next, next + 12));
+  return !!m && SENTENCE_OPENERS.has(m[0]);
+}
+const INITIALISM = /^[A-Za-z](?:\.[A-Za-z])+$/;
+const SENTENCE_OPENERS = new Set([
+  'He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'While', 'When', 'If',
+  'Although', 'Though', 'After', 'Before', 'Still', 'Yet', 'So', 'Meanwhile', 'However', 'His', 'Her', 'Their', 'Its',
+  'Our', 'There', 'What', 'Why', 'How',
+]);
 
 function wordBefore(text: string, dot: number, floor: number): string {
   let w = dot;
@@ -163,9 +179,12 @@ function isNonSpeech(text: string, q: QuoteSpan, para: Span): NonSpeech | null {
   const before = tokenize(text, Math.max(para.start, q.start - 40), q.start);
   const prev = before[before.length - 1];
   const prev2 = before[before.length - 2];
-  if (prev && prev.word && NAMING_WORDS.has(prev.lower)) return 'named';
+  // a work's name is written capitalised: after a noun that names works, lower-case words are what someone said of it
+  // ("called the show “the best on the air”"), not its title
+  if (prev && prev.word && NAMING_WORDS.has(prev.lower) && (NAMING_VERBS.test(prev.lower) || /^\P{Ll}/u.test(words[0]))) return 'named';
   // a nickname inside a name: Robert C. "Bobby" Scott
-  if (!q.openEnd && words.length <= 2 && prev && prev.cap) {
+  // (a nickname carries no punctuation of its own: “unhinged.” after a name ends a sentence)
+  if (!q.openEnd && words.length <= 2 && prev && prev.cap && !/[.,!?…]\s*$/.test(inner)) {
     const after = tokenize(text, q.end, Math.min(para.end, q.end + 30));
     if (after[0] && after[0].cap && /^\s/.test(text.slice(q.end, q.end + 1))) return 'setting';
   }
@@ -181,6 +200,9 @@ function isNonSpeech(text: string, q: QuoteSpan, para: Span): NonSpeech | null {
   }
   return null;
 }
+
+/** The naming words that are verbs or labels ("titled", "so-called", "slogan"): whatever follows them is a name. */
+const NAMING_VERBS = /^(?:titled|entitled|dubbed|so-called|nicknamed|named|headlined|captioned|branded|billed|labell?ed|termed|known|slogan|hashtag)$/;
 
 /** Words stand before the quote in its sentence ("The “sex tape” reference", not "“Yes,” …"), and no earlier quote does. */
 function narrativeFragment(text: string, q: QuoteSpan, para: Span, lastQuoteEnd: number): boolean {
@@ -349,8 +371,10 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   // The quote hands over to its right: "…,” said X", "…?” X asked", "…” — X"
   const linksRight = q.openEnd ? false : /[,?!]["'“”’\s]*$/.test(innerEnd) || right[0]?.text === ',' || isDash(right[0]);
   const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
-  const r = linksRight || (quoteEndsSentence && rightIsShortSentence) ? fromRight(right, left) : null;
-  if (r) return outermost(r, sentence());
+  // a quote that ends its sentence hands over to a short sentence after it only when it opened that sentence too
+  // ("“We won.” Smith said."); after "Roe called Smith “unhinged.”" the next sentence is someone else's
+  const r = linksRight || (quoteEndsSentence && rightIsShortSentence && !left().some((t) => t.word)) ? fromRight(right, left) : null;
+  if (r) return reportedBy(r, right) ?? outermost(r, sentence());
   const l = fromLeft(left(), false, right);
   if (l) return outermost(l, sentence());
   // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
@@ -377,8 +401,21 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
       if (c) return c;
     }
   }
+  // A signature line after the quotation's paragraph: "“…”" then "— Jane Roe, a voter." (pull quotes, quote lists)
+  // The quotation stands alone in its paragraph: a last quote after narration is no signed line (a byline follows it).
+  if (!next && !prev && !q.openEnd && q.paragraph + 1 < paras.length && !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.start)) && /^[\s.,;:!?"'”’)]*$/.test(text.slice(q.end, para.end))) {
+    const np = paras[q.paragraph + 1];
+    const line = tokenize(text, np.start, Math.min(np.end, np.start + 120), SIGNATURE_TOKENS + 1);
+    if (line.length <= SIGNATURE_TOKENS && isDash(line[0])) {
+      const sp = speakerAfter(new ArrayTokens(line), 1);
+      if (sp && sp.kind !== 'nominal' && sp.kind !== 'pronoun') return { speaker: sp, cue: line[0], kind: 'cue' };
+    }
+  }
   return null;
 }
+
+/** A signature line is short: the dash, a name and a few words about who it is. */
+const SIGNATURE_TOKENS = 14;
 
 /**
  * For a quote that opens its sentence without attribution: the speaker named in the sentence before it (same
@@ -469,7 +506,36 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
   return a;
 }
 
+/**
+ * "“…,” Roe said, according to the Daily Planet.": the source the sentence cites frames the whole statement, as an
+ * opening "According to X," does (see outermost), and the quotes that continue it. `toks` are the tokens after the
+ * quote, through the end of its sentence.
+ */
+function reportedBy(a: Attribution, toks: readonly Token[]): Attribution | null {
+  const sp = a.speaker;
+  if (!sp || a.kind !== 'cue' || !a.cue) return null;
+  const from = toks.findIndex((t) => t.start >= sp.end && t.start >= a.cue!.end);
+  if (from < 0) return null;
+  for (let k = from; k + 1 < toks.length; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (/^[;:!?]$/.test(t.text) || isDash(t) || /^["“”]$/.test(t.text)) return null;
+      continue;
+    }
+    if (t.lower !== 'according' || toks[k + 1].lower !== 'to') continue;
+    const src = speakerAfter(new ArrayTokens(toks), k + 2);
+    return src ? { speaker: src, cue: { start: t.start, end: toks[k + 1].end }, kind: 'cue' } : null;
+  }
+  return null;
+}
+
 const RELATIVES = new Set(['what', 'which', 'whom', 'that', 'where']);
+
+/** The speaker phrase before the cue at c; a relative "who" there is the speaker mention itself ("Roe, who said"). */
+function subjectOfCue(toks: readonly Token[], c: number, floor = 0): SpeakerNP | null {
+  const list = new ArrayTokens(toks);
+  return relativeSpeaker(list, c, floor) ?? speakerBefore(list, c, floor);
+}
 
 /** Attribution after the quote: `, Blinken said`, `, said Blinken`, `― Jane Doe`, `, according to X`. */
 function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attribution | null {
@@ -500,6 +566,16 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
     if (plausible(sp, toks)) return { speaker: sp, cue: first, kind: 'cue' };
     return null;
   }
+  // "…,” exhorted Jane Roe." / "…,” riffed the senator.": a verb past tense the cue table lacks, inverted before a name
+  // that closes the sentence (or opens an apposition) is a reporting verb all the same
+  if (!first.cap && /[a-z]ed$/.test(first.lower) && !usedAsNoun(toks, i)) {
+    const sp = speakerAfter(new ArrayTokens(toks), i + 1);
+    const after = sp ? toks[sp.last + 1] : undefined;
+    const closes = !after || (!after.word && /^[.,;!?]$/.test(after.text));
+    if (sp && closes && (sp.head ?? sp.first) === i + 1 && (sp.kind !== 'nominal' ? sp.kind !== 'pronoun' : DETERMINERS.has(toks[i + 1].lower) && personHead(toks[sp.last].lower))) {
+      return { speaker: sp, cue: first, kind: 'cue' };
+    }
+  }
   // "Blinken told", "Scott Pruitt, the attorney general, said", "he added", "Mr. Morgan of the Sierra Club said"
   for (let c = i + 1; c < toks.length && c < i + 30; c++) {
     const t = toks[c];
@@ -518,7 +594,7 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
         return { speaker: head, cue: t, kind: 'cue' };
       }
     }
-    const sp = speakerBefore(new ArrayTokens(toks), c, i);
+    const sp = subjectOfCue(toks, c, i);
     if (!plausible(sp, toks, t)) {
       if (WEAK_CUES.has(t.lower)) continue; // "state" in "state Del. Marcia Price" is not the cue
       break;
@@ -567,11 +643,11 @@ function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly To
         const main = right.length ? sentenceSubject(new ArrayTokens(right), comma + 1, Math.min(right.length - 1, comma + 12), true) : null;
         if (main) return { speaker: main.np, cue: t, kind };
       }
-      const sp = speakerBefore(new ArrayTokens(toks), c);
+      const sp = subjectOfCue(toks, c);
       if (plausible(sp, toks)) return { speaker: sp, cue: t, kind };
       continue;
     }
-    const before = speakerBefore(new ArrayTokens(toks), c);
+    const before = subjectOfCue(toks, c);
     if (plausible(before, toks, t)) return { speaker: before, cue: t, kind };
     if (c === 0 || (c === 1 && !toks[0].word)) {
       const after = speakerAfter(new ArrayTokens(toks), c + 1);

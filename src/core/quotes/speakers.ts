@@ -178,6 +178,19 @@ export function speakerBefore(toks: TokenList, c: number, floor = 0, depth = 0):
   return extendGroup(toks, np(toks, a, j, 'nominal'), a, floor);
 }
 
+/**
+ * The relative pronoun right before the cue at token c, when it follows a person ("Jane Roe, who told the board “…”",
+ * "Roe (D-Ore.), who wrote", "critics who say"): the subject of the cue, the mention a direct quote hangs on (linking
+ * resolves it to the name before it, as it resolves "he"). Null otherwise.
+ */
+export function relativeSpeaker(toks: TokenList, c: number, floor = 0): SpeakerNP | null {
+  const j = skipBackFillers(toks, c - 1, floor);
+  if (j - 1 < floor || !toks.word(j) || toks.text(j) !== 'who') return null;
+  const i = j - 1;
+  const follows = toks.word(i) ? toks.cap(i) || personHead(toks.lower(i)) : toks.text(i) === ',' || toks.text(i) === ')';
+  return follows ? np(toks, j, j, 'pronoun') : null;
+}
+
 /** "Blinken, Austin and their counterparts said": a list of speakers joined by "and" is one group mention. */
 function extendGroup(toks: TokenList, base: SpeakerNP, a: number, floor: number): SpeakerNP {
   if (!(a - 2 >= floor && toks.word(a - 1) && (toks.lower(a - 1) === 'and' || toks.text(a - 1) === '&') && isCapWord(toks, a - 2))) return base;
@@ -265,7 +278,10 @@ export function sentenceSubject(toks: TokenList, from: number, to: number, allow
     }
     let allWords = ago > 0;
     for (let k = i; allWords && k < ago; k++) allWords = toks.word(k);
-    if (ago > 0 && /^(?:ago|later|earlier|before|after)$/.test(toks.lower(ago - 1)) && allWords) {
+    // and "More recently, …", "Earlier this month, …": a few words ending in an adverb or a time word
+    const last = ago > 0 ? toks.lower(ago - 1) : '';
+    const timed = ago > 0 && ago - i <= 3 && !toks.cap(ago - 1) && (/..ly$/.test(last) || TIME_WORDS.has(last));
+    if (ago > 0 && (/^(?:ago|later|earlier|before|after)$/.test(last) || timed) && allWords) {
       i = ago + 1;
       continue;
     }
@@ -301,6 +317,8 @@ export function sentenceSubject(toks: TokenList, from: number, to: number, allow
   while (v <= to && toks.word(v) && (AUX_ADVERBS.has(toks.lower(v)) || TIME_WORDS.has(toks.lower(v)) || /.ly$/.test(toks.lower(v)))) v++;
   // "…,” she was “whisked off”: only an auxiliary stands before the next quote
   if (allowAuxEnd && v > to && firstAfter <= to && toks.word(firstAfter)) v = firstAfter;
+  // "Jones went further, endorsing …": the skipped word before the comma was the verb itself
+  if (v <= to && v > firstAfter && !toks.word(v) && !toks.cap(firstAfter)) v = firstAfter;
   if (v > to || !toks.word(v) || toks.cap(v)) return null;
   if (subject.kind === 'nominal') {
     if (!personHead(toks.lower(subject.last))) return null;
