@@ -192,6 +192,18 @@ describe('attribution patterns', () => {
     assert.equal(quotes('She hosts the show “Face the Nation” on Sundays.').length, 0);
   });
 
+  it('the mention after the quote speaks when the colon clause before it has no reporting verb', () => {
+    assert.equal(speakerOf('Roe seemed irritated: “Just send it to everyone,” she wrote.'), 'she');
+  });
+
+  it('a quote that lost its comma still hands over to its attribution: “…” Roe said.', () => {
+    assert.equal(speakerOf('The hall was full. “The county is a patchwork of small towns” Roe said.'), 'Roe');
+  });
+
+  it('a verb the cue table lacks after a named subject that closes the sentence: “…,” an angry Roe retaliated.', () => {
+    assert.equal(speakerOf('“The city will always be the city,” an angry Roe retaliated.'), 'Roe');
+  });
+
   it('organizations and roles speak: the White House said', () => {
     assert.equal(speakerOf('“The talks were productive,” the White House said in a statement.'), 'the White House');
   });

@@ -373,7 +373,8 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const rightIsShortSentence = right.length > 0 && right.length <= 10 && TERMINAL.test(text.charAt(rightEnd - 1));
   // a quote that ends its sentence hands over to a short sentence after it only when it opened that sentence too
   // ("“We won.” Smith said."); after "Roe called Smith “unhinged.”" the next sentence is someone else's
-  const r = linksRight || (quoteEndsSentence && rightIsShortSentence && !left().some((t) => t.word)) ? fromRight(right, left) : null;
+  // (also without the comma the quote lost: "“…” Roe said.")
+  const r = linksRight || ((quoteEndsSentence || right[0]?.word) && rightIsShortSentence && !left().some((t) => t.word)) ? fromRight(right, left) : null;
   if (r) return reportedBy(r, right) ?? outermost(r, sentence());
   const l = fromLeft(left(), false, right);
   if (l) return outermost(l, sentence());
@@ -496,8 +497,8 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
   }
   const verb = toks[subj.verb];
   if (isCue(verb, true) && !usedAsNoun(toks, subj.verb)) return { speaker: subj.np, cue: verb, kind: a.kind === 'colon' ? 'colon' : 'cue', ...(onLeft ? {} : { near: sp }) };
-  // "X scolded him: “…,” she said": the clause that introduces the quote with a colon names the speaker
-  if (!onLeft && toks[toks.length - 1].text === ':') return { speaker: subj.np, cue: verb, kind: 'colon', near: sp };
+  // ("Roe seemed irritated: “…,” she wrote": a clause that only introduces the quote with a colon, its verb no
+  // reporting one, leaves the speaker to the attribution after the quote, the mention the quote hangs on)
   // a pronoun in a relative clause ("what he called", "in which she described") stands for the subject
   if (sp.kind === 'pronoun' && onLeft) {
     const p = toks.findIndex((t) => t.start === sp.start);
@@ -574,6 +575,16 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
     const closes = !after || (!after.word && /^[.,;!?]$/.test(after.text));
     if (sp && closes && (sp.head ?? sp.first) === i + 1 && (sp.kind !== 'nominal' ? sp.kind !== 'pronoun' : DETERMINERS.has(toks[i + 1].lower) && personHead(toks[sp.last].lower))) {
       return { speaker: sp, cue: first, kind: 'cue' };
+    }
+  }
+  // "…,” an angry Roe retaliated.": the same verb after a named subject, when it closes the sentence
+  {
+    const sp = speakerAfter(new ArrayTokens(toks), i, Math.min(toks.length - 1, i + 8));
+    const verb = sp ? toks[sp.last + 1] : undefined;
+    const end = sp ? toks[sp.last + 2] : undefined;
+    if (sp && verb && verb.word && !verb.cap && /[a-z]ed$/.test(verb.lower) && end && !end.word && /^[.!?]$/.test(end.text)
+      && (sp.head ?? sp.first) >= i && sp.kind !== 'nominal') {
+      return { speaker: sp, cue: verb, kind: 'cue' };
     }
   }
   // "Blinken told", "Scott Pruitt, the attorney general, said", "he added", "Mr. Morgan of the Sierra Club said"
