@@ -204,6 +204,18 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('“The city will always be the city,” an angry Roe retaliated.'), 'Roe');
   });
 
+  it('in a "with X doing" phrase X says it, not the subject: …, with Senator Roe calling it “…”', () => {
+    assert.equal(speakerOf('The council was divided, with Senator Jane Roe calling the plan “a waste of money.”'), 'Jane Roe');
+    assert.equal(speakerOf('The square was full, with many nurses and teachers chanting “fund our schools now.”'), 'teachers');
+    // a comma before the participle hands it to the subject
+    assert.equal(speakerOf('Roe left the stage with her aides, calling the plan “a waste of money.”'), 'Roe');
+  });
+
+  it('a determined document or body right before any reporting verb speaks: The lawsuit contends that “…”', () => {
+    assert.equal(speakerOf('The families sued the county. The lawsuit contends that “the county ignored every warning it got.”'), 'The lawsuit');
+    assert.equal(speakerOf('The vote failed. One local account described the mayor as “visibly shaken by the result.”'), 'One local account');
+  });
+
   it('organizations and roles speak: the White House said', () => {
     assert.equal(speakerOf('“The talks were productive,” the White House said in a statement.'), 'the White House');
   });

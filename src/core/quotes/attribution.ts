@@ -43,12 +43,13 @@ const CLOSERS = '"\'”’)]»';
 
 /**
  * A lower-case phrase speaks only when its head is a person or a body ("a spokesman", not "the rubble comment"), or
- * when it is the determined subject right before an unambiguous reporting verb ("The commission says", "The clip said").
+ * when it is the determined subject right before a reporting verb that is no common other word ("The commission says",
+ * "The clip said", "The lawsuit contends", "One news account described").
  */
 function plausible(sp: SpeakerNP | null, toks: readonly Token[], cue?: Token): sp is SpeakerNP {
   if (!sp) return false;
   if (sp.kind !== 'nominal' || personHead(toks[sp.last].lower)) return true;
-  return !!cue && STRONG_CUES.has(cue.lower) && DETERMINERS.has(toks[sp.first].lower) && sp.last < toks.length && toks[sp.last].end <= cue.start;
+  return !!cue && (STRONG_CUES.has(cue.lower) || isCue(cue, false)) && DETERMINERS.has(toks[sp.first].lower) && sp.last < toks.length && toks[sp.last].end <= cue.start;
 }
 
 /** Reporting verbs that make whatever subject stands before them a speaker. */
@@ -646,6 +647,16 @@ function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly To
     if (toks[c + 1]?.lower === 'to' && !adjacent) continue;
     const kind: AttributionKind = colon ? 'colon' : 'cue';
     if (PARTICIPLE_CUES.has(t.lower)) {
+      // "…, with Senator Roe calling it “…”": in a "with X doing" phrase X says it, not the sentence's subject
+      if (c > 1 && toks[c - 1].word) {
+        const near = speakerBefore(new ArrayTokens(toks), c);
+        const first = near ? Math.min(near.head ?? near.first, near.first) : -1;
+        let w = first - 1; // over a determiner and a few words of the phrase: "with many marchers and spectators"
+        while (w > 0 && w >= first - 4 && toks[w].word && toks[w].lower !== 'with' && (DETERMINERS.has(toks[w].lower) || !NP_BREAKERS.has(toks[w].lower) || toks[w].lower === 'and')) w--;
+        if (near && near.last === c - 1 && near.kind !== 'pronoun' && first > 0 && w >= 0 && toks[w].lower === 'with' && plausible(near, toks)) {
+          return { speaker: near, cue: t, kind };
+        }
+      }
       const subj = sentenceSubject(new ArrayTokens(toks), 0, c - 1);
       if (subj) return { speaker: subj.np, cue: t, kind };
       // "After saying her foot was “swollen,” she was …": the subject follows the introductory clause
