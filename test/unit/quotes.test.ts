@@ -216,6 +216,10 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('The vote failed. One local account described the mayor as “visibly shaken by the result.”'), 'One local account');
   });
 
+  it('an age stands for the person: “…,” said the 52-year-old', () => {
+    assert.equal(speakerOf('“We built this town with our own hands,” said the 52-year-old.'), 'the 52-year-old');
+  });
+
   it('organizations and roles speak: the White House said', () => {
     assert.equal(speakerOf('“The talks were productive,” the White House said in a statement.'), 'the White House');
   });

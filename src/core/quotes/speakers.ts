@@ -24,7 +24,8 @@ const isPossessive = (toks: TokenList, i: number) => toks.word(i) && /'s$|s'$/.t
 
 /** True when a token's lower-case word is a plausible head of a lower-case speaker phrase ("spokesman", "officials"). */
 export function personHead(lower: string): boolean {
-  return SPEAKER_NOUNS.has(lower) || PERSONISH.test(lower);
+  // "the 46-year-old": an age standing for the person
+  return SPEAKER_NOUNS.has(lower) || PERSONISH.test(lower) || /^[\p{N}\p{L}]+-year-old$/u.test(lower);
 }
 
 /** Cuts person titles off the front of a capitalised run: "US Secretary of State Antony Blinken" → "Antony Blinken". */
