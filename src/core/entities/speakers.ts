@@ -55,10 +55,14 @@ export function linkMentions(state: EntityState, sources: readonly (Mention | nu
     seen.add(key);
     e.mentions.push({ start, end, kind, token: -1, possessive: false });
   };
-  const memo = new Map<string, EntityRec | null>();
+  const memo = new Map<number | string, EntityRec | null>();
+  // A span's key is a number while start * (length + 1) + end stays an exact integer (texts up to 64 M characters),
+  // no string built per source; a string beyond.
+  const width = text.length + 1;
+  const numeric = text.length < 1 << 26;
   return sources.map((sp) => {
     if (!sp || !(sp.end > sp.start) || sp.start < 0 || sp.end > text.length) return null;
-    const key = `${sp.start}:${sp.end}`;
+    const key = numeric ? sp.start * width + sp.end : `${sp.start}:${sp.end}`;
     let e = memo.get(key);
     if (e === undefined) {
       // No catch here: a failure is the linking step's, reported by its guard in analyze().
