@@ -31,6 +31,8 @@ function tokensIn(text: string, start: number, end: number): Token[] {
   return tokenize(text, [{ start, end }], [], { all: true, from: start, to: end });
 }
 
+// A module constant: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function builds a RegExp per call.
+const LOWER_LETTER = /\p{Ll}/u;
 const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
 
 type AddMention = (e: EntityRec, start: number, end: number, kind: MentionKind) => void;
@@ -275,7 +277,7 @@ function groupAt(text: string, toks: readonly Token[], inside: readonly Placed[]
     if (!s) continue;
     const off = p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length);
     const person = inside.find((x) => x.e.kind === 'person' && x.m.kind !== 'pronoun' && !x.m.possessive && x.m.start >= off && x.m.start < p.end &&
-      !/\p{Ll}/u.test(text.slice(off, x.m.start).replace(/\b(sen|rep|gov|gen|dr|mr|mrs|ms)\.?/gi, '')));
+      !LOWER_LETTER.test(text.slice(off, x.m.start).replace(/\b(sen|rep|gov|gen|dr|mr|mrs|ms)\.?/gi, '')));
     if (person) { members.push(person.e.name); continue; }
     if (/^(their|his|her|its|other|several|two|three|four|the)\s+\S/i.test(s) && /s$/i.test(s.split(/\s+/).pop() ?? '')) { members.push(s); vague = true; continue; }
     break;
