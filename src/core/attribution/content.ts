@@ -6,7 +6,7 @@ import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
 import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { AttributionStrategy } from '../types';
-import type { DocTokens } from './doc';
+import { verbAt, type DocTokens } from './doc';
 
 /** Token range [from, to) of one content fragment. */
 export interface Fragment {
@@ -89,7 +89,7 @@ function adjunctTail(d: DocTokens, from: number, to: number, hasSubject: boolean
       if (isQuoteMark(d, k) || toks.text(k) === ';' || toks.text(k) === ':') return false;
       continue;
     }
-    if (CLAUSE_OPENERS.has(toks.lower(k)) || reportingVerb(toks.lower(k))?.cls === 'belief') return false;
+    if (CLAUSE_OPENERS.has(toks.lower(k)) || verbAt(d, k)?.cls === 'belief') return false;
   }
   return true;
 }
@@ -99,7 +99,7 @@ function cueEnd(d: DocTokens, c: number, s: number): number {
   const toks = d.toks;
   if (toks.lower(c) === 'according' && toks.lower(c + 1) === 'to') return c + 1;
   const n = c + 1;
-  const lemma = reportingVerb(toks.lower(c))?.lemma;
+  const lemma = verbAt(d, c)?.lemma;
   if (n < toks.length && c + 1 < d.sentEnd[s] && toks.word(n) && lemma && PARTICLES_OF.get(lemma)?.has(toks.lower(n))) return c + 1;
   return c;
 }
@@ -121,7 +121,7 @@ function closingLeft(d: DocTokens, c: number, first: number, src: SpeakerNP | nu
   // title words before the name ("Daily News opinion editor Josh Greenman said")
   for (let words = 0; k >= first && toks.word(k) && words < 6; k--, words++) {
     const w = toks.lower(k);
-    if (NOT_IN_TITLE.has(w) || CLAUSE_OPENERS.has(w) || reportingVerb(w) || CLAUSE_JOINERS.has(w)) return -1;
+    if (NOT_IN_TITLE.has(w) || CLAUSE_OPENERS.has(w) || verbAt(d, k) || CLAUSE_JOINERS.has(w)) return -1;
   }
   if (k < first || !(isComma(d, k) || isQuoteMark(d, k))) return -1;
   return k;
@@ -143,15 +143,15 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
           for (let m = k + 1; m < end && toks.text(m) !== ','; m++) if (cues[m]) return k;
         }
         let m = k + 1;
-        while (m < end && toks.word(m) && toks.lower(m).endsWith('ly') && !reportingVerb(toks.lower(m))) m++;
-        const v = m < end ? reportingVerb(toks.lower(m)) : undefined;
+        while (m < end && toks.word(m) && toks.lower(m).endsWith('ly') && !verbAt(d, m)) m++;
+        const v = m < end ? verbAt(d, m) : undefined;
         // ", adding …", ", recalled …": a reporting verb right after the comma opens another attribution
         if (v && (v.form === 'ing' || v.form === 'past' || v.form === 's') && !toks.cap(m)) return k;
         if (m < end && toks.word(m) && CLAUSE_JOINERS.has(toks.lower(m))) {
           // "…, while X, who …, said …": a joined clause with a cue anywhere in it is another statement
           if (cues) for (let q = m + 1; q < Math.min(end, m + 40); q++) if (cues[q]) return k;
           for (let q = m + 1; q < Math.min(end, m + 8); q++) {
-            const u = reportingVerb(toks.lower(q));
+            const u = verbAt(d, q);
             if (u && u.cls === 'speech' && (PRONOUNS.has(toks.lower(q - 1)) || toks.cap(q - 1))) return k;
           }
         }
@@ -167,7 +167,7 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
 function secondVerb(d: DocTokens, k: number, end: number): boolean {
   const toks = d.toks;
   if (!((toks.lower(k) === 'and' || toks.lower(k) === 'but') && k + 1 < end)) return false;
-  const u = reportingVerb(toks.lower(k + 1));
+  const u = verbAt(d, k + 1);
   if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return true;
   // a participle clause of the speaker, not of the content
   return isParticiple(d, k + 1);
@@ -193,7 +193,7 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
   // The colon as the cue: "X: Y" says something only when Y is a clause, not a caption ("Photo: AP").
   if (toks.text(c) === ':' && !clauseAfter(d, c, end)) return null;
 
-  const v = reportingVerb(toks.lower(c));
+  const v = verbAt(d, c);
   if (notACue(d, c, first, v)) return null;
 
   // A passive cue: "Y was (widely) criticized by X".
@@ -372,7 +372,7 @@ function followingContent(
         from = k;
         break;
       }
-      if (!toks.word(k) || reportingVerb(toks.lower(k)) || (toks.lower(k) === 'to' && !HEARER_VERBS.has(v.lemma))) break;
+      if (!toks.word(k) || verbAt(d, k) || (toks.lower(k) === 'to' && !HEARER_VERBS.has(v.lemma))) break;
     }
   }
   if (from < end && isComma(d, from)) from++;

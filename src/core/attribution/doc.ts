@@ -2,7 +2,7 @@
 // step asks of a token computed once: its shape, its reporting-verb reading, a hash of its word, and running counts
 // (commas, quotation marks, verbs…) so "what stands between these two tokens" costs two array reads.
 import { MONTH_FULL, WEEKDAY_NAMES } from '../dates/lexicon';
-import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
+import { NOUN_CUES, reportingVerb, type VerbEntry } from '../lexicon/reportingVerbs';
 import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
 import { sentenceSubject, type SpeakerNP } from '../quotes/speakers';
 import { capCode, isSpace, lowerOf, punctEnd, startsWord, wordEnd, type TokenList } from '../quotes/tokens';
@@ -541,6 +541,15 @@ export function shapeIn(d: DocTokens, i: number, s: number): Shape {
 /** The word hash of token i seen from sentence s (the edges hash as their shape code). */
 export function wordIn(d: DocTokens, i: number, s: number): number {
   return i < d.sentFirst[s] ? 1 : i >= d.sentEnd[s] ? 2 : d.hash[i];
+}
+
+/**
+ * The reporting-verb reading of token i (as reportingVerb of its lower-case word), looked up only for the tokens the
+ * word cache marked as verb forms: a form code is set exactly when the word is in the table, so the many other tokens
+ * cost one array read instead of a string-keyed Map lookup.
+ */
+export function verbAt(d: DocTokens, i: number): VerbEntry | undefined {
+  return d.form[i] !== VerbForm.None ? reportingVerb(d.toks.lower(i)) : undefined;
 }
 
 /** The subject of sentence s, when it has one (cached). */

@@ -91,11 +91,13 @@ function vocabOf(model: AttributionModel): HashSet {
 
 const textSpan = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 const PRONOUN_RE = /^(?:he|she|they|i|we|it|you)$/i;
+// Module constants: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function builds a RegExp per call.
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 function mentionKind(text: string, s: Span): MentionKind {
   const w = text.slice(s.start, s.end);
   if (PRONOUN_RE.test(w)) return 'pronoun';
-  if (/^\p{Lu}/u.test(w)) return /\s(?:and|&)\s/.test(w) ? 'group' : 'name';
+  if (CAPITAL_FIRST.test(w)) return /\s(?:and|&)\s/.test(w) ? 'group' : 'name';
   return 'nominal';
 }
 

@@ -413,11 +413,14 @@ function townStateSlot(text: string, t: Token): boolean {
   return s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && isUpperWordEnd(text, s - 2);
 }
 
+// A module constant: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function builds a RegExp per call.
+const UPPER_LETTER = /\p{Lu}/u;
+
 /** The word ending at `end` (exclusive) starts with a capital letter. */
 function isUpperWordEnd(text: string, end: number): boolean {
   let k = end;
   while (k > 0 && /[\p{L}.'-]/u.test(text[k - 1])) k--;
-  return k < end && /\p{Lu}/u.test(text[k]);
+  return k < end && UPPER_LETTER.test(text[k]);
 }
 
 /**

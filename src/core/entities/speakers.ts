@@ -31,6 +31,8 @@ function tokensIn(text: string, start: number, end: number): Token[] {
   return tokenize(text, [{ start, end }], [], { all: true, from: start, to: end });
 }
 
+// A module constant: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function builds a RegExp per call.
+const LOWER_LETTER = /\p{Ll}/u;
 const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
 
 type AddMention = (e: EntityRec, start: number, end: number, kind: MentionKind) => void;
@@ -55,10 +57,14 @@ export function linkMentions(state: EntityState, sources: readonly (Mention | nu
     seen.add(key);
     e.mentions.push({ start, end, kind, token: -1, possessive: false });
   };
-  const memo = new Map<string, EntityRec | null>();
+  const memo = new Map<number | string, EntityRec | null>();
+  // A span's key is a number while start * (length + 1) + end stays an exact integer (texts up to 64 M characters),
+  // no string built per source; a string beyond.
+  const width = text.length + 1;
+  const numeric = text.length < 1 << 26;
   return sources.map((sp) => {
     if (!sp || !(sp.end > sp.start) || sp.start < 0 || sp.end > text.length) return null;
-    const key = `${sp.start}:${sp.end}`;
+    const key = numeric ? sp.start * width + sp.end : `${sp.start}:${sp.end}`;
     let e = memo.get(key);
     if (e === undefined) {
       // No catch here: a failure is the linking step's, reported by its guard in analyze().
@@ -278,7 +284,7 @@ function groupAt(text: string, toks: readonly Token[], inside: readonly Placed[]
     if (!s) continue;
     const off = p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length);
     const person = inside.find((x) => x.e.kind === 'person' && x.m.kind !== 'pronoun' && !x.m.possessive && x.m.start >= off && x.m.start < p.end &&
-      !/\p{Ll}/u.test(text.slice(off, x.m.start).replace(/\b(sen|rep|gov|gen|dr|mr|mrs|ms)\.?/gi, '')));
+      !LOWER_LETTER.test(text.slice(off, x.m.start).replace(/\b(sen|rep|gov|gen|dr|mr|mrs|ms)\.?/gi, '')));
     if (person) { members.push(person.e.name); continue; }
     if (/^(their|his|her|its|other|several|two|three|four|the)\s+\S/i.test(s) && /s$/i.test(s.split(/\s+/).pop() ?? '')) { members.push(s); vague = true; continue; }
     break;

@@ -161,6 +161,11 @@ function textSpan(text: string, s: Span): TextSpan {
   return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
 }
 
+/** The mention of a speaker phrase: its text span and kind, in one object literal (a spread copied the span's keys one by one). */
+function mentionOf(text: string, s: Span & { readonly kind: Mention['kind'] }): Mention {
+  return { start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: s.kind };
+}
+
 /** Characters of a quote read to decide whether it is a title or a nickname. */
 const NON_SPEECH_PREFIX = 120;
 
@@ -274,7 +279,7 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
       start: q.start,
       end: q.end,
       text: text.slice(q.start, q.end),
-      speaker: a.speaker ? { ...textSpan(text, a.speaker), kind: a.speaker.kind } : null,
+      speaker: a.speaker ? mentionOf(text, a.speaker) : null,
       cue: a.cue ? textSpan(text, a.cue) : null,
       attribution: a.kind,
     });
@@ -301,22 +306,17 @@ export function findQuotes(text: string, ctx: AttributionContext): RawQuote[] {
     // A short mid-sentence quote that only continues a quote of an earlier sentence is narrative ("The “sex tape” reference").
     if (q.group < 0 && isScareQuote(text, q) && (!a || (a.kind === 'continuation' && narrativeFragment(text, q, paras[q.paragraph], last ? last.end : -1)))) continue;
     if (attribution.speaker) last = { attribution, paragraph: q.paragraph, end: q.end };
-    const speaker: Mention | null = attribution.speaker
-      ? { ...textSpan(text, attribution.speaker), kind: attribution.speaker.kind }
-      : null;
-    out.push({
-      id: '',
-      start: q.start,
-      end: q.end,
-      text: text.slice(q.start, q.end),
-      speaker,
-      cue: attribution.cue ? textSpan(text, attribution.cue) : null,
-      attribution: attribution.kind,
-      ...(q.group >= 0 ? { multiParagraph: true } : {}),
-    });
+    const speaker: Mention | null = attribution.speaker ? mentionOf(text, attribution.speaker) : null;
+    const cue = attribution.cue ? textSpan(text, attribution.cue) : null;
+    const qText = text.slice(q.start, q.end);
+    // two literals rather than a spread of an optional key: each makes its objects in one shape
+    if (q.group >= 0) out.push({ id: '', start: q.start, end: q.end, text: qText, speaker, cue, attribution: attribution.kind, multiParagraph: true });
+    else out.push({ id: '', start: q.start, end: q.end, text: qText, speaker, cue, attribution: attribution.kind });
   }
   for (; t < titles.length; t++) pushTitle(titles[t].q, titles[t].a);
-  return out.map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  // numbered in place: the objects are this call's own, and id is already their first key
+  for (let i = 0; i < out.length; i++) (out[i] as { id: string }).id = `q${i + 1}`;
+  return out;
 }
 
 /** An attribution through a real reporting verb (or "according to") with a speaker, not a guess or a naming verb. */
