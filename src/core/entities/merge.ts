@@ -7,6 +7,7 @@ import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { singleWordCue, sourceCue, statementCue, voiceCue } from './cues';
 import { personMarked } from './evidence';
+import { formalGiven } from './givenVariants';
 import { prevWord, type Token } from './tokens';
 
 export interface MentionRec {
@@ -69,6 +70,12 @@ export class Registry {
     return e;
   }
 
+  /** Files an entity under a second key of its kind too, unless another entity has that key. */
+  alias(kind: EntityKind, key: string, e: EntityRec): void {
+    const inKind = this.byKind.get(kind);
+    if (inKind && !inKind.has(key)) inKind.set(key, e);
+  }
+
   addForm(e: EntityRec, form: string): void {
     if (!e.forms) e.forms = new Set();
     else if (e.forms.has(form)) return;
@@ -100,7 +107,11 @@ function clean(s: string): string {
   return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
 }
 
-/** Person key: first and last name, middle names and initials left out. */
+/** A one-word nickname in quotation marks inside a name (see nicknameEnd in names.ts): the space before it, the marks, the word. */
+const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
+
+/** Person key: first and last name, middle names and initials left out, a short given name as its full form ("Joe
+ * Roe" and "Joseph P. Roe" share "joseph roe"). */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
@@ -116,7 +127,7 @@ function personKey(tokens: readonly Token[], a: number, b: number): { key: strin
   const surname = s === z ? bare(tokens[z].lower) : tokens.slice(s, z + 1).map((t) => bare(t.lower)).join(' ');
   const first = bare(tokens[a].lower);
   const surnameOnly = s === a;
-  return { key: surnameOnly ? surname : `${first} ${surname}`, surname, first, surnameOnly };
+  return { key: surnameOnly ? surname : `${formalGiven(first)} ${surname}`, surname, first, surnameOnly };
 }
 
 const PLACE_ALIASES = new Map<string, string>([
@@ -333,8 +344,12 @@ export function mergeCandidates(
     const pk = personKeys[ci] && particleSurname(c) === undefined ? personKeys[ci] : undefined;
     if (pk && !pk.surnameOnly) {
       const { key, surname, first } = pk;
-      const form = formOf(c);
+      // Robert C. "Bobby" Roe: the name is shown without its quoted nickname, and "Bobby Roe" later is the same person.
+      const whole = formOf(c);
+      const nick = QUOTED_NICKNAME.exec(whole);
+      const form = nick ? whole.slice(0, nick.index) + whole.slice(nick.index + nick[0].length - 1) : whole;
       const e = reg.get('person', key, form);
+      if (nick) reg.alias('person', `${formalGiven(nick[1].toLowerCase())} ${surname}`, e);
       pass1[ci] = e;
       reg.addForm(e, form);
       reg.setGender(e, c.gender, !!c.genderStrong);

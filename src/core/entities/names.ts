@@ -270,7 +270,13 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     let hasOfFor = false;
     while (j + 1 < n && (!tokens[j].possessive || possessiveGoesOn(tokens, j)) && tokens[j].suffix === undefined) {
       const nx = tokens[j + 1];
-      if (!nx.joinPrev) break;
+      if (!nx.joinPrev) {
+        // Robert C. "Bobby" Roe: a quoted nickname between a given name (or its initial) and the surname.
+        const k = nicknameEnd(text, tokens, i, j);
+        if (k < 0) break;
+        j = k;
+        continue;
+      }
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
         if (isPronounContraction(nx)) break;
         // A sentence split after an initial ("G.K. Butterfield") does not end the name.
@@ -377,6 +383,25 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+const NICKNAME_OPEN = /^ +[“"‘']$/;
+const NICKNAME_CLOSE = /^[”"’'] +$/;
+
+/**
+ * The surname's token when a one-word quoted nickname follows the run i..j and a capitalised word follows it on the
+ * same line ('Thomas B. "Tommy" Roe', "Jane ‘Jinx’ Roe"), or -1. The run must end in a given name or a middle initial
+ * and hold no organization head; the nickname must not open a sentence of its own.
+ */
+function nicknameEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
+  const nick = tokens[j + 1];
+  const sur = tokens[j + 2];
+  const last = tokens[j];
+  if (!sur || !nick.cap || nick.allCaps || !sur.cap || sur.allCaps || last.possessive || nick.possessive || nick.suffix !== undefined) return -1;
+  if (!isGiven(last) && !INITIALS.test(last.text)) return -1;
+  if (!NICKNAME_OPEN.test(text.slice(last.end, nick.start)) || !NICKNAME_CLOSE.test(text.slice(nick.end, sur.start))) return -1;
+  for (let k = i; k <= j; k++) if (isOrgHead(tokens[k])) return -1;
+  return j + 2;
 }
 
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
