@@ -693,7 +693,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   let headline = tail !== null && bare(tail.lower) === 'again' && text.startsWith('Ag', tail.start);
   for (let k = a + 1; k < b && !headline; k++) {
     const tk = tokens[k];
-    headline = tk.cap && (TITLE_CASE_FUNCTION_WORDS.has(tk.lower) || (!tk.allCaps && NAME_FUNCTION_WORDS.has(tk.lower) && !isTitleWord(tokens[k - 1])));
+    // (A title's complement opens with "of", "for" or "the", never "who" or "did": "Candidate Who Quit" is a headline.)
+    headline = tk.cap && (TITLE_CASE_FUNCTION_WORDS.has(tk.lower) || (!tk.allCaps && NAME_FUNCTION_WORDS.has(tk.lower) &&
+      (!isTitleWord(tokens[k - 1]) || tk.lower === 'who' || tk.lower === 'did')));
   }
   if (headline) {
     for (let q = a; q <= b; q++) {
