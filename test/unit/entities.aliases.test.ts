@@ -42,4 +42,16 @@ describe('entities: aliases of one person', () => {
     const body = 'The Varrin Council "Reform" Plan passed. Delegates of Anna "Now" said little.';
     assert.ok(!named(body).some((e) => e.kind === 'person' && e.name.startsWith('Varrin')));
   });
+
+  it('files a firm under its name before the legal form, whichever form the text gives', () => {
+    const text = 'The Qollvex Corporation said sales rose. Qollvex Corp. shares fell, and Qollvex said it would cut jobs. Qollvex Inc was fined.';
+    assert.deepEqual(mentionsOf(text, 'Qollvex Corporation'), ['Qollvex Corporation', 'Qollvex Corp.', 'Qollvex', 'Qollvex Inc']);
+    // A firm the company list knows, named bare first.
+    const known = 'Microsoft said on Monday that the Microsoft Corporation would cut prices.';
+    const firms = named(known).filter((e) => e.kind === 'organization');
+    assert.equal(firms.length, 1, firms.map((e) => e.name).join(', '));
+    // Two firms whose names differ before the form stay two.
+    const two = 'Varrin Mining Co. bought Varrin Steel Co. on Monday.';
+    assert.equal(named(two).filter((e) => e.kind === 'organization').length, 2);
+  });
 });

@@ -142,6 +142,23 @@ for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS
   PLACE_ALIASES.set(`${abbr}.`, state);
 }
 
+/** Legal forms written out, besides the abbreviations of FIRM_FORMS. */
+const LEGAL_WORDS = new Set(['corporation', 'company', 'incorporated', 'limited']);
+
+/**
+ * "Qollvex Corp.", "Qollvex Corporation", "Qollvex Inc": one firm whatever legal form the text gives it, so its key is
+ * the name before the form (also the key of the bare name, "Qollvex"); undefined for a name with no legal form at its
+ * end (or only "&" before one: "Dalgren & Co.").
+ */
+function legalStemKey(text: string, tokens: readonly Token[], c: Candidate): string | undefined {
+  if (c.last === c.first) return undefined;
+  const form = bare(tokens[c.last].lower);
+  if (!FIRM_FORMS.has(form) && !LEGAL_WORDS.has(form)) return undefined;
+  const prev = tokens[c.last - 1];
+  if (!prev.cap && !prev.allCaps) return undefined;
+  return normPlace(clean(text.slice(c.start, prev.end)).replace(/,$/, '').toLowerCase());
+}
+
 /** The names of two words or more before a firm's legal form ("milton qoll" → "Milton Qoll Corp."); null for none. */
 function firmStemsOf(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Map<string, string> | null {
   let stems: Map<string, string> | null = null;
@@ -366,7 +383,7 @@ export function mergeCandidates(
       const own = formOf(c);
       const stem = firmStems?.get(normPlace(own.toLowerCase()));
       const form = stem ?? own;
-      const key = normPlace(form.toLowerCase());
+      const key = legalStemKey(text, tokens, c) ?? normPlace(form.toLowerCase());
       const known = reg.find('organization', key) !== undefined;
       const e = reg.get('organization', key, form);
       pass1[ci] = e;
