@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
+import { entityVote, type ContextModel } from '../../src/core/entities/context';
+import trainedContext from '../../src/core/entities/context.model.json';
 
 // What the sidebar lists should not hold, and names cut short, on sentences written for the test ("Qoll", "Varrin",
 // "Talvik" and the like are made-up names no list holds).
@@ -23,5 +25,30 @@ describe('entities: list precision', () => {
     assert.equal(kindOf(text, 'Varrin Chamber of Commerce'), 'organization');
     assert.equal(kindOf(text, 'U.S. Chamber of Commerce'), 'organization');
     assert.ok(!names(text).includes('Commerce'));
+  });
+
+  it('types a name the text gives once by its context only past that calibrated threshold', () => {
+    // The shipped model's own held-out calibration (scripts/train-entities.mjs) asks more of one context than of several.
+    const model = trainedContext as unknown as ContextModel;
+    assert.ok(model.thresholdOnce !== undefined && model.thresholdOnce >= model.threshold && model.thresholdOnce < 1);
+    const name = 'Quellborne Hollow';
+    const sentences = [
+      'The report was shared by Quellborne Hollow with lawmakers.', 'Donors gave to Quellborne Hollow in the spring.',
+      'The deal with Quellborne Hollow collapsed on Friday.', 'Critics of the plan met at Quellborne Hollow on Monday.',
+      'The money went to Quellborne Hollow last year.', 'The memo from Quellborne Hollow reached the board.',
+    ];
+    let between = 0;
+    for (const text of sentences) {
+      const start = text.indexOf(name);
+      const vote = entityVote(model, text, [{ start, end: start + name.length }]);
+      const shown = named(text).find((e) => e.name === name)?.kind;
+      if (!vote || vote.kind === 'person' || shown === undefined) continue;
+      // (Rules may type the name on their own: only a name they leave open is the model's.)
+      if (vote.p >= model.threshold && vote.p < model.thresholdOnce) {
+        between++;
+        assert.equal(shown, 'unclassified', text);
+      }
+    }
+    assert.ok(between > 0, 'no sentence with a vote between the two thresholds');
   });
 });
