@@ -51,4 +51,15 @@ describe('entities: list precision', () => {
     }
     assert.ok(between > 0, 'no sentence with a vote between the two thresholds');
   });
+
+  it('leaves a hyphenated compound of common words out of the name beside it', () => {
+    const text = 'Fans of the Qollvex Agency each wore a Qollvex Agency T-shirt. The Varrin Prize-winner Jane Roe spoke, and Ticket-taker Tom Brisk listened.';
+    assert.deepEqual(named(text).filter((e) => e.kind === 'organization').map((e) => e.name), ['Qollvex Agency']);
+    assert.ok(!names(text).some((n) => n.includes('-')), names(text).join(', '));
+    assert.equal(kindOf(text, 'Jane Roe'), 'person');
+    assert.equal(kindOf(text, 'Tom Brisk'), 'person');
+    // Romanised given names join short syllables that may be English words: they stay.
+    const given = 'Mayor Hau Lung-bin opened the fair. Ban Ki-moon and Kim Jong-un were not there.';
+    for (const n of ['Hau Lung-bin', 'Ban Ki-moon', 'Kim Jong-un']) assert.ok(names(given).includes(n), `${n}: ${names(given).join(', ')}`);
+  });
 });

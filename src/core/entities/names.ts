@@ -144,6 +144,21 @@ function hyphenParticiple(word: string): boolean {
   return /^[a-z]+(?:ing|ed)$/.test(tail) && isCommonWord(tail);
 }
 
+/**
+ * "Oscar-winner", "Census-taker", "T-shirts": one hyphen between two common English words (or a capital letter and
+ * one), the second in lower case, make a common noun or a modifier, not a name's word.
+ */
+function commonCompound(word: string): boolean {
+  const h = word.indexOf('-');
+  if (h <= 0 || h !== word.lastIndexOf('-') || word.length - h - 1 < 3) return false;
+  const tail = word.slice(h + 1);
+  if (!/^[a-z]+$/.test(tail) || !isCommonWord(tail)) return false;
+  const head = word.slice(0, h);
+  // (One of the two words of five letters or more: romanised given names join short syllables that may be English
+  // words, "Lung-bin", "Ki-moon".)
+  return (h === 1 && /^[A-Z]$/.test(head) && tail.length >= 4) || (h >= 3 && Math.max(h, tail.length) >= 5 && isCommonWord(head.toLowerCase()));
+}
+
 /** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
 const BODY_NAMES = new Set(['senate', 'congress', 'house']);
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'democrat']);
@@ -650,10 +665,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
   // "a Nobel Prize-winning author", "United Nations-supervised talks": a hyphenated participle makes the run a
   // modifier; what comes before it is read on its own.
-  if (b >= a && hyphenParticiple(tokens[b].text)) b--;
+  // (So does a compound of common words at either end: "Varrin Party T-shirts", "Oscar-winner Jane Roe".)
+  if (b >= a && (hyphenParticiple(tokens[b].text) || commonCompound(tokens[b].text))) b--;
   // "the Islamist-dominated Varrin Council", "a French-speaking Qoll Party": a hyphenated participle inside the run
   // describes the name after it and is no part of it.
-  for (let k = b - 1; k >= a; k--) if (hyphenParticiple(tokens[k].text)) { a = k + 1; break; }
+  for (let k = b - 1; k >= a; k--) if (hyphenParticiple(tokens[k].text) || commonCompound(tokens[k].text)) { a = k + 1; break; }
   // "Palestinian Gaza City", "Iraqi Talvik": a nationality before a place is said of it, not part of its name (a
   // compass word opens a region's: "Northern Talvik"; the gazetteer's own names stay whole: "American Samoa").
   if (a < b && (tokens[a].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[a].lower) && !SURNAME_DEMONYMS.has(tokens[a].lower) &&
