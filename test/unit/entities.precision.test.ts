@@ -62,4 +62,12 @@ describe('entities: list precision', () => {
     const given = 'Mayor Hau Lung-bin opened the fair. Ban Ki-moon and Kim Jong-un were not there.';
     for (const n of ['Hau Lung-bin', 'Ban Ki-moon', 'Kim Jong-un']) assert.ok(names(given).includes(n), `${n}: ${names(given).join(', ')}`);
   });
+
+  it('reads a local office between a place and a name as a title', () => {
+    const text = 'On Monday, Dorvale County Supervisor Jane Kimball spoke. Vice-President Joe Varrow and Comptroller Anna Qoll listened.';
+    assert.equal(kindOf(text, 'Jane Kimball'), 'person');
+    assert.equal(kindOf(text, 'Joe Varrow'), 'person');
+    assert.equal(kindOf(text, 'Anna Qoll'), 'person');
+    assert.ok(!names(text).some((n) => /Supervisor|Vice|Comptroller/.test(n)), names(text).join(', '));
+  });
 });
