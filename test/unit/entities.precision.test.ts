@@ -70,4 +70,12 @@ describe('entities: list precision', () => {
     assert.equal(kindOf(text, 'Anna Qoll'), 'person');
     assert.ok(!names(text).some((n) => /Supervisor|Vice|Comptroller/.test(n)), names(text).join(', '));
   });
+
+  it('leaves a sentence\'s full stop out of a web address that ends it, and keeps the periods of initials', () => {
+    const text = 'Donations poured in to Qollvex.org. The group said the U.S. and Qoll Corp. would match them.';
+    const spans = named(text).flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+    assert.ok(spans.includes('Qollvex.org'), spans.join(', '));
+    assert.ok(spans.includes('U.S.'), spans.join(', '));
+    assert.ok(spans.includes('Qoll Corp.'), spans.join(', '));
+  });
 });
