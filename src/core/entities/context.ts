@@ -17,6 +17,8 @@ export interface ContextModel {
   readonly weights: Readonly<Record<string, readonly number[]>>;
   /** Mean class probability an entity needs to be typed by the model, and to overrule weak evidence. */
   readonly threshold: number;
+  /** The same for an entity the text names once (calibrated on such names alone: one context is less evidence). */
+  readonly thresholdOnce?: number;
   readonly overrule: number;
 }
 

@@ -188,7 +188,9 @@ function byContext(text: string, tokens: readonly Token[], e: EntityRec, shown: 
   if (!vote || vote.kind === shown) return shown;
   // Never a person by context alone: the People list takes a name only on evidence of its own (issue 13), and the
   // contexts of people ("X said", "X's") are those of organizations too.
-  if (shown === 'unclassified') return vote.p >= model.threshold && vote.kind !== 'person' ? vote.kind : shown;
+  // (A name given once needs the vote its own held-out calibration asks for.)
+  const threshold = named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold;
+  if (shown === 'unclassified') return vote.p >= threshold && vote.kind !== 'person' ? vote.kind : shown;
   return vote.p >= model.overrule ? vote.kind : shown;
 }
 

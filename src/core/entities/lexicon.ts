@@ -28,6 +28,7 @@ president-elect lady whip marshal secretary-general dean provost principal coach
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor archbishop imam cardinal
 assemblyman assemblywoman assemblymember actress actor singer rapper comedian
+supervisor comptroller auditor magistrate trustee selectman selectwoman vice-president governor-elect
 presidents senators sens ministers governors representatives reps justices judges
 `);
 
@@ -41,6 +42,7 @@ strategist economist pollster analyst lawyer professor representative rep sen go
 businessman businesswoman billionaire narrator announcer moderator reporter columnist writer author researcher scientist
 historian physicist scholar activist organizer chief deputy diplomat lawmaker legislator official administrator counsel prosecutor
 governor-elect president-elect vice-president dean provost principal actor actress singer rapper star commentator
+supervisor comptroller auditor magistrate trustee selectman selectwoman
 `);
 
 /** Lower-case words that may sit inside a title before a name ("White House press secretary Josh Earnest"). */
@@ -86,7 +88,7 @@ coal chemical chemicals foods brands logistics software telecom telecommunicatio
 publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers international
 panel taskforce directorate inspectorate register insider brothers
 consortium syndicate cooperative guild brotherhood militia orchestra choir seminary conservatory polytechnic
-confederation cartel airline brigades observatory research organizations organisations
+confederation cartel airline brigades observatory research organizations organisations chamber
 computer computers scientific instruments electronics semiconductor semiconductors
 `)]);
 

@@ -7,6 +7,7 @@ import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { singleWordCue, sourceCue, statementCue, voiceCue } from './cues';
 import { personMarked } from './evidence';
+import { formalGiven } from './givenVariants';
 import { prevWord, type Token } from './tokens';
 
 export interface MentionRec {
@@ -69,6 +70,12 @@ export class Registry {
     return e;
   }
 
+  /** Files an entity under a second key of its kind too, unless another entity has that key. */
+  alias(kind: EntityKind, key: string, e: EntityRec): void {
+    const inKind = this.byKind.get(kind);
+    if (inKind && !inKind.has(key)) inKind.set(key, e);
+  }
+
   addForm(e: EntityRec, form: string): void {
     if (!e.forms) e.forms = new Set();
     else if (e.forms.has(form)) return;
@@ -100,7 +107,11 @@ function clean(s: string): string {
   return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
 }
 
-/** Person key: first and last name, middle names and initials left out. */
+/** A one-word nickname in quotation marks inside a name (see nicknameEnd in names.ts): the space before it, the marks, the word. */
+const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
+
+/** Person key: first and last name, middle names and initials left out, a short given name as its full form ("Joe
+ * Roe" and "Joseph P. Roe" share "joseph roe"). */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
@@ -116,7 +127,7 @@ function personKey(tokens: readonly Token[], a: number, b: number): { key: strin
   const surname = s === z ? bare(tokens[z].lower) : tokens.slice(s, z + 1).map((t) => bare(t.lower)).join(' ');
   const first = bare(tokens[a].lower);
   const surnameOnly = s === a;
-  return { key: surnameOnly ? surname : `${first} ${surname}`, surname, first, surnameOnly };
+  return { key: surnameOnly ? surname : `${formalGiven(first)} ${surname}`, surname, first, surnameOnly };
 }
 
 const PLACE_ALIASES = new Map<string, string>([
@@ -129,6 +140,23 @@ const PLACE_ALIASES = new Map<string, string>([
 for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS]) {
   PLACE_ALIASES.set(abbr, state);
   PLACE_ALIASES.set(`${abbr}.`, state);
+}
+
+/** Legal forms written out, besides the abbreviations of FIRM_FORMS. */
+const LEGAL_WORDS = new Set(['corporation', 'company', 'incorporated', 'limited']);
+
+/**
+ * "Qollvex Corp.", "Qollvex Corporation", "Qollvex Inc": one firm whatever legal form the text gives it, so its key is
+ * the name before the form (also the key of the bare name, "Qollvex"); undefined for a name with no legal form at its
+ * end (or only "&" before one: "Dalgren & Co.").
+ */
+function legalStemKey(text: string, tokens: readonly Token[], c: Candidate): string | undefined {
+  if (c.last === c.first) return undefined;
+  const form = bare(tokens[c.last].lower);
+  if (!FIRM_FORMS.has(form) && !LEGAL_WORDS.has(form)) return undefined;
+  const prev = tokens[c.last - 1];
+  if (!prev.cap && !prev.allCaps) return undefined;
+  return normPlace(clean(text.slice(c.start, prev.end)).replace(/,$/, '').toLowerCase());
 }
 
 /** The names of two words or more before a firm's legal form ("milton qoll" → "Milton Qoll Corp."); null for none. */
@@ -333,8 +361,12 @@ export function mergeCandidates(
     const pk = personKeys[ci] && particleSurname(c) === undefined ? personKeys[ci] : undefined;
     if (pk && !pk.surnameOnly) {
       const { key, surname, first } = pk;
-      const form = formOf(c);
+      // Robert C. "Bobby" Roe: the name is shown without its quoted nickname, and "Bobby Roe" later is the same person.
+      const whole = formOf(c);
+      const nick = QUOTED_NICKNAME.exec(whole);
+      const form = nick ? whole.slice(0, nick.index) + whole.slice(nick.index + nick[0].length - 1) : whole;
       const e = reg.get('person', key, form);
+      if (nick) reg.alias('person', `${formalGiven(nick[1].toLowerCase())} ${surname}`, e);
       pass1[ci] = e;
       reg.addForm(e, form);
       reg.setGender(e, c.gender, !!c.genderStrong);
@@ -351,7 +383,7 @@ export function mergeCandidates(
       const own = formOf(c);
       const stem = firmStems?.get(normPlace(own.toLowerCase()));
       const form = stem ?? own;
-      const key = normPlace(form.toLowerCase());
+      const key = legalStemKey(text, tokens, c) ?? normPlace(form.toLowerCase());
       const known = reg.find('organization', key) !== undefined;
       const e = reg.get('organization', key, form);
       pass1[ci] = e;

@@ -144,6 +144,21 @@ function hyphenParticiple(word: string): boolean {
   return /^[a-z]+(?:ing|ed)$/.test(tail) && isCommonWord(tail);
 }
 
+/**
+ * "Oscar-winner", "Census-taker", "T-shirts": one hyphen between two common English words (or a capital letter and
+ * one), the second in lower case, make a common noun or a modifier, not a name's word.
+ */
+function commonCompound(word: string): boolean {
+  const h = word.indexOf('-');
+  if (h <= 0 || h !== word.lastIndexOf('-') || word.length - h - 1 < 3) return false;
+  const tail = word.slice(h + 1);
+  if (!/^[a-z]+$/.test(tail) || !isCommonWord(tail)) return false;
+  const head = word.slice(0, h);
+  // (One of the two words of five letters or more: romanised given names join short syllables that may be English
+  // words, "Lung-bin", "Ki-moon".)
+  return (h === 1 && /^[A-Z]$/.test(head) && tail.length >= 4) || (h >= 3 && Math.max(h, tail.length) >= 5 && isCommonWord(head.toLowerCase()));
+}
+
 /** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
 const BODY_NAMES = new Set(['senate', 'congress', 'house']);
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'democrat']);
@@ -270,7 +285,13 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     let hasOfFor = false;
     while (j + 1 < n && (!tokens[j].possessive || possessiveGoesOn(tokens, j)) && tokens[j].suffix === undefined) {
       const nx = tokens[j + 1];
-      if (!nx.joinPrev) break;
+      if (!nx.joinPrev) {
+        // Robert C. "Bobby" Roe: a quoted nickname between a given name (or its initial) and the surname.
+        const k = nicknameEnd(text, tokens, i, j);
+        if (k < 0) break;
+        j = k;
+        continue;
+      }
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
         if (isPronounContraction(nx)) break;
         // A sentence split after an initial ("G.K. Butterfield") does not end the name.
@@ -377,6 +398,25 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     i = j + 1;
   }
   return out;
+}
+
+const NICKNAME_OPEN = /^ +[“"‘']$/;
+const NICKNAME_CLOSE = /^[”"’'] +$/;
+
+/**
+ * The surname's token when a one-word quoted nickname follows the run i..j and a capitalised word follows it on the
+ * same line ('Thomas B. "Tommy" Roe', "Jane ‘Jinx’ Roe"), or -1. The run must end in a given name or a middle initial
+ * and hold no organization head; the nickname must not open a sentence of its own.
+ */
+function nicknameEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
+  const nick = tokens[j + 1];
+  const sur = tokens[j + 2];
+  const last = tokens[j];
+  if (!sur || !nick.cap || nick.allCaps || !sur.cap || sur.allCaps || last.possessive || nick.possessive || nick.suffix !== undefined) return -1;
+  if (!isGiven(last) && !INITIALS.test(last.text)) return -1;
+  if (!NICKNAME_OPEN.test(text.slice(last.end, nick.start)) || !NICKNAME_CLOSE.test(text.slice(nick.end, sur.start))) return -1;
+  for (let k = i; k <= j; k++) if (isOrgHead(tokens[k])) return -1;
+  return j + 2;
 }
 
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
@@ -628,10 +668,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
   // "a Nobel Prize-winning author", "United Nations-supervised talks": a hyphenated participle makes the run a
   // modifier; what comes before it is read on its own.
-  if (b >= a && hyphenParticiple(tokens[b].text)) b--;
+  // (So does a compound of common words at either end: "Varrin Party T-shirts", "Oscar-winner Jane Roe".)
+  if (b >= a && (hyphenParticiple(tokens[b].text) || commonCompound(tokens[b].text))) b--;
   // "the Islamist-dominated Varrin Council", "a French-speaking Qoll Party": a hyphenated participle inside the run
   // describes the name after it and is no part of it.
-  for (let k = b - 1; k >= a; k--) if (hyphenParticiple(tokens[k].text)) { a = k + 1; break; }
+  for (let k = b - 1; k >= a; k--) if (hyphenParticiple(tokens[k].text) || commonCompound(tokens[k].text)) { a = k + 1; break; }
   // "Palestinian Gaza City", "Iraqi Talvik": a nationality before a place is said of it, not part of its name (a
   // compass word opens a region's: "Northern Talvik"; the gazetteer's own names stay whole: "American Samoa").
   if (a < b && (tokens[a].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[a].lower) && !SURNAME_DEMONYMS.has(tokens[a].lower) &&
@@ -671,7 +712,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   let headline = tail !== null && bare(tail.lower) === 'again' && text.startsWith('Ag', tail.start);
   for (let k = a + 1; k < b && !headline; k++) {
     const tk = tokens[k];
-    headline = tk.cap && (TITLE_CASE_FUNCTION_WORDS.has(tk.lower) || (!tk.allCaps && NAME_FUNCTION_WORDS.has(tk.lower) && !isTitleWord(tokens[k - 1])));
+    // (A title's complement opens with "of", "for" or "the", never "who" or "did": "Candidate Who Quit" is a headline.)
+    headline = tk.cap && (TITLE_CASE_FUNCTION_WORDS.has(tk.lower) || (!tk.allCaps && NAME_FUNCTION_WORDS.has(tk.lower) &&
+      (!isTitleWord(tokens[k - 1]) || tk.lower === 'who' || tk.lower === 'did')));
   }
   if (headline) {
     for (let q = a; q <= b; q++) {

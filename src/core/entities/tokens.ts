@@ -283,6 +283,16 @@ interface Shaped { start: number; end: number; raw: string; rawEnd: number; poss
  * the object's map, throwing away V8's optimized tokenize). */
 const NO_SUFFIX = '';
 
+/** Every part of the dotted word [start, end) between periods has one or two characters ("U.S", "Ph.D", "G.K"). */
+function shortParts(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let k = start; k < end; k++) {
+    if (text.charCodeAt(k) === 46) run = 0;
+    else if (++run > 2) return false;
+  }
+  return true;
+}
+
 /** The word starting at `start`: possessive cut off, abbreviation period kept, "-based" cut, "US-South" split. */
 function shapeWord(text: string, start: number, limit: number): Shaped {
   let j = start;
@@ -314,7 +324,8 @@ function shapeWord(text: string, start: number, limit: number): Shaped {
   if (!possessive && text.charCodeAt(end) === 46) {
     // "Sen.", "U.S.", "J.": the period belongs to the word.
     const len = end - start;
-    if ((len === 1 && isUpperAt(text, start)) || dots || (len <= 6 && ABBREVS.has(text.slice(start, end).toLowerCase()))) {
+    // (Not a web address's: "Qollvex.org." ends a sentence; initials have no part longer than two letters.)
+    if ((len === 1 && isUpperAt(text, start)) || (dots && shortParts(text, start, end)) || (len <= 6 && ABBREVS.has(text.slice(start, end).toLowerCase()))) {
       end++;
       rawEnd = end;
     }
