@@ -494,4 +494,25 @@ describe('entities: the context model (distant supervision)', () => {
     // Not the possessive's complement: "members of Varrin's class" are the class's.
     assert.notEqual(kindOf('Two of them were members of Iyollo\'s graduating class.', 'Iyollo'), 'organization');
   });
+
+  it('reads a band, a choir, a league or a cartel in apposition or before the name as an organization', () => {
+    assert.equal(kindOf('The crowd sang along with the band Qollvane on Friday.', 'Qollvane'), 'organization');
+    assert.equal(kindOf('Tickets for Velmorra, a choir from the coast, sold out.', 'Velmorra'), 'organization');
+    assert.equal(kindOf('Police said Drastovo, a cartel based in the port, ran the trade.', 'Drastovo'), 'organization');
+  });
+
+  it('reads what is founded, merged, acquired or employs people as an organization, not a name in a compound', () => {
+    assert.equal(kindOf('Jane Roe said Dravelko was founded in 1998 and now has 200 staff.', 'Dravelko'), 'organization');
+    // Over a name's shape: a person is born, not founded or established.
+    assert.equal(kindOf('Tarvel Brenner, founded in 2009 by an investor, ran the ads.', 'Tarvel Brenner'), 'organization');
+    assert.equal(kindOf('Ads from Tarvel Brenner ran all week. Tarvel Brenner was established by an investor.', 'Tarvel Brenner'), 'organization');
+    assert.equal(kindOf('Tom Reed co-founded Brastova in 2004 with two friends.', 'Brastova'), 'organization');
+    assert.equal(kindOf('The deal follows a merger with Quenlark last year.', 'Quenlark'), 'organization');
+    assert.equal(kindOf('He was employed by Tarvessa for a decade.', 'Tarvessa'), 'organization');
+    assert.equal(kindOf('In March, Ostrelin acquired Pemberlock Foods for $2 billion.', 'Ostrelin'), 'organization');
+    assert.equal(kindOf('Last year Quenlark merged with a rival from the north.', 'Quenlark'), 'organization');
+    // A name that modifies a compound is not the employer; people are born, not founded; "acquired a taste" is a person's.
+    assert.notEqual(kindOf('Two of them were employed by Iyollo-linked schools.', 'Iyollo'), 'organization');
+    assert.equal(kindOf('Jane Varrin was born in 1970. Varrin acquired a taste for politics.', 'Jane Varrin'), 'person');
+  });
 });

@@ -139,10 +139,26 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     const n2 = nextWord(text, nx.end);
     if (n2 && n2.lower === 'its') return 'organization';
   }
+  // "Qollvex was founded in 1998", "Qollvex, founded by two engineers,": people are born, bodies are founded.
+  if ((after === 44 || nx) && foundedAfter(text, end)) return 'organization';
+  // "Qollvex merged with …", "Qollvex acquired Dalmont Foods": what only firms do, the second a firm bought by name.
+  if (nx && (nx.lower === 'merged' || nx.lower === 'merges') && nextWord(text, nx.end)?.lower === 'with') return 'organization';
+  if (nx && (nx.lower === 'acquired' || nx.lower === 'acquires')) {
+    const n2 = nextWord(text, nx.end);
+    if (n2 && isUpperAt(text, n2.start)) return 'organization';
+  }
   // The word before counts in lower case only: "Western Journalism" is a name, "western Talvik" a place.
   const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
   if (!pv || isUpperAt(text, pv.start)) return null;
   if (PLACE_MODIFIERS.has(pv.lower)) return 'place';
+  // "she co-founded Qollvex", "a merger with Qollvex", "employed by Qollvex", "acquired by Qollvex" (not a name that
+  // modifies a compound: "employed by Qollvex-linked schools").
+  const compound = /^[^\s]*[-\u2010]/.test(text.slice(end, end + 24));
+  if (!compound && FOUNDING_VERBS.has(pv.lower)) return 'organization';
+  if (!compound && (pv.lower === 'with' || pv.lower === 'by')) {
+    const p2 = prevWord(text, pv.start);
+    if (p2 && (pv.lower === 'with' ? MERGER_WORDS : BUYER_PARTICIPLES).has(p2.lower)) return 'organization';
+  }
   // "the party Qollvex", "the Talvik news agency Qollvex": a body's noun right before the name, after a determiner
   // (one modifier between them at most), is the name's.
   if (ORGANIZATION_NOUNS.has(pv.lower) && text.charCodeAt(pv.end) === 32) {
@@ -161,6 +177,34 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
   }
   return null;
+}
+
+/** Verbs right before a name that make it a body: "co-founded Qollvex". (People are not founded.) */
+const FOUNDING_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'founds', 'co-founds']);
+/** Nouns and verbs before "with" that make the name after it a firm: "a merger with Qollvex". */
+const MERGER_WORDS = new Set(['merger', 'mergers', 'merged', 'merge', 'merging']);
+/** Participles before "by" whose agent is a body: "employed by Qollvex", "acquired by Qollvex". */
+const BUYER_PARTICIPLES = new Set(['employed', 'acquired', 'bankrolled']);
+/** What is said of a body's start after its name, as a passive or a participle: "was founded", ", established in". */
+const FOUNDED_WORDS = new Set(['founded', 'co-founded', 'cofounded', 'established', 'incorporated', 'headquartered']);
+const PASSIVE_AUX = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
+
+/**
+ * "Qollvex was founded in 1998", "Qollvex has been headquartered in …", "Qollvex, established in 1871,": a passive
+ * of founding right after the name (up to two auxiliaries and an adverb), or the participle in apposition.
+ */
+function foundedAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 44) {
+    const w = nextWord(text, end + 1);
+    return !!w && FOUNDED_WORDS.has(w.lower);
+  }
+  let w = nextWord(text, end);
+  let aux = false;
+  for (let n = 0; w && n < 3 && (PASSIVE_AUX.has(w.lower) || w.lower === 'has' || w.lower === 'had' || w.lower === 'originally' || w.lower === 'first'); n++) {
+    if (PASSIVE_AUX.has(w.lower)) aux = true;
+    w = nextWord(text, w.end);
+  }
+  return aux && !!w && FOUNDED_WORDS.has(w.lower);
 }
 
 /** Only spaces between `start` and a sentence's or a line's end before it (or the text's start). */

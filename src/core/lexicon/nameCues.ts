@@ -66,6 +66,8 @@ club team party organization organisation charity nonprofit non-profit union uni
 watchdog giant subsidiary brand chain studio label consultancy think-tank militia faction movement
 site website pollster publication tank coalition alliance association foundation lobby committee council commission
 bureau authority body provider school college
+band orchestra choir ensemble troupe church denomination league federation confederation cartel gang cooperative
+co-op consortium syndicate franchise
 `);
 
 /** Words after a name's possessive that only an organization has: "Kelmora's chief executive", "Dalgren's shares". */
