@@ -515,4 +515,14 @@ describe('entities: the context model (distant supervision)', () => {
     assert.notEqual(kindOf('Two of them were employed by Iyollo-linked schools.', 'Iyollo'), 'organization');
     assert.equal(kindOf('Jane Varrin was born in 1970. Varrin acquired a taste for politics.', 'Jane Varrin'), 'person');
   });
+
+  it('reads an outlet from its pieces, a body from its noun with two modifiers before it, its fighters or a service in apposition', () => {
+    assert.equal(kindOf('He was angered by a Qollvex article about his fast.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The campaign hired the public relations firm Dravelko in 2008.', 'Dravelko'), 'organization');
+    assert.equal(kindOf('A columnist for the tech news site Brastova said he was ashamed.', 'Brastova'), 'organization');
+    assert.equal(kindOf('The town was seized by Quenlark fighters on Sunday.', 'Quenlark'), 'organization');
+    assert.equal(kindOf('The rally was booked through Tarvessa, the online service the campaign uses.', 'Tarvessa'), 'organization');
+    // A person's report stays a person's; modifiers with a capital are a name's words.
+    assert.equal(kindOf('Jane Varrin wrote it. The Varrin report was read by few.', 'Jane Varrin'), 'person');
+  });
 });

@@ -14,7 +14,9 @@ import { STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places
 export type CueKind = 'person' | 'organization' | 'place';
 
 /** Words that end an apposition's noun phrase before its head would come ("a company based in …", "a unit of …"). */
-const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where']);
+const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where',
+  // A relative clause with no "that": "…, the online service it uses", "…, the firm the campaign hired".
+  'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
 /** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
   'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
@@ -27,6 +29,9 @@ const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'e
 const FOLLOWING_MEMBER_NOUNS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'employee',
   'anchor', 'professor', 'professors', 'graduate', 'graduates', 'alumnus', 'alumni', 'alumna']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** What an outlet runs, after "a X" or "the X": "a Qollvex article", "the Qollvex editorial". (Not "report": "the Roe report".) */
+const OUTLET_PIECES = new Set(['article', 'articles', 'editorial', 'editorials', 'op-ed', 'podcast', 'broadcast', 'broadcasts', 'newsletter',
+  'headline', 'headlines', 'newscast']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
 /** Verbs after which "its" points back to the name: "X said its …". */
 const ITS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'added', 'stated', 'confirmed', 'expects', 'expected', 'plans', 'posted', 'cut', 'raised', 'lost', 'doubled']);
@@ -121,7 +126,7 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     if (nx.lower === 'news') {
       const n2 = nextWord(text, nx.end);
       if (n2 && (n2.lower === 'agency' || n2.lower === 'service')) return 'organization';
-    } else if (POLL_NOUNS.has(nx.lower)) {
+    } else if (POLL_NOUNS.has(nx.lower) || OUTLET_PIECES.has(nx.lower)) {
       // "a new Qollvex poll", not "Exit polls" opening a sentence.
       const pv = prevWord(text, start);
       if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';
@@ -165,6 +170,9 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     const p2 = prevWord(text, pv.start);
     const p3 = p2 && !DETERMINERS.has(p2.lower) ? prevWord(text, p2.start) : null;
     if (p2 && (DETERMINERS.has(p2.lower) || (p3 && (p3.lower === 'the' || p3.lower === 'a' || p3.lower === 'an')))) return 'organization';
+    // Two lower-case modifiers between: "the public relations giant Qollvex", "a conservative news site Qollvex".
+    const p4 = p3 && !DETERMINERS.has(p3.lower) && !isUpperAt(text, p3.start) && p2 && !isUpperAt(text, p2.start) ? prevWord(text, p3.start) : null;
+    if (p4 && (p4.lower === 'the' || p4.lower === 'a' || p4.lower === 'an')) return 'organization';
   }
   // ("members of Varrin's class": the possessive's noun is the complement, not the name.)
   if ((pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') && !own) {
@@ -326,7 +334,9 @@ export function statementCue(text: string, start: number, end: number): boolean 
 }
 
 /** Lower-case nouns after a name for the people who speak or sit for a body: "Qollvex spokesman", "Qollvex lawmakers". */
-const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'lawmakers', 'legislators', 'leader', 'leaders', 'members']);
+const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'lawmakers', 'legislators', 'leader', 'leaders', 'members',
+  // A body's armed men or envoys: "Qollvex fighters", "Qollvex negotiators".
+  'fighters', 'militants', 'gunmen', 'rebels', 'guerrillas', 'commanders', 'negotiators', 'delegates', 'staffers']);
 
 /**
  * "Qollvex spokesman Tom Reed", "Qollvex lawmakers": a body's voices. A candidate has them too ("Roe spokesman"), so

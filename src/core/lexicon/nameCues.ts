@@ -67,7 +67,7 @@ watchdog giant subsidiary brand chain studio label consultancy think-tank militi
 site website pollster publication tank coalition alliance association foundation lobby committee council commission
 bureau authority body provider school college
 band orchestra choir ensemble troupe church denomination league federation confederation cartel gang cooperative
-co-op consortium syndicate franchise
+co-op consortium syndicate franchise service
 `);
 
 /** Words after a name's possessive that only an organization has: "Kelmora's chief executive", "Dalgren's shares". */
