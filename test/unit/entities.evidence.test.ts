@@ -525,4 +525,16 @@ describe('entities: the context model (distant supervision)', () => {
     // A person's report stays a person's; modifiers with a capital are a name's words.
     assert.equal(kindOf('Jane Varrin wrote it. The Varrin report was read by few.', 'Jane Varrin'), 'person');
   });
+
+  it('reads a body from its chief executive or spokesman opening a sentence, "In a statement, X said" and "the company, X,"', () => {
+    assert.equal(kindOf('Pemberlock chief executive Tom Reed said the firm would hire 200 workers.', 'Pemberlock'), 'organization');
+    assert.equal(kindOf('Dravelko spokesman Tom Reed declined to comment.', 'Dravelko'), 'organization');
+    assert.equal(kindOf('In a statement, Tarvelco said it had fired the manager.', 'Tarvelco'), 'organization');
+    assert.equal(kindOf('In a statement on Monday, Tarvelco said it had fired the manager.', 'Tarvelco'), 'organization');
+    assert.equal(kindOf('The company, Brastova, was fined $2 million by regulators.', 'Brastova'), 'organization');
+    // A common word opening the sentence names a family or a former holder, and a husband is no body.
+    assert.ok(!analyze('Family spokesman Tom Reed declined to comment.').entities.some((e) => e.kind === 'organization'));
+    assert.ok(!analyze('Former chief executive Tom Reed said no.').entities.some((e) => e.kind === 'organization'));
+    assert.notEqual(kindOf('Her husband, Varrin, was fined.', 'Varrin'), 'organization');
+  });
 });

@@ -29,6 +29,10 @@ const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'e
 const FOLLOWING_MEMBER_NOUNS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'employee',
   'anchor', 'professor', 'professors', 'graduate', 'graduates', 'alumnus', 'alumni', 'alumna']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** "the company, " or "the firm (" right before a name: the group is the body's noun. */
+const REVERSED_APPOSITION = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z-]+)\s*[,(]\s*$/;
+/** Offices after "chief" that a firm or a body has: "Qollvex chief executive", "… chief operating officer". */
+const CHIEF_OFFICES = new Set(['executive', 'executives', 'operating', 'financial', 'economist', 'technology', 'scientist', 'strategist']);
 /** What an outlet runs, after "a X" or "the X": "a Qollvex article", "the Qollvex editorial". (Not "report": "the Roe report".) */
 const OUTLET_PIECES = new Set(['article', 'articles', 'editorial', 'editorials', 'op-ed', 'podcast', 'broadcast', 'broadcasts', 'newsletter',
   'headline', 'headlines', 'newscast']);
@@ -131,6 +135,11 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
       const pv = prevWord(text, start);
       if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';
     } else if (FOLLOWING_ORGANIZATION_NOUNS.has(nx.lower)) return 'organization';
+    else if (nx.lower === 'chief') {
+      // "Qollvex chief executive Tom Reed", also opening a sentence (not "Former chief executive …": a common word).
+      const n2 = nextWord(text, nx.end);
+      if (n2 && CHIEF_OFFICES.has(n2.lower) && !text.slice(start, end).includes(' ') && !isCommonWord(text.slice(start, end).toLowerCase())) return 'organization';
+    }
     else if (FOLLOWING_MEMBER_NOUNS.has(nx.lower) && !text.slice(start, end).includes('-')) {
       // (At a sentence's start only a word that is no common English word nor shaped like an adjective: "Law professor
       // …", "Investigative reporter …" name a field.)
@@ -151,6 +160,11 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
   if (nx && (nx.lower === 'acquired' || nx.lower === 'acquires')) {
     const n2 = nextWord(text, nx.end);
     if (n2 && isUpperAt(text, n2.start)) return 'organization';
+  }
+  // "the company, Qollvex, …": the body's noun, then the name in apposition.
+  if (after === 44 || after === 41) {
+    const ap = REVERSED_APPOSITION.exec(text.slice(Math.max(0, start - 40), start));
+    if (ap && ORGANIZATION_NOUNS.has(ap[1].toLowerCase())) return 'organization';
   }
   // The word before counts in lower case only: "Western Journalism" is a name, "western Talvik" a place.
   const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
@@ -191,6 +205,9 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
 const FOUNDING_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'founds', 'co-founds']);
 /** Nouns and verbs before "with" that make the name after it a firm: "a merger with Qollvex". */
 const MERGER_WORDS = new Set(['merger', 'mergers', 'merged', 'merge', 'merging']);
+/** "In a statement, ", "In a news release on Monday, " right before a name. */
+const STATEMENT_BEFORE = /\b[Ii]n\s+(?:a|an|its|the)\s+(?:written\s+|brief\s+|joint\s+|news\s+|press\s+)?(?:statement|release|communiqu[eé])(?:\s+on\s+\w+)?,?\s+$/;
+
 /** Participles before "by" whose agent is a body: "employed by Qollvex", "acquired by Qollvex". */
 const BUYER_PARTICIPLES = new Set(['employed', 'acquired', 'bankrolled']);
 /** What is said of a body's start after its name, as a passive or a participle: "was founded", ", established in". */
@@ -327,6 +344,8 @@ export function statementCue(text: string, start: number, end: number): boolean 
   const nx = nextWord(text, end);
   if (!nx || (nx.lower !== 'said' && nx.lower !== 'says')) return false;
   if (/(?:ies|ers|ists|ans|ants|ents|ors|[^s]s)$/.test(text.slice(start, end).toLowerCase())) return false;
+  // "In a statement, Qollvex said …": the statement named first.
+  if (STATEMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const n2 = nextWord(text, nx.end);
   const n3 = n2 && n2.lower === 'in' ? nextWord(text, n2.end) : null;
   const n4 = n3 && (n3.lower === 'a' || n3.lower === 'its') ? nextWord(text, n3.end) : null;
@@ -343,7 +362,21 @@ const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offici
  * like sourceCue this only types a single word nothing else types or links to a person.
  */
 export function voiceCue(text: string, end: number): boolean {
-  if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
+  return voiceNoun(text, end) !== null;
+}
+
+/**
+ * "Qollvex spokesman Tom Reed said" opening a sentence: of a body's voices only its spokespeople, whose noun names no
+ * one's family or party ("Family members", "Party leaders" open sentences as common words).
+ */
+export function spokesCue(text: string, end: number): boolean {
+  const nx = voiceNoun(text, end);
+  return nx !== null && SPOKES_NOUNS.has(nx);
+}
+
+/** The voice noun right after `end` in lower case, or null. */
+function voiceNoun(text: string, end: number): string | null {
+  if (!lowerAt(text, skipSpaces(text, end, 1))) return null;
   const nx = nextWord(text, end);
-  return nx !== null && VOICE_NOUNS.has(nx.lower);
+  return nx !== null && VOICE_NOUNS.has(nx.lower) ? nx.lower : null;
 }

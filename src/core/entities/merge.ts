@@ -5,7 +5,8 @@ import { DEMONYMS, FIRM_FORMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { singleWordCue, sourceCue, statementCue, voiceCue } from './cues';
+import { singleWordCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
+import { isCommonWord } from '../lexicon/commonWords';
 import { personMarked } from './evidence';
 import { prevWord, type Token } from './tokens';
 
@@ -560,7 +561,9 @@ export function mergeCandidates(
         // (Not a sentence's first word: "Figures reported", a reporter's "Roe reported from …" line, "Family members";
         // nor a compound: "African-American leaders".)
         else if ((!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) ||
-          statementCue(text, cands[ci].start, cands[ci].end)) source++;
+          statementCue(text, cands[ci].start, cands[ci].end) ||
+          // ("Qollvex spokesman Tom Reed said" opens sentences: a spokesperson's body, when no common word.)
+          (!low.includes('-') && !isCommonWord(low) && spokesCue(text, cands[ci].end))) source++;
       }
       // Only where no stronger cue spoke: "according to X", "X reported" name an outlet or a pollster, "X spokesman" a body.
       if (org + place === 0 && source > 0) org = source;
