@@ -537,4 +537,14 @@ describe('entities: the context model (distant supervision)', () => {
     assert.ok(!analyze('Former chief executive Tom Reed said no.').entities.some((e) => e.kind === 'organization'));
     assert.notEqual(kindOf('Her husband, Varrin, was fined.', 'Varrin'), 'organization');
   });
+
+  it('reads a firm from its results ("X posted a loss", "reported record profits") and "stocks in X", not a person\'s loss', () => {
+    assert.equal(kindOf('Quenlark posted a loss of $3 million.', 'Quenlark'), 'organization');
+    assert.equal(kindOf('On Monday Quenlark reported record quarterly profits.', 'Quenlark'), 'organization');
+    // "in X" after stocks is no place, and takes the name's other mentions with it.
+    assert.equal(kindOf('Stocks in Quenlark fell after Quenlark posted a loss.', 'Quenlark'), 'organization');
+    assert.equal(kindOf('Traders sold stocks in Ostrelin on Friday.', 'Ostrelin'), 'organization');
+    assert.equal(kindOf('Jane Roe reported a loss of her wallet.', 'Jane Roe'), 'person');
+    assert.equal(kindOf('Jane Varrin is here. Varrin posted a video.', 'Jane Varrin'), 'person');
+  });
 });

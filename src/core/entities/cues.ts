@@ -31,6 +31,9 @@ const FOLLOWING_MEMBER_NOUNS = new Set(['reporter', 'reporters', 'correspondent'
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** "the company, " or "the firm (" right before a name: the group is the body's noun. */
 const REVERSED_APPOSITION = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z-]+)\s*[,(]\s*$/;
+/** Verbs that give a firm's results, and the results: "posted a net loss", "reported record profits". */
+const RESULT_VERBS = new Set(['posted', 'posts', 'reported', 'reports', 'booked', 'books', 'recorded', 'records', 'announced', 'swung']);
+const FIRM_RESULTS = /^\s+(?:to\s+)?(?:(?:a|an|its)\s+)?(?:[a-z$\d.,-]+\s+){0,3}?(?:loss|losses|profit|profits|earnings|revenue|revenues|sales)\b/;
 /** Offices after "chief" that a firm or a body has: "Qollvex chief executive", "… chief operating officer". */
 const CHIEF_OFFICES = new Set(['executive', 'executives', 'operating', 'financial', 'economist', 'technology', 'scientist', 'strategist']);
 /** What an outlet runs, after "a X" or "the X": "a Qollvex article", "the Qollvex editorial". (Not "report": "the Roe report".) */
@@ -155,6 +158,8 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
   }
   // "Qollvex was founded in 1998", "Qollvex, founded by two engineers,": people are born, bodies are founded.
   if ((after === 44 || nx) && foundedAfter(text, end)) return 'organization';
+  // "Qollvex posted a quarterly loss", "… reported record profits": a firm's results.
+  if (nx && RESULT_VERBS.has(nx.lower) && FIRM_RESULTS.test(text.slice(nx.end, nx.end + 40))) return 'organization';
   // "Qollvex merged with …", "Qollvex acquired Dalmont Foods": what only firms do, the second a firm bought by name.
   if (nx && (nx.lower === 'merged' || nx.lower === 'merges') && nextWord(text, nx.end)?.lower === 'with') return 'organization';
   if (nx && (nx.lower === 'acquired' || nx.lower === 'acquires')) {

@@ -638,7 +638,7 @@ function complementOfPlace(text: string, t: Token): boolean {
   return !!prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === 'from');
 }
 /** What is held or put "in" a firm: "a stake in Qollvex", "shares in Qollvex", "invested in Qollvex" make it no place. */
-const HOLDING_WORDS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
+const HOLDING_WORDS = new Set(['stake', 'stakes', 'shares', 'stock', 'stocks', 'shareholding', 'holding', 'holdings', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 /** Prepositions that make the name after them a place ("in Tulsa"); "from" only keeps it from being a subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
