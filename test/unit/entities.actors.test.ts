@@ -131,4 +131,14 @@ describe('entities: countries and cities as actors', () => {
     assert.equal(kindOf('He read 2 Qollothy 3:1-5 aloud. The court ruled 5-4.', 'Qollothy'), 'unclassified');
     assert.notEqual(kindOf('The 1984 Convention against Qollture, Article 3-1, applies.', 'Article'), 'organization');
   });
+
+  it('reads a club\'s first word used alone after its full name ("Tarvessa United … Tarvessa") as the club', () => {
+    const text = 'Players from Tarvessa United trained on Friday before Tarvessa faced Ostrelin Rovers.';
+    const club = analyze(text).entities.find((e) => e.name === 'Tarvessa United');
+    assert.equal(club?.kind, 'organization');
+    assert.equal(club?.mentions.length, 2);
+    assert.equal(kindOf('Tarvessa United drew with Ostrelin Rovers, and Ostrelin now lead the league.', 'Ostrelin Rovers'), 'organization');
+    assert.equal(analyze('Tarvessa United drew with Ostrelin Rovers, and Ostrelin now lead the league.').entities
+      .find((e) => e.name === 'Ostrelin Rovers')?.mentions.length, 2);
+  });
 });

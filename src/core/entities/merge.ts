@@ -368,7 +368,8 @@ export function mergeCandidates(
           const w = of[1].toLowerCase();
           if (!PLACES.has(w) && !isGivenName(w) && !orgAliases.has(w) && !DEMONYMS.has(w)) orgAliases.set(w, e);
         }
-        // "Qollvex Coal … Qollvex", "Dalmont Airlines … Dalmont": a firm's, outlet's or school's name word before its
+        // "Qollvex Coal … Qollvex", "Dalmont Airlines … Dalmont", "Tarvessa Rovers … Tarvessa": a firm's, outlet's,
+        // school's or club's name word before its
         // head, used alone later, is the organization (not a place, not even a town; not a given name, a nationality
         // or party word, a word the text writes in lower case; a person's surname is looked up first).
         if (c.last - c.first === 1 && ALIAS_HEADS.has(bare(tokens[c.last].lower))) {

@@ -131,6 +131,7 @@ airlines airways motors partners holdings industries images media entertainment 
 securities communications energy oil petroleum pharmaceuticals insurance mining coal foods brands logistics software
 telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma research
 cos lp llp ag gmbh s.a sa s.p.a spa n.v nv b.v bv oy oyj ab cie bhd pty
+united rovers wanderers athletic albion hotspur fc afc cf
 `);
 
 /**
