@@ -119,4 +119,26 @@ describe('entities: countries and cities as actors', () => {
     // A sentence's opener before the comma is no town: the region acts.
     assert.equal(kindOf('However, Ontario agreed to the plan, and Ontario signed it.', 'Ontario'), 'organization');
   });
+
+  it('reads a name nothing else types as a club from one result ("X beat Y 2-1", "lost 2-1 to Y"), not any score nearby', () => {
+    const text = 'Thousands of fans waited as Drastovo beat Quenlark 2-1 on Sunday.';
+    assert.equal(kindOf(text, 'Drastovo'), 'organization');
+    assert.equal(kindOf(text, 'Quenlark'), 'organization');
+    assert.equal(kindOf('In the final, Velmorra lost 2-1 to Tarvessa.', 'Tarvessa'), 'organization');
+    assert.equal(kindOf('In the final, Velmorra lost 2-1 to Tarvessa.', 'Velmorra'), 'organization');
+    // A ruling's vote, a verse or an article's number is no result.
+    assert.equal(kindOf('The court ruled 5-4 against Varrinco on Monday.', 'Varrinco'), 'unclassified');
+    assert.equal(kindOf('He read 2 Qollothy 3:1-5 aloud. The court ruled 5-4.', 'Qollothy'), 'unclassified');
+    assert.notEqual(kindOf('The 1984 Convention against Qollture, Article 3-1, applies.', 'Article'), 'organization');
+  });
+
+  it('reads a club\'s first word used alone after its full name ("Tarvessa United … Tarvessa") as the club', () => {
+    const text = 'Players from Tarvessa United trained on Friday before Tarvessa faced Ostrelin Rovers.';
+    const club = analyze(text).entities.find((e) => e.name === 'Tarvessa United');
+    assert.equal(club?.kind, 'organization');
+    assert.equal(club?.mentions.length, 2);
+    assert.equal(kindOf('Tarvessa United drew with Ostrelin Rovers, and Ostrelin now lead the league.', 'Ostrelin Rovers'), 'organization');
+    assert.equal(analyze('Tarvessa United drew with Ostrelin Rovers, and Ostrelin now lead the league.').entities
+      .find((e) => e.name === 'Ostrelin Rovers')?.mentions.length, 2);
+  });
 });

@@ -494,4 +494,57 @@ describe('entities: the context model (distant supervision)', () => {
     // Not the possessive's complement: "members of Varrin's class" are the class's.
     assert.notEqual(kindOf('Two of them were members of Iyollo\'s graduating class.', 'Iyollo'), 'organization');
   });
+
+  it('reads a band, a choir, a league or a cartel in apposition or before the name as an organization', () => {
+    assert.equal(kindOf('The crowd sang along with the band Qollvane on Friday.', 'Qollvane'), 'organization');
+    assert.equal(kindOf('Tickets for Velmorra, a choir from the coast, sold out.', 'Velmorra'), 'organization');
+    assert.equal(kindOf('Police said Drastovo, a cartel based in the port, ran the trade.', 'Drastovo'), 'organization');
+  });
+
+  it('reads what is founded, merged, acquired or employs people as an organization, not a name in a compound', () => {
+    assert.equal(kindOf('Jane Roe said Dravelko was founded in 1998 and now has 200 staff.', 'Dravelko'), 'organization');
+    // Over a name's shape: a person is born, not founded or established.
+    assert.equal(kindOf('Tarvel Brenner, founded in 2009 by an investor, ran the ads.', 'Tarvel Brenner'), 'organization');
+    assert.equal(kindOf('Ads from Tarvel Brenner ran all week. Tarvel Brenner was established by an investor.', 'Tarvel Brenner'), 'organization');
+    assert.equal(kindOf('Tom Reed co-founded Brastova in 2004 with two friends.', 'Brastova'), 'organization');
+    assert.equal(kindOf('The deal follows a merger with Quenlark last year.', 'Quenlark'), 'organization');
+    assert.equal(kindOf('He was employed by Tarvessa for a decade.', 'Tarvessa'), 'organization');
+    assert.equal(kindOf('In March, Ostrelin acquired Pemberlock Foods for $2 billion.', 'Ostrelin'), 'organization');
+    assert.equal(kindOf('Last year Quenlark merged with a rival from the north.', 'Quenlark'), 'organization');
+    // A name that modifies a compound is not the employer; people are born, not founded; "acquired a taste" is a person's.
+    assert.notEqual(kindOf('Two of them were employed by Iyollo-linked schools.', 'Iyollo'), 'organization');
+    assert.equal(kindOf('Jane Varrin was born in 1970. Varrin acquired a taste for politics.', 'Jane Varrin'), 'person');
+  });
+
+  it('reads an outlet from its pieces, a body from its noun with two modifiers before it, its fighters or a service in apposition', () => {
+    assert.equal(kindOf('He was angered by a Qollvex article about his fast.', 'Qollvex'), 'organization');
+    assert.equal(kindOf('The campaign hired the public relations firm Dravelko in 2008.', 'Dravelko'), 'organization');
+    assert.equal(kindOf('A columnist for the tech news site Brastova said he was ashamed.', 'Brastova'), 'organization');
+    assert.equal(kindOf('The town was seized by Quenlark fighters on Sunday.', 'Quenlark'), 'organization');
+    assert.equal(kindOf('The rally was booked through Tarvessa, the online service the campaign uses.', 'Tarvessa'), 'organization');
+    // A person's report stays a person's; modifiers with a capital are a name's words.
+    assert.equal(kindOf('Jane Varrin wrote it. The Varrin report was read by few.', 'Jane Varrin'), 'person');
+  });
+
+  it('reads a body from its chief executive or spokesman opening a sentence, "In a statement, X said" and "the company, X,"', () => {
+    assert.equal(kindOf('Pemberlock chief executive Tom Reed said the firm would hire 200 workers.', 'Pemberlock'), 'organization');
+    assert.equal(kindOf('Dravelko spokesman Tom Reed declined to comment.', 'Dravelko'), 'organization');
+    assert.equal(kindOf('In a statement, Tarvelco said it had fired the manager.', 'Tarvelco'), 'organization');
+    assert.equal(kindOf('In a statement on Monday, Tarvelco said it had fired the manager.', 'Tarvelco'), 'organization');
+    assert.equal(kindOf('The company, Brastova, was fined $2 million by regulators.', 'Brastova'), 'organization');
+    // A common word opening the sentence names a family or a former holder, and a husband is no body.
+    assert.ok(!analyze('Family spokesman Tom Reed declined to comment.').entities.some((e) => e.kind === 'organization'));
+    assert.ok(!analyze('Former chief executive Tom Reed said no.').entities.some((e) => e.kind === 'organization'));
+    assert.notEqual(kindOf('Her husband, Varrin, was fined.', 'Varrin'), 'organization');
+  });
+
+  it('reads a firm from its results ("X posted a loss", "reported record profits") and "stocks in X", not a person\'s loss', () => {
+    assert.equal(kindOf('Quenlark posted a loss of $3 million.', 'Quenlark'), 'organization');
+    assert.equal(kindOf('On Monday Quenlark reported record quarterly profits.', 'Quenlark'), 'organization');
+    // "in X" after stocks is no place, and takes the name's other mentions with it.
+    assert.equal(kindOf('Stocks in Quenlark fell after Quenlark posted a loss.', 'Quenlark'), 'organization');
+    assert.equal(kindOf('Traders sold stocks in Ostrelin on Friday.', 'Ostrelin'), 'organization');
+    assert.equal(kindOf('Jane Roe reported a loss of her wallet.', 'Jane Roe'), 'person');
+    assert.equal(kindOf('Jane Varrin is here. Varrin posted a video.', 'Jane Varrin'), 'person');
+  });
 });

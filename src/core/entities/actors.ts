@@ -246,14 +246,34 @@ export function sideFrame(text: string, start: number, end: number): 0 | 1 {
 
 /**
  * Does the article field this country as a side in matches (a national team)? Only in a text that gives a match score,
- * and when at least two of its named mentions are a side and they outnumber its place frames ("in Talvik").
+ * and when at least two (`minSides`) of its named mentions are a side and they outnumber its place frames ("in Talvik").
  */
-export function playsAsSide(text: string, mentions: readonly VotingMention[]): boolean {
+/** After a side: a score and the other side, or a result verb and a score. */
+const SIDES_SCORE = /^(?:\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+[A-Z]|\s+(?:lost|won|drew|beat|defeated|led|trailed)\s+\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–]))/;
+/** Verbs of a result, right after a side or before the other: "Drastovo beat Quenlark", "lost to Quenlark 2-1". */
+const RESULT_VERBS = set('beat beaten defeated drew thrashed routed edged eliminated equalised equalized');
+
+/**
+ * A result frame, stronger than a side frame: a score right after the name ("Drastovo 2-1 …"), or a result verb right
+ * after it or right before it ("Drastovo beat Quenlark", "defeated Quenlark"), or "lost to" with a score.
+ */
+export function resultFrame(text: string, start: number, end: number): boolean {
+  // "Drastovo 2–1 Quenlark", "Quenlark lost 2-1", "Drastovo won 3-0": a score between two sides or after a result.
+  if (SIDES_SCORE.test(text.slice(end, end + 24))) return true;
+  let nx = nextWord(text, end);
+  for (let n = 0; nx && n < 3 && AUXILIARIES.has(nx.lower); n++) nx = nextWord(text, nx.end);
+  if (nx && RESULT_VERBS.has(nx.lower)) return true;
+  const pv = prevWord(text, start);
+  if (pv && RESULT_VERBS.has(pv.lower)) return true;
+  return pv !== null && pv.lower === 'to' && /\b(?:lost|fell)\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+to\s+$/.test(text.slice(Math.max(0, start - 20), start));
+}
+
+export function playsAsSide(text: string, mentions: readonly VotingMention[], minSides = 2): boolean {
   let side = 0;
   let place = 0;
   for (const m of voters(mentions)) {
     if (sideFrame(text, m.start, m.end) > 0) side++;
     else if (actorFrame(text, m.start, m.end) < 0) place++;
   }
-  return side >= 2 && side > place && SCORE.test(text);
+  return side >= minSides && side > place && SCORE.test(text);
 }

@@ -14,7 +14,9 @@ import { STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places
 export type CueKind = 'person' | 'organization' | 'place';
 
 /** Words that end an apposition's noun phrase before its head would come ("a company based in …", "a unit of …"). */
-const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where']);
+const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where',
+  // A relative clause with no "that": "…, the online service it uses", "…, the firm the campaign hired".
+  'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
 /** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
   'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
@@ -27,6 +29,16 @@ const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'e
 const FOLLOWING_MEMBER_NOUNS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'employee',
   'anchor', 'professor', 'professors', 'graduate', 'graduates', 'alumnus', 'alumni', 'alumna']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** "the company, " or "the firm (" right before a name: the group is the body's noun. */
+const REVERSED_APPOSITION = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z-]+)\s*[,(]\s*$/;
+/** Verbs that give a firm's results, and the results: "posted a net loss", "reported record profits". */
+const RESULT_VERBS = new Set(['posted', 'posts', 'reported', 'reports', 'booked', 'books', 'recorded', 'records', 'announced', 'swung']);
+const FIRM_RESULTS = /^\s+(?:to\s+)?(?:(?:a|an|its)\s+)?(?:[a-z$\d.,-]+\s+){0,3}?(?:loss|losses|profit|profits|earnings|revenue|revenues|sales)\b/;
+/** Offices after "chief" that a firm or a body has: "Qollvex chief executive", "… chief operating officer". */
+const CHIEF_OFFICES = new Set(['executive', 'executives', 'operating', 'financial', 'economist', 'technology', 'scientist', 'strategist']);
+/** What an outlet runs, after "a X" or "the X": "a Qollvex article", "the Qollvex editorial". (Not "report": "the Roe report".) */
+const OUTLET_PIECES = new Set(['article', 'articles', 'editorial', 'editorials', 'op-ed', 'podcast', 'broadcast', 'broadcasts', 'newsletter',
+  'headline', 'headlines', 'newscast']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
 /** Verbs after which "its" points back to the name: "X said its …". */
 const ITS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'added', 'stated', 'confirmed', 'expects', 'expected', 'plans', 'posted', 'cut', 'raised', 'lost', 'doubled']);
@@ -121,11 +133,16 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     if (nx.lower === 'news') {
       const n2 = nextWord(text, nx.end);
       if (n2 && (n2.lower === 'agency' || n2.lower === 'service')) return 'organization';
-    } else if (POLL_NOUNS.has(nx.lower)) {
+    } else if (POLL_NOUNS.has(nx.lower) || OUTLET_PIECES.has(nx.lower)) {
       // "a new Qollvex poll", not "Exit polls" opening a sentence.
       const pv = prevWord(text, start);
       if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';
     } else if (FOLLOWING_ORGANIZATION_NOUNS.has(nx.lower)) return 'organization';
+    else if (nx.lower === 'chief') {
+      // "Qollvex chief executive Tom Reed", also opening a sentence (not "Former chief executive …": a common word).
+      const n2 = nextWord(text, nx.end);
+      if (n2 && CHIEF_OFFICES.has(n2.lower) && !text.slice(start, end).includes(' ') && !isCommonWord(text.slice(start, end).toLowerCase())) return 'organization';
+    }
     else if (FOLLOWING_MEMBER_NOUNS.has(nx.lower) && !text.slice(start, end).includes('-')) {
       // (At a sentence's start only a word that is no common English word nor shaped like an adjective: "Law professor
       // …", "Investigative reporter …" name a field.)
@@ -139,16 +156,42 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     const n2 = nextWord(text, nx.end);
     if (n2 && n2.lower === 'its') return 'organization';
   }
+  // "Qollvex was founded in 1998", "Qollvex, founded by two engineers,": people are born, bodies are founded.
+  if ((after === 44 || nx) && foundedAfter(text, end)) return 'organization';
+  // "Qollvex posted a quarterly loss", "… reported record profits": a firm's results.
+  if (nx && RESULT_VERBS.has(nx.lower) && FIRM_RESULTS.test(text.slice(nx.end, nx.end + 40))) return 'organization';
+  // "Qollvex merged with …", "Qollvex acquired Dalmont Foods": what only firms do, the second a firm bought by name.
+  if (nx && (nx.lower === 'merged' || nx.lower === 'merges') && nextWord(text, nx.end)?.lower === 'with') return 'organization';
+  if (nx && (nx.lower === 'acquired' || nx.lower === 'acquires')) {
+    const n2 = nextWord(text, nx.end);
+    if (n2 && isUpperAt(text, n2.start)) return 'organization';
+  }
+  // "the company, Qollvex, …": the body's noun, then the name in apposition.
+  if (after === 44 || after === 41) {
+    const ap = REVERSED_APPOSITION.exec(text.slice(Math.max(0, start - 40), start));
+    if (ap && ORGANIZATION_NOUNS.has(ap[1].toLowerCase())) return 'organization';
+  }
   // The word before counts in lower case only: "Western Journalism" is a name, "western Talvik" a place.
   const pv = lowerAt(text, skipSpaces(text, start - 1, -1)) ? prevWord(text, start) : null;
   if (!pv || isUpperAt(text, pv.start)) return null;
   if (PLACE_MODIFIERS.has(pv.lower)) return 'place';
+  // "she co-founded Qollvex", "a merger with Qollvex", "employed by Qollvex", "acquired by Qollvex" (not a name that
+  // modifies a compound: "employed by Qollvex-linked schools").
+  const compound = /^[^\s]*[-\u2010]/.test(text.slice(end, end + 24));
+  if (!compound && FOUNDING_VERBS.has(pv.lower)) return 'organization';
+  if (!compound && (pv.lower === 'with' || pv.lower === 'by')) {
+    const p2 = prevWord(text, pv.start);
+    if (p2 && (pv.lower === 'with' ? MERGER_WORDS : BUYER_PARTICIPLES).has(p2.lower)) return 'organization';
+  }
   // "the party Qollvex", "the Talvik news agency Qollvex": a body's noun right before the name, after a determiner
   // (one modifier between them at most), is the name's.
   if (ORGANIZATION_NOUNS.has(pv.lower) && text.charCodeAt(pv.end) === 32) {
     const p2 = prevWord(text, pv.start);
     const p3 = p2 && !DETERMINERS.has(p2.lower) ? prevWord(text, p2.start) : null;
     if (p2 && (DETERMINERS.has(p2.lower) || (p3 && (p3.lower === 'the' || p3.lower === 'a' || p3.lower === 'an')))) return 'organization';
+    // Two lower-case modifiers between: "the public relations giant Qollvex", "a conservative news site Qollvex".
+    const p4 = p3 && !DETERMINERS.has(p3.lower) && !isUpperAt(text, p3.start) && p2 && !isUpperAt(text, p2.start) ? prevWord(text, p3.start) : null;
+    if (p4 && (p4.lower === 'the' || p4.lower === 'a' || p4.lower === 'an')) return 'organization';
   }
   // ("members of Varrin's class": the possessive's noun is the complement, not the name.)
   if ((pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') && !own) {
@@ -161,6 +204,37 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
   }
   return null;
+}
+
+/** Verbs right before a name that make it a body: "co-founded Qollvex". (People are not founded.) */
+const FOUNDING_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'founds', 'co-founds']);
+/** Nouns and verbs before "with" that make the name after it a firm: "a merger with Qollvex". */
+const MERGER_WORDS = new Set(['merger', 'mergers', 'merged', 'merge', 'merging']);
+/** "In a statement, ", "In a news release on Monday, " right before a name. */
+const STATEMENT_BEFORE = /\b[Ii]n\s+(?:a|an|its|the)\s+(?:written\s+|brief\s+|joint\s+|news\s+|press\s+)?(?:statement|release|communiqu[eé])(?:\s+on\s+\w+)?,?\s+$/;
+
+/** Participles before "by" whose agent is a body: "employed by Qollvex", "acquired by Qollvex". */
+const BUYER_PARTICIPLES = new Set(['employed', 'acquired', 'bankrolled']);
+/** What is said of a body's start after its name, as a passive or a participle: "was founded", ", established in". */
+const FOUNDED_WORDS = new Set(['founded', 'co-founded', 'cofounded', 'established', 'incorporated', 'headquartered']);
+const PASSIVE_AUX = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
+
+/**
+ * "Qollvex was founded in 1998", "Qollvex has been headquartered in …", "Qollvex, established in 1871,": a passive
+ * of founding right after the name (up to two auxiliaries and an adverb), or the participle in apposition.
+ */
+function foundedAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 44) {
+    const w = nextWord(text, end + 1);
+    return !!w && FOUNDED_WORDS.has(w.lower);
+  }
+  let w = nextWord(text, end);
+  let aux = false;
+  for (let n = 0; w && n < 3 && (PASSIVE_AUX.has(w.lower) || w.lower === 'has' || w.lower === 'had' || w.lower === 'originally' || w.lower === 'first'); n++) {
+    if (PASSIVE_AUX.has(w.lower)) aux = true;
+    w = nextWord(text, w.end);
+  }
+  return aux && !!w && FOUNDED_WORDS.has(w.lower);
 }
 
 /** Only spaces between `start` and a sentence's or a line's end before it (or the text's start). */
@@ -275,6 +349,8 @@ export function statementCue(text: string, start: number, end: number): boolean 
   const nx = nextWord(text, end);
   if (!nx || (nx.lower !== 'said' && nx.lower !== 'says')) return false;
   if (/(?:ies|ers|ists|ans|ants|ents|ors|[^s]s)$/.test(text.slice(start, end).toLowerCase())) return false;
+  // "In a statement, Qollvex said …": the statement named first.
+  if (STATEMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const n2 = nextWord(text, nx.end);
   const n3 = n2 && n2.lower === 'in' ? nextWord(text, n2.end) : null;
   const n4 = n3 && (n3.lower === 'a' || n3.lower === 'its') ? nextWord(text, n3.end) : null;
@@ -282,14 +358,30 @@ export function statementCue(text: string, start: number, end: number): boolean 
 }
 
 /** Lower-case nouns after a name for the people who speak or sit for a body: "Qollvex spokesman", "Qollvex lawmakers". */
-const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'lawmakers', 'legislators', 'leader', 'leaders', 'members']);
+const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'lawmakers', 'legislators', 'leader', 'leaders', 'members',
+  // A body's armed men or envoys: "Qollvex fighters", "Qollvex negotiators".
+  'fighters', 'militants', 'gunmen', 'rebels', 'guerrillas', 'commanders', 'negotiators', 'delegates', 'staffers']);
 
 /**
  * "Qollvex spokesman Tom Reed", "Qollvex lawmakers": a body's voices. A candidate has them too ("Roe spokesman"), so
  * like sourceCue this only types a single word nothing else types or links to a person.
  */
 export function voiceCue(text: string, end: number): boolean {
-  if (!lowerAt(text, skipSpaces(text, end, 1))) return false;
+  return voiceNoun(text, end) !== null;
+}
+
+/**
+ * "Qollvex spokesman Tom Reed said" opening a sentence: of a body's voices only its spokespeople, whose noun names no
+ * one's family or party ("Family members", "Party leaders" open sentences as common words).
+ */
+export function spokesCue(text: string, end: number): boolean {
+  const nx = voiceNoun(text, end);
+  return nx !== null && SPOKES_NOUNS.has(nx);
+}
+
+/** The voice noun right after `end` in lower case, or null. */
+function voiceNoun(text: string, end: number): string | null {
+  if (!lowerAt(text, skipSpaces(text, end, 1))) return null;
   const nx = nextWord(text, end);
-  return nx !== null && VOICE_NOUNS.has(nx.lower);
+  return nx !== null && VOICE_NOUNS.has(nx.lower) ? nx.lower : null;
 }

@@ -5,7 +5,7 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { actsAsOrganization, playsAsSide } from './actors';
+import { actsAsOrganization, playsAsSide, resultFrame } from './actors';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
 import { bodyAfterThe, isLoneHead, lastWord, provenKind, shownKind } from './evidence';
@@ -131,6 +131,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
     // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team.
     else if (e.shown === 'place' && isCountry(e.name) && playsAsSide(text, e.mentions)) e.shown = 'organization';
+    // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
+    // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
+    else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) e.shown = 'organization';
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) e.shown = 'organization';
     else if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
   }

@@ -5,7 +5,8 @@ import { DEMONYMS, FIRM_FORMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { singleWordCue, sourceCue, statementCue, voiceCue } from './cues';
+import { singleWordCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
+import { isCommonWord } from '../lexicon/commonWords';
 import { personMarked } from './evidence';
 import { formalGiven } from './givenVariants';
 import { prevWord, type Token } from './tokens';
@@ -399,7 +400,8 @@ export function mergeCandidates(
           const w = of[1].toLowerCase();
           if (!PLACES.has(w) && !isGivenName(w) && !orgAliases.has(w) && !DEMONYMS.has(w)) orgAliases.set(w, e);
         }
-        // "Qollvex Coal … Qollvex", "Dalmont Airlines … Dalmont": a firm's, outlet's or school's name word before its
+        // "Qollvex Coal … Qollvex", "Dalmont Airlines … Dalmont", "Tarvessa Rovers … Tarvessa": a firm's, outlet's,
+        // school's or club's name word before its
         // head, used alone later, is the organization (not a place, not even a town; not a given name, a nationality
         // or party word, a word the text writes in lower case; a person's surname is looked up first).
         if (c.last - c.first === 1 && ALIAS_HEADS.has(bare(tokens[c.last].lower))) {
@@ -592,7 +594,9 @@ export function mergeCandidates(
         // (Not a sentence's first word: "Figures reported", a reporter's "Roe reported from …" line, "Family members";
         // nor a compound: "African-American leaders".)
         else if ((!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) ||
-          statementCue(text, cands[ci].start, cands[ci].end)) source++;
+          statementCue(text, cands[ci].start, cands[ci].end) ||
+          // ("Qollvex spokesman Tom Reed said" opens sentences: a spokesperson's body, when no common word.)
+          (!low.includes('-') && !isCommonWord(low) && spokesCue(text, cands[ci].end))) source++;
       }
       // Only where no stronger cue spoke: "according to X", "X reported" name an outlet or a pollster, "X spokesman" a body.
       if (org + place === 0 && source > 0) org = source;
@@ -667,7 +671,7 @@ function complementOfPlace(text: string, t: Token): boolean {
   return !!prev && (PLACE_PREPOSITIONS.has(prev.lower) || prev.lower === 'from');
 }
 /** What is held or put "in" a firm: "a stake in Qollvex", "shares in Qollvex", "invested in Qollvex" make it no place. */
-const HOLDING_WORDS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
+const HOLDING_WORDS = new Set(['stake', 'stakes', 'shares', 'stock', 'stocks', 'shareholding', 'holding', 'holdings', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 /** Prepositions that make the name after them a place ("in Tulsa"); "from" only keeps it from being a subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 

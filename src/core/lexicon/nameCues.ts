@@ -66,6 +66,8 @@ club team party organization organisation charity nonprofit non-profit union uni
 watchdog giant subsidiary brand chain studio label consultancy think-tank militia faction movement
 site website pollster publication tank coalition alliance association foundation lobby committee council commission
 bureau authority body provider school college
+band orchestra choir ensemble troupe church denomination league federation confederation cartel gang cooperative
+co-op consortium syndicate franchise service
 `);
 
 /** Words after a name's possessive that only an organization has: "Kelmora's chief executive", "Dalgren's shares". */
@@ -129,6 +131,7 @@ airlines airways motors partners holdings industries images media entertainment 
 securities communications energy oil petroleum pharmaceuticals insurance mining coal foods brands logistics software
 telecom railways shipping publishing books apparel automotive aerospace minerals metals pharma research
 cos lp llp ag gmbh s.a sa s.p.a spa n.v nv b.v bv oy oyj ab cie bhd pty
+united rovers wanderers athletic albion hotspur fc afc cf
 `);
 
 /**
