@@ -9,6 +9,7 @@
 // written (the line comes from esbuild.mjs with zeros), so a load reads 40 digits instead of hashing 2 MB in every
 // thread (~28M instructions). A bundle edited by hand after the build keeps its id: rebuild it. A missing, stale or
 // refused cache costs nothing but the compilation it would have saved.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -41,7 +42,9 @@ function stamped(bytes: Buffer): Buffer {
 
 function compile(file: string, bytes: Buffer, cachedData?: Buffer): Script {
   // The bundle read as the CommonJS loader would: the shebang line (if any) dropped, the module wrapper around it.
-  const source = bytes.toString('utf8').replace(/^#!.*/, '');
+  // esbuild.mjs leaves it all ASCII, where latin1 reads the same string as UTF-8 without decoding it (~5 ms a thread
+  // of the ~13 ms that decoding 2 MB costs); any other byte and it is read as UTF-8.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8').replace(/^#!.*/, '');
   return new Script(Module.wrap(source), { filename: file, cachedData });
 }
 

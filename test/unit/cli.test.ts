@@ -160,6 +160,18 @@ describe('command line', function () {
       assert.deepEqual(outputs[1], outputs[0]);
       assert.deepEqual(outputs[2], outputs[0]);
     });
+
+    it('drops the workers it started ahead when the arguments hold one document after all, and ends', () => {
+      // The folder and the second path could be two documents, so workers boot while they are listed; the second
+      // is missing, so the one article runs on the main thread and the early workers must not keep the process alive.
+      writeFileSync(join(dir, 'only.txt'), 'Jones told reporters on Friday: “Not yet.”\n');
+      const one = run(['--jobs', '1', '--format', 'jsonl', dir]);
+      const r = run(['--jobs', '4', '--format', 'jsonl', dir, join(dir, 'missing.txt')], { timeout: 60_000 });
+      assert.equal(r.signal, null, 'the process ended on its own');
+      assert.equal(r.status, 1, r.stderr);
+      assert.equal(r.stdout, one.stdout);
+      assert.match(r.stderr, /missing\.txt: no such file or folder/);
+    });
   });
 
   describe('bad inputs and outputs (issue 14)', () => {
