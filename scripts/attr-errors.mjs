@@ -10,18 +10,12 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { options, root, trainingCorpus } from './lib/errorScript.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
-const shared = resolve(process.env.NEWS_ANNOTATOR_SHARED ?? join(root, '..', 'shared'));
-const corpus = resolve(opt('corpus', join(shared, 'eval', 'polnear-train')));
-if (/polnear-dev/.test(corpus)) {
-  console.error('attr-errors: polnear-dev is the validation set: its errors are not for reading');
-  process.exit(1);
-}
+const opt = options(args);
+const corpus = trainingCorpus('attr-errors', opt);
 const TOP = Number(opt('top', 30));
 const EXAMPLES = opt('examples', null);
 const KEY = opt('key', null);
