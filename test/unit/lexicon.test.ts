@@ -6,6 +6,8 @@ import { isCommonWord } from '../../src/core/lexicon/commonWords';
 import { isCompanyName } from '../../src/core/lexicon/companies';
 import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral, WORKPLACE_ROLES } from '../../src/core/lexicon/nameCues';
 import { CITY_NAMES, DEMONYM_NAMES, TOWN_NAMES } from '../../src/core/lexicon/gazetteer.generated';
+import { EXTRA_FEMALE, EXTRA_MALE, givenNameGender } from '../../src/core/lexicon/givenNames';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../src/core/lexicon/givenNames.generated';
 import { isDemonymName, isPlaceName, isPlacePhraseFirst, placeTier, SortedNames } from '../../src/core/lexicon/places';
 
 const root = join(__dirname, '..', '..', '..');
@@ -79,6 +81,26 @@ describe('lexicon: generated gazetteer and given names', () => {
       const s = new SortedNames(joined);
       for (const w of joined.split('|')) assert.ok(s.has(w), w);
     }
+  });
+
+  it('given names: the sorted lists searched in place answer as the Map they replaced', () => {
+    // SortedNames needs the lists in code-unit order, as scripts/build-gazetteer.mjs writes them.
+    for (const joined of [MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES]) {
+      const a = joined.split('|');
+      assert.deepEqual(a, [...a].sort());
+    }
+    // The table as it was built before: female names ('x' when also male), then male ones, then the hand lists.
+    const m = new Map<string, string>();
+    const male = new Set(MALE_GIVEN_NAMES.split('|'));
+    for (const n of FEMALE_GIVEN_NAMES.split('|')) m.set(n, male.has(n) ? 'x' : 'f');
+    for (const n of male) if (!m.has(n)) m.set(n, 'm');
+    for (const n of EXTRA_MALE.split(/\s+/)) if (n) m.set(n, 'm');
+    for (const n of EXTRA_FEMALE.split(/\s+/)) if (n) m.set(n, 'f');
+    assert.ok(m.size > 10000);
+    for (const [n, g] of m) assert.equal(givenNameGender(n), g, n);
+    for (const n of ['', 'zzzq', 'mary ann', 'Mary', 'johnn', 'the']) assert.equal(givenNameGender(n), m.get(n), n);
+    assert.equal(givenNameGender('mary'), 'f');
+    assert.equal(givenNameGender('john'), 'm');
   });
 });
 
