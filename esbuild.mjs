@@ -63,16 +63,7 @@ const slotsOf = async (weights) => {
 };
 const TABLE = '#table';
 const TABLE_LISTS = ['cue', 'source', 'keep', 'confidence'];
-// The entity context model's weight vectors likewise: their 22,000 numbers as the bytes of a Float64Array in base64,
-// decoded by the loader, instead of numbers for JSON.parse to read.
-const CONTEXT_BYTES = '#f64';
 const tabledModel = async (path, data) => {
-  if (/[\\/]entities[\\/]context\.model\.json$/.test(path)) {
-    const p = data?.weights?.[PACKED];
-    if (!Array.isArray(p) || !Array.isArray(p[1])) return data;
-    const bytes = Buffer.from(Float64Array.from(p[1]).buffer).toString('base64');
-    return { ...data, weights: { [PACKED]: [p[0], { [CONTEXT_BYTES]: bytes }] } };
-  }
   if (!/[\\/]attribution[\\/]model\.json$/.test(path)) return data;
   const out = { ...data };
   for (const key of TABLE_LISTS) {
@@ -90,13 +81,9 @@ const jsonAsParse = (lazy) => ({
       if (!lazy || !data || typeof data !== 'object' || Array.isArray(data)) return { contents: `module.exports = ${parse};`, loader: 'js' };
       // the attribution model's tables, carried in base64, become the bytes WeightTable reads
       const tabled = Object.values(data).some((v) => typeof v?.weights?.[TABLE] === 'string');
-      // and the context model's weight bytes a Float64Array (a copy, so that it starts on an 8-byte boundary)
-      const f64 = typeof data.weights?.[PACKED]?.[1]?.[CONTEXT_BYTES] === 'string';
       const decoded = tabled
         ? `((d) => { for (const k of ${JSON.stringify(TABLE_LISTS)}) if (typeof d[k]?.weights?.[${JSON.stringify(TABLE)}] === 'string') d[k].weights = { ${JSON.stringify(TABLE)}: Buffer.from(d[k].weights[${JSON.stringify(TABLE)}], 'base64') }; return d; })(${parse})`
-        : f64
-          ? `((d) => { const p = d.weights[${JSON.stringify(PACKED)}]; p[1] = new Float64Array(new Uint8Array(Buffer.from(p[1][${JSON.stringify(CONTEXT_BYTES)}], 'base64')).buffer); return d; })(${parse})`
-          : parse;
+        : parse;
       const contents = `let parsed;
 const load = () => (parsed ??= ${decoded});
 for (const key of ${JSON.stringify(Object.keys(data))}) Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });`;

@@ -4,11 +4,8 @@
 /** The key of a packed list: `{ "#packed": [keys, values] }`, in the Object.keys order of the list it packs. */
 export const PACKED = '#packed';
 
-/**
- * The two arrays of a packed list, or null when `weights` is a keyed list. The second may be a Float64Array: the CLI
- * bundle carries the entity context model's weights as their bytes (esbuild.mjs), which its JSON loader decodes.
- */
-export function unpacked(weights: object): readonly [readonly unknown[], ArrayLike<unknown>] | null {
+/** The two arrays of a packed list, or null when `weights` is a keyed list. */
+export function unpacked(weights: object): readonly [readonly unknown[], readonly unknown[]] | null {
   const p = (weights as { readonly [PACKED]?: unknown })[PACKED];
-  return Array.isArray(p) && p.length === 2 && Array.isArray(p[0]) && (Array.isArray(p[1]) || p[1] instanceof Float64Array) ? [p[0], p[1] as ArrayLike<unknown>] : null;
+  return Array.isArray(p) && p.length === 2 && Array.isArray(p[0]) && Array.isArray(p[1]) ? [p[0], p[1]] : null;
 }

@@ -53,7 +53,7 @@ export function packWeights(weights: Weights): { readonly [PACKED]: Packed } {
 /** The two arrays of a packed weight list, or null for a list of named weights. */
 export function packedWeights(weights: Weights): Packed | null {
   const p = unpacked(weights);
-  return p && p[0].length === p[1].length && Array.isArray(p[1]) ? (p as Packed) : null;
+  return p && p[0].length === p[1].length ? (p as Packed) : null;
 }
 
 /**

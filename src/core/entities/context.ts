@@ -85,7 +85,7 @@ export { PACKED };
 /** The weights as feature → offset of its three weights in `values`, made once per model object. */
 interface Table {
   readonly offsets: Map<string, number>;
-  readonly values: ArrayLike<unknown>;
+  readonly values: readonly unknown[];
 }
 const TABLES = new WeakMap<ContextModel, Table>();
 function table(model: ContextModel): Table {
@@ -118,7 +118,7 @@ function addProbabilities(weights: Table, bias: readonly number[], features: rea
   let s1 = bias[1];
   let s2 = bias[2];
   const { offsets } = weights;
-  const values = weights.values as ArrayLike<number>;
+  const values = weights.values as readonly number[];
   for (const f of features) {
     const o = offsets.get(f);
     if (o !== undefined) { s0 += values[o]; s1 += values[o + 1]; s2 += values[o + 2]; }
