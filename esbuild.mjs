@@ -45,47 +45,15 @@ const packedModel = (path, data) => {
   }
   return out;
 };
-// The CLI bundle goes one step further for the attribution model: each weight list is carried as the slots of its
-// WeightTable (the open-addressing table made here by src/core/attribution/model.ts itself, bundled in memory, as
-// base64, which the bundle's loader decodes with Buffer after JSON.parse: src/core has no Buffer), so an analysing
-// thread copies the table instead of parsing ~39,000 numbers and hashing them (~20 ms a thread). The table is larger than the packed list (16 bytes a slot, half of them empty), so the extension keeps
-// the packed form: its bundle has a size limit, and its single thread pays the hashing once per session.
-let weightTable;
-const slotsOf = async (weights) => {
-  if (!weightTable) {
-    const built = await esbuild.build({ entryPoints: ['src/core/attribution/model.ts'], bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'warning' });
-    const module = { exports: {} };
-    new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, () => ({}));
-    weightTable = module.exports.WeightTable;
-  }
-  const bytes = new weightTable(weights).slots()[TABLE];
-  return { [TABLE]: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64') };
-};
-const TABLE = '#table';
-const TABLE_LISTS = ['cue', 'source', 'keep', 'confidence'];
-const tabledModel = async (path, data) => {
-  if (!/[\\/]attribution[\\/]model\.json$/.test(path)) return data;
-  const out = { ...data };
-  for (const key of TABLE_LISTS) {
-    if (out[key]?.weights && typeof out[key].weights === 'object') out[key] = { ...out[key], weights: await slotsOf(out[key].weights) };
-  }
-  return out;
-};
 const jsonAsParse = (lazy) => ({
   name: 'json-as-parse',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const read = JSON.parse(await readFile(args.path, 'utf8'));
-      const data = lazy ? await tabledModel(args.path, packedModel(args.path, read)) : packedModel(args.path, read);
+      const data = packedModel(args.path, JSON.parse(await readFile(args.path, 'utf8')));
       const parse = `JSON.parse(${JSON.stringify(asciiJson(data))})`;
       if (!lazy || !data || typeof data !== 'object' || Array.isArray(data)) return { contents: `module.exports = ${parse};`, loader: 'js' };
-      // the attribution model's tables, carried in base64, become the bytes WeightTable reads
-      const tabled = Object.values(data).some((v) => typeof v?.weights?.[TABLE] === 'string');
-      const decoded = tabled
-        ? `((d) => { for (const k of ${JSON.stringify(TABLE_LISTS)}) if (typeof d[k]?.weights?.[${JSON.stringify(TABLE)}] === 'string') d[k].weights = { ${JSON.stringify(TABLE)}: Buffer.from(d[k].weights[${JSON.stringify(TABLE)}], 'base64') }; return d; })(${parse})`
-        : parse;
       const contents = `let parsed;
-const load = () => (parsed ??= ${decoded});
+const load = () => (parsed ??= ${parse});
 for (const key of ${JSON.stringify(Object.keys(data))}) Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });`;
       return { contents, loader: 'js' };
     });

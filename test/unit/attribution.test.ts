@@ -7,8 +7,7 @@ import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution
 import { docTokens, hash, type DocTokens } from '../../src/core/attribution/doc';
 import { CUE_TEMPLATES, HashSet } from '../../src/core/attribution/features';
 import { SOURCE_TEMPLATES } from '../../src/core/attribution/sources';
-import { packedWeights, packWeights, TABLE, WeightTable, type Weights } from '../../src/core/attribution/model';
-import trained from '../../src/core/attribution/model.json';
+import { packedWeights, packWeights, WeightTable } from '../../src/core/attribution/model';
 import { toBrat, BRAT_ANNOTATION_CONF } from '../../src/core/formats/brat';
 import { explainAttributions } from '../../src/core/formats/explain';
 import { toTable } from '../../src/core/formats/table';
@@ -399,33 +398,6 @@ describe('attribution lookup tables', () => {
     assert.equal(fromPacked.get(17), 0.5);
     assert.equal(fromPacked.get(18), 0);
     assert.equal(packedWeights(weights), null);
-  });
-
-  it('a weight table carried as its slots (the CLI bundle\'s form) is the same table as the list it was made from', () => {
-    const weights: Record<string, number> = { '17': 0.25, '-3': -1.5, '2147483647': 3, '-2147483648': 0.125, '1': 2, '0': 4, '4294967313': 0.5 };
-    const plain = new WeightTable(weights);
-    // the bundle carries the bytes in base64 (esbuild.mjs) and its loader decodes them with Buffer
-    const base64 = Buffer.from(plain.slots()[TABLE]).toString('base64');
-    const fromSlots = new WeightTable({ [TABLE]: Buffer.from(base64, 'base64') } as unknown as Weights);
-    for (const x of [17, -3, 2147483647, -2147483648, 1, 0, 17 + 2 ** 32, 18, -4]) assert.equal(fromSlots.get(x), plain.get(x), `feature ${x}`);
-    assert.equal(fromSlots.get(17), 0.5);
-    assert.equal(fromSlots.get(18), 0);
-    // a copy: a table made from slots does not share them
-    assert.notEqual(fromSlots.slots()[TABLE].buffer, plain.slots()[TABLE].buffer);
-    assert.throws(() => new WeightTable({ [TABLE]: new Uint8Array(48) } as unknown as Weights), /wrong size/);
-  });
-
-  it('the committed model\'s four weight lists: keyed, packed and carried as slots make the same tables', () => {
-    const model = trained as unknown as Record<string, { weights: Weights }>;
-    for (const key of ['cue', 'source', 'keep', 'confidence']) {
-      const weights = model[key].weights;
-      const keyed = new WeightTable(weights);
-      const packed = new WeightTable(JSON.parse(JSON.stringify(packWeights(weights))) as Weights);
-      const slots = new WeightTable({ [TABLE]: Buffer.from(Buffer.from(packed.slots()[TABLE]).toString('base64'), 'base64') } as unknown as Weights);
-      assert.deepEqual(slots.slots(), keyed.slots(), key);
-      assert.deepEqual(packed.slots(), keyed.slots(), key);
-      for (const k of Object.keys(weights)) assert.equal(slots.get(Number(k)), weights[k], `${key} ${k}`);
-    }
   });
 
   it('each feature template id is the hash of its name that model.json was trained with', () => {

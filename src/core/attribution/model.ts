@@ -57,21 +57,6 @@ export function packedWeights(weights: Weights): Packed | null {
 }
 
 /**
- * The key of a weight list carried as its WeightTable's slots, `{ "#table": bytes }` (WeightTable.slots): the CLI
- * bundle's form, its bytes stored in base64 and decoded by the bundle's JSON loader (esbuild.mjs).
- */
-export const TABLE = '#table';
-
-/** The bytes of a weight list carried as a table's slots, or null for the other forms. */
-function tableSlots(weights: Weights): Uint8Array | null {
-  const t = (weights as { readonly [TABLE]?: unknown })[TABLE];
-  if (!(t instanceof Uint8Array)) return null;
-  const slots = t.length / 16;
-  if (slots < 16 || (slots & (slots - 1)) !== 0) throw new Error('attribution model: a weight table of the wrong size');
-  return t;
-}
-
-/**
  * Numbered weights in an open-addressing table: a lookup is a multiply and a few array reads, no hashing of keys.
  * Each key sits beside its weight in one array, so a feature found costs one cache miss, not two (the cue table is
  * larger than the cache, and its lookups were the cue detector's main cost).
@@ -83,16 +68,6 @@ export class WeightTable {
   private readonly mask: number;
 
   constructor(weights: Weights) {
-    const slots = tableSlots(weights);
-    if (slots) {
-      // the table as the CLI bundle carries it, built at bundle time: its slots copied, nothing hashed
-      const buffer = new ArrayBuffer(slots.length);
-      new Uint8Array(buffer).set(slots);
-      this.keys = new Int32Array(buffer);
-      this.values = new Float64Array(buffer);
-      this.mask = slots.length / 16 - 1;
-      return;
-    }
     const [numbers, ws] = packedWeights(weights) ?? packWeights(weights)[PACKED];
     let size = 16;
     while (size < numbers.length * 2) size <<= 1;
@@ -107,14 +82,6 @@ export class WeightTable {
       this.keys[at << 2] = k;
       this.values[(at << 1) + 1] = ws[i];
     }
-  }
-
-  /**
-   * A copy of the table's slots, `{ "#table": bytes }`, which the constructor reads back as this same table (the CLI
-   * bundle's form, esbuild.mjs). The bytes are in the machine's order (little-endian on every platform Node runs).
-   */
-  slots(): { readonly [TABLE]: Uint8Array } {
-    return { [TABLE]: new Uint8Array(this.keys.buffer.slice(0)) };
   }
 
   get(feature: number): number {
