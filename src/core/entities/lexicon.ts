@@ -71,6 +71,9 @@ export const FIRM_FORMS = set(`
 inc corp co ltd plc llc cos lp llp l.p ag a.g gmbh s.a sa s.p.a spa n.v nv b.v bv oy oyj ab s.a.b cie bhd pty
 `);
 
+/** The same legal forms written out, which end a firm's name as the abbreviations do ("Qollvex Corporation"). */
+export const FIRM_FORMS_WRITTEN = set('corporation company incorporated limited');
+
 export const ORG_HEADS = new Set([...FIRM_FORMS, ...set(`
 party committee department ministry university college school institute institution inc corp corporation co company
 companies llc ltd plc group bank news times post journal herald tribune gazette review magazine press network networks

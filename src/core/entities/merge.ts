@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
-import { DEMONYMS, FIRM_FORMS, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
@@ -143,9 +143,6 @@ for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS
   PLACE_ALIASES.set(`${abbr}.`, state);
 }
 
-/** Legal forms written out, besides the abbreviations of FIRM_FORMS. */
-const LEGAL_WORDS = new Set(['corporation', 'company', 'incorporated', 'limited']);
-
 /**
  * "Qollvex Corp.", "Qollvex Corporation", "Qollvex Inc": one firm whatever legal form the text gives it, so its key is
  * the name before the form (also the key of the bare name, "Qollvex"); undefined for a name with no legal form at its
@@ -154,7 +151,7 @@ const LEGAL_WORDS = new Set(['corporation', 'company', 'incorporated', 'limited'
 function legalStemKey(text: string, tokens: readonly Token[], c: Candidate): string | undefined {
   if (c.last === c.first) return undefined;
   const form = bare(tokens[c.last].lower);
-  if (!FIRM_FORMS.has(form) && !LEGAL_WORDS.has(form)) return undefined;
+  if (!FIRM_FORMS.has(form) && !FIRM_FORMS_WRITTEN.has(form)) return undefined;
   const prev = tokens[c.last - 1];
   if (!prev.cap && !prev.allCaps) return undefined;
   return normPlace(clean(text.slice(c.start, prev.end)).replace(/,$/, '').toLowerCase());
