@@ -136,14 +136,24 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
     };
     let selection = await poll(moved, { timeout: 3000, describeFailure: () => 'unchanged' }).catch(() => null);
     if (!selection) {
-      // The entity row itself only expands; its first child (a quote or mention) reveals the text.
+      // The entity row itself only expands; its first child (a quote or mention) reveals the text. On a busy machine
+      // the click can land while the tree re-renders and only select the row, so expand it by its twistie until a
+      // child shows, then click the child until the selection moves.
       const level = Number(await entityRow.getAttribute('aria-level'));
       const child = view.locator(`.monaco-list-row[role="treeitem"][aria-level="${level + 1}"]`).first();
-      await child.waitFor({ timeout: 10_000 });
-      await child.click();
-      selection = await poll(moved, {
-        timeout: 10_000,
-        describeFailure: async () => `editor selection did not move after clicking "${ENTITY}" and its first child: status still "${(await status.innerText()).trim()}"`,
+      selection = await poll(async () => {
+        if (!(await child.isVisible())) {
+          if ((await entityRow.getAttribute('aria-expanded')) === 'false') await entityRow.locator('.monaco-tl-twistie').click();
+          return null;
+        }
+        await child.click();
+        return poll(moved, { timeout: 2000, describeFailure: () => 'unchanged' }).catch(() => null);
+      }, {
+        timeout: 30_000,
+        interval: 500,
+        describeFailure: async () => `editor selection did not move after clicking "${ENTITY}" and its first child: ` +
+          `status still "${(await status.innerText()).trim()}", row expanded: ${await entityRow.getAttribute('aria-expanded')}, ` +
+          `rows: ${JSON.stringify(await view.locator('.monaco-list-row').allInnerTexts())}`,
       });
     }
     assert.match(selection, /Ln \d+, Col \d+/);
