@@ -53,7 +53,7 @@ describe('News Annotator in the browser (code-server + Chromium, packaged .vsix)
   it('opens the seed article with Quick Open', async () => {
     await quickOpen(page);
     editor = page.locator('.editor-instance .monaco-editor').first();
-    await editor.locator('.view-line', { hasText: ENTITY }).first().waitFor({ timeout: 20_000 });
+    await editor.locator('.view-line', { hasText: ENTITY }).first().waitFor({ timeout: 60_000 });
   });
 
   it('paints quote, speaker and date highlights with the contributed theme colours', async () => {

@@ -37,7 +37,7 @@ describe('The timeline webview in the browser (code-server + Chromium, packaged 
   it('opens the seed article', async () => {
     await loadWorkbench({ scratch, server, page });
     await quickOpen(page);
-    await page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'Blinken' }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.editor-instance .monaco-editor .view-line', { hasText: 'Blinken' }).first().waitFor({ timeout: 60_000 });
   });
 
   it('runs News Annotator: Show Timeline for the current article', async () => {
@@ -45,10 +45,10 @@ describe('The timeline webview in the browser (code-server + Chromium, packaged 
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill('>News Annotator: Show Timeline');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Timeline' }).first().waitFor({ timeout: 60_000 });
     await page.keyboard.press('Enter');
     // Which timeline: the current article is offered first.
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 60_000 });
     await page.keyboard.press('Enter');
     frame = await poll(async () => {
       for (const f of page.frames()) {
