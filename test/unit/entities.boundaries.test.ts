@@ -189,4 +189,20 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(withName, 'Jane Qollard'), 'person');
     assert.equal(kindOf(withName, 'Dalmont Bank'), 'organization');
   });
+
+  it('reads a place and party words before a person\'s name as no part of it, the place on its own', () => {
+    // A two-word state whose first word is a compass word and whose second is a given name too.
+    const text = 'North Dakota Republican Jane Qollard said the bill would fail. Qollard spoke later.';
+    assert.equal(kindOf(text, 'Jane Qollard'), 'person');
+    assert.equal(kindOf(text, 'North Dakota'), 'place');
+    assert.ok(!names(text).some((n) => n.includes('Republican')));
+    // With an office after the party word: the title is the office alone.
+    const titled = 'Ohio Democratic Senator Jane Varrin voted against it. Varrin said she was tired.';
+    const p = named(titled).find((e) => e.name === 'Jane Varrin');
+    assert.equal(p?.kind, 'person');
+    assert.equal(p?.title, 'Senator');
+    assert.equal(kindOf(titled, 'Ohio'), 'place');
+    // No place before the party word: the title keeps it.
+    assert.equal(named('Democratic Senator Lisa Orrin agreed on Monday.').find((e) => e.name === 'Lisa Orrin')?.title, 'Democratic Senator');
+  });
 });

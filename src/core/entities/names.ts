@@ -885,12 +885,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
 
   // "Florida Republican Jane Roe", "Ranking Democrat Jane Roe": a place or a common word, then party words, then a
   // given name: the place is read on its own, the person's name starts at the given name.
-  {
-    let p = a;
-    while (p < b && (tokens[p].lex & LX_DEMONYM) === 0) p++;
-    let q = p;
-    while (q < b && (tokens[q].lex & LX_DEMONYM) !== 0) q++;
-    if (p > a && q > p && q < b && isGiven(tokens[q]) && !tokens[q].allCaps) {
+  // (The party words are those right before a given name: a place's own first word may be one too, and its second a
+  // given name, "North Dakota Republican Jane Roe".)
+  for (let q = a + 2; q < b; q++) {
+    if (!isGiven(tokens[q]) || tokens[q].allCaps || (tokens[q - 1].lex & LX_DEMONYM) === 0) continue;
+    let p = q - 1;
+    while (p > a && (tokens[p - 1].lex & LX_DEMONYM) !== 0) p--;
+    if (p > a) {
       const lead = isPlaceName(tokens, a, p - 1) ? 'place' : every(tokens, a, p - 1, (t) => !isGiven(t) && isCommonWord(t.lower)) ? 'common' : null;
       if (lead) {
         if (lead === 'place') out.push(cand('place', tokens, a, p - 1, false));
@@ -1158,15 +1159,23 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   genderOfWords([...leftWords, ...titleTokens.map((t) => bare(t.lower))], c);
   // An honorific alone ("Mr.", "Ms.") is not a title.
   const meaningful = titleTokens.filter((t) => !['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame'].includes(bare(t.lower)));
-  if (leftPos < tokens[a].start) c.title = text.slice(leftPos, titleTokens[titleTokens.length - 1].end);
+  // "Ohio Democratic Senator Jane Roe": a place then party words open the title; the place is named on its own and the
+  // party is said of the person, so the title is the office alone ("Senator").
+  let lead = a;
+  while (lead < split.titleLast && !isTitleWord(tokens[lead + 1]) && tokens[lead + 1].cap) lead++;
+  let party = lead;
+  while (party > a && (tokens[party].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[party].lower)) party--;
+  const placeParty = party < lead && !isTitleWord(tokens[a]) && isTitleWord(tokens[lead + 1]) && isPlaceName(tokens, a, party) &&
+    (tokens[party + 1].lex & LX_PLACE) === 0;
+  if (placeParty) c.title = text.slice(tokens[lead + 1].start, titleTokens[titleTokens.length - 1].end);
+  else if (leftPos < tokens[a].start) c.title = text.slice(leftPos, titleTokens[titleTokens.length - 1].end);
   else if (meaningful.length > 0) c.title = text.slice(meaningful[0].start, titleTokens[titleTokens.length - 1].end);
   if (!c.gender) {
     const g = isGivenName(tokens[nameFirst].lower);
     if (g && nameFirst < b) c.gender = g;
   }
+  if (placeParty) lead = party;
   // A place or an acronym opening the title ("US President", "NASA Administrator"): named on its own.
-  let lead = a;
-  while (lead < split.titleLast && !isTitleWord(tokens[lead + 1]) && tokens[lead + 1].cap) lead++;
   if (!isTitleWord(tokens[a]) && lead < split.nameFirst && (lead === a || isTitleWord(tokens[lead + 1]))) {
     // "U.S. District Judge Jane Roe": the district is the court's, not a place's name; the country is read alone.
     if (lead > a && tokens[lead].lower === 'district') {
