@@ -205,4 +205,16 @@ describe('entities: name boundaries and kinds', () => {
     // No place before the party word: the title keeps it.
     assert.equal(named('Democratic Senator Lisa Orrin agreed on Monday.').find((e) => e.name === 'Lisa Orrin')?.title, 'Democratic Senator');
   });
+
+  it('reads a body\'s name in a title-case first line: a head after words that are no common word', () => {
+    const text = 'Talvik Party Boosts Spending In Key States\n\nThe party said on Monday it would spend more.\n';
+    const party = named(text).find((e) => e.name === 'Talvik Party');
+    assert.equal(party?.kind, 'organization');
+    assert.equal(party?.mentions[0].start, 0);
+    assert.equal(kindOf('Minister Urges Voters To Stay In Vellmar Union\n\nThe minister spoke on Monday.\n', 'Vellmar Union'), 'organization');
+    // Common words before the head, a word inside a longer name, a noun a person's name modifies: no body.
+    assert.ok(!named('Top Climate Group Will Run Ads On Energy\n\nA climate group said it would run ads.\n').some((e) => e.kind === 'organization'));
+    assert.ok(!names('Ban Upheld As The International Qollic Committee Rules\n\nThe ban stays.\n').includes('Qollic Committee'));
+    assert.ok(!names('Why The Dorrin Administration Failed\n\nAnalysts disagree.\n').includes('Dorrin Administration'));
+  });
 });

@@ -614,6 +614,28 @@ function headlinePhraseWidth(tokens: readonly Token[], q: number, b: number): nu
   return q < b && isPlaceName(tokens, q, q + 1) ? 1 : 0;
 }
 
+/**
+ * In a headline run ending at b: the last token of a body's name starting at q, or -1. "Varrin Party Wins …",
+ * "… Leave European Union": a body's head after one or two words that are no common word (a party word or a
+ * nationality, a place, a word the text never writes in lower case) names the body in a title-case line too.
+ */
+function headlineBodyEnd(tokens: readonly Token[], a: number, q: number, b: number, seenLower: (lower: string) => boolean): number {
+  // (It opens the run or follows a function word: "The International Olympic Committee" is no "Olympic Committee".)
+  if (q > a && !STOPWORDS.has(bare(tokens[q - 1].lower))) return -1;
+  for (let h = q + 1; h <= b && h <= q + 2; h++) {
+    const head = tokens[h];
+    // (Not a noun a person's name modifies, "Vellmar Campaign", "Qoll Administration".)
+    if (!isOrgHead(head) || isTitleWord(head) || head.allCaps || PERSON_MODIFIED_NOUNS.has(bare(head.lower)) || bare(head.lower) === 'campaign') continue;
+    const ok = every(tokens, q, h - 1, (t) => {
+      const low = bare(t.lower);
+      if (t.possessive || t.allCaps || STOPWORDS.has(low) || isOrgHead(t) || isTitleWord(t) || isGiven(t)) return false;
+      return (t.lex & (LX_DEMONYM | LX_PLACE)) !== 0 || (!isCommonWord(low) && !seenLower(low));
+    });
+    return ok ? h : -1;
+  }
+  return -1;
+}
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -720,6 +742,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     for (let q = a; q <= b; q++) {
       const w = headlinePhraseWidth(tokens, q, b);
       if (w > 0) { out.push(cand('place', tokens, q, q + w, false)); q += w; continue; }
+      const body = headlineBodyEnd(tokens, a, q, b, seenLower);
+      if (body > 0) { out.push(cand('organization', tokens, q, body, false)); q = body; continue; }
       // (Not a town named like a common word: "Surprise", "Reading".)
       if ((tokens[q].lex & LX_PLACE) !== 0 && !tokens[q].allCaps && !isGiven(tokens[q]) && !isCommonWord(bare(tokens[q].lower))) {
         out.push(cand('place', tokens, q, q, false));
