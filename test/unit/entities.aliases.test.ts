@@ -54,4 +54,13 @@ describe('entities: aliases of one person', () => {
     const two = 'Varrin Mining Co. bought Varrin Steel Co. on Monday.';
     assert.equal(named(two).filter((e) => e.kind === 'organization').length, 2);
   });
+
+  it('reads a double surname used without the given name as the person named in full', () => {
+    const text = 'Representative Jane Dorrin Vasquell said the vote would pass. Critics disagreed. Dorrin Vasquell added that it was close.';
+    assert.deepEqual(mentionsOf(text, 'Jane Dorrin Vasquell'), ['Jane Dorrin Vasquell', 'Dorrin Vasquell']);
+    assert.equal(named(text).filter((e) => e.kind === 'person').length, 1);
+    // A two-word name opened by a given name is someone else.
+    const other = 'Jane Dorrin Vasquell said the vote would pass. Mark Vasquell, her brother, disagreed.';
+    assert.equal(named(other).filter((e) => e.kind === 'person').length, 2);
+  });
 });

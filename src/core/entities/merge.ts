@@ -116,6 +116,8 @@ const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
+/** A middle initial ("Q.", "Q"). */
+const INITIAL_RE = /^[A-Z]\.?$/;
 
 function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
@@ -344,6 +346,24 @@ export function mergeCandidates(
     if (c.kind !== 'person' || c.last === c.first) continue;
     const pk = (personKeys[ci] = personKey(tokens, c.first, c.last));
     if (c.last - c.first >= 2 && !pk.surnameOnly && pk.surname.includes(' ')) particleSurnames.add(pk.surname);
+  }
+  // "Jane Dorrin Vasquell … Dorrin Vasquell": a two-word name opened by no given name that ends a longer name opened
+  // by one (a double surname, or a middle name kept with the surname) is that person, not someone named "Dorrin".
+  let tails: Map<string, ReturnType<typeof personKey>> | null = null;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    const pk = personKeys[ci];
+    if (!pk || pk.surnameOnly || c.last - c.first < 2 || (tokens[c.first].lex & LX_GIVEN) === 0) continue;
+    const tail = `${bare(tokens[c.last - 1].lower)} ${bare(tokens[c.last].lower)}`;
+    if (!(tails ??= new Map()).has(tail)) tails.set(tail, pk);
+  }
+  if (tails) {
+    for (let ci = 0; ci < cands.length; ci++) {
+      const c = cands[ci];
+      if (c.kind !== 'person' || c.last !== c.first + 1 || (tokens[c.first].lex & LX_GIVEN) !== 0 || INITIAL_RE.test(tokens[c.first].text)) continue;
+      const pk = tails.get(`${bare(tokens[c.first].lower)} ${bare(tokens[c.last].lower)}`);
+      if (pk) personKeys[ci] = pk;
+    }
   }
   const particleSurname = (c: Candidate): string | undefined => {
     if (particleSurnames.size === 0 || c.last !== c.first + 1 || !PARTICLE_WORDS.has(tokens[c.first].lower)) return undefined;
