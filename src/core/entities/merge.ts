@@ -116,6 +116,8 @@ const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
+/** The country's name before a national body's: "U.S. Senate", "United States Supreme Court". */
+const NATIONAL_PREFIX = /^(?:U\. ?S\.|US|USA|United States) ([A-Z].*)$/;
 /** A middle initial ("Q.", "Q"). */
 const INITIAL_RE = /^[A-Z]\.?$/;
 
@@ -402,10 +404,21 @@ export function mergeCandidates(
       const stem = firmStems?.get(normPlace(own.toLowerCase()));
       const form = stem ?? own;
       const key = legalStemKey(text, tokens, c) ?? normPlace(form.toLowerCase());
+      // "the U.S. Senate … the Senate", "the US Supreme Court … the Supreme Court": the country's name before a national
+      // body is said of it, and the body's own name alone is the same body (not a state's: "the Ohio Senate" is
+      // another body than "the Senate").
+      const national = NATIONAL_PREFIX.exec(form);
+      const bodyKey = national ? normPlace(national[1].toLowerCase()) : undefined;
+      const body = bodyKey !== undefined && reg.find('organization', key) === undefined ? reg.find('organization', bodyKey) : undefined;
+      if (body) reg.alias('organization', key, body);
       const known = reg.find('organization', key) !== undefined;
       const e = reg.get('organization', key, form);
       pass1[ci] = e;
       reg.addForm(e, form);
+      if (bodyKey !== undefined) {
+        reg.alias('organization', bodyKey, e);
+        if (!orgAliases.has(bodyKey)) orgAliases.set(bodyKey, e);
+      }
       if (!known) {
         const ac = acronym(form);
         if (ac.length >= 2 && !orgAliases.has(ac)) orgAliases.set(ac, e);
