@@ -217,4 +217,15 @@ describe('entities: name boundaries and kinds', () => {
     assert.ok(!names('Ban Upheld As The International Qollic Committee Rules\n\nThe ban stays.\n').includes('Qollic Committee'));
     assert.ok(!names('Why The Dorrin Administration Failed\n\nAnalysts disagree.\n').includes('Dorrin Administration'));
   });
+
+  it('ends a person\'s name in a title-case first line at a verb\'s -s form, and reads a person after it', () => {
+    const text = 'Jane Qollard Calls For New Vote After Defeat\n\nJane Qollard said on Monday that the count was wrong. Aides call it a scandal.\n';
+    assert.deepEqual(names(text).filter((n) => n.startsWith('Jane')), ['Jane Qollard']);
+    const two = 'Mark Dorrin Backs Jane Qollard In Close Race\n\nMark Dorrin said he backed Jane Qollard. Others backed her too.\n';
+    assert.equal(kindOf(two, 'Mark Dorrin'), 'person');
+    assert.equal(kindOf(two, 'Jane Qollard'), 'person');
+    assert.equal(named(two).find((e) => e.name === 'Jane Qollard')?.mentions.filter((m) => m.kind === 'name').length, 2);
+    // A surname that is a common word's plural right after the given name stays the surname.
+    assert.equal(kindOf('Jane Fields Wins Seat In Close Race\n\nJane Fields said she was glad.\n', 'Jane Fields'), 'person');
+  });
 });

@@ -636,6 +636,16 @@ function headlineBodyEnd(tokens: readonly Token[], a: number, q: number, b: numb
   return -1;
 }
 
+/** A title-case word that reads as a verb's -s form: "Calls", "Endorses" (the stem common or written in lower case). */
+function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean {
+  const low = bare(t.lower);
+  if (t.allCaps || t.possessive || low.length < 4 || !low.endsWith('s') || low.endsWith('ss') || isGiven(t)) return false;
+  for (const stem of low.endsWith('es') ? [low.slice(0, -1), low.slice(0, -2)] : [low.slice(0, -1)]) {
+    if (isCommonWord(stem) || seenLower(stem) || seenLower(`${stem.replace(/e$/, '')}ed`) || seenLower(`${stem.replace(/e$/, '')}ing`)) return true;
+  }
+  return false;
+}
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -1006,9 +1016,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
     // "Jane Roe Won't Testify": in a title-case headline the name stops at the first common word (seen in lower case
     // elsewhere) or contraction.
+    // So does a verb's -s form after the surname ("Jane Roe Calls for …", "Jane Roe Endorses Mark Doe"), whose stem
+    // is a common word or the text writes it in lower case; a person named after the verb is read on its own.
     let k = a + 1;
-    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower))) k++;
+    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) && !(k >= a + 2 && headlineVerb(tokens[k], seenLower))) k++;
     if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
+    if (k < b && headlineVerb(tokens[k], seenLower) && isGiven(tokens[k + 1])) classifyRun(text, tokens, k + 1, b, out, seenLower);
     b = k - 1;
   }
   // "an episode of “Tiger Pond”": a quotation that is nothing but a capitalised run is a title of a work, not a person.
