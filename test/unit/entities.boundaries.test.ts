@@ -228,4 +228,13 @@ describe('entities: name boundaries and kinds', () => {
     // A surname that is a common word's plural right after the given name stays the surname.
     assert.equal(kindOf('Jane Fields Wins Seat In Close Race\n\nJane Fields said she was glad.\n', 'Jane Fields'), 'person');
   });
+
+  it('reads "Washington, D.C." as one mention of the city, and a town and its state as two places', () => {
+    const text = 'Officials in Washington, D.C., met on Monday. Later, Washington said no. Police in Dayton, Ohio, agreed.';
+    const city = named(text).find((e) => e.name === 'Washington');
+    assert.equal(city?.kind, 'place');
+    assert.deepEqual(city?.mentions.map((m) => text.slice(m.start, m.end)), ['Washington, D.C.', 'Washington']);
+    assert.equal(kindOf(text, 'Dayton'), 'place');
+    assert.equal(kindOf(text, 'Ohio'), 'place');
+  });
 });

@@ -139,7 +139,7 @@ const PLACE_ALIASES = new Map<string, string>([
   ['us', 'United States'], ['usa', 'United States'], ['united states', 'United States'], ['america', 'United States'],
   ['uk', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['united kingdom', 'United Kingdom'],
   ['kyiv', 'Kyiv'], ['kiev', 'Kyiv'], ['burma', 'Myanmar'], ['myanmar', 'Myanmar'], ['holland', 'Netherlands'],
-  ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'], ['dc', 'Washington'], ['d.c.', 'Washington'],
+  ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'], ['washington, dc', 'Washington'], ['washington, d.c.', 'Washington'], ['dc', 'Washington'], ['d.c.', 'Washington'],
 ]);
 // "Calif." is California's mention: one entity under the state's name.
 for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS]) {

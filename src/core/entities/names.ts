@@ -397,6 +397,15 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     classifyRun(text, tokens, i, j, out, seenLower);
     i = j + 1;
   }
+  // "Washington, D.C.": the district's letters after the comma are part of the city's name, one place (a town and its
+  // state, "Dorvale, Ohio", stay two).
+  for (let k = 0; k + 1 < out.length; k++) {
+    const c = out[k];
+    const d = out[k + 1];
+    if ((c.kind !== 'place' && c.kind !== 'single') || tokens[c.last].lower !== 'washington' || tokens[c.last].possessive || d.first !== d.last ||
+      !/^D\.?\s?C\.?$/.test(tokens[d.first].text) || !/^,\s?$/.test(text.slice(c.end, d.start))) continue;
+    out.splice(k, 2, { ...c, kind: 'place', last: d.last, end: d.end });
+  }
   return out;
 }
 
