@@ -78,4 +78,13 @@ describe('entities: list precision', () => {
     assert.ok(spans.includes('U.S.'), spans.join(', '));
     assert.ok(spans.includes('Qoll Corp.'), spans.join(', '));
   });
+
+  it('reads "The" after a dateline\'s dash as a sentence\'s first word, not an article before a body\'s name', () => {
+    for (const text of ['DORVALE (Reuters) - The Qollish government denied the report on Monday.',
+      'DORVALE, Ohio \u2014 The Qollard administration announced plans on Tuesday.', 'VELLMAR - The Democratic contest is close.']) {
+      assert.ok(!named(text).some((e) => e.kind === 'organization' && /^(Qollish|Qollard|Democratic)$/.test(e.name)), text);
+    }
+    // In a sentence, "The" before a capitalised run still opens a body's name.
+    assert.equal(named('Officials said The Qollard Institute would close.').find((e) => e.name === 'Qollard Institute')?.kind, 'organization');
+  });
 });

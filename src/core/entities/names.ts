@@ -645,6 +645,21 @@ function headlineBodyEnd(tokens: readonly Token[], a: number, q: number, b: numb
   return -1;
 }
 
+/**
+ * The word at `pos` opens the text after a dateline's dash ("WASHINGTON (Reuters) - The …", "DORVALE, Ohio — The …"):
+ * a sentence's first word, though the sentence splitter leaves the dateline in front of it.
+ */
+function afterDateline(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0 || !/[-\u2013\u2014\u2015]/.test(text[k])) return false;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  if (k - lineStart > 60) return false;
+  return DATELINE_HEAD.test(text.slice(lineStart, k));
+}
+/** A dateline before its dash: a town in capitals, a state or country, a wire's name in brackets. */
+const DATELINE_HEAD = /^[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Za-z. ]+)?(?: ?\([A-Za-z .]{1,20}\))? ?-?$/;
+
 /** A title-case word that reads as a verb's -s form: "Calls", "Endorses" (the stem common or written in lower case). */
 function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean {
   const low = bare(t.lower);
@@ -688,7 +703,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const t = tokens[a];
     const low = bare(t.lower);
     const lx = bareLex(t);
-    if (low === 'the') { theLead = !t.initial || theLead; a++; continue; }
+    if (low === 'the') { theLead = !(t.initial || afterDateline(text, t.start)) || theLead; a++; continue; }
     if ((lx & LX_STOP) !== 0 && !t.allCaps && (lx & LX_HONORIFIC) === 0 && (t.initial || (lx & (LX_MALE_NAME | LX_FEMALE_NAME)) === 0)) {
       // ("Police Department": a head before a head opens the body's name; so does "People's" in "People's Party".)
       if (a < b && (lx & LX_ORG_HEAD) !== 0 && isOrgHead(tokens[a + 1])) break;
