@@ -1066,7 +1066,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
   // But "analysts at Morrow Vance", "shares of …": the complement of a word about a firm is a firm.
-  if (!g0 && before && /^(in|at|near)$/.test(before.lower)) {
+  // (Not a possessive two-word name: "in Zelvanka Qollard's den" is the owner's, a place's would be "in the X's".)
+  if (!g0 && before && /^(in|at|near)$/.test(before.lower) && !(tokens[b].possessive && b === a + 1)) {
     const head = before.lower === 'at' ? prevWord(text, before.start) : null;
     // ("a trader at Dalgren Vance": a job's workplace.)
     const firm = head && (ORGANIZATION_OF_HEADS.has(head.lower) || WORKPLACE_ROLES.has(head.lower));
