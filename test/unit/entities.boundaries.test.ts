@@ -237,4 +237,11 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(text, 'Dayton'), 'place');
     assert.equal(kindOf(text, 'Ohio'), 'place');
   });
+
+  it('reads a run ending in an event\'s word as an event, no organization or person, unless a given name opens it', () => {
+    const text = 'Fans flocked to the Dorvale Marathon. The Qoll Carnival drew crowds, and Talvik Marathon runners cheered.';
+    assert.ok(!named(text).some((e) => /Marathon|Carnival/.test(e.name)), named(text).map((e) => e.name).join(', '));
+    assert.equal(kindOf('Jane Marathon said the race was hard. Marathon added that she would run again.', 'Jane Marathon'), 'person');
+    assert.ok(named('Qoll Carnival Cruise Lines Inc. said its profit rose.').some((e) => e.kind === 'organization'));
+  });
 });

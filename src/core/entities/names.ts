@@ -1003,7 +1003,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // "Fan Expo Dorvale", "Harvest Festival Qollby": an event's word inside the run, then words that are no given name,
   // name an event (held somewhere), never a person.
-  for (let k = a + 1; k < b; k++) {
+  // So does the event's word last after no given name ("Dorvale Marathon", "Qoll Carnival"; not "Jane Marathon").
+  // (Nor after a firm's words: "Carnival Cruise Lines Inc. Carnival".)
+  for (let k = a + 1; k <= b && (k < b || (!isGiven(tokens[a]) && every(tokens, a, b - 1, (t) => !isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower))))); k++) {
     if (!EVENT_WORDS.has(bare(tokens[k].lower)) || tokens[k].possessive) continue;
     if (every(tokens, k + 1, b, (t) => !isGiven(t) && !isTitleWord(t))) return;
     break;
