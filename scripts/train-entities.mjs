@@ -6,7 +6,8 @@
 // the entity. The model, a multinomial logistic regression over context features, then types names with no such
 // evidence from how the text uses them.
 // Deterministic: documents in name order, every tenth held out for validation, shuffles from a fixed seed, weights
-// rounded.   node scripts/train-entities.mjs [--epochs 6] [--min-count 3] [--l2 1e-6] [--out FILE] [--quiet]
+// rounded.   node scripts/train-entities.mjs [--epochs 6] [--average 3] [--min-count 3] [--l2 1e-6] [--seed 13] [--threshold 0.55]
+// [--threshold-once 0.65] [--out FILE] [--quiet]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +25,12 @@ const EPOCHS = Number(opt('epochs', 6));
 const MIN_COUNT = Number(opt('min-count', 3));
 const L2 = Number(opt('l2', 1e-6));
 const RATE = Number(opt('rate', 0.2));
+// The vote thresholds are fixed, not re-chosen at each run: picked as "the lowest grid step where held-out votes are
+// right 90% of the time", they sat a point or less above 90% (0.55: 90.5%, one mention 0.65: 91.0%), so a retrain
+// after an unrelated rule change could step one to the next value and flip names the change never touched (one
+// mention 0.65 -> 0.70: gum-news list 0.834/0.799 -> 0.833/0.797). The table below still shows where 90% falls.
+const THRESHOLD = Number(opt('threshold', 0.55));
+const THRESHOLD_ONCE = Number(opt('threshold-once', 0.65));
 /** Features whose largest weight is below this are dropped from the shipped model (it is in the extension's bundle). */
 const PRUNE = Number(opt('prune', 0.05));
 const OUT = resolve(opt('out', join(root, 'src', 'core', 'entities', 'context.model.json')));
@@ -77,7 +84,16 @@ const W = new Float64Array(names.length * K);
 const G = new Float64Array(names.length * K).fill(1e-8);
 const bias = new Float64Array(K);
 const bg = new Float64Array(K).fill(1e-8);
-const rnd = mulberry32(13);
+const rnd = mulberry32(Number(opt('seed', 13)));
+// The shipped weights are the mean of the weights over the steps of the last AVERAGE epochs, not the last step's
+// (a smoother fit: the last step's weights typed more one-mention common-word runs as places, "Standard Time"). It
+// does not stop a reshuffle from flipping names that vote right at a threshold (another --seed moves 8-10 of 2,521
+// polnear-train texts' lists either way, all such one-mention names). Lazy averaging: U sums each update times its
+// step number, and the mean is W - U / steps.
+const AVERAGE = Math.min(EPOCHS, Number(opt('average', 3)));
+const U = new Float64Array(names.length * K);
+const ub = new Float64Array(K);
+let step = 0;
 const probs = (x) => {
   const s = Array.from(bias);
   for (const f of x) for (let k = 0; k < K; k++) s[k] += W[f * K + k];
@@ -87,10 +103,12 @@ const probs = (x) => {
   return s.map((v) => v / z);
 };
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  const averaging = epoch >= EPOCHS - AVERAGE;
   const order = Array.from(data.keys());
   for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
   let loss = 0;
   for (const i of order) {
+    if (averaging) step++;
     const { x, y } = data[i];
     const p = probs(x);
     const cw = classWeight[y];
@@ -98,16 +116,25 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let k = 0; k < K; k++) {
       const g = cw * (p[k] - (k === y ? 1 : 0));
       bg[k] += g * g;
-      bias[k] -= (RATE / Math.sqrt(bg[k])) * g;
+      const db = (RATE / Math.sqrt(bg[k])) * g;
+      bias[k] -= db;
+      if (averaging) ub[k] -= step * db;
       for (const f of x) {
         const j = f * K + k;
         const gj = g + L2 * W[j];
         G[j] += gj * gj;
-        W[j] -= (RATE / Math.sqrt(G[j])) * gj;
+        const d = (RATE / Math.sqrt(G[j])) * gj;
+        W[j] -= d;
+        if (averaging) U[j] -= step * d;
       }
     }
   }
   log(`  epoch ${epoch + 1}: mean loss ${(loss / data.length).toFixed(4)}`);
+}
+
+if (step > 0) {
+  for (let j = 0; j < W.length; j++) W[j] -= U[j] / step;
+  for (let k = 0; k < K; k++) bias[k] -= ub[k] / step;
 }
 
 // ---------- the model as shipped: small weights dropped, the rest rounded ----------
@@ -135,17 +162,20 @@ function voteFigures(set, threshold, only = () => true) {
   }
   return { n, covered, right, coverage: covered / Math.max(1, n), accuracy: right / Math.max(1, covered) };
 }
-// Thresholds: the lowest at which held-out votes are right 90% of the time (typing an unclassified name), and 95%
-// (overruling weak evidence).
+// Held-out accuracy by threshold, over every labelled entity and over the names the text gives once (one context is
+// less evidence than several, so those have their own, higher threshold). A threshold whose held-out votes fall
+// below 88% right is reported: the fixed value needs a look.
 const grid = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const rows = grid.map((t) => ({ t, ...voteFigures(valid, t) }));
 for (const r of rows) log(`  held out, vote ≥ ${r.t.toFixed(2)}: ${r.right}/${r.covered} right (${(100 * r.accuracy).toFixed(1)}%), coverage ${(100 * r.coverage).toFixed(1)}% of ${r.n} labelled entities`);
-model.threshold = rows.find((r) => r.accuracy >= 0.9)?.t ?? 0.95;
-// The same rule over the names the text gives once: one context is less evidence than several, and the held-out
-// votes of such names reach 90% only higher up, so they have their own threshold.
 const singleRows = grid.map((t) => ({ t, ...voteFigures(valid, t, (e) => e.mentions.length === 1) }));
 for (const r of singleRows) log(`  held out, one mention, vote ≥ ${r.t.toFixed(2)}: ${r.right}/${r.covered} right (${(100 * r.accuracy).toFixed(1)}%), coverage ${(100 * r.coverage).toFixed(1)}% of ${r.n} labelled entities`);
-model.thresholdOnce = singleRows.find((r) => r.accuracy >= 0.9)?.t ?? 0.95;
+model.threshold = THRESHOLD;
+model.thresholdOnce = THRESHOLD_ONCE;
+for (const [what, t, only] of [['every name', THRESHOLD, () => true], ['one mention', THRESHOLD_ONCE, (e) => e.mentions.length === 1]]) {
+  const f = voteFigures(valid, t, only);
+  if (f.accuracy < 0.88) console.error(`train-entities: warning: held out, ${what}, vote ≥ ${t}: only ${(100 * f.accuracy).toFixed(1)}% right; look at the threshold`);
+}
 // Overruling weak evidence (a pronoun, a name's shape) measured worse than leaving it: off (a vote never reaches 2).
 model.overrule = 2;
 const trainFig = voteFigures(train, 0);

@@ -54,4 +54,21 @@ describe('entities: aliases of one person', () => {
     const two = 'Varrin Mining Co. bought Varrin Steel Co. on Monday.';
     assert.equal(named(two).filter((e) => e.kind === 'organization').length, 2);
   });
+
+  it('reads a double surname used without the given name as the person named in full', () => {
+    const text = 'Representative Jane Dorrin Vasquell said the vote would pass. Critics disagreed. Dorrin Vasquell added that it was close.';
+    assert.deepEqual(mentionsOf(text, 'Jane Dorrin Vasquell'), ['Jane Dorrin Vasquell', 'Dorrin Vasquell']);
+    assert.equal(named(text).filter((e) => e.kind === 'person').length, 1);
+    // A two-word name opened by a given name is someone else.
+    const other = 'Jane Dorrin Vasquell said the vote would pass. Mark Vasquell, her brother, disagreed.';
+    assert.equal(named(other).filter((e) => e.kind === 'person').length, 2);
+  });
+
+  it('reads a national body named with and without its country as one body, not a state\'s body of that name', () => {
+    const text = 'The Qoll Court ruled on Monday. The U.S. Qoll Court had ruled before, and the Ohio Qoll Court disagreed.';
+    assert.deepEqual(mentionsOf(text, 'U.S. Qoll Court'), ['Qoll Court', 'U.S. Qoll Court']);
+    assert.deepEqual(mentionsOf(text, 'Ohio Qoll Court'), ['Ohio Qoll Court']);
+    const later = 'The United States Senate voted on Tuesday. The Senate then adjourned.';
+    assert.deepEqual(mentionsOf(later, 'United States Senate'), ['United States Senate', 'Senate']);
+  });
 });

@@ -189,4 +189,59 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(withName, 'Jane Qollard'), 'person');
     assert.equal(kindOf(withName, 'Dalmont Bank'), 'organization');
   });
+
+  it('reads a place and party words before a person\'s name as no part of it, the place on its own', () => {
+    // A two-word state whose first word is a compass word and whose second is a given name too.
+    const text = 'North Dakota Republican Jane Qollard said the bill would fail. Qollard spoke later.';
+    assert.equal(kindOf(text, 'Jane Qollard'), 'person');
+    assert.equal(kindOf(text, 'North Dakota'), 'place');
+    assert.ok(!names(text).some((n) => n.includes('Republican')));
+    // With an office after the party word: the title is the office alone.
+    const titled = 'Ohio Democratic Senator Jane Varrin voted against it. Varrin said she was tired.';
+    const p = named(titled).find((e) => e.name === 'Jane Varrin');
+    assert.equal(p?.kind, 'person');
+    assert.equal(p?.title, 'Senator');
+    assert.equal(kindOf(titled, 'Ohio'), 'place');
+    // No place before the party word: the title keeps it.
+    assert.equal(named('Democratic Senator Lisa Orrin agreed on Monday.').find((e) => e.name === 'Lisa Orrin')?.title, 'Democratic Senator');
+  });
+
+  it('reads a body\'s name in a title-case first line: a head after words that are no common word', () => {
+    const text = 'Talvik Party Boosts Spending In Key States\n\nThe party said on Monday it would spend more.\n';
+    const party = named(text).find((e) => e.name === 'Talvik Party');
+    assert.equal(party?.kind, 'organization');
+    assert.equal(party?.mentions[0].start, 0);
+    assert.equal(kindOf('Minister Urges Voters To Stay In Vellmar Union\n\nThe minister spoke on Monday.\n', 'Vellmar Union'), 'organization');
+    // Common words before the head, a word inside a longer name, a noun a person's name modifies: no body.
+    assert.ok(!named('Top Climate Group Will Run Ads On Energy\n\nA climate group said it would run ads.\n').some((e) => e.kind === 'organization'));
+    assert.ok(!names('Ban Upheld As The International Qollic Committee Rules\n\nThe ban stays.\n').includes('Qollic Committee'));
+    assert.ok(!names('Why The Dorrin Administration Failed\n\nAnalysts disagree.\n').includes('Dorrin Administration'));
+  });
+
+  it('ends a person\'s name in a title-case first line at a verb\'s -s form, and reads a person after it', () => {
+    const text = 'Jane Qollard Calls For New Vote After Defeat\n\nJane Qollard said on Monday that the count was wrong. Aides call it a scandal.\n';
+    assert.deepEqual(names(text).filter((n) => n.startsWith('Jane')), ['Jane Qollard']);
+    const two = 'Mark Dorrin Backs Jane Qollard In Close Race\n\nMark Dorrin said he backed Jane Qollard. Others backed her too.\n';
+    assert.equal(kindOf(two, 'Mark Dorrin'), 'person');
+    assert.equal(kindOf(two, 'Jane Qollard'), 'person');
+    assert.equal(named(two).find((e) => e.name === 'Jane Qollard')?.mentions.filter((m) => m.kind === 'name').length, 2);
+    // A surname that is a common word's plural right after the given name stays the surname.
+    assert.equal(kindOf('Jane Fields Wins Seat In Close Race\n\nJane Fields said she was glad.\n', 'Jane Fields'), 'person');
+  });
+
+  it('reads "Washington, D.C." as one mention of the city, and a town and its state as two places', () => {
+    const text = 'Officials in Washington, D.C., met on Monday. Later, Washington said no. Police in Dayton, Ohio, agreed.';
+    const city = named(text).find((e) => e.name === 'Washington');
+    assert.equal(city?.kind, 'place');
+    assert.deepEqual(city?.mentions.map((m) => text.slice(m.start, m.end)), ['Washington, D.C.', 'Washington']);
+    assert.equal(kindOf(text, 'Dayton'), 'place');
+    assert.equal(kindOf(text, 'Ohio'), 'place');
+  });
+
+  it('reads a run ending in an event\'s word as an event, no organization or person, unless a given name opens it', () => {
+    const text = 'Fans flocked to the Dorvale Marathon. The Qoll Carnival drew crowds, and Talvik Marathon runners cheered.';
+    assert.ok(!named(text).some((e) => /Marathon|Carnival/.test(e.name)), named(text).map((e) => e.name).join(', '));
+    assert.equal(kindOf('Jane Marathon said the race was hard. Marathon added that she would run again.', 'Jane Marathon'), 'person');
+    assert.ok(named('Qoll Carnival Cruise Lines Inc. said its profit rose.').some((e) => e.kind === 'organization'));
+  });
 });

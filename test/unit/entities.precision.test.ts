@@ -78,4 +78,21 @@ describe('entities: list precision', () => {
     assert.ok(spans.includes('U.S.'), spans.join(', '));
     assert.ok(spans.includes('Qoll Corp.'), spans.join(', '));
   });
+
+  it('reads "The" after a dateline\'s dash as a sentence\'s first word, not an article before a body\'s name', () => {
+    for (const text of ['DORVALE (Reuters) - The Qollish government denied the report on Monday.',
+      'DORVALE, Ohio \u2014 The Qollard administration announced plans on Tuesday.', 'VELLMAR - The Democratic contest is close.']) {
+      assert.ok(!named(text).some((e) => e.kind === 'organization' && /^(Qollish|Qollard|Democratic)$/.test(e.name)), text);
+    }
+    // In a sentence, "The" before a capitalised run still opens a body's name.
+    assert.equal(named('Officials said The Qollard Institute would close.').find((e) => e.name === 'Qollard Institute')?.kind, 'organization');
+  });
+
+  it('reads no place into a two-word possessive name after "in", so the owner is not listed twice', () => {
+    const text = 'Donald Qollard spoke on Monday. The lamp stands in Zelvanka Qollard\'s den. Zelvanka Qollard strode across the stage.';
+    assert.ok(!named(text).some((e) => e.kind === 'place'), named(text).map((e) => `${e.kind} ${e.name}`).join(', '));
+    assert.equal(named(text).filter((e) => e.name === 'Zelvanka Qollard').length, 1);
+    // Without the possessive, a name after "in" is still a place.
+    assert.equal(named('Sailors waited in Kelvora Bay for a week.').find((e) => e.name === 'Kelvora Bay')?.kind, 'place');
+  });
 });

@@ -116,6 +116,10 @@ const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
+/** The country's name before a national body's: "U.S. Senate", "United States Supreme Court". */
+const NATIONAL_PREFIX = /^(?:U\. ?S\.|US|USA|United States) ([A-Z].*)$/;
+/** A middle initial ("Q.", "Q"). */
+const INITIAL_RE = /^[A-Z]\.?$/;
 
 function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
@@ -135,7 +139,7 @@ const PLACE_ALIASES = new Map<string, string>([
   ['us', 'United States'], ['usa', 'United States'], ['united states', 'United States'], ['america', 'United States'],
   ['uk', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['united kingdom', 'United Kingdom'],
   ['kyiv', 'Kyiv'], ['kiev', 'Kyiv'], ['burma', 'Myanmar'], ['myanmar', 'Myanmar'], ['holland', 'Netherlands'],
-  ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'], ['dc', 'Washington'], ['d.c.', 'Washington'],
+  ['netherlands', 'Netherlands'], ['washington dc', 'Washington'], ['washington d.c.', 'Washington'], ['washington, dc', 'Washington'], ['washington, d.c.', 'Washington'], ['dc', 'Washington'], ['d.c.', 'Washington'],
 ]);
 // "Calif." is California's mention: one entity under the state's name.
 for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS]) {
@@ -345,6 +349,24 @@ export function mergeCandidates(
     const pk = (personKeys[ci] = personKey(tokens, c.first, c.last));
     if (c.last - c.first >= 2 && !pk.surnameOnly && pk.surname.includes(' ')) particleSurnames.add(pk.surname);
   }
+  // "Jane Dorrin Vasquell … Dorrin Vasquell": a two-word name opened by no given name that ends a longer name opened
+  // by one (a double surname, or a middle name kept with the surname) is that person, not someone named "Dorrin".
+  let tails: Map<string, ReturnType<typeof personKey>> | null = null;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    const pk = personKeys[ci];
+    if (!pk || pk.surnameOnly || c.last - c.first < 2 || (tokens[c.first].lex & LX_GIVEN) === 0) continue;
+    const tail = `${bare(tokens[c.last - 1].lower)} ${bare(tokens[c.last].lower)}`;
+    if (!(tails ??= new Map()).has(tail)) tails.set(tail, pk);
+  }
+  if (tails) {
+    for (let ci = 0; ci < cands.length; ci++) {
+      const c = cands[ci];
+      if (c.kind !== 'person' || c.last !== c.first + 1 || (tokens[c.first].lex & LX_GIVEN) !== 0 || INITIAL_RE.test(tokens[c.first].text)) continue;
+      const pk = tails.get(`${bare(tokens[c.first].lower)} ${bare(tokens[c.last].lower)}`);
+      if (pk) personKeys[ci] = pk;
+    }
+  }
   const particleSurname = (c: Candidate): string | undefined => {
     if (particleSurnames.size === 0 || c.last !== c.first + 1 || !PARTICLE_WORDS.has(tokens[c.first].lower)) return undefined;
     const joined = `${bare(tokens[c.first].lower)} ${bare(tokens[c.last].lower)}`;
@@ -382,10 +404,21 @@ export function mergeCandidates(
       const stem = firmStems?.get(normPlace(own.toLowerCase()));
       const form = stem ?? own;
       const key = legalStemKey(text, tokens, c) ?? normPlace(form.toLowerCase());
+      // "the U.S. Senate … the Senate", "the US Supreme Court … the Supreme Court": the country's name before a national
+      // body is said of it, and the body's own name alone is the same body (not a state's: "the Ohio Senate" is
+      // another body than "the Senate").
+      const national = NATIONAL_PREFIX.exec(form);
+      const bodyKey = national ? normPlace(national[1].toLowerCase()) : undefined;
+      const body = bodyKey !== undefined && reg.find('organization', key) === undefined ? reg.find('organization', bodyKey) : undefined;
+      if (body) reg.alias('organization', key, body);
       const known = reg.find('organization', key) !== undefined;
       const e = reg.get('organization', key, form);
       pass1[ci] = e;
       reg.addForm(e, form);
+      if (bodyKey !== undefined) {
+        reg.alias('organization', bodyKey, e);
+        if (!orgAliases.has(bodyKey)) orgAliases.set(bodyKey, e);
+      }
       if (!known) {
         const ac = acronym(form);
         if (ac.length >= 2 && !orgAliases.has(ac)) orgAliases.set(ac, e);

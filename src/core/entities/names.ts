@@ -397,6 +397,15 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     classifyRun(text, tokens, i, j, out, seenLower);
     i = j + 1;
   }
+  // "Washington, D.C.": the district's letters after the comma are part of the city's name, one place (a town and its
+  // state, "Dorvale, Ohio", stay two).
+  for (let k = 0; k + 1 < out.length; k++) {
+    const c = out[k];
+    const d = out[k + 1];
+    if ((c.kind !== 'place' && c.kind !== 'single') || tokens[c.last].lower !== 'washington' || tokens[c.last].possessive || d.first !== d.last ||
+      !/^D\.?\s?C\.?$/.test(tokens[d.first].text) || !/^,\s?$/.test(text.slice(c.end, d.start))) continue;
+    out.splice(k, 2, { ...c, kind: 'place', last: d.last, end: d.end });
+  }
   return out;
 }
 
@@ -614,6 +623,53 @@ function headlinePhraseWidth(tokens: readonly Token[], q: number, b: number): nu
   return q < b && isPlaceName(tokens, q, q + 1) ? 1 : 0;
 }
 
+/**
+ * In a headline run ending at b: the last token of a body's name starting at q, or -1. "Varrin Party Wins …",
+ * "… Leave European Union": a body's head after one or two words that are no common word (a party word or a
+ * nationality, a place, a word the text never writes in lower case) names the body in a title-case line too.
+ */
+function headlineBodyEnd(tokens: readonly Token[], a: number, q: number, b: number, seenLower: (lower: string) => boolean): number {
+  // (It opens the run or follows a function word: "The International Olympic Committee" is no "Olympic Committee".)
+  if (q > a && !STOPWORDS.has(bare(tokens[q - 1].lower))) return -1;
+  for (let h = q + 1; h <= b && h <= q + 2; h++) {
+    const head = tokens[h];
+    // (Not a noun a person's name modifies, "Vellmar Campaign", "Qoll Administration".)
+    if (!isOrgHead(head) || isTitleWord(head) || head.allCaps || PERSON_MODIFIED_NOUNS.has(bare(head.lower)) || bare(head.lower) === 'campaign') continue;
+    const ok = every(tokens, q, h - 1, (t) => {
+      const low = bare(t.lower);
+      if (t.possessive || t.allCaps || STOPWORDS.has(low) || isOrgHead(t) || isTitleWord(t) || isGiven(t)) return false;
+      return (t.lex & (LX_DEMONYM | LX_PLACE)) !== 0 || (!isCommonWord(low) && !seenLower(low));
+    });
+    return ok ? h : -1;
+  }
+  return -1;
+}
+
+/**
+ * The word at `pos` opens the text after a dateline's dash ("WASHINGTON (Reuters) - The …", "DORVALE, Ohio — The …"):
+ * a sentence's first word, though the sentence splitter leaves the dateline in front of it.
+ */
+function afterDateline(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0 || !/[-\u2013\u2014\u2015]/.test(text[k])) return false;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  if (k - lineStart > 60) return false;
+  return DATELINE_HEAD.test(text.slice(lineStart, k));
+}
+/** A dateline before its dash: a town in capitals, a state or country, a wire's name in brackets. */
+const DATELINE_HEAD = /^[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Za-z. ]+)?(?: ?\([A-Za-z .]{1,20}\))? ?-?$/;
+
+/** A title-case word that reads as a verb's -s form: "Calls", "Endorses" (the stem common or written in lower case). */
+function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean {
+  const low = bare(t.lower);
+  if (t.allCaps || t.possessive || low.length < 4 || !low.endsWith('s') || low.endsWith('ss') || isGiven(t)) return false;
+  for (const stem of low.endsWith('es') ? [low.slice(0, -1), low.slice(0, -2)] : [low.slice(0, -1)]) {
+    if (isCommonWord(stem) || seenLower(stem) || seenLower(`${stem.replace(/e$/, '')}ed`) || seenLower(`${stem.replace(/e$/, '')}ing`)) return true;
+  }
+  return false;
+}
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -647,7 +703,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const t = tokens[a];
     const low = bare(t.lower);
     const lx = bareLex(t);
-    if (low === 'the') { theLead = !t.initial || theLead; a++; continue; }
+    if (low === 'the') { theLead = !(t.initial || afterDateline(text, t.start)) || theLead; a++; continue; }
     if ((lx & LX_STOP) !== 0 && !t.allCaps && (lx & LX_HONORIFIC) === 0 && (t.initial || (lx & (LX_MALE_NAME | LX_FEMALE_NAME)) === 0)) {
       // ("Police Department": a head before a head opens the body's name; so does "People's" in "People's Party".)
       if (a < b && (lx & LX_ORG_HEAD) !== 0 && isOrgHead(tokens[a + 1])) break;
@@ -720,6 +776,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     for (let q = a; q <= b; q++) {
       const w = headlinePhraseWidth(tokens, q, b);
       if (w > 0) { out.push(cand('place', tokens, q, q + w, false)); q += w; continue; }
+      const body = headlineBodyEnd(tokens, a, q, b, seenLower);
+      if (body > 0) { out.push(cand('organization', tokens, q, body, false)); q = body; continue; }
       // (Not a town named like a common word: "Surprise", "Reading".)
       if ((tokens[q].lex & LX_PLACE) !== 0 && !tokens[q].allCaps && !isGiven(tokens[q]) && !isCommonWord(bare(tokens[q].lower))) {
         out.push(cand('place', tokens, q, q, false));
@@ -885,12 +943,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
 
   // "Florida Republican Jane Roe", "Ranking Democrat Jane Roe": a place or a common word, then party words, then a
   // given name: the place is read on its own, the person's name starts at the given name.
-  {
-    let p = a;
-    while (p < b && (tokens[p].lex & LX_DEMONYM) === 0) p++;
-    let q = p;
-    while (q < b && (tokens[q].lex & LX_DEMONYM) !== 0) q++;
-    if (p > a && q > p && q < b && isGiven(tokens[q]) && !tokens[q].allCaps) {
+  // (The party words are those right before a given name: a place's own first word may be one too, and its second a
+  // given name, "North Dakota Republican Jane Roe".)
+  for (let q = a + 2; q < b; q++) {
+    if (!isGiven(tokens[q]) || tokens[q].allCaps || (tokens[q - 1].lex & LX_DEMONYM) === 0) continue;
+    let p = q - 1;
+    while (p > a && (tokens[p - 1].lex & LX_DEMONYM) !== 0) p--;
+    if (p > a) {
       const lead = isPlaceName(tokens, a, p - 1) ? 'place' : every(tokens, a, p - 1, (t) => !isGiven(t) && isCommonWord(t.lower)) ? 'common' : null;
       if (lead) {
         if (lead === 'place') out.push(cand('place', tokens, a, p - 1, false));
@@ -944,7 +1003,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // "Fan Expo Dorvale", "Harvest Festival Qollby": an event's word inside the run, then words that are no given name,
   // name an event (held somewhere), never a person.
-  for (let k = a + 1; k < b; k++) {
+  // So does the event's word last after no given name ("Dorvale Marathon", "Qoll Carnival"; not "Jane Marathon").
+  // (Nor after a firm's words: "Carnival Cruise Lines Inc. Carnival".)
+  for (let k = a + 1; k <= b && (k < b || (!isGiven(tokens[a]) && every(tokens, a, b - 1, (t) => !isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower))))); k++) {
     if (!EVENT_WORDS.has(bare(tokens[k].lower)) || tokens[k].possessive) continue;
     if (every(tokens, k + 1, b, (t) => !isGiven(t) && !isTitleWord(t))) return;
     break;
@@ -981,9 +1042,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
     // "Jane Roe Won't Testify": in a title-case headline the name stops at the first common word (seen in lower case
     // elsewhere) or contraction.
+    // So does a verb's -s form after the surname ("Jane Roe Calls for …", "Jane Roe Endorses Mark Doe"), whose stem
+    // is a common word or the text writes it in lower case; a person named after the verb is read on its own.
     let k = a + 1;
-    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower))) k++;
+    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) && !(k >= a + 2 && headlineVerb(tokens[k], seenLower))) k++;
     if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
+    if (k < b && headlineVerb(tokens[k], seenLower) && isGiven(tokens[k + 1])) classifyRun(text, tokens, k + 1, b, out, seenLower);
     b = k - 1;
   }
   // "an episode of “Tiger Pond”": a quotation that is nothing but a capitalised run is a title of a work, not a person.
@@ -1004,7 +1068,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
   // But "analysts at Morrow Vance", "shares of …": the complement of a word about a firm is a firm.
-  if (!g0 && before && /^(in|at|near)$/.test(before.lower)) {
+  // (Not a possessive two-word name: "in Zelvanka Qollard's den" is the owner's, a place's would be "in the X's".)
+  if (!g0 && before && /^(in|at|near)$/.test(before.lower) && !(tokens[b].possessive && b === a + 1)) {
     const head = before.lower === 'at' ? prevWord(text, before.start) : null;
     // ("a trader at Dalgren Vance": a job's workplace.)
     const firm = head && (ORGANIZATION_OF_HEADS.has(head.lower) || WORKPLACE_ROLES.has(head.lower));
@@ -1158,15 +1223,23 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   genderOfWords([...leftWords, ...titleTokens.map((t) => bare(t.lower))], c);
   // An honorific alone ("Mr.", "Ms.") is not a title.
   const meaningful = titleTokens.filter((t) => !['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame'].includes(bare(t.lower)));
-  if (leftPos < tokens[a].start) c.title = text.slice(leftPos, titleTokens[titleTokens.length - 1].end);
+  // "Ohio Democratic Senator Jane Roe": a place then party words open the title; the place is named on its own and the
+  // party is said of the person, so the title is the office alone ("Senator").
+  let lead = a;
+  while (lead < split.titleLast && !isTitleWord(tokens[lead + 1]) && tokens[lead + 1].cap) lead++;
+  let party = lead;
+  while (party > a && (tokens[party].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[party].lower)) party--;
+  const placeParty = party < lead && !isTitleWord(tokens[a]) && isTitleWord(tokens[lead + 1]) && isPlaceName(tokens, a, party) &&
+    (tokens[party + 1].lex & LX_PLACE) === 0;
+  if (placeParty) c.title = text.slice(tokens[lead + 1].start, titleTokens[titleTokens.length - 1].end);
+  else if (leftPos < tokens[a].start) c.title = text.slice(leftPos, titleTokens[titleTokens.length - 1].end);
   else if (meaningful.length > 0) c.title = text.slice(meaningful[0].start, titleTokens[titleTokens.length - 1].end);
   if (!c.gender) {
     const g = isGivenName(tokens[nameFirst].lower);
     if (g && nameFirst < b) c.gender = g;
   }
+  if (placeParty) lead = party;
   // A place or an acronym opening the title ("US President", "NASA Administrator"): named on its own.
-  let lead = a;
-  while (lead < split.titleLast && !isTitleWord(tokens[lead + 1]) && tokens[lead + 1].cap) lead++;
   if (!isTitleWord(tokens[a]) && lead < split.nameFirst && (lead === a || isTitleWord(tokens[lead + 1]))) {
     // "U.S. District Judge Jane Roe": the district is the court's, not a place's name; the country is read alone.
     if (lead > a && tokens[lead].lower === 'district') {
