@@ -96,3 +96,13 @@ describe('entities: list precision', () => {
     assert.equal(named('Sailors waited in Kelvora Bay for a week.').find((e) => e.name === 'Kelvora Bay')?.kind, 'place');
   });
 });
+
+describe('entities: an honorific picks among people who share a surname', () => {
+  it('gives "Mr. Roe" to the man, not to the woman named in full since', () => {
+    const text = 'Donald Talvorne met voters on Monday. His daughter Mary Talvorne spoke first. Mr. Talvorne then thanked the crowd.';
+    const people = analyze(text).entities.filter((e) => e.kind === 'person');
+    const holder = people.find((e) => e.mentions.some((m) => text.slice(m.start, m.end).includes('Talvorne') && text.slice(m.start - 4, m.start) === 'Mr. '));
+    assert.ok(holder, people.map((e) => `${e.name}: ${e.mentions.map((m) => text.slice(m.start, m.end)).join(' | ')}`).join('; '));
+    assert.equal(holder.name, 'Donald Talvorne');
+  });
+});

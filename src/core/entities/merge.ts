@@ -283,6 +283,8 @@ export function mergeCandidates(
 ): MergeResult {
   const reg = new Registry();
   const surnames = new Map<string, NameList>();
+  /** The gender a person's given name carries, for an honorific to choose among people who share a surname. */
+  const givenGender = new Map<EntityRec, Gender | undefined>();
   const firstNames = new Map<string, NameList>();
   /** The (at most two) lists each person is filed in: its surname's and its first name's. */
   const listsOf = new Map<EntityRec, NameList[]>();
@@ -398,6 +400,7 @@ export function mergeCandidates(
       const space = surname.lastIndexOf(' ');
       if (space > 0 && form.includes(` ${surname.slice(0, surname.indexOf(' '))} `)) addTo(surnames, surname.slice(space + 1), e);
       addTo(firstNames, first, e);
+      if (!givenGender.has(e)) givenGender.set(e, isGivenName(first));
       fuzzy.add(surname);
     } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps)) {
       const own = formOf(c);
@@ -484,7 +487,8 @@ export function mergeCandidates(
 
   // Pass 2: every candidate in reading order becomes a mention.
   const all: { m: MentionRec; e: EntityRec }[] = [];
-  const pick = (list: NameList, pos: number): EntityRec => list.pick(pos);
+  const pick = (list: NameList, pos: number, c?: Candidate): EntityRec =>
+    list.pick(pos, c?.genderStrong ? c.gender : undefined, (e) => givenGender.get(e) ?? (e.genderFixed ? e.gender : undefined));
   const lastOrgByHead = new Map<string, EntityRec>();
   const push = (e: EntityRec, c: Candidate, kind: MentionKind) => {
     const t = tokens[c.last];
@@ -546,7 +550,7 @@ export function mergeCandidates(
     const t = tokens[c.first];
     const low = c.last > c.first ? (particleSurname(c) ?? personKey(tokens, c.first, c.last).surname) : bare(t.lower);
     const sur = surnames.get(low);
-    if (sur) { const e = pick(sur, c.start); mergeSingle(reg, e, c); push(e, c, 'surname'); continue; }
+    if (sur) { const e = pick(sur, c.start, c); mergeSingle(reg, e, c); push(e, c, 'surname'); continue; }
     const fn = firstNames.get(low);
     if (fn && !t.allCaps) { const e = pick(fn, c.start); mergeSingle(reg, e, c); push(e, c, 'variant'); continue; }
     // "the Post", "the Committee": the latest organization with that head word.
@@ -682,8 +686,26 @@ class NameList {
    * Shared surnames: the one named in full within the last 300 characters; else the one mentioned most so far (the
    * story's principal); before any full name, the first one filed if already mentioned, else the first introduced.
    */
-  pick(pos: number): EntityRec {
+  pick(pos: number, gender?: Gender, genderOf?: (e: EntityRec) => Gender | undefined): EntityRec {
     if (this.items.length === 1) return this.items[0];
+    const chosen = this.byPosition(pos);
+    // "Mr. Roe" after "Jane Roe" is not her: an honorific's gender passes over the people it contradicts.
+    const of = genderOf ?? ((e: EntityRec) => e.gender);
+    const g = gender && of(chosen);
+    if (!g || g === gender) return chosen;
+    let alt: EntityRec | null = null;
+    // Among the others, the one named in full nearby, else the one mentioned most.
+    const near = (e: EntityRec) => e.lastFull >= 0 && pos - e.lastFull <= 300;
+    for (const e of this.items) {
+      if (e === chosen) continue;
+      const h = of(e);
+      if (h && h !== gender) continue;
+      if (!alt || (near(e) ? !near(alt) || e.lastFull > alt.lastFull : !near(alt) && e.mentions.length > alt.mentions.length)) alt = e;
+    }
+    return alt ?? chosen;
+  }
+
+  private byPosition(pos: number): EntityRec {
     const best = this.latest ?? this.items[0];
     if (best.lastFull >= 0 && pos - best.lastFull > 300) return this.main ?? best;
     if (best.lastSeen < 0) return this.earliest ?? best;
