@@ -129,8 +129,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     // So does a "… City", a "… Street" or a "… Hall" ("Vellmar City sued", "Qoll Street said"): its council, its
     // government, its firms.
     if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
-    // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team.
-    else if (e.shown === 'place' && isCountry(e.name) && playsAsSide(text, e.mentions)) e.shown = 'organization';
+    // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team; so does a
+    // region or a city the actor vote left a place (a home nation, a state's college team, a city's club).
+    else if (e.shown === 'place' && (isCountry(e.name) || isGazetteerPlace(e.name)) && playsAsSide(text, e.mentions)) e.shown = 'organization';
     // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
     // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
     else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) e.shown = 'organization';
