@@ -6,6 +6,7 @@ import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
 import { actsAsOrganization, playsAsSide, resultFrame } from './actors';
+import { affiliationFrame } from './affiliation';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
 import { bodyAfterThe, isLoneHead, lastWord, provenKind, shownKind } from './evidence';
@@ -138,9 +139,30 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) e.shown = 'organization';
     else if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
   }
+  bodiesOfPeople(text, merged.all, merged.registry.all);
   familiesAsGroups(merged.registry.all);
   merged.registry.typer = typer;
   return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
+}
+
+/** "Jane Roe of Qollvex Now", "Qollvex Now's Jane Roe": a name nothing typed, beside a person's, is the person's body. */
+function bodiesOfPeople(text: string, mentions: readonly { m: MentionRec; e: EntityRec }[], all: readonly EntityRec[]): void {
+  let people: { starts: Set<number>; ends: Set<number> } | null = null;
+  for (const e of all) {
+    if (e.shown !== 'unclassified' || e.mentions.length === 0) continue;
+    if (!people) {
+      people = { starts: new Set(), ends: new Set() };
+      for (const { m, e: p } of mentions) {
+        if (p.shown !== 'person' || !NAMED_KINDS.has(m.kind)) continue;
+        people.starts.add(m.start);
+        people.ends.add(m.end);
+      }
+    }
+    const p = people;
+    // (A town the gazetteer knows is where the person is from: "Jane Roe of Dorvale".)
+    const of = placeTier(normPlace(e.name.toLowerCase())) === undefined;
+    if (e.mentions.some((m) => NAMED_KINDS.has(m.kind) && affiliationFrame(text, m.start, m.end, p, of))) e.shown = 'organization';
+  }
 }
 
 /** "the Varrins" after "Jane Varrin": a family, listed as a group, not an organization or a person. */
