@@ -189,4 +189,14 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(withName, 'Jane Qollard'), 'person');
     assert.equal(kindOf(withName, 'Dalmont Bank'), 'organization');
   });
+  it('reads "Municipality of X" and a district named for what it runs as bodies, other districts as places', () => {
+    const text = 'Tax ruling\n\nThe court upheld the request of the Municipality of Dorvale asking schools to pay. The Dorvale ' +
+      'Independent School District and the Vellmar Water District agreed, but the Central Business District and the town ' +
+      'of Qollby did not.';
+    assert.equal(kindOf(text, 'Municipality of Dorvale'), 'organization');
+    assert.equal(kindOf(text, 'Dorvale Independent School District'), 'organization');
+    assert.equal(kindOf(text, 'Vellmar Water District'), 'organization');
+    assert.equal(kindOf(text, 'Central Business District'), 'place');
+    assert.equal(kindOf(text, 'Qollby'), 'place');
+  });
 });

@@ -691,6 +691,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
+  // "the Municipality of Dorvale", "the Dorvale Independent School District": a town's government, a schools' board.
+  if (localBody(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "THE HAGUE, Talvik —", "PORT ALDER (AP) —": an all-capital dateline at a paragraph's start is its town.
   if (b - a <= 2 && datelineAt(text, tokens[a0].start, tokens[b].end) && every(tokens, a0, b, (t) => t.allCaps && t.text.length > 1 && !t.possessive) &&
     (a === a0 || every(tokens, a0, a - 1, (t) => t.lower === 'the')) &&
@@ -1077,6 +1079,18 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
+}
+
+/** What a district that is a body runs: "… School District", "… Water District" (not "… Business District", an area). */
+const BODY_DISTRICTS = new Set(['school', 'water', 'fire', 'transit', 'sanitation', 'utility', 'irrigation']);
+
+/**
+ * Tokens a..b name a local body, not an area: "Municipality of Dorvale" (capitalised with its "of", the town's
+ * government: news writes the area as "the town of Dorvale"), or a district named for what it runs.
+ */
+function localBody(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b >= a + 2 && tokens[a].lower === 'municipality' && tokens[a + 1].lower === 'of' && tokens[a + 2].cap) return true;
+  return b > a && bare(tokens[b].lower) === 'district' && BODY_DISTRICTS.has(tokens[b - 1].lower);
 }
 
 /** Last words of bodies' names that are no head: "Red Cross", "Red Crescent", "Doctors Without Borders". */
