@@ -199,4 +199,16 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(text, 'Central Business District'), 'place');
     assert.equal(kindOf(text, 'Qollby'), 'place');
   });
+  it('ends a body\'s name that holds a place before "of the <country>", keeps a country that is the name\'s own', () => {
+    const text = 'Study out\n\nResearchers from Ohio State University of the US and the University of Sheffield of the UK ' +
+      'took part, with the Bank of Canada, the Union Bank of Finland and the Communist Party of the Soviet Union.';
+    const all = names(text);
+    assert.ok(all.includes('Ohio State University'), all.join(', '));
+    assert.ok(all.includes('University of Sheffield'), all.join(', '));
+    assert.ok(all.includes('Bank of Canada'), all.join(', '));
+    assert.ok(all.includes('Communist Party of the Soviet Union'), all.join(', '));
+    // "Union" is a town's name but a common word: no place inside, the name goes on.
+    assert.ok(all.includes('Union Bank of Finland'), all.join(', '));
+    assert.equal(kindOf(text, 'United Kingdom'), 'place');
+  });
 });

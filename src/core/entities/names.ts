@@ -693,6 +693,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a > b) return;
   // "the Municipality of Dorvale", "the Dorvale Independent School District": a town's government, a schools' board.
   if (localBody(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "the University of Dorvale of the UK", "Dorvale State University of the US": a body's name that already holds a
+  // place ends before a last "of" and a country, which only says where the body is; the country is read on its own.
+  const where = countryAfterBody(tokens, a, b);
+  if (where > a) {
+    classifyRun(text, tokens, a, where - 1, out, seenLower);
+    classifyRun(text, tokens, where + 1, b, out, seenLower);
+    return;
+  }
   // "THE HAGUE, Talvik —", "PORT ALDER (AP) —": an all-capital dateline at a paragraph's start is its town.
   if (b - a <= 2 && datelineAt(text, tokens[a0].start, tokens[b].end) && every(tokens, a0, b, (t) => t.allCaps && t.text.length > 1 && !t.possessive) &&
     (a === a0 || every(tokens, a0, a - 1, (t) => t.lower === 'the')) &&
@@ -1091,6 +1099,26 @@ const BODY_DISTRICTS = new Set(['school', 'water', 'fire', 'transit', 'sanitatio
 function localBody(tokens: readonly Token[], a: number, b: number): boolean {
   if (b >= a + 2 && tokens[a].lower === 'municipality' && tokens[a + 1].lower === 'of' && tokens[a + 2].cap) return true;
   return b > a && bare(tokens[b].lower) === 'district' && BODY_DISTRICTS.has(tokens[b - 1].lower);
+}
+
+/**
+ * The token of a last "of" in a..b after a body's name that holds a place ("University of Dorvale", "Dorvale State
+ * University") and before a country ("of the UK", "of Canada"); -1 when there is none. (A body without a place keeps
+ * its country: "Bank of Canada", "Communist Party of the Soviet Union".)
+ */
+function countryAfterBody(tokens: readonly Token[], a: number, b: number): number {
+  let k = b - 1;
+  while (k > a + 1 && tokens[k].lower !== 'of') k--;
+  if (k <= a + 1 || tokens[k].lower !== 'of') return -1;
+  const from = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+  if (from > b || placeTier(normPlace(phraseOf(tokens, from, b))) !== 'country') return -1;
+  if (findOrgHead(tokens, a, k - 1) < 0) return -1;
+  for (let i = a; i < k; i++) {
+    // (A town's name only when it is no common word: "Union Bank of Finland" is the bank's name.)
+    const low = bare(tokens[i].lower);
+    if (tokens[i].cap && ((tokens[i].lex & LX_PLACE) !== 0 || (placeTier(normPlace(low)) !== undefined && !isCommonWord(low)))) return k;
+  }
+  return -1;
 }
 
 /** Last words of bodies' names that are no head: "Red Cross", "Red Crescent", "Doctors Without Borders". */
