@@ -547,4 +547,12 @@ describe('entities: the context model (distant supervision)', () => {
     assert.equal(kindOf('Jane Roe reported a loss of her wallet.', 'Jane Roe'), 'person');
     assert.equal(kindOf('Jane Varrin is here. Varrin posted a video.', 'Jane Varrin'), 'person');
   });
+  it('reads a name no given name opens, with its spokesperson after it, as a body, even with a she resolved to it', () => {
+    const text = 'Papers lost\n\nA Qollmark Varrin report was found on a street. Qollmark Varrin spokesperson Julie Hahn said ' +
+      'she regretted it. Qollmark Varrin spokeswoman Ann Lee told reporters the office will look into it.';
+    assert.equal(kindOf(text, 'Qollmark Varrin'), 'organization');
+    // A candidate's spokesman follows the candidate's full name, which a given name opens.
+    const candidate = 'Race tightens\n\nJane Varrin spoke in Ohio. Jane Varrin spokesman Tom Reed said she would win.';
+    assert.equal(kindOf(candidate, 'Jane Varrin'), 'person');
+  });
 });
