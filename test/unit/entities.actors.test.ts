@@ -130,6 +130,18 @@ describe('entities: countries and cities as actors', () => {
     assert.equal(kindOf('Wales went to Scotland on Sunday. A late train for Scotland left, and we reached Scotland at noon.', 'Scotland'), 'place');
   });
 
+  it('files a city that acts under the surname of a person named in full as that person, not as a city hall', () => {
+    // ("Qorra" is no given name the lists know: only the full name's shape makes her a person.)
+    const text = 'Nurse sues\n\nQorra Leeds, a former nurse, has sued the clinic. Leeds said she was never paid. Leeds claims ' +
+      'the clinic owes her two years of wages.';
+    const entities = analyze(text).entities;
+    assert.ok(!entities.some((e) => e.name === 'Leeds'), entities.map((e) => `${e.kind} ${e.name}`).join(', '));
+    const nurse = entities.find((e) => e.name === 'Qorra Leeds');
+    assert.equal(nurse?.mentions.filter((m) => m.kind === 'surname').length, 2);
+    // With no such person the city acts: its club or city hall.
+    assert.equal(kindOf('Leeds defeated Hull on Saturday. Leeds has since signed a striker from Lisbon.', 'Leeds'), 'organization');
+  });
+
   it('reads a region right after a town and its comma as where the town is, whatever verb follows', () => {
     assert.equal(kindOf('Officials in Dorvale, Ontario agreed to the plan on Monday.', 'Ontario'), 'place');
     // A sentence's opener before the comma is no town: the region acts.

@@ -129,7 +129,11 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
     // So does a "… City", a "… Street" or a "… Hall" ("Vellmar City sued", "Qoll Street said"): its council, its
     // government, its firms.
-    if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
+    if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) {
+      // ("Paris claims" after "Valeska Paris": a city that acts under a surname of the text is that person.)
+      if (!e.name.includes(' ') && toSurnameOwner(e, merged.all, merged.registry.all)) continue;
+      e.shown = 'organization';
+    }
     // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team; so does a
     // region or a city the actor vote left a place (a home nation, a state's college team, a city's club).
     else if (e.shown === 'place' && (isCountry(e.name) || isGazetteerPlace(e.name)) && playsAsSide(text, e.mentions)) e.shown = 'organization';
@@ -143,6 +147,31 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
   familiesAsGroups(merged.registry.all);
   merged.registry.typer = typer;
   return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
+}
+
+/**
+ * Files a one-word place's mentions under the person whose full name ends in it ("Valeska Dorvale … Dorvale claims"),
+ * as surname mentions, when there is one such person (and no given name opens the place's own mentions); true when
+ * it did. The place's record is left with no mention, so it is not listed.
+ */
+function toSurnameOwner(place: EntityRec, all: { m: MentionRec; e: EntityRec }[], entities: readonly EntityRec[]): boolean {
+  const suffix = ` ${place.name.toLowerCase()}`;
+  let owner: EntityRec | null = null;
+  for (const p of entities) {
+    if (p.kind !== 'person' || p === place || !p.name.toLowerCase().endsWith(suffix) || !p.mentions.some((m) => m.kind === 'name')) continue;
+    if (owner && owner !== p) return false;
+    owner = p;
+  }
+  if (!owner) return false;
+  const moved = new Map<MentionRec, MentionRec>();
+  for (const m of place.mentions) {
+    const s: MentionRec = NAMED_KINDS.has(m.kind) ? { ...m, kind: 'surname' } : m;
+    moved.set(m, s);
+    owner.mentions.push(s);
+  }
+  for (const r of all) if (r.e === place) { r.m = moved.get(r.m) ?? r.m; r.e = owner; }
+  place.mentions.length = 0;
+  return true;
 }
 
 /** "Jane Roe of Qollvex Now", "Qollvex Now's Jane Roe": a name nothing typed, beside a person's, is the person's body. */
