@@ -555,4 +555,12 @@ describe('entities: the context model (distant supervision)', () => {
     const candidate = 'Race tightens\n\nJane Varrin spoke in Ohio. Jane Varrin spokesman Tom Reed said she would win.';
     assert.equal(kindOf(candidate, 'Jane Varrin'), 'person');
   });
+  it('reads a body\'s noun after a country or a nationality, with no article, as the name\'s ("US team Qollvex")', () => {
+    const text = 'Finals set\n\nThe finals saw US team Qollvex face Varrin Varrin. Later German carmaker Dalmork said sales rose, ' +
+      'and Mexican striker Qoll Berrano scored.';
+    assert.equal(kindOf(text, 'Qollvex'), 'organization');
+    assert.equal(kindOf(text, 'Dalmork'), 'organization');
+    // A role is no body's noun.
+    assert.notEqual(kindOf(text, 'Qoll Berrano'), 'organization');
+  });
 });
