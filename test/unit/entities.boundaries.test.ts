@@ -211,4 +211,10 @@ describe('entities: name boundaries and kinds', () => {
     assert.ok(all.includes('Union Bank of Finland'), all.join(', '));
     assert.equal(kindOf(text, 'United Kingdom'), 'place');
   });
+  it('leaves a nationality out of a ministry\'s or a court\'s name that has its "of", not out of a union\'s or a society\'s', () => {
+    const text = 'Ban upheld\n\nFishing was banned by the Portuguese Ministry of Fisheries. The Chilean Supreme Court of Appeal ruled, ' +
+      'as did the European Court of Justice; the American Academy of Pediatrics agreed.';
+    const all = names(text);
+    for (const n of ['Ministry of Fisheries', 'Supreme Court of Appeal', 'European Court of Justice', 'American Academy of Pediatrics']) assert.ok(all.includes(n), all.join(', '));
+  });
 });

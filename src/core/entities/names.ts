@@ -681,6 +681,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
     // (Not a state's form: "Democratic Republic of …".)
     if (isPlaceName(tokens, d, b) && every(tokens, d, b, (t) => !STATE_FORMS.has(t.lower))) a = d;
+    // "the Qollish Ministry of Culture", "the Qollish Supreme Court of Cassation": a nationality before a ministry's or
+    // a court's name with its "of" says whose it is; the name is the rest. (Not "European": a union's bodies are named
+    // so, "European Court of Justice".)
+    else if (tokens[a].lower !== 'european' && nationalBodyOf(tokens, d, b)) a = d;
   }
   // "former secretary of State Jane Roe": a department completing a lower-case title is no part of the name after it.
   if (a < b && DEPARTMENT_WORDS.has(tokens[a].lower) && isGiven(tokens[a + 1])) {
@@ -1087,6 +1091,18 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
+}
+
+/** Heads of a state's bodies whose own name carries an "of": "Ministry of …", "Department of …", "Court of …". */
+const NATIONAL_BODY_HEADS = new Set(['ministry', 'department', 'court']);
+/** Words that may open such a body's name before its head: "Supreme Court of …". */
+const NATIONAL_BODY_OPENERS = new Set(['supreme', 'high', 'constitutional', 'federal', 'national']);
+
+/** Tokens d..b are a state's body named with its "of": "Ministry of Culture", "Supreme Court of Cassation". */
+function nationalBodyOf(tokens: readonly Token[], d: number, b: number): boolean {
+  let h = d;
+  while (h < b && NATIONAL_BODY_OPENERS.has(tokens[h].lower)) h++;
+  return h + 1 < b && NATIONAL_BODY_HEADS.has(tokens[h].lower) && tokens[h + 1].lower === 'of' && tokens[h + 2].cap;
 }
 
 /** What a district that is a body runs: "… School District", "… Water District" (not "… Business District", an area). */
