@@ -217,4 +217,11 @@ describe('entities: name boundaries and kinds', () => {
     const all = names(text);
     for (const n of ['Ministry of Fisheries', 'Supreme Court of Appeal', 'European Court of Justice', 'American Academy of Pediatrics']) assert.ok(all.includes(n), all.join(', '));
   });
+  it('ends a body\'s or a site\'s name before "on" and a code, not before "on" and a topic', () => {
+    const text = 'Launch day\n\nThe shuttle lifted off from the Qollvar Space Center on STS-9, the first mission. The Council on ' +
+      'Foreign Relations met.';
+    const all = names(text);
+    assert.ok(all.includes('Qollvar Space Center'), all.join(', '));
+    assert.ok(all.includes('Council on Foreign Relations'), all.join(', '));
+  });
 });

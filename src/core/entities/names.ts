@@ -344,7 +344,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
-      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
+      // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
+      // after "on" is where the name ends.)
+      if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
         (low === 'of' && j === i && tokens[j].lower === 'friends'))) {
         if (low !== 'on') hasOfFor = tokens[j].lower !== 'friends';
         j += 2;
