@@ -232,4 +232,11 @@ describe('entities: name boundaries and kinds', () => {
     assert.ok(all.includes('Ann & Leigh Varrin Museum of Art'), all.join(', '));
     assert.ok(!all.includes('Jane & Tom'), all.join(', '));
   });
+  it('reads the name before an award\'s title ("Man of the Match") as the firm or outlet that gives it', () => {
+    const text = 'Match report\n\nCaptain Jon Varrin won the Qollbrew Man of the Match award, and Ann Dorr the Varrin Gazette ' +
+      'Player of the Season prize.';
+    assert.equal(kindOf(text, 'Qollbrew'), 'organization');
+    assert.equal(kindOf(text, 'Varrin Gazette'), 'organization');
+    assert.ok(!names(text).includes('Qollbrew Man'), names(text).join(', '));
+  });
 });

@@ -707,6 +707,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a > b) return;
   // "the Municipality of Dorvale", "the Dorvale Independent School District": a town's government, a schools' board.
   if (localBody(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "the Qollbrew Man of the Match award", "the Varrin Person of the Year": an award's title, and before it the name of
+  // the firm or outlet that gives it (not a given name: "Jane Person of …" names no one).
+  if (b > a && AWARD_TITLES.has(tokens[b].lower) && AWARD_OF.test(text.slice(tokens[b].end, tokens[b].end + 24)) && !isGiven(tokens[a]) && !tokens[b - 1].possessive) {
+    out.push(cand('organization', tokens, a, b - 1, false));
+    return;
+  }
   // "the University of Dorvale of the UK", "Dorvale State University of the US": a body's name that already holds a
   // place ends before a last "of" and a country, which only says where the body is; the country is read on its own.
   const where = countryAfterBody(tokens, a, b);
@@ -1114,6 +1120,11 @@ function nationalBodyOf(tokens: readonly Token[], d: number, b: number): boolean
   while (h < b && NATIONAL_BODY_OPENERS.has(tokens[h].lower)) h++;
   return h + 1 < b && NATIONAL_BODY_HEADS.has(tokens[h].lower) && tokens[h + 1].lower === 'of' && tokens[h + 2].cap;
 }
+
+/** The first word of an award's title: "Man of the Match", "Player of the Year". */
+const AWARD_TITLES = new Set(['man', 'player', 'person', 'woman', 'athlete', 'coach', 'manager', 'footballer', 'sportsman', 'sportswoman']);
+/** The rest of it: "of the Match", "of the Year", … */
+const AWARD_OF = /^ of the (?:Match|Game|Year|Month|Season|Series|Tournament|Decade|Century)\b/;
 
 /** What a district that is a body runs: "… School District", "… Water District" (not "… Business District", an area). */
 const BODY_DISTRICTS = new Set(['school', 'water', 'fire', 'transit', 'sanitation', 'utility', 'irrigation']);
