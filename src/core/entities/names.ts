@@ -383,9 +383,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       // before it, "and" after an organization's head ends the name; a title ("President Jane Roe and Congress")
       // joins nothing. "&" between capitalised words is a firm's ("Dalgren & Qoll"), not between two given names or
       // next to a title.
-      // (Two given names around "&" open a foundation's or a building's name when a head follows: "the Jane & Tom Qoll
-      // Foundation".)
-      if ((low === '&' && !isTitleWord(tokens[j]) && !isTitleWord(after) && (!(isGiven(tokens[j]) && isGiven(after)) || headedAfter(tokens, j + 2))) || (low === 'and' && (hasOfFor || !isOrgHead(tokens[j])) && (hasOrgWord || hasOfFor) &&
+      if ((low === '&' && !isTitleWord(tokens[j]) && !isTitleWord(after) && !(isGiven(tokens[j]) && isGiven(after))) || (low === 'and' && (hasOfFor || !isOrgHead(tokens[j])) && (hasOrgWord || hasOfFor) &&
         (isOrgHead(after) || (hasOfFor && (!isGiven(after) || commonPair(tokens, j + 2)))))) {
         j += 2;
         continue;
@@ -439,12 +437,6 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   if (e < k + 3 || tokens[e].possessive) return -1;
   const head = tokens[e];
   return isOrgHead(head) || FACILITY_HEADS.has(bare(head.lower)) ? e : -1;
-}
-
-/** The capitalised words from token k end in an organization's or a building's head (after one word at least). */
-function headedAfter(tokens: readonly Token[], k: number): boolean {
-  const e = capitalisedEnd(tokens, k);
-  return e > k && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
 }
 
 /** A campus head (tokens.ts) among tokens a..b: the name may go on with "at" and the site. */
