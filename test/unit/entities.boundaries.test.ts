@@ -231,4 +231,11 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf(text, 'Varrin Gazette'), 'organization');
     assert.ok(!names(text).includes('Qollbrew Man'), names(text).join(', '));
   });
+  it('reads the word after "pro-" or "anti-" as the prefix\'s complement, not the start of the body\'s name after it', () => {
+    const text = 'Vote held\n\nVoters backed the pro-Beijing Qoll People\'s Party and the anti-Varrin Dalmor Front on Sunday.';
+    const all = names(text);
+    assert.ok(all.includes("Qoll People's Party"), all.join(', '));
+    assert.ok(all.includes('Dalmor Front'), all.join(', '));
+    assert.equal(kindOf(text, 'Beijing'), 'place');
+  });
 });

@@ -697,6 +697,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
+  // "the pro-Talvik Qoll People's Party", "an anti-Varrin Dalmor Front": the word after "pro-" or "anti-" is that
+  // prefix's complement, and a body's name starts after it; each is read on its own.
+  const prefixed = prefixComplementEnd(text, tokens, a, b);
+  if (prefixed >= a) {
+    classifyRun(text, tokens, a, prefixed, out, seenLower);
+    classifyRun(text, tokens, prefixed + 1, b, out, seenLower);
+    return;
+  }
   // "the Municipality of Dorvale", "the Dorvale Independent School District": a town's government, a schools' board.
   if (localBody(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "the Qollbrew Man of the Match award", "the Varrin Person of the Year": an award's title, and before it the name of
@@ -1117,6 +1125,22 @@ function nationalBodyOf(tokens: readonly Token[], d: number, b: number): boolean
 const AWARD_TITLES = new Set(['man', 'player', 'person', 'woman', 'athlete', 'coach', 'manager', 'footballer', 'sportsman', 'sportswoman']);
 /** The rest of it: "of the Match", "of the Year", … */
 const AWARD_OF = /^ of the (?:Match|Game|Year|Month|Season|Series|Tournament|Decade|Century)\b/;
+
+/** A lower-case prefix glued before a capitalised word: "pro-", "anti-". */
+const PREFIX_BEFORE = /(?:^|[^\p{L}])(?:pro|anti)-$/u;
+
+/**
+ * The last token of a "pro-"/"anti-" complement (a place of one to three words, or one word) that opens the run a..b,
+ * when the rest of the run is a body's name with its head; -1 otherwise ("pro-Jeb Roe" is the complement alone).
+ */
+function prefixComplementEnd(text: string, tokens: readonly Token[], a: number, b: number): number {
+  if (b <= a || !PREFIX_BEFORE.test(text.slice(Math.max(0, tokens[a].start - 6), tokens[a].start))) return -1;
+  let k = a;
+  for (let q = Math.min(b - 1, a + 2); q > a; q--) if (isPlaceName(tokens, a, q)) { k = q; break; }
+  // ("a pro-Jane Roe PAC": a given name takes its surname along.)
+  if (k === a && isGiven(tokens[a]) && a + 1 < b) k = a + 1;
+  return findOrgHead(tokens, k + 1, b) >= 0 ? k : -1;
+}
 
 /** What a district that is a body runs: "… School District", "… Water District" (not "… Business District", an area). */
 const BODY_DISTRICTS = new Set(['school', 'water', 'fire', 'transit', 'sanitation', 'utility', 'irrigation']);
