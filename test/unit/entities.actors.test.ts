@@ -114,6 +114,34 @@ describe('entities: countries and cities as actors', () => {
       'Peru lost.', 'Peru'), 'place');
   });
 
+  it('reads a region fielded as a side (a home nation) as its team, and a goal or a lead "for" a name as a side\'s', () => {
+    // "Scotland" is a region of the gazetteer, not a country; going to it ("lost to Scotland") outvotes its acts.
+    const report = 'Wales lost 0-2 to Scotland on Sunday. Scotland had more of the ball, and a late goal for Scotland ' +
+      'sealed it. Wales substituted two players at half-time as Scotland pressed.';
+    assert.equal(kindOf(report, 'Scotland'), 'organization');
+    const side = (text: string, name: string) => { const at = text.indexOf(name); return sideFrame(text, at, at + name.length); };
+    assert.equal(side('A header doubled the lead for Peru.', 'Peru'), 1);
+    assert.equal(side('He scored twice for Peru.', 'Peru'), 0);
+    assert.equal(side('He chose to equalise for Peru.', 'Peru'), 1);
+    assert.equal(side('Peru substituted its goalkeeper.', 'Peru'), 1);
+    // "for" after other words is no side: a flight, a vote.
+    assert.equal(side('She left for Peru on Monday.', 'Peru'), 0);
+    // Without a score in the text, the region stays a place.
+    assert.equal(kindOf('Wales went to Scotland on Sunday. A late train for Scotland left, and we reached Scotland at noon.', 'Scotland'), 'place');
+  });
+
+  it('files a city that acts under the surname of a person named in full as that person, not as a city hall', () => {
+    // ("Qorra" is no given name the lists know: only the full name's shape makes her a person.)
+    const text = 'Nurse sues\n\nQorra Leeds, a former nurse, has sued the clinic. Leeds said she was never paid. Leeds claims ' +
+      'the clinic owes her two years of wages.';
+    const entities = analyze(text).entities;
+    assert.ok(!entities.some((e) => e.name === 'Leeds'), entities.map((e) => `${e.kind} ${e.name}`).join(', '));
+    const nurse = entities.find((e) => e.name === 'Qorra Leeds');
+    assert.equal(nurse?.mentions.filter((m) => m.kind === 'surname').length, 2);
+    // With no such person the city acts: its club or city hall.
+    assert.equal(kindOf('Leeds defeated Hull on Saturday. Leeds has since signed a striker from Lisbon.', 'Leeds'), 'organization');
+  });
+
   it('reads a region right after a town and its comma as where the town is, whatever verb follows', () => {
     assert.equal(kindOf('Officials in Dorvale, Ontario agreed to the plan on Monday.', 'Ontario'), 'place');
     // A sentence's opener before the comma is no town: the region acts.

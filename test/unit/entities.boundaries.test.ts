@@ -244,4 +244,54 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf('Jane Marathon said the race was hard. Marathon added that she would run again.', 'Jane Marathon'), 'person');
     assert.ok(named('Qoll Carnival Cruise Lines Inc. said its profit rose.').some((e) => e.kind === 'organization'));
   });
+
+  it('reads "Municipality of X" and a district named for what it runs as bodies, other districts as places', () => {
+    const text = 'Tax ruling\n\nThe court upheld the request of the Municipality of Dorvale asking schools to pay. The Dorvale ' +
+      'Independent School District and the Vellmar Water District agreed, but the Central Business District and the town ' +
+      'of Qollby did not.';
+    assert.equal(kindOf(text, 'Municipality of Dorvale'), 'organization');
+    assert.equal(kindOf(text, 'Dorvale Independent School District'), 'organization');
+    assert.equal(kindOf(text, 'Vellmar Water District'), 'organization');
+    assert.equal(kindOf(text, 'Central Business District'), 'place');
+    assert.equal(kindOf(text, 'Qollby'), 'place');
+  });
+  it('ends a body\'s name that holds a place before "of the <country>", keeps a country that is the name\'s own', () => {
+    const text = 'Study out\n\nResearchers from Ohio State University of the US and the University of Sheffield of the UK ' +
+      'took part, with the Bank of Canada, the Union Bank of Finland and the Communist Party of the Soviet Union.';
+    const all = names(text);
+    assert.ok(all.includes('Ohio State University'), all.join(', '));
+    assert.ok(all.includes('University of Sheffield'), all.join(', '));
+    assert.ok(all.includes('Bank of Canada'), all.join(', '));
+    assert.ok(all.includes('Communist Party of the Soviet Union'), all.join(', '));
+    // "Union" is a town's name but a common word: no place inside, the name goes on.
+    assert.ok(all.includes('Union Bank of Finland'), all.join(', '));
+    assert.equal(kindOf(text, 'United Kingdom'), 'place');
+  });
+  it('leaves a nationality out of a ministry\'s or a court\'s name that has its "of", not out of a union\'s or a society\'s', () => {
+    const text = 'Ban upheld\n\nFishing was banned by the Portuguese Ministry of Fisheries. The Chilean Supreme Court of Appeal ruled, ' +
+      'as did the European Court of Justice; the American Academy of Pediatrics agreed.';
+    const all = names(text);
+    for (const n of ['Ministry of Fisheries', 'Supreme Court of Appeal', 'European Court of Justice', 'American Academy of Pediatrics']) assert.ok(all.includes(n), all.join(', '));
+  });
+  it('ends a body\'s or a site\'s name before "on" and a code, not before "on" and a topic', () => {
+    const text = 'Launch day\n\nThe shuttle lifted off from the Qollvar Space Center on STS-9, the first mission. The Council on ' +
+      'Foreign Relations met.';
+    const all = names(text);
+    assert.ok(all.includes('Qollvar Space Center'), all.join(', '));
+    assert.ok(all.includes('Council on Foreign Relations'), all.join(', '));
+  });
+  it('reads the name before an award\'s title ("Man of the Match") as the firm or outlet that gives it', () => {
+    const text = 'Match report\n\nCaptain Jon Varrin won the Qollbrew Man of the Match award, and Ann Dorr the Varrin Gazette ' +
+      'Player of the Season prize.';
+    assert.equal(kindOf(text, 'Qollbrew'), 'organization');
+    assert.equal(kindOf(text, 'Varrin Gazette'), 'organization');
+    assert.ok(!names(text).includes('Qollbrew Man'), names(text).join(', '));
+  });
+  it('reads the word after "pro-" or "anti-" as the prefix\'s complement, not the start of the body\'s name after it', () => {
+    const text = 'Vote held\n\nVoters backed the pro-Beijing Qoll People\'s Party and the anti-Varrin Dalmor Front on Sunday.';
+    const all = names(text);
+    assert.ok(all.includes("Qoll People's Party"), all.join(', '));
+    assert.ok(all.includes('Dalmor Front'), all.join(', '));
+    assert.equal(kindOf(text, 'Beijing'), 'place');
+  });
 });

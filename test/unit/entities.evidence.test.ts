@@ -547,4 +547,20 @@ describe('entities: the context model (distant supervision)', () => {
     assert.equal(kindOf('Jane Roe reported a loss of her wallet.', 'Jane Roe'), 'person');
     assert.equal(kindOf('Jane Varrin is here. Varrin posted a video.', 'Jane Varrin'), 'person');
   });
+  it('reads a name no given name opens, with its spokesperson after it, as a body, even with a she resolved to it', () => {
+    const text = 'Papers lost\n\nA Qollmark Varrin report was found on a street. Qollmark Varrin spokesperson Julie Hahn said ' +
+      'she regretted it. Qollmark Varrin spokeswoman Ann Lee told reporters the office will look into it.';
+    assert.equal(kindOf(text, 'Qollmark Varrin'), 'organization');
+    // A candidate's spokesman follows the candidate's full name, which a given name opens.
+    const candidate = 'Race tightens\n\nJane Varrin spoke in Ohio. Jane Varrin spokesman Tom Reed said she would win.';
+    assert.equal(kindOf(candidate, 'Jane Varrin'), 'person');
+  });
+  it('reads a body\'s noun after a country or a nationality, with no article, as the name\'s ("US team Qollvex")', () => {
+    const text = 'Finals set\n\nThe finals saw US team Qollvex face Varrin Varrin. Later German carmaker Dalmork said sales rose, ' +
+      'and Mexican striker Qoll Berrano scored.';
+    assert.equal(kindOf(text, 'Qollvex'), 'organization');
+    assert.equal(kindOf(text, 'Dalmork'), 'organization');
+    // A role is no body's noun.
+    assert.notEqual(kindOf(text, 'Qoll Berrano'), 'organization');
+  });
 });

@@ -204,13 +204,15 @@ export function actsAsOrganization(text: string, mentions: readonly VotingMentio
 const MATCH_VERBS = set(`
 beat beaten defeated defeat defeats drew draw draws drawn scored score scores qualified qualify qualifies eliminated
 eliminate eliminates edged thrashed routed lost won tied equalised equalized conceded concede concedes dominated
-trailed advanced faced face faces meet meets played play plays topped top tops
+trailed advanced faced face faces meet meets played play plays topped top tops substituted substitutes
 `);
 /** What a side has, after its possessive or as its noun: "Talvik's goalkeeper", "the Talvik squad". */
 const SIDE_HAS = set(`
 team squad coach players player goalkeeper keeper striker strikers captain manager defence defense midfield goal goals
 forward forwards defender defenders midfielder midfielders fans supporters
 `);
+/** What is scored or played for a side, before "for": "the lead for Ulvania", "a goal for Ulvania", "equalise for Ulvania". */
+const FOR_SIDE = set('lead goal goals equaliser equalizer winner equalise equalize equalised equalized scored scores score debut caps cap');
 /** Words right before a side: "against Ulvania", "beat Ulvania". */
 const SIDE_BEFORE = set('against versus vs beat defeated eliminated edged thrashed routed faced face faces meet meets play plays played');
 /** A match score: "2-1", "3–0" (one or two digits each, so no year range). */
@@ -236,6 +238,11 @@ export function sideFrame(text: string, start: number, end: number): 0 | 1 {
   const pv = prevWord(text, start);
   if (!pv) return 0;
   if (SIDE_BEFORE.has(pv.lower)) return 1;
+  // "doubled the lead for Ulvania", "a second goal for Ulvania", "to equalise for Ulvania".
+  if (pv.lower === 'for') {
+    const p2 = prevWord(text, pv.start);
+    return p2 && FOR_SIDE.has(p2.lower) ? 1 : 0;
+  }
   // "lost to Ulvania", "fell 2-1 to Ulvania".
   if (pv.lower === 'to') {
     const p2 = prevWord(text, pv.start);

@@ -6,10 +6,10 @@ import {
   ORGANIZATION_NOUNS, ORGANIZATION_OF_HEADS, ORGANIZATION_POSSESSIONS, PLACE_MODIFIERS, PLACE_OF_HEADS, PLACE_POSSESSIONS, WORKPLACE_ROLES,
 } from '../lexicon/nameCues';
 import { PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
-import { normPlace } from './names';
+import { bare, normPlace } from './names';
 import { isUpperAt, isWordChar, nextWord, prevWord } from './tokens';
 import { isCommonWord } from '../lexicon/commonWords';
-import { STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { isDemonymName, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export type CueKind = 'person' | 'organization' | 'place';
 
@@ -192,6 +192,8 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     // Two lower-case modifiers between: "the public relations giant Qollvex", "a conservative news site Qollvex".
     const p4 = p3 && !DETERMINERS.has(p3.lower) && !isUpperAt(text, p3.start) && p2 && !isUpperAt(text, p2.start) ? prevWord(text, p3.start) : null;
     if (p4 && (p4.lower === 'the' || p4.lower === 'a' || p4.lower === 'an')) return 'organization';
+    // "US team Qollvex", "German carmaker Qollvex": a country or a nationality right before the body's noun, no article.
+    if (p2 && isUpperAt(text, p2.start) && text.charCodeAt(p2.end) === 32 && (PLACES.has(normPlace(bare(p2.lower))) || isDemonymName(p2.lower))) return 'organization';
   }
   // ("members of Varrin's class": the possessive's noun is the complement, not the name.)
   if ((pv.lower === 'of' || pv.lower === 'at' || pv.lower === 'in') && !own) {

@@ -7,7 +7,7 @@ import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
-import { appositionHead, appositionKind, contextCue, singleWordCue, statementCue } from './cues';
+import { appositionHead, appositionKind, contextCue, singleWordCue, spokesCue, statementCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName, isFirmWord } from '../lexicon/companies';
 import { givenNameGender } from '../lexicon/givenNames';
@@ -124,6 +124,9 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
         contextCue(text, m.start, m.end);
       if (other === 'organization') orgCues++;
       else if (other === 'place') placeCues++;
+      // "Qollvex Board spokeswoman Jane Roe": a name of two words or more that no given name opens, with its
+      // spokesperson, is a body's (a candidate's is "Jane Roe's spokesman", or "Roe spokesman", read as one word).
+      else if (m.kind === 'name' && t && t.start === m.start && t.end < m.end && (t.lex & LX_GIVEN) === 0 && spokesCue(text, m.end)) orgCues++;
     }
   }
   // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).

@@ -6,6 +6,7 @@ import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
 import { actsAsOrganization, playsAsSide, resultFrame } from './actors';
+import { affiliationFrame } from './affiliation';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
 import { bodyAfterThe, isLoneHead, lastWord, provenKind, shownKind } from './evidence';
@@ -128,18 +129,69 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
     // So does a "… City", a "… Street" or a "… Hall" ("Vellmar City sued", "Qoll Street said"): its council, its
     // government, its firms.
-    if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) e.shown = 'organization';
-    // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team.
-    else if (e.shown === 'place' && isCountry(e.name) && playsAsSide(text, e.mentions)) e.shown = 'organization';
+    if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) {
+      // ("Paris claims" after "Valeska Paris": a city that acts under a surname of the text is that person.)
+      if (!e.name.includes(' ') && toSurnameOwner(e, merged.all, merged.registry.all)) continue;
+      e.shown = 'organization';
+    }
+    // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team; so does a
+    // region or a city the actor vote left a place (a home nation, a state's college team, a city's club).
+    else if (e.shown === 'place' && (isCountry(e.name) || isGazetteerPlace(e.name)) && playsAsSide(text, e.mentions)) e.shown = 'organization';
     // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
     // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
     else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) e.shown = 'organization';
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) e.shown = 'organization';
     else if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
   }
+  bodiesOfPeople(text, merged.all, merged.registry.all);
   familiesAsGroups(merged.registry.all);
   merged.registry.typer = typer;
   return { text, tokens, mentions: mergeSorted(merged.all, coref), registry: merged.registry };
+}
+
+/**
+ * Files a one-word place's mentions under the person whose full name ends in it ("Valeska Dorvale … Dorvale claims"),
+ * as surname mentions, when there is one such person (and no given name opens the place's own mentions); true when
+ * it did. The place's record is left with no mention, so it is not listed.
+ */
+function toSurnameOwner(place: EntityRec, all: { m: MentionRec; e: EntityRec }[], entities: readonly EntityRec[]): boolean {
+  const suffix = ` ${place.name.toLowerCase()}`;
+  let owner: EntityRec | null = null;
+  for (const p of entities) {
+    if (p.kind !== 'person' || p === place || !p.name.toLowerCase().endsWith(suffix) || !p.mentions.some((m) => m.kind === 'name')) continue;
+    if (owner && owner !== p) return false;
+    owner = p;
+  }
+  if (!owner) return false;
+  const moved = new Map<MentionRec, MentionRec>();
+  for (const m of place.mentions) {
+    const s: MentionRec = NAMED_KINDS.has(m.kind) ? { ...m, kind: 'surname' } : m;
+    moved.set(m, s);
+    owner.mentions.push(s);
+  }
+  for (const r of all) if (r.e === place) { r.m = moved.get(r.m) ?? r.m; r.e = owner; }
+  place.mentions.length = 0;
+  return true;
+}
+
+/** "Jane Roe of Qollvex Now", "Qollvex Now's Jane Roe": a name nothing typed, beside a person's, is the person's body. */
+function bodiesOfPeople(text: string, mentions: readonly { m: MentionRec; e: EntityRec }[], all: readonly EntityRec[]): void {
+  let people: { starts: Set<number>; ends: Set<number> } | null = null;
+  for (const e of all) {
+    if (e.shown !== 'unclassified' || e.mentions.length === 0) continue;
+    if (!people) {
+      people = { starts: new Set(), ends: new Set() };
+      for (const { m, e: p } of mentions) {
+        if (p.shown !== 'person' || !NAMED_KINDS.has(m.kind)) continue;
+        people.starts.add(m.start);
+        people.ends.add(m.end);
+      }
+    }
+    const p = people;
+    // (A town the gazetteer knows is where the person is from: "Jane Roe of Dorvale".)
+    const of = placeTier(normPlace(e.name.toLowerCase())) === undefined;
+    if (e.mentions.some((m) => NAMED_KINDS.has(m.kind) && affiliationFrame(text, m.start, m.end, p, of))) e.shown = 'organization';
+  }
 }
 
 /** "the Varrins" after "Jane Varrin": a family, listed as a group, not an organization or a person. */

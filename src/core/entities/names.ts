@@ -344,7 +344,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
-      if ((low === 'of' || low === 'for' || low === 'on') && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
+      // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
+      // after "on" is where the name ends.)
+      if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
         (low === 'of' && j === i && tokens[j].lower === 'friends'))) {
         if (low !== 'on') hasOfFor = tokens[j].lower !== 'friends';
         j += 2;
@@ -737,6 +739,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
     // (Not a state's form: "Democratic Republic of …".)
     if (isPlaceName(tokens, d, b) && every(tokens, d, b, (t) => !STATE_FORMS.has(t.lower))) a = d;
+    // "the Qollish Ministry of Culture", "the Qollish Supreme Court of Cassation": a nationality before a ministry's or
+    // a court's name with its "of" says whose it is; the name is the rest. (Not "European": a union's bodies are named
+    // so, "European Court of Justice".)
+    else if (tokens[a].lower !== 'european' && nationalBodyOf(tokens, d, b)) a = d;
   }
   // "former secretary of State Jane Roe": a department completing a lower-case title is no part of the name after it.
   if (a < b && DEPARTMENT_WORDS.has(tokens[a].lower) && isGiven(tokens[a + 1])) {
@@ -747,6 +753,30 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
   if (b >= a && CREDIT_LABELS.has(tokens[b].lower) && text.charCodeAt(tokens[b].end) === 58) b--;
   if (a > b) return;
+  // "the pro-Talvik Qoll People's Party", "an anti-Varrin Dalmor Front": the word after "pro-" or "anti-" is that
+  // prefix's complement, and a body's name starts after it; each is read on its own.
+  const prefixed = prefixComplementEnd(text, tokens, a, b);
+  if (prefixed >= a) {
+    classifyRun(text, tokens, a, prefixed, out, seenLower);
+    classifyRun(text, tokens, prefixed + 1, b, out, seenLower);
+    return;
+  }
+  // "the Municipality of Dorvale", "the Dorvale Independent School District": a town's government, a schools' board.
+  if (localBody(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "the Qollbrew Man of the Match award", "the Varrin Person of the Year": an award's title, and before it the name of
+  // the firm or outlet that gives it (not a given name: "Jane Person of …" names no one).
+  if (b > a && AWARD_TITLES.has(tokens[b].lower) && AWARD_OF.test(text.slice(tokens[b].end, tokens[b].end + 24)) && !isGiven(tokens[a]) && !tokens[b - 1].possessive) {
+    out.push(cand('organization', tokens, a, b - 1, false));
+    return;
+  }
+  // "the University of Dorvale of the UK", "Dorvale State University of the US": a body's name that already holds a
+  // place ends before a last "of" and a country, which only says where the body is; the country is read on its own.
+  const where = countryAfterBody(tokens, a, b);
+  if (where > a) {
+    classifyRun(text, tokens, a, where - 1, out, seenLower);
+    classifyRun(text, tokens, where + 1, b, out, seenLower);
+    return;
+  }
   // "THE HAGUE, Talvik —", "PORT ALDER (AP) —": an all-capital dateline at a paragraph's start is its town.
   if (b - a <= 2 && datelineAt(text, tokens[a0].start, tokens[b].end) && every(tokens, a0, b, (t) => t.allCaps && t.text.length > 1 && !t.possessive) &&
     (a === a0 || every(tokens, a0, a - 1, (t) => t.lower === 'the')) &&
@@ -1142,6 +1172,71 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     genderOfWords(words.toLowerCase().split(/\s+/).map(bare), c);
   }
   out.push(c);
+}
+
+/** Heads of a state's bodies whose own name carries an "of": "Ministry of …", "Department of …", "Court of …". */
+const NATIONAL_BODY_HEADS = new Set(['ministry', 'department', 'court']);
+/** Words that may open such a body's name before its head: "Supreme Court of …". */
+const NATIONAL_BODY_OPENERS = new Set(['supreme', 'high', 'constitutional', 'federal', 'national']);
+
+/** Tokens d..b are a state's body named with its "of": "Ministry of Culture", "Supreme Court of Cassation". */
+function nationalBodyOf(tokens: readonly Token[], d: number, b: number): boolean {
+  let h = d;
+  while (h < b && NATIONAL_BODY_OPENERS.has(tokens[h].lower)) h++;
+  return h + 1 < b && NATIONAL_BODY_HEADS.has(tokens[h].lower) && tokens[h + 1].lower === 'of' && tokens[h + 2].cap;
+}
+
+/** The first word of an award's title: "Man of the Match", "Player of the Year". */
+const AWARD_TITLES = new Set(['man', 'player', 'person', 'woman', 'athlete', 'coach', 'manager', 'footballer', 'sportsman', 'sportswoman']);
+/** The rest of it: "of the Match", "of the Year", … */
+const AWARD_OF = /^ of the (?:Match|Game|Year|Month|Season|Series|Tournament|Decade|Century)\b/;
+
+/** A lower-case prefix glued before a capitalised word: "pro-", "anti-". */
+const PREFIX_BEFORE = /(?:^|[^\p{L}])(?:pro|anti)-$/u;
+
+/**
+ * The last token of a "pro-"/"anti-" complement (a place of one to three words, or one word) that opens the run a..b,
+ * when the rest of the run is a body's name with its head; -1 otherwise ("pro-Jeb Roe" is the complement alone).
+ */
+function prefixComplementEnd(text: string, tokens: readonly Token[], a: number, b: number): number {
+  if (b <= a || !PREFIX_BEFORE.test(text.slice(Math.max(0, tokens[a].start - 6), tokens[a].start))) return -1;
+  let k = a;
+  for (let q = Math.min(b - 1, a + 2); q > a; q--) if (isPlaceName(tokens, a, q)) { k = q; break; }
+  // ("a pro-Jane Roe PAC": a given name takes its surname along.)
+  if (k === a && isGiven(tokens[a]) && a + 1 < b) k = a + 1;
+  return findOrgHead(tokens, k + 1, b) >= 0 ? k : -1;
+}
+
+/** What a district that is a body runs: "… School District", "… Water District" (not "… Business District", an area). */
+const BODY_DISTRICTS = new Set(['school', 'water', 'fire', 'transit', 'sanitation', 'utility', 'irrigation']);
+
+/**
+ * Tokens a..b name a local body, not an area: "Municipality of Dorvale" (capitalised with its "of", the town's
+ * government: news writes the area as "the town of Dorvale"), or a district named for what it runs.
+ */
+function localBody(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b >= a + 2 && tokens[a].lower === 'municipality' && tokens[a + 1].lower === 'of' && tokens[a + 2].cap) return true;
+  return b > a && bare(tokens[b].lower) === 'district' && BODY_DISTRICTS.has(tokens[b - 1].lower);
+}
+
+/**
+ * The token of a last "of" in a..b after a body's name that holds a place ("University of Dorvale", "Dorvale State
+ * University") and before a country ("of the UK", "of Canada"); -1 when there is none. (A body without a place keeps
+ * its country: "Bank of Canada", "Communist Party of the Soviet Union".)
+ */
+function countryAfterBody(tokens: readonly Token[], a: number, b: number): number {
+  let k = b - 1;
+  while (k > a + 1 && tokens[k].lower !== 'of') k--;
+  if (k <= a + 1 || tokens[k].lower !== 'of') return -1;
+  const from = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+  if (from > b || placeTier(normPlace(phraseOf(tokens, from, b))) !== 'country') return -1;
+  if (findOrgHead(tokens, a, k - 1) < 0) return -1;
+  for (let i = a; i < k; i++) {
+    // (A town's name only when it is no common word: "Union Bank of Finland" is the bank's name.)
+    const low = bare(tokens[i].lower);
+    if (tokens[i].cap && ((tokens[i].lex & LX_PLACE) !== 0 || (placeTier(normPlace(low)) !== undefined && !isCommonWord(low)))) return k;
+  }
+  return -1;
 }
 
 /** Last words of bodies' names that are no head: "Red Cross", "Red Crescent", "Doctors Without Borders". */
