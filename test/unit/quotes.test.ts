@@ -363,6 +363,19 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('According to the Daily Planet, a campaign aide said Friday that the mayor “would sign the bill” soon.'), 'the Daily Planet');
   });
 
+  it('an opening "According to" source runs to its comma: a name and the lower-case words after it', () => {
+    assert.equal(speakerOf('According to City Hall press notes, the mayor said the bridge was “safe for now.”'), 'City Hall press notes');
+    assert.equal(speakerOf('According to the union’s Twitter account, Jane Roe said the strike was “far from over.”'), 'the union’s Twitter account');
+    // a clause after the name is no part of the source, and the speaker inside keeps the quote
+    assert.equal(speakerOf('According to Roe who spoke later the mayor said the bridge was “safe for now.”'), 'the mayor');
+  });
+
+  it('a source cited after a reporting clause before the quote frames it: X said “…”, according to Y', () => {
+    assert.equal(speakerOf('On Friday, Jane Roe said she was “happy to help” the town, according to the Daily Planet.'), 'the Daily Planet');
+    // a citation in the next sentence is about something else
+    assert.equal(speakerOf('On Friday, Jane Roe said she was “happy to help.” The mayor, according to the Daily Planet, left.'), 'Jane Roe');
+  });
+
   it('a contracted pronoun speaks without its auxiliary: It’s calling …', () => {
     const q = only('The agency issued a warning. It’s calling the storm “the worst in a decade.”');
     assert.equal(q.speaker?.text, 'It');

@@ -378,7 +378,7 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const r = linksRight || ((quoteEndsSentence || right[0]?.word) && rightIsShortSentence && !left().some((t) => t.word)) ? fromRight(right, left) : null;
   if (r) return reportedBy(r, right) ?? outermost(r, sentence());
   const l = fromLeft(left(), false, right);
-  if (l) return outermost(l, sentence());
+  if (l) return (quoteEndsSentence ? null : reportedBy(l, right)) ?? outermost(l, sentence());
   // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
   // or follows a comma further on: "“…” to drive up the stock price, she said, referencing …"
   if (!linksRight && !q.openEnd && right.length < RIGHT_TOKENS) {
@@ -476,8 +476,8 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
   if (!onLeft && sp.kind !== 'pronoun') return a;
   // "According to Yahoo News, a spokesman said that “…”": the opening source frames the whole sentence
   if (toks[0].lower === 'according' && toks[1]?.lower === 'to') {
-    const src = speakerAfter(new ArrayTokens(toks), 2);
-    if (src && src.start !== sp.start && toks[src.last + 1]?.text === ',' && src.end <= sp.start) {
+    const src = openingSource(toks);
+    if (src && src.start !== sp.start && src.end <= sp.start) {
       return { speaker: src, cue: { start: toks[0].start, end: toks[1].end }, kind: 'cue' };
     }
   }
@@ -506,6 +506,26 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
     if (p > 0 && /^(?:he|she|it|they)$/.test(toks[p].lower) && RELATIVES.has(toks[p - 1].lower)) return { ...a, speaker: subj.np };
   }
   return a;
+}
+
+/** Words a source phrase after "According to" may run on with before its comma ("White House pool reports"). */
+const SOURCE_TAIL_TOKENS = 6;
+
+/**
+ * The source of an opening "According to X," up to its comma: the phrase read there may stop early at a lower-case
+ * head after a name ("According to White House pool reports,", "According to the school's Facebook post,"), and the
+ * source is the whole phrase. Null when no comma closes it soon or a verb-like word stands in it.
+ */
+function openingSource(toks: readonly Token[]): SpeakerNP | null {
+  const src = speakerAfter(new ArrayTokens(toks), 2);
+  if (!src) return null;
+  let e = src.last + 1;
+  while (e < toks.length && e <= src.last + SOURCE_TAIL_TOKENS && toks[e].word && !NP_BREAKERS.has(toks[e].lower)) e++;
+  if (toks[e]?.text !== ',') return null;
+  if (e === src.last + 1 && !(src.first > 2 && DETERMINERS.has(toks[2].lower))) return src;
+  // the whole phrase, its determiner too: "the school's Facebook post", not "Facebook post"
+  const first = DETERMINERS.has(toks[2].lower) ? 2 : src.first;
+  return { start: toks[first].start, end: toks[e - 1].end, kind: toks[e - 1].cap && first === src.first ? src.kind : 'nominal', first, last: e - 1 };
 }
 
 /**
