@@ -370,6 +370,22 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('According to Roe who spoke later the mayor said the bridge was “safe for now.”'), 'the mayor');
   });
 
+  it('a quote later in a reported statement keeps its source when only a subject guess is near it', () => {
+    const qs = quotes('Jane Roe, who drove in from Ohio, says there is a “long road ahead” but he feels sure that the town will “win big.”');
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['Jane Roe', 'Jane Roe']);
+  });
+
+  it('the subject of an adverbial clause speaks the quote in it: … booed when he told them “…”', () => {
+    assert.equal(speakerOf('At the rally, the crowd booed when he told them the mayor “has sold out the town.”'), 'he');
+    assert.equal(speakerOf('The vote passed, although she said she had “serious doubts” about it.'), 'she');
+    // a clause closed by a comma before the quote leaves it to the main clause
+    assert.equal(speakerOf('Jane Roe said in May, when the water report came out, “We did nothing wrong.”'), 'Jane Roe');
+  });
+
+  it('a long introductory phrase before the subject', () => {
+    assert.equal(speakerOf('On the last night of his long campaign for a second term as governor of the state in March, Roe rallied supporters by warning darkly that “the other side is coming.”'), 'Roe');
+  });
+
   it('a source cited after a reporting clause before the quote frames it: X said “…”, according to Y', () => {
     assert.equal(speakerOf('On Friday, Jane Roe said she was “happy to help” the town, according to the Daily Planet.'), 'the Daily Planet');
     // a citation in the next sentence is about something else

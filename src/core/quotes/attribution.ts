@@ -390,7 +390,7 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
     }
   }
   const subj = fromLeft(left(), true);
-  if (subj) return subj;
+  if (subj) return outermost(subj, sentence());
 
   // A colon at the end of the previous paragraph introduces this one: "Caddell continued:"
   if (q.start === para.start && q.paragraph > 0 && (!prev || prev.paragraph !== q.paragraph)) {
@@ -460,6 +460,17 @@ function transcriptLabel(text: string, from: number, to: number): Attribution | 
   return { speaker: { start: s, end: e, kind: 'name', first: 0, last: 0 }, cue: { start: e, end: e + 1 }, kind: 'transcript' };
 }
 
+/** The clause of the attribution's cue ends with a comma before the quote, words after the cue ("…, when the story broke, “…”"). */
+function closedBefore(a: Attribution, toks: readonly Token[]): boolean {
+  const n = toks.length;
+  if (!a.cue || toks[n - 1].text !== ',') return false;
+  const c = toks.findIndex((t) => t.start >= a.cue!.end);
+  return c >= 0 && c < n - 1;
+}
+
+/** Words that open an adverbial clause: its subject speaks for itself, not for the main clause's. */
+const SUBORDINATORS = /^(?:when|after|although|though|while|whereas|before|until|once|as)$/;
+
 /** Words that join a second clause: what follows is no longer the complement of the first verb. */
 const CLAUSE_JOINERS = /^(?:and|but|or|while|whereas|yet|so)$/;
 
@@ -495,6 +506,9 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
     if (quoted) continue;
     if (!t.word && (/^[;:]$/.test(t.text) || isDash(t)) && k < toks.length - 1) return a;
     if (t.word && CLAUSE_JOINERS.test(t.lower) && (toks[k - 1]?.text === ',' || (/^["”]$/.test(toks[k - 1]?.text) && toks[k - 2]?.text === ','))) return a;
+    // "The crowd booed when he told them “…”": the nearer speaker opens an adverbial clause of its own (one the quote
+    // is in, not one closed by a comma before it: "X said, when the story broke, “…”")
+    if (t.word && onLeft && SUBORDINATORS.test(t.lower) && k < sp.first && sp.first - k <= 2 && !closedBefore(a, toks)) return a;
   }
   const verb = toks[subj.verb];
   if (isCue(verb, true) && !usedAsNoun(toks, subj.verb)) return { speaker: subj.np, cue: verb, kind: a.kind === 'colon' ? 'colon' : 'cue', ...(onLeft ? {} : { near: sp }) };

@@ -258,6 +258,9 @@ const INTRO_WORDS = new Set([
   'behind', 'beyond', 'following', 'besides', 'except', 'unlike', 'about', 'into', 'through', 'without', 'whereas',
 ]);
 
+/** Tokens an introductory phrase may run to its comma ("On the eve of his election to a fourth term as prime minister in March,"). */
+const INTRO_PHRASE_TOKENS = 26;
+
 /** The grammatical subject at the start of a sentence, skipping an introductory phrase; with the verb after it. */
 export function sentenceSubject(toks: TokenList, from: number, to: number, allowAuxEnd = false): { np: SpeakerNP; verb: number } | null {
   let i = from;
@@ -289,7 +292,7 @@ export function sentenceSubject(toks: TokenList, from: number, to: number, allow
     if (INTRO_WORDS.has(toks.lower(t)) || lone || (/ing$/.test(toks.lower(t)) && toks.lower(t).length > 5)) {
       // skip to the comma that closes the phrase
       let k = i;
-      while (k <= to && k < i + 14 && toks.text(k) !== ',') k++;
+      while (k <= to && k < i + INTRO_PHRASE_TOKENS && toks.text(k) !== ',') k++;
       if (k <= to && toks.text(k) === ',') {
         i = k + 1;
         continue;
