@@ -382,6 +382,20 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('Jane Roe said in May, when the water report came out, “We did nothing wrong.”'), 'Jane Roe');
   });
 
+  it('a conjunction or an adverb before the subject opens no phrase: And then Roe went on the attack, saying “…”', () => {
+    assert.equal(speakerOf('The mayor left early. And then Jane Roe went on the attack, saying, “This council has failed us.”'), 'Jane Roe');
+    assert.equal(speakerOf('The mayor left early. Then he cut into Smith, calling him “a coward.”'), 'he');
+    // with its comma the word still opens a phrase: "But, in the end, Roe said"
+    assert.equal(speakerOf('The mayor left early. But, in the end, Jane Roe said it was “a fair deal.”'), 'Jane Roe');
+  });
+
+  it('as X pointed out / noted / put it: the frame makes X the speaker, a weak or distant cue included', () => {
+    assert.equal(speakerOf('The town voted no. But as the local Evening Star paper noted in an editorial Friday, the plan “was never properly costed.”'), 'the local Evening Star paper');
+    assert.equal(speakerOf('The town voted no. As The Daily Planet pointed out, “Nobody asked the farmers.”'), 'Daily Planet');
+    // "as X began to …" is a time clause, not a frame
+    assert.equal(speakerOf('The town voted no. As the crowd began to leave, Jane Roe joked, “Was it something I said?”'), 'Jane Roe');
+  });
+
   it('a long introductory phrase before the subject', () => {
     assert.equal(speakerOf('On the last night of his long campaign for a second term as governor of the state in March, Roe rallied supporters by warning darkly that “the other side is coming.”'), 'Roe');
   });

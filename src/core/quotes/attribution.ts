@@ -652,6 +652,26 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
   return null;
 }
 
+/**
+ * "As The Hill pointed out in May, “…”", "as the paper noted Thursday, “…”": a cue in an "as X VERB" frame is a
+ * reporting verb even when weak or not next to the quote, and X speaks (with the determiner and modifiers the phrase
+ * reader left out). The frame opens the sentence or follows a comma or a conjunction.
+ */
+function asFrame(toks: readonly Token[], c: number): SpeakerNP | null {
+  if (!toks[c].word || toks[c].cap || !CUE_VERBS.has(toks[c].lower) || toks[c + 1]?.lower === 'to') return null;
+  const sp = speakerBefore(new ArrayTokens(toks), c);
+  if (!sp || sp.kind === 'pronoun') return null;
+  let a = Math.min(sp.first, sp.head ?? sp.first) - 1;
+  // over a determiner and a few modifiers the phrase left out: "as the nationalist Global Times tabloid noted"
+  for (let k = 0; k < 3 && a > 0 && toks[a].word && toks[a].lower !== 'as' && (DETERMINERS.has(toks[a].lower) || !NP_BREAKERS.has(toks[a].lower)); k++) a--;
+  if (a < 0 || toks[a].lower !== 'as') return null;
+  const p = toks[a - 1];
+  if (p && p.word && !/^(?:but|and|yet|so)$/.test(p.lower)) return null;
+  // a name keeps its usual span without "the" ("as the New Gazette put it" → "New Gazette")
+  if (a + 1 === sp.first || (a + 2 === sp.first && DETERMINERS.has(toks[a + 1].lower))) return sp;
+  return { start: toks[a + 1].start, end: sp.end, kind: toks[sp.last].cap ? 'name' : 'nominal', first: a + 1, last: sp.last };
+}
+
 /** Attribution before the quote in its sentence: `Blinken said:`, `He said that Beijing has`, `According to X,`. */
 const INTRO_CLAUSE = /^(?:after|before|while|when|since|upon|by|in|on|despite|without)$/;
 
@@ -670,6 +690,8 @@ function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly To
     const adjacent = c >= n - 2;
     // "as The New Yorker put it," : the weak verb is a cue in this fixed frame
     const asPutIt = (t.lower === 'put' || t.lower === 'puts') && toks[c + 1]?.lower === 'it';
+    const framed = asFrame(toks, c);
+    if (framed) return { speaker: framed, cue: t, kind: colon ? 'colon' : 'cue' };
     if (!isCue(t, adjacent || asPutIt || (colon && c >= n - 3)) || (t.cap && c > 0)) continue;
     if (usedAsNoun(toks, c)) {
       // "Trump's claim of “thousands of shootings”": the owner of the words speaks

@@ -258,6 +258,9 @@ const INTRO_WORDS = new Set([
   'behind', 'beyond', 'following', 'besides', 'except', 'unlike', 'about', 'into', 'through', 'without', 'whereas',
 ]);
 
+/** Conjunctions and adverbs that stand before a subject on their own ("And then Roe said", "But now she says"). */
+const OPENING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'instead', 'meanwhile', 'however', 'indeed', 'moreover', 'furthermore', 'similarly', 'separately', 'previously', 'recently']);
+
 /** Tokens an introductory phrase may run to its comma ("On the eve of his election to a fourth term as prime minister in March,"). */
 const INTRO_PHRASE_TOKENS = 26;
 
@@ -287,6 +290,11 @@ export function sentenceSubject(toks: TokenList, from: number, to: number, allow
     const timed = ago > 0 && ago - i <= 3 && !toks.cap(ago - 1) && (/..ly$/.test(last) || TIME_WORDS.has(last));
     if (ago > 0 && (/^(?:ago|later|earlier|before|after)$/.test(last) || timed) && allWords) {
       i = ago + 1;
+      continue;
+    }
+    // "And then Trump went on the attack, saying …": a conjunction or an adverb without its comma opens no phrase
+    if (OPENING_ADVERBS.has(toks.lower(t)) && t + 1 <= to && toks.word(t + 1) && (toks.cap(t + 1) || PRONOUNS.has(toks.lower(t + 1)) || DETERMINERS.has(toks.lower(t + 1)) || OPENING_ADVERBS.has(toks.lower(t + 1)))) {
+      i++;
       continue;
     }
     if (INTRO_WORDS.has(toks.lower(t)) || lone || (/ing$/.test(toks.lower(t)) && toks.lower(t).length > 5)) {
