@@ -396,6 +396,12 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('The town voted no. As the crowd began to leave, Jane Roe joked, “Was it something I said?”'), 'Jane Roe');
   });
 
+  it('a dash after a quote inside narration opens an aside, not a signature', () => {
+    assert.equal(speakerOf('The mayor spoke. He has also called the senator “the next Lincoln” – the President Roe admires most.'), 'He');
+    // a quote that opens its sentence is signed by the name after the dash
+    assert.equal(speakerOf('The mayor spoke. “We will rebuild the bridge.” – Jane Roe, the town engineer.'), 'Jane Roe');
+  });
+
   it('a long introductory phrase before the subject', () => {
     assert.equal(speakerOf('On the last night of his long campaign for a second term as governor of the state in March, Roe rallied supporters by warning darkly that “the other side is coming.”'), 'Roe');
   });

@@ -578,6 +578,9 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
   if (toks.length === 0) return null;
   let i = 0;
   if (isDash(toks[0])) {
+    // a signature follows a quote that opens its sentence; after one inside narration ("called him “X” – the man who
+    // …") the dash opens an apposition or an aside
+    if (leftOf().some((t) => t.word)) return null;
     const sp = speakerAfter(new ArrayTokens(toks), 1);
     if (sp && sp.kind !== 'nominal') return { speaker: sp, cue: toks[0], kind: 'cue' };
     return null;
