@@ -402,6 +402,11 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('The mayor spoke. “We will rebuild the bridge.” – Jane Roe, the town engineer.'), 'Jane Roe');
   });
 
+  it('a person noun followed by its own complement speaks: said a source close to the campaign', () => {
+    assert.equal(speakerOf('It was late. “He has been very worked up about it,” said a source close to the campaign.'), 'a source');
+    assert.equal(speakerOf('It was late. “The deal is off,” said a person familiar with the talks.'), 'a person');
+  });
+
   it('a long introductory phrase before the subject', () => {
     assert.equal(speakerOf('On the last night of his long campaign for a second term as governor of the state in March, Roe rallied supporters by warning darkly that “the other side is coming.”'), 'Roe');
   });

@@ -233,6 +233,8 @@ export function speakerAfter(toks: TokenList, i: number, ceil = toks.length - 1)
     if (NP_BREAKERS.has(toks.lower(n)) && !(DETERMINERS.has(toks.lower(n)) && b === k)) break;
     // a past-tense verb or a reporting verb ends the phrase: "several groups granted …"
     if (b > k && (/ed$/.test(toks.lower(n)) || CUE_VERBS.has(toks.lower(n))) && personHead(toks.lower(b))) break;
+    // so does an adjective that only follows a noun: "a source close to the campaign", "a person familiar with it"
+    if (b > k && POSTMODIFIERS.has(toks.lower(n)) && personHead(toks.lower(b))) break;
     if (isPossessive(toks, b) && b > k) {
       b++;
       continue;
@@ -242,6 +244,9 @@ export function speakerAfter(toks: TokenList, i: number, ceil = toks.length - 1)
   if (b === k && DETERMINERS.has(toks.lower(t))) return null;
   return np(toks, k, b, 'nominal');
 }
+
+/** Adjectives that follow the noun they describe, with a complement: the phrase before them is the speaker. */
+const POSTMODIFIERS = new Set(['close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'aware', 'loyal', 'opposed', 'near', 'speaking']);
 
 /** A pronoun with a contracted auxiliary: "It's denouncing", "She'd said", "They've argued". */
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)'(?:s|d|ll|ve|re|m)$/;
