@@ -407,6 +407,11 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('It was late. “The deal is off,” said a person familiar with the talks.'), 'a person');
   });
 
+  it('a verb with "back" after a name answers, whatever its form: “…,” Roe shot back', () => {
+    assert.equal(speakerOf('It rained. “You want to look tough tonight,” Jane Roe shot back with a laugh.'), 'Jane Roe');
+    assert.equal(speakerOf('It rained. “You want to look tough tonight,” Roe hit back.'), 'Roe');
+  });
+
   it('a long introductory phrase before the subject', () => {
     assert.equal(speakerOf('On the last night of his long campaign for a second term as governor of the state in March, Roe rallied supporters by warning darkly that “the other side is coming.”'), 'Roe');
   });

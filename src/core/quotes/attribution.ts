@@ -620,7 +620,9 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
     const sp = speakerAfter(new ArrayTokens(toks), i, Math.min(toks.length - 1, i + 8));
     const verb = sp ? toks[sp.last + 1] : undefined;
     const end = sp ? toks[sp.last + 2] : undefined;
-    if (sp && verb && verb.word && !verb.cap && /[a-z]ed$/.test(verb.lower) && end && !end.word && /^[.!?]$/.test(end.text)
+    // ("…,” Roe shot back with a laugh.": a verb with "back" answers, whatever its form and whatever follows)
+    const answers = !!end && end.word && end.lower === 'back';
+    if (sp && verb && verb.word && !verb.cap && !NP_BREAKERS.has(verb.lower) && (answers || (/[a-z]ed$/.test(verb.lower) && end && !end.word && /^[.!?]$/.test(end.text)))
       && (sp.head ?? sp.first) >= i && sp.kind !== 'nominal') {
       return { speaker: sp, cue: verb, kind: 'cue' };
     }
