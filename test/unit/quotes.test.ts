@@ -412,6 +412,10 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('It rained. “You want to look tough tonight,” Roe hit back.'), 'Roe');
   });
 
+  it('a person noun after a capitalised adjective heads the phrase: a Republican staffer in the hall wondered', () => {
+    assert.equal(speakerOf('It rained. “Will she run again?” a Republican staffer in the hall wondered.'), 'a Republican staffer');
+  });
+
   it('a long introductory phrase before the subject', () => {
     assert.equal(speakerOf('On the last night of his long campaign for a second term as governor of the state in March, Roe rallied supporters by warning darkly that “the other side is coming.”'), 'Roe');
   });

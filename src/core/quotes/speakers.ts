@@ -227,7 +227,12 @@ export function speakerAfter(toks: TokenList, i: number, ceil = toks.length - 1)
     if (!toks.word(n)) break;
     if (toks.cap(n)) {
       const e = capRunForward(toks, b + 1, ceil);
-      if (b === k && DETERMINERS.has(toks.lower(t)) && !PERSON_TITLES.has(toks.lower(n))) return np(toks, k, e, 'name');
+      if (b === k && DETERMINERS.has(toks.lower(t)) && !PERSON_TITLES.has(toks.lower(n))) {
+        // "a Democratic staffer": a person noun after the capitalised adjective is the head
+        const h = e + 1;
+        if (h <= ceil && toks.word(h) && !toks.cap(h) && !NP_BREAKERS.has(toks.lower(h)) && SPEAKER_NOUNS.has(toks.lower(h))) return np(toks, k, h, 'nominal');
+        return np(toks, k, e, 'name');
+      }
       return capNP(toks, b + 1, e);
     }
     if (NP_BREAKERS.has(toks.lower(n)) && !(DETERMINERS.has(toks.lower(n)) && b === k)) break;
