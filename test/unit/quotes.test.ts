@@ -363,6 +363,69 @@ describe('attribution patterns', () => {
     assert.equal(speakerOf('According to the Daily Planet, a campaign aide said Friday that the mayor “would sign the bill” soon.'), 'the Daily Planet');
   });
 
+  it('an opening "According to" source runs to its comma: a name and the lower-case words after it', () => {
+    assert.equal(speakerOf('According to City Hall press notes, the mayor said the bridge was “safe for now.”'), 'City Hall press notes');
+    assert.equal(speakerOf('According to the union’s Twitter account, Jane Roe said the strike was “far from over.”'), 'the union’s Twitter account');
+    // a clause after the name is no part of the source, and the speaker inside keeps the quote
+    assert.equal(speakerOf('According to Roe who spoke later the mayor said the bridge was “safe for now.”'), 'the mayor');
+  });
+
+  it('a quote later in a reported statement keeps its source when only a subject guess is near it', () => {
+    const qs = quotes('Jane Roe, who drove in from Ohio, says there is a “long road ahead” but he feels sure that the town will “win big.”');
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['Jane Roe', 'Jane Roe']);
+  });
+
+  it('the subject of an adverbial clause speaks the quote in it: … booed when he told them “…”', () => {
+    assert.equal(speakerOf('At the rally, the crowd booed when he told them the mayor “has sold out the town.”'), 'he');
+    assert.equal(speakerOf('The vote passed, although she said she had “serious doubts” about it.'), 'she');
+    // a clause closed by a comma before the quote leaves it to the main clause
+    assert.equal(speakerOf('Jane Roe said in May, when the water report came out, “We did nothing wrong.”'), 'Jane Roe');
+  });
+
+  it('a conjunction or an adverb before the subject opens no phrase: And then Roe went on the attack, saying “…”', () => {
+    assert.equal(speakerOf('The mayor left early. And then Jane Roe went on the attack, saying, “This council has failed us.”'), 'Jane Roe');
+    assert.equal(speakerOf('The mayor left early. Then he cut into Smith, calling him “a coward.”'), 'he');
+    // with its comma the word still opens a phrase: "But, in the end, Roe said"
+    assert.equal(speakerOf('The mayor left early. But, in the end, Jane Roe said it was “a fair deal.”'), 'Jane Roe');
+  });
+
+  it('as X pointed out / noted / put it: the frame makes X the speaker, a weak or distant cue included', () => {
+    assert.equal(speakerOf('The town voted no. But as the local Evening Star paper noted in an editorial Friday, the plan “was never properly costed.”'), 'the local Evening Star paper');
+    assert.equal(speakerOf('The town voted no. As The Daily Planet pointed out, “Nobody asked the farmers.”'), 'Daily Planet');
+    // "as X began to …" is a time clause, not a frame
+    assert.equal(speakerOf('The town voted no. As the crowd began to leave, Jane Roe joked, “Was it something I said?”'), 'Jane Roe');
+  });
+
+  it('a dash after a quote inside narration opens an aside, not a signature', () => {
+    assert.equal(speakerOf('The mayor spoke. He has also called the senator “the next Lincoln” – the President Roe admires most.'), 'He');
+    // a quote that opens its sentence is signed by the name after the dash
+    assert.equal(speakerOf('The mayor spoke. “We will rebuild the bridge.” – Jane Roe, the town engineer.'), 'Jane Roe');
+  });
+
+  it('a person noun followed by its own complement speaks: said a source close to the campaign', () => {
+    assert.equal(speakerOf('It was late. “He has been very worked up about it,” said a source close to the campaign.'), 'a source');
+    assert.equal(speakerOf('It was late. “The deal is off,” said a person familiar with the talks.'), 'a person');
+  });
+
+  it('a verb with "back" after a name answers, whatever its form: “…,” Roe shot back', () => {
+    assert.equal(speakerOf('It rained. “You want to look tough tonight,” Jane Roe shot back with a laugh.'), 'Jane Roe');
+    assert.equal(speakerOf('It rained. “You want to look tough tonight,” Roe hit back.'), 'Roe');
+  });
+
+  it('a person noun after a capitalised adjective heads the phrase: a Republican staffer in the hall wondered', () => {
+    assert.equal(speakerOf('It rained. “Will she run again?” a Republican staffer in the hall wondered.'), 'a Republican staffer');
+  });
+
+  it('a long introductory phrase before the subject', () => {
+    assert.equal(speakerOf('On the last night of his long campaign for a second term as governor of the state in March, Roe rallied supporters by warning darkly that “the other side is coming.”'), 'Roe');
+  });
+
+  it('a source cited after a reporting clause before the quote frames it: X said “…”, according to Y', () => {
+    assert.equal(speakerOf('On Friday, Jane Roe said she was “happy to help” the town, according to the Daily Planet.'), 'the Daily Planet');
+    // a citation in the next sentence is about something else
+    assert.equal(speakerOf('On Friday, Jane Roe said she was “happy to help.” The mayor, according to the Daily Planet, left.'), 'Jane Roe');
+  });
+
   it('a contracted pronoun speaks without its auxiliary: It’s calling …', () => {
     const q = only('The agency issued a warning. It’s calling the storm “the worst in a decade.”');
     assert.equal(q.speaker?.text, 'It');

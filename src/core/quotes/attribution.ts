@@ -378,7 +378,7 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
   const r = linksRight || ((quoteEndsSentence || right[0]?.word) && rightIsShortSentence && !left().some((t) => t.word)) ? fromRight(right, left) : null;
   if (r) return reportedBy(r, right) ?? outermost(r, sentence());
   const l = fromLeft(left(), false, right);
-  if (l) return outermost(l, sentence());
+  if (l) return (quoteEndsSentence ? null : reportedBy(l, right)) ?? outermost(l, sentence());
   // "A cashier who “steals …” is held accountable, Warren said.": the attribution closes the sentence
   // or follows a comma further on: "“…” to drive up the stock price, she said, referencing …"
   if (!linksRight && !q.openEnd && right.length < RIGHT_TOKENS) {
@@ -390,7 +390,7 @@ function attribute(text: string, spans: readonly QuoteSpan[], k: number, paras: 
     }
   }
   const subj = fromLeft(left(), true);
-  if (subj) return subj;
+  if (subj) return outermost(subj, sentence());
 
   // A colon at the end of the previous paragraph introduces this one: "Caddell continued:"
   if (q.start === para.start && q.paragraph > 0 && (!prev || prev.paragraph !== q.paragraph)) {
@@ -460,6 +460,17 @@ function transcriptLabel(text: string, from: number, to: number): Attribution | 
   return { speaker: { start: s, end: e, kind: 'name', first: 0, last: 0 }, cue: { start: e, end: e + 1 }, kind: 'transcript' };
 }
 
+/** The clause of the attribution's cue ends with a comma before the quote, words after the cue ("…, when the story broke, “…”"). */
+function closedBefore(a: Attribution, toks: readonly Token[]): boolean {
+  const n = toks.length;
+  if (!a.cue || toks[n - 1].text !== ',') return false;
+  const c = toks.findIndex((t) => t.start >= a.cue!.end);
+  return c >= 0 && c < n - 1;
+}
+
+/** Words that open an adverbial clause: its subject speaks for itself, not for the main clause's. */
+const SUBORDINATORS = /^(?:when|after|although|though|while|whereas|before|until|once|as)$/;
+
 /** Words that join a second clause: what follows is no longer the complement of the first verb. */
 const CLAUSE_JOINERS = /^(?:and|but|or|while|whereas|yet|so)$/;
 
@@ -476,8 +487,8 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
   if (!onLeft && sp.kind !== 'pronoun') return a;
   // "According to Yahoo News, a spokesman said that “…”": the opening source frames the whole sentence
   if (toks[0].lower === 'according' && toks[1]?.lower === 'to') {
-    const src = speakerAfter(new ArrayTokens(toks), 2);
-    if (src && src.start !== sp.start && toks[src.last + 1]?.text === ',' && src.end <= sp.start) {
+    const src = openingSource(toks);
+    if (src && src.start !== sp.start && src.end <= sp.start) {
       return { speaker: src, cue: { start: toks[0].start, end: toks[1].end }, kind: 'cue' };
     }
   }
@@ -495,6 +506,9 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
     if (quoted) continue;
     if (!t.word && (/^[;:]$/.test(t.text) || isDash(t)) && k < toks.length - 1) return a;
     if (t.word && CLAUSE_JOINERS.test(t.lower) && (toks[k - 1]?.text === ',' || (/^["”]$/.test(toks[k - 1]?.text) && toks[k - 2]?.text === ','))) return a;
+    // "The crowd booed when he told them “…”": the nearer speaker opens an adverbial clause of its own (one the quote
+    // is in, not one closed by a comma before it: "X said, when the story broke, “…”")
+    if (t.word && onLeft && SUBORDINATORS.test(t.lower) && k < sp.first && sp.first - k <= 2 && !closedBefore(a, toks)) return a;
   }
   const verb = toks[subj.verb];
   if (isCue(verb, true) && !usedAsNoun(toks, subj.verb)) return { speaker: subj.np, cue: verb, kind: a.kind === 'colon' ? 'colon' : 'cue', ...(onLeft ? {} : { near: sp }) };
@@ -506,6 +520,26 @@ function outermost(a: Attribution, toks: readonly Token[]): Attribution {
     if (p > 0 && /^(?:he|she|it|they)$/.test(toks[p].lower) && RELATIVES.has(toks[p - 1].lower)) return { ...a, speaker: subj.np };
   }
   return a;
+}
+
+/** Words a source phrase after "According to" may run on with before its comma ("White House pool reports"). */
+const SOURCE_TAIL_TOKENS = 6;
+
+/**
+ * The source of an opening "According to X," up to its comma: the phrase read there may stop early at a lower-case
+ * head after a name ("According to White House pool reports,", "According to the school's Facebook post,"), and the
+ * source is the whole phrase. Null when no comma closes it soon or a verb-like word stands in it.
+ */
+function openingSource(toks: readonly Token[]): SpeakerNP | null {
+  const src = speakerAfter(new ArrayTokens(toks), 2);
+  if (!src) return null;
+  let e = src.last + 1;
+  while (e < toks.length && e <= src.last + SOURCE_TAIL_TOKENS && toks[e].word && !NP_BREAKERS.has(toks[e].lower)) e++;
+  if (toks[e]?.text !== ',') return null;
+  if (e === src.last + 1 && !(src.first > 2 && DETERMINERS.has(toks[2].lower))) return src;
+  // the whole phrase, its determiner too: "the school's Facebook post", not "Facebook post"
+  const first = DETERMINERS.has(toks[2].lower) ? 2 : src.first;
+  return { start: toks[first].start, end: toks[e - 1].end, kind: toks[e - 1].cap && first === src.first ? src.kind : 'nominal', first, last: e - 1 };
 }
 
 /**
@@ -544,6 +578,9 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
   if (toks.length === 0) return null;
   let i = 0;
   if (isDash(toks[0])) {
+    // a signature follows a quote that opens its sentence; after one inside narration ("called him “X” – the man who
+    // …") the dash opens an apposition or an aside
+    if (leftOf().some((t) => t.word)) return null;
     const sp = speakerAfter(new ArrayTokens(toks), 1);
     if (sp && sp.kind !== 'nominal') return { speaker: sp, cue: toks[0], kind: 'cue' };
     return null;
@@ -583,7 +620,9 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
     const sp = speakerAfter(new ArrayTokens(toks), i, Math.min(toks.length - 1, i + 8));
     const verb = sp ? toks[sp.last + 1] : undefined;
     const end = sp ? toks[sp.last + 2] : undefined;
-    if (sp && verb && verb.word && !verb.cap && /[a-z]ed$/.test(verb.lower) && end && !end.word && /^[.!?]$/.test(end.text)
+    // ("…,” Roe shot back with a laugh.": a verb with "back" answers, whatever its form and whatever follows)
+    const answers = !!end && end.word && end.lower === 'back';
+    if (sp && verb && verb.word && !verb.cap && !NP_BREAKERS.has(verb.lower) && (answers || (/[a-z]ed$/.test(verb.lower) && end && !end.word && /^[.!?]$/.test(end.text)))
       && (sp.head ?? sp.first) >= i && sp.kind !== 'nominal') {
       return { speaker: sp, cue: verb, kind: 'cue' };
     }
@@ -618,6 +657,26 @@ function fromRight(toks: readonly Token[], leftOf: () => readonly Token[]): Attr
   return null;
 }
 
+/**
+ * "As The Hill pointed out in May, “…”", "as the paper noted Thursday, “…”": a cue in an "as X VERB" frame is a
+ * reporting verb even when weak or not next to the quote, and X speaks (with the determiner and modifiers the phrase
+ * reader left out). The frame opens the sentence or follows a comma or a conjunction.
+ */
+function asFrame(toks: readonly Token[], c: number): SpeakerNP | null {
+  if (!toks[c].word || toks[c].cap || !CUE_VERBS.has(toks[c].lower) || toks[c + 1]?.lower === 'to') return null;
+  const sp = speakerBefore(new ArrayTokens(toks), c);
+  if (!sp || sp.kind === 'pronoun') return null;
+  let a = Math.min(sp.first, sp.head ?? sp.first) - 1;
+  // over a determiner and a few modifiers the phrase left out: "as the nationalist Global Times tabloid noted"
+  for (let k = 0; k < 3 && a > 0 && toks[a].word && toks[a].lower !== 'as' && (DETERMINERS.has(toks[a].lower) || !NP_BREAKERS.has(toks[a].lower)); k++) a--;
+  if (a < 0 || toks[a].lower !== 'as') return null;
+  const p = toks[a - 1];
+  if (p && p.word && !/^(?:but|and|yet|so)$/.test(p.lower)) return null;
+  // a name keeps its usual span without "the" ("as the New Gazette put it" → "New Gazette")
+  if (a + 1 === sp.first || (a + 2 === sp.first && DETERMINERS.has(toks[a + 1].lower))) return sp;
+  return { start: toks[a + 1].start, end: sp.end, kind: toks[sp.last].cap ? 'name' : 'nominal', first: a + 1, last: sp.last };
+}
+
 /** Attribution before the quote in its sentence: `Blinken said:`, `He said that Beijing has`, `According to X,`. */
 const INTRO_CLAUSE = /^(?:after|before|while|when|since|upon|by|in|on|despite|without)$/;
 
@@ -636,6 +695,8 @@ function fromLeft(toks: readonly Token[], useSubject = true, right?: readonly To
     const adjacent = c >= n - 2;
     // "as The New Yorker put it," : the weak verb is a cue in this fixed frame
     const asPutIt = (t.lower === 'put' || t.lower === 'puts') && toks[c + 1]?.lower === 'it';
+    const framed = asFrame(toks, c);
+    if (framed) return { speaker: framed, cue: t, kind: colon ? 'colon' : 'cue' };
     if (!isCue(t, adjacent || asPutIt || (colon && c >= n - 3)) || (t.cap && c > 0)) continue;
     if (usedAsNoun(toks, c)) {
       // "Trump's claim of “thousands of shootings”": the owner of the words speaks

@@ -227,12 +227,19 @@ export function speakerAfter(toks: TokenList, i: number, ceil = toks.length - 1)
     if (!toks.word(n)) break;
     if (toks.cap(n)) {
       const e = capRunForward(toks, b + 1, ceil);
-      if (b === k && DETERMINERS.has(toks.lower(t)) && !PERSON_TITLES.has(toks.lower(n))) return np(toks, k, e, 'name');
+      if (b === k && DETERMINERS.has(toks.lower(t)) && !PERSON_TITLES.has(toks.lower(n))) {
+        // "a Democratic staffer": a person noun after the capitalised adjective is the head
+        const h = e + 1;
+        if (h <= ceil && toks.word(h) && !toks.cap(h) && !NP_BREAKERS.has(toks.lower(h)) && SPEAKER_NOUNS.has(toks.lower(h))) return np(toks, k, h, 'nominal');
+        return np(toks, k, e, 'name');
+      }
       return capNP(toks, b + 1, e);
     }
     if (NP_BREAKERS.has(toks.lower(n)) && !(DETERMINERS.has(toks.lower(n)) && b === k)) break;
     // a past-tense verb or a reporting verb ends the phrase: "several groups granted …"
     if (b > k && (/ed$/.test(toks.lower(n)) || CUE_VERBS.has(toks.lower(n))) && personHead(toks.lower(b))) break;
+    // so does an adjective that only follows a noun: "a source close to the campaign", "a person familiar with it"
+    if (b > k && POSTMODIFIERS.has(toks.lower(n)) && personHead(toks.lower(b))) break;
     if (isPossessive(toks, b) && b > k) {
       b++;
       continue;
@@ -242,6 +249,9 @@ export function speakerAfter(toks: TokenList, i: number, ceil = toks.length - 1)
   if (b === k && DETERMINERS.has(toks.lower(t))) return null;
   return np(toks, k, b, 'nominal');
 }
+
+/** Adjectives that follow the noun they describe, with a complement: the phrase before them is the speaker. */
+const POSTMODIFIERS = new Set(['close', 'familiar', 'knowledgeable', 'involved', 'briefed', 'aware', 'loyal', 'opposed', 'near', 'speaking']);
 
 /** A pronoun with a contracted auxiliary: "It's denouncing", "She'd said", "They've argued". */
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)'(?:s|d|ll|ve|re|m)$/;
@@ -257,6 +267,12 @@ const INTRO_WORDS = new Set([
   'regarding', 'including', 'throughout', 'toward', 'towards', 'upon', 'within', 'across', 'against', 'around',
   'behind', 'beyond', 'following', 'besides', 'except', 'unlike', 'about', 'into', 'through', 'without', 'whereas',
 ]);
+
+/** Conjunctions and adverbs that stand before a subject on their own ("And then Roe said", "But now she says"). */
+const OPENING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'instead', 'meanwhile', 'however', 'indeed', 'moreover', 'furthermore', 'similarly', 'separately', 'previously', 'recently']);
+
+/** Tokens an introductory phrase may run to its comma ("On the eve of his election to a fourth term as prime minister in March,"). */
+const INTRO_PHRASE_TOKENS = 26;
 
 /** The grammatical subject at the start of a sentence, skipping an introductory phrase; with the verb after it. */
 export function sentenceSubject(toks: TokenList, from: number, to: number, allowAuxEnd = false): { np: SpeakerNP; verb: number } | null {
@@ -286,10 +302,15 @@ export function sentenceSubject(toks: TokenList, from: number, to: number, allow
       i = ago + 1;
       continue;
     }
+    // "And then Trump went on the attack, saying …": a conjunction or an adverb without its comma opens no phrase
+    if (OPENING_ADVERBS.has(toks.lower(t)) && t + 1 <= to && toks.word(t + 1) && (toks.cap(t + 1) || PRONOUNS.has(toks.lower(t + 1)) || DETERMINERS.has(toks.lower(t + 1)) || OPENING_ADVERBS.has(toks.lower(t + 1)))) {
+      i++;
+      continue;
+    }
     if (INTRO_WORDS.has(toks.lower(t)) || lone || (/ing$/.test(toks.lower(t)) && toks.lower(t).length > 5)) {
       // skip to the comma that closes the phrase
       let k = i;
-      while (k <= to && k < i + 14 && toks.text(k) !== ',') k++;
+      while (k <= to && k < i + INTRO_PHRASE_TOKENS && toks.text(k) !== ',') k++;
       if (k <= to && toks.text(k) === ',') {
         i = k + 1;
         continue;
