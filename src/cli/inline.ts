@@ -59,7 +59,7 @@ export interface PoolLike extends JobRunner {
 
 /**
  * `--jobs N` over files: N-1 worker threads and this thread analyse from one queue. A worker costs its own start-up
- * (Node's, then the bundle) and warm-up, and this thread, already started with the bundle loaded, would otherwise
+ * (Node's, then the bundle), and this thread, already started with the bundle loaded, would otherwise
  * only wait for results; it takes the next document whenever it is free, the pool holds at most `ahead` jobs (one
  * running and a few waiting per worker, so a worker seldom idles while this thread analyses), and the results come
  * back in input order, as WorkerPool.map gives them.

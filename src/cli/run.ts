@@ -124,7 +124,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
   }
 
   // One job, or one document, runs on this thread; more run in worker threads. Files: this thread analyses beside
-  // jobs - 1 workers (SharedRunner), as it has little else to do and a further worker costs its start-up and warm-up.
+  // jobs - 1 workers (SharedRunner), as it has little else to do and a further worker costs its own start-up.
   const inline = options.jobs === 1;
   const startPool = (size: number) => {
     const pool = new WorkerPool<Job, JobResult>({
