@@ -70,8 +70,9 @@ options
                        jsonl: one JSON record a line, {"id": ..., "text": "...", "date": "YYYY-MM-DD"?},
                        from the files given or stdin; answers in --format jsonl (default) or table,
                        one line per non-blank input line, in input order
-  -j, --jobs N         documents analysed in parallel on N worker threads (default: ${availableParallelism()}, the
-                       number of CPUs; 1 runs on the main thread); output order and content are the same for any N
+  -j, --jobs N         documents analysed in parallel on N threads (default: ${availableParallelism()}, the number of
+                       CPUs): files on the main thread and N-1 workers, JSONL on N workers (1: the main thread
+                       alone); output order and content are the same for any N
       --passes LIST    comma-separated passes to run: quotes, attributions, entities, dates, all
                        (default) or none (only the document date)
       --ignore-curated  the automatic analysis even where a curated NAME.ann (corrected by hand) is

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { BRAT_ANNOTATION_CONF } from '../core/formats/brat';
 import { WorkerPool, type Settled } from '../node/pool';
 import { runJob, type FileJob, type Job, type JobResult, type RecordsJob } from './document';
-import { InlineRunner, type JobRunner } from './inline';
+import { InlineRunner, SharedRunner, type JobRunner } from './inline';
 import { collectDocuments, planOutputs, type PlannedDocument } from './inputs';
 import { lineBatches } from './jsonl';
 import { EXIT, type CliOptions } from './options';
@@ -30,6 +30,10 @@ export interface WorkerData {
 // A worker's young generation grows to ~50 MB by default under the allocation rate of many short records; capped,
 // a million records through two workers peaked at 215 MB instead of 274 MB, for a few percent more GC time.
 const WORKER_YOUNG_GENERATION_MB = 8;
+
+// Documents handed to each worker at once when this thread analyses files beside the workers: one running, three
+// waiting, so a worker seldom runs dry while this thread is inside a long document of its own.
+const FILE_PREFETCH = 4;
 
 // JSONL batches: small enough that the few in flight (and their results, ~20 times larger) stay a few MB.
 const BATCH_LIMITS = { maxLines: 256, maxChars: 256 * 1024 };
@@ -119,16 +123,18 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
     }
   }
 
-  // One job, or one document, runs on this thread; more run in worker threads.
+  // One job, or one document, runs on this thread; more run in worker threads. Files: this thread analyses beside
+  // jobs - 1 workers (SharedRunner), as it has little else to do and a further worker costs its own start-up.
   const inline = options.jobs === 1;
-  const startPool = () => {
+  const startPool = (size: number) => {
     const pool = new WorkerPool<Job, JobResult>({
       file: workerFile,
       workerData: { role: WORKER_ROLE, options } satisfies WorkerData,
-      size: options.jobs, // started only as jobs arrive, so never more workers than documents
+      size, // started only as jobs arrive, so never more workers than documents
       // A worker finds its next document waiting when it posts a result, instead of idling until this thread
-      // (busy writing, or descheduled on a loaded machine) hands it one.
-      prefetch: 2,
+      // (busy writing, or descheduled on a loaded machine) hands it one. Files: this thread hears from a worker
+      // only between two documents of its own, so a worker holds a few more (SharedRunner feeds it as many).
+      prefetch: options.input === 'jsonl' ? 2 : FILE_PREFETCH,
       // Files are few and large: there the default young generation collects less often.
       resourceLimits: options.input === 'jsonl' ? { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } : undefined,
     });
@@ -142,10 +148,11 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
   let early: WorkerPool<Job, JobResult> | undefined;
   const expected = inline || options.input === 'jsonl' ? 0 : documentsNamed(options.inputs);
   if (expected > 1) {
-    early = startPool();
-    early.warm(expected);
+    early = startPool(options.jobs - 1);
+    early.warm(expected - 1);
   }
-  let pool: JobRunner | undefined = inline ? new InlineRunner((job) => runJob(job, options)) : options.input === 'jsonl' ? startPool() : undefined;
+  const here = () => new InlineRunner((job) => runJob(job, options));
+  let pool: JobRunner | undefined = inline ? here() : options.input === 'jsonl' ? startPool(options.jobs) : undefined;
   const stop = new AbortController();
   let interrupted = false;
   const onSignal = () => {
@@ -206,8 +213,12 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
       }
       jobs = fileJobs;
       if (early && fileJobs.length <= 1) await early.destroy();
-      else pool ??= early;
-      pool ??= fileJobs.length > 1 ? startPool() : new InlineRunner((job) => runJob(job, options));
+      else if (early) pool ??= new SharedRunner(early, here(), FILE_PREFETCH * early.size);
+      if (!pool && fileJobs.length > 1) {
+        const workers = startPool(options.jobs - 1);
+        pool = new SharedRunner(workers, here(), FILE_PREFETCH * workers.size);
+      }
+      pool ??= here();
       progress.expect(fileJobs.length);
       jsonArray = options.format === 'json' && !outReal && fileJobs.length > 1;
     }
