@@ -154,6 +154,14 @@ for (const f of readdirSync(corpus).filter((x) => x.endsWith('.gold.json')).sort
     count(table('wrong reported source: gold kind'), gKind.startsWith('pronoun') ? 'pronoun' : gKind, wline);
     count(table('wrong reported source: where the gold source is'), where, wline);
     count(table('wrong reported source: system'), sysKind, wline);
+    // how the paired system statement stands to the gold one: a content that swallowed the gold statement (its cue and
+    // source inside, the cue of another clause) is a content boundary error, not the ranker's
+    const inContent = (spans, x) => spans.some((c) => c.start <= x.start && x.end <= c.end);
+    const sc = sys[j].cue;
+    const relation = !g.cue || !sc ? 'a cue missing' : overlaps(g.cue, sc) ? 'same cue'
+      : inContent(sys[j].content, g.cue) ? (inContent(sys[j].content, g.source) ? 'gold cue and source inside the system content' : 'gold cue inside the system content')
+        : inContent(g.content, sc) ? 'system cue inside the gold content' : 'another cue';
+    count(table('wrong reported source: the paired system statement'), relation, `${wline} [sys cue ${sc ? text.slice(sc.start, sc.end) : '-'}]`);
     count(table('wrong reported source: cue head'), head, wline);
     count(table('wrong reported source: cue kind × shape'), `${verb} ${cueShape}`, wline);
   });

@@ -261,6 +261,20 @@ describe('attributions: strategies', () => {
     assert.deepEqual(rule.fragments.map((f) => text.slice(d.toks.start(f.from), d.toks.end(f.to - 1))), ['Ohio']);
   });
 
+  it('ends the content of a stance verb at a comma before a name or a pronoun and its reporting verb: ", Roe cast …"', () => {
+    const at = (text: string, cue: string) => {
+      const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+      const rule = contentOf(d, tokenWhere(d, (i) => d.toks.lower(i) === cue));
+      return rule?.fragments.map((f) => text.slice(d.toks.start(f.from), d.toks.end(f.to - 1)));
+    };
+    assert.deepEqual(at('The senator openly attacked the governor, Mary Roe cast her rival as weak on trade.', 'attacked'), ['the governor']);
+    assert.deepEqual(at('The senator praised the new budget, she argued that it was fair.', 'praised'), ['the new budget']);
+    // after a verb of saying the clause may be the content's own
+    assert.deepEqual(at('The senator said the budget was late, Roe argued, and the roads were bad.', 'said'), ['the budget was late, Roe argued, and the roads were bad']);
+    // a name and no reporting verb after the comma: the content goes on
+    assert.deepEqual(at('The senator praised the budget, Ohio and the roads.', 'praised'), ['the budget, Ohio and the roads']);
+  });
+
   it('takes a gold cue\'s head from the verb and noun-cue tables when its first word is in neither (training labels)', () => {
     const head = (text: string, cue: string) => {
       const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);

@@ -128,7 +128,7 @@ function closingLeft(d: DocTokens, c: number, first: number, src: SpeakerNP | nu
 }
 
 /** A later clause of the sentence that is no longer the content: "; …", ", adding …", ", recalled …", "and points out …". */
-function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint8Array | null): number {
+function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint8Array | null, stance = false): number {
   const toks = d.toks;
   // a content longer than this is a run-on "sentence" (a list, a transcript without stops): cut it there
   const end = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
@@ -147,6 +147,9 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
         const v = m < end ? verbAt(d, m) : undefined;
         // ", adding …", ", recalled …": a reporting verb right after the comma opens another attribution
         if (v && (v.form === 'ing' || v.form === 'past' || v.form === 's') && !toks.cap(m)) return k;
+        // "backed Roe, Lee argued …": after a stance verb's object, a name or a pronoun and its reporting verb open a
+        // clause of their own, even when the classifier did not take that verb for a cue
+        if (stance && subjectAndVerb(d, k + 1, end)) return k;
         if (m < end && toks.word(m) && CLAUSE_JOINERS.has(toks.lower(m))) {
           // "…, while X, who …, said …": a joined clause with a cue anywhere in it is another statement
           if (cues) for (let q = m + 1; q < Math.min(end, m + 40); q++) if (cues[q]) return k;
@@ -161,6 +164,16 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
     if (secondVerb(d, k, end)) return k;
   }
   return end;
+}
+
+/** A name (a capitalised run) or a pronoun at i, then a finite reporting verb ("cast" is past after a subject). */
+function subjectAndVerb(d: DocTokens, i: number, end: number): boolean {
+  const toks = d.toks;
+  if (i >= end || !toks.word(i) || !(toks.cap(i) || PRONOUNS.has(toks.lower(i)))) return false;
+  let n = i;
+  while (n + 1 < end && n < i + 4 && toks.word(n + 1) && toks.cap(n + 1)) n++;
+  const u = n + 1 < end ? verbAt(d, n + 1) : undefined;
+  return !!u && (u.form === 'past' || u.form === 's' || u.form === 'base');
 }
 
 /** "denies X and points out that Y", "says A but argues B", "said A and calling for B": the speaker's next verb at k + 1. */
@@ -377,7 +390,7 @@ function followingContent(
   }
   if (from < end && isComma(d, from)) from++;
   if (from >= end) return null;
-  const to = contentStop(d, from, end, cues);
+  const to = contentStop(d, from, end, cues, v?.cls === 'stance');
   if (to <= from) return null;
   return { strategy: 'cue-before', fragments: [{ from, to }], cueLast: last, ruleSource: src };
 }
