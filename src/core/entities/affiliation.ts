@@ -3,13 +3,13 @@
 // rules leave untyped there (a small party, a band, a group whose words are common ones) is the body. A place is
 // written so too ("Jane Roe of Ohio", "Ohio's Jane Roe"), but a place the gazetteer knows is typed before this runs.
 
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+
 /** Where the people's named mentions start and end: what the frames below look for. */
 export interface PersonSpans {
   readonly starts: ReadonlySet<number>;
   readonly ends: ReadonlySet<number>;
 }
-
-import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 /** " of ", ", of the " right before a name. */
 const OF_BEFORE = /,? of (?:the )?$/;

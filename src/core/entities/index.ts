@@ -6,7 +6,7 @@ import { segment } from '../text/segment';
 import type { Entity, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
 import { actsAsOrganization, playsAsSide, resultFrame } from './actors';
-import { affiliationFrame } from './affiliation';
+import { affiliationFrame, type PersonSpans } from './affiliation';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
 import { bodyAfterThe, isLoneHead, lastWord, provenKind, shownKind } from './evidence';
@@ -176,16 +176,18 @@ function toSurnameOwner(place: EntityRec, all: { m: MentionRec; e: EntityRec }[]
 
 /** "Jane Roe of Qollvex Now", "Qollvex Now's Jane Roe": a name nothing typed, beside a person's, is the person's body. */
 function bodiesOfPeople(text: string, mentions: readonly { m: MentionRec; e: EntityRec }[], all: readonly EntityRec[]): void {
-  let people: { starts: Set<number>; ends: Set<number> } | null = null;
+  let people: PersonSpans | null = null;
   for (const e of all) {
     if (e.shown !== 'unclassified' || e.mentions.length === 0) continue;
     if (!people) {
-      people = { starts: new Set(), ends: new Set() };
+      const starts = new Set<number>();
+      const ends = new Set<number>();
       for (const { m, e: p } of mentions) {
         if (p.shown !== 'person' || !NAMED_KINDS.has(m.kind)) continue;
-        people.starts.add(m.start);
-        people.ends.add(m.end);
+        starts.add(m.start);
+        ends.add(m.end);
       }
+      people = { starts, ends };
     }
     const p = people;
     // (A town the gazetteer knows is where the person is from: "Jane Roe of Dorvale".)

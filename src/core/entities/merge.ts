@@ -487,8 +487,9 @@ export function mergeCandidates(
 
   // Pass 2: every candidate in reading order becomes a mention.
   const all: { m: MentionRec; e: EntityRec }[] = [];
-  const pick = (list: NameList, pos: number, c?: Candidate): EntityRec =>
-    list.pick(pos, c?.genderStrong ? c.gender : undefined, (e) => givenGender.get(e) ?? (e.genderFixed ? e.gender : undefined));
+  /** A person's gender as an honorific may trust it: the given name's, or one an honorific or role fixed. */
+  const sureGender = (e: EntityRec): Gender | undefined => givenGender.get(e) ?? (e.genderFixed ? e.gender : undefined);
+  const pick = (list: NameList, pos: number, c?: Candidate): EntityRec => list.pick(pos, c?.genderStrong ? c.gender : undefined, sureGender);
   const lastOrgByHead = new Map<string, EntityRec>();
   const push = (e: EntityRec, c: Candidate, kind: MentionKind) => {
     const t = tokens[c.last];
@@ -686,11 +687,10 @@ class NameList {
    * Shared surnames: the one named in full within the last 300 characters; else the one mentioned most so far (the
    * story's principal); before any full name, the first one filed if already mentioned, else the first introduced.
    */
-  pick(pos: number, gender?: Gender, genderOf?: (e: EntityRec) => Gender | undefined): EntityRec {
+  pick(pos: number, gender: Gender | undefined, of: (e: EntityRec) => Gender | undefined): EntityRec {
     if (this.items.length === 1) return this.items[0];
     const chosen = this.byPosition(pos);
     // "Mr. Roe" after "Jane Roe" is not her: an honorific's gender passes over the people it contradicts.
-    const of = genderOf ?? ((e: EntityRec) => e.gender);
     const g = gender && of(chosen);
     if (!g || g === gender) return chosen;
     let alt: EntityRec | null = null;
