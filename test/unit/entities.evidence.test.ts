@@ -52,6 +52,16 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('Stone Varrin and his wife said they saw the stone wall fall.', 'Stone Varrin'), 'person');
   });
 
+  it('takes an occupation or kin noun, or "a 34-year-old", heading an apposition as person evidence, not a firm\'s noun', () => {
+    assert.equal(kindOf('On Monday Qorvath, a retired nurse, walked to the market.', 'Qorvath'), 'person');
+    assert.equal(kindOf('The boat was found by Brannok, an engineer at the dock, before noon.', 'Brannok'), 'person');
+    assert.equal(kindOf('They met Varrimel, a 34-year-old from the hill towns, at the gate.', 'Varrimel'), 'person');
+    assert.equal(kindOf('They met Varrimel, a 34-year-old, at the gate.', 'Varrimel'), 'person');
+    // An age that heads a firm's phrase is no person's; nor is one after a preposition (it is the phrase head's).
+    assert.notEqual(kindOf('On Monday Dexlovar, a 100-year-old company, closed its doors.', 'Dexlovar'), 'person');
+    assert.notEqual(kindOf('A lawyer for Qellmark, a 52-year-old, walked out of the hall.', 'Qellmark'), 'person');
+  });
+
   it('types a lone word by its age or kin even with no speech verb, and keeps a lone word with no evidence unclassified', () => {
     assert.equal(kindOf('On Monday the elder Qorvath, 71, walked to the market with a basket.', 'Qorvath'), 'person');
     const text = 'Trade with the hill towns grew in May. We met Brannok at the gate before noon.';

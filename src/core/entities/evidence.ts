@@ -17,6 +17,28 @@ const AGE_AFTER = /^,\s+\d{1,3},/;
 /** "Smith, a spokesman for …", "Smith, the party's chairman,": a role noun in apposition (at most four words in). */
 const APPOSITION_AFTER = /^,\s+(?:a|an|the|its|his|her|their)\s+((?:[\w'’-]+\s+){0,4}?)([a-z][\w-]*)\b/;
 
+/**
+ * Nouns that only people are, as the head of an apposition ("Varrin, a retired nurse,", "Talk to Qoll, the family's
+ * lawyer"): occupations, kin and what people are to each other, besides the role nouns of titles. (Not nouns a firm
+ * or a body may also be: "developer", "producer", "supporter", "critic", "partner", "rival".)
+ */
+const PERSON_NOUNS = new Set(`
+engineer nurse teacher student doctor physician surgeon dentist pharmacist psychologist psychiatrist therapist farmer
+rancher fisherman miner veteran soldier sailor marine pilot driver worker volunteer artist painter sculptor musician
+composer poet novelist playwright photographer filmmaker designer architect entrepreneur banker trader investor priest
+monk nun preacher missionary athlete runner boxer wrestler swimmer cyclist golfer footballer goalkeeper striker
+midfielder defender chef cook baker waiter waitress bartender janitor plumber electrician carpenter mechanic guard
+firefighter paramedic medic midwife caregiver journalist blogger biologist chemist geologist astronaut mathematician
+philosopher sociologist anthropologist linguist archaeologist astronomer curator librarian clerk cashier lecturer
+instructor inventor programmer retiree widow widower mother father son daughter wife husband grandmother grandfather
+grandson granddaughter nephew niece cousin uncle aunt brother sister fiancé fiancée girlfriend boyfriend mom dad
+man woman boy girl teenager teen resident native immigrant refugee survivor victim witness suspect
+`.trim().split(/\s+/));
+/** "Varrin, a 34-year-old,", "Qoll, a 71-year-old retired nurse": an age as the apposition's word; what follows, if a word, is a person's. */
+const YEAR_OLD_AFTER = /^,\s+an?\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b(?:\s+([a-z][\w-]*))?/;
+/** Words that may follow "a 34-year-old" in a person's apposition besides a person noun. */
+const AFTER_YEAR_OLD = new Set(['from', 'who', 'in', 'at', 'of', 'and', 'with', 'living', 'retired', 'former']);
+
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|in|with|by)\s+(?:the\s+)?$/;
 /** "Smith, who", "Smith and his wife", "Smith's daughter": what only people are said to have or be. */
 const WHO_AFTER = /^,?\s+who\b/;
@@ -67,6 +89,15 @@ function personCue(text: string, t: Token | undefined, start: number, end: numbe
     }
     // "Varrin, a former bank executive,": the phrase's head, past its modifiers.
     if (appositionKind(appositionHead(text, end)) === 'person') return 'marked';
+  }
+  // An apposition whose head only a person can be ("Qoll, a retired nurse,", "Varrin, a 34-year-old,") describes the
+  // name, after a preposition too ("by Qoll, a retired nurse"): a firm is no nurse. (Not an age after a preposition:
+  // in "a spokesman for Qoll, a 34-year-old," it is the spokesman's.)
+  const yo = complement ? null : YEAR_OLD_AFTER.exec(after);
+  if (yo && (!yo[1] || AFTER_YEAR_OLD.has(yo[1]) || PERSON_NOUNS.has(yo[1]) || ROLE_NOUNS.has(yo[1]))) return 'marked';
+  if (text.charCodeAt(end) === 44) {
+    const head = appositionHead(text, end);
+    if (head !== null && PERSON_NOUNS.has(head)) return 'marked';
   }
   // A given name leads the mention ("Jane Roe"), or is the whole of it ("Hillary").
   if (t && (t.lex & LX_GIVEN) !== 0 && !t.allCaps && t.start === start) return 'given';
