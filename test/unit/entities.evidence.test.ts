@@ -40,6 +40,16 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('Margaret Qoll said the deal was done.', 'Margaret Qoll'), 'person');
   });
 
+  it('reads "Dean" before a lone surname as the given name, unless the text has a dean as a role', () => {
+    assert.equal(kindOf('On Monday Dean Qorvath opened the factory.', 'Dean Qorvath'), 'person');
+    assert.equal(kindOf('The economist Dean Qorvath opened the factory.', 'Dean Qorvath'), 'person');
+    assert.equal(kindOf('Inventor Dean Qorvath opened the factory.', 'Dean Qorvath'), 'person');
+    // The role in lower case elsewhere: a title, and the surname is the name.
+    const text = 'The dean of the law school, Dean Qorvath, opened the hall. Qorvath thanked the staff.';
+    assert.equal(kindOf(text, 'Qorvath'), 'person');
+    assert.equal(kindOf(text, 'Dean Qorvath'), undefined);
+  });
+
   it('takes a title or honorific as person evidence', () => {
     assert.equal(kindOf('Sen. Qoll said the deal was done.', 'Qoll'), 'person');
     assert.equal(kindOf('Mr. Qoll said the deal was done.', 'Qoll'), 'person');

@@ -95,6 +95,8 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /** Words that open a title without being one: "High Commissioner", "Lord Chancellor". */
+/** Title words that are given names too ("Dean"): read as the name before a lone surname when the text has no role of that word. */
+const GIVEN_TITLES = new Set(['dean']);
 const TITLE_OPENERS = new Set(['high', 'lord', 'grand', 'supreme']);
 
 /** Heads written before a place's name: "Mount Qollvar", "Lake Varrin", "Fort Dalmont" (not "Cape" or "Port": a newspaper's or a firm's name as often). */
@@ -934,7 +936,16 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
 
   // Titles and honorifics.
-  const split = titleEnd(tokens, a, b);
+  let split = titleEnd(tokens, a, b);
+  // "Dean Varrin", "economist Dean Varrin": a title word that is also a given name, right before a lone surname, is the
+  // given name, unless the text uses the word as a role ("the dean of the law school").
+  if (split && split.complement === undefined && split.nameFirst === b && split.titleLast === b - 1 && GIVEN_TITLES.has(tokens[b - 1].lower) &&
+    !tokens[b - 1].allCaps && !seenLower(tokens[b - 1].lower)) {
+    if (b - 1 === a) { out.push(cand('person', tokens, a, b, false)); return; }
+    if (isTitleWord(tokens[b - 2])) split = { titleLast: b - 2, nameFirst: b - 1 };
+    // ("Inventor Dean Varrin" opening a sentence: a common word before it is no part of the name.)
+    else if (b - 2 === a && tokens[a].initial && isCommonWord(tokens[a].lower)) { out.push(cand('person', tokens, b - 1, b, false)); return; }
+  }
   // "the Governor of Texas": the complement is read on its own (a place here), and no one is named.
   if (split && split.complement !== undefined) {
     // "the Qoll Nations High Commissioner for Refugees": a body before the title is read on its own too (the words
