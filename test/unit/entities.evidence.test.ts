@@ -50,6 +50,15 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf(text, 'Dean Qorvath'), undefined);
   });
 
+  it('drops a common word opening a person\'s run when the rest is the surname of a full name of the text', () => {
+    const text = 'Margaret Qorvath won the vote on Tuesday. Whereas Qorvath won the towns, her rival took the farms. Chasing Qorvath was hard.';
+    const e = analyze(text).entities.find((x) => x.name === 'Margaret Qorvath');
+    assert.deepEqual(e?.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text), ['Margaret Qorvath', 'Qorvath', 'Qorvath']);
+    assert.ok(!analyze(text).entities.some((x) => x.name === 'Whereas Qorvath' || x.name === 'Chasing Qorvath'));
+    // No other full name ends in the word: the run keeps its first word ("Rush" is a common word and a first name).
+    assert.equal(kindOf('Rush Qorvath spoke on the radio. Qorvath was angry.', 'Rush Qorvath'), 'person');
+  });
+
   it('takes a title or honorific as person evidence', () => {
     assert.equal(kindOf('Sen. Qoll said the deal was done.', 'Qoll'), 'person');
     assert.equal(kindOf('Mr. Qoll said the deal was done.', 'Qoll'), 'person');

@@ -410,7 +410,31 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       !/^D\.?\s?C\.?$/.test(tokens[d.first].text) || !/^,\s?$/.test(text.slice(c.end, d.start))) continue;
     out.splice(k, 2, { ...c, kind: 'place', last: d.last, end: d.end });
   }
+  trimCommonLead(text, tokens, out);
   return out;
+}
+
+/**
+ * "Top Roe adviser", "Whereas Roe won …", "Bashing Jane Roe": a person's run opened by a common English word that is
+ * no given name, title or place, whose rest ends as a full name of the text opened by a given name or a title does ("Jane
+ * Roe"), with another first word: the word is no part of the name (a headline's or a sentence's word). ("Rush Varrin" keeps its
+ * first word: no other person of the text is called Varrin.)
+ */
+function trimCommonLead(text: string, tokens: readonly Token[], out: Candidate[]): void {
+  let fullNames: Candidate[] | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if ((c.kind !== 'person' && c.kind !== 'single') || c.last === c.first || c.last - c.first > 2 || c.titled) continue;
+    const t = tokens[c.first];
+    if (t.allCaps || isGiven(t) || isTitleWord(t) || (t.lex & (LX_PLACE | LX_DEMONYM)) !== 0 || !isCommonWord(t.lower)) continue;
+    const rest = text.slice(tokens[c.first + 1].start, c.end);
+    // (A full name with a given name first or a title: its surname is a person's.)
+    fullNames ??= out.filter((d) => d.kind === 'person' && d.last > d.first && (d.titled || isGiven(tokens[d.first])));
+    const other = fullNames.some((d) => d !== c && tokens[d.first].text !== t.text && (d.end - d.start > rest.length ? text.slice(d.end - rest.length - 1, d.end) === ` ${rest}` : text.slice(d.start, d.end) === rest));
+    if (!other) continue;
+    const first = c.first + 1;
+    out[k] = { ...c, first, start: tokens[first].start, kind: first === c.last && !isGiven(tokens[first]) ? 'single' : c.kind };
+  }
 }
 
 const NICKNAME_OPEN = /^ +[“"‘']$/;
