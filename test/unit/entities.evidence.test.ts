@@ -59,6 +59,12 @@ describe('entities: types from evidence', () => {
     assert.equal(kindOf('Rush Qorvath spoke on the radio. Qorvath was angry.', 'Rush Qorvath'), 'person');
   });
 
+  it('reads the plural of a place of two words as its people, not a person ("Puerto Ricans", "New Zealanders")', () => {
+    const text = 'Many Puerto Ricans moved to the mainland in May, and New Zealanders cheered.';
+    assert.ok(!analyze(text).entities.some((x) => x.kind === 'person'));
+    assert.equal(kindOf(text, 'Puerto Ricans'), 'group');
+  });
+
   it('takes a title or honorific as person evidence', () => {
     assert.equal(kindOf('Sen. Qoll said the deal was done.', 'Qoll'), 'person');
     assert.equal(kindOf('Mr. Qoll said the deal was done.', 'Qoll'), 'person');

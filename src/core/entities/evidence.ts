@@ -128,6 +128,8 @@ export function personMarked(text: string, start: number, end: number): boolean 
  */
 export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, seenLower: (w: string) => boolean): EntityKind {
   if (e.kind !== 'person') return e.kind;
+  // "Puerto Ricans", "Granite Staters": the people of a place of two words or more, not someone's name.
+  if (!e.title && placePlural(e.name)) return 'group';
   if (e.title || e.genderFixed) return 'person';
   let full = false;
   let short = false;
@@ -173,6 +175,27 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   if (full || short) return 'person';
   // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
   return isCompanyName(e.name.toLowerCase()) ? 'organization' : 'unclassified';
+}
+
+/** Endings that make a place's word its people's plural, and what the place's word ends in instead ("Rican" → "Rico"). */
+const PLURAL_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ians', ['ia', 'y', '']], ['ans', ['a', 'o', 'e', '']], ['ers', ['', 'e']], ['ites', ['', 'e']], ['ese', ['', 'a']]];
+
+/**
+ * A name of two or three words whose last is a plural of people made from a place's last word, the words before being
+ * the place's own: "Puerto Ricans" (Puerto Rico), "New Yorkers", "Granite Staters", "New Zealanders".
+ */
+export function placePlural(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1];
+  const lead = words.slice(0, -1).join(' ');
+  for (const [ending, stems] of PLURAL_ENDINGS) {
+    if (!last.endsWith(ending) || last.length < ending.length + 3) continue;
+    const root = last.slice(0, -ending.length);
+    for (const s of stems) if (PLACES.has(normPlace(`${lead} ${root}${s}`))) return true;
+  }
+  return false;
 }
 
 /** Every word of a name of two or more is a firm's word. */
