@@ -499,6 +499,15 @@ describe('entities: the context model (distant supervision)', () => {
     assert.equal(kindOf('The debate, hosted by Qollvex, ran late.', 'Qollvex'), 'organization');
   });
 
+  it('reads a place\'s noun heading an apposition ("X, a village near …") or right after the name ("the X region") as a place', () => {
+    const text = 'Officials met in May. The blast hit Qarvosh, a village near the border. Vellnor, the capital, was calm. ' +
+      'The Ulvar region was flooded. Kessan province was hit.';
+    for (const name of ['Qarvosh', 'Vellnor', 'Ulvar', 'Kessan']) assert.equal(kindOf(text, name), 'place', name);
+    // A person's role that a place's word only modifies, and a body's district, are no place.
+    assert.equal(kindOf('Officials met in May. Later Qorvath, a city councilman, spoke at length.', 'Qorvath'), 'person');
+    assert.notEqual(kindOf('Officials met in May. In the 24th House district, Qorvath spoke.', 'House'), 'place');
+  });
+
   it('reads a one-word town before a state\'s news-style abbreviation ("Dorvale, Mass.", "Dorvale, Ga.") as a place', () => {
     assert.equal(kindOf('Thermal Qoll, a Dorvale, Mass., maker of pumps, agreed to the sale.', 'Dorvale'), 'place');
     assert.equal(kindOf('A plant in Covely, Ga., will close next year, Varrin Corp. said.', 'Covely'), 'place');

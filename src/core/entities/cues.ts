@@ -15,9 +15,19 @@ export type CueKind = 'person' | 'organization' | 'place';
 
 /** Words that end an apposition's noun phrase before its head would come ("a company based in …", "a unit of …"). */
 const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', 'who', 'based', 'and', 'or', 'to', 'at', 'from', 'by', 'whose', 'where',
+  'near', 'outside', 'about', 'some', 'located', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
   // A relative clause with no "that": "…, the online service it uses", "…, the firm the campaign hired".
   'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
 /** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
+/** Heads of an apposition that make the name a place: "Qarvosh, a village near the border", "Vellnor, the capital,". */
+const PLACE_APPOSITION_NOUNS = new Set(['village', 'town', 'city', 'suburb', 'district', 'province', 'region', 'island', 'islands',
+  'neighborhood', 'neighbourhood', 'county', 'capital', 'hamlet', 'township', 'municipality', 'settlement', 'port', 'enclave',
+  'prefecture', 'governorate', 'oblast', 'canton', 'commune', 'borough', 'archipelago']);
+/** Lower-case nouns right after a name that make it a place's: "the Ulvar region", "Kessan province" (not "town hall"). */
+const FOLLOWING_PLACE_NOUNS = new Set(['region', 'province', 'district', 'prefecture', 'governorate', 'municipality', 'township',
+  'oblast', 'canton', 'area']);
+/** Bodies whose districts are no places of a name: "House district", "Senate district", "school district". */
+const DISTRICT_BODIES = new Set(['house', 'senate', 'assembly', 'congressional', 'legislative', 'school', 'council', 'court', 'police', 'fire', 'water']);
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
   'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
   'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo']);
@@ -108,8 +118,10 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
   // have none, and cost two character reads.
   const after = text.charCodeAt(end);
   if (after === 44) {
-    const ap = appositionKind(appositionHead(text, end));
+    const head = appositionHead(text, end);
+    const ap = appositionKind(head);
     if (ap === 'organization') return ap;
+    if (head !== null && PLACE_APPOSITION_NOUNS.has(head)) return 'place';
   }
   const own = after === 39 || after === 0x2019 ? possessed(text, end) : null;
   if (own) {
@@ -138,6 +150,9 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
       const pv = prevWord(text, start);
       if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';
     } else if (FOLLOWING_ORGANIZATION_NOUNS.has(nx.lower)) return 'organization';
+    // (Not a body's district: "the 24th House district", "a Senate district".)
+    else if (FOLLOWING_PLACE_NOUNS.has(nx.lower) && !DISTRICT_BODIES.has(text.slice(start, end).toLowerCase()) &&
+      !/^[^\s]*[-\u2010]/.test(text.slice(nx.end, nx.end + 2))) return 'place';
     else if (nx.lower === 'chief') {
       // "Qollvex chief executive Tom Reed", also opening a sentence (not "Former chief executive …": a common word).
       const n2 = nextWord(text, nx.end);
