@@ -508,6 +508,13 @@ describe('entities: the context model (distant supervision)', () => {
     assert.notEqual(kindOf('Officials met in May. In the 24th House district, Qorvath spoke.', 'House'), 'place');
   });
 
+  it('reads a qualifier before a known place ("Greater X", "Upstate X", "Downtown X") as part of one place\'s name', () => {
+    const text = 'Officials met in May. The storm hit Upstate New York and Greater Sydney on Monday.';
+    assert.equal(kindOf(text, 'Upstate New York'), 'place');
+    assert.equal(kindOf(text, 'Greater Sydney'), 'place');
+    assert.ok(!analyze(text).entities.some((x) => x.kind === 'person'));
+  });
+
   it('reads a one-word town before a state\'s news-style abbreviation ("Dorvale, Mass.", "Dorvale, Ga.") as a place', () => {
     assert.equal(kindOf('Thermal Qoll, a Dorvale, Mass., maker of pumps, agreed to the sale.', 'Dorvale'), 'place');
     assert.equal(kindOf('A plant in Covely, Ga., will close next year, Varrin Corp. said.', 'Covely'), 'place');

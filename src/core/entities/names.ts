@@ -598,6 +598,8 @@ const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropic
 /** Compass words that open a region's name ("Northern Ulvania"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** Words before a place's name that make the name of an area of it: "Greater Vellmar", "Upstate Talvik". */
+const PLACE_QUALIFIERS = new Set(['greater', 'upstate', 'downstate', 'inner', 'outer', 'metro', 'metropolitan', 'downtown', 'uptown', 'midtown']);
 /** Compass words that name a city's district after the city's name ("Vellmar North"). */
 const DISTRICT_COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** "south of", "outside of": what precedes a place. */
@@ -1023,6 +1025,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       }
     }
   }
+  // "Greater Vellmar", "Upstate Talvik", "Downtown Vellmar": a capitalised qualifier before a place is the area's name.
+  if (a < b && PLACE_QUALIFIERS.has(tokens[a].lower) && isPlaceName(tokens, a + 1, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   // Demonyms and party words ("Vermonter" and "Floridians" too, before a name).
   let d = a;
   while (d <= b && ((tokens[d].lex & LX_DEMONYM) !== 0 || (d < b && isGiven(tokens[d + 1]) && placeDemonym(tokens[d])))) d++;
