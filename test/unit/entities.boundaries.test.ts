@@ -82,10 +82,11 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf('George West said the floods were over.', 'George West'), 'person');
   });
 
-  it('keeps a school\'s campus after "at" in its name, but not a second body', () => {
+  it('ends a school\'s name before "at" and its campus, which is a place of its own; a second body stays two', () => {
     const text = 'She studied at the University of Vellmar at Dunmore before she moved.';
-    assert.equal(kindOf(text, 'University of Vellmar at Dunmore'), 'organization');
-    assert.ok(!names(text).includes('Dunmore'));
+    assert.equal(kindOf(text, 'University of Vellmar'), 'organization');
+    assert.ok(!names(text).includes('University of Vellmar at Dunmore'));
+    assert.equal(kindOf('He taught at the Qoll State University at Chapel Hill for years.', 'Chapel Hill'), 'place');
     const two = 'A fellow of the Qoll Institute at Vellmar University wrote the report.';
     assert.equal(kindOf(two, 'Qoll Institute'), 'organization');
     assert.equal(kindOf(two, 'Vellmar University'), 'organization');

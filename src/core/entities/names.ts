@@ -9,7 +9,7 @@ import {
 import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
-import { CAMPUS_HEADS, nextWord, prevWord, type Token } from './tokens';
+import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
 export type CandidateKind = 'person' | 'organization' | 'place' | 'single';
@@ -338,12 +338,6 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      // "University of Vellmar at Dunmore": a school's campus after "at" is part of its name (not another body: "the
-      // Qoll Institute at Vellmar University" are two).
-      if (low === 'at' && !isGiven(after) && !after.allCaps && hasCampusHead(tokens, i, j) && every(tokens, j + 2, capitalisedEnd(tokens, j + 2), (t) => !isOrgHead(t))) {
-        j += 2;
-        continue;
-      }
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
       if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
@@ -446,12 +440,6 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   if (e < k + 3 || tokens[e].possessive) return -1;
   const head = tokens[e];
   return isOrgHead(head) || FACILITY_HEADS.has(bare(head.lower)) ? e : -1;
-}
-
-/** A campus head (tokens.ts) among tokens a..b: the name may go on with "at" and the site. */
-function hasCampusHead(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (CAMPUS_HEADS.has(tokens[k].lower)) return true;
-  return false;
 }
 
 /**
@@ -1299,8 +1287,7 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   if (isOrgHead(tokens[b]) && !(a === b && !INSTITUTIONS.has(tokens[b].lower) && !tokens[b].allCaps)) return b;
   for (let i = a; i < b; i++) {
     const nx = tokens[i + 1].lower;
-    // ("Talvik State University at Dunmore": a campus's site too.)
-    if (isOrgHead(tokens[i]) && (nx === 'of' || nx === 'for' || nx === 'on' || (nx === 'at' && CAMPUS_HEADS.has(tokens[i].lower)))) {
+    if (isOrgHead(tokens[i]) && (nx === 'of' || nx === 'for' || nx === 'on')) {
       // "Department of Justice" but not "Secretary of State Antony Blinken" (no org head there).
       return i;
     }
