@@ -82,6 +82,21 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf('George West said the floods were over.', 'George West'), 'person');
   });
 
+  it('reads two bodies joined by "and" as two, and keeps a name\'s own "and"', () => {
+    const two = 'She sent her sons to the University of Texas and Qollard Mellon last year.';
+    assert.equal(kindOf(two, 'University of Texas'), 'organization');
+    assert.ok(!names(two).some((n) => n.includes(' and ')));
+    const guilds = 'A forum of the Guild of Varrin Writers and Guild of Qoll Writers met.';
+    assert.equal(kindOf(guilds, 'Guild of Varrin Writers'), 'organization');
+    assert.equal(kindOf(guilds, 'Guild of Qoll Writers'), 'organization');
+    const three = 'Groups including the Talvik Congress of Surgeons and Nurses and Varrin Seals wrote to Congress.';
+    assert.equal(kindOf(three, 'Talvik Congress of Surgeons and Nurses'), 'organization');
+    // One name: a pair of common words, or two places sharing the "of".
+    const one = 'The Department of Housing and Urban Development and the Port Authority of New York and New Jersey agreed.';
+    assert.equal(kindOf(one, 'Department of Housing and Urban Development'), 'organization');
+    assert.equal(kindOf(one, 'Port Authority of New York and New Jersey'), 'organization');
+  });
+
   it('ends a school\'s name before "at" and its campus, which is a place of its own; a second body stays two', () => {
     const text = 'She studied at the University of Vellmar at Dunmore before she moved.';
     assert.equal(kindOf(text, 'University of Vellmar'), 'organization');

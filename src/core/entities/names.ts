@@ -358,6 +358,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
+      // "the University of Dalmont and Qoll Mellon", "the Guild of Varrin Writers and Guild of Qoll Writers": two bodies.
+      if (low === 'and' && hasOfFor && secondBodyAfterAnd(tokens, i, j)) break;
       if (low === 'and') {
         const e = capitalisedEnd(tokens, j + 2);
         const headed = e >= j + 3 && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
@@ -422,6 +424,37 @@ function nicknameEnd(text: string, tokens: readonly Token[], i: number, j: numbe
   if (!NICKNAME_OPEN.test(text.slice(last.end, nick.start)) || !NICKNAME_CLOSE.test(text.slice(nick.end, sur.start))) return -1;
   for (let k = i; k <= j; k++) if (isOrgHead(tokens[k])) return -1;
   return j + 2;
+}
+
+/**
+ * The run i..j holds an "of" or "for" name and "and" follows token j: true when the words after "and" start a second
+ * body, not the name's own pair ("Department of Housing and Urban Development", "Port Authority of Dalmont and Qoll
+ * County"). A name holds one "and" ("… of Obstetricians and Gynecologists and Varrin Seals" are two); words after it
+ * that repeat the name's first word or have a head with their own "of" or "for" name a body of their own ("Guild of
+ * Varrin Writers and Guild of Qoll Writers"); and after a place that completes the "of" ("University of Dalmont"),
+ * words that are no place are another body's ("… and Qoll Mellon"), where a place would share the "of" ("… of
+ * Dalmont and Qoll County").
+ */
+function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boolean {
+  let of = -1;
+  for (let k = i; k <= j; k++) {
+    const low = tokens[k].lower;
+    if (low === 'and' || low === '&') return true;
+    if (low === 'of' || low === 'for') of = k;
+  }
+  const f = j + 2;
+  const e = capitalisedEnd(tokens, f);
+  if (e < f) return false;
+  if (e > f && tokens[f].lower === tokens[i].lower) return true;
+  for (let k = f; k <= e; k++) {
+    const nx = tokens[k + 1];
+    if (isOrgHead(tokens[k]) && nx && nx.joinPrev && (nx.lower === 'of' || nx.lower === 'for')) return true;
+  }
+  if (of < 0) return false;
+  const from = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  if (from > j || !isPlaceName(tokens, from, j)) return false;
+  for (let k = e; k >= f; k--) if (isPlaceName(tokens, f, k)) return false;
+  return true;
 }
 
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
