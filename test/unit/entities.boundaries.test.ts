@@ -195,6 +195,9 @@ describe('entities: name boundaries and kinds', () => {
     assert.ok(!named('Crowds came to the Harvest Festival Qollby on Friday.').some((e) => e.kind === 'person'));
     // A person's middle name that is a common word stays a person's.
     assert.equal(kindOf('Jane Summit Qollard said the plan was ready.', 'Jane Summit Qollard'), 'person');
+    // Contests, meetings and unrest are events too, never a body.
+    const events = 'She won the Varrin Championship before the Qoll Cup. Leaders met at the Talvik Summit after the Dorvale Riot of 1970.';
+    assert.ok(!named(events).some((e) => e.kind === 'organization' || e.kind === 'person'), names(events).join(', '));
   });
 
   it('reads "Chief Operating Officer" as one title after a body, naming no one when no name follows', () => {

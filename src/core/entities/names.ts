@@ -459,6 +459,8 @@ function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boo
 
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
 const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
+/** Words that name an event when they end the name: contests ("the Varrin Championship", "the Qoll Cup"), meetings ("the Talvik Summit"), unrest ("the Dorvale Riot"). */
+const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots']);
 
 /** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
 function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
@@ -1056,8 +1058,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // name an event (held somewhere), never a person.
   // So does the event's word last after no given name ("Dorvale Marathon", "Qoll Carnival"; not "Jane Marathon").
   // (Nor after a firm's words: "Carnival Cruise Lines Inc. Carnival".)
+  // (Contests, meetings and unrest only by the last word: "Jane Summit Qollard" is a person.)
   for (let k = a + 1; k <= b && (k < b || (!isGiven(tokens[a]) && every(tokens, a, b - 1, (t) => !isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower))))); k++) {
-    if (!EVENT_WORDS.has(bare(tokens[k].lower)) || tokens[k].possessive) continue;
+    const w = bare(tokens[k].lower);
+    if (!(EVENT_WORDS.has(w) || (k === b && EVENT_LAST_WORDS.has(w))) || tokens[k].possessive) continue;
     if (every(tokens, k + 1, b, (t) => !isGiven(t) && !isTitleWord(t))) return;
     break;
   }
