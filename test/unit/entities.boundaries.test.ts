@@ -82,6 +82,13 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf('George West said the floods were over.', 'George West'), 'person');
   });
 
+  it('ends a name at a headline\'s verb before a body: no "Jane Roe Reassures Senate" organization', () => {
+    for (const text of ['Jane Qollard Reassures Senate Democrats On Budget.\n\nJane Qollard reassured the Senate on Monday.',
+      'Jane Qollard Finally Endorses Senate Leader Mark Dorvan.\n\nJane Qollard endorsed Mark Dorvan on Monday.']) {
+      assert.ok(!names(text).some((n) => n.includes('Reassures') || n.includes('Endorses')), names(text).join(', '));
+    }
+  });
+
   it('lists no organization that only an article made one, unless its contexts vote for a body', () => {
     const text = 'She starred in the Walking Qoll for years.';
     assert.ok(!named(text).some((e) => e.kind === 'organization'), names(text).join(', '));

@@ -887,7 +887,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // a name (the complement's body is the title's, not an organization named on its own).
   if (b - a >= 3 && tokens[a + 1].lower === 'of' && tokens[a + 2].lower === 'the' && isTitleWord(tokens[a]) && ROLE_NOUNS.has(bare(tokens[a].lower))) {
     const split = titleEnd(tokens, a, b);
-    if (split && split.nameFirst <= b && split.titleLast === split.nameFirst - 1) { emitPerson(text, tokens, a, split, b, out); return; }
+    if (split && split.nameFirst <= b && split.titleLast === split.nameFirst - 1) { emitPerson(text, tokens, a, split, b, out, seenLower); return; }
     if (split && split.complement !== undefined) {
       if (split.complement <= b) classifyRun(text, tokens, split.complement, b, out, seenLower);
       return;
@@ -936,6 +936,19 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
   if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   if (orgAt >= 0) {
+    // "Jane Roe Reassures Senate Democrats", "Jane Roe Finally Endorses House Speaker": in a title-case headline a
+    // verb's -s form (and an -ly adverb before it) ends the name before it; the body's name starts after it.
+    // (Only after a given name: "Dime Savings Bank" holds no verb.)
+    if (tokens[a].headline && isGiven(tokens[a]) && !tokens[a].allCaps) {
+      for (let k = a + 2; k < orgAt; k++) {
+        if (!headlineVerb(tokens[k], seenLower) || isOrgHead(tokens[k])) continue;
+        let p = k - 1;
+        while (p > a && lyAdverb(tokens[p], seenLower)) p--;
+        classifyRun(text, tokens, a, p, out, seenLower);
+        classifyRun(text, tokens, k + 1, b, out, seenLower);
+        return;
+      }
+    }
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
     const split = titleEnd(tokens, a, b);
     // "the Talvik Airways Chief Operating Officer": a title that ends the run names no one; the body before it is
@@ -946,7 +959,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
     if (split && split.nameFirst > orgAt && split.nameFirst <= b && !isOrgHead(tokens[b])) {
-      emitPerson(text, tokens, a, split, b, out);
+      emitPerson(text, tokens, a, split, b, out, seenLower);
       return;
     }
     out.push(cand('organization', tokens, a, b, false));
@@ -978,7 +991,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (k > a && k < b) classifyRun(text, tokens, a, k - 1, out, seenLower);
     return;
   }
-  if (split) { emitPerson(text, tokens, a, split, b, out); return; }
+  if (split) { emitPerson(text, tokens, a, split, b, out, seenLower); return; }
 
   if (isPlaceName(tokens, a, b)) {
     // "George Washington" is a person; "Washington" alone stays a place.
@@ -1332,7 +1345,7 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
-function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[]): void {
+function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   const nameFirst = split.nameFirst;
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
@@ -1374,7 +1387,8 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   for (let i = split.titleLast; i > a; i--) {
     if (!tokens[i].cap || !isOrgHead(tokens[i]) || isTitleWord(tokens[i])) continue;
     let s = i;
-    while (s > a && tokens[s - 1].cap && tokens[s].joinPrev) s--;
+    // (Not over a headline's verb: "Jane Roe Endorses House Speaker Mark Doe" names the House.)
+    while (s > a && tokens[s - 1].cap && tokens[s].joinPrev && !(tokens[s - 1].headline && headlineVerb(tokens[s - 1], seenLower))) s--;
     // With its complement: "Talvik Ministry of Health Spokesman".
     let e = i;
     if (i + 2 < split.titleLast && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) {
