@@ -82,6 +82,12 @@ describe('entities: name boundaries and kinds', () => {
     assert.equal(kindOf('George West said the floods were over.', 'George West'), 'person');
   });
 
+  it('lists no common thing\'s acronym as an organization', () => {
+    const text = 'Veterans with PTSD watched the race on a DVR while NASA and the Qoll Party argued over the VAT.';
+    assert.ok(!names(text).some((n) => ['PTSD', 'DVR', 'VAT'].includes(n)), names(text).join(', '));
+    assert.equal(kindOf(text, 'NASA'), 'organization');
+  });
+
   it('ends a name at a headline\'s verb before a body: no "Jane Roe Reassures Senate" organization', () => {
     for (const text of ['Jane Qollard Reassures Senate Democrats On Budget.\n\nJane Qollard reassured the Senate on Monday.',
       'Jane Qollard Finally Endorses Senate Leader Mark Dorvan.\n\nJane Qollard endorsed Mark Dorvan on Monday.']) {
