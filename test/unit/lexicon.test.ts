@@ -109,6 +109,8 @@ describe('lexicon: name cues', () => {
     assert.ok(CREDIT_LABELS.has('image') && CREDIT_LABELS.has('photo') && !CREDIT_LABELS.has('times'));
     assert.ok(FACILITY_HEADS.has('museum') && FACILITY_HEADS.has('centre') && !FACILITY_HEADS.has('party'));
     assert.ok(COMMON_ACRONYMS.has('ceo') && COMMON_ACRONYMS.has('gmt') && !COMMON_ACRONYMS.has('nato'));
+    // Conditions, devices, tests and taxes are no bodies.
+    assert.ok(COMMON_ACRONYMS.has('ptsd') && COMMON_ACRONYMS.has('dvr') && COMMON_ACRONYMS.has('lsat') && COMMON_ACRONYMS.has('vat') && !COMMON_ACRONYMS.has('nasa'));
     assert.ok(DESCRIPTIVE_PREFIXES.has('pro') && !DESCRIPTIVE_PREFIXES.has('new'));
     // Firms, outlets and schools, not government or advocacy heads.
     assert.ok(ALIAS_HEADS.has('coal') && ALIAS_HEADS.has('university') && ALIAS_HEADS.has('news'));

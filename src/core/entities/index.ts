@@ -126,6 +126,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
   for (const e of merged.registry.all) {
     e.shown = typer(e);
     if (model) e.shown = byContext(text, tokens, e, e.shown, model);
+    // "the Varrin Dalmor" (a show, a site, a slogan as often as a body): the article alone lists no organization unless
+    // the contexts vote for one.
+    if (e.shown === 'organization' && articleOnlyBody(text, tokens, e) && !(model && orgByContext(text, e, model))) e.shown = 'unclassified';
     // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
     // So does a "… City", a "… Street" or a "… Hall" ("Vellmar City sued", "Qoll Street said"): its council, its
     // government, its firms.
@@ -249,6 +252,32 @@ function byContext(text: string, tokens: readonly Token[], e: EntityRec, shown: 
   const threshold = named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold;
   if (shown === 'unclassified') return vote.p >= threshold && vote.kind !== 'person' ? vote.kind : shown;
   return vote.p >= model.overrule ? vote.kind : shown;
+}
+
+/** Words that open a periodical's name: "the Daily Qoll", "the Weekly Varrin". */
+const PERIODICAL_LEADS = new Set(['daily', 'weekly']);
+
+/**
+ * An organization of two words or more that only an article made one ("the Varrin Dalmor"): no head or suffix that
+ * proves a body (provenKind), no complement ("the Municipality of Dorvale", "the Qoll Committee on Trade"), no "&",
+ * no acronym, no plural last word (a team, a union: "the Dalmont Rovers", "the Qoll Workers"), no "… State" or
+ * "… District", no periodical's lead. Shows, events, sites and slogans are named so as often as bodies.
+ */
+function articleOnlyBody(text: string, tokens: readonly Token[], e: EntityRec): boolean {
+  if (e.kind !== 'organization' || !e.name.includes(' ')) return false;
+  const words = e.name.split(/\s+/);
+  const lastLow = words[words.length - 1].toLowerCase();
+  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) ||
+    words.some((w) => w === '&' || w === 'of' || w === 'for' || w === 'on' || /^[A-Z][A-Z.&-]+$/.test(w))) return false;
+  if (provenKind(text, tokens, e) !== null) return false;
+  return e.mentions.some((m) => NAMED_KINDS.has(m.kind) && m.start >= 4 && /^the\s$/i.test(text.slice(m.start - 4, m.start)));
+}
+
+/** The context model votes the entity's named mentions an organization, clearly enough to type a name on its own. */
+function orgByContext(text: string, e: EntityRec, model: ContextModel): boolean {
+  const named = e.mentions.filter((m) => NAMED_KINDS.has(m.kind));
+  const vote = named.length > 0 ? entityVote(model, text, named) : null;
+  return !!vote && vote.kind === 'organization' && vote.p >= (named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold);
 }
 
 /** The kind an entity is listed as; one made later (by linking a quote speaker) without evidence is no person. */

@@ -9,7 +9,7 @@ import {
 import { isCommonWord } from '../lexicon/commonWords';
 import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
-import { CAMPUS_HEADS, nextWord, prevWord, type Token } from './tokens';
+import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
 export type CandidateKind = 'person' | 'organization' | 'place' | 'single';
@@ -340,12 +340,6 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
-      // "University of Vellmar at Dunmore": a school's campus after "at" is part of its name (not another body: "the
-      // Qoll Institute at Vellmar University" are two).
-      if (low === 'at' && !isGiven(after) && !after.allCaps && hasCampusHead(tokens, i, j) && every(tokens, j + 2, capitalisedEnd(tokens, j + 2), (t) => !isOrgHead(t))) {
-        j += 2;
-        continue;
-      }
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
       if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
@@ -366,6 +360,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
+      // "the University of Dalmont and Qoll Mellon", "the Guild of Varrin Writers and Guild of Qoll Writers": two bodies.
+      if (low === 'and' && hasOfFor && secondBodyAfterAnd(tokens, i, j)) break;
       if (low === 'and') {
         const e = capitalisedEnd(tokens, j + 2);
         const headed = e >= j + 3 && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
@@ -456,8 +452,41 @@ function nicknameEnd(text: string, tokens: readonly Token[], i: number, j: numbe
   return j + 2;
 }
 
+/**
+ * The run i..j holds an "of" or "for" name and "and" follows token j: true when the words after "and" start a second
+ * body, not the name's own pair ("Department of Housing and Urban Development", "Port Authority of Dalmont and Qoll
+ * County"). A name holds one "and" ("… of Obstetricians and Gynecologists and Varrin Seals" are two); words after it
+ * that repeat the name's first word or have a head with their own "of" or "for" name a body of their own ("Guild of
+ * Varrin Writers and Guild of Qoll Writers"); and after a place that completes the "of" ("University of Dalmont"),
+ * words that are no place are another body's ("… and Qoll Mellon"), where a place would share the "of" ("… of
+ * Dalmont and Qoll County").
+ */
+function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boolean {
+  let of = -1;
+  for (let k = i; k <= j; k++) {
+    const low = tokens[k].lower;
+    if (low === 'and' || low === '&') return true;
+    if (low === 'of' || low === 'for') of = k;
+  }
+  const f = j + 2;
+  const e = capitalisedEnd(tokens, f);
+  if (e < f) return false;
+  if (e > f && tokens[f].lower === tokens[i].lower) return true;
+  for (let k = f; k <= e; k++) {
+    const nx = tokens[k + 1];
+    if (isOrgHead(tokens[k]) && nx && nx.joinPrev && (nx.lower === 'of' || nx.lower === 'for')) return true;
+  }
+  if (of < 0) return false;
+  const from = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  if (from > j || !isPlaceName(tokens, from, j)) return false;
+  for (let k = e; k >= f; k--) if (isPlaceName(tokens, f, k)) return false;
+  return true;
+}
+
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
 const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
+/** Words that name an event when they end the name: contests ("the Varrin Championship", "the Qoll Cup"), meetings ("the Talvik Summit"), unrest ("the Dorvale Riot"). */
+const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots']);
 
 /** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
 function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
@@ -472,12 +501,6 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   if (e < k + 3 || tokens[e].possessive) return -1;
   const head = tokens[e];
   return isOrgHead(head) || FACILITY_HEADS.has(bare(head.lower)) ? e : -1;
-}
-
-/** A campus head (tokens.ts) among tokens a..b: the name may go on with "at" and the site. */
-function hasCampusHead(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (CAMPUS_HEADS.has(tokens[k].lower)) return true;
-  return false;
 }
 
 /**
@@ -892,7 +915,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // a name (the complement's body is the title's, not an organization named on its own).
   if (b - a >= 3 && tokens[a + 1].lower === 'of' && tokens[a + 2].lower === 'the' && isTitleWord(tokens[a]) && ROLE_NOUNS.has(bare(tokens[a].lower))) {
     const split = titleEnd(tokens, a, b);
-    if (split && split.nameFirst <= b && split.titleLast === split.nameFirst - 1) { emitPerson(text, tokens, a, split, b, out); return; }
+    if (split && split.nameFirst <= b && split.titleLast === split.nameFirst - 1) { emitPerson(text, tokens, a, split, b, out, seenLower); return; }
     if (split && split.complement !== undefined) {
       if (split.complement <= b) classifyRun(text, tokens, split.complement, b, out, seenLower);
       return;
@@ -941,6 +964,19 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
   if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   if (orgAt >= 0) {
+    // "Jane Roe Reassures Senate Democrats", "Jane Roe Finally Endorses House Speaker": in a title-case headline a
+    // verb's -s form (and an -ly adverb before it) ends the name before it; the body's name starts after it.
+    // (Only after a given name: "Dime Savings Bank" holds no verb.)
+    if (tokens[a].headline && isGiven(tokens[a]) && !tokens[a].allCaps) {
+      for (let k = a + 2; k < orgAt; k++) {
+        if (!headlineVerb(tokens[k], seenLower) || isOrgHead(tokens[k])) continue;
+        let p = k - 1;
+        while (p > a && lyAdverb(tokens[p], seenLower)) p--;
+        classifyRun(text, tokens, a, p, out, seenLower);
+        classifyRun(text, tokens, k + 1, b, out, seenLower);
+        return;
+      }
+    }
     // A title inside an organization run ("Democratic National Committee Chairwoman Donna Brazile") splits it.
     const split = titleEnd(tokens, a, b);
     // "the Talvik Airways Chief Operating Officer": a title that ends the run names no one; the body before it is
@@ -951,7 +987,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
     if (split && split.nameFirst > orgAt && split.nameFirst <= b && !isOrgHead(tokens[b])) {
-      emitPerson(text, tokens, a, split, b, out);
+      emitPerson(text, tokens, a, split, b, out, seenLower);
       return;
     }
     out.push(cand('organization', tokens, a, b, false));
@@ -992,7 +1028,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (k > a && k < b) classifyRun(text, tokens, a, k - 1, out, seenLower);
     return;
   }
-  if (split) { emitPerson(text, tokens, a, split, b, out); return; }
+  if (split) { emitPerson(text, tokens, a, split, b, out, seenLower); return; }
 
   if (isPlaceName(tokens, a, b)) {
     // "George Washington" is a person; "Washington" alone stays a place.
@@ -1074,8 +1110,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // name an event (held somewhere), never a person.
   // So does the event's word last after no given name ("Dorvale Marathon", "Qoll Carnival"; not "Jane Marathon").
   // (Nor after a firm's words: "Carnival Cruise Lines Inc. Carnival".)
+  // (Contests, meetings and unrest only by the last word: "Jane Summit Qollard" is a person.)
   for (let k = a + 1; k <= b && (k < b || (!isGiven(tokens[a]) && every(tokens, a, b - 1, (t) => !isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower))))); k++) {
-    if (!EVENT_WORDS.has(bare(tokens[k].lower)) || tokens[k].possessive) continue;
+    const w = bare(tokens[k].lower);
+    if (!(EVENT_WORDS.has(w) || (k === b && EVENT_LAST_WORDS.has(w))) || tokens[k].possessive) continue;
     if (every(tokens, k + 1, b, (t) => !isGiven(t) && !isTitleWord(t))) return;
     break;
   }
@@ -1338,8 +1376,7 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   if (isOrgHead(tokens[b]) && !(a === b && !INSTITUTIONS.has(tokens[b].lower) && !tokens[b].allCaps)) return b;
   for (let i = a; i < b; i++) {
     const nx = tokens[i + 1].lower;
-    // ("Talvik State University at Dunmore": a campus's site too.)
-    if (isOrgHead(tokens[i]) && (nx === 'of' || nx === 'for' || nx === 'on' || (nx === 'at' && CAMPUS_HEADS.has(tokens[i].lower)))) {
+    if (isOrgHead(tokens[i]) && (nx === 'of' || nx === 'for' || nx === 'on')) {
       // "Department of Justice" but not "Secretary of State Antony Blinken" (no org head there).
       return i;
     }
@@ -1347,7 +1384,7 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
-function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[]): void {
+function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   const nameFirst = split.nameFirst;
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
@@ -1389,7 +1426,8 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   for (let i = split.titleLast; i > a; i--) {
     if (!tokens[i].cap || !isOrgHead(tokens[i]) || isTitleWord(tokens[i])) continue;
     let s = i;
-    while (s > a && tokens[s - 1].cap && tokens[s].joinPrev) s--;
+    // (Not over a headline's verb: "Jane Roe Endorses House Speaker Mark Doe" names the House.)
+    while (s > a && tokens[s - 1].cap && tokens[s].joinPrev && !(tokens[s - 1].headline && headlineVerb(tokens[s - 1], seenLower))) s--;
     // With its complement: "Talvik Ministry of Health Spokesman".
     let e = i;
     if (i + 2 < split.titleLast && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) {

@@ -220,17 +220,6 @@ export interface TokenizeOptions {
 /** Lower-case words that may join two capitalised words into one name ("Bank of America", "Bill de Blasio"). */
 const CONNECTOR_GAP = /^ (?:(?:of|for|and|on|de|del|della|da|di|dos|das|van|von|der|den|la|le|du|bin|ibn|al|el|ben|es|upon|am|&)(?: (?:the|der|la|de))?|for an?) $/;
 
-/** Heads of bodies with campuses ("University of Vellmar at Dunmore": the site after "at" is the name's). */
-export const CAMPUS_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'school', 'institute', 'academy', 'polytechnic', 'seminary']);
-/** A campus head among the last tokens of the name being read (at most six back, joined to each other). */
-function campusBefore(tokens: readonly Token[]): boolean {
-  for (let k = tokens.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
-    if (CAMPUS_HEADS.has(tokens[k].lower)) return true;
-    if (!tokens[k].joinPrev) break;
-  }
-  return false;
-}
-
 /** Capital letters and he/she pronouns: where the entity rules start reading. */
 const CAPS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
 
@@ -465,7 +454,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const last = tokens[tokens.length - 1];
     if (last && last.cap && !prevBreaks && s - prevRawEnd <= 12 && s - prevRawEnd >= 3) {
       const gap = text.slice(prevRawEnd, s);
-      if (CONNECTOR_GAP.test(gap) || (gap === ' at ' && campusBefore(tokens))) {
+      if (CONNECTOR_GAP.test(gap)) {
         let g = prevRawEnd + 1;
         while (g < s - 1) {
           let e = g;

@@ -41,6 +41,8 @@ ceo cfo coo cto cio vp evp svp md potus flotus scotus mp mep mla mpp pm am gmt u
 mph kph km kg lb lbs ft vip iq tv dvd cd pc gdp gnp hiv aids dna rna ivf ipo faq diy asap aka fyi rip ok id pin atm
 suv gps usb lcd led sms pdf url html www hq q&a qc kc ppe pr ad bc ce bce rsvp ps nb etc vs ltd plc inc llc jr sr phd
 ba bsc ma msc mba md lol omg wtf ie eg pac lgbt lgbtq lgbtqia foia wwi wwii
+ptsd adhd ocd std stds sids copd mri ct ekg ecg icu er or iv pvc lsat gre gmat dvr vcr rv vr atv uav ufo vat gst
+hvac lte wifi qa ssn ssns gpa bmi
 `);
 
 /** Prefixes that make a hyphenated word a description, not a name ("Pro-Beijing", "Anti-Trump", "Ex-Minister"). */
