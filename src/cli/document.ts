@@ -4,7 +4,7 @@
 // data: the main thread prints it and writes the output files in input order, while the worker goes on with the
 // next document.
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { analyze } from '../core/analyze';
+import { analyze, quoteSide, type QuoteSide } from '../core/analyze';
 import { loadCurated } from '../core/curated';
 import { parseIsoDate } from '../core/documentDate';
 import { toBrat } from '../core/formats/brat';
@@ -139,9 +139,9 @@ function loadFile(job: FileJob, options: CliOptions): LoadedDocument {
 }
 
 /** ANALYZE: the core's analysis (or the curated one), with how the text was decoded among its diagnostics. */
-function analyzeLoaded(doc: LoadedDocument, fileName: string | undefined, options: CliOptions, date?: string): DocumentAnalysis {
+function analyzeLoaded(doc: LoadedDocument, fileName: string | undefined, options: CliOptions, date?: string, side?: QuoteSide | null): DocumentAnalysis {
   const analyzeOptions = { fileName, meta: doc.meta, documentDate: date ?? options.date, passes: options.passes };
-  const automatic = analyze(doc.text, analyzeOptions);
+  const automatic = analyze(doc.text, analyzeOptions, side);
   const analysis = doc.curated ? loadCurated(doc.text, doc.curated.text, analyzeOptions, automatic) : automatic;
   if (!doc.warning) return analysis;
   const encoding: Diagnostic = { severity: 'warning', code: 'encoding', message: `Encoding: ${doc.warning}.` };
@@ -177,18 +177,46 @@ function render(analysis: DocumentAnalysis, doc: LoadedDocument, title: string, 
 
 const EMPTY = { stdout: '', files: [], problems: [], items: 1, documents: 0, failed: 0, quotes: 0, attributions: 0, dates: 0, bytes: 0 };
 
-export function runFileJob(job: FileJob, options: CliOptions): JobResult {
-  let doc: LoadedDocument;
+/** A file job's document loaded ahead (SplitRunner), or why it could not be. */
+export type LoadedFile = { readonly doc: LoadedDocument } | { readonly error: DocumentError };
+
+export function loadFileJob(job: FileJob, options: CliOptions): LoadedFile {
   try {
-    doc = loadFile(job, options);
+    return { doc: loadFile(job, options) };
   } catch (err) {
     if (!(err instanceof DocumentError)) throw err;
-    return { ...EMPTY, problems: [`${job.path}: ${err.message}`], failed: 1 };
+    return { error: err };
   }
+}
+
+/**
+ * The quotes and attributions passes of a file job's document, for another thread (SplitRunner): the same text and
+ * analysis options as analyzeLoaded gives analyze().
+ */
+export interface QuoteSideJob {
+  readonly kind: 'quote-side';
+  readonly text: string;
+  readonly fileName: string;
+  readonly meta: unknown;
+}
+
+export function quoteSideJob(job: FileJob, loaded: LoadedFile): QuoteSideJob | null {
+  return 'doc' in loaded ? { kind: 'quote-side', text: loaded.doc.text, fileName: job.path, meta: loaded.doc.meta } : null;
+}
+
+export function runQuoteSideJob(job: QuoteSideJob, options: CliOptions): QuoteSide | null {
+  return quoteSide(job.text, { fileName: job.fileName, meta: job.meta, documentDate: options.date, passes: options.passes });
+}
+
+/** `loaded` and `side`: the document loaded ahead and its quotes and attributions passes run elsewhere (SplitRunner). */
+export function runFileJob(job: FileJob, options: CliOptions, loaded?: LoadedFile, side?: QuoteSide | null): JobResult {
+  const got = loaded ?? loadFileJob(job, options);
+  if ('error' in got) return { ...EMPTY, problems: [`${job.path}: ${got.error.message}`], failed: 1 };
+  const doc = got.doc;
   const problems: string[] = [...doc.notes];
   if (doc.warning) problems.push(`${job.path}: ${doc.warning}`);
   if (!doc.text.trim()) problems.push(`${job.path}: empty file, nothing to annotate`);
-  const analysis = analyzeLoaded(doc, job.path, options);
+  const analysis = analyzeLoaded(doc, job.path, options, undefined, side);
   // Bad lines of a curated file are reported where they are; the rest of it is still the annotation.
   for (const p of analysis.curated?.problems ?? []) problems.push(`${doc.curated!.path}:${p.line}: ${p.message}`);
   const errors = errorsOf(analysis);

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { serveJobs } from '../node/pool';
-import { runJob, type Job } from './document';
+import { runJob, runQuoteSideJob, type Job, type QuoteSideJob } from './document';
 import { setCommandFlags } from './flags';
 import { EXIT, HELP, parseCommandLine, UsageError } from './options';
 import { runAnnotate, WORKER_ROLE, type CliIO, type WorkerData } from './run';
@@ -52,7 +52,10 @@ const data = workerData as WorkerData | undefined;
 if (!isMainThread && data?.role === WORKER_ROLE) {
   const { options } = data;
   // Many small jobs (JSON Lines batches) are the case where a worker's heap would otherwise pile up garbage.
-  serveJobs((job: Job) => runJob(job, options), { compactHeap: options.input === 'jsonl' });
+  // A SplitRunner's worker gets quote-side jobs (a document's quotes and attributions passes) instead of documents.
+  serveJobs((job: Job | QuoteSideJob) => (job.kind === 'quote-side' ? runQuoteSideJob(job, options) : runJob(job, options)), {
+    compactHeap: options.input === 'jsonl',
+  });
 } else if (require.main === module) {
   runCommand(process.argv.slice(2));
 }

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { BRAT_ANNOTATION_CONF } from '../core/formats/brat';
 import { WorkerPool, type Settled } from '../node/pool';
 import { runJob, type FileJob, type Job, type JobResult, type RecordsJob } from './document';
-import { InlineRunner, SharedRunner, type JobRunner } from './inline';
+import { InlineRunner, SharedRunner, SplitRunner, type JobRunner, type QuoteSidePool } from './inline';
 import { collectDocuments, planOutputs, type PlannedDocument } from './inputs';
 import { lineBatches } from './jsonl';
 import { EXIT, type CliOptions } from './options';
@@ -212,12 +212,13 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
         }
       }
       jobs = fileJobs;
+      // Two jobs: this thread and one worker split each document's passes between them (SplitRunner), so each warms
+      // up half the analysis; more: the documents are shared out (SharedRunner).
+      const runner = (workers: WorkerPool<Job, JobResult>): JobRunner =>
+        options.jobs === 2 ? new SplitRunner(workers as unknown as QuoteSidePool, options, here()) : new SharedRunner(workers, here(), FILE_PREFETCH * workers.size);
       if (early && fileJobs.length <= 1) await early.destroy();
-      else if (early) pool ??= new SharedRunner(early, here(), FILE_PREFETCH * early.size);
-      if (!pool && fileJobs.length > 1) {
-        const workers = startPool(options.jobs - 1);
-        pool = new SharedRunner(workers, here(), FILE_PREFETCH * workers.size);
-      }
+      else if (early) pool ??= runner(early);
+      if (!pool && fileJobs.length > 1) pool = runner(startPool(options.jobs - 1));
       pool ??= here();
       progress.expect(fileJobs.length);
       jsonArray = options.format === 'json' && !outReal && fileJobs.length > 1;

@@ -54,8 +54,31 @@ function linkedQuote(q: RawQuote, speakerId: string | null, a: Attribution | und
     : { id, start, end, text, speaker, cue, attribution, multiParagraph, speakerId };
 }
 
-/** The whole analysis of one document. Never throws: problems become diagnostics. */
-export function analyze(input: string, given?: AnalyzeOptions | null): DocumentAnalysis {
+/**
+ * What the quotes and attributions passes found in one document, with the diagnostics their guards pushed: computed
+ * apart by quoteSide() (in another thread: src/cli/inline.ts, SplitRunner) and handed to analyze(), which then runs
+ * the other passes only. Those two passes read nothing the others make (the quotation marks the entity pass pairs
+ * are the same pairQuoteMarks(text, paragraphs) the quote pass makes without it), so the analysis is the same.
+ */
+export interface QuoteSide {
+  readonly quotes: RawQuote[];
+  readonly attributions: RawAttribution[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** What every pass starts from: the options, the document date, and the segmentation (or the early result). */
+interface Prepared {
+  readonly options: ReturnType<typeof safeOptions>;
+  readonly text: string;
+  readonly diagnostics: Diagnostic[];
+  readonly documentDate: DocumentAnalysis['documentDate'];
+  /** The whole analysis already: an empty or binary text. */
+  readonly early: DocumentAnalysis | null;
+  readonly paragraphs: DocumentAnalysis['paragraphs'];
+  readonly sentences: DocumentAnalysis['sentences'];
+}
+
+function prepare(input: string, given?: AnalyzeOptions | null): Prepared {
   const options = safeOptions(given);
   const text = typeof input === 'string' ? input : '';
   const diagnostics: Diagnostic[] = [];
@@ -67,11 +90,11 @@ export function analyze(input: string, given?: AnalyzeOptions | null): DocumentA
   };
   if (text.trim().length === 0) {
     diagnostics.push({ severity: 'warning', code: 'empty', message: 'The document is empty.' });
-    return empty;
+    return { options, text, diagnostics, documentDate, early: empty, paragraphs: [], sentences: [] };
   }
   if (looksBinary(text)) {
     diagnostics.push({ severity: 'error', code: 'binary', message: 'The document looks like binary data, not text; nothing was annotated.' });
-    return empty;
+    return { options, text, diagnostics, documentDate, early: empty, paragraphs: [], sentences: [] };
   }
   if (documentDate.source === 'none') {
     diagnostics.push({ severity: 'info', code: 'no-date', message: 'No document date (dateline, meta.json or file name): relative dates stay unresolved.' });
@@ -80,6 +103,27 @@ export function analyze(input: string, given?: AnalyzeOptions | null): DocumentA
   // The dateline is not part of the first sentence.
   const bodyStart = dateline ? dateline.span.end : 0;
   const { paragraphs, sentences } = guard('segmentation', diagnostics, { paragraphs: [], sentences: [] }, () => segment(text, bodyStart));
+  return { options, text, diagnostics, documentDate, early: null, paragraphs, sentences };
+}
+
+/** The quotes and attributions passes of analyze(input, given) alone (null when analyze() would not run them). */
+export function quoteSide(input: string, given?: AnalyzeOptions | null): QuoteSide | null {
+  const { options, text, early, paragraphs, sentences } = prepare(input, given);
+  if (early) return null;
+  const passes = options.passes ?? {};
+  const diagnostics: Diagnostic[] = [];
+  const quotes: RawQuote[] = passes.quotes !== false || passes.attributions !== false ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences })) : [];
+  const attributions: RawAttribution[] = passes.attributions !== false ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes })) : [];
+  return { quotes, attributions, diagnostics };
+}
+
+/**
+ * The whole analysis of one document. Never throws: problems become diagnostics. `side`, when given, is what
+ * quoteSide(input, given) answered, and the quotes and attributions passes are not run again.
+ */
+export function analyze(input: string, given?: AnalyzeOptions | null, side?: QuoteSide | null): DocumentAnalysis {
+  const { options, text, diagnostics, documentDate, early, paragraphs, sentences } = prepare(input, given);
+  if (early) return early;
   const passes = options.passes ?? {};
   const wantQuotes = passes.quotes !== false;
   const wantAttributions = passes.attributions !== false;
@@ -95,8 +139,17 @@ export function analyze(input: string, given?: AnalyzeOptions | null): DocumentA
       return collectEntities(text, { paragraphs, sentences, quoteRegions: marks });
     });
   }
-  const rawQuotes: RawQuote[] = wantQuotes || wantAttributions ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences, marks })) : [];
-  const rawAttributions: RawAttribution[] = wantAttributions ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes: rawQuotes })) : [];
+  let rawQuotes: RawQuote[];
+  let rawAttributions: RawAttribution[];
+  if (side) {
+    rawQuotes = side.quotes;
+    rawAttributions = side.attributions;
+    for (const d of side.diagnostics) diagnostics.push(d);
+  } else {
+    rawQuotes = wantQuotes || wantAttributions ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences, marks })) : [];
+    const quotesFound = rawQuotes;
+    rawAttributions = wantAttributions ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes: quotesFound })) : [];
+  }
   let links: Links | null = null;
   if (state) {
     const s = state;

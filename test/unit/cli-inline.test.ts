@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { Job, JobResult } from '../../src/cli/document';
-import { InlineRunner, SharedRunner, type PoolLike } from '../../src/cli/inline';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runJob, runQuoteSideJob, type Job, type JobResult, type QuoteSideJob } from '../../src/cli/document';
+import { InlineRunner, SharedRunner, SplitRunner, type JobRunner, type PoolLike, type QuoteSidePool } from '../../src/cli/inline';
+import { parseCommandLine, type CliOptions } from '../../src/cli/options';
+import type { QuoteSide } from '../../src/core/analyze';
 import { PoolError } from '../../src/node/pool';
 
 // Jobs of the main-thread runner (--jobs 1, a single document): each job names its own file, so a test can tell
@@ -128,5 +133,86 @@ describe('CLI: the shared runner (this thread beside the workers)', () => {
       if (seen.length === 2) stop.abort();
     }
     assert.deepEqual(seen, ['a.txt', 'b.txt', 'failed aborted']);
+  });
+});
+
+// The split runner (--jobs 2 over files): a stand-in for the one worker that runs each document's quotes and
+// attributions passes. It answers through quoteSide() in this thread, after `delay` ms, or fails every job.
+class QuoteWorker implements QuoteSidePool {
+  readonly size = 1;
+  readonly maxQueue = 4;
+  pending = 0;
+  ran = 0;
+  destroyed = false;
+  constructor(private readonly delay: number, private readonly fail = false) {}
+
+  async run(job: QuoteSideJob): Promise<QuoteSide | null> {
+    this.pending++;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, this.delay));
+      if (this.fail) throw new PoolError('worker-died', 'the worker stopped');
+      this.ran++;
+      // Through a structured clone, as a worker's answer comes.
+      return structuredClone(runQuoteSideJob(job, OPTIONS));
+    } finally {
+      this.pending--;
+    }
+  }
+
+  async destroy(): Promise<void> {
+    this.destroyed = true;
+  }
+}
+
+const OPTIONS: CliOptions = (() => {
+  const c = parseCommandLine(['annotate', '--format', 'jsonl', '.']);
+  if (c.kind !== 'annotate') throw new Error('annotate options expected');
+  return c.options;
+})();
+const ARTICLES: [string, string][] = [
+  ['one.txt', 'LONDON (Reuters) - "We will not back down," said Jane Porter, the mayor, on Tuesday.\n\nShe told reporters the plan would cost $2 million.\n'],
+  ['empty.txt', ''],
+  ['two.txt', 'Officials said the talks would resume next week. "It is a start," a spokesman for the ministry said.\n'],
+  ['missing.txt', null as unknown as string],
+  ['three.txt', 'Acme Corp. said on Monday that its chief executive, Tom Reyes, would step down in March.\n'],
+];
+
+describe('CLI: the split runner (this thread and one worker share out the passes)', () => {
+  let dir: string;
+  let jobs: Job[];
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'na-split-'));
+    jobs = ARTICLES.map(([name, text]) => {
+      if (text !== null) writeFileSync(join(dir, name), text);
+      return { kind: 'file', path: join(dir, name), name: name.replace(/\.txt$/, '') };
+    });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const outputs = async (runner: JobRunner) => {
+    const seen: string[] = [];
+    for await (const s of runner.map(jobs, {})) {
+      assert.equal(s.index, seen.length);
+      seen.push(s.ok ? `${s.value.stdout}${s.value.problems.join('\n')}` : `failed ${s.error.code}`);
+    }
+    return seen;
+  };
+
+  it('gives what this thread alone gives, in input order, and the worker ran the quote side', async () => {
+    const alone = await outputs(new InlineRunner((job) => runJob(job, OPTIONS)));
+    const worker = new QuoteWorker(5);
+    const split = new SplitRunner(worker, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)));
+    assert.deepEqual(await outputs(split), alone);
+    assert.equal(worker.ran, 4); // every file that could be read (the empty one answers null): not the missing one
+    assert.match(alone[0], /Jane Porter/);
+    assert.match(alone[3], /missing\.txt/);
+    await split.destroy();
+    assert.ok(worker.destroyed);
+  });
+
+  it('runs the quote side itself when the worker fails, with the same output', async () => {
+    const alone = await outputs(new InlineRunner((job) => runJob(job, OPTIONS)));
+    const split = new SplitRunner(new QuoteWorker(1, true), OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)));
+    assert.deepEqual(await outputs(split), alone);
   });
 });

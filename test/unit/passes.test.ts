@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
+import { quoteSide } from '../../src/core/analyze';
 import * as entities from '../../src/core/entities';
 import { collectEntities, resolveEntities } from '../../src/core/entities';
 import { linkMentions } from '../../src/core/entities/speakers';
@@ -12,6 +13,18 @@ import { cpuTimed } from './support/cpuTime';
 const TEXT = 'date 2021-03-19\nSenator Alma Reyes spoke on Monday. “We will vote,” Reyes said. She said that the bill would pass.\n';
 
 describe('analysis passes', () => {
+  it('gives the same analysis with the quotes and attributions passes run apart (quoteSide, as --jobs 2 runs them)', () => {
+    const texts = [TEXT, '', '   \n', 'No quotes here, only a date: March 3, 2020.\n', '“Unclosed, said nobody.\n\nA second paragraph.”\n'];
+    for (const passes of [undefined, { entities: false }, { attributions: false }, { quotes: false, attributions: false }, { dates: false }]) {
+      for (const text of texts) {
+        const options = { documentDate: '2021-03-19', passes };
+        const side = structuredClone(quoteSide(text, options));
+        // JSON: the same keys in the same order too
+        assert.equal(JSON.stringify(analyze(text, options, side)), JSON.stringify(analyze(text, options)), `${JSON.stringify(passes)}: ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
   it('links quote speakers and attribution sources to the entities of the entity pass', () => {
     const a = analyze(TEXT);
     const reyes = a.entities.find((e) => e.name === 'Alma Reyes');
