@@ -291,6 +291,32 @@ describe('attributions: strategies', () => {
     assert.equal(head('The council was glad about the vote.', 'was glad about'), 'glad');
   });
 
+  it('ends a content before a clause with a cue and a subject of its own ("…, but critics say …", "— he told …")', () => {
+    // the cue heads are given (as the classifier's would be), so only the sentence shape decides
+    const at = (text: string, cue: string, others: string[]) => {
+      const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+      const flags = new Uint8Array(d.toks.length);
+      for (let i = 0; i < d.toks.length; i++) if (others.includes(d.toks.lower(i)) || d.toks.lower(i) === cue) flags[i] = 1;
+      const rule = contentOf(d, tokenWhere(d, (i) => d.toks.lower(i) === cue), flags);
+      return rule?.fragments.filter((f) => f.to > f.from).map((f) => text.slice(d.toks.start(f.from), d.toks.end(f.to - 1))) ?? null;
+    };
+    // a joiner, a dash, a colon or a parenthesis before a subject and its finite verb
+    assert.deepEqual(at('The mayor defended the new budget but critics say it will fail.', 'defended', ['say']), ['the new budget']);
+    assert.deepEqual(at('The mayor praised the budget - others said it was too small.', 'praised', ['said']), ['the budget']);
+    assert.deepEqual(at('Lee said the deal would close soon, while the bank has warned of delays.', 'said', ['warned']), ['the deal would close soon']);
+    assert.deepEqual(at('Lee seems to accept the ruling — he told the paper that he would not appeal.', 'accept', ['told']), ['the ruling']);
+    // a subject that opens the content of a noun or stance cue: the cue has no content, the inner statement stands
+    assert.equal(at('The board repeated its assertion that Roe said the merger was sound.', 'assertion', ['said']), null);
+    // kept whole: a subject that opens what a verb of saying introduces, a coordinated subject, a relative clause
+    // without a comma, a subordinate clause, a noun after a possessive, a dash closing an aside
+    assert.deepEqual(at('The union said she and her husband had opted out of the strike.', 'said', ['opted']), ['she and her husband had opted out of the strike']);
+    assert.deepEqual(at('Roe said the mayor believes the plan is sound.', 'said', ['believes']), ['the mayor believes the plan is sound']);
+    assert.deepEqual(at('The senator criticized the voters who said the plan was sound.', 'criticized', ['said']), ['the voters who said the plan was sound']);
+    assert.deepEqual(at('Lee said he was calm until the mayor said the vote was rigged.', 'said', ['said']), ['he was calm until the mayor said the vote was rigged']);
+    assert.deepEqual(at('Lee defended the plan and his support for the new tax.', 'defended', ['support']), ['the plan and his support for the new tax']);
+    assert.deepEqual(at('Lee said the word — a term others used — Roe coined was apt.', 'said', ['coined']), ['the word — a term others used — Roe coined was apt']);
+  });
+
   it('makes no statement of a sentence-opening "Asked about X, Y said …" (a topic), but one of "Asked whether …"', () => {
     const at = (text: string) => {
       const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);

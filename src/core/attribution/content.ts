@@ -128,10 +128,27 @@ function closingLeft(d: DocTokens, c: number, first: number, src: SpeakerNP | nu
 }
 
 /** A later clause of the sentence that is no longer the content: "; …", ", adding …", ", recalled …", "and points out …". */
-function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint8Array | null, stance = false): number {
-  const toks = d.toks;
+function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint8Array | null, stance = false, noSpeech = false): number {
   // a content longer than this is a run-on "sentence" (a list, a transcript without stops): cut it there
   const end = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
+  const stop = contentStopAt(d, from, end, cues, stance);
+  // a clause with a cue and a subject of its own is another statement, not part of this one ("… but critics say …",
+  // "… — he told the paper …", "…, while the bank has warned …"): the content ends before it, so the inner cue makes a
+  // statement of its own with its own source (annotators never nest one statement's cue inside another's content).
+  // After a noun or stance cue such a clause may open the content ("the assertion that Roe said …"): then the cue has
+  // no content and the inner statement stands alone.
+  if (cues) {
+    for (let m = noSpeech ? from + 1 : from + 2; m < stop; m++) {
+      if (!cues[m] || d.quote[m] >= 0) continue;
+      const at = innerClauseStart(d, m, from, noSpeech);
+      if (at >= 0) return Math.max(at, from);
+    }
+  }
+  return stop;
+}
+
+function contentStopAt(d: DocTokens, from: number, end: number, cues: Uint8Array | null, stance: boolean): number {
+  const toks = d.toks;
   // "thanked the crowd and said …": a one-word content before the second verb of the same subject
   if (from + 2 < end && secondVerb(d, from + 1, end)) return from + 1;
   for (let k = from + 2; k < end; k++) {
@@ -164,6 +181,76 @@ function contentStop(d: DocTokens, from: number, sentenceEnd: number, cues: Uint
     if (secondVerb(d, k, end)) return k;
   }
   return end;
+}
+
+/**
+ * Words after which a clause of its own may start (its subject follows): joiners. Not subordinators: on training
+ * articles "…, when X said …", "… until X said …", "… because he feels …" as often stayed in the annotated content.
+ */
+const CLAUSE_BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+const CLAUSE_BOUNDARY_MARKS = new Set([',', ';', ':', '—', '–', '-', '--', '(']);
+/** Words a subject noun phrase read backwards from its verb cannot hold. */
+const NOT_IN_SUBJECT = new Set([...NOT_IN_TITLE, ...CLAUSE_JOINERS, 'when', 'after', 'before', 'since', 'if', 'until', 'unless', 'once', 'where', 'whether', 'or', 'nor', 'then']);
+const NOT_SUBJECT_END = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'no', "'s", '’s']);
+const AUX_BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'s", '’s']);
+
+/**
+ * Where the clause of the cue at m starts when the cue is a finite verb with a subject of its own inside the content
+ * that starts at `from` and a clause boundary before that subject: the boundary (a comma, a dash, "and", ", who"),
+ * moved back over the marks before it; `from` when `opening` (the outer cue is a noun or a stance verb) and the subject
+ * opens the content before a verb of saying or showing. -1 when the cue has no such clause: a noun or a participle
+ * ("his refusal", "…, criticizing …"), a subject that opens what a verb of saying introduces ("said he believes …":
+ * annotators keep that in the content), a relative clause with no comma ("women who said …"), a coordinated subject
+ * ("she and her husband said …").
+ */
+export function innerClauseStart(d: DocTokens, m: number, from: number, opening = false): number {
+  const toks = d.toks;
+  const v = verbAt(d, m);
+  if (!v) return -1;
+  // a subject may open the content only before a finite verb of saying or showing
+  const mayOpen = opening && (v.cls === 'speech' || v.cls === 'evidence') && v.form !== 'ing' && v.form !== 'pp';
+  let j = m - 1;
+  if (v.form === 'ing' || v.form === 'pp') {
+    // a participle is finite only after its auxiliary ("was refusing", "has insisted")
+    while (j > from && toks.word(j) && AUX_ADVERBS.has(toks.lower(j)) && !AUX_BEFORE_PARTICIPLE.has(toks.lower(j))) j--;
+    if (!(j > from && AUX_BEFORE_PARTICIPLE.has(toks.lower(j)))) return -1;
+  }
+  // auxiliaries and adverbs between the subject and the cue ("he has long said", "they did not say")
+  while (j > from && toks.word(j) && (AUX_ADVERBS.has(toks.lower(j)) || /^n['’]t$/.test(toks.lower(j)))) j--;
+  if (j < from || (j === from && !mayOpen) || !toks.word(j)) return -1;
+  const w = toks.lower(j);
+  if (w === 'who') return CLAUSE_BOUNDARY_MARKS.has(toks.text(j - 1)) && j - 1 > from ? marksBefore(d, j - 1, from) : -1;
+  let a = j;
+  if (!PRONOUNS.has(w)) {
+    // a determiner or a possessive ends no subject: "his support", "the call" are nouns
+    if (NOT_IN_SUBJECT.has(w) || NOT_SUBJECT_END.has(w) || verbAt(d, j)) return -1;
+    // a name ("Mr. Roe", "Senator Ann Lee"), or a noun phrase of a few words ("some critics", "the mayor")
+    while (a - 1 >= from && a > j - 5 && toks.word(a - 1) && !NOT_IN_SUBJECT.has(toks.lower(a - 1)) && !verbAt(d, a - 1)) a--;
+    // the noun phrase must look like one: a determiner or a name at its start, or a plural noun alone ("critics")
+    const head = toks.lower(a);
+    if (!(DETERMINERS.has(head) || toks.cap(a) || (a === j && w.length > 3 && w.endsWith('s') && !w.endsWith('ss')))) return -1;
+  }
+  if (a === from || (a === from + 1 && toks.lower(from) === 'that')) return mayOpen ? from : -1;
+  const b = a - 1;
+  if (b <= from) return -1;
+  if (toks.word(b)) {
+    if (!CLAUSE_BOUNDARY_WORDS.has(toks.lower(b))) return -1;
+    // "she and her husband said": the subject's first half stands before "and"
+    const p = b - 1;
+    if (toks.lower(b) === 'and' && p >= from && toks.word(p) && (PRONOUNS.has(toks.lower(p)) || toks.cap(p))) return -1;
+  } else if (!CLAUSE_BOUNDARY_MARKS.has(toks.text(b))) return -1;
+  // a dash that closes an aside ("— a word others used — Roe spoke of") ends no clause
+  if (isDash(toks.text(b))) for (let k = from; k < b; k++) if (!toks.word(k) && toks.text(k) === toks.text(b)) return -1;
+  return marksBefore(d, b, from);
+}
+
+const isDash = (x: string): boolean => x === '—' || x === '–' || x === '-' || x === '--';
+
+/** Token index b moved back over the commas and dashes right before it (not to `from` or before). */
+function marksBefore(d: DocTokens, b: number, from: number): number {
+  let cut = b;
+  while (cut - 1 > from && !d.toks.word(cut - 1) && CLAUSE_BOUNDARY_MARKS.has(d.toks.text(cut - 1))) cut--;
+  return cut;
 }
 
 /** A name (a capitalised run) or a pronoun at i, then a finite reporting verb ("cast" is past after a subject). */
@@ -390,7 +477,7 @@ function followingContent(
   }
   if (from < end && isComma(d, from)) from++;
   if (from >= end) return null;
-  const to = contentStop(d, from, end, cues, v?.cls === 'stance');
+  const to = contentStop(d, from, end, cues, v?.cls === 'stance', !v || v.cls === 'stance');
   if (to <= from) return null;
   return { strategy: 'cue-before', fragments: [{ from, to }], cueLast: last, ruleSource: src };
 }
