@@ -6,7 +6,8 @@
 //   keep     logistic regression: a second look at each whole reported statement (features seen fewer than 3 times dropped;
 //            the weights are the mean of the epoch-end weights from epoch 10 on, so the last few hundred steps of
 //            stochastic gradient do not decide where the fixed keep threshold cuts)
-//   confidence  logistic regression over the pass's own meta features (and the keep model's), then an isotonic map
+//   confidence  logistic regression over the pass's own meta features (and the keep model's; its weights averaged as the
+//            keep model's are), then an isotonic map
 //            fitted on out-of-fold logits of cross-validated output (5 folds by article), so a confidence is the
 //            share of such attributions that had the right content and source on articles the models had not seen
 //            (the lower end of its one-sided 95% interval: a cautious share, never a hopeful one).
@@ -56,7 +57,9 @@ const VOCAB_RATIO = Number(opt('vocab-ratio', 0.05));
 const KEEP_L2 = Number(opt('keep-l2', 1e-4));
 // --keep-average-from E: the keep model's weights are averaged over the epoch ends from E on (30: the last iterate, as
 // before). Held out at refit seed 0 the averaged model's curve over keep thresholds is the last iterate's, moved: at
-// -0.5 it keeps more (P 0.841 -> 0.836), as at -0.6 before.
+// -0.5 it keeps more (P 0.841 -> 0.836), as at -0.6 before. The confidence model is averaged the same way: its isotonic
+// map is fitted on the fold models' scores and read through the final model's, and a last iterate's scale moves with
+// the last few hundred examples it saw.
 const KEEP_AVERAGE_FROM = Number(opt('keep-average-from', 10));
 const KEEP_LABEL = opt('keep-label', 'content');
 const log = (...m) => { if (!quiet) console.error(...m); };
@@ -701,10 +704,10 @@ if (DUMP) writeFileSync(DUMP, JSON.stringify(finalHeldOut.map(({ doc, attributio
 // Out-of-fold logits: each attribution scored by a confidence model fitted on the other folds. The isotonic map is
 // fitted on these, not on in-sample logits, which are surer than a new article warrants.
 for (let f = 0; f < FOLDS; f++) {
-  const w = trainLogistic(confEx.filter((e) => e.doc.fold !== f), 30, 0.1, 1e-4, true);
+  const w = trainLogistic(confEx.filter((e) => e.doc.fold !== f), 30, 0.1, 1e-4, true, KEEP_AVERAGE_FROM);
   for (const e of confEx) if (e.doc.fold === f) { let z = 0; for (const x of e.fs) z += w[x] ?? 0; e.z = z; }
 }
-const confWeights = trainLogistic(confEx, 30, 0.1, 1e-4, true);
+const confWeights = trainLogistic(confEx, 30, 0.1, 1e-4, true, KEEP_AVERAGE_FROM);
 // A confidence of SURE or more is a promise (the editor shows no doubt): it is given only from the score where the
 // out-of-fold share right of everything above reaches SURE_GOAL. The table below is honest: each fold is read through
 // the map (and the cut) fitted on the other folds. The top bin moves by a point from one source model to the next
