@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
-import { contentOf } from '../../src/core/attribution/content';
+import { contentOf, pollCues } from '../../src/core/attribution/content';
 import { cueHead } from '../../src/core/attribution/training';
 import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution';
 import { docTokens, hash, type DocTokens } from '../../src/core/attribution/doc';
@@ -324,6 +324,24 @@ describe('attributions: strategies', () => {
     };
     assert.equal(at('Asked about the budget, the mayor said the city would borrow.'), null);
     assert.ok(at('Asked whether the budget was balanced, the mayor said it was.'));
+  });
+
+  it('a sentence-opening "In <a poll>, Y" is a cue of its own: Y, said by the poll (according-to)', () => {
+    const text = 'The race is close. In a new Harlow College poll released Monday, most voters said the economy was improving.';
+    const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+    const cues = pollCues(d);
+    assert.equal(cues.length, 1);
+    assert.equal(d.toks.text(cues[0]), 'In');
+    const rule = contentOf(d, cues[0]);
+    assert.ok(rule);
+    assert.equal(rule.strategy, 'according-to');
+    assert.deepEqual(rule.fragments.map((f) => text.slice(d.toks.start(f.from), d.toks.end(f.to - 1))), ['most voters said the economy was improving']);
+    assert.match(text.slice(rule.ruleSource?.start ?? 0, rule.ruleSource?.end ?? 0), /Harlow College/);
+    // no poll in the opening phrase, or the phrase not opening the sentence: no cue
+    for (const other of ['In a new speech, the mayor praised the council.', 'Most voters, in a new poll, said the economy was improving.']) {
+      const e = docTokens(other, segment(other).paragraphs, segment(other).sentences, []);
+      assert.deepEqual(pollCues(e), [], other);
+    }
   });
 
   it('no reported statement lies inside another one (the gold of the training corpus never nests contents)', () => {

@@ -288,6 +288,8 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
 
   // "According to X, Y." / "Y, according to X."
   if (toks.lower(c) === 'according' && last === c + 1) return accordingTo(d, c, first, end);
+  // "In a new poll, most voters …"
+  if (c === first && toks.lower(c) === 'in') return inPoll(d, c, end, cues);
   const colon = afterColon(d, c, last, first, end);
   if (colon) return colon;
   // The colon as the cue: "X: Y" says something only when Y is a clause, not a caption ("Photo: AP").
@@ -314,6 +316,43 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
   const closing = closingContent(d, c, last, first, end, src, v, cues);
   if (closing) return closing;
   return followingContent(d, c, last, end, src, v, cues);
+}
+
+/** Nouns of a poll: "In a new poll, …" makes the poll the source of the rest of the sentence. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/**
+ * The comma closing a sentence-opening "In <a poll>," ("In a CBS News poll released Monday, …") when the token at c
+ * opens one, else -1.
+ */
+function pollPhraseEnd(d: DocTokens, c: number): number {
+  const toks = d.toks;
+  const s = d.sent[c];
+  if (c !== d.sentFirst[s] || toks.lower(c) !== 'in') return -1;
+  let poll = false;
+  for (let k = c + 1; k < Math.min(d.sentEnd[s] - 1, c + 16); k++) {
+    if (toks.word(k)) {
+      if (POLL_NOUNS.has(toks.lower(k))) poll = true;
+      continue;
+    }
+    if (isComma(d, k)) return poll && k > c + 2 ? k : -1;
+    if (isQuoteMark(d, k) || toks.text(k) === ';' || toks.text(k) === ':' || toks.text(k) === '(') return -1;
+  }
+  return -1;
+}
+
+/** Sentence-opening "In <a poll>," phrases: cue heads the classifier never reads ("in" is no reporting word). */
+export function pollCues(d: DocTokens): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < d.sentFirst.length; s++) if (d.sentFirst[s] < d.sentEnd[s] && pollPhraseEnd(d, d.sentFirst[s]) >= 0) out.push(d.sentFirst[s]);
+  return out;
+}
+
+/** "In <a poll>, Y.": Y, said by the poll. */
+function inPoll(d: DocTokens, c: number, end: number, cues: Uint8Array | null): ContentRule | null {
+  const k = pollPhraseEnd(d, c);
+  if (k < 0 || end - k < 3) return null;
+  return { strategy: 'according-to', fragments: [{ from: k + 1, to: contentStop(d, k + 1, end, cues) }], cueLast: c, ruleSource: speakerAfter(d.toks, c + 1, k - 1) };
 }
 
 /** "According to X, Y." / "Y, according to X." (the cue is "according to": c and c + 1). */

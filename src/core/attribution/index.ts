@@ -4,7 +4,7 @@
 // the mentions around the cue (sources.ts), which also weighs what the sentence shape and the quote pass point to.
 import type { RawAttribution, RawQuote } from '../link';
 import type { AttributionKind, AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
-import { contentOf, type Fragment } from './content';
+import { contentOf, pollCues, type Fragment } from './content';
 import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
 import { cueCandidate, cueFeatures, feat, HashSet } from './features';
 import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
@@ -116,6 +116,18 @@ export function detectCues(d: DocTokens, model: AttributionModel): { tok: number
     if (sc >= model.cue.threshold) out.push({ tok: i, score: sc });
   }
   return out;
+}
+
+/**
+ * The classifier's cues and the heads of shapes it cannot read ("In a new poll, …": "in" is no reporting word), in
+ * reading order; a rule's cue has the threshold's score.
+ */
+function withRuleCues(d: DocTokens, cues: { tok: number; score: number }[], threshold: number): { tok: number; score: number }[] {
+  const rule = pollCues(d);
+  if (!rule.length) return cues;
+  const have = new Set(cues.map((c) => c.tok));
+  for (const tok of rule) if (!have.has(tok)) cues.push({ tok, score: threshold });
+  return cues.sort((a, b) => a.tok - b.tok);
 }
 
 /**
@@ -468,7 +480,7 @@ export function findAttributions(inp: AttributionInput, model: AttributionModel 
     if (list) list.push(i);
     else cueTokOfQuote.set(q.cue.start, [i]);
   }
-  const cues = inp.cueTokens ? inp.cueTokens.map((tok) => ({ tok, score: model.cue.threshold })) : detectCues(d, model);
+  const cues = inp.cueTokens ? inp.cueTokens.map((tok) => ({ tok, score: model.cue.threshold })) : withRuleCues(d, detectCues(d, model), model.cue.threshold);
   const cueFlags = new Uint8Array(d.toks.length);
   for (const cue of cues) cueFlags[cue.tok] = 1;
   const cueCount = new Int32Array(d.toks.length + 1);
