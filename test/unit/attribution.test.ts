@@ -96,6 +96,13 @@ describe('attributions: strategies', () => {
     assert.match(b.source?.text ?? '', /reports$/);
   });
 
+  it('a capitalised compound that modifies a noun is no source of its own: "The Ohio-based group said …"', () => {
+    const a = only('The Ohio-based group said that the plant would close in May.');
+    assert.match(a.source?.text ?? '', /group$/);
+    const b = only('A Kenya-led coalition warned that the talks had stalled.');
+    assert.match(b.source?.text ?? '', /coalition$/);
+  });
+
   it('"one" and "another" standing alone can be the source: "One said that …"', () => {
     const said = (text: string) => analyze(text).attributions.find((x) => x.content.some((c) => c.text.includes('budget')));
     assert.equal(said('Two officials spoke after the vote. One said that the budget would pass easily.')?.source?.text, 'One');

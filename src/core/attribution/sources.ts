@@ -57,6 +57,8 @@ function inside(i: number, fragments: readonly Fragment[]): boolean {
   return false;
 }
 
+const LOWER_TAIL = /-[a-z]+$/;
+
 /** A lower-case word that can carry on a noun phrase: not a function word, a verb form or an adverb. */
 const nounLike = (d: DocTokens, i: number): boolean => (d.flags[i] & TokenFlag.NounLike) !== 0;
 const genitive = (d: DocTokens, i: number): boolean => (d.flags[i] & TokenFlag.Genitive) !== 0;
@@ -126,6 +128,8 @@ export function sourceCandidates(
     const nextFree = j + 1 < sentEnd[sj] && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && quote[j + 1] < 0;
     if (nextFree && toks.cap(j) && toks.word(j + 1) && toks.cap(j + 1) && !genitive(d, j)) continue;
     if (nextFree && !toks.cap(j) && k === Shape.Word && nounLike(d, j + 1)) continue;
+    // "US-led talks", "Ohio-based firm": a capitalised compound ending in a lower-case word modifies the noun after it
+    if (nextFree && toks.cap(j) && nounLike(d, j + 1) && LOWER_TAIL.test(toks.text(j))) continue;
     const first = mentionFirst(d, j, d.sentFirst[sj]);
     const left = j < c;
     const dir = left ? 1 : 2;
