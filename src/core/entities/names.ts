@@ -7,6 +7,7 @@ import {
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
+import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
@@ -713,10 +714,12 @@ function afterDateline(text: string, pos: number): boolean {
 /** A dateline before its dash: a town in capitals, a state or country, a wire's name in brackets. */
 const DATELINE_HEAD = /^[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Za-z. ]+)?(?: ?\([A-Za-z .]{1,20}\))? ?-?$/;
 
-/** A title-case word that reads as a verb's -s form: "Calls", "Endorses" (the stem common or written in lower case). */
+/** A title-case word that reads as a verb's -s form: "Calls", "Endorses" (a reporting verb's, or the stem common or written in lower case). */
 function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean {
   const low = bare(t.lower);
   if (t.allCaps || t.possessive || low.length < 4 || !low.endsWith('s') || low.endsWith('ss') || isGiven(t)) return false;
+  // the -s form of a verb of saying or stance from the tested table ("Vows", "Endorses"), whatever the text holds
+  if (reportingVerb(low)?.form === 's') return true;
   for (const stem of low.endsWith('es') ? [low.slice(0, -1), low.slice(0, -2)] : [low.slice(0, -1)]) {
     if (isCommonWord(stem) || seenLower(stem) || seenLower(`${stem.replace(/e$/, '')}ed`) || seenLower(`${stem.replace(/e$/, '')}ing`)) return true;
   }
