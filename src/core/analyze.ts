@@ -109,10 +109,16 @@ function prepare(input: string, given?: AnalyzeOptions | null): Prepared {
 /** The quotes and attributions passes of analyze(input, given) alone (null when analyze() would not run them). */
 export function quoteSide(input: string, given?: AnalyzeOptions | null): QuoteSide | null {
   const { options, text, early, paragraphs, sentences } = prepare(input, given);
-  if (early) return null;
-  const passes = options.passes ?? {};
+  return early ? null : quotePasses(text, paragraphs, sentences, options.passes ?? {});
+}
+
+/** The quotes and attributions passes under their guards; `marks`, the quotation marks already paired, if any. */
+function quotePasses(
+  text: string, paragraphs: Prepared['paragraphs'], sentences: Prepared['sentences'], passes: NonNullable<Prepared['options']['passes']>,
+  marks?: QuoteSpan[],
+): QuoteSide {
   const diagnostics: Diagnostic[] = [];
-  const quotes: RawQuote[] = passes.quotes !== false || passes.attributions !== false ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences })) : [];
+  const quotes: RawQuote[] = passes.quotes !== false || passes.attributions !== false ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences, marks })) : [];
   const attributions: RawAttribution[] = passes.attributions !== false ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes })) : [];
   return { quotes, attributions, diagnostics };
 }
@@ -126,7 +132,6 @@ export function analyze(input: string, given?: AnalyzeOptions | null, side?: Quo
   if (early) return early;
   const passes = options.passes ?? {};
   const wantQuotes = passes.quotes !== false;
-  const wantAttributions = passes.attributions !== false;
 
   // Passes run in order, each under its own guard: entities (reading only the cheap pairing of quotation marks),
   // quotes and attributions, the linking of speakers and sources to entities, dates.
@@ -139,17 +144,10 @@ export function analyze(input: string, given?: AnalyzeOptions | null, side?: Quo
       return collectEntities(text, { paragraphs, sentences, quoteRegions: marks });
     });
   }
-  let rawQuotes: RawQuote[];
-  let rawAttributions: RawAttribution[];
-  if (side) {
-    rawQuotes = side.quotes;
-    rawAttributions = side.attributions;
-    for (const d of side.diagnostics) diagnostics.push(d);
-  } else {
-    rawQuotes = wantQuotes || wantAttributions ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences, marks })) : [];
-    const quotesFound = rawQuotes;
-    rawAttributions = wantAttributions ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes: quotesFound })) : [];
-  }
+  const found = side ?? quotePasses(text, paragraphs, sentences, passes, marks);
+  const rawQuotes = found.quotes;
+  const rawAttributions = found.attributions;
+  for (const d of found.diagnostics) diagnostics.push(d);
   let links: Links | null = null;
   if (state) {
     const s = state;
