@@ -18,7 +18,6 @@ const PHRASE_ENDS = new Set(['of', 'in', 'on', 'for', 'with', 'that', 'which', '
   'near', 'outside', 'about', 'some', 'located', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
   // A relative clause with no "that": "…, the online service it uses", "…, the firm the campaign hired".
   'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
-/** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
 /** Heads of an apposition that make the name a place: "Qarvosh, a village near the border", "Vellnor, the capital,". */
 const PLACE_APPOSITION_NOUNS = new Set(['village', 'town', 'city', 'suburb', 'district', 'province', 'region', 'island', 'islands',
   'neighborhood', 'neighbourhood', 'county', 'capital', 'hamlet', 'township', 'municipality', 'settlement', 'port', 'enclave',
@@ -28,6 +27,7 @@ const FOLLOWING_PLACE_NOUNS = new Set(['region', 'province', 'district', 'prefec
   'oblast', 'canton', 'area']);
 /** Bodies whose districts are no places of a name: "House district", "Senate district", "school district". */
 const DISTRICT_BODIES = new Set(['house', 'senate', 'assembly', 'congressional', 'legislative', 'school', 'council', 'court', 'police', 'fire', 'water']);
+/** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
   'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
   'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo']);
