@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
-import { contentOf, pollCues } from '../../src/core/attribution/content';
+import { contentOf, ownContent, pollCues } from '../../src/core/attribution/content';
 import { cueHead } from '../../src/core/attribution/training';
 import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution';
 import { docTokens, hash, type DocTokens } from '../../src/core/attribution/doc';
@@ -322,6 +322,45 @@ describe('attributions: strategies', () => {
     assert.deepEqual(at('Lee said he was calm until the mayor said the vote was rigged.', 'said', ['said']), ['he was calm until the mayor said the vote was rigged']);
     assert.deepEqual(at('Lee defended the plan and his support for the new tax.', 'defended', ['support']), ['the plan and his support for the new tax']);
     assert.deepEqual(at('Lee said the word — a term others used — Roe coined was apt.', 'said', ['coined']), ['the word — a term others used — Roe coined was apt']);
+  });
+
+  it('places the content of a stance verb, a passive cue, a noun cue with its holder after "from" and "That\'s according to"', () => {
+    const rule = (text: string, cue: string) => {
+      const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+      const r = contentOf(d, tokenWhere(d, (i) => d.toks.lower(i) === cue));
+      const show = (a: number, b: number) => text.slice(d.toks.start(a), d.toks.end(b - 1));
+      return r ? { content: r.fragments.map((f) => show(f.from, f.to)), source: r.ruleSource ? text.slice(r.ruleSource.start, r.ruleSource.end) : null } : null;
+    };
+    // a one-word object ends at ", saying …" as a longer one does; "and has called for …" is the speaker's next verb
+    assert.deepEqual(rule('The senator attacked Lee, saying he had misled the voters.', 'attacked')?.content, ['Lee']);
+    assert.deepEqual(rule('The mayor praised the budget and has called for more teachers.', 'praised')?.content, ['the budget']);
+    assert.deepEqual(rule('The mayor praised the budget but did note the cost of the roads.', 'praised')?.content, ['the budget']);
+    // a passive cue with an adjunct before its agent: the subject and the adjunct
+    assert.deepEqual(rule('The new plan was endorsed in Ohio by the teachers union.', 'endorsed'), { content: ['The new plan', 'in Ohio'], source: 'the teachers union' });
+    // after "has" the cue is active: its object follows
+    assert.deepEqual(rule('The mayor has accused Lee of lying by omission.', 'accused')?.content, ['Lee of lying by omission']);
+    // "Y drew support from X": Y is what X supports
+    assert.deepEqual(rule('Mr. Lee drew broad support from the unions.', 'support'), { content: ['Lee'], source: 'the unions' });
+    // the noun's own content after its holder stays: "criticism from rivals that …"
+    assert.notDeepEqual(rule('The governor faced criticism from rivals that the plan was late.', 'criticism')?.content, ['The governor']);
+    assert.deepEqual(rule("That's according to a new survey of the city's voters.", 'according')?.content, ["That's"]);
+  });
+
+  it('keeps the content of a cue the quote pass gave to a quotation only when it is a statement of its own', () => {
+    const own = (text: string, cue: string) => {
+      const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+      const c = tokenWhere(d, (i) => d.toks.lower(i) === cue);
+      const r = contentOf(d, c);
+      assert.ok(r, text);
+      return ownContent(d, c, r);
+    };
+    assert.equal(own('The mayor noted that the bridge was old', 'noted'), true);
+    assert.equal(own('The mayor urged the voters to stay home', 'urged'), true);
+    assert.equal(own('The senator praised the new budget', 'praised'), true);
+    // a hearer, an adjunct, a participle clause: only the way to the quotation
+    assert.equal(own('The mayor told cheering supporters in Ohio', 'told'), false);
+    assert.equal(own('The mayor said on Monday during a long visit to the new plant', 'said'), false);
+    assert.equal(own('The mayor said, alluding to the storm', 'said'), false);
   });
 
   it('makes no statement of a sentence-opening "Asked about X, Y said …" (a topic), but one of "Asked whether …"', () => {

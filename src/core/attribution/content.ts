@@ -6,7 +6,7 @@ import { NOUN_CUES, reportingVerb } from '../lexicon/reportingVerbs';
 import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
 import { speakerAfter, speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { AttributionStrategy } from '../types';
-import { verbAt, type DocTokens } from './doc';
+import { subjectOf, verbAt, type DocTokens } from './doc';
 
 /** Token range [from, to) of one content fragment. */
 export interface Fragment {
@@ -64,6 +64,7 @@ function isParticiple(d: DocTokens, i: number): boolean {
   const toks = d.toks;
   return toks.word(i) && !toks.cap(i) && toks.lower(i).length >= 6 && toks.lower(i).endsWith('ing') && !NOT_PARTICIPLES.has(toks.lower(i));
 }
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
 
 function lastWordBeforeEnd(d: DocTokens, s: number): number {
@@ -92,6 +93,28 @@ function adjunctTail(d: DocTokens, from: number, to: number, hasSubject: boolean
     if (CLAUSE_OPENERS.has(toks.lower(k)) || verbAt(d, k)?.cls === 'belief') return false;
   }
   return true;
+}
+
+/**
+ * Whether the content of a cue the quote pass gave to a quotation outside that content is a statement of its own
+ * ("noted that Y: “Z”", "praised Y, adding: “Z”"), not the words between the cue and its quotation: a hearer ("told
+ * supporters in Ohio"), an adjunct ("said on Monday during a speech"), or a participle clause ("said, alluding to …").
+ */
+export function ownContent(d: DocTokens, c: number, rule: ContentRule): boolean {
+  if (rule.fragments.length !== 1) return true;
+  const { from, to } = rule.fragments[0];
+  if (from < c) return true;
+  const toks = d.toks;
+  if (!toks.word(from)) return false;
+  const w = toks.lower(from);
+  if (CLAUSE_OPENERS.has(w)) return true;
+  const v = verbAt(d, c);
+  if (v && HEARER_VERBS.has(v.lemma)) {
+    // after a hearer only a clause or an infinitive is content ("told them that …", "urged voters to …")
+    for (let k = from; k < to; k++) if (CLAUSE_OPENERS.has(toks.lower(k)) || toks.lower(k) === 'to') return true;
+    return false;
+  }
+  return !(ADJUNCT_OPENERS.has(w) || w.endsWith('ly') || isParticiple(d, from) || toks.cap(from) || adjunctTail(d, from, to, true, false));
 }
 
 /** The cue's extent: "according to", a particle ("pointed out", "called for"). */
@@ -151,7 +174,8 @@ function contentStopAt(d: DocTokens, from: number, end: number, cues: Uint8Array
   const toks = d.toks;
   // "thanked the crowd and said …": a one-word content before the second verb of the same subject
   if (from + 2 < end && secondVerb(d, from + 1, end)) return from + 1;
-  for (let k = from + 2; k < end; k++) {
+  // from the token after the first on: a one-word content ends at ", saying …" / ", said Monday …" as a longer one does
+  for (let k = from + 1; k < end; k++) {
     if (!toks.word(k)) {
       if (toks.text(k) === ';') return k;
       if (toks.text(k) === ',') {
@@ -178,7 +202,7 @@ function contentStopAt(d: DocTokens, from: number, end: number, cues: Uint8Array
       }
       continue;
     }
-    if (secondVerb(d, k, end)) return k;
+    if (k > from + 1 && secondVerb(d, k, end)) return k;
   }
   return end;
 }
@@ -267,10 +291,17 @@ function subjectAndVerb(d: DocTokens, i: number, end: number): boolean {
 function secondVerb(d: DocTokens, k: number, end: number): boolean {
   const toks = d.toks;
   if (!((toks.lower(k) === 'and' || toks.lower(k) === 'but') && k + 1 < end)) return false;
-  const u = verbAt(d, k + 1);
-  if (u && (u.form === 's' || u.form === 'past') && u.cls !== 'belief') return true;
+  // auxiliaries and adverbs before the verb: "and has called for …", "but did note …", "and also hinted …"
+  let v = k + 1;
+  let aux = false;
+  while (v + 1 < end && v < k + 4 && toks.word(v) && (AUX_ADVERBS.has(toks.lower(v)) || /^n['’]t$/.test(toks.lower(v))) && !verbAt(d, v)) {
+    if (AUX_BEFORE_PARTICIPLE.has(toks.lower(v)) || toks.lower(v) === 'did' || toks.lower(v) === 'does') aux = true;
+    v++;
+  }
+  const u = verbAt(d, v);
+  if (u && u.cls !== 'belief' && (u.form === 's' || u.form === 'past' || (aux && (u.form === 'pp' || u.form === 'base')))) return true;
   // a participle clause of the speaker, not of the content
-  return isParticiple(d, k + 1);
+  return v === k + 1 && isParticiple(d, k + 1);
 }
 
 /**
@@ -311,6 +342,8 @@ export function contentOf(d: DocTokens, c: number, cues: Uint8Array | null = nul
     const inverted = closingContent(d, c, last, first, end, null, v, cues, true);
     if (inverted) return inverted;
   }
+  const received = fromContent(d, c, first);
+  if (received) return received;
   const as = asContent(d, c, last, first, end, src, cues);
   if (as) return as;
   const closing = closingContent(d, c, last, first, end, src, v, cues);
@@ -363,7 +396,8 @@ function accordingTo(d: DocTokens, c: number, first: number, end: number): Conte
   const k = commaFrom(d, c + 2, end, c + 40);
   if (c <= first + 1 && k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
   const before = beforePunctuation(d, c, first);
-  if (before - first >= 2) return { strategy: 'according-to', fragments: [{ from: first, to: before }], cueLast: last, ruleSource: src };
+  // one word will do when it is a clause of its own ("That's according to X")
+  if (before - first >= 2 || (before - first === 1 && /['’]s$/.test(toks.lower(first)))) return { strategy: 'according-to', fragments: [{ from: first, to: before }], cueLast: last, ruleSource: src };
   if (k < end - 1) return { strategy: 'according-to', fragments: [{ from: k + 1, to: end }], cueLast: last, ruleSource: src };
   return null;
 }
@@ -420,11 +454,51 @@ function passiveContent(d: DocTokens, c: number, last: number, first: number, en
   const toks = d.toks;
   let b = c - 1;
   while (b >= first && toks.word(b) && toks.lower(b).endsWith('ly')) b--;
-  if (b > first && toks.word(b) && BE_FORMS.has(toks.lower(b)) && toks.lower(last + 1) === 'by') {
-    const src = speakerAfter(toks, last + 2, end - 1);
-    return { strategy: 'cue-after', fragments: [{ from: first, to: b }], cueLast: last, ruleSource: src };
+  if (!(b > first && toks.word(b) && BE_FORMS.has(toks.lower(b)))) return null;
+  // "has accused X of … by": after has/have/had only an adjacent "by" makes the cue passive
+  const by = toks.lower(last + 1) === 'by' ? last + 1 : PASSIVE_BE.has(toks.lower(b)) ? agentBy(d, last, end) : -1;
+  if (by < 0) return null;
+  const src = speakerAfter(toks, by + 1, end - 1);
+  // what stands between the cue and "by" completes the content ("Y is considered unfit by X": Y … unfit)
+  const fragments: Fragment[] = by > last + 1 ? [{ from: first, to: b }, { from: last + 1, to: by }] : [{ from: first, to: b }];
+  return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: src };
+}
+
+/**
+ * The "by" of a passive cue's agent: right after the cue, or after a short adjunct or complement ("endorsed in Ohio by
+ * X", "deemed unfit by X", "favored strongly by X"); -1 when a clause or another mark comes first.
+ */
+function agentBy(d: DocTokens, last: number, end: number): number {
+  const toks = d.toks;
+  for (let k = last + 1; k < Math.min(end - 1, last + 8); k++) {
+    if (!toks.word(k)) return -1;
+    const w = toks.lower(k);
+    if (w === 'by') return k;
+    if (CLAUSE_OPENERS.has(w) || verbAt(d, k) || w === 'to' || w === 'as') return -1;
   }
-  return null;
+  return -1;
+}
+
+/**
+ * "Y won (broad) support from X", "Y drew praise from X": a noun cue whose holder follows "from" is said of the
+ * clause's subject, not of what follows. Null unless the subject stands before the cue with no comma between.
+ */
+function fromContent(d: DocTokens, c: number, first: number): ContentRule | null {
+  const toks = d.toks;
+  if (!(toks.word(c) && NOUN_CUES.has(toks.lower(c)) && toks.lower(c + 1) === 'from')) return null;
+  // "both refrain from …": a verb after its subject
+  if (c > first && (PRONOUNS.has(toks.lower(c - 1)) || toks.cap(c - 1))) return null;
+  const end = lastWordBeforeEnd(d, d.sent[c]);
+  // the noun's own content after its holder ("criticism from rivals that …", "calls from X to …") stays where it is
+  for (let k = c + 2; k < end; k++) {
+    const w = toks.lower(k);
+    if (CLAUSE_OPENERS.has(w) || w === 'to' || w === 'on' || w === 'about' || w === 'over' || toks.text(k) === ':') return null;
+  }
+  const subject = subjectOf(d, d.sent[c]);
+  if (!subject || subject.last >= c || subject.first < first) return null;
+  for (let k = subject.last + 1; k < c; k++) if (!toks.word(k)) return null;
+  const src = speakerAfter(toks, c + 2, Math.min(end - 1, c + 20));
+  return { strategy: 'cue-after', fragments: [{ from: subject.first, to: subject.last + 1 }], cueLast: c, ruleSource: src };
 }
 
 /** "As X said, Y." / "Y, as X reported." / "Y, as reported by X.": null when the cue is not in such a clause. */

@@ -4,7 +4,7 @@
 // the mentions around the cue (sources.ts), which also weighs what the sentence shape and the quote pass point to.
 import type { RawAttribution, RawQuote } from '../link';
 import type { AttributionKind, AttributionStrategy, Mention, MentionKind, Span, StatementKind, TextSpan } from '../types';
-import { contentOf, pollCues, type Fragment } from './content';
+import { contentOf, ownContent, pollCues, type Fragment } from './content';
 import { docTokens, hash, Shape, shapeIn, tokenAt, wordIn, type DocTokens } from './doc';
 import { cueCandidate, cueFeatures, feat, HashSet } from './features';
 import { calibrated, checkedModel, scoreIds, weightMap, type AttributionModel, type WeightTable } from './model';
@@ -421,7 +421,8 @@ function reportedDraft(x: DocContext, tok: number, cueScore: number, inner: numb
   if (byCue) {
     let holds = false;
     for (const qi of byCue) if (inner.includes(qi)) holds = true;
-    if (!holds) return null;
+    // a content of its own with no quotation in it is a second statement of the cue ("noted that Y: “Z”")
+    if (!holds && (quoted > 0 || !ownContent(d, tok, rule))) return null;
   }
   const quoteSpeaker = byCue ? quotes[byCue[0]].speaker : null;
   const cands = ranked(sourceCandidates(d, tok, rule.cueLast, rule.fragments, rule.ruleSource, quoteSpeaker, x.sourceWeights));
