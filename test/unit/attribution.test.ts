@@ -337,6 +337,9 @@ describe('attributions: strategies', () => {
     assert.deepEqual(rule('The mayor praised the budget but did note the cost of the roads.', 'praised')?.content, ['the budget']);
     // a passive cue with an adjunct before its agent: the subject and the adjunct
     assert.deepEqual(rule('The new plan was endorsed in Ohio by the teachers union.', 'endorsed'), { content: ['The new plan', 'in Ohio'], source: 'the teachers union' });
+    // no agent: the subject's clause, when only a time or a place follows; "seen as X" keeps its content after the cue
+    assert.deepEqual(rule('Late on Monday, the new plan was first announced in Ohio.', 'announced'), { content: ['the new plan'], source: null });
+    assert.notDeepEqual(rule('The new plan was seen as a failure.', 'seen')?.content, ['The new plan']);
     // after "has" the cue is active: its object follows
     assert.deepEqual(rule('The mayor has accused Lee of lying by omission.', 'accused')?.content, ['Lee of lying by omission']);
     // "Y drew support from X": Y is what X supports

@@ -64,6 +64,10 @@ function isParticiple(d: DocTokens, i: number): boolean {
   const toks = d.toks;
   return toks.word(i) && !toks.cap(i) && toks.lower(i).length >= 6 && toks.lower(i).endsWith('ing') && !NOT_PARTICIPLES.has(toks.lower(i));
 }
+/** Adverbs between a passive auxiliary and its participle that do not end in -ly ("was first reported", "has now been"). */
+const PASSIVE_ADVERBS = new Set(['first', 'also', 'still', 'now', 'since', 'then', 'later', 'not', 'never', 'already', 'once', 'often', 'even', 'long', 'just', 'again', 'widely']);
+/** Words that open a time or place adjunct after an agentless passive cue ("was announced on Monday"). */
+const PASSIVE_TAIL = new Set(['in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'since', 'amid', 'until', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'again']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had']);
 
@@ -453,11 +457,24 @@ function notACue(d: DocTokens, c: number, first: number, v: ReturnType<typeof re
 function passiveContent(d: DocTokens, c: number, last: number, first: number, end: number): ContentRule | null {
   const toks = d.toks;
   let b = c - 1;
-  while (b >= first && toks.word(b) && toks.lower(b).endsWith('ly')) b--;
+  while (b >= first && toks.word(b) && (toks.lower(b).endsWith('ly') || PASSIVE_ADVERBS.has(toks.lower(b)))) b--;
   if (!(b > first && toks.word(b) && BE_FORMS.has(toks.lower(b)))) return null;
   // "has accused X of … by": after has/have/had only an adjacent "by" makes the cue passive
   const by = toks.lower(last + 1) === 'by' ? last + 1 : PASSIVE_BE.has(toks.lower(b)) ? agentBy(d, last, end) : -1;
-  if (by < 0) return null;
+  if (by < 0) {
+    // no agent: "Y was announced (on Monday)", "Y has now been posted": the subject is the content
+    if (!PASSIVE_BE.has(toks.lower(b))) return null;
+    // only a time or place may follow ("as X", "of X", "to X" complete the content after the cue)
+    if (last + 1 < end && !(toks.word(last + 1) && PASSIVE_TAIL.has(toks.lower(last + 1)))) return null;
+    let tailEnd = last + 1;
+    while (tailEnd < end && !isComma(d, tailEnd) && !isQuoteMark(d, tailEnd)) tailEnd++;
+    if (!adjunctTail(d, last + 1, tailEnd, true, false)) return null;
+    // the subject's own clause: after the last comma, dash or colon before it
+    let from = b;
+    while (from > first && (toks.word(from - 1) || isQuoteMark(d, from - 1))) from--;
+    if (b - from < 1) return null;
+    return { strategy: 'cue-after', fragments: [{ from, to: b }], cueLast: last, ruleSource: null };
+  }
   const src = speakerAfter(toks, by + 1, end - 1);
   // what stands between the cue and "by" completes the content ("Y is considered unfit by X": Y … unfit)
   const fragments: Fragment[] = by > last + 1 ? [{ from: first, to: b }, { from: last + 1, to: by }] : [{ from: first, to: b }];
