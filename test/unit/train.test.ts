@@ -82,6 +82,32 @@ describe('training the attribution models', () => {
     }
   });
 
+  it('averages cue classifiers trained on shuffles of their own (--cue-bags), reproducibly', function () {
+    this.timeout(180000);
+    const corpus = mkdtempSync(join(tmpdir(), 'na-train-corpus-'));
+    const out = mkdtempSync(join(tmpdir(), 'na-train-out-'));
+    try {
+      for (let k = 0; k < 12; k++) {
+        const { text, gold } = article(k);
+        writeFileSync(join(corpus, `doc${String(k).padStart(2, '0')}.txt`), text);
+        writeFileSync(join(corpus, `doc${String(k).padStart(2, '0')}.gold.json`), JSON.stringify(gold));
+      }
+      const cueWeights = (file: string, bags: string) => {
+        const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train.mjs'), '--corpus', corpus, '--folds', '2', '--epochs', '3', '--cue-bags', bags, '--out', join(out, file), '--quiet'], { encoding: 'utf8' });
+        assert.equal(r.status, 0, r.stderr);
+        return JSON.stringify(checkedModel(JSON.parse(readFileSync(join(out, file), 'utf8'))).cue.weights);
+      };
+      const one = cueWeights('one.json', '1');
+      const three = cueWeights('three.json', '3');
+      // bags on one shuffle would average to the single classifier's weights
+      assert.notEqual(three, one, 'three bags gave the weights of one');
+      assert.equal(cueWeights('three-again.json', '3'), three, 'two bagged trainings differ');
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to run, saying why, when the corpus is missing', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train.mjs'), '--corpus', join(tmpdir(), 'no-such-corpus-here'), '--quiet'], { encoding: 'utf8' });
     assert.equal(r.status, 1);
