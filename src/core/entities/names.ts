@@ -100,6 +100,21 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
 const GIVEN_TITLES = new Set(['dean']);
 const TITLE_OPENERS = new Set(['high', 'lord', 'grand', 'supreme']);
 
+/**
+ * Acronyms that abbreviate a place, not a body: cities, states and countries the gazetteer knows only spelled out, and
+ * US postal codes that are no common abbreviation of anything else (not "VA", "MD", "PA", "CO", "IN", "OR", "ME").
+ * (Not a state's formal initials, "DPRK", "ROK", "GDR": diplomatic prose uses them for the government.)
+ */
+export const PLACE_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['nyc', 'New York City'], ['nz', 'New Zealand'], ['ksa', 'Saudi Arabia'], ['uae', 'United Arab Emirates'],
+  ['ussr', 'Soviet Union'], ['prc', 'China'], ['drc', 'Democratic Republic of the Congo'],
+  ['az', 'Arizona'], ['fl', 'Florida'], ['tx', 'Texas'], ['ca', 'California'], ['ny', 'New York'], ['nj', 'New Jersey'],
+  ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nh', 'New Hampshire'], ['nm', 'New Mexico'], ['nv', 'Nevada'],
+  ['wi', 'Wisconsin'], ['mi', 'Michigan'], ['mn', 'Minnesota'], ['ia', 'Iowa'], ['ks', 'Kansas'], ['ky', 'Kentucky'],
+  ['tn', 'Tennessee'], ['vt', 'Vermont'], ['wv', 'West Virginia'], ['wy', 'Wyoming'], ['nd', 'North Dakota'],
+  ['sd', 'South Dakota'], ['ri', 'Rhode Island'],
+]);
+
 /** Heads written before a place's name: "Mount Qollvar", "Lake Varrin", "Fort Dalmont" (not "Cape" or "Port": a newspaper's or a firm's name as often). */
 const HEAD_FIRST_PLACES = new Set(['mount', 'mt', 'lake', 'fort', 'ft']);
 
@@ -1099,6 +1114,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       }
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
+      // "NYC", "NZ", "DPRK", "FL": a place's initials, not a body's.
+      if (PLACE_ACRONYMS.has(plain)) { out.push(cand('place', tokens, a, b, false)); return; }
       if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
       out.push(cand('single', tokens, a, b, false));
       return;
