@@ -26,4 +26,14 @@ describe('entities: organizations (session 17)', () => {
     assert.equal(kindOf(text, 'QVTA'), 'organization');
     assert.equal(kindOf(text, 'VA'), 'organization');
   });
+
+  it('names an acronym alone when the capitalised word after it is a noun the text writes in lower case', () => {
+    const text = 'Guards stood outside the QVTA Annex on Monday. The annex was closed. Officials at QVTA said nothing.';
+    assert.deepEqual(orgs(text), ['QVTA']);
+    // A word that completes a body's name, or a place after the acronym, keeps the run whole.
+    const tour = 'The QVTA Tour said on Monday that the tour would resume.';
+    assert.deepEqual(orgs(tour), ['QVTA Tour']);
+    const place = 'Welcome to QVTA New York, where new shops open every week.';
+    assert.deepEqual(orgs(place), ['QVTA New York']);
+  });
 });

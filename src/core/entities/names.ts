@@ -115,6 +115,9 @@ export const PLACE_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['sd', 'South Dakota'], ['ri', 'Rhode Island'],
 ]);
 
+/** Words that complete a body's name after its acronym ("QVTA Tour", "QVTA Sports"), though the text writes them in lower case. */
+const ACRONYM_BODY_WORDS = new Set(['tour', 'sports', 'live', 'online', 'digital', 'films', 'music', 'records', 'games']);
+
 /** Heads written before a place's name: "Mount Qollvar", "Lake Varrin", "Fort Dalmont" (not "Cape" or "Port": a newspaper's or a firm's name as often). */
 const HEAD_FIRST_PLACES = new Set(['mount', 'mt', 'lake', 'fort', 'ft']);
 
@@ -1222,6 +1225,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "CBS This Morning", "VOA Eurasian": a run opened by an acronym is an organization or a programme, not a person.
   if (!g0 && tokens[a].allCaps && !tokens[b].allCaps && tokens[a].text.length >= 2 && tokens[a].text.charCodeAt(1) !== 46 &&
     (tokens[a].lex & LX_PLACE) === 0) {
+    // "QVTA Member States", "QVTA Annex": a word the text writes in lower case, right after the acronym, is a noun the
+    // acronym modifies, not the body's name; the acronym is named on its own. (Not a gazetteer place's first word, "QVTA
+    // New York", nor a word that completes a body's name: "QVTA Tour", "QVTA Sports".)
+    const nx = tokens[a + 1];
+    if (!tokens[a].possessive && !nx.allCaps && seenLower(bare(nx.lower)) && !isOrgHead(nx) && !ACRONYM_BODY_WORDS.has(bare(nx.lower)) &&
+      (nx.lex & LX_PLACE) === 0 && !isPlaceName(tokens, a + 1, b)) {
+      classifyRun(text, tokens, a, a, out, seenLower);
+      return;
+    }
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
