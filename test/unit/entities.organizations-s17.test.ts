@@ -36,4 +36,15 @@ describe('entities: organizations (session 17)', () => {
     const place = 'Welcome to QVTA New York, where new shops open every week.';
     assert.deepEqual(orgs(place), ['QVTA New York']);
   });
+
+  it('lists the country or city an event is named after, not the event as a body', () => {
+    const text = 'Survivors of the Paris Attacks met on Monday. Diplomats left the Syria Talks early.';
+    assert.deepEqual(orgs(text), []);
+    assert.equal(kindOf(text, 'Paris'), 'place');
+    assert.equal(kindOf(text, 'Syria'), 'place');
+    // A given name before such a noun is a person's ("Deal", "Flood" are surnames too), and a common word no town.
+    const deal = 'Governor Nathan Deal signed the bill. Ukraine changed after the Orange Revolution.';
+    assert.equal(kindOf(deal, 'Nathan Deal'), 'person');
+    assert.equal(kindOf(deal, 'Orange'), undefined);
+  });
 });

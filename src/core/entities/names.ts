@@ -118,6 +118,14 @@ export const PLACE_ACRONYMS: ReadonlyMap<string, string> = new Map([
 /** Words that complete a body's name after its acronym ("QVTA Tour", "QVTA Sports"), though the text writes them in lower case. */
 const ACRONYM_BODY_WORDS = new Set(['tour', 'sports', 'live', 'online', 'digital', 'films', 'music', 'records', 'games']);
 
+/**
+ * Nouns that end the name of something that happened rather than of a body or a place: "the Dorvale Attacks", "the
+ * Talvik Conflict", "the Qoll Talks" (besides the laws, wars and contests of MISC_HEADS).
+ */
+const INCIDENT_HEADS = new Set(`attack attacks bombing bombings shooting shootings massacre conflict talks negotiations flotilla
+uprising protest protests earthquake quake floods tsunami disaster siege invasion offensive ceasefire incident
+raid raids explosion outbreak bailout`.split(/\s+/));
+
 /** Heads written before a place's name: "Mount Qollvar", "Lake Varrin", "Fort Dalmont" (not "Cape" or "Port": a newspaper's or a firm's name as often). */
 const HEAD_FIRST_PLACES = new Set(['mount', 'mt', 'lake', 'fort', 'ft']);
 
@@ -930,7 +938,18 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Affordable Care Act", "World War II".
   const miscAt = b - 1 > a && ROMAN.has(lastLow) ? b - 1 : b;
   // ("College of Law", "Institute for the Study of War": a law or a war as an organization head's complement.)
-  if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0 && !(miscAt === b && complementOfHead(tokens, a, b))) return;
+  // (An incident's noun only after no given name, "Nathan Deal" is a person, and not in a title-case headline's run.)
+  if (a < miscAt && ((bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0 || (INCIDENT_HEADS.has(bare(tokens[miscAt].lower)) && !tokens[miscAt].headline && miscAt - a <= 3 && !isGiven(tokens[a]))) &&
+    !(miscAt === b && complementOfHead(tokens, a, b))) {
+    // "the Iraq War", "the Paris Attacks": the event is no entity; the country or city it names is.
+    const p = miscAt - 1;
+    // (Not a given name or a common word: "Chad Day" is a person, "the Orange Revolution" no city's.)
+    if (!tokens[p].possessive && !isGiven(tokens[a]) &&
+      (p === a ? (tokens[a].lex & LX_PLACE) !== 0 && !tokens[a].allCaps && !isCommonWord(tokens[a].lower) : gazetteerPhrase(tokens, a, p))) {
+      out.push(cand('place', tokens, a, p, false));
+    }
+    return;
+  }
 
   // "Secretary of the Interior Jane Roe", "Speaker of the House Jane Roe": a title with an "of the" complement, then
   // a name (the complement's body is the title's, not an organization named on its own).
