@@ -100,6 +100,32 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
 const GIVEN_TITLES = new Set(['dean']);
 const TITLE_OPENERS = new Set(['high', 'lord', 'grand', 'supreme']);
 
+/**
+ * Acronyms that abbreviate a place, not a body: cities, states and countries the gazetteer knows only spelled out, and
+ * US postal codes that are no common abbreviation of anything else (not "VA", "MD", "PA", "CO", "IN", "OR", "ME").
+ * (Not a state's formal initials, "DPRK", "ROK", "GDR": diplomatic prose uses them for the government.)
+ */
+export const PLACE_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['nyc', 'New York City'], ['nz', 'New Zealand'], ['ksa', 'Saudi Arabia'], ['uae', 'United Arab Emirates'],
+  ['ussr', 'Soviet Union'], ['prc', 'China'], ['drc', 'Democratic Republic of the Congo'],
+  ['az', 'Arizona'], ['fl', 'Florida'], ['tx', 'Texas'], ['ca', 'California'], ['ny', 'New York'], ['nj', 'New Jersey'],
+  ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nh', 'New Hampshire'], ['nm', 'New Mexico'], ['nv', 'Nevada'],
+  ['wi', 'Wisconsin'], ['mi', 'Michigan'], ['mn', 'Minnesota'], ['ia', 'Iowa'], ['ks', 'Kansas'], ['ky', 'Kentucky'],
+  ['tn', 'Tennessee'], ['vt', 'Vermont'], ['wv', 'West Virginia'], ['wy', 'Wyoming'], ['nd', 'North Dakota'],
+  ['sd', 'South Dakota'], ['ri', 'Rhode Island'],
+]);
+
+/** Words that complete a body's name after its acronym ("QVTA Tour", "QVTA Sports"), though the text writes them in lower case. */
+const ACRONYM_BODY_WORDS = new Set(['tour', 'sports', 'live', 'online', 'digital', 'films', 'music', 'records', 'games']);
+
+/**
+ * Nouns that end the name of something that happened rather than of a body or a place: "the Dorvale Attacks", "the
+ * Talvik Conflict", "the Qoll Talks" (besides the laws, wars and contests of MISC_HEADS).
+ */
+const INCIDENT_HEADS = new Set(`attack attacks bombing bombings shooting shootings massacre conflict talks negotiations flotilla
+uprising protest protests earthquake quake floods tsunami disaster siege invasion offensive ceasefire incident
+raid raids explosion outbreak bailout`.split(/\s+/));
+
 /** Heads written before a place's name: "Mount Qollvar", "Lake Varrin", "Fort Dalmont" (not "Cape" or "Port": a newspaper's or a firm's name as often). */
 const HEAD_FIRST_PLACES = new Set(['mount', 'mt', 'lake', 'fort', 'ft']);
 
@@ -912,7 +938,18 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Affordable Care Act", "World War II".
   const miscAt = b - 1 > a && ROMAN.has(lastLow) ? b - 1 : b;
   // ("College of Law", "Institute for the Study of War": a law or a war as an organization head's complement.)
-  if (a < miscAt && (bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0 && !(miscAt === b && complementOfHead(tokens, a, b))) return;
+  // (An incident's noun only after no given name, "Nathan Deal" is a person, and not in a title-case headline's run.)
+  if (a < miscAt && ((bareLex(tokens[miscAt]) & LX_MISC_HEAD) !== 0 || (INCIDENT_HEADS.has(bare(tokens[miscAt].lower)) && !tokens[miscAt].headline && miscAt - a <= 3 && !isGiven(tokens[a]))) &&
+    !(miscAt === b && complementOfHead(tokens, a, b))) {
+    // "the Iraq War", "the Paris Attacks": the event is no entity; the country or city it names is.
+    const p = miscAt - 1;
+    // (Not a given name or a common word: "Chad Day" is a person, "the Orange Revolution" no city's.)
+    if (!tokens[p].possessive && !isGiven(tokens[a]) &&
+      (p === a ? (tokens[a].lex & LX_PLACE) !== 0 && !tokens[a].allCaps && !isCommonWord(tokens[a].lower) : gazetteerPhrase(tokens, a, p))) {
+      out.push(cand('place', tokens, a, p, false));
+    }
+    return;
+  }
 
   // "Secretary of the Interior Jane Roe", "Speaker of the House Jane Roe": a title with an "of the" complement, then
   // a name (the complement's body is the title's, not an organization named on its own).
@@ -1099,6 +1136,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       }
       const transcript = /^\s*:/.test(text.slice(t.end, t.end + 3)) && t.initial;
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
+      // "NYC", "NZ", "DPRK", "FL": a place's initials, not a body's.
+      if (PLACE_ACRONYMS.has(plain)) { out.push(cand('place', tokens, a, b, false)); return; }
       if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
       out.push(cand('single', tokens, a, b, false));
       return;
@@ -1205,6 +1244,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "CBS This Morning", "VOA Eurasian": a run opened by an acronym is an organization or a programme, not a person.
   if (!g0 && tokens[a].allCaps && !tokens[b].allCaps && tokens[a].text.length >= 2 && tokens[a].text.charCodeAt(1) !== 46 &&
     (tokens[a].lex & LX_PLACE) === 0) {
+    // "QVTA Member States", "QVTA Annex": a word the text writes in lower case, right after the acronym, is a noun the
+    // acronym modifies, not the body's name; the acronym is named on its own. (Not a gazetteer place's first word, "QVTA
+    // New York", nor a word that completes a body's name: "QVTA Tour", "QVTA Sports".)
+    const nx = tokens[a + 1];
+    if (!tokens[a].possessive && !nx.allCaps && seenLower(bare(nx.lower)) && !isOrgHead(nx) && !ACRONYM_BODY_WORDS.has(bare(nx.lower)) &&
+      (nx.lex & LX_PLACE) === 0 && !isPlaceName(tokens, a + 1, b)) {
+      classifyRun(text, tokens, a, a, out, seenLower);
+      return;
+    }
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
