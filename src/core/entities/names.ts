@@ -726,6 +726,11 @@ function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean 
   return false;
 }
 
+/** The -s form of a verb of the tested reporting-verb table ("Vows", "Slams"), in title case. */
+function tableSForm(t: Token): boolean {
+  return !t.allCaps && !t.possessive && reportingVerb(bare(t.lower))?.form === 's';
+}
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -971,8 +976,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // verb's -s form (and an -ly adverb before it) ends the name before it; the body's name starts after it.
     // (Only after a given name: "Dime Savings Bank" holds no verb.)
     if (tokens[a].headline && isGiven(tokens[a]) && !tokens[a].allCaps) {
-      for (let k = a + 2; k < orgAt; k++) {
-        if (!headlineVerb(tokens[k], seenLower) || isOrgHead(tokens[k])) continue;
+      for (let k = a + 1; k < orgAt; k++) {
+        if ((k === a + 1 && !tableSForm(tokens[k])) || !headlineVerb(tokens[k], seenLower) || isOrgHead(tokens[k])) continue;
         let p = k - 1;
         while (p > a && lyAdverb(tokens[p], seenLower)) p--;
         classifyRun(text, tokens, a, p, out, seenLower);
@@ -1154,8 +1159,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // elsewhere) or contraction.
     // So does a verb's -s form after the surname ("Jane Roe Calls for …", "Jane Roe Endorses Mark Doe"), whose stem
     // is a common word or the text writes it in lower case; a person named after the verb is read on its own.
+    // A reporting verb's -s form from the table is never a surname, even right after the first word ("Jane Vows to
+    // Fight", "Mark Slams …"): the lone word before it is a surname mention.
     let k = a + 1;
-    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) && !(k >= a + 2 && headlineVerb(tokens[k], seenLower))) k++;
+    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) &&
+      !((k >= a + 2 || tableSForm(tokens[k])) && headlineVerb(tokens[k], seenLower))) k++;
     if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
     if (k < b && headlineVerb(tokens[k], seenLower) && isGiven(tokens[k + 1])) classifyRun(text, tokens, k + 1, b, out, seenLower);
     b = k - 1;

@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// People and places the sidebar lists, on sentences written for the test ("Qollard", "Dorvan", "Talvik" and the like
+// are made-up names no list holds).
+const named = (text: string) => analyze(text).entities.filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'nominal'));
+const kindOf = (text: string, name: string): string | undefined => named(text).find((e) => e.name === name)?.kind;
+const names = (text: string): string[] => named(text).map((e) => e.name);
+const listed = (text: string, kind: string): string[] => named(text).filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('entities: people and places the sidebar can trust (s17)', () => {
+  it('never reads a headline verb from the reporting table as the surname after a lone name', () => {
+    for (const verb of ['Vows', 'Slams', 'Says', 'Urges', 'Warns']) {
+      const text = `Jane ${verb} to Fight the Talvik Plan\n\nSenator Jane Qollard spoke in Dorvale on Monday.\n`;
+      assert.ok(!names(text).some((n) => n.includes(verb)), `${verb}: ${names(text).join(', ')}`);
+      // The lone name is the senator's surname or given-name mention, not a person of its own called "Jane <verb>".
+      assert.deepEqual(listed(text, 'person'), ['Jane Qollard'], verb);
+    }
+  });
+
+  it('splits a lone name, a table verb and a body in a headline', () => {
+    const text = 'Mark Slams Talvik Senate Over Budget Delay\n\nMark Dorvan, a senator, spoke on Tuesday.\n';
+    assert.ok(!names(text).some((n) => n.includes('Slams')), names(text).join(', '));
+    assert.equal(kindOf(text, 'Mark Dorvan'), 'person');
+  });
+
+  it('keeps a two-word name whose second word is no reporting verb in a headline', () => {
+    // "Fields" and "Banks" are surnames here: no verb of the table.
+    assert.equal(kindOf('Jane Banks Wins Seat In Close Race\n\nJane Banks said she was glad.\n', 'Jane Banks'), 'person');
+    // In running text, a name is a name.
+    assert.equal(kindOf('Reporters asked Mark Dorvan about the plan on Monday.', 'Mark Dorvan'), 'person');
+  });
+});
