@@ -30,4 +30,13 @@ describe('entities: people and places the sidebar can trust (s17)', () => {
     // In running text, a name is a name.
     assert.equal(kindOf('Reporters asked Mark Dorvan about the plan on Monday.', 'Mark Dorvan'), 'person');
   });
+  it('reads no headline verb after a title into the name, and no title before it into a person', () => {
+    const text = 'Talvik Party Chief Praises Jane Qollard Over Budget Deal\n\nJane Qollard thanked the Talvik Party on Monday.\n';
+    assert.ok(!names(text).some((n) => n.includes('Praises') || n.endsWith('Chief')), names(text).join(', '));
+    assert.deepEqual(listed(text, 'person'), ['Jane Qollard']);
+    const rep = 'Rep Dorvan Slams Budget Plan Before Vote\n\nMark Dorvan, a congressman, spoke on Monday.\n';
+    assert.ok(!names(rep).some((n) => n.includes('Slams')), names(rep).join(', '));
+    assert.deepEqual(listed(rep, 'person'), ['Mark Dorvan']);
+    assert.equal(named(rep).find((e) => e.name === 'Mark Dorvan')?.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').length, 2);
+  });
 });

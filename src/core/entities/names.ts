@@ -1397,6 +1397,18 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
 
 function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   const nameFirst = split.nameFirst;
+  // "Talvik Party Chief Praises Jane Roe", "Rep Qollard Slams Budget": in a title-case line a reporting verb's -s form
+  // after the title is no part of the name; the words before and after it are read on their own.
+  if (tokens[nameFirst].headline) {
+    for (let k = nameFirst; k <= b; k++) {
+      if (!tableSForm(tokens[k]) || !headlineVerb(tokens[k], seenLower)) continue;
+      // (Right after the title, the title names no one: only what opens it is read, "Talvik Party".)
+      const top = k === nameFirst ? titleStart(tokens, a, split.titleLast) - 1 : k - 1;
+      if (top >= a) classifyRun(text, tokens, a, top, out, seenLower);
+      if (k < b) classifyRun(text, tokens, k + 1, b, out, seenLower);
+      return;
+    }
+  }
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
   // Lower-case title words before the run ("presidential candidate"), then the run's own title words.
