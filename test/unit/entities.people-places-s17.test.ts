@@ -39,4 +39,12 @@ describe('entities: people and places the sidebar can trust (s17)', () => {
     assert.deepEqual(listed(rep, 'person'), ['Mark Dorvan']);
     assert.equal(named(rep).find((e) => e.name === 'Mark Dorvan')?.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').length, 2);
   });
+  it('lists no person named only by a capitalised title word', () => {
+    const text = 'Voters want a President who listens. The next President will face the budget on day one.\n\nJane Qollard, a senator from Talvik, said the plan would fail.\n';
+    assert.deepEqual(listed(text, 'person'), ['Jane Qollard']);
+    // A title word that is a surname of the text stays that person's.
+    const king = 'Mark King, a senator, spoke first. King said the plan would fail.';
+    assert.equal(kindOf(king, 'Mark King'), 'person');
+    assert.equal(named(king).find((e) => e.name === 'Mark King')?.mentions.filter((m) => m.kind !== 'pronoun').length, 2);
+  });
 });
