@@ -47,4 +47,13 @@ describe('entities: people and places the sidebar can trust (s17)', () => {
     assert.equal(kindOf(king, 'Mark King'), 'person');
     assert.equal(named(king).find((e) => e.name === 'Mark King')?.mentions.filter((m) => m.kind !== 'pronoun').length, 2);
   });
+  it('reads landforms by their heads and keeps two of them apart around "and"', () => {
+    const text = 'Scientists studied the Qoll Basin and the Varrin Plateau. Melting was fastest on the Dorvan Glacier and near the Talvik Lagoon.';
+    for (const n of ['Qoll Basin', 'Varrin Plateau', 'Dorvan Glacier', 'Talvik Lagoon']) assert.equal(kindOf(text, n), 'place', `${n}: ${names(text).join(', ')}`);
+    const two = 'Hikers crossed Qoll Valley and Varrin National Park on Monday.';
+    assert.equal(kindOf(two, 'Qoll Valley'), 'place', names(two).join(', '));
+    assert.equal(kindOf(two, 'Varrin National Park'), 'place', names(two).join(', '));
+    // A body named with "and" stays one name.
+    assert.equal(kindOf('She toured the Varrin Air and Space Museum on Monday.', 'Varrin Air and Space Museum'), 'place');
+  });
 });

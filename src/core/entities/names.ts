@@ -372,7 +372,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         // "the Varrin Air and Space Museum", "Peace and Justice Party": two common words around "and" (no acronym,
         // name or head), then a head, are one name.
         // (A rarer word after "and" too, and before it an abstract noun's: "Immigration and Naturalization Service".)
-        if (headed && !hasOfFor && pairLeft(tokens[j], every(tokens, i, j - 1, (t) => t.lower === 'the' || (t.lex & LX_PLACE) !== 0)) && nameLessWord(after) && !FACILITY_HEADS.has(bare(tokens[j].lower))) {
+        // (Not after a named landform: "Death Valley and Qoll National Park" are two places.)
+        if (headed && !hasOfFor && pairLeft(tokens[j], every(tokens, i, j - 1, (t) => t.lower === 'the' || (t.lex & LX_PLACE) !== 0)) && nameLessWord(after) && !FACILITY_HEADS.has(bare(tokens[j].lower)) &&
+          !(j > i && LANDFORM_HEADS.has(tokens[j].lower))) {
           j += 2;
           continue;
         }
@@ -725,6 +727,10 @@ function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean 
   }
   return false;
 }
+
+/** Heads of natural places: a name they end is whole ("Death Valley"), and no "and" joins it to the next name. */
+const LANDFORM_HEADS = new Set(['valley', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'canyon', 'desert', 'forest',
+  'sea', 'ocean', 'coast', 'falls', 'beach', 'peninsula', 'gulf', 'basin', 'delta', 'plateau', 'glacier', 'lagoon', 'highlands', 'plains']);
 
 /** The -s form of a verb of the tested reporting-verb table ("Vows", "Slams"), in title case. */
 function tableSForm(t: Token): boolean {
