@@ -56,4 +56,18 @@ describe('entities: people and places the sidebar can trust (s17)', () => {
     // A body named with "and" stays one name.
     assert.equal(kindOf('She toured the Varrin Air and Space Museum on Monday.', 'Varrin Air and Space Museum'), 'place');
   });
+  it('ends a title\'s complement at the given name that opens the person\'s name', () => {
+    const text = 'Director of Budget Affairs Jane Qollard spoke on Friday. Qollard said the plan would fail.';
+    assert.equal(kindOf(text, 'Jane Qollard'), 'person', names(text).join(', '));
+    assert.ok(!names(text).some((n) => n.includes('Affairs')), names(text).join(', '));
+    // A department word stays the title's: the name still starts at the given name.
+    assert.equal(kindOf('Secretary of State Mark Dorvan arrived in Talvik.', 'Mark Dorvan'), 'person');
+  });
+
+  it('joins no two titled people around "and"', () => {
+    const text = 'Secretary of State Jane Qollard and Talvik Prime Minister Mark Dorvan met in Dorvale on Monday.';
+    assert.deepEqual(listed(text, 'person').sort(), ['Jane Qollard', 'Mark Dorvan'], names(text).join(', '));
+    // A body named with "and" after "of" stays one name.
+    assert.equal(kindOf('The Department of Health and Human Services said so.', 'Department of Health and Human Services'), 'organization');
+  });
 });

@@ -221,6 +221,12 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
       for (let q = Math.min(b - 1, j + 3); q >= j; q--) {
         if (isPlaceName(tokens, j, q)) { place = [j, q]; j = q + 1; break; }
       }
+      // "Director of Budget Affairs Jane Roe": another complement runs up to a given name, as a "for" one does.
+      if (!place && !isGiven(tokens[j])) {
+        let k = j + 1;
+        while (k < b && !(isGiven(tokens[k]) && !tokens[k].allCaps)) k++;
+        if (k < b) return { titleLast: k - 1, nameFirst: k };
+      }
       // Everything up to here is title; the name needs at least one more token.
     }
     // "Chief Operating Officer", "Chief Financial Officer": the office's word belongs to the title.
@@ -363,6 +369,10 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       }
       // "the University of Dalmont and Qoll Mellon", "the Guild of Varrin Writers and Guild of Qoll Writers": two bodies.
       if (low === 'and' && hasOfFor && secondBodyAfterAnd(tokens, i, j)) break;
+      // "Secretary of State Jane Roe and Prime Minister Mark Doe": a given name and a surname end a person's name, and
+      // "and" after it joins no body's words.
+      if (low === 'and' && j > i && isGiven(tokens[j - 1]) && !tokens[j - 1].allCaps && !isGiven(tokens[j]) && !isOrgHead(tokens[j]) &&
+        !(tokens[j].lex & LX_PLACE_HEAD) && tokens[j - 2]?.lower !== 'of' && tokens[j - 2]?.lower !== 'for') break;
       if (low === 'and') {
         const e = capitalisedEnd(tokens, j + 2);
         const headed = e >= j + 3 && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
