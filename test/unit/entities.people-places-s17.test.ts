@@ -70,4 +70,13 @@ describe('entities: people and places the sidebar can trust (s17)', () => {
     // A body named with "and" after "of" stays one name.
     assert.equal(kindOf('The Department of Health and Human Services said so.', 'Department of Health and Human Services'), 'organization');
   });
+  it('reads a one-word place by "the town of", "the island of" before it', () => {
+    const text = 'Rescuers reached the island of Qollby on Monday. Farmers in the town of Varrinet lost crops.';
+    assert.equal(kindOf(text, 'Qollby'), 'place', names(text).join(', '));
+    assert.equal(kindOf(text, 'Varrinet'), 'place', names(text).join(', '));
+    // Not an owner: "the state of Qollard's finances".
+    const owner = 'Jane Qollard spoke. Reporters asked about the state of Qollard\'s finances.';
+    assert.notEqual(named(owner).find((e) => e.mentions.some((m) => owner.slice(m.start, m.end).startsWith('Qollard')) && e.name === 'Qollard')?.kind, 'place');
+    assert.equal(kindOf(owner, 'Jane Qollard'), 'person');
+  });
 });

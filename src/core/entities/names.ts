@@ -738,6 +738,10 @@ function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean 
   return false;
 }
 
+/** What a place's name completes after "of": "the town of …", "the province of …". */
+const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'hamlet', 'district', 'region', 'province', 'state', 'county', 'island', 'islands',
+  'municipality', 'borough', 'township', 'prefecture', 'governorate', 'territory', 'suburb', 'neighborhood', 'neighbourhood', 'port']);
+
 /** Heads of natural places: a name they end is whole ("Death Valley"), and no "and" joins it to the next name. */
 const LANDFORM_HEADS = new Set(['valley', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'canyon', 'desert', 'forest',
   'sea', 'ocean', 'coast', 'falls', 'beach', 'peninsula', 'gulf', 'basin', 'delta', 'plateau', 'glacier', 'lagoon', 'highlands', 'plains']);
@@ -1126,6 +1130,17 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
     if (townStateSlot(text, t)) { out.push(cand('place', tokens, a, b, false)); return; }
     if (INSTITUTIONS.has(low) || camelCase(t.text)) { out.push(cand('organization', tokens, a, b, false)); return; }
+    // "the island of Qollby", "the town of Dorvale", "south of Varrin": a place by the phrase before it (as for longer
+    // names below), a person's given name or not.
+    // (Not an owner's: "the state of Roe's finances", "the state of Sanders' campaign".)
+    if (!t.possessive && !t.headline && !/['’]$/.test(t.text) && !/['’]/.test(text.charAt(t.end))) {
+      const of = prevWord(text, t.start);
+      const head = of?.lower === 'of' ? prevWord(text, of.start) : null;
+      if (head && !isUpperChar(text, head.start) && (SETTLEMENT_HEADS.has(head.lower) || COMPASS_OF.has(head.lower))) {
+        out.push(cand('place', tokens, a, b, false));
+        return;
+      }
+    }
     if ((bareLex(t) & (LX_MONTH_DAY | LX_STOP)) !== 0) return;
     out.push(cand('single', tokens, a, b, false));
     return;
