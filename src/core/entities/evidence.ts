@@ -2,7 +2,7 @@
 // files names by their likeliest reading (so "Smith" after "John Smith" finds its entity); this step decides what
 // each entity is shown as, from every mention at once, so one alias cannot drag the others.
 import type { EntityKind } from '../types';
-import { INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter } from '../lexicon/nameCues';
@@ -130,6 +130,7 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   if (e.kind !== 'person') return e.kind;
   // "Puerto Ricans", "Granite Staters": the people of a place of two words or more, not someone's name.
   if (!e.title && placePlural(e.name)) return 'group';
+  if (!e.title && loneTitleWord(e)) return 'unclassified';
   if (e.title || e.genderFixed) return 'person';
   let full = false;
   let short = false;
@@ -175,6 +176,19 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   if (full || short) return 'person';
   // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
   return isCompanyName(e.name.toLowerCase()) ? 'organization' : 'unclassified';
+}
+
+/**
+ * "a President who …", "the next President's desk", "Deputy Secretaries": an entity named only by a capitalised title or
+ * role word, alone, names no one (a role is no name); an honorific that is a name too ("King", "Pope") and a given name
+ * ("Dean") may still be a surname.
+ */
+function loneTitleWord(e: EntityRec): boolean {
+  const w = bare(e.name.toLowerCase());
+  if (w.includes(' ') || e.mentions.some((m) => m.kind === 'surname')) return false;
+  if (!e.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'nominal' && m.kind !== 'group')) return false;
+  const sing = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return [w, sing].some((x) => (TITLE_WORDS.has(x) || ROLE_NOUNS.has(x)) && !HONORIFICS.has(x) && !givenNameGender(x));
 }
 
 /** Endings that make a place's word its people's plural, and what the place's word ends in instead ("Rican" → "Rico"). */

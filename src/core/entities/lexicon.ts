@@ -123,7 +123,7 @@ street avenue road boulevard square park river lake mountain mountains island is
 city town village district region peninsula sea ocean strait straits coast gulf airport station bridge atoll reef canyon desert
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
 temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale area territory prefecture
-governorate borough township municipality zone belt side
+governorate borough township municipality zone belt side basin plateau glacier lagoon highlands plains wetlands estuary steppe
 `);
 
 /**

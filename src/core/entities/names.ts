@@ -247,6 +247,12 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
       for (let q = Math.min(b - 1, j + 3); q >= j; q--) {
         if (isPlaceName(tokens, j, q)) { place = [j, q]; j = q + 1; break; }
       }
+      // "Director of Budget Affairs Jane Roe": another complement runs up to a given name, as a "for" one does.
+      if (!place && !isGiven(tokens[j])) {
+        let k = j + 1;
+        while (k < b && !(isGiven(tokens[k]) && !tokens[k].allCaps)) k++;
+        if (k < b) return { titleLast: k - 1, nameFirst: k };
+      }
       // Everything up to here is title; the name needs at least one more token.
     }
     // "Chief Operating Officer", "Chief Financial Officer": the office's word belongs to the title.
@@ -389,6 +395,10 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       }
       // "the University of Dalmont and Qoll Mellon", "the Guild of Varrin Writers and Guild of Qoll Writers": two bodies.
       if (low === 'and' && hasOfFor && secondBodyAfterAnd(tokens, i, j)) break;
+      // "Secretary of State Jane Roe and Prime Minister Mark Doe": a given name and a surname end a person's name, and
+      // "and" after it joins no body's words.
+      if (low === 'and' && j > i && isGiven(tokens[j - 1]) && !tokens[j - 1].allCaps && !isGiven(tokens[j]) && !isOrgHead(tokens[j]) &&
+        !(tokens[j].lex & LX_PLACE_HEAD) && tokens[j - 2]?.lower !== 'of' && tokens[j - 2]?.lower !== 'for') break;
       if (low === 'and') {
         const e = capitalisedEnd(tokens, j + 2);
         const headed = e >= j + 3 && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
@@ -398,7 +408,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         // "the Varrin Air and Space Museum", "Peace and Justice Party": two common words around "and" (no acronym,
         // name or head), then a head, are one name.
         // (A rarer word after "and" too, and before it an abstract noun's: "Immigration and Naturalization Service".)
-        if (headed && !hasOfFor && pairLeft(tokens[j], every(tokens, i, j - 1, (t) => t.lower === 'the' || (t.lex & LX_PLACE) !== 0)) && nameLessWord(after) && !FACILITY_HEADS.has(bare(tokens[j].lower))) {
+        // (Not after a named landform: "Death Valley and Qoll National Park" are two places.)
+        if (headed && !hasOfFor && pairLeft(tokens[j], every(tokens, i, j - 1, (t) => t.lower === 'the' || (t.lex & LX_PLACE) !== 0)) && nameLessWord(after) && !FACILITY_HEADS.has(bare(tokens[j].lower)) &&
+          !(j > i && LANDFORM_HEADS.has(tokens[j].lower))) {
           j += 2;
           continue;
         }
@@ -752,6 +764,19 @@ function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean 
   return false;
 }
 
+/** What a place's name completes after "of": "the town of …", "the province of …". */
+const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'hamlet', 'district', 'region', 'province', 'state', 'county', 'island', 'islands',
+  'municipality', 'borough', 'township', 'prefecture', 'governorate', 'territory', 'suburb', 'neighborhood', 'neighbourhood', 'port']);
+
+/** Heads of natural places: a name they end is whole ("Death Valley"), and no "and" joins it to the next name. */
+const LANDFORM_HEADS = new Set(['valley', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'canyon', 'desert', 'forest',
+  'sea', 'ocean', 'coast', 'falls', 'beach', 'peninsula', 'gulf', 'basin', 'delta', 'plateau', 'glacier', 'lagoon', 'highlands', 'plains']);
+
+/** The -s form of a verb of the tested reporting-verb table ("Vows", "Slams"), in title case. */
+function tableSForm(t: Token): boolean {
+  return !t.allCaps && !t.possessive && reportingVerb(bare(t.lower))?.form === 's';
+}
+
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
@@ -1008,8 +1033,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // verb's -s form (and an -ly adverb before it) ends the name before it; the body's name starts after it.
     // (Only after a given name: "Dime Savings Bank" holds no verb.)
     if (tokens[a].headline && isGiven(tokens[a]) && !tokens[a].allCaps) {
-      for (let k = a + 2; k < orgAt; k++) {
-        if (!headlineVerb(tokens[k], seenLower) || isOrgHead(tokens[k])) continue;
+      for (let k = a + 1; k < orgAt; k++) {
+        if ((k === a + 1 && !tableSForm(tokens[k])) || !headlineVerb(tokens[k], seenLower) || isOrgHead(tokens[k])) continue;
         let p = k - 1;
         while (p > a && lyAdverb(tokens[p], seenLower)) p--;
         classifyRun(text, tokens, a, p, out, seenLower);
@@ -1144,6 +1169,17 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
     if (townStateSlot(text, t)) { out.push(cand('place', tokens, a, b, false)); return; }
     if (INSTITUTIONS.has(low) || camelCase(t.text)) { out.push(cand('organization', tokens, a, b, false)); return; }
+    // "the island of Qollby", "the town of Dorvale", "south of Varrin": a place by the phrase before it (as for longer
+    // names below), a person's given name or not.
+    // (Not an owner's: "the state of Roe's finances", "the state of Sanders' campaign".)
+    if (!t.possessive && !t.headline && !/['’]$/.test(t.text) && !/['’]/.test(text.charAt(t.end))) {
+      const of = prevWord(text, t.start);
+      const head = of?.lower === 'of' ? prevWord(text, of.start) : null;
+      if (head && !isUpperChar(text, head.start) && (SETTLEMENT_HEADS.has(head.lower) || COMPASS_OF.has(head.lower))) {
+        out.push(cand('place', tokens, a, b, false));
+        return;
+      }
+    }
     if ((bareLex(t) & (LX_MONTH_DAY | LX_STOP)) !== 0) return;
     out.push(cand('single', tokens, a, b, false));
     return;
@@ -1193,8 +1229,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // elsewhere) or contraction.
     // So does a verb's -s form after the surname ("Jane Roe Calls for …", "Jane Roe Endorses Mark Doe"), whose stem
     // is a common word or the text writes it in lower case; a person named after the verb is read on its own.
+    // A reporting verb's -s form from the table is never a surname, even right after the first word ("Jane Vows to
+    // Fight", "Mark Slams …"): the lone word before it is a surname mention.
     let k = a + 1;
-    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) && !(k >= a + 2 && headlineVerb(tokens[k], seenLower))) k++;
+    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) &&
+      !((k >= a + 2 || tableSForm(tokens[k])) && headlineVerb(tokens[k], seenLower))) k++;
     if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
     if (k < b && headlineVerb(tokens[k], seenLower) && isGiven(tokens[k + 1])) classifyRun(text, tokens, k + 1, b, out, seenLower);
     b = k - 1;
@@ -1437,6 +1476,18 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
 
 function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   const nameFirst = split.nameFirst;
+  // "Talvik Party Chief Praises Jane Roe", "Rep Qollard Slams Budget": in a title-case line a reporting verb's -s form
+  // after the title is no part of the name; the words before and after it are read on their own.
+  if (tokens[nameFirst].headline) {
+    for (let k = nameFirst; k <= b; k++) {
+      if (!tableSForm(tokens[k]) || !headlineVerb(tokens[k], seenLower)) continue;
+      // (Right after the title, the title names no one: only what opens it is read, "Talvik Party".)
+      const top = k === nameFirst ? titleStart(tokens, a, split.titleLast) - 1 : k - 1;
+      if (top >= a) classifyRun(text, tokens, a, top, out, seenLower);
+      if (k < b) classifyRun(text, tokens, k + 1, b, out, seenLower);
+      return;
+    }
+  }
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
   // Lower-case title words before the run ("presidential candidate"), then the run's own title words.
