@@ -117,11 +117,18 @@ function loadFile(job: FileJob, options: CliOptions): LoadedDocument {
   const notes: string[] = [];
   let meta: unknown;
   const metaPath = metaPathOf(job);
-  if (existsSync(metaPath)) {
+  // Asked about only when the output planner did not see it there already (its lstat of the path, which it makes to
+  // protect the file): a read that fails all the same is a file gone since then, unless the path is still there.
+  const seen = job.outputs?.metaFound === true;
+  if (seen || existsSync(metaPath)) {
+    let metaText: string | undefined;
     try {
-      meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+      metaText = readFileSync(metaPath, 'utf8');
+      meta = JSON.parse(metaText);
     } catch (err) {
-      notes.push(`${metaPath}: ${err instanceof SyntaxError ? 'not valid JSON' : `cannot read (${describeFsError(err)})`}, ignored`);
+      if (metaText !== undefined || !seen || existsSync(metaPath)) {
+        notes.push(`${metaPath}: ${err instanceof SyntaxError ? 'not valid JSON' : `cannot read (${describeFsError(err)})`}, ignored`);
+      }
     }
   }
   // --explain describes the automatic pass, so a curated file has nothing to add there.

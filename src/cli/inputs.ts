@@ -19,6 +19,8 @@ export interface PlannedOutputs {
   /** Output file per kind; absent kinds are not written (for brat: no NAME.txt copy beside itself). */
   readonly main: string;
   readonly textCopy?: string;
+  /** NAME.meta.json was there when the outputs were planned (so LOAD reads it without asking again). */
+  readonly metaFound?: boolean;
 }
 
 /** A document with its planned outputs, or the reason it is skipped. */
@@ -130,12 +132,16 @@ export function planOutputs(docs: readonly InputDocument[], format: Format, outR
   };
   const realOf = (path: string): string => lookUp(path).real;
   const protectedPaths = new Map<string, string>(); // real path → what it is
+  const metaFound = new Set<InputDocument>();
   const curated = new Map<string, string>(); // real path → a curated NAME.ann as named
   for (const doc of docs) {
     protectedPaths.set(doc.real, `the input ${doc.path}`);
     const meta = metaPathOf(doc);
-    const metaFound = lookUp(meta);
-    if (metaFound.exists) protectedPaths.set(metaFound.real, `the metadata ${meta}`);
+    const found = lookUp(meta);
+    if (found.exists) {
+      protectedPaths.set(found.real, `the metadata ${meta}`);
+      metaFound.add(doc);
+    }
     if (format === 'brat') {
       const ann = curatedPathOf(doc);
       const annFound = lookUp(ann);
@@ -163,7 +169,7 @@ export function planOutputs(docs: readonly InputDocument[], format: Format, outR
       if (earlier) return { ...doc, refused: `its output ${target} would overwrite the output of ${earlier}; skipped (annotate same-named files into separate --out folders)` };
     }
     for (const target of wanted) claimed.set(target, doc.path);
-    return { ...doc, outputs: { main, textCopy } };
+    return { ...doc, outputs: metaFound.has(doc) ? { main, textCopy, metaFound: true } : { main, textCopy } };
   });
 }
 

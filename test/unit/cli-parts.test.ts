@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, posix, win32 } from 'node:path';
 import { parseRecord, runFileJob } from '../../src/cli/document';
-import { collectDocuments } from '../../src/cli/inputs';
+import { collectDocuments, planOutputs } from '../../src/cli/inputs';
 import { lineBatches } from '../../src/cli/jsonl';
 import { parseCommandLine, type CliOptions } from '../../src/cli/options';
 import { inFolder, plainPrefix } from '../../src/cli/paths';
@@ -107,6 +107,22 @@ describe('command line parts', () => {
       writeFileSync(join(dir, 'a.txt'), 'x');
       const docs = collectDocuments([dir, join(dir, 'a.txt'), join(dir, '.', 'a.txt')], () => {});
       assert.equal(docs.length, 1);
+    });
+
+    it('tells LOAD which NAME.meta.json the planner saw, which is then read without asking again, and one gone since is no note', () => {
+      for (const name of ['a', 'b', 'c']) writeFileSync(join(dir, `${name}.txt`), 'Smith said on Monday that talks would go on.\n');
+      writeFileSync(join(dir, 'a.meta.json'), '{"date": "2020-05-01"}');
+      writeFileSync(join(dir, 'c.meta.json'), '{"date": "2020-05-02"}');
+      mkdirSync(join(dir, 'out'));
+      const planned = planOutputs(collectDocuments([dir], () => {}), 'eval', join(dir, 'out')).map((d) => (d.refused === undefined ? d : assert.fail(d.refused)));
+      assert.deepEqual(planned.map((d) => [d.name, d.outputs?.metaFound ?? false]), [['a', true], ['b', false], ['c', true]]);
+      rmSync(join(dir, 'c.meta.json'));
+      const opts = options(['--format', 'table', '--passes', 'none', dir]);
+      const jobs = planned.map((d) => ({ kind: 'file' as const, path: d.path, name: d.name, outputs: d.outputs }));
+      const [a, b, c] = jobs.map((job) => runFileJob(job, opts));
+      assert.match(a.stdout, /document date: 2020-05-01 \(meta\)/);
+      assert.doesNotMatch(b.stdout + c.stdout, /\(meta\)/);
+      assert.deepEqual([a.problems, b.problems, c.problems], [[], [], []]);
     });
   });
 

@@ -104,6 +104,11 @@ describe('command line', function () {
       const folderMeta = run([file]);
       assert.equal(folderMeta.status, 0, folderMeta.stderr);
       assert.deepEqual(problems(folderMeta.stderr), [`news-annotator: ${join(dir, 'a.meta.json')}: cannot read (is a folder (EISDIR)), ignored`]);
+      rmSync(join(dir, 'a.meta.json'), { recursive: true });
+      writeFileSync(join(dir, 'a.meta.json'), '{"date": ');
+      const badMeta = run([file]);
+      assert.equal(badMeta.status, 0, badMeta.stderr);
+      assert.deepEqual(problems(badMeta.stderr), [`news-annotator: ${join(dir, 'a.meta.json')}: not valid JSON, ignored`]);
       mkdirSync(join(dir, 'a.ann'));
       const folderAnn = run([file]);
       assert.equal(folderAnn.status, 1);
