@@ -4,7 +4,7 @@
 import { speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { Span } from '../types';
 import type { Fragment } from './content';
-import { hash, Shape, shapeIn, subjectOf, TokenFlag, VerbForm, wordIn, type DocTokens } from './doc';
+import { hash, isWordShape, Shape, shapeIn, subjectOf, TokenFlag, VerbForm, wordIn, type DocTokens } from './doc';
 import { feat } from './features';
 import { scoreIds, type WeightTable } from './model';
 
@@ -36,9 +36,38 @@ enum T {
   subject = 1021800225, subjectKind = -103208417, subjectPart = -2109777960, participle = 996997080, fnDir = -7439070,
   fnPrev = 1389572046, rule = -1418855779, ruleKind = 2134701163, quotePass = 1942105240, word = -1531435841,
   suffix = 760566, gen = -1293503169, multi = -1494969244, owner = -844056106, num = -2026407471, time = 1640787386,
+  agent = 434589968, outside = 623916750,
 }
 export { T as SOURCE_TEMPLATES };
 const ACCORDING = hash('according');
+const BY = hash('by');
+/** Words that end the agent's noun phrase, and the function words it may hold. */
+const AGENT_STOP = new Set(['who', 'which', 'that'].map(hash));
+const AGENT_DET = new Set(['the', 'a', 'an'].map(hash));
+/** Forms of "be" and "get" before a participle cue make it passive ("was told by", "is considered by"). */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s"].map(hash));
+
+/**
+ * The agent of a passive cue, "was told by X", "an article cited by her campaign": the tokens [from, to) after "by" up
+ * to the next punctuation, which the content rule may have swallowed. Null when the cue is not such a participle.
+ */
+function passiveAgent(d: DocTokens, c: number, cueLast: number, end: number): { from: number; to: number; aux: boolean } | null {
+  const fm = d.form[c];
+  if (fm !== VerbForm.Pp && fm !== VerbForm.Past) return null;
+  let by = cueLast + 1;
+  // "was sentenced to two years' probation by a judge": a few words may stand between
+  while (by < end && by <= cueLast + 8 && d.hash[by] !== BY && isWordShape(d.shape[by])) by++;
+  if (by >= end || d.hash[by] !== BY) return null;
+  let aux = false;
+  for (let k = c - 1; !aux && k >= c - 3 && k >= 0 && isWordShape(d.shape[k]); k--) if (PASSIVE_AUX.has(d.hash[k])) aux = true;
+  // without "be", only "by" right after the participle: "an article cited by her campaign"
+  if (!aux && by !== cueLast + 1) return null;
+  let to = by + 1;
+  // its noun phrase: up to a verb, a clause word or a preposition ("by a judge for …")
+  while (to < end && to <= by + 12 && isWordShape(d.shape[to]) && d.shape[to] !== Shape.Verb && !AGENT_STOP.has(d.hash[to])
+    && ((d.flags[to] & TokenFlag.NotHead) === 0 || AGENT_DET.has(d.hash[to]))) to++;
+  return to > by + 1 ? { from: by + 1, to, aux } : null;
+}
 /** Articles and possessives: a verb form right after one is a noun ("the report shows", "her claims"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'every'].map(hash));
 /** Token j, a reporting-verb form, is a noun here: a present form after an article, a possessive or a genitive. */
@@ -90,7 +119,8 @@ export function mentionAt(d: DocTokens, j: number): Span {
 
 /**
  * Candidates for the source of the cue at c (cue tokens c..cueLast): word heads in the cue's sentence and the one
- * before, outside the content and outside quotations. One candidate per capitalised run or noun compound (its last word).
+ * before, outside the content (except the agent of a passive cue, "was told by X") and outside quotations, and the
+ * sentence's subject even beyond the window. One candidate per capitalised run or noun compound (its last word).
  * With `weights` each candidate is scored as it is found and keeps no features (the pass); without, it keeps its
  * features (training).
  */
@@ -116,8 +146,13 @@ export function sourceCandidates(
   // the arrays the filter reads for every token of the window, in locals: a property read is an inline-cache call
   // in unoptimized code, which runs this for the first articles
   const { quote, shape, flags, sent, sentFirst, sentEnd, hash: words, suffix } = d;
-  for (let j = from; j < to; j++) {
-    if (!toks.word(j) || (j >= c && j <= cueLast) || quote[j] >= 0 || inside(j, fragments)) continue;
+  // the agent of a passive cue may lie inside the content ("was told by X that …"): its words stay candidates
+  const agent = passiveAgent(d, c, cueLast, d.sentEnd[s]);
+  const blocked = (i: number): boolean => inside(i, fragments) && !(agent && i >= agent.from && i < agent.to);
+  // the sentence's subject stays a candidate beyond the window ("X, who …, speaking …, said"), as the head of its phrase
+  const far = subj && subj.last < from && subj.last >= sFirst ? subj.last : -1;
+  for (let j = far >= 0 ? far : from; j < to; j = j === far ? Math.max(from, j + 1) : j + 1) {
+    if (!toks.word(j) || (j >= c && j <= cueLast) || quote[j] >= 0 || blocked(j)) continue;
     const k = shape[j] === Shape.Verb && nounVerb(d, j, sentFirst[sent[j]]) ? Shape.Word : shape[j] as Shape;
     const fn = (flags[j] & TokenFlag.FunctionHead) !== 0;
     if (!fn && (k === Shape.Det || k === Shape.Poss || k === Shape.Verb || (flags[j] & TokenFlag.NotHead) !== 0)) continue;
@@ -125,8 +160,10 @@ export function sourceCandidates(
     // from the sentence before, only names, pronouns and its subject
     if (sj !== s && !toks.cap(j) && k !== Shape.Pron && !fn && !inSubject(d, sj, j)) continue;
     // one candidate per capitalised run, and per noun compound ("the local unions"): its last word
-    const nextFree = j + 1 < sentEnd[sj] && !inside(j + 1, fragments) && !(j + 1 >= c && j + 1 <= cueLast) && quote[j + 1] < 0;
-    if (nextFree && toks.cap(j) && toks.word(j + 1) && toks.cap(j + 1) && !genitive(d, j)) continue;
+    const nextFree = j + 1 < sentEnd[sj] && !blocked(j + 1) && !(j + 1 >= c && j + 1 <= cueLast) && quote[j + 1] < 0;
+    // a capitalised run ends before a function word or a verb, as in a headline: "Rick Perry Just Announced …"
+    if (nextFree && toks.cap(j) && toks.word(j + 1) && toks.cap(j + 1) && !genitive(d, j) && (flags[j + 1] & TokenFlag.NotHead) === 0
+      && shape[j + 1] !== Shape.Verb) continue;
     if (nextFree && !toks.cap(j) && k === Shape.Word && nounLike(d, j + 1)) continue;
     // "US-led talks", "Ohio-based firm": a capitalised compound ending in a lower-case word modifies the noun after it
     if (nextFree && toks.cap(j) && nounLike(d, j + 1) && LOWER_TAIL.test(toks.text(j))) continue;
@@ -172,6 +209,8 @@ export function sourceCandidates(
     if (left && j + 1 === c && (genitive(d, j) || k === Shape.Poss || fn)) f.push(feat(T.owner, cueKind));
     if (k === Shape.Num) f.push(feat(T.num, wordIn(d, j + 1, sj)));
     if (flags[j] & TokenFlag.TimeName) f.push(feat(T.time, dir));
+    if (agent && j >= agent.from && j < agent.to) f.push(feat(T.agent, inside(j, fragments) ? 1 : 0, agent.aux ? 1 : 0));
+    if (j === far) f.push(T.outside);
     out.push(weights ? { head: j, features: NONE, rule, quotePass, score: scoreIds(weights, f) } : { head: j, features: f.slice(), rule, quotePass, score: 0 });
   }
   return out;

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { contentOf } from '../../src/core/attribution/content';
+import { docTokens, type DocTokens } from '../../src/core/attribution/doc';
+import { mentionAt, sourceCandidates } from '../../src/core/attribution/sources';
+import { segment } from '../../src/core/text/segment';
+
+// Source candidates of one cue (no weights: the set the ranker chooses from), on sentences written for these tests.
+
+const tokens = (text: string): DocTokens => {
+  const { paragraphs, sentences } = segment(text);
+  return docTokens(text, paragraphs, sentences, []);
+};
+const tokenOf = (d: DocTokens, word: string): number => {
+  for (let i = 0; i < d.toks.length; i++) if (d.toks.text(i) === word) return i;
+  throw new Error(`no token ${word}`);
+};
+/** The mention texts of the candidates of the cue `cue`, its content given as the tokens from `contentFrom` to the sentence end. */
+function candidates(text: string, cue: string, contentFrom?: string): string[] {
+  const d = tokens(text);
+  const c = tokenOf(d, cue);
+  let fragments;
+  let ruleSource = null;
+  if (contentFrom) fragments = [{ from: tokenOf(d, contentFrom), to: d.sentEnd[d.sent[c]] }];
+  else {
+    const rule = contentOf(d, c);
+    fragments = rule ? rule.fragments : [];
+    ruleSource = rule ? rule.ruleSource : null;
+  }
+  return sourceCandidates(d, c, c, fragments, ruleSource, null).map((x) => {
+    const sp = mentionAt(d, x.head);
+    return text.slice(sp.start, sp.end);
+  });
+}
+
+describe('attribution source candidates', () => {
+  it('a headline in title case: the name before "Just" or "Is" is a candidate of its own', () => {
+    assert.ok(candidates('Mayor Lena Brandt Just Announced Her Plan For The Harbor', 'Announced').some((m) => /Lena Brandt$/.test(m)));
+    assert.ok(candidates('Coach Ivan Reyes Is Now Calling The Season A Failure', 'Calling').some((m) => /Ivan Reyes$/.test(m)));
+  });
+
+  it('a name that ends in a function word keeps its first part ("Theresa May")', () => {
+    assert.ok(candidates('Yesterday Prime Minister Olga May warned that the deal was dead.', 'warned').some((m) => /Olga/.test(m)));
+  });
+
+  it('the agent of a passive cue stays a candidate when the content swallowed it', () => {
+    const c = candidates('The new budget was criticized by the teachers union as a step backwards.', 'criticized', 'by');
+    assert.ok(c.some((m) => /teachers union$/.test(m)), JSON.stringify(c));
+    const r = candidates('The plan, an old memo cited by the harbor board shows, was never approved.', 'cited', 'by');
+    assert.ok(r.some((m) => /harbor board$/.test(m)), JSON.stringify(r));
+  });
+
+  it('no agent without a passive: "by" after an active cue stays inside the content', () => {
+    const c = candidates('The clerk announced the results of the vote, which was won by the harbor board.', 'announced', 'the');
+    assert.ok(!c.some((m) => /board/.test(m)), JSON.stringify(c));
+  });
+
+  it('the sentence subject stays a candidate beyond the window of a participle cue', () => {
+    const text = 'Mr. Okafor spoke for an hour on Monday at the town hall about the small family bakery on the corner of Elm Street '
+      + 'and Fifth Avenue that he ran with his two brothers and their cousins from the coast for twelve long years, citing rising '
+      + 'costs as the reason for the closure.';
+    const c = candidates(text, 'citing');
+    assert.ok(c.some((m) => /Okafor$/.test(m)), JSON.stringify(c));
+  });
+});
