@@ -764,6 +764,14 @@ function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean 
   return false;
 }
 
+/** The word or words [start, end) occur at another offset of the text, as whole words. */
+function writtenElsewhere(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]);
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (i !== start && !letter(i - 1) && !letter(i + s.length)) return true;
+  return false;
+}
+
 /** What a place's name completes after "of": "the town of …", "the province of …". */
 const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'hamlet', 'district', 'region', 'province', 'state', 'county', 'island', 'islands',
   'municipality', 'borough', 'township', 'prefecture', 'governorate', 'territory', 'suburb', 'neighborhood', 'neighbourhood', 'port']);
@@ -1231,9 +1239,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // is a common word or the text writes it in lower case; a person named after the verb is read on its own.
     // A reporting verb's -s form from the table is never a surname, even right after the first word ("Jane Vows to
     // Fight", "Mark Slams …"): the lone word before it is a surname mention.
+    // Any verb's -s form right after a given name the text also uses alone, as a surname, ends the name there too
+    // ("Sanders Wins Primary … Sanders said"), unless the text writes the pair elsewhere ("Mark Rivers").
+    const surnameLike = writtenElsewhere(text, tokens[a].start, tokens[a].end);
     let k = a + 1;
     while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) &&
-      !((k >= a + 2 || tableSForm(tokens[k])) && headlineVerb(tokens[k], seenLower))) k++;
+      !((k >= a + 2 || tableSForm(tokens[k]) || (surnameLike && !writtenElsewhere(text, tokens[a].start, tokens[k].end))) && headlineVerb(tokens[k], seenLower))) k++;
     if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
     if (k < b && headlineVerb(tokens[k], seenLower) && isGiven(tokens[k + 1])) classifyRun(text, tokens, k + 1, b, out, seenLower);
     b = k - 1;
