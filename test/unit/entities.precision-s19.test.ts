@@ -22,4 +22,11 @@ describe('entities: list precision (s19)', () => {
     const once = 'Jane Banks Wins Dorvale Seat\n\nThe new member thanked her voters. Banks spoke on Tuesday.\n';
     assert.ok(listed(once, 'person').includes('Jane Banks'), names(once).join(', '));
   });
+
+  it('reads a plural organization head and its "of" complement as one body', () => {
+    const text = 'The Talvik Institutes of Health funded the study. A letter from the Joint Chiefs of Staff reached the Dorvale Academies of Science, and the Qoll Scouts marched.';
+    const orgs = listed(text, 'organization');
+    for (const body of ['Talvik Institutes of Health', 'Joint Chiefs of Staff', 'Dorvale Academies of Science', 'Qoll Scouts']) assert.ok(orgs.includes(body), `${body}: ${names(text).join(', ')}`);
+    assert.deepEqual(listed(text, 'person'), []);
+  });
 });

@@ -93,6 +93,7 @@ panel taskforce directorate inspectorate register insider brothers
 consortium syndicate cooperative guild brotherhood militia orchestra choir seminary conservatory polytechnic
 confederation cartel airline brigades observatory research organizations organisations chamber
 computer computers scientific instruments electronics semiconductor semiconductors
+institutes academies scouts chiefs
 `)]);
 
 
