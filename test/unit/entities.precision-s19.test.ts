@@ -29,4 +29,14 @@ describe('entities: list precision (s19)', () => {
     for (const body of ['Talvik Institutes of Health', 'Joint Chiefs of Staff', 'Dorvale Academies of Science', 'Qoll Scouts']) assert.ok(orgs.includes(body), `${body}: ${names(text).join(', ')}`);
     assert.deepEqual(listed(text, 'person'), []);
   });
+
+  it('lists no nationality-word compound, no common word that only opens sentences, no document part or "in Chief"', () => {
+    const text = 'Mr. Qollard read a Spanish-language paper aloud in Dorvale. Permanent workers earn more there. ' +
+      'The right is set out in Article 12 of the charter. She wants to be the next Commander in Chief.';
+    assert.deepEqual(listed(text, 'organization'), [], names(text).join(', '));
+    assert.deepEqual(listed(text, 'place'), ['Dorvale']);
+    // A firm named by a common word keeps its cue at a sentence start, and a town after "in" is still a place.
+    assert.deepEqual(listed('Apple shares rose on Monday. Analysts met in Dorvale.', 'organization'), ['Apple']);
+    assert.deepEqual(listed('The mayor stayed in Dorvale 3 days.', 'place'), ['Dorvale']);
+  });
 });

@@ -185,7 +185,8 @@ function commonCompound(word: string): boolean {
   const head = word.slice(0, h);
   // (One of the two words of five letters or more: romanised given names join short syllables that may be English
   // words, "Lung-bin", "Ki-moon".)
-  return (h === 1 && /^[A-Z]$/.test(head) && tail.length >= 4) || (h >= 3 && Math.max(h, tail.length) >= 5 && isCommonWord(head.toLowerCase()));
+  // ("Spanish-language", "Kurdish-majority": a nationality's or a language's word before a common one is a modifier too.)
+  return (h === 1 && /^[A-Z]$/.test(head) && tail.length >= 4) || (h >= 3 && Math.max(h, tail.length) >= 5 && (isCommonWord(head.toLowerCase()) || DEMONYMS.has(head.toLowerCase())));
 }
 
 /** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
