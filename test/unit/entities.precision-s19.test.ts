@@ -39,4 +39,23 @@ describe('entities: list precision (s19)', () => {
     assert.deepEqual(listed('Apple shares rose on Monday. Analysts met in Dorvale.', 'organization'), ['Apple']);
     assert.deepEqual(listed('The mayor stayed in Dorvale 3 days.', 'place'), ['Dorvale']);
   });
+
+  it('keeps "and" inside a department named before a title, and an ordinal opening a firm', () => {
+    const text = 'Health and Human Services Secretary Jane Qollard spoke in Dorvale. First Talvik Corp. said it agreed.';
+    assert.ok(listed(text, 'organization').includes('Health and Human Services'), names(text).join(', '));
+    assert.ok(listed(text, 'organization').includes('First Talvik Corp.'), names(text).join(', '));
+    assert.ok(!names(text).includes('Human Services'), names(text).join(', '));
+    assert.deepEqual(listed(text, 'person'), ['Jane Qollard']);
+  });
+
+  it('lists no language and no owner after "in" as a place', () => {
+    const text = 'Lessons in Dorvale are taught in Swahili and in Arabic. Traders saw a drop in Qollvex\'s shares.';
+    assert.deepEqual(listed(text, 'place'), ['Dorvale'], names(text).join(', '));
+    assert.ok(!names(text).includes('Swahili') && !names(text).includes('Arabic'), names(text).join(', '));
+  });
+
+  it('gives a lone title no kind from its contexts', () => {
+    const text = 'The world will see images of the Pope in Talvik. They will see the Pope in Dorvale too. In Qollby, the Pope spoke.';
+    assert.ok(!names(text).includes('Pope') || (!listed(text, 'organization').includes('Pope') && !listed(text, 'place').includes('Pope')), names(text).join(', '));
+  });
 });

@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
-import { DEMONYMS, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, LANGUAGE_NAMES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
@@ -597,8 +597,9 @@ export function mergeCandidates(
     const prev = c.kind === 'single' && !t.initial && !t.headline ? prevWord(text, t.start) : null;
     // (Not a common word before a number, a document's part, "in Article 5", "in Section 3", nor a title's "in Chief"
     // after its first word, "Commander in Chief".)
+    if (c.kind === 'single' && LANGUAGE_NAMES.has(low)) continue;
     if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low) && !(isCommonWord(low) && /^ \d/.test(text.slice(t.end, t.end + 2))) &&
-      !(prev.lower === 'in' && low === 'chief')) {
+      !(prev.lower === 'in' && low === 'chief') && !(prev.lower === 'in' && t.possessive)) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.
       const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
       if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) push(reg.get('organization', low, t.text), c, 'name');

@@ -401,7 +401,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (low === 'and' && j > i && isGiven(tokens[j - 1]) && !tokens[j - 1].allCaps && !isGiven(tokens[j]) && !isOrgHead(tokens[j]) &&
         !(tokens[j].lex & LX_PLACE_HEAD) && tokens[j - 2]?.lower !== 'of' && tokens[j - 2]?.lower !== 'for') break;
       if (low === 'and') {
-        const e = capitalisedEnd(tokens, j + 2);
+        let e = capitalisedEnd(tokens, j + 2);
+        // ("Health and Human Services Secretary Jane Roe": the head may come before a title and a name.)
+        for (let k = j + 3; k < e; k++) if (isOrgHead(tokens[k]) && !isTitleWord(tokens[k]) && isTitleWord(tokens[k + 1]) && !isOrgHead(tokens[k + 1])) { e = k; break; }
         const headed = e >= j + 3 && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
         // "University of Dalmont and Ohio State University": a place opening a second headed name starts a name of
         // its own.
@@ -825,6 +827,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       if (a < b && (lx & LX_ORG_HEAD) !== 0 && isOrgHead(tokens[a + 1])) break;
       if (a < b && t.possessive && possessiveGoesOn(tokens, a)) break;
       if (low === 'mr' || low === 'mrs' || low === 'ms' || low === 'dr') break;
+      // ("First Dorvale Bank", "First Qoll Corp.": an ordinal opens a firm's name before its head.)
+      if (low === 'first' && a < b && isOrgHead(tokens[b]) && !t.allCaps) break;
       a++;
       continue;
     }
@@ -1542,6 +1546,11 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
     let s = i;
     // (Not over a headline's verb: "Jane Roe Endorses House Speaker Mark Doe" names the House.)
     while (s > a && tokens[s - 1].cap && tokens[s].joinPrev && !(tokens[s - 1].headline && headlineVerb(tokens[s - 1], seenLower))) s--;
+    // ("Health and Human Services Secretary": over an "and" the run holds, to the capitalised words before it.)
+    if (s - 2 >= a && tokens[s - 1].lower === 'and' && tokens[s - 2].cap && !tokens[s - 2].allCaps && !isTitleWord(tokens[s - 2])) {
+      s -= 2;
+      while (s > a && tokens[s - 1].cap && tokens[s].joinPrev && !tokens[s - 1].headline) s--;
+    }
     // With its complement: "Talvik Ministry of Health Spokesman".
     let e = i;
     if (i + 2 < split.titleLast && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) {
