@@ -58,4 +58,14 @@ describe('entities: list precision (s19)', () => {
     const text = 'The world will see images of the Pope in Talvik. They will see the Pope in Dorvale too. In Qollby, the Pope spoke.';
     assert.ok(!names(text).includes('Pope') || (!listed(text, 'organization').includes('Pope') && !listed(text, 'place').includes('Pope')), names(text).join(', '));
   });
+
+  it('reads a members\' body and a diocese with their "of" complement', () => {
+    const text = 'The Communications Workers of Talvik backed him. The Knights of Columbus gave money, and the Sisters of Mercy ran a school. ' +
+      'A spokesman for the Archdiocese of Chicago spoke.';
+    const orgs = listed(text, 'organization');
+    for (const body of ['Communications Workers of Talvik', 'Knights of Columbus', 'Sisters of Mercy', 'Archdiocese of Chicago']) assert.ok(orgs.includes(body), `${body}: ${names(text).join(', ')}`);
+    assert.ok(!listed(text, 'place').includes('Columbus'), names(text).join(', '));
+    // A person's friends are no body.
+    assert.ok(!listed('Friends of Mr. Qollard said he was kind.', 'organization').some((n) => n.startsWith('Friends')));
+  });
 });

@@ -91,7 +91,7 @@ coal chemical chemicals foods brands logistics software telecom telecommunicatio
 publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers international
 panel taskforce directorate inspectorate register insider brothers
 consortium syndicate cooperative guild brotherhood militia orchestra choir seminary conservatory polytechnic
-confederation cartel airline brigades observatory research organizations organisations chamber
+confederation cartel airline brigades observatory research organizations organisations chamber diocese archdiocese
 computer computers scientific instruments electronics semiconductor semiconductors
 institutes academies scouts chiefs
 `)]);

@@ -58,6 +58,18 @@ const AIM_HEADS = new Set(['committee', 'campaign', 'coalition', 'alliance', 'co
 const ofHead = (t: Token) => isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower));
 /** A head that takes a "for" complement: not "Edison Research for the Associated Press" (two bodies). */
 const forHead = (t: Token) => ofHead(t) && t.lower !== 'research';
+/**
+ * Plural nouns of members that name a body with their "of" complement ("Friends of the Qoll", "Knights of Dorvale",
+ * "Daughters of the Talvik Revolution", "Communications Workers of Talvik"); no organization head elsewhere (a lower-case
+ * "the workers" names no body).
+ */
+const MEMBER_OF_NOUNS = new Set(['friends', 'knights', 'daughters', 'sons', 'sisters', 'veterans', 'workers']);
+/** The token opens a members' body's name: a member noun first in the run, after "the", or after one capitalised word. */
+function memberOf(tokens: readonly Token[], i: number, j: number): boolean {
+  if (!MEMBER_OF_NOUNS.has(tokens[j].lower) || tokens[j].possessive) return false;
+  const f = j > i && tokens[i].lower === 'the' ? i + 1 : i;
+  return j === f || (j === f + 1 && tokens[f].cap && !tokens[f].allCaps && !isGiven(tokens[f]) && !isTitleWord(tokens[f]));
+}
 /** isGivenName for a token's lower-case form. */
 const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 ? 'm' : (t.lex & LX_FEMALE_NAME) !== 0 ? 'f' : undefined);
 /** The token is a given name, of either gender. */
@@ -359,9 +371,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
           (low === 'of' || low === 'for') &&
           third && third.joinPrev && third.cap && !third.initial &&
           ((low === 'of' ? ofHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) ||
-            (low === 'of' && j === i && tokens[j].lower === 'friends') ||
+            (low === 'of' && memberOf(tokens, i, j)) ||
             (low === 'of' && after.lower === 'the' && isTitleWord(tokens[j]) && ROLE_NOUNS.has(bare(tokens[j].lower))))) {
-          hasOfFor = tokens[j].lower !== 'friends';
+          hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);
           j += 3;
           continue;
         }
@@ -377,8 +389,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
       if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
-        (low === 'of' && j === i && tokens[j].lower === 'friends'))) {
-        if (low !== 'on') hasOfFor = tokens[j].lower !== 'friends';
+        (low === 'of' && memberOf(tokens, i, j)))) {
+        if (low !== 'on') hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);
         j += 2;
         continue;
       }
@@ -1428,8 +1440,9 @@ const BODY_ENDINGS = new Set(['red cross', 'red crescent', 'without borders', 'g
 function namedBody(tokens: readonly Token[], a: number, b: number): boolean {
   if (BODY_ENDINGS.has(`${tokens[b - 1].lower} ${bare(tokens[b].lower)}`) && !tokens[b].possessive) return true;
   // (Not a person's friends: "Friends of Mr. Roe's".)
-  return b >= a + 2 && tokens[a].lower === 'friends' && tokens[a + 1].lower === 'of' && tokens[b].cap && !tokens[b].possessive &&
-    every(tokens, a + 2, b, (t) => (bareLex(t) & LX_HONORIFIC) === 0);
+  const k = b >= a + 3 && tokens[a + 2].lower === 'of' && memberOf(tokens, a, a + 1) ? a + 1 : a;
+  return b >= k + 2 && MEMBER_OF_NOUNS.has(tokens[k].lower) && tokens[k + 1].lower === 'of' && (k === a || memberOf(tokens, a, k)) && tokens[b].cap && !tokens[b].possessive &&
+    every(tokens, k + 2, b, (t) => (bareLex(t) & LX_HONORIFIC) === 0);
 }
 
 /**
