@@ -68,4 +68,14 @@ describe('entities: list precision (s19)', () => {
     // A person's friends are no body.
     assert.ok(!listed('Friends of Mr. Qollard said he was kind.', 'organization').some((n) => n.startsWith('Friends')));
   });
+
+  it('reads a group named for its country as one body, but not a plain "for" phrase', () => {
+    const text = 'The activists of Democracy for Canada marched, and the Alternative for Germany party objected.';
+    const orgs = listed(text, 'organization');
+    assert.ok(orgs.includes('Democracy for Canada'), names(text).join(', '));
+    assert.ok(orgs.includes('Alternative for Germany'), names(text).join(', '));
+    const plain = 'He fought for America. The UK for Germany was a bad trade. Jobs for America are needed, he said.';
+    assert.deepEqual(listed(plain, 'organization'), [], names(plain).join(', '));
+    assert.ok(listed(plain, 'place').includes('Germany'), names(plain).join(', '));
+  });
 });

@@ -64,6 +64,18 @@ const forHead = (t: Token) => ofHead(t) && t.lower !== 'research';
  * "the workers" names no body).
  */
 const MEMBER_OF_NOUNS = new Set(['friends', 'knights', 'daughters', 'sons', 'sisters', 'veterans', 'workers']);
+/** Tokens [i, j] (after a leading "the") are one to three capitalised words, no place, title, acronym or head, and "for" and a country's one-word name (or "America") alone follow. */
+function forCountryBody(tokens: readonly Token[], i: number, j: number): boolean {
+  const c = tokens[j + 2];
+  if (!c || !c.cap || c.allCaps || c.possessive || (tokens[j + 3]?.joinPrev && tokens[j + 3].cap)) return false;
+  const low = bare(c.lower);
+  if (placeTier(low) !== 'country' && low !== 'america') return false;
+  const f = tokens[i].lower === 'the' && i < j ? i + 1 : i;
+  // (A common word alone opening a sentence is that word: "Jobs for America are …".)
+  if (f === j && tokens[f].initial && isCommonWord(bare(tokens[f].lower))) return false;
+  return j - f <= 2 && every(tokens, f, j, (t) => t.cap && !t.allCaps && !t.possessive && (t.lex & (LX_PLACE | LX_DEMONYM)) === 0 && !isTitleWord(t) && !isOrgHead(t));
+}
+
 /** The token opens a members' body's name: a member noun first in the run, after "the", or after one capitalised word. */
 function memberOf(tokens: readonly Token[], i: number, j: number): boolean {
   if (!MEMBER_OF_NOUNS.has(tokens[j].lower) || tokens[j].possessive) return false;
@@ -386,6 +398,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
+      // "Democracy for America", "Concerned Women for Talvik": one to three capitalised words, no place, title or
+      // acronym, then "for" and a country alone, name an advocacy group.
+      if (low === 'for' && forCountryBody(tokens, i, j)) { j += 2; continue; }
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
       if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
@@ -1439,6 +1454,8 @@ const BODY_ENDINGS = new Set(['red cross', 'red crescent', 'without borders', 'g
 /** Tokens a..b (two or more) name a body by their last two words, or by "Friends of …" (a charity's name). */
 function namedBody(tokens: readonly Token[], a: number, b: number): boolean {
   if (BODY_ENDINGS.has(`${tokens[b - 1].lower} ${bare(tokens[b].lower)}`) && !tokens[b].possessive) return true;
+  // "Democracy for America": a group named for its country (the run holds it only so, see forCountryBody).
+  if (b >= a + 2 && tokens[b - 1].lower === 'for' && forCountryBody(tokens, a, b - 2)) return true;
   // (Not a person's friends: "Friends of Mr. Roe's".)
   const k = b >= a + 3 && tokens[a + 2].lower === 'of' && memberOf(tokens, a, a + 1) ? a + 1 : a;
   return b >= k + 2 && MEMBER_OF_NOUNS.has(tokens[k].lower) && tokens[k + 1].lower === 'of' && (k === a || memberOf(tokens, a, k)) && tokens[b].cap && !tokens[b].possessive &&
