@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
+import { DEMONYMS, LANGUAGE_NAMES, ORG_HEADS } from '../../src/core/entities/lexicon';
 
 // Sidebar list precision (issue 13), on sentences written for the test ("Qollard", "Dorvan", "Talvik" and the like are
 // made-up names no list holds).
@@ -77,5 +78,14 @@ describe('entities: list precision (s19)', () => {
     const plain = 'He fought for America. The UK for Germany was a bad trade. Jobs for America are needed, he said.';
     assert.deepEqual(listed(plain, 'organization'), [], names(plain).join(', '));
     assert.ok(listed(plain, 'place').includes('Germany'), names(plain).join(', '));
+  });
+
+  it('keeps its tables apart: languages are no demonyms, member nouns no organization heads', () => {
+    for (const w of LANGUAGE_NAMES) {
+      assert.match(w, /^[a-z]+$/, w);
+      assert.ok(!DEMONYMS.has(w), `${w} is a demonym already`);
+    }
+    for (const w of ['workers', 'knights', 'daughters', 'sons', 'sisters', 'veterans', 'friends']) assert.ok(!ORG_HEADS.has(w), `${w} would make "the ${w}" a body's nominal`);
+    for (const w of ['institutes', 'academies', 'scouts', 'chiefs', 'diocese', 'archdiocese']) assert.ok(ORG_HEADS.has(w), w);
   });
 });
