@@ -119,6 +119,21 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
 }
 
+/**
+ * "General" written out, then a plural-looking word whose singular is a common English word ("Mills", "Foods",
+ * "Dynamics"), no given name, that the text never writes without "General" before it: a firm, not a general's
+ * surname ("General Rivers … Rivers said" stays a person).
+ */
+function generalFirm(text: string, title: Token, w: Token): boolean {
+  if (title.text !== 'General' || !w.cap || w.allCaps || isGiven(w)) return false;
+  const low = w.lower;
+  if (!/^[a-z]{3,}s$/.test(low) || /(?:ss|us|is)$/.test(low)) return false;
+  if (!isCommonWord(low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1))) return false;
+  const word = new RegExp(`\\b${w.text}\\b`, 'g');
+  const titled = new RegExp(`\\bGeneral\\s+${w.text}\\b`, 'g');
+  return (text.match(word)?.length ?? 0) === (text.match(titled)?.length ?? 0);
+}
+
 /** Words that open a title without being one: "High Commissioner", "Lord Chancellor". */
 /** Title words that are given names too ("Dean"): read as the name before a lone surname when the text has no role of that word. */
 const GIVEN_TITLES = new Set(['dean']);
@@ -1104,6 +1119,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
 
   // Titles and honorifics.
   let split = titleEnd(tokens, a, b);
+  // "General Qollmills", "General Foods": the rank's word as an adjective before a common noun's plural is a firm's name.
+  if (split && split.titleLast === a && split.nameFirst === b && b === a + 1 && generalFirm(text, tokens[a], tokens[b])) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   // "Dean Varrin", "economist Dean Varrin": a title word that is also a given name, right before a lone surname, is the
   // given name, unless the text uses the word as a role ("the dean of the law school").
   if (split && split.complement === undefined && split.nameFirst === b && split.titleLast === b - 1 && GIVEN_TITLES.has(tokens[b - 1].lower) &&
