@@ -8,7 +8,7 @@ const names = (text: string): string[] => named(text).map((e) => e.name);
 const listed = (text: string, kind: string): string[] => named(text).filter((e) => e.kind === kind).map((e) => e.name);
 
 describe('entities: firms written like names (s19)', () => {
-  it('reads a given name + surname that only firm frames surround as the firm', () => {
+  it('reads a two-word name that only firm frames surround as the firm', () => {
     for (const text of [
       'Shares of Morgan Talvex rose 3 percent on Tuesday.',
       'Analysts at Morgan Talvex expect a slower quarter.',
@@ -16,9 +16,12 @@ describe('entities: firms written like names (s19)', () => {
       'Morgan Talvex analysts cut their forecast on Monday.',
       'It tastes fine, says Morgan Talvex food analyst Tom Brell.',
       'Morgan Talvex (NYSE: MTX) fell in early trading.',
+      // (No given name: the shape alone made it a person.)
+      'Shares of Qollard Talvex rose 3 percent on Tuesday.',
     ]) {
-      assert.ok(listed(text, 'organization').includes('Morgan Talvex'), `${text} -> ${names(text).join(', ')}`);
-      assert.ok(!listed(text, 'person').includes('Morgan Talvex'), text);
+      const firm = text.includes('Qollard') ? 'Qollard Talvex' : 'Morgan Talvex';
+      assert.ok(listed(text, 'organization').includes(firm), `${text} -> ${names(text).join(', ')}`);
+      assert.ok(!listed(text, 'person').includes(firm), text);
     }
   });
 

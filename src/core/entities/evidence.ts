@@ -166,10 +166,10 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).
   const cues = orgCues + placeCues;
   if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return orgCues >= placeCues ? 'organization' : 'place';
-  // "Varrin Qollard analysts", "shares of Varrin Qollard": a two-word name a given name opens, always written whole
-  // (never taken up by its surname, no he or she), that the text treats as a firm is the firm (a person named in
-  // a story is taken up again by the surname).
-  if (given && !short && pronouns === 0 && firmByFrames(text, e, placeCues, names)) return 'organization';
+  // "Varrin Qollard analysts", "shares of Varrin Qollard": a two-word name that a given name or only its shape makes a
+  // person's, always written whole (never taken up by its surname, no he or she), that the text treats as a firm is
+  // the firm (a person named in a story is taken up again by the surname).
+  if ((given || full) && !short && pronouns === 0 && firmByFrames(text, e, placeCues, names)) return 'organization';
   if (given) return 'person';
   // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
   // mentions of "Scientology" belong to someone else the resolver could not see.
