@@ -166,6 +166,10 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).
   const cues = orgCues + placeCues;
   if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return orgCues >= placeCues ? 'organization' : 'place';
+  // "Varrin Qollard analysts", "shares of Varrin Qollard": a two-word name that a given name or only its shape makes a
+  // person's, always written whole (never taken up by its surname, no he or she), that the text treats as a firm is
+  // the firm (a person named in a story is taken up again by the surname).
+  if ((given || full) && !short && pronouns === 0 && firmByFrames(text, e, placeCues, names)) return 'organization';
   if (given) return 'person';
   // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
   // mentions of "Scientology" belong to someone else the resolver could not see.
@@ -216,6 +220,24 @@ export function placePlural(name: string): boolean {
 function allFirmWords(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   return words.length >= 2 && words.every((w) => isFirmWord(w));
+}
+
+/** "shares of X", "an analyst at X", "X analysts", "X (NYSE: QLD)": where only a firm's name stands. */
+const FIRM_BEFORE = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$|\b(?:analysts?|economists?|strategists?|traders?|brokers?|bankers?)\s+(?:at|with)\s+$/i;
+const FIRM_AFTER = /^(?:\s+(?:[a-z]+\s+)?(?:analysts?|economists?|strategists?|brokerage|securities\s+firm|stock|shares\s+(?:rose|fell|climbed|dropped|gained|lost|closed|jumped|slid|tumbled))\b|\s*\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX)\s*:\s*[A-Z]{1,5}|[A-Z]{2,5})\))/;
+
+/**
+ * A two-word name, every mention the whole name, with one of the frames above around at least half of its mentions
+ * and no place cue. (Not every cue of cues.ts: "Jane Roe shares her story".)
+ */
+function firmByFrames(text: string, e: EntityRec, placeCues: number, names: number): boolean {
+  if (placeCues > 0 || e.name.split(' ').length !== 2) return false;
+  let frames = 0;
+  for (const m of e.mentions) {
+    if (m.kind !== 'name' || text.slice(m.start, m.end) !== e.name) return false;
+    if (FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || FIRM_AFTER.test(text.slice(m.end, m.end + 24))) frames++;
+  }
+  return frames > 0 && frames * 2 >= names;
 }
 
 /** The lower-case last word of a name. */

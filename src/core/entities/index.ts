@@ -14,6 +14,7 @@ import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { bare, findCandidates, normPlace } from './names';
 import { placeTier } from '../lexicon/places';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { linkMentions } from './speakers';
 import { insideSpans, quoteRegions, tokenize, type Token } from './tokens';
 
@@ -244,6 +245,9 @@ function byContext(text: string, tokens: readonly Token[], e: EntityRec, shown: 
   if (shown === 'group' || e.kind === 'unclassified' || (shown !== 'unclassified' && model.overrule > 1)) return shown;
   const named = e.mentions.filter((m) => NAMED_KINDS.has(m.kind));
   if (named.length === 0 || provenKind(text, tokens, e) !== null) return shown;
+  // ("the Pope in Talvik", "the Chancellor's visit": a title alone names a person by office, never a body or a place.)
+  const low = e.name.toLowerCase();
+  if (!low.includes(' ') && (TITLE_WORDS.has(low) || ROLE_NOUNS.has(low))) return shown;
   const vote = entityVote(model, text, named);
   if (!vote || vote.kind === shown) return shown;
   // Never a person by context alone: the People list takes a name only on evidence of its own (issue 13), and the

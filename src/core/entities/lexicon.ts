@@ -91,8 +91,9 @@ coal chemical chemicals foods brands logistics software telecom telecommunicatio
 publishing books images apparel automotive aerospace minerals metals pharma fc afc rovers wanderers international
 panel taskforce directorate inspectorate register insider brothers
 consortium syndicate cooperative guild brotherhood militia orchestra choir seminary conservatory polytechnic
-confederation cartel airline brigades observatory research organizations organisations chamber
+confederation cartel airline brigades observatory research organizations organisations chamber diocese archdiocese
 computer computers scientific instruments electronics semiconductor semiconductors
+institutes academies scouts chiefs
 `)]);
 
 
@@ -162,6 +163,15 @@ taiwanese nordic baltic atlantic pacific texan californian floridian virginian y
 islamic islamist islamists jihadist jihadists sunni shiite kurdish
 `);
 /** The hand list above and the generated demonyms ("Malawian", "North Korean"). */
+/**
+ * Languages whose name is no resident's word (those are demonyms: "English", "French"): "taught in Arabic", "a
+ * Swahili word" name no place, body or person.
+ */
+export const LANGUAGE_NAMES = set(`
+arabic swahili mandarin cantonese hebrew latin farsi persian urdu hindi pashto dari bengali tagalog yiddish esperanto
+gaelic creole tamil punjabi amharic catalan basque malay sanskrit hausa yoruba zulu xhosa afrikaans flemish
+`);
+
 export const DEMONYMS: Lookup = { has: (w) => HAND_DEMONYMS.has(w) || isDemonymName(w) };
 
 /** Common words that open sentences with a capital letter and are not names. */

@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
-import { DEMONYMS, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, LANGUAGE_NAMES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
@@ -595,7 +595,11 @@ export function mergeCandidates(
     }
     // "in Tulsa", "at Fort Bragg": a place by its preposition.
     const prev = c.kind === 'single' && !t.initial && !t.headline ? prevWord(text, t.start) : null;
-    if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low)) {
+    // (Not a common word before a number, a document's part, "in Article 5", "in Section 3", nor a title's "in Chief"
+    // after its first word, "Commander in Chief".)
+    if (c.kind === 'single' && LANGUAGE_NAMES.has(low)) continue;
+    if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low) && !(isCommonWord(low) && /^ \d/.test(text.slice(t.end, t.end + 2))) &&
+      !(prev.lower === 'in' && low === 'chief') && !(prev.lower === 'in' && t.possessive)) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.
       const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
       if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) push(reg.get('organization', low, t.text), c, 'name');
@@ -648,6 +652,9 @@ export function mergeCandidates(
       const firm = !person && org + place === 0 && !prior && isCompanyName(low);
       if (!firm && (person || (org + place === 0 && !prior)) &&
         (list.every((ci) => tokens[cands[ci].first].initial) || /(?:ies|ers|ists|ans|ants|ents|ors|[^s]s)$/.test(low))) continue;
+      // A common English word that only opens sentences ("Permanent workers …", "Local officials …") is that word, not
+      // a name, whatever noun follows it (a firm named by such a word, "Apple shares", stays one).
+      if (!prior && !isCompanyName(low) && isCommonWord(low) && list.every((ci) => tokens[cands[ci].first].initial)) continue;
       const kind = person ? 'person' : firm ? 'organization' : org + place === 0 && !prior ? 'unclassified' : org >= place ? 'organization' : 'place';
       const e = prior && kind !== 'person' && org <= place ? prior : reg.get(kind, low, first.text);
       for (const ci of list) push(e, cands[ci], 'name');

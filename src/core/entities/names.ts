@@ -58,6 +58,30 @@ const AIM_HEADS = new Set(['committee', 'campaign', 'coalition', 'alliance', 'co
 const ofHead = (t: Token) => isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower));
 /** A head that takes a "for" complement: not "Edison Research for the Associated Press" (two bodies). */
 const forHead = (t: Token) => ofHead(t) && t.lower !== 'research';
+/**
+ * Plural nouns of members that name a body with their "of" complement ("Friends of the Qoll", "Knights of Dorvale",
+ * "Daughters of the Talvik Revolution", "Communications Workers of Talvik"); no organization head elsewhere (a lower-case
+ * "the workers" names no body).
+ */
+const MEMBER_OF_NOUNS = new Set(['friends', 'knights', 'daughters', 'sons', 'sisters', 'veterans', 'workers']);
+/** Tokens [i, j] (after a leading "the") are one to three capitalised words, no place, title, acronym or head, and "for" and a country's one-word name (or "America") alone follow. */
+function forCountryBody(tokens: readonly Token[], i: number, j: number): boolean {
+  const c = tokens[j + 2];
+  if (!c || !c.cap || c.allCaps || c.possessive || (tokens[j + 3]?.joinPrev && tokens[j + 3].cap)) return false;
+  const low = bare(c.lower);
+  if (placeTier(low) !== 'country' && low !== 'america') return false;
+  const f = tokens[i].lower === 'the' && i < j ? i + 1 : i;
+  // (A common word alone opening a sentence is that word: "Jobs for America are …".)
+  if (f === j && tokens[f].initial && isCommonWord(bare(tokens[f].lower))) return false;
+  return j - f <= 2 && every(tokens, f, j, (t) => t.cap && !t.allCaps && !t.possessive && (t.lex & (LX_PLACE | LX_DEMONYM)) === 0 && !isTitleWord(t) && !isOrgHead(t));
+}
+
+/** The token opens a members' body's name: a member noun first in the run, after "the", or after one capitalised word. */
+function memberOf(tokens: readonly Token[], i: number, j: number): boolean {
+  if (!MEMBER_OF_NOUNS.has(tokens[j].lower) || tokens[j].possessive) return false;
+  const f = j > i && tokens[i].lower === 'the' ? i + 1 : i;
+  return j === f || (j === f + 1 && tokens[f].cap && !tokens[f].allCaps && !isGiven(tokens[f]) && !isTitleWord(tokens[f]));
+}
 /** isGivenName for a token's lower-case form. */
 const givenOf = (t: Token): Gender | undefined => ((t.lex & LX_MALE_NAME) !== 0 ? 'm' : (t.lex & LX_FEMALE_NAME) !== 0 ? 'f' : undefined);
 /** The token is a given name, of either gender. */
@@ -93,6 +117,21 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
   return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
+}
+
+/**
+ * "General" written out, then a plural-looking word whose singular is a common English word ("Mills", "Foods",
+ * "Dynamics"), no given name, that the text never writes without "General" before it: a firm, not a general's
+ * surname ("General Rivers … Rivers said" stays a person).
+ */
+function generalFirm(text: string, title: Token, w: Token): boolean {
+  if (title.text !== 'General' || !w.cap || w.allCaps || isGiven(w)) return false;
+  const low = w.lower;
+  if (!/^[a-z]{3,}s$/.test(low) || /(?:ss|us|is)$/.test(low)) return false;
+  if (!isCommonWord(low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1))) return false;
+  const word = new RegExp(`\\b${w.text}\\b`, 'g');
+  const titled = new RegExp(`\\bGeneral\\s+${w.text}\\b`, 'g');
+  return (text.match(word)?.length ?? 0) === (text.match(titled)?.length ?? 0);
 }
 
 /** Words that open a title without being one: "High Commissioner", "Lord Chancellor". */
@@ -185,7 +224,8 @@ function commonCompound(word: string): boolean {
   const head = word.slice(0, h);
   // (One of the two words of five letters or more: romanised given names join short syllables that may be English
   // words, "Lung-bin", "Ki-moon".)
-  return (h === 1 && /^[A-Z]$/.test(head) && tail.length >= 4) || (h >= 3 && Math.max(h, tail.length) >= 5 && isCommonWord(head.toLowerCase()));
+  // ("Spanish-language", "Kurdish-majority": a nationality's or a language's word before a common one is a modifier too.)
+  return (h === 1 && /^[A-Z]$/.test(head) && tail.length >= 4) || (h >= 3 && Math.max(h, tail.length) >= 5 && (isCommonWord(head.toLowerCase()) || DEMONYMS.has(head.toLowerCase())));
 }
 
 /** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
@@ -358,9 +398,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
           (low === 'of' || low === 'for') &&
           third && third.joinPrev && third.cap && !third.initial &&
           ((low === 'of' ? ofHead(tokens[j]) : forHead(tokens[j])) || (hasOrgWord && hasOfFor) || (low === 'of' && (tokens[j].lex & LX_PLACE_HEAD) !== 0) ||
-            (low === 'of' && j === i && tokens[j].lower === 'friends') ||
+            (low === 'of' && memberOf(tokens, i, j)) ||
             (low === 'of' && after.lower === 'the' && isTitleWord(tokens[j]) && ROLE_NOUNS.has(bare(tokens[j].lower))))) {
-          hasOfFor = tokens[j].lower !== 'friends';
+          hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);
           j += 3;
           continue;
         }
@@ -373,11 +413,14 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
+      // "Democracy for America", "Concerned Women for Talvik": one to three capitalised words, no place, title or
+      // acronym, then "for" and a country alone, name an advocacy group.
+      if (low === 'for' && forCountryBody(tokens, i, j)) { j += 2; continue; }
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
       if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
-        (low === 'of' && j === i && tokens[j].lower === 'friends'))) {
-        if (low !== 'on') hasOfFor = tokens[j].lower !== 'friends';
+        (low === 'of' && memberOf(tokens, i, j)))) {
+        if (low !== 'on') hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);
         j += 2;
         continue;
       }
@@ -400,7 +443,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (low === 'and' && j > i && isGiven(tokens[j - 1]) && !tokens[j - 1].allCaps && !isGiven(tokens[j]) && !isOrgHead(tokens[j]) &&
         !(tokens[j].lex & LX_PLACE_HEAD) && tokens[j - 2]?.lower !== 'of' && tokens[j - 2]?.lower !== 'for') break;
       if (low === 'and') {
-        const e = capitalisedEnd(tokens, j + 2);
+        let e = capitalisedEnd(tokens, j + 2);
+        // ("Health and Human Services Secretary Jane Roe": the head may come before a title and a name.)
+        for (let k = j + 3; k < e; k++) if (isOrgHead(tokens[k]) && !isTitleWord(tokens[k]) && isTitleWord(tokens[k + 1]) && !isOrgHead(tokens[k + 1])) { e = k; break; }
         const headed = e >= j + 3 && (isOrgHead(tokens[e]) || FACILITY_HEADS.has(bare(tokens[e].lower)));
         // "University of Dalmont and Ohio State University": a place opening a second headed name starts a name of
         // its own.
@@ -764,6 +809,14 @@ function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean 
   return false;
 }
 
+/** The word or words [start, end) occur at another offset of the text, as whole words. */
+function writtenElsewhere(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]);
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (i !== start && !letter(i - 1) && !letter(i + s.length)) return true;
+  return false;
+}
+
 /** What a place's name completes after "of": "the town of …", "the province of …". */
 const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'hamlet', 'district', 'region', 'province', 'state', 'county', 'island', 'islands',
   'municipality', 'borough', 'township', 'prefecture', 'governorate', 'territory', 'suburb', 'neighborhood', 'neighbourhood', 'port']);
@@ -816,6 +869,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       if (a < b && (lx & LX_ORG_HEAD) !== 0 && isOrgHead(tokens[a + 1])) break;
       if (a < b && t.possessive && possessiveGoesOn(tokens, a)) break;
       if (low === 'mr' || low === 'mrs' || low === 'ms' || low === 'dr') break;
+      // ("First Dorvale Bank", "First Qoll Corp.": an ordinal opens a firm's name before its head.)
+      if (low === 'first' && a < b && isOrgHead(tokens[b]) && !t.allCaps) break;
       a++;
       continue;
     }
@@ -1064,6 +1119,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
 
   // Titles and honorifics.
   let split = titleEnd(tokens, a, b);
+  // "General Qollmills", "General Foods": the rank's word as an adjective before a common noun's plural is a firm's name.
+  if (split && split.titleLast === a && split.nameFirst === b && b === a + 1 && generalFirm(text, tokens[a], tokens[b])) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   // "Dean Varrin", "economist Dean Varrin": a title word that is also a given name, right before a lone surname, is the
   // given name, unless the text uses the word as a role ("the dean of the law school").
   if (split && split.complement === undefined && split.nameFirst === b && split.titleLast === b - 1 && GIVEN_TITLES.has(tokens[b - 1].lower) &&
@@ -1231,9 +1291,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // is a common word or the text writes it in lower case; a person named after the verb is read on its own.
     // A reporting verb's -s form from the table is never a surname, even right after the first word ("Jane Vows to
     // Fight", "Mark Slams …"): the lone word before it is a surname mention.
+    // Any verb's -s form right after a given name the text also uses alone, as a surname, ends the name there too
+    // ("Sanders Wins Primary … Sanders said"), unless the text writes the pair elsewhere ("Mark Rivers").
+    const surnameLike = writtenElsewhere(text, tokens[a].start, tokens[a].end);
     let k = a + 1;
     while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) &&
-      !((k >= a + 2 || tableSForm(tokens[k])) && headlineVerb(tokens[k], seenLower))) k++;
+      !((k >= a + 2 || tableSForm(tokens[k]) || (surnameLike && !writtenElsewhere(text, tokens[a].start, tokens[k].end))) && headlineVerb(tokens[k], seenLower))) k++;
     if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
     if (k < b && headlineVerb(tokens[k], seenLower) && isGiven(tokens[k + 1])) classifyRun(text, tokens, k + 1, b, out, seenLower);
     b = k - 1;
@@ -1411,9 +1474,12 @@ const BODY_ENDINGS = new Set(['red cross', 'red crescent', 'without borders', 'g
 /** Tokens a..b (two or more) name a body by their last two words, or by "Friends of …" (a charity's name). */
 function namedBody(tokens: readonly Token[], a: number, b: number): boolean {
   if (BODY_ENDINGS.has(`${tokens[b - 1].lower} ${bare(tokens[b].lower)}`) && !tokens[b].possessive) return true;
+  // "Democracy for America": a group named for its country (the run holds it only so, see forCountryBody).
+  if (b >= a + 2 && tokens[b - 1].lower === 'for' && forCountryBody(tokens, a, b - 2)) return true;
   // (Not a person's friends: "Friends of Mr. Roe's".)
-  return b >= a + 2 && tokens[a].lower === 'friends' && tokens[a + 1].lower === 'of' && tokens[b].cap && !tokens[b].possessive &&
-    every(tokens, a + 2, b, (t) => (bareLex(t) & LX_HONORIFIC) === 0);
+  const k = b >= a + 3 && tokens[a + 2].lower === 'of' && memberOf(tokens, a, a + 1) ? a + 1 : a;
+  return b >= k + 2 && MEMBER_OF_NOUNS.has(tokens[k].lower) && tokens[k + 1].lower === 'of' && (k === a || memberOf(tokens, a, k)) && tokens[b].cap && !tokens[b].possessive &&
+    every(tokens, k + 2, b, (t) => (bareLex(t) & LX_HONORIFIC) === 0);
 }
 
 /**
@@ -1530,6 +1596,11 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
     let s = i;
     // (Not over a headline's verb: "Jane Roe Endorses House Speaker Mark Doe" names the House.)
     while (s > a && tokens[s - 1].cap && tokens[s].joinPrev && !(tokens[s - 1].headline && headlineVerb(tokens[s - 1], seenLower))) s--;
+    // ("Health and Human Services Secretary": over an "and" the run holds, to the capitalised words before it.)
+    if (s - 2 >= a && tokens[s - 1].lower === 'and' && tokens[s - 2].cap && !tokens[s - 2].allCaps && !isTitleWord(tokens[s - 2])) {
+      s -= 2;
+      while (s > a && tokens[s - 1].cap && tokens[s].joinPrev && !tokens[s - 1].headline) s--;
+    }
     // With its complement: "Talvik Ministry of Health Spokesman".
     let e = i;
     if (i + 2 < split.titleLast && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) {

@@ -114,7 +114,9 @@ function resolveOne(
   if (inside.length === 0) {
     const around = coveringName(mentions, sp);
     const kind = around && (around.e.shown ?? around.e.kind);
-    if (around && (kind === 'person' || (kind === 'organization' && ORG_HEADS.has(lastWord(raw))))) return around.e;
+    // (Or the rest of a firm's name whose first word the span left out as a title: "General Mills reported".)
+    if (around && (kind === 'person' || (kind === 'organization' && (ORG_HEADS.has(lastWord(raw)) ||
+      (around.m.end === sp.end && TITLE_WORDS.has(text.slice(around.m.start, sp.start).trim().toLowerCase())))))) return around.e;
   }
 
   const toks = tokensIn(text, sp.start, sp.end);
