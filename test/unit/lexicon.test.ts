@@ -59,6 +59,15 @@ describe('lexicon: generated gazetteer and given names', () => {
     for (const w of ['will', 'may', 'president', 'hope', 'the']) assert.equal(givenName(w), undefined, w);
   });
 
+  it('answers a given-name question the same when asked again (its answers are kept across calls)', () => {
+    const words = ['margaret', 'gerald', 'jordan', 'barack', 'will', 'the', 'qollvexa', 'boston'];
+    const first = words.map((w) => givenName(w));
+    assert.deepEqual(first, ['f', 'm', 'x', 'm', undefined, undefined, undefined, undefined]);
+    for (let round = 0; round < 3; round++) assert.deepEqual(words.map((w) => givenName(w)), first);
+    // The kept answers agree with the lists they come from.
+    for (const w of ['margaret', 'gerald', 'jordan', 'barack']) assert.equal(givenName(w), givenNameGender(w), w);
+  });
+
   it('knows the most common English words, decoded from their front-coded table', () => {
     for (const w of ['the', 'bright', 'future', 'stone', 'lives', 'rolling']) assert.ok(isCommonWord(w), w);
     for (const w of ['romney', 'qollin', 'zzz', '', 'a']) assert.ok(!isCommonWord(w), w);

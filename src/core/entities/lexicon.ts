@@ -287,9 +287,21 @@ will may hope grant rose art page summer april june august christian king north 
 major rich sunny chase price rush young long green brown gay sterling royal early lane miles
 `);
 
+/**
+ * Answers already found, across documents (bounded, like placeTier's): merging and emitPerson ask again about the same
+ * words for every mention, and each new answer costs ten set lookups and two binary searches over the name lists.
+ */
+const GIVEN_CACHE = new Map<string, 'm' | 'f' | 'x' | null>();
+
 /** 'm', 'f', 'x' (either) for a given name, undefined otherwise. */
 export function givenName(lower: string): 'm' | 'f' | 'x' | undefined {
-  return NOT_GIVEN.has(lower) ? undefined : givenNameGender(lower);
+  let g = GIVEN_CACHE.get(lower);
+  if (g === undefined) {
+    g = NOT_GIVEN.has(lower) ? null : givenNameGender(lower) ?? null;
+    if (GIVEN_CACHE.size >= 50000) GIVEN_CACHE.clear();
+    GIVEN_CACHE.set(lower, g);
+  }
+  return g ?? undefined;
 }
 
 function lexBits(w: string): number {
