@@ -163,6 +163,8 @@ taiwanese nordic baltic atlantic pacific texan californian floridian virginian y
 islamic islamist islamists jihadist jihadists sunni shiite kurdish
 `);
 /** The hand list above and the generated demonyms ("Malawian", "North Korean"). */
+export const DEMONYMS: Lookup = { has: (w) => HAND_DEMONYMS.has(w) || isDemonymName(w) };
+
 /**
  * Languages whose name is no resident's word (those are demonyms: "English", "French"): "taught in Arabic", "a
  * Swahili word" name no place, body or person.
@@ -171,8 +173,6 @@ export const LANGUAGE_NAMES = set(`
 arabic swahili mandarin cantonese hebrew latin farsi persian urdu hindi pashto dari bengali tagalog yiddish esperanto
 gaelic creole tamil punjabi amharic catalan basque malay sanskrit hausa yoruba zulu xhosa afrikaans flemish
 `);
-
-export const DEMONYMS: Lookup = { has: (w) => HAND_DEMONYMS.has(w) || isDemonymName(w) };
 
 /** Common words that open sentences with a capital letter and are not names. */
 export const STOPWORDS = set(`

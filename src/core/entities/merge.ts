@@ -595,9 +595,10 @@ export function mergeCandidates(
     }
     // "in Tulsa", "at Fort Bragg": a place by its preposition.
     const prev = c.kind === 'single' && !t.initial && !t.headline ? prevWord(text, t.start) : null;
+    // A language's name alone ("taught in Arabic") names no place, body or person.
+    if (c.kind === 'single' && LANGUAGE_NAMES.has(low)) continue;
     // (Not a common word before a number, a document's part, "in Article 5", "in Section 3", nor a title's "in Chief"
     // after its first word, "Commander in Chief".)
-    if (c.kind === 'single' && LANGUAGE_NAMES.has(low)) continue;
     if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low) && !(isCommonWord(low) && /^ \d/.test(text.slice(t.end, t.end + 2))) &&
       !(prev.lower === 'in' && low === 'chief') && !(prev.lower === 'in' && t.possessive)) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.

@@ -1293,10 +1293,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // Fight", "Mark Slams …"): the lone word before it is a surname mention.
     // Any verb's -s form right after a given name the text also uses alone, as a surname, ends the name there too
     // ("Sanders Wins Primary … Sanders said"), unless the text writes the pair elsewhere ("Mark Rivers").
-    const surnameLike = writtenElsewhere(text, tokens[a].start, tokens[a].end);
+    // (The text is searched only for a headline verb right after the given name, and at most twice per run.)
+    let surnameLike: boolean | undefined;
+    const endsName = (k: number): boolean => headlineVerb(tokens[k], seenLower) && (k >= a + 2 || tableSForm(tokens[k]) ||
+      ((surnameLike ??= writtenElsewhere(text, tokens[a].start, tokens[a].end)) && !writtenElsewhere(text, tokens[a].start, tokens[k].end)));
     let k = a + 1;
-    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) &&
-      !((k >= a + 2 || tableSForm(tokens[k]) || (surnameLike && !writtenElsewhere(text, tokens[a].start, tokens[k].end))) && headlineVerb(tokens[k], seenLower))) k++;
+    while (k <= b && !contractionOrPartyTag(bare(tokens[k].lower)) && !seenLower(bare(tokens[k].lower)) && !endsName(k)) k++;
     if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
     if (k < b && headlineVerb(tokens[k], seenLower) && isGiven(tokens[k + 1])) classifyRun(text, tokens, k + 1, b, out, seenLower);
     b = k - 1;
