@@ -809,6 +809,24 @@ function headlineVerb(t: Token, seenLower: (lower: string) => boolean): boolean 
   return false;
 }
 
+/**
+ * A title-case line capitalises every word, so a run there may hold more than a name. When the text never writes the
+ * run [a, b] whole, the part it does write as a name: its first words when the next word occurs nowhere else ("Jane
+ * Roe Rampages to Lead", "Jane Private Server Was Risky"; not "Jane Ann Roe" when the text writes "Jane Roe"), or its
+ * last words when the word before them is no given name and occurs nowhere else ("Bill Barring Jane"). Null otherwise.
+ */
+function bodyNameInHeadline(text: string, tokens: readonly Token[], a: number, b: number): [number, number] | null {
+  if (b <= a || writtenElsewhere(text, tokens[a].start, tokens[b].end)) return null;
+  let j = b - 1;
+  while (j >= a && !writtenElsewhere(text, tokens[a].start, tokens[j].end)) j--;
+  if (j >= a && !writtenElsewhere(text, tokens[j + 1].start, tokens[j + 1].end) && (j + 1 === b ||
+    !text.includes(`${text.slice(tokens[a].start, tokens[j].end)} ${text.slice(tokens[b].start, tokens[b].end).replace(/['’]s?$/, '')}`))) return [a, j];
+  let s = a + 1;
+  while (s <= b && !writtenElsewhere(text, tokens[s].start, tokens[b].end)) s++;
+  if (s <= b && !isGiven(tokens[s - 1]) && !writtenElsewhere(text, tokens[s - 1].start, tokens[s - 1].end)) return [s, b];
+  return null;
+}
+
 /** The word or words [start, end) occur at another offset of the text, as whole words. */
 function writtenElsewhere(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
@@ -1302,6 +1320,18 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (k === a + 1) { out.push(cand('single', tokens, a, a, false)); return; }
     if (k < b && headlineVerb(tokens[k], seenLower) && isGiven(tokens[k + 1])) classifyRun(text, tokens, k + 1, b, out, seenLower);
     b = k - 1;
+    // What is left may still hold more than the name the text writes elsewhere (bodyNameInHeadline).
+    const body = bodyNameInHeadline(text, tokens, a, b);
+    if (body && body[0] > a) {
+      classifyRun(text, tokens, body[0], b, out, seenLower);
+      return;
+    }
+    if (body) {
+      classifyRun(text, tokens, body[1] + 1, b, out, seenLower);
+      // (A lone first word is read as other lone words of a headline are.)
+      if (body[1] === a) { out.push(cand('single', tokens, a, a, false)); return; }
+      b = body[1];
+    }
   }
   // "an episode of “Tiger Pond”": a quotation that is nothing but a capitalised run is a title of a work, not a person.
   if (!g0 && !tokens[b].possessive && quotedWhole(text, tokens[a].start, tokens[b].end)) return;
@@ -1546,14 +1576,22 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
   const nameFirst = split.nameFirst;
   // "Talvik Party Chief Praises Jane Roe", "Rep Qollard Slams Budget": in a title-case line a reporting verb's -s form
   // after the title is no part of the name; the words before and after it are read on their own.
+  // After a name word, any verb's -s form ends the name ("Rep Qollard Unveils Bill").
   if (tokens[nameFirst].headline) {
     for (let k = nameFirst; k <= b; k++) {
-      if (!tableSForm(tokens[k]) || !headlineVerb(tokens[k], seenLower)) continue;
+      if ((k === nameFirst && !tableSForm(tokens[k])) || !headlineVerb(tokens[k], seenLower)) continue;
       // (Right after the title, the title names no one: only what opens it is read, "Talvik Party".)
       const top = k === nameFirst ? titleStart(tokens, a, split.titleLast) - 1 : k - 1;
       if (top >= a) classifyRun(text, tokens, a, top, out, seenLower);
       if (k < b) classifyRun(text, tokens, k + 1, b, out, seenLower);
       return;
+    }
+  }
+  if (tokens[nameFirst].headline) {
+    const body = bodyNameInHeadline(text, tokens, nameFirst, b);
+    if (body && body[0] === nameFirst) {
+      classifyRun(text, tokens, body[1] + 1, b, out, seenLower);
+      b = body[1];
     }
   }
   const titleTokens = tokens.slice(a, split.titleLast + 1);
