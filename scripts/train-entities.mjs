@@ -147,15 +147,18 @@ for (let i = 0; i < names.length; i++) {
 const model = { bias: Array.from(bias, (v) => Math.round(v * 100) / 100), weights, threshold: 0, thresholdOnce: 0, overrule: 0 };
 
 // ---------- entity votes on held-out texts (distant labels, every mention voting) ----------
-/** Accuracy and coverage of the entity vote at a threshold, over labelled entities of `set`. */
-function voteFigures(set, threshold, only = () => true) {
+/**
+ * Accuracy and coverage of the entity vote at a threshold, over labelled entities of `set`; with `typing`, only the
+ * votes the pass acts on (an organization or a place: it never makes a person by context).
+ */
+function voteFigures(set, threshold, only = () => true, typing = false) {
   let n = 0; let covered = 0; let right = 0;
   for (const d of set) {
     for (const e of d.entities) {
       if (!e.label || !only(e)) continue;
       n++;
       const v = core.entityVote(model, d.text, e.mentions);
-      if (!v || v.p < threshold) continue;
+      if (!v || v.p < threshold || (typing && v.kind === 'person')) continue;
       covered++;
       if (v.kind === e.label) right++;
     }
@@ -170,6 +173,13 @@ const rows = grid.map((t) => ({ t, ...voteFigures(valid, t) }));
 for (const r of rows) log(`  held out, vote ≥ ${r.t.toFixed(2)}: ${r.right}/${r.covered} right (${(100 * r.accuracy).toFixed(1)}%), coverage ${(100 * r.coverage).toFixed(1)}% of ${r.n} labelled entities`);
 const singleRows = grid.map((t) => ({ t, ...voteFigures(valid, t, (e) => e.mentions.length === 1) }));
 for (const r of singleRows) log(`  held out, one mention, vote ≥ ${r.t.toFixed(2)}: ${r.right}/${r.covered} right (${(100 * r.accuracy).toFixed(1)}%), coverage ${(100 * r.coverage).toFixed(1)}% of ${r.n} labelled entities`);
+// The same for the votes that type a name (organization or place), the figures the thresholds are read from.
+for (const [what, only] of [['every name', () => true], ['one mention', (e) => e.mentions.length === 1]]) {
+  for (const t of grid) {
+    const r = voteFigures(valid, t, only, true);
+    log(`  held out, ${what}, organization or place vote ≥ ${t.toFixed(2)}: ${r.right}/${r.covered} right (${(100 * r.accuracy).toFixed(1)}%)`);
+  }
+}
 model.threshold = THRESHOLD;
 model.thresholdOnce = THRESHOLD_ONCE;
 for (const [what, t, only] of [['every name', THRESHOLD, () => true], ['one mention', THRESHOLD_ONCE, (e) => e.mentions.length === 1]]) {
