@@ -35,6 +35,20 @@ describe('entities: the evidence that decided a kind', () => {
     assert.ok(p !== undefined && p >= 0.5 && p <= 1, `p = ${p}`);
   });
 
+  it('lets the context model type no name the text gives once (issue 13: one context is too little evidence)', () => {
+    assert.deepEqual(why('The Qoll Vantage reported a loss on Monday.', 'Qoll Vantage'), ['unclassified', 'article-only', undefined]);
+    // Named twice in the same frames, the vote types it.
+    assert.equal(why('The Qoll Vantage reported a loss. The Qoll Vantage said prices fell.', 'Qoll Vantage')[1], 'context-model');
+  });
+
+  it('takes a he or she alone as a person\'s evidence for a one-word name, not for a longer name of no person\'s shape', () => {
+    // A place's word or capitals inside: no person's name by its shape, and a pronoun is not enough.
+    assert.deepEqual(why('Varrin Paris arrived on Monday. He said he was tired, and he left.', 'Varrin Paris'), ['unclassified', 'none', undefined]);
+    assert.deepEqual(why('Varrin QX arrived on Monday. He said he was tired, and he left.', 'Varrin QX'), ['unclassified', 'none', undefined]);
+    // A name of a person's shape with the same pronouns is filed under its shape.
+    assert.deepEqual(why('Qorvin Talvik arrived on Monday. He said he was tired, and he left.', 'Qorvin Talvik'), ['person', 'name-shape', undefined]);
+  });
+
   it('says why a name is left out of the lists', () => {
     assert.deepEqual(why('Varrin said on Tuesday it would expand its operations. Varrin later confirmed the plan.', 'Varrin'), ['unclassified', 'none', undefined]);
   });

@@ -12,7 +12,7 @@ import trainedContext from './context.model.json';
 import { bodyAfterThe, isLoneHead, lastWord, provenKind, typedBy } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
-import { bare, findCandidates, normPlace } from './names';
+import { bare, findCandidates, LEADING_HEADS, normPlace } from './names';
 import { placeTier } from '../lexicon/places';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { linkMentions } from './speakers';
@@ -290,7 +290,8 @@ function articleOnlyBody(text: string, tokens: readonly Token[], e: EntityRec): 
   if (e.kind !== 'organization' || !e.name.includes(' ')) return false;
   const words = e.name.split(/\s+/);
   const lastLow = words[words.length - 1].toLowerCase();
-  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) ||
+  // (Nor a name opened by another language's head, "the Universidad de Ulvania": a head, as the last word is in English.)
+  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) || LEADING_HEADS.has(words[0].toLowerCase()) ||
     words.some((w) => w === '&' || w === 'of' || w === 'for' || w === 'on' || /^[A-Z][A-Z.&-]+$/.test(w))) return false;
   if (provenKind(text, tokens, e) !== null) return false;
   return e.mentions.some((m) => NAMED_KINDS.has(m.kind) && m.start >= 4 && /^the\s$/i.test(text.slice(m.start - 4, m.start)));
