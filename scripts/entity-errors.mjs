@@ -91,6 +91,7 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sor
       const k = `${e.kind} by ${ev}`;
       if (!byEvidence.has(k)) byEvidence.set(k, new Map());
       count(byEvidence.get(k), why.startsWith('wrong') ? 'wrong' : why);
+      if (why.startsWith('wrong')) count(byEvidence.get(k), why.startsWith('wrong: boundary') ? 'boundary' : why.startsWith('wrong: kind') ? 'kind' : 'none');
     }
     count(listCounts, `listed ${e.kind}: ${why}, ${words === 1 ? '1 word' : words === 2 ? '2 words' : '3+ words'}`);
   }
@@ -117,10 +118,10 @@ for (const [k, v] of sorted(confusion)) if (!onlyKind || k.startsWith(onlyKind))
 console.log('\nsidebar lists: system entities by verdict, gold entities left out by what the system has there');
 for (const [k, v] of [...listCounts].sort((a, b) => a[0].localeCompare(b[0]))) if (!onlyKind || k.includes(onlyKind)) console.log(`  ${String(v).padStart(4)}  ${k}`);
 if (byEvidence.size > 0) {
-  console.log(`\nsidebar lists by evidence (${analyses} analyses): right / wrong / only on misc, and precision (right of right + wrong)`);
-  const rows = [...byEvidence].map(([k, m]) => [k, m.get('right') ?? 0, m.get('wrong') ?? 0, m.get('only on misc (ignored)') ?? 0]);
+  console.log(`\nsidebar lists by evidence (${analyses} analyses): right / wrong (boundary, kind, no gold mention) / only on misc, and precision (right of right + wrong)`);
+  const rows = [...byEvidence].map(([k, m]) => [k, m.get('right') ?? 0, m.get('wrong') ?? 0, m.get('only on misc (ignored)') ?? 0, ['boundary', 'kind', 'none'].map((x) => m.get(x) ?? 0).join('/')]);
   rows.sort((a, b) => a[0].localeCompare(b[0]));
-  for (const [k, r, w, x] of rows) console.log(`  ${k.padEnd(36)} ${String(r).padStart(4)} ${String(w).padStart(4)} ${String(x).padStart(4)}   ${r + w > 0 ? (r / (r + w)).toFixed(3) : '-'}`);
+  for (const [k, r, w, x, split] of rows) console.log(`  ${k.padEnd(36)} ${String(r).padStart(4)} ${String(w).padStart(4)} (${split.padStart(8)}) ${String(x).padStart(4)}   ${r + w > 0 ? (r / (r + w)).toFixed(3) : '-'}`);
 }
 for (const k of countsOnly ? [] : KINDS) {
   if (onlyKind && k !== onlyKind) continue;
