@@ -6,6 +6,8 @@
 // --counts prints category counts only, no strings: what held-out data such as gum-news may be read for (which kind
 // of loss is largest), as opposed to its strings (which would tune rules to it). The list categories follow the
 // scorer: a system entity is right when one of its mentions is exactly a gold mention of its kind.
+// With --counts, where SYSTEM_DIR also holds the full analyses (NAME.analysis.json, from `--format json --out` into the
+// same folder), the list verdicts are counted by the evidence that typed each entity too (evidence × verdict).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,9 @@ const perDoc = args.includes('--doc');
 const countsOnly = args.includes('--counts');
 /** List-level categories: system entities by why they are wrong, gold entities by what the system made of them. */
 const listCounts = new Map();
+/** Evidence → verdict → count, for the listed entities whose full analysis is at hand. */
+const byEvidence = new Map();
+let analyses = 0;
 if (!existsSync(goldDir) || !existsSync(sysDir)) {
   console.error(`entity-errors: missing ${existsSync(goldDir) ? sysDir : goldDir} (run npm run eval -- entities first)`);
   process.exit(1);
@@ -42,6 +47,17 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sor
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
   const sysFile = join(sysDir, `${name}.json`);
   const sysDoc = existsSync(sysFile) ? JSON.parse(readFileSync(sysFile, 'utf8')) : { entities: [] };
+  // The evidence of each listed entity, by kind and name (the eval format keeps only those two).
+  const fullFile = join(sysDir, `${name}.analysis.json`);
+  const evidenceOf = new Map();
+  if (existsSync(fullFile)) {
+    analyses++;
+    for (const e of JSON.parse(readFileSync(fullFile, 'utf8')).entities ?? []) {
+      // The context model's vote by how many named mentions voted: one, or more.
+      const once = e.mentions.filter((m) => m.kind === 'name' || m.kind === 'surname' || m.kind === 'variant').length === 1;
+      evidenceOf.set(`${e.kind}|${e.name}`, e.evidence === 'context-model' ? `context-model ${once ? '(once)' : '(2+)'}` : e.evidence ?? 'none');
+    }
+  }
   const g = gold.entities.filter((e) => KINDS.includes(e.kind)).flatMap((e) => e.mentions.map((m) => ({ ...m, kind: e.kind })));
   const misc = gold.misc ?? [];
   const s = (sysDoc.entities ?? []).filter((e) => KINDS.includes(e.kind)).flatMap((e) => e.mentions.map((m) => ({ ...m, kind: e.kind })));
@@ -70,6 +86,13 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sor
       why = exact ? `wrong: kind (gold ${exact.kind})` : over ? `wrong: boundary (gold ${over.kind})` : 'wrong: no gold mention there';
     }
     const words = e.name.split(/\s+/).length;
+    const ev = evidenceOf.get(`${e.kind}|${e.name}`);
+    if (ev !== undefined) {
+      const k = `${e.kind} by ${ev}`;
+      if (!byEvidence.has(k)) byEvidence.set(k, new Map());
+      count(byEvidence.get(k), why.startsWith('wrong') ? 'wrong' : why);
+      if (why.startsWith('wrong')) count(byEvidence.get(k), why.startsWith('wrong: boundary') ? 'boundary' : why.startsWith('wrong: kind') ? 'kind' : 'none');
+    }
     count(listCounts, `listed ${e.kind}: ${why}, ${words === 1 ? '1 word' : words === 2 ? '2 words' : '3+ words'}`);
   }
   for (const ge of gold.entities.filter((x) => KINDS.includes(x.kind))) {
@@ -94,6 +117,12 @@ console.log('gold kind → system kind (exact span; "~" an overlapping span of t
 for (const [k, v] of sorted(confusion)) if (!onlyKind || k.startsWith(onlyKind)) console.log(`  ${String(v).padStart(4)}  ${k}`);
 console.log('\nsidebar lists: system entities by verdict, gold entities left out by what the system has there');
 for (const [k, v] of [...listCounts].sort((a, b) => a[0].localeCompare(b[0]))) if (!onlyKind || k.includes(onlyKind)) console.log(`  ${String(v).padStart(4)}  ${k}`);
+if (byEvidence.size > 0) {
+  console.log(`\nsidebar lists by evidence (${analyses} analyses): right / wrong (boundary, kind, no gold mention) / only on misc, and precision (right of right + wrong)`);
+  const rows = [...byEvidence].map(([k, m]) => [k, m.get('right') ?? 0, m.get('wrong') ?? 0, m.get('only on misc (ignored)') ?? 0, ['boundary', 'kind', 'none'].map((x) => m.get(x) ?? 0).join('/')]);
+  rows.sort((a, b) => a[0].localeCompare(b[0]));
+  for (const [k, r, w, x, split] of rows) console.log(`  ${k.padEnd(36)} ${String(r).padStart(4)} ${String(w).padStart(4)} (${split.padStart(8)}) ${String(x).padStart(4)}   ${r + w > 0 ? (r / (r + w)).toFixed(3) : '-'}`);
+}
 for (const k of countsOnly ? [] : KINDS) {
   if (onlyKind && k !== onlyKind) continue;
   const fn = sorted(missed.get(k));

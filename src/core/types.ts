@@ -31,6 +31,25 @@ export interface Mention extends TextSpan {
  */
 export type EntityKind = 'person' | 'organization' | 'place' | 'group' | 'unclassified';
 
+/**
+ * What decided an entity's kind (the strongest evidence the entity pass acted on; src/core/entities/evidence.ts):
+ * people: 'title' (a title, honorific or gendered role), 'person-mark' (kin, an age, "who", a role in apposition),
+ * 'nominal' (a role nominal resolved to it), 'given-name', 'pronoun', 'surname-reuse', 'name-shape' (two or three words
+ * never written in lower case); organizations: 'org-head' (a head or legal form, "… Party", "… Corp.", "Ministry of …"),
+ * 'institution', 'company-list' (a well-known firm's one word), 'firm-frames' ("shares of X"), 'firm-words', 'acronym'
+ * (an acronym nothing defines), 'affiliation' ("Jane Roe of X"), 'actor' (a city acting), 'side' (a team in a match
+ * report), 'body-after-the' ("the House"); places: 'gazetteer', 'facility', 'preposition' ("in X", "X-based"); any:
+ * 'cue' (what only an organization or a place has around a mention), 'source-cue' ("according to X", "X spokesman"),
+ * 'article' (a run after "the" that no given name opens), 'context-model' (the learned vote over the words around its mentions; `contextP` is its probability), 'name-rule' (the
+ * run's own reading in names.ts: a head, an article, a title-case line); groups: 'people-plural', 'family'; not listed:
+ * 'article-only', 'lone-head', 'title-word', 'low-vote' (a context vote under the listing level), 'none'.
+ */
+export type KindEvidence =
+  | 'title' | 'person-mark' | 'nominal' | 'given-name' | 'pronoun' | 'surname-reuse' | 'name-shape'
+  | 'org-head' | 'institution' | 'company-list' | 'firm-frames' | 'firm-words' | 'acronym' | 'affiliation' | 'actor' | 'side' | 'body-after-the'
+  | 'gazetteer' | 'facility' | 'preposition' | 'article' | 'cue' | 'source-cue' | 'context-model' | 'name-rule'
+  | 'people-plural' | 'family' | 'article-only' | 'lone-head' | 'title-word' | 'low-vote' | 'none';
+
 export interface Entity {
   /** Stable within one analysis: derived from kind and canonical name. */
   readonly id: string;
@@ -39,6 +58,10 @@ export interface Entity {
   readonly name: string;
   /** Title or role when the text gives one ("US Secretary of State"). */
   readonly title?: string;
+  /** What decided `kind` (left out where the analysis did not come from the entity pass: a curated file). */
+  readonly evidence?: KindEvidence;
+  /** The context model's mean probability for `kind`, where its vote decided (evidence 'context-model' or 'low-vote'). */
+  readonly contextP?: number;
   /** Every mention in reading order. */
   readonly mentions: readonly Mention[];
   /** Ids of the quotes attributed to this entity, in reading order. */

@@ -141,7 +141,10 @@ describe('entities: name boundaries and kinds', () => {
   });
 
   it('reads bodies whose names end in no head word as organizations', () => {
-    const text = 'The Red Cross and Nurses Without Borders sent teams. Friends of the Qoll Valley protested. The Talvik Geological Survey measured the quake. Varrin F.C. won the cup.';
+    // ("the Red Cross", "the Talvik Geological Survey": an article alone makes no body of a name given once, the
+    // context model must type it from two mentions or more.)
+    const text = 'The Red Cross and Nurses Without Borders sent teams. Friends of the Qoll Valley protested. The Talvik Geological Survey measured the quake. ' +
+      'Varrin F.C. won the cup. The Red Cross said the Talvik Geological Survey had helped.';
     assert.equal(kindOf(text, 'Red Cross'), 'organization');
     assert.equal(kindOf(text, 'Nurses Without Borders'), 'organization');
     assert.equal(kindOf(text, 'Friends of the Qoll Valley'), 'organization');

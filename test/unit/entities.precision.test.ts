@@ -27,10 +27,11 @@ describe('entities: list precision', () => {
     assert.ok(!names(text).includes('Commerce'));
   });
 
-  it('types a name the text gives once by its context only past that calibrated threshold', () => {
-    // The shipped model's own held-out calibration (scripts/train-entities.mjs) asks more of one context than of several.
+  it('types no name the text gives once by its context alone, however clear the vote', () => {
+    // scripts/train-entities.mjs switches the one-mention vote off (thresholdOnce above 1): read by hand, the names it
+    // typed in polnear-train lists were right about one time in five.
     const model = trainedContext as unknown as ContextModel;
-    assert.ok(model.thresholdOnce !== undefined && model.thresholdOnce >= model.threshold && model.thresholdOnce < 1);
+    assert.ok(model.thresholdOnce !== undefined && model.thresholdOnce > 1 && model.threshold < 1);
     const name = 'Quellborne Hollow';
     const sentences = [
       'The report was shared by Quellborne Hollow with lawmakers.', 'Donors gave to Quellborne Hollow in the spring.',
@@ -49,7 +50,7 @@ describe('entities: list precision', () => {
         assert.equal(shown, 'unclassified', text);
       }
     }
-    assert.ok(between > 0, 'no sentence with a vote between the two thresholds');
+    assert.ok(between > 0, 'no sentence with a vote past the threshold of several mentions');
   });
 
   it('leaves a hyphenated compound of common words out of the name beside it', () => {

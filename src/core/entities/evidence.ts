@@ -1,7 +1,7 @@
 // Types from evidence: a capitalised name is a person only when something in the text says so. The merging step
 // files names by their likeliest reading (so "Smith" after "John Smith" finds its entity); this step decides what
 // each entity is shown as, from every mention at once, so one alias cannot drag the others.
-import type { EntityKind } from '../types';
+import type { EntityKind, KindEvidence } from '../types';
 import { HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
@@ -127,11 +127,23 @@ export function personMarked(text: string, start: number, end: number): boolean 
  * groups keep the kind their own evidence (heads and suffixes, gazetteer, context) gave them while merging.
  */
 export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, seenLower: (w: string) => boolean): EntityKind {
-  if (e.kind !== 'person') return e.kind;
+  return typedBy(text, tokens, e, seenLower).kind;
+}
+
+/** An entity's kind with what decided it. */
+export interface Typed {
+  readonly kind: EntityKind;
+  readonly evidence: KindEvidence;
+}
+const typed = (kind: EntityKind, evidence: KindEvidence): Typed => ({ kind, evidence });
+
+/** shownKind() with the evidence that decided it (types.ts KindEvidence). */
+export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, seenLower: (w: string) => boolean): Typed {
+  if (e.kind !== 'person') return typed(e.kind, e.evidence ?? ownEvidence(text, tokens, e));
   // "Puerto Ricans", "Granite Staters": the people of a place of two words or more, not someone's name.
-  if (!e.title && placePlural(e.name)) return 'group';
-  if (!e.title && loneTitleWord(e)) return 'unclassified';
-  if (e.title || e.genderFixed) return 'person';
+  if (!e.title && placePlural(e.name)) return typed('group', 'people-plural');
+  if (!e.title && loneTitleWord(e)) return typed('unclassified', 'title-word');
+  if (e.title || e.genderFixed) return typed('person', 'title');
   let full = false;
   let short = false;
   let given = false;
@@ -142,12 +154,12 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
     if (m.kind === 'surname') short = true;
-    if (m.kind === 'nominal') return 'person';
+    if (m.kind === 'nominal') return typed('person', 'nominal');
     if (m.kind === 'pronoun') { pronouns++; continue; }
     if (m.kind === 'group') continue;
     names++;
     const cue = personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end);
-    if (cue === 'marked') return 'person';
+    if (cue === 'marked') return typed('person', 'person-mark');
     if (cue === 'given') given = true;
     if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower, e.mentions.length === 1)) full = true;
     if (names <= MAX_CUE_MENTIONS) {
@@ -165,21 +177,25 @@ export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, 
   }
   // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).
   const cues = orgCues + placeCues;
-  if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return orgCues >= placeCues ? 'organization' : 'place';
+  if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return typed(orgCues >= placeCues ? 'organization' : 'place', 'cue');
   // "Varrin Qollard analysts", "shares of Varrin Qollard": a two-word name that a given name or only its shape makes a
   // person's, always written whole (never taken up by its surname, no he or she), that the text treats as a firm is
   // the firm (a person named in a story is taken up again by the surname).
-  if ((given || full) && !short && pronouns === 0 && firmByFrames(text, e, placeCues, names)) return 'organization';
-  if (given) return 'person';
+  if ((given || full) && !short && pronouns === 0 && firmByFrames(text, e, placeCues, names)) return typed('organization', 'firm-frames');
+  if (given) return typed('person', 'given-name');
   // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
   // mentions of "Scientology" belong to someone else the resolver could not see.
   // Not for a name whose last word is a common English word ("Internet", "Fox Business"): their he or she is someone else.
-  if (pronouns > 0 && pronouns * 3 >= names && !isCommonWord(lastWord(e.name))) return 'person';
+  // (A name that a surname's reuse or its shape makes a person too is filed under that: 'pronoun' is the pronoun alone.)
+  // A name of two words or more whose shape is no person's (a place or a head inside, a word the text writes in lower
+  // case, capitals: "Qoll Radio", "Vantage Today") needs more than a he or she: in polnear-train lists such names typed by a
+  // pronoun alone were people 3 times of 12 (shows, firms, regions), one-word names 18 of 28 (surnames met alone).
+  if (pronouns > 0 && pronouns * 3 >= names && !isCommonWord(lastWord(e.name)) && (full || short || !e.name.includes(' '))) return typed('person', short ? 'surname-reuse' : full ? 'name-shape' : 'pronoun');
   // "Goldman Sachs", "Exxon Mobil": a name made only of firms' words, none a given name, is the firm.
-  if (full && !short && allFirmWords(e.name)) return 'organization';
-  if (full || short) return 'person';
+  if (full && !short && allFirmWords(e.name)) return typed('organization', 'firm-words');
+  if (full || short) return typed('person', short ? 'surname-reuse' : 'name-shape');
   // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
-  return isCompanyName(e.name.toLowerCase()) ? 'organization' : 'unclassified';
+  return isCompanyName(e.name.toLowerCase()) ? typed('organization', 'company-list') : typed('unclassified', 'none');
 }
 
 /**
@@ -309,4 +325,34 @@ export function isLoneHead(name: string): boolean {
   if (name.includes(' ')) return false;
   const w = bare(name.toLowerCase());
   return (ORG_HEADS.has(w) || FACILITY_HEADS.has(w)) && !LONE_HEADS.has(w) && !INSTITUTIONS.has(w);
+}
+
+/**
+ * What typed an organization, place or group in merging, where no single-word rule said (merge.ts sets those): the
+ * name's own proof (provenKind's sources), else the run's reading in names.ts.
+ */
+function ownEvidence(text: string, tokens: readonly Token[], e: EntityRec): KindEvidence {
+  if (e.kind === 'unclassified') return 'none';
+  const words = e.name.toLowerCase().split(/\s+/).map(bare);
+  if (e.kind === 'organization') {
+    if (words.length === 1) return INSTITUTIONS.has(words[0]) ? 'institution' : isCompanyName(words[0]) ? 'company-list' : 'name-rule';
+    return provenKind(text, tokens, e) === 'organization' ? 'org-head' : isFacilityName(words) ? 'facility' : byRunContext(text, e);
+  }
+  if (e.kind === 'place') return PLACES.has(normPlace(words.join(' '))) ? 'gazetteer' : isFacilityName(words) ? 'facility' : byRunContext(text, e);
+  return 'name-rule';
+}
+
+/**
+ * A run names.ts typed by the word before it: "the Qoll Vance" (an article: no person's name takes one) 'article', "in
+ * Qoll Vance" 'preposition'; else its other rules ('name-rule': a club's word, a foreign head, a title-case line).
+ */
+function byRunContext(text: string, e: EntityRec): KindEvidence {
+  let prep = false;
+  for (const m of e.mentions) {
+    if (m.kind !== 'name') continue;
+    const before = text.slice(Math.max(0, m.start - 6), m.start);
+    if (/\bthe\s$/i.test(before)) return 'article';
+    if (/\b(?:in|at|near)\s$/.test(before)) prep = true;
+  }
+  return prep ? 'preposition' : 'name-rule';
 }

@@ -3,16 +3,16 @@
 // these entities is a separate step (speakers.ts).
 import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
-import type { Entity, Mention, Span } from '../types';
+import type { Entity, KindEvidence, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
 import { actsAsOrganization, playsAsSide, resultFrame } from './actors';
 import { affiliationFrame, type PersonSpans } from './affiliation';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
-import { bodyAfterThe, isLoneHead, lastWord, provenKind, shownKind } from './evidence';
+import { bodyAfterThe, isLoneHead, lastWord, provenKind, typedBy } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
-import { bare, findCandidates, normPlace } from './names';
+import { bare, findCandidates, LEADING_HEADS, normPlace } from './names';
 import { placeTier } from '../lexicon/places';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { linkMentions } from './speakers';
@@ -122,30 +122,38 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
   const nominals = resolveNominals(text, tokens, mergeSorted(merged.personMentions, pronouns), (pos) => insideSpans(regions, pos));
   const coref = mergeSorted(pronouns, nominals);
   for (const r of coref) r.e.mentions.push(r.m);
-  const typer = (e: EntityRec) => shownKind(text, tokens, e, seenLower);
+  const typer = (e: EntityRec) => {
+    const t = typedBy(text, tokens, e, seenLower);
+    e.evidence = t.evidence;
+    return t.kind;
+  };
   const model = ctx?.useModel === false || CONTEXT_MODEL.bias.length !== CONTEXT_CLASSES.length ? null : CONTEXT_MODEL;
   for (const e of merged.registry.all) {
     e.shown = typer(e);
-    if (model) e.shown = byContext(text, tokens, e, e.shown, model);
+    if (model) byContext(text, tokens, e, model);
     // "the Varrin Dalmor" (a show, a site, a slogan as often as a body): the article alone lists no organization unless
     // the contexts vote for one.
-    if (e.shown === 'organization' && articleOnlyBody(text, tokens, e) && !(model && orgByContext(text, e, model))) e.shown = 'unclassified';
+    if (e.shown === 'organization' && articleOnlyBody(text, tokens, e)) {
+      const p = model ? orgByContext(text, e, model) : null;
+      if (p === null) retype(e, 'unclassified', 'article-only');
+      else { e.evidence = 'context-model'; e.contextP = p; }
+    }
     // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
     // So does a "… City", a "… Street" or a "… Hall" ("Vellmar City sued", "Qoll Street said"): its council, its
     // government, its firms.
     if (e.shown === 'place' && (isGazetteerPlace(e.name) || ACTING_PLACE_HEADS.has(lastWord(e.name))) && actsAsOrganization(text, e.mentions)) {
       // ("Paris claims" after "Valeska Paris": a city that acts under a surname of the text is that person.)
       if (!e.name.includes(' ') && toSurnameOwner(e, merged.all, merged.registry.all)) continue;
-      e.shown = 'organization';
+      retype(e, 'organization', 'actor');
     }
     // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team; so does a
     // region or a city the actor vote left a place (a home nation, a state's college team, a city's club).
-    else if (e.shown === 'place' && (isCountry(e.name) || isGazetteerPlace(e.name)) && playsAsSide(text, e.mentions)) e.shown = 'organization';
+    else if (e.shown === 'place' && (isCountry(e.name) || isGazetteerPlace(e.name)) && playsAsSide(text, e.mentions)) retype(e, 'organization', 'side');
     // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
     // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
-    else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) e.shown = 'organization';
-    if (e.shown === 'unclassified' && bodyAfterThe(text, e)) e.shown = 'organization';
-    else if (e.shown !== 'group' && isLoneHead(e.name)) e.shown = 'unclassified';
+    else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) retype(e, 'organization', 'side');
+    if (e.shown === 'unclassified' && bodyAfterThe(text, e)) retype(e, 'organization', 'body-after-the');
+    else if (e.shown !== 'group' && isLoneHead(e.name)) retype(e, 'unclassified', 'lone-head');
   }
   bodiesOfPeople(text, merged.all, merged.registry.all);
   familiesAsGroups(merged.registry.all);
@@ -196,7 +204,7 @@ function bodiesOfPeople(text: string, mentions: readonly { m: MentionRec; e: Ent
     const p = people;
     // (A town the gazetteer knows is where the person is from: "Jane Roe of Dorvale".)
     const of = placeTier(normPlace(e.name.toLowerCase())) === undefined;
-    if (e.mentions.some((m) => NAMED_KINDS.has(m.kind) && affiliationFrame(text, m.start, m.end, p, of))) e.shown = 'organization';
+    if (e.mentions.some((m) => NAMED_KINDS.has(m.kind) && affiliationFrame(text, m.start, m.end, p, of))) retype(e, 'organization', 'affiliation');
   }
 }
 
@@ -213,7 +221,7 @@ function familiesAsGroups(all: readonly EntityRec[]): void {
     const n = e.name;
     if (e.shown === 'person' || e.shown === 'group' || n.includes(' ') || n.length < 4 || n.charCodeAt(n.length - 1) !== 115) continue;
     const low = n.toLowerCase();
-    if (surnames.has(low.slice(0, -1)) || (low.endsWith('es') && surnames.has(low.slice(0, -2)))) e.shown = 'group';
+    if (surnames.has(low.slice(0, -1)) || (low.endsWith('es') && surnames.has(low.slice(0, -2)))) retype(e, 'group', 'family');
   }
 }
 
@@ -239,23 +247,34 @@ const NAMED_KINDS = new Set(['name', 'surname', 'variant']);
  * the vote is clear enough; a kind from weak evidence (a pronoun, a name's shape, "the X") yields only to a clear
  * vote against it. A kind the name itself proves (provenKind) is never overruled.
  */
-function byContext(text: string, tokens: readonly Token[], e: EntityRec, shown: Entity['kind'], model: ContextModel): Entity['kind'] {
+function byContext(text: string, tokens: readonly Token[], e: EntityRec, model: ContextModel): void {
+  const shown = e.shown ?? e.kind;
   // (Cheap checks first: most entities are typed and the model may not overrule them.)
   // (A single word no rule or cue typed stays unclassified: its contexts alone mislead more often than not.)
-  if (shown === 'group' || e.kind === 'unclassified' || (shown !== 'unclassified' && model.overrule > 1)) return shown;
+  if (shown === 'group' || e.kind === 'unclassified' || (shown !== 'unclassified' && model.overrule > 1)) return;
   const named = e.mentions.filter((m) => NAMED_KINDS.has(m.kind));
-  if (named.length === 0 || provenKind(text, tokens, e) !== null) return shown;
+  if (named.length === 0 || provenKind(text, tokens, e) !== null) return;
   // ("the Pope in Talvik", "the Chancellor's visit": a title alone names a person by office, never a body or a place.)
   const low = e.name.toLowerCase();
-  if (!low.includes(' ') && (TITLE_WORDS.has(low) || ROLE_NOUNS.has(low))) return shown;
+  if (!low.includes(' ') && (TITLE_WORDS.has(low) || ROLE_NOUNS.has(low))) return;
   const vote = entityVote(model, text, named);
-  if (!vote || vote.kind === shown) return shown;
+  if (!vote || vote.kind === shown) return;
   // Never a person by context alone: the People list takes a name only on evidence of its own (issue 13), and the
   // contexts of people ("X said", "X's") are those of organizations too.
   // (A name given once needs the vote its own held-out calibration asks for.)
   const threshold = named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold;
-  if (shown === 'unclassified') return vote.p >= threshold && vote.kind !== 'person' ? vote.kind : shown;
-  return vote.p >= model.overrule ? vote.kind : shown;
+  if (shown === 'unclassified') {
+    if (vote.p >= threshold && vote.kind !== 'person') { retype(e, vote.kind, 'context-model'); e.contextP = vote.p; }
+    return;
+  }
+  if (vote.p >= model.overrule) { retype(e, vote.kind, 'context-model'); e.contextP = vote.p; }
+}
+
+/** Sets the kind shown and what decided it. */
+function retype(e: EntityRec, kind: Entity['kind'], why: KindEvidence): void {
+  e.shown = kind;
+  e.evidence = why;
+  e.contextP = undefined;
 }
 
 /** Words that open a periodical's name: "the Daily Qoll", "the Weekly Varrin". */
@@ -271,17 +290,21 @@ function articleOnlyBody(text: string, tokens: readonly Token[], e: EntityRec): 
   if (e.kind !== 'organization' || !e.name.includes(' ')) return false;
   const words = e.name.split(/\s+/);
   const lastLow = words[words.length - 1].toLowerCase();
-  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) ||
+  // (Nor a name opened by another language's head, "the Universidad de Ulvania": a head, as the last word is in English.)
+  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) || LEADING_HEADS.has(words[0].toLowerCase()) ||
     words.some((w) => w === '&' || w === 'of' || w === 'for' || w === 'on' || /^[A-Z][A-Z.&-]+$/.test(w))) return false;
   if (provenKind(text, tokens, e) !== null) return false;
   return e.mentions.some((m) => NAMED_KINDS.has(m.kind) && m.start >= 4 && /^the\s$/i.test(text.slice(m.start - 4, m.start)));
 }
 
-/** The context model votes the entity's named mentions an organization, clearly enough to type a name on its own. */
-function orgByContext(text: string, e: EntityRec, model: ContextModel): boolean {
+/**
+ * The context model votes the entity's named mentions an organization, clearly enough to type a name on its own: the
+ * vote's probability, else null.
+ */
+function orgByContext(text: string, e: EntityRec, model: ContextModel): number | null {
   const named = e.mentions.filter((m) => NAMED_KINDS.has(m.kind));
   const vote = named.length > 0 ? entityVote(model, text, named) : null;
-  return !!vote && vote.kind === 'organization' && vote.p >= (named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold);
+  return vote && vote.kind === 'organization' && vote.p >= (named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold) ? vote.p : null;
 }
 
 /** The kind an entity is listed as; one made later (by linking a quote speaker) without evidence is no person. */
@@ -299,14 +322,16 @@ export function entityIdOf(e: EntityRec): string | null {
 /** Final entities: one per id (two keys may share a canonical name), mentions sorted and unique, quote ids in `quoteOrder`. */
 export function entityList(state: EntityState, quoteOrderIds: readonly string[] = []): Entity[] {
   const { text, registry } = state;
-  const byId = new Map<string, { kind: Entity['kind']; name: string; title?: string; mentions: MentionRec[]; quoteIds: string[]; first: number }>();
+  const byId = new Map<string, {
+    kind: Entity['kind']; name: string; title?: string; evidence: KindEvidence | null; contextP: number | undefined; mentions: MentionRec[]; quoteIds: string[]; first: number;
+  }>();
   for (const e of registry.all) {
     if (!kept(e)) continue;
     const kind = listedKind(e);
     const id = entityId(kind, e.name);
     let out = byId.get(id);
     if (!out) {
-      out = { kind, name: e.name, title: e.title, mentions: [], quoteIds: [], first: Infinity };
+      out = { kind, name: e.name, title: e.title, evidence: e.evidence, contextP: e.contextP, mentions: [], quoteIds: [], first: Infinity };
       byId.set(id, out);
     }
     if (!out.title && e.title) out.title = e.title;
@@ -333,7 +358,8 @@ export function entityList(state: EntityState, quoteOrderIds: readonly string[] 
     // Most entities carry no quote: skip the set and the sort for them.
     const quoteIds = e.quoteIds.length <= 1 ? e.quoteIds.slice() :
       [...new Set(e.quoteIds)].sort((a, b) => (quoteOrder.get(a) ?? 0) - (quoteOrder.get(b) ?? 0));
-    const ent: Entity = e.title ? { id, kind: e.kind, name: e.name, title: e.title, mentions, quoteIds } : { id, kind: e.kind, name: e.name, mentions, quoteIds };
+    const ent: Entity = { id, kind: e.kind, name: e.name, ...(e.title ? { title: e.title } : {}), evidence: e.evidence ?? 'none',
+      ...(e.contextP !== undefined ? { contextP: Math.round(e.contextP * 1000) / 1000 } : {}), mentions, quoteIds };
     entities.push(ent);
   }
   entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));

@@ -1,5 +1,5 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
-import type { EntityKind, MentionKind } from '../types';
+import type { EntityKind, KindEvidence, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
 import { DEMONYMS, LANGUAGE_NAMES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
@@ -25,6 +25,10 @@ export interface EntityRec {
   kind: EntityKind;
   /** The kind shown, decided from every mention's evidence once the pass is done (evidence.ts); null before. */
   shown: EntityKind | null;
+  /** What decided `shown` (types.ts KindEvidence); merging sets it where its own rule typed a single word, null else. */
+  evidence: KindEvidence | null;
+  /** The context model's probability for `shown`, where its vote decided. */
+  contextP: number | undefined;
   /** Decides `shown` for a record made after the pass (a quote speaker linked later), once its mentions are in. */
   typer: ((e: EntityRec) => EntityKind) | null;
   /** Full forms seen (made on the first one: most entities never get any). */
@@ -62,7 +66,7 @@ export class Registry {
     if (!e) {
       // Every field set up front: one object shape for all entities keeps property reads monomorphic.
       e = {
-        kind, shown: null, typer: this.typer, forms: null, name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
+        kind, shown: null, evidence: null, contextP: undefined, typer: this.typer, forms: null, name, title: undefined, gender: undefined, genderFixed: false, mentions: [], quoteIds: [],
         lastSeen: -1, firstFull: Infinity, lastFull: -1,
       };
       inKind.set(key, e);
@@ -603,13 +607,13 @@ export function mergeCandidates(
       !(prev.lower === 'in' && low === 'chief') && !(prev.lower === 'in' && t.possessive)) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.
       const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
-      if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) push(reg.get('organization', low, t.text), c, 'name');
-      else push(reg.get('place', low, t.text), c, 'name');
+      if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) push(because(reg.get('organization', low, t.text), 'cue'), c, 'name');
+      else push(because(reg.get('place', low, t.text), 'preposition'), c, 'name');
       continue;
     }
-    if (t.suffix === 'based' && !STOPWORDS.has(low)) { push(reg.get('place', low, t.text), c, 'name'); continue; }
+    if (t.suffix === 'based' && !STOPWORDS.has(low)) { push(because(reg.get('place', low, t.text), 'preposition'), c, 'name'); continue; }
     // An acronym that abbreviates nothing named here is an organization of its own.
-    if (c.kind === 'organization') { push(reg.get('organization', normPlace(low), t.text), c, 'name'); continue; }
+    if (c.kind === 'organization') { push(because(reg.get('organization', normPlace(low), t.text), 'acronym'), c, 'name'); continue; }
     // A single word with no evidence of its own: kept aside, in case its surroundings here or elsewhere say what it is.
     if (c.kind === 'single' && !t.allCaps && !t.headline && low.length >= 3 && !STOPWORDS.has(low) && !DEMONYMS.has(low) && !seenLower(low)) {
       unknown ??= new Map();
@@ -641,6 +645,7 @@ export function mergeCandidates(
           (!low.includes('-') && !isCommonWord(low) && spokesCue(text, cands[ci].end))) source++;
       }
       // Only where no stronger cue spoke: "according to X", "X reported" name an outlet or a pollster, "X spokesman" a body.
+      const cueVotes = org + place;
       if (org + place === 0 && source > 0) org = source;
       // A word already made a place by its preposition ("in Dorvale") takes its other mentions ("the mayor of Dorvale").
       const prior = reg.find('place', low);
@@ -658,6 +663,7 @@ export function mergeCandidates(
       if (!prior && !isCompanyName(low) && isCommonWord(low) && list.every((ci) => tokens[cands[ci].first].initial)) continue;
       const kind = person ? 'person' : firm ? 'organization' : org + place === 0 && !prior ? 'unclassified' : org >= place ? 'organization' : 'place';
       const e = prior && kind !== 'person' && org <= place ? prior : reg.get(kind, low, first.text);
+      if (e !== prior) because(e, firm ? 'company-list' : kind === 'unclassified' ? 'none' : kind === 'person' ? 'person-mark' : cueVotes > 0 ? 'cue' : 'source-cue');
       for (const ci of list) push(e, cands[ci], 'name');
       late = true;
     }
@@ -736,6 +742,12 @@ function complementOfPlace(text: string, t: Token): boolean {
 const HOLDING_WORDS = new Set(['stake', 'stakes', 'shares', 'stock', 'stocks', 'shareholding', 'holding', 'holdings', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 /** Prepositions that make the name after them a place ("in Tulsa"); "from" only keeps it from being a subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+/** Records what typed a single word while merging (the first rule that did), and returns the entity. */
+function because(e: EntityRec, why: KindEvidence): EntityRec {
+  e.evidence ??= why;
+  return e;
+}
 
 function mergeSingle(reg: Registry, e: EntityRec, c: Candidate): void {
   if (c.title && !e.title) e.title = clean(c.title);

@@ -685,7 +685,7 @@ const CLUB_LEADS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique',
  * Heads of organizations in French, Spanish, Italian, Portuguese and German names, which open the name ("Banque …",
  * "Partido …", "Universidad de …"): words English does not use.
  */
-const LEADING_HEADS = new Set([
+export const LEADING_HEADS = new Set([
   'banque', 'banco', 'banca', 'compagnie', 'compañía', 'compania', 'societe', 'société', 'società', 'sociedad', 'groupe', 'gruppo', 'grupo',
   'parti', 'partido', 'partito', 'partei', 'institut', 'instituto', 'istituto', 'universidad', 'université', 'universite',
   'università', 'universita', 'universidade', 'universität', 'fundación', 'fundacion', 'fondation', 'fondazione', 'fundação',
