@@ -420,14 +420,15 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       // after "on" is where the name ends.)
       if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
         (low === 'of' && memberOf(tokens, i, j)))) {
-        if (low !== 'on') hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);
+        // (An "on" complement takes "and" as "of" and "for" ones do: "Committee on Parks and Recreation".)
+        hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);
         j += 2;
         continue;
       }
-      // "Gulf of Talvik", "Republic of Ulvania", "Tower of Vellmar": a place or facility head and its complement (a
-      // facility's of one word that ends the run: "Hall of Famer Jane Roe" names a person).
+      // "Gulf of Talvik", "Republic of Ulvania", "Tower of Vellmar", "the Dorvale Hall of Science": a place or facility
+      // head and its complement (a facility's of one word that ends the run: "Hall of Famer Jane Roe" names a person).
       if (low === 'of' && ((tokens[j].lex & LX_PLACE_HEAD) !== 0 ||
-        (j === i && FACILITY_HEADS.has(tokens[j].lower) && !(tokens[j + 3]?.joinPrev && tokens[j + 3].cap)))) {
+        (FACILITY_HEADS.has(tokens[j].lower) && !(tokens[j + 3]?.joinPrev && tokens[j + 3].cap)))) {
         j += 2;
         continue;
       }
