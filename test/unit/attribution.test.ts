@@ -282,6 +282,21 @@ describe('attributions: strategies', () => {
     assert.deepEqual(at('The senator praised the budget, Ohio and the roads.', 'praised'), ['the budget, Ohio and the roads']);
   });
 
+  it('finds no content in an adjunct of place or time alone: "She spoke in Dorvale."', () => {
+    const at = (text: string, cue: string) => {
+      const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);
+      const rule = contentOf(d, tokenWhere(d, (i) => d.toks.lower(i) === cue));
+      return rule?.fragments.map((f) => text.slice(d.toks.start(f.from), d.toks.end(f.to - 1))) ?? null;
+    };
+    assert.equal(at('The minister spoke in Dorvale on Friday.', 'spoke'), null);
+    assert.equal(at('The senator spoke at a rally near the capital.', 'spoke'), null);
+    // a clause after the adjunct is content, and so is a complement that is no adjunct
+    assert.deepEqual(at('The minister said in Dorvale that the border would stay open.', 'said'), ['that the border would stay open']);
+    assert.deepEqual(at('The minister warned of a long winter.', 'warned'), ['of a long winter']);
+    assert.ok(!analyze('date 2022-04-02\nMinister Jane Qollard said the posts would stay open. She spoke in Dorvale.\n').attributions
+      .some((a) => a.content.some((f) => f.text === 'in Dorvale')));
+  });
+
   it('takes a gold cue\'s head from the verb and noun-cue tables when its first word is in neither (training labels)', () => {
     const head = (text: string, cue: string) => {
       const d = docTokens(text, segment(text).paragraphs, segment(text).sentences, []);

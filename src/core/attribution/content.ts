@@ -590,6 +590,9 @@ function closingContent(
 }
 
 /** The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y". */
+/** Prepositions that open an adjunct of place or time, never what is said. */
+const PLACE_TIME_OPENERS = new Set(['in', 'at', 'near', 'from', 'during', 'inside', 'outside', 'throughout', 'across']);
+
 function followingContent(
   d: DocTokens, c: number, last: number, end: number, src: SpeakerNP | null, v: ReturnType<typeof reportingVerb>, cues: Uint8Array | null,
 ): ContentRule | null {
@@ -609,5 +612,8 @@ function followingContent(
   if (from >= end) return null;
   const to = contentStop(d, from, end, cues, v?.cls === 'stance', !v || v.cls === 'stance');
   if (to <= from) return null;
+  // "She spoke in Dorvale.", "He talked at a rally on Monday.": an adjunct of place or time and nothing after it
+  // says where or when, not what.
+  if (PLACE_TIME_OPENERS.has(toks.lower(from)) && adjunctTail(d, from, to, true, false)) return null;
   return { strategy: 'cue-before', fragments: [{ from, to }], cueLast: last, ruleSource: src };
 }
