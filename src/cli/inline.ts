@@ -149,13 +149,17 @@ export interface QuoteSidePool {
 
 /**
  * `--jobs 2` over files: the passes split between two threads instead of the documents. This thread loads each
- * document a few ahead and hands its text to one worker, which runs the quotes and attributions passes
- * (quoteSide()); this thread runs the rest of the analysis (segmentation, entities, linking, dates) with the
- * worker's answer, and renders. Each thread thus warms up only the code of its own passes: two threads that each
+ * document a few ahead and hands its text to one worker, which runs the quotes, attributions and dates passes
+ * (quoteSide()); this thread runs the rest of the analysis (segmentation, entities, linking) with the worker's
+ * answer, and renders. Each thread thus warms up only the code of its own passes: two threads that each
  * analyse every other document each pay the JIT warm-up of the whole analysis (~1.5 CPU s a thread over
- * polnear-train), which kept --jobs 2 far below twice the throughput of --jobs 1. The two sides cost about the same
- * over a corpus. The analysis is the same as analyze() alone gives (the quote side reads nothing the other passes
- * make); should the worker fail a job, this thread runs that document's quote side itself.
+ * polnear-train), which kept --jobs 2 far below twice the throughput of --jobs 1. The dates pass is the worker's
+ * because this thread also reads, renders and writes: with it here, this thread took ~1.8 times the worker's CPU
+ * over polnear-train and the worker waited; but a document's dates go back to this thread whenever it had to wait
+ * for the worker's last answer, so neither side idles long whichever is slower on a given machine and corpus.
+ * The analysis is the same as analyze() alone gives (the worker's passes read nothing the other passes make, and
+ * the dates pass gives the same wherever it runs); should the worker fail a job, this thread runs all of that
+ * document's passes.
  */
 export class SplitRunner implements JobRunner {
   constructor(
@@ -169,13 +173,17 @@ export class SplitRunner implements JobRunner {
     for await (const job of inputs) jobs.push(job);
     const signal = options.signal;
     const ahead = this.pool.size + this.pool.maxQueue;
-    const prepared: ({ loaded: LoadedFile | null; side: Promise<QuoteSide | null> } | undefined)[] = new Array(jobs.length);
+    const prepared: ({ loaded: LoadedFile | null; side: Promise<QuoteSide | null>; answered: boolean } | undefined)[] = new Array(jobs.length);
     let sent = 0;
+    // Who runs the dates pass of the next document sent: the worker, unless this thread last had to wait for its
+    // answer (then the worker is the slower side, and this thread takes the dates until it no longer waits).
+    let workerDates = true;
+    let workerUp = false;
     const send = (upTo: number) => {
       for (; sent < jobs.length && sent < upTo && this.pool.pending < ahead; sent++) {
         const job = jobs[sent];
         if (job.kind !== 'file') {
-          prepared[sent] = { loaded: null, side: Promise.resolve(null) };
+          prepared[sent] = { loaded: null, side: Promise.resolve(null), answered: true };
           continue;
         }
         let loaded: LoadedFile | null;
@@ -184,10 +192,15 @@ export class SplitRunner implements JobRunner {
         } catch {
           loaded = null; // runFileJob meets the same error and fails the job
         }
-        const quoteJob = loaded && quoteSideJob(job, loaded);
+        const quoteJob = loaded && quoteSideJob(job, loaded, workerDates);
         // A failed worker job (the worker died, the pool closed): this thread runs the passes itself.
         const side = quoteJob ? this.pool.run(quoteJob, { signal }).catch(() => null) : Promise.resolve(null);
-        prepared[sent] = { loaded, side };
+        const entry = { loaded, side, answered: false };
+        void side.then(() => {
+          entry.answered = true;
+          if (quoteJob) workerUp = true;
+        });
+        prepared[sent] = entry;
       }
     };
     for (let index = 0; index < jobs.length; index++) {
@@ -204,6 +217,8 @@ export class SplitRunner implements JobRunner {
         for await (const settled of this.fallback.map([input], { signal })) yield { ...settled, index };
         continue;
       }
+      // Waiting before the worker's first answer is its start-up, not its share of the work.
+      if (workerUp) workerDates = ready.answered;
       const side = await ready.side;
       send(index + 1 + ahead);
       let settled: Settled<Job, JobResult>;
