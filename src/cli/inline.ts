@@ -166,6 +166,12 @@ export class SplitRunner implements JobRunner {
     private readonly pool: QuoteSidePool,
     private readonly options: CliOptions,
     private readonly fallback: InlineRunner,
+    /**
+     * How long this thread may wait for the worker in all before it takes dates passes back: the first one it runs
+     * costs it the dates code's warm-up (its regular expressions compiled, chrono's parsers built, ~0.1 CPU s), which a
+     * short wait (the worker descheduled or collecting garbage on a busy machine) does not repay.
+     */
+    private readonly takeDatesAfterMs = 200,
   ) {}
 
   async *map(inputs: Iterable<Job> | AsyncIterable<Job>, options: { signal?: AbortSignal } = {}): AsyncGenerator<Settled<Job, JobResult>> {
@@ -176,9 +182,11 @@ export class SplitRunner implements JobRunner {
     const prepared: ({ loaded: LoadedFile | null; side: Promise<QuoteSide | null>; answered: boolean } | undefined)[] = new Array(jobs.length);
     let sent = 0;
     // Who runs the dates pass of the next document sent: the worker, unless this thread last had to wait for its
-    // answer (then the worker is the slower side, and this thread takes the dates until it no longer waits).
+    // answer (then the worker is the slower side, and this thread takes the dates until it no longer waits) once it
+    // has waited takeDatesAfterMs in all.
     let workerDates = true;
     let workerUp = false;
+    let waitedMs = 0;
     const send = (upTo: number) => {
       for (; sent < jobs.length && sent < upTo && this.pool.pending < ahead; sent++) {
         const job = jobs[sent];
@@ -218,8 +226,11 @@ export class SplitRunner implements JobRunner {
         continue;
       }
       // Waiting before the worker's first answer is its start-up, not its share of the work.
-      if (workerUp) workerDates = ready.answered;
+      const counted = workerUp && !ready.answered;
+      const waitStart = counted ? performance.now() : 0;
       const side = await ready.side;
+      if (counted) waitedMs += performance.now() - waitStart;
+      if (workerUp) workerDates = !counted || waitedMs < this.takeDatesAfterMs;
       send(index + 1 + ahead);
       let settled: Settled<Job, JobResult>;
       try {

@@ -230,12 +230,17 @@ describe('CLI: the split runner (this thread and one worker share out the passes
       return out;
     };
     const alone = await seen(new InlineRunner((job) => runJob(job, OPTIONS)));
-    // A worker far slower than this thread: after its first answer, this thread waits for each, so it runs the dates.
+    // A worker far slower than this thread: after its first answer, this thread waits for each, so it runs the dates
+    // (here at once: no wait is too short to count).
     const worker = new QuoteWorker(40);
-    assert.deepEqual(await seen(new SplitRunner(worker, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)))), alone);
+    assert.deepEqual(await seen(new SplitRunner(worker, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)), 0)), alone);
     assert.equal(worker.ran, 12);
     assert.ok(worker.dates[0], 'before any wait the worker runs the dates');
     assert.ok(worker.dates.includes(false), JSON.stringify(worker.dates));
+    // Waits shorter in all than the budget leave every dates pass to the worker.
+    const patient = new QuoteWorker(5);
+    assert.deepEqual(await seen(new SplitRunner(patient, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)), 60_000)), alone);
+    assert.deepEqual(patient.dates, many.map(() => true));
     assert.match(alone[0], /"dates":\[\{/);
   });
 
