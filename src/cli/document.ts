@@ -213,8 +213,16 @@ export function quoteSideJob(job: FileJob, loaded: LoadedFile, dates = true): Qu
   return 'doc' in loaded ? { kind: 'quote-side', text: loaded.doc.text, fileName: job.path, meta: loaded.doc.meta, dates } : null;
 }
 
-export function runQuoteSideJob(job: QuoteSideJob, options: CliOptions): QuoteSide | null {
-  return quoteSide(job.text, { fileName: job.fileName, meta: job.meta, documentDate: options.date, passes: options.passes }, job.dates);
+/**
+ * The worker's answer to a quote-side job: quoteSide() as JSON text (null when analyze() would not run the passes).
+ * A string crosses to the other thread as one copy, and JSON.parse builds its objects there for less than the
+ * structured clone's deserializer (over polnear-train's answers, warm: ~0.04 against ~0.07 CPU s, on the main thread,
+ * which is the busier one). Nothing is lost: the answer holds only strings, finite numbers, booleans, null, arrays and
+ * plain objects, with no key set to undefined (a test checks it), so the analysis is the same.
+ */
+export function runQuoteSideJob(job: QuoteSideJob, options: CliOptions): string | null {
+  const side = quoteSide(job.text, { fileName: job.fileName, meta: job.meta, documentDate: options.date, passes: options.passes }, job.dates);
+  return side && JSON.stringify(side);
 }
 
 /** `loaded` and `side`: the document loaded ahead and its quotes, attributions and dates passes run elsewhere (SplitRunner). */

@@ -138,12 +138,15 @@ export class SharedRunner implements JobRunner {
   }
 }
 
+const parseSide = (json: string | null): QuoteSide | null => (json === null ? null : (JSON.parse(json) as QuoteSide));
+
 /** The least of the pool's interface that SplitRunner uses: one worker that answers quote-side jobs. */
 export interface QuoteSidePool {
   readonly size: number;
   readonly maxQueue: number;
   readonly pending: number;
-  run(job: QuoteSideJob, options?: { signal?: AbortSignal }): Promise<QuoteSide | null>;
+  /** quoteSide()'s answer as JSON text (runQuoteSideJob). */
+  run(job: QuoteSideJob, options?: { signal?: AbortSignal }): Promise<string | null>;
   destroy(): Promise<void>;
 }
 
@@ -202,7 +205,7 @@ export class SplitRunner implements JobRunner {
         }
         const quoteJob = loaded && quoteSideJob(job, loaded, workerDates);
         // A failed worker job (the worker died, the pool closed): this thread runs the passes itself.
-        const side = quoteJob ? this.pool.run(quoteJob, { signal }).catch(() => null) : Promise.resolve(null);
+        const side = quoteJob ? this.pool.run(quoteJob, { signal }).then(parseSide).catch(() => null) : Promise.resolve(null);
         const entry = { loaded, side, answered: false };
         void side.then(() => {
           entry.answered = true;

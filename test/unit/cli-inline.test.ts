@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { runJob, runQuoteSideJob, type Job, type JobResult, type QuoteSideJob } from '../../src/cli/document';
 import { InlineRunner, SharedRunner, SplitRunner, type JobRunner, type PoolLike, type QuoteSidePool } from '../../src/cli/inline';
 import { parseCommandLine, type CliOptions } from '../../src/cli/options';
-import type { QuoteSide } from '../../src/core/analyze';
 import { PoolError } from '../../src/node/pool';
 
 // Jobs of the main-thread runner (--jobs 1, a single document): each job names its own file, so a test can tell
@@ -150,7 +149,7 @@ class QuoteWorker implements QuoteSidePool {
   private queue: Promise<unknown> = Promise.resolve();
   constructor(private readonly delay: number, private readonly fail = false) {}
 
-  async run(job: QuoteSideJob): Promise<QuoteSide | null> {
+  async run(job: QuoteSideJob): Promise<string | null> {
     this.pending++;
     this.dates.push(job.dates);
     const turn = this.queue.then(() => new Promise((resolve) => setTimeout(resolve, this.delay)));
