@@ -138,30 +138,43 @@ export class SharedRunner implements JobRunner {
   }
 }
 
+const parseSide = (json: string | null): QuoteSide | null => (json === null ? null : (JSON.parse(json) as QuoteSide));
+
 /** The least of the pool's interface that SplitRunner uses: one worker that answers quote-side jobs. */
 export interface QuoteSidePool {
   readonly size: number;
   readonly maxQueue: number;
   readonly pending: number;
-  run(job: QuoteSideJob, options?: { signal?: AbortSignal }): Promise<QuoteSide | null>;
+  /** quoteSide()'s answer as JSON text (runQuoteSideJob). */
+  run(job: QuoteSideJob, options?: { signal?: AbortSignal }): Promise<string | null>;
   destroy(): Promise<void>;
 }
 
 /**
  * `--jobs 2` over files: the passes split between two threads instead of the documents. This thread loads each
- * document a few ahead and hands its text to one worker, which runs the quotes and attributions passes
- * (quoteSide()); this thread runs the rest of the analysis (segmentation, entities, linking, dates) with the
- * worker's answer, and renders. Each thread thus warms up only the code of its own passes: two threads that each
+ * document a few ahead and hands its text to one worker, which runs the quotes, attributions and dates passes
+ * (quoteSide()); this thread runs the rest of the analysis (segmentation, entities, linking) with the worker's
+ * answer, and renders. Each thread thus warms up only the code of its own passes: two threads that each
  * analyse every other document each pay the JIT warm-up of the whole analysis (~1.5 CPU s a thread over
- * polnear-train), which kept --jobs 2 far below twice the throughput of --jobs 1. The two sides cost about the same
- * over a corpus. The analysis is the same as analyze() alone gives (the quote side reads nothing the other passes
- * make); should the worker fail a job, this thread runs that document's quote side itself.
+ * polnear-train), which kept --jobs 2 far below twice the throughput of --jobs 1. The dates pass is the worker's
+ * because this thread also reads, renders and writes: with it here, this thread took ~1.8 times the worker's CPU
+ * over polnear-train and the worker waited; but a document's dates go back to this thread whenever it had to wait
+ * for the worker's last answer, so neither side idles long whichever is slower on a given machine and corpus.
+ * The analysis is the same as analyze() alone gives (the worker's passes read nothing the other passes make, and
+ * the dates pass gives the same wherever it runs); should the worker fail a job, this thread runs all of that
+ * document's passes.
  */
 export class SplitRunner implements JobRunner {
   constructor(
     private readonly pool: QuoteSidePool,
     private readonly options: CliOptions,
     private readonly fallback: InlineRunner,
+    /**
+     * How long this thread may wait for the worker in all before it takes dates passes back: the first one it runs
+     * costs it the dates code's warm-up (its regular expressions compiled, chrono's parsers built, ~0.1 CPU s), which a
+     * short wait (the worker descheduled or collecting garbage on a busy machine) does not repay.
+     */
+    private readonly takeDatesAfterMs = 200,
   ) {}
 
   async *map(inputs: Iterable<Job> | AsyncIterable<Job>, options: { signal?: AbortSignal } = {}): AsyncGenerator<Settled<Job, JobResult>> {
@@ -169,13 +182,19 @@ export class SplitRunner implements JobRunner {
     for await (const job of inputs) jobs.push(job);
     const signal = options.signal;
     const ahead = this.pool.size + this.pool.maxQueue;
-    const prepared: ({ loaded: LoadedFile | null; side: Promise<QuoteSide | null> } | undefined)[] = new Array(jobs.length);
+    const prepared: ({ loaded: LoadedFile | null; side: Promise<QuoteSide | null>; answered: boolean } | undefined)[] = new Array(jobs.length);
     let sent = 0;
+    // Who runs the dates pass of the next document sent: the worker, unless this thread last had to wait for its
+    // answer (then the worker is the slower side, and this thread takes the dates until it no longer waits) once it
+    // has waited takeDatesAfterMs in all.
+    let workerDates = true;
+    let workerUp = false;
+    let waitedMs = 0;
     const send = (upTo: number) => {
       for (; sent < jobs.length && sent < upTo && this.pool.pending < ahead; sent++) {
         const job = jobs[sent];
         if (job.kind !== 'file') {
-          prepared[sent] = { loaded: null, side: Promise.resolve(null) };
+          prepared[sent] = { loaded: null, side: Promise.resolve(null), answered: true };
           continue;
         }
         let loaded: LoadedFile | null;
@@ -184,10 +203,15 @@ export class SplitRunner implements JobRunner {
         } catch {
           loaded = null; // runFileJob meets the same error and fails the job
         }
-        const quoteJob = loaded && quoteSideJob(job, loaded);
+        const quoteJob = loaded && quoteSideJob(job, loaded, workerDates);
         // A failed worker job (the worker died, the pool closed): this thread runs the passes itself.
-        const side = quoteJob ? this.pool.run(quoteJob, { signal }).catch(() => null) : Promise.resolve(null);
-        prepared[sent] = { loaded, side };
+        const side = quoteJob ? this.pool.run(quoteJob, { signal }).then(parseSide).catch(() => null) : Promise.resolve(null);
+        const entry = { loaded, side, answered: false };
+        void side.then(() => {
+          entry.answered = true;
+          if (quoteJob) workerUp = true;
+        });
+        prepared[sent] = entry;
       }
     };
     for (let index = 0; index < jobs.length; index++) {
@@ -204,7 +228,12 @@ export class SplitRunner implements JobRunner {
         for await (const settled of this.fallback.map([input], { signal })) yield { ...settled, index };
         continue;
       }
+      // Waiting before the worker's first answer is its start-up, not its share of the work.
+      const counted = workerUp && !ready.answered;
+      const waitStart = counted ? performance.now() : 0;
       const side = await ready.side;
+      if (counted) waitedMs += performance.now() - waitStart;
+      if (workerUp) workerDates = !counted || waitedMs < this.takeDatesAfterMs;
       send(index + 1 + ahead);
       let settled: Settled<Job, JobResult>;
       try {

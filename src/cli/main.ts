@@ -52,7 +52,7 @@ const data = workerData as WorkerData | undefined;
 if (!isMainThread && data?.role === WORKER_ROLE) {
   const { options } = data;
   // Many small jobs (JSON Lines batches) are the case where a worker's heap would otherwise pile up garbage.
-  // A SplitRunner's worker gets quote-side jobs (a document's quotes and attributions passes) instead of documents.
+  // A SplitRunner's worker gets quote-side jobs (a document's quotes, attributions and dates passes) instead of documents.
   serveJobs((job: Job | QuoteSideJob) => (job.kind === 'quote-side' ? runQuoteSideJob(job, options) : runJob(job, options)), {
     compactHeap: options.input === 'jsonl',
   });

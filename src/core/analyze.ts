@@ -55,15 +55,20 @@ function linkedQuote(q: RawQuote, speakerId: string | null, a: Attribution | und
 }
 
 /**
- * What the quotes and attributions passes found in one document, with the diagnostics their guards pushed: computed
- * apart by quoteSide() (in another thread: src/cli/inline.ts, SplitRunner) and handed to analyze(), which then runs
- * the other passes only. Those two passes read nothing the others make (the quotation marks the entity pass pairs
- * are the same pairQuoteMarks(text, paragraphs) the quote pass makes without it), so the analysis is the same.
+ * What the quotes, attributions and dates passes found in one document, with the diagnostics their guards pushed:
+ * computed apart by quoteSide() (in another thread: src/cli/inline.ts, SplitRunner) and handed to analyze(), which then
+ * runs the other passes only. These passes read nothing the others make (the quotation marks the entity pass pairs
+ * are the same pairQuoteMarks(text, paragraphs) the quote pass makes without it; the dates pass reads the text, the
+ * sentences and the document date), so the analysis is the same. The dates pass's diagnostics are kept apart, as
+ * analyze() lists them after the linking's.
  */
 export interface QuoteSide {
   readonly quotes: RawQuote[];
   readonly attributions: RawAttribution[];
   readonly diagnostics: Diagnostic[];
+  /** The dates pass's expressions (empty when it is off) and diagnostics; null: not run here (analyze() runs it). */
+  readonly dates: TimeExpression[] | null;
+  readonly dateDiagnostics: Diagnostic[];
 }
 
 /** What every pass starts from: the options, the document date, and the segmentation (or the early result). */
@@ -106,17 +111,34 @@ function prepare(input: string, given?: AnalyzeOptions | null): Prepared {
   return { options, text, diagnostics, documentDate, early: null, paragraphs, sentences };
 }
 
-/** The quotes and attributions passes of analyze(input, given) alone (null when analyze() would not run them). */
-export function quoteSide(input: string, given?: AnalyzeOptions | null): QuoteSide | null {
-  const { options, text, early, paragraphs, sentences } = prepare(input, given);
-  return early ? null : quotePasses(text, paragraphs, sentences, options.passes ?? {});
+/**
+ * The quotes and attributions passes of analyze(input, given) alone, and its dates pass unless `withDates` is false
+ * (null when analyze() would not run them).
+ */
+export function quoteSide(input: string, given?: AnalyzeOptions | null, withDates = true): QuoteSide | null {
+  const { options, text, early, paragraphs, sentences, documentDate } = prepare(input, given);
+  if (early) return null;
+  const passes = options.passes ?? {};
+  const { quotes, attributions, diagnostics } = quotePasses(text, paragraphs, sentences, passes);
+  const dateDiagnostics: Diagnostic[] = [];
+  const dates = withDates ? datesPass(text, documentDate, sentences, passes, dateDiagnostics) : null;
+  return { quotes, attributions, diagnostics, dates, dateDiagnostics };
+}
+
+/** The dates pass under its guard (no dates when it is off); its diagnostics go to `diagnostics`. */
+function datesPass(
+  text: string, documentDate: Prepared['documentDate'], sentences: Prepared['sentences'], passes: NonNullable<Prepared['options']['passes']>,
+  diagnostics: Diagnostic[],
+): TimeExpression[] {
+  if (passes.dates === false) return [];
+  return guard('dates', diagnostics, [], () => tagDates(text, { documentDate: documentDate.value, sentences, diagnostics }));
 }
 
 /** The quotes and attributions passes under their guards; `marks`, the quotation marks already paired, if any. */
 function quotePasses(
   text: string, paragraphs: Prepared['paragraphs'], sentences: Prepared['sentences'], passes: NonNullable<Prepared['options']['passes']>,
   marks?: QuoteSpan[],
-): QuoteSide {
+): Pick<QuoteSide, 'quotes' | 'attributions' | 'diagnostics'> {
   const diagnostics: Diagnostic[] = [];
   const quotes: RawQuote[] = passes.quotes !== false || passes.attributions !== false ? guard('quotes', diagnostics, [], () => findQuotes(text, { paragraphs, sentences, marks })) : [];
   const attributions: RawAttribution[] = passes.attributions !== false ? guard('attributions', diagnostics, [], () => findAttributions({ text, paragraphs, sentences, quotes })) : [];
@@ -125,7 +147,7 @@ function quotePasses(
 
 /**
  * The whole analysis of one document. Never throws: problems become diagnostics. `side`, when given, is what
- * quoteSide(input, given) answered, and the quotes and attributions passes are not run again.
+ * quoteSide(input, given) answered, and the quotes, attributions and dates passes are not run again.
  */
 export function analyze(input: string, given?: AnalyzeOptions | null, side?: QuoteSide | null): DocumentAnalysis {
   const { options, text, diagnostics, documentDate, early, paragraphs, sentences } = prepare(input, given);
@@ -164,9 +186,10 @@ export function analyze(input: string, given?: AnalyzeOptions | null, side?: Quo
   for (const a of attributions) for (const id of a.quoteIds) statementOf.set(id, a);
   const quotes: Quote[] = wantQuotes ? new Array<Quote>(rawQuotes.length) : [];
   for (let i = 0; i < quotes.length; i++) quotes[i] = linkedQuote(rawQuotes[i], links?.speakerIds[i] ?? null, statementOf.get(rawQuotes[i].id));
-  let dates: TimeExpression[] = [];
-  if (passes.dates !== false) {
-    dates = guard('dates', diagnostics, [], () => tagDates(text, { documentDate: documentDate.value, sentences, diagnostics }));
-  }
+  let dates: TimeExpression[];
+  if (side?.dates) {
+    dates = side.dates;
+    for (const d of side.dateDiagnostics) diagnostics.push(d);
+  } else dates = datesPass(text, documentDate, sentences, passes, diagnostics);
   return { textLength: text.length, documentDate, paragraphs, sentences, quotes, attributions, entities, dates, diagnostics };
 }

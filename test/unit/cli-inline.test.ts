@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { runJob, runQuoteSideJob, type Job, type JobResult, type QuoteSideJob } from '../../src/cli/document';
 import { InlineRunner, SharedRunner, SplitRunner, type JobRunner, type PoolLike, type QuoteSidePool } from '../../src/cli/inline';
 import { parseCommandLine, type CliOptions } from '../../src/cli/options';
-import type { QuoteSide } from '../../src/core/analyze';
 import { PoolError } from '../../src/node/pool';
 
 // Jobs of the main-thread runner (--jobs 1, a single document): each job names its own file, so a test can tell
@@ -144,12 +143,19 @@ class QuoteWorker implements QuoteSidePool {
   pending = 0;
   ran = 0;
   destroyed = false;
+  /** Each job's `dates`: whether it was asked for the dates pass too. */
+  readonly dates: boolean[] = [];
+  /** One job after another, as one worker thread runs them. */
+  private queue: Promise<unknown> = Promise.resolve();
   constructor(private readonly delay: number, private readonly fail = false) {}
 
-  async run(job: QuoteSideJob): Promise<QuoteSide | null> {
+  async run(job: QuoteSideJob): Promise<string | null> {
     this.pending++;
+    this.dates.push(job.dates);
+    const turn = this.queue.then(() => new Promise((resolve) => setTimeout(resolve, this.delay)));
+    this.queue = turn;
     try {
-      await new Promise((resolve) => setTimeout(resolve, this.delay));
+      await turn;
       if (this.fail) throw new PoolError('worker-died', 'the worker stopped');
       this.ran++;
       // Through a structured clone, as a worker's answer comes.
@@ -208,6 +214,33 @@ describe('CLI: the split runner (this thread and one worker share out the passes
     assert.match(alone[3], /missing\.txt/);
     await split.destroy();
     assert.ok(worker.destroyed);
+  });
+
+  it('takes the dates pass back from a worker it has to wait for, with the same output', async () => {
+    const many: Job[] = [];
+    for (let i = 0; i < 12; i++) {
+      const path = join(dir, `many${i}.txt`);
+      writeFileSync(path, `Ms. Dana Ortiz, the chair, said on Friday ${i + 1} March that "the vote is set," and left.\n`);
+      many.push({ kind: 'file', path, name: `many${i}` });
+    }
+    const seen = async (runner: JobRunner) => {
+      const out: string[] = [];
+      for await (const s of runner.map(many, {})) out.push(s.ok ? s.value.stdout : `failed ${s.error.code}`);
+      return out;
+    };
+    const alone = await seen(new InlineRunner((job) => runJob(job, OPTIONS)));
+    // A worker far slower than this thread: after its first answer, this thread waits for each, so it runs the dates
+    // (here at once: no wait is too short to count).
+    const worker = new QuoteWorker(40);
+    assert.deepEqual(await seen(new SplitRunner(worker, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)), 0)), alone);
+    assert.equal(worker.ran, 12);
+    assert.ok(worker.dates[0], 'before any wait the worker runs the dates');
+    assert.ok(worker.dates.includes(false), JSON.stringify(worker.dates));
+    // Waits shorter in all than the budget leave every dates pass to the worker.
+    const patient = new QuoteWorker(5);
+    assert.deepEqual(await seen(new SplitRunner(patient, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)), 60_000)), alone);
+    assert.deepEqual(patient.dates, many.map(() => true));
+    assert.match(alone[0], /"dates":\[\{/);
   });
 
   it('runs the quote side itself when the worker fails, with the same output', async () => {

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { quoteSide } from '../../src/core/analyze';
+import { RULE_PARSERS } from '../../src/core/dates/rules';
 import * as entities from '../../src/core/entities';
+import * as link from '../../src/core/link';
 import { collectEntities, resolveEntities } from '../../src/core/entities';
 import { linkMentions } from '../../src/core/entities/speakers';
 import type { RawQuote } from '../../src/core/quotes/attribution';
@@ -13,15 +15,48 @@ import { cpuTimed } from './support/cpuTime';
 const TEXT = 'date 2021-03-19\nSenator Alma Reyes spoke on Monday. “We will vote,” Reyes said. She said that the bill would pass.\n';
 
 describe('analysis passes', () => {
-  it('gives the same analysis with the quotes and attributions passes run apart (quoteSide, as --jobs 2 runs them)', () => {
+  it('gives the same analysis with the quotes, attributions and dates passes run apart (quoteSide, as --jobs 2 runs them)', () => {
     const texts = [TEXT, '', '   \n', 'No quotes here, only a date: March 3, 2020.\n', '“Unclosed, said nobody.\n\nA second paragraph.”\n'];
     for (const passes of [undefined, { entities: false }, { attributions: false }, { quotes: false, attributions: false }, { dates: false }]) {
       for (const text of texts) {
         const options = { documentDate: '2021-03-19', passes };
-        const side = structuredClone(quoteSide(text, options));
-        // JSON: the same keys in the same order too
-        assert.equal(JSON.stringify(analyze(text, options, side)), JSON.stringify(analyze(text, options)), `${JSON.stringify(passes)}: ${JSON.stringify(text)}`);
+        const whole = JSON.stringify(analyze(text, options));
+        // The dates pass run apart too, or left to analyze() (as --jobs 2 does when its worker is the slower side).
+        for (const withDates of [true, false]) {
+          const answer = quoteSide(text, options, withDates);
+          // It crosses to the other thread as JSON text (runQuoteSideJob): nothing JSON would lose or change.
+          const side = answer && (JSON.parse(JSON.stringify(answer)) as typeof answer);
+          assert.deepStrictEqual(side, answer);
+          // JSON: the same keys in the same order too
+          assert.equal(JSON.stringify(analyze(text, options, side)), whole, `${JSON.stringify(passes)}, dates apart ${withDates}: ${JSON.stringify(text)}`);
+        }
       }
+    }
+  });
+
+  it('lists a failed dates pass run apart after the linking, where analyze() alone lists it', () => {
+    const rule = RULE_PARSERS.find((r) => r.rule === 'deictic');
+    assert.ok(rule);
+    const slot = rule as unknown as { build: unknown };
+    const build = slot.build;
+    const linkSources = link.linkSources;
+    try {
+      slot.build = () => {
+        throw new Error('no dates today');
+      };
+      (link as { linkSources: unknown }).linkSources = () => {
+        throw new Error('no links today');
+      };
+      const text = 'Mayor Ada Lind said yesterday that the plan was sound.\n';
+      const options = { documentDate: '2021-03-19' };
+      const whole = analyze(text, options);
+      assert.deepEqual(whole.diagnostics.filter((d) => d.code === 'pass-failed').map((d) => d.message), ['linking pass failed: no links today', 'dates pass failed: no dates today']);
+      const side = structuredClone(quoteSide(text, options));
+      assert.equal(side?.dateDiagnostics.length, 1);
+      assert.equal(JSON.stringify(analyze(text, options, side)), JSON.stringify(whole));
+    } finally {
+      slot.build = build;
+      (link as { linkSources: unknown }).linkSources = linkSources;
     }
   });
 
