@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { computeLineStarts, positionOf } from '../../src/extension/logic/lineIndex';
 import { itemsAt, mentionsInOrder, nearestItem, quoteDate, speakers, stepSpan } from '../../src/extension/logic/lookup';
-import { attributionText, dateText, escapeMarkdown, mentionHover, otherNames, quoteBody, quoteHover, snippet, statusText } from '../../src/extension/logic/text';
+import { attributionText, dateText, escapeMarkdown, kindReason, mentionHover, otherNames, quoteBody, quoteHover, snippet, statusText } from '../../src/extension/logic/text';
+import { analyze } from '../../src/core';
 import { ANALYSIS, TEXT } from './extension-fixture';
 import { cpuTimed } from './support/cpuTime';
 
@@ -68,6 +69,16 @@ describe('extension: lookup', () => {
 });
 
 describe('extension: texts', () => {
+  it('says in words why an entity has its kind, from the analysis', () => {
+    const a = analyze('Senator Jane Qollard spoke in Dorvale. Analysts at the Dorvale Institute for Fiscal Studies agreed.');
+    const by = (name: string) => kindReason(a.entities.find((e) => e.name === name)!);
+    assert.equal(by('Jane Qollard'), 'Why a person: a title or role before the name');
+    assert.match(by('Dorvale Institute for Fiscal Studies'), /^Why an organization: an organization's head word/);
+    // A curated file's entities carry no evidence: nothing is said.
+    assert.equal(kindReason({ ...a.entities[0], evidence: undefined }), '');
+  });
+
+
   it('counts for the status bar, with singulars', () => {
     assert.equal(statusText(ANALYSIS), '1 speaker · 2 quotes · 2 dates');
   });

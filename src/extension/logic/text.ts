@@ -1,6 +1,6 @@
 // The words the extension shows: hovers, status bar, tree labels, the copied attribution. Pure (no
 // `vscode`), so every string is unit-tested; hovers are Markdown, everything else plain text.
-import { LOW_CONFIDENCE, type Attribution, type DocumentAnalysis, type DocumentDateSource, type Entity, type Mention, type Quote, type TimeExpression } from '../../core/types';
+import { LOW_CONFIDENCE, type Attribution, type DocumentAnalysis, type DocumentDateSource, type Entity, type KindEvidence, type Mention, type Quote, type TimeExpression } from '../../core/types';
 import { attributionOf, isChecked, quoteDate, reported, speakers } from './lookup';
 
 /** Escapes text for a Markdown hover so a bracket or asterisk in the article shows as itself. */
@@ -223,6 +223,31 @@ export function dateText(analysis: DocumentAnalysis, date: TimeExpression, words
     parts.push(`"${date.text}", relative to ${DATE_SOURCE[dd.source]}${dd.value ? ` ${dd.value}` : ''}`);
   }
   return parts.join(' · ');
+}
+
+/** What decided an entity's kind, in words a reader checks against the text. */
+const EVIDENCE_WORDS: Record<KindEvidence, string> = {
+  'title': 'a title or role before the name', 'person-mark': 'an honorific or a person\'s word beside it',
+  'nominal': 'a description of a person', 'given-name': 'a given name', 'pronoun': '"he" or "she" taking the name up',
+  'surname-reuse': 'the surname used alone later', 'name-shape': 'the shape of a person\'s name',
+  'org-head': 'an organization\'s head word (Party, Ministry, Times …)', 'institution': 'an institution\'s name',
+  'company-list': 'a list of company names', 'firm-frames': 'how the text speaks of a firm ("shares of", "analysts")',
+  'firm-words': 'a firm\'s words in the name', 'acronym': 'an acronym', 'affiliation': 'a person\'s body ("Jane Roe of X")',
+  'actor': 'what it does in the text (a team, a government)', 'side': 'a side in a match report',
+  'body-after-the': '"the" before a body\'s name', 'gazetteer': 'the place gazetteer', 'facility': 'a building\'s or site\'s head word',
+  'preposition': '"in", "at" or "near" before it', 'article': '"the" before it', 'cue': 'the words around it',
+  'source-cue': 'how the text cites it ("according to", "told")', 'context-model': 'the context model\'s vote',
+  'name-rule': 'a naming rule', 'people-plural': 'a plural of people', 'family': 'a family\'s name',
+  'article-only': '"the" alone, not enough', 'lone-head': 'a head word alone, not enough', 'title-word': 'a title word alone, not enough',
+  'low-vote': 'a context vote too weak to count', 'none': 'no evidence',
+};
+
+/** "Why a person: a given name" for an entity's tooltip; empty when the analysis did not say (a curated file). */
+export function kindReason(entity: Entity): string {
+  if (!entity.evidence) return '';
+  const kind = entity.kind === 'unclassified' ? 'unclassified' : `a${/^[aeiou]/.test(entity.kind) ? 'n' : ''} ${entity.kind}`;
+  const p = entity.contextP !== undefined && entity.evidence === 'context-model' ? ` (p = ${entity.contextP.toFixed(2)})` : '';
+  return `Why ${kind}: ${EVIDENCE_WORDS[entity.evidence] ?? entity.evidence}${p}`;
 }
 
 const TYPE_LABEL: Record<TimeExpression['type'], string> = { DATE: 'Date', TIME: 'Time', DURATION: 'Duration', SET: 'Recurring time' };

@@ -7,7 +7,7 @@ import type { AnnotatedDocuments } from '../documents';
 import { reviewCounts } from '../../core/curated';
 import { contentSpan, isChecked, nearestItem, reportedOf } from '../logic/lookup';
 import {
-  statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, isUnsure, plural, quoteConfidence, quoteHover, snippet, statementHover, summaryText,
+  statusText, dateDescription, documentDateLine, dateHover, dateTypeLabel, escapeMarkdown, isUnsure, kindReason, plural, quoteConfidence, quoteHover, snippet, statementHover, summaryText,
 } from '../logic/text';
 import { entryRange, type AnalysisEntry, type AnalysisStore } from '../store/analysisStore';
 import type { StatementFilter } from '../../core/corpus/search';
@@ -415,7 +415,8 @@ export class EntityTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
           ? [plural(e.quoteIds.length, 'quote'), ...(reportedCount ? [`${reportedCount} reported`] : [])].join(' · ')
           : [e.title, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · ');
         if (entry && isChecked(entry.analysis, e.id)) item.description = `${CHECKED_MARK} ${item.description}`;
-        item.tooltip = new vscode.MarkdownString(`**${e.name}**${e.title ? ` — ${e.title}` : ''}\n\n${plural(e.quoteIds.length, 'quote')} · ${plural(e.mentions.length, 'mention')}`);
+        const why = kindReason(e);
+        item.tooltip = new vscode.MarkdownString(`**${e.name}**${e.title ? ` — ${e.title}` : ''}\n\n${plural(e.quoteIds.length, 'quote')} · ${plural(e.mentions.length, 'mention')}${why ? `\n\n${escapeMarkdown(why)}` : ''}`);
         item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[e.kind]);
         item.contextValue = 'newsAnnotator.entity';
         return this.withId(item, node);
