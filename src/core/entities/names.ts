@@ -59,6 +59,12 @@ const ofHead = (t: Token) => isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower));
 /** A head that takes a "for" complement: not "Edison Research for the Associated Press" (two bodies). */
 const forHead = (t: Token) => ofHead(t) && t.lower !== 'research';
 /**
+ * Heads that take an "on" complement ("Council on Foreign Relations", "Select Committee on Intelligence", "Project on
+ * Government Oversight"); after another head "on" starts the sentence's own phrase ("told Qoll News on Super Tuesday").
+ */
+const ON_HEADS = new Set(['committee', 'subcommittee', 'council', 'commission', 'conference', 'center', 'centre', 'institute',
+  'project', 'panel', 'forum', 'board', 'caucus', 'coalition', 'initiative', 'campaign']);
+/**
  * Plural nouns of members that name a body with their "of" complement ("Friends of the Qoll", "Knights of Dorvale",
  * "Daughters of the Talvik Revolution", "Communications Workers of Talvik"); no organization head elsewhere (a lower-case
  * "the workers" names no body).
@@ -418,7 +424,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (low === 'for' && forCountryBody(tokens, i, j)) { j += 2; continue; }
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
-      if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
+      if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text) && ON_HEADS.has(bare(tokens[j].lower)))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
         (low === 'of' && memberOf(tokens, i, j)))) {
         // (An "on" complement takes "and" as "of" and "for" ones do: "Committee on Parks and Recreation".)
         hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);

@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Boundaries of typed names (issue 13), second round of s20. Sentences written for the test ("Dorvale", "Qollard" are
+// made-up names).
+const names = (text: string, kind: string): string[] => analyze(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('entities: name boundaries (s20b)', () => {
+  it('takes an "on" complement only after a head that has one', () => {
+    const news = 'Jane Roe told Qollard News on Super Tuesday that she would stay in the race.';
+    const orgs = names(news, 'organization');
+    assert.ok(orgs.includes('Qollard News'), orgs.join(', '));
+    assert.ok(!analyze(news).entities.some((e) => e.name.includes(' on ')), orgs.join(', '));
+    const show = 'The guests spoke on Dorvale Radio Daily on Qollard Satellite last week.';
+    assert.ok(!analyze(show).entities.some((e) => e.name.includes(' on ')), analyze(show).entities.map((e) => e.name).join(', '));
+    // A council, a committee or a project names its subject with "on".
+    assert.ok(names('Fellows of the Dorvale Council on Trade Policy met on Monday.', 'organization').includes('Dorvale Council on Trade Policy'));
+    assert.ok(names('A report by the Project on Budget Oversight was released.', 'organization').includes('Project on Budget Oversight'));
+    assert.ok(names('She chairs the Senate Select Committee on Qollard Affairs now.', 'organization').some((n) => n.endsWith('Committee on Qollard Affairs')));
+  });
+});
