@@ -18,4 +18,14 @@ describe('entities: name boundaries (s20b)', () => {
     assert.ok(names('A report by the Project on Budget Oversight was released.', 'organization').includes('Project on Budget Oversight'));
     assert.ok(names('She chairs the Senate Select Committee on Qollard Affairs now.', 'organization').some((n) => n.endsWith('Committee on Qollard Affairs')));
   });
+
+  it('keeps a "for" complement of common words after a plural noun of people', () => {
+    const water = 'Volunteers from Dorvale Citizens for Clean Water gathered outside the plant.';
+    assert.ok(names(water, 'organization').includes('Dorvale Citizens for Clean Water'), names(water, 'organization').join(', '));
+    const life = 'Jane Roe, director of Nurses for Life, said the vote was close.';
+    assert.ok(names(life, 'organization').includes('Nurses for Life'), names(life, 'organization').join(', '));
+    // A person's name after "for" is a slogan's, not a group's.
+    const slogan = 'Some held signs reading Veterans for Jane Qollard at the rally.';
+    assert.ok(!analyze(slogan).entities.some((e) => e.name.includes(' for ')), analyze(slogan).entities.map((e) => e.name).join(', '));
+  });
 });

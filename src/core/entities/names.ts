@@ -70,6 +70,22 @@ const ON_HEADS = new Set(['committee', 'subcommittee', 'council', 'commission', 
  * "the workers" names no body).
  */
 const MEMBER_OF_NOUNS = new Set(['friends', 'knights', 'daughters', 'sons', 'sisters', 'veterans', 'workers']);
+/**
+ * Plural nouns of people that name an advocacy group with a "for" complement of common words ("Citizens for Clean
+ * Water", "Young Dorvalians for Freedom", "Priests for Life"): not a person's name after "for" ("Bikers for Jane Roe" is
+ * a slogan, and often headline capitals).
+ */
+const MEMBER_FOR_NOUNS = new Set(['americans', 'citizens', 'communities', 'students', 'priests', 'democrats', 'republicans',
+  'veterans', 'women', 'families', 'parents', 'mothers', 'doctors', 'physicians', 'nurses', 'taxpayers', 'voters', 'scientists']);
+/** Tokens from k on open a "for" complement of common words, two at most: "Change", "Community Improvement". */
+function commonForComplement(tokens: readonly Token[], k: number): boolean {
+  let n = 0;
+  for (; tokens[k + n]?.joinPrev && tokens[k + n].cap && n < 3; n++) {
+    const t = tokens[k + n];
+    if (t.allCaps || t.initial || isGiven(t) || (t.lex & (LX_PLACE | LX_DEMONYM)) !== 0 || !isCommonWord(bare(t.lower))) return false;
+  }
+  return n >= 1 && n <= 2;
+}
 /** Tokens [i, j] (after a leading "the") are one to three capitalised words, no place, title, acronym or head, and "for" and a country's one-word name (or "America") alone follow. */
 function forCountryBody(tokens: readonly Token[], i: number, j: number): boolean {
   const c = tokens[j + 2];
@@ -422,6 +438,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       // "Democracy for America", "Concerned Women for Talvik": one to three capitalised words, no place, title or
       // acronym, then "for" and a country alone, name an advocacy group.
       if (low === 'for' && forCountryBody(tokens, i, j)) { j += 2; continue; }
+      // "Dorvale Citizens for Clean Water": a plural noun of people, "for" and common words.
+      if (low === 'for' && MEMBER_FOR_NOUNS.has(tokens[j].lower) && commonForComplement(tokens, j + 2)) { j += 2; continue; }
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
       if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text) && ON_HEADS.has(bare(tokens[j].lower)))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
@@ -1515,6 +1533,8 @@ function namedBody(tokens: readonly Token[], a: number, b: number): boolean {
   if (BODY_ENDINGS.has(`${tokens[b - 1].lower} ${bare(tokens[b].lower)}`) && !tokens[b].possessive) return true;
   // "Democracy for America": a group named for its country (the run holds it only so, see forCountryBody).
   if (b >= a + 2 && tokens[b - 1].lower === 'for' && forCountryBody(tokens, a, b - 2)) return true;
+  // "Dorvale Citizens for Clean Water": a plural noun of people, "for" and common words (see MEMBER_FOR_NOUNS).
+  for (let k = a; k + 2 <= b; k++) if (tokens[k + 1].lower === 'for' && MEMBER_FOR_NOUNS.has(tokens[k].lower) && commonForComplement(tokens, k + 2)) return true;
   // (Not a person's friends: "Friends of Mr. Roe's".)
   const k = b >= a + 3 && tokens[a + 2].lower === 'of' && memberOf(tokens, a, a + 1) ? a + 1 : a;
   return b >= k + 2 && MEMBER_OF_NOUNS.has(tokens[k].lower) && tokens[k + 1].lower === 'of' && (k === a || memberOf(tokens, a, k)) && tokens[b].cap && !tokens[b].possessive &&
