@@ -28,4 +28,14 @@ describe('entities: name boundaries (s20b)', () => {
     const slogan = 'Some held signs reading Veterans for Jane Qollard at the rally.';
     assert.ok(!analyze(slogan).entities.some((e) => e.name.includes(' for ')), analyze(slogan).entities.map((e) => e.name).join(', '));
   });
+
+  it('keeps a capitalised "Our", "We" or "One" that opens a headed name in running text', () => {
+    const pac = 'The ads are paid for by Our Dorvale Future PAC, a group set up in May. Our Dorvale Future PAC spent $2 million.';
+    assert.deepEqual(names(pac, 'organization'), ['Our Dorvale Future PAC']);
+    const fund = 'The grant came from One Qollard Fund last year.';
+    assert.ok(names(fund, 'organization').includes('One Qollard Fund'), names(fund, 'organization').join(', '));
+    // Opening a sentence alone, "Our" is the sentence's word.
+    const ours = 'Our Dorvale Chamber of Commerce is strong, she said.';
+    assert.ok(!analyze(ours).entities.some((e) => e.name.startsWith('Our')), analyze(ours).entities.map((e) => e.name).join(', '));
+  });
 });

@@ -898,6 +898,19 @@ function descriptive(low: string): boolean {
   return hy > 1 && hy <= 5 && DESCRIPTIVE_PREFIXES.has(low.slice(0, hy));
 }
 
+/** Capitalised function words that open some bodies' names ("Our Qoll Future PAC", "We Act Fund", "One Dorvale Fund"). */
+const OPENING_FUNCTION_WORDS = new Set(['our', 'we', 'one']);
+/** The word just before `pos` is a lower-case word of the same sentence (running text, not a title-case headline). */
+function lowerWordBefore(text: string, pos: number): boolean {
+  const w = prevWord(text, pos);
+  return w !== null && /^[a-z]/.test(text.slice(w.start, w.start + 1));
+}
+/** `phrase` occurs in the text after a lower-case word. */
+function inRunningText(text: string, phrase: string): boolean {
+  for (let k = text.indexOf(phrase); k >= 0; k = text.indexOf(phrase, k + 1)) if (lowerWordBefore(text, k)) return true;
+  return false;
+}
+
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   let a = a0;
   let theLead = false;
@@ -914,6 +927,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       if (low === 'mr' || low === 'mrs' || low === 'ms' || low === 'dr') break;
       // ("First Dorvale Bank", "First Qoll Corp.": an ordinal opens a firm's name before its head.)
       if (low === 'first' && a < b && isOrgHead(tokens[b]) && !t.allCaps) break;
+      // ("funded by Our Dorvale Future PAC", "a grant to One Qoll Fund": a capitalised "Our", "We" or "One" in running
+      // text, after a lower-case word, opens a body's name that ends in its head; wherever the article writes it.)
+      // (Opening a sentence or after a comma too, when the article writes the same name so in running text.)
+      if (OPENING_FUNCTION_WORDS.has(low) && a === a0 && a < b && !t.allCaps && isOrgHead(tokens[b]) &&
+        inRunningText(text, text.slice(t.start, tokens[b].end))) break;
       a++;
       continue;
     }
