@@ -17,6 +17,9 @@ describe('entities: name boundaries (s20b)', () => {
     assert.ok(names('Fellows of the Dorvale Council on Trade Policy met on Monday.', 'organization').includes('Dorvale Council on Trade Policy'));
     assert.ok(names('A report by the Project on Budget Oversight was released.', 'organization').includes('Project on Budget Oversight'));
     assert.ok(names('She chairs the Senate Select Committee on Qollard Affairs now.', 'organization').some((n) => n.endsWith('Committee on Qollard Affairs')));
+    // A working group and a task force too.
+    const group = 'The report of the Dorvale Working Group on Rural Schools was late.';
+    assert.ok(names(group, 'organization').includes('Dorvale Working Group on Rural Schools'), names(group, 'organization').join(', '));
   });
 
   it('keeps a "for" complement of common words after a plural noun of people', () => {

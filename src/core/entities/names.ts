@@ -64,6 +64,11 @@ const forHead = (t: Token) => ofHead(t) && t.lower !== 'research';
  */
 const ON_HEADS = new Set(['committee', 'subcommittee', 'council', 'commission', 'conference', 'center', 'centre', 'institute',
   'project', 'panel', 'forum', 'board', 'caucus', 'coalition', 'initiative', 'campaign']);
+/** Token j is a head that takes an "on" complement (see ON_HEADS), "Working Group" and "Task Force" too. */
+function onHead(tokens: readonly Token[], j: number): boolean {
+  const low = bare(tokens[j].lower);
+  return ON_HEADS.has(low) || (j > 0 && ((low === 'group' && tokens[j - 1].lower === 'working') || (low === 'force' && tokens[j - 1].lower === 'task')));
+}
 /**
  * Plural nouns of members that name a body with their "of" complement ("Friends of the Qoll", "Knights of Dorvale",
  * "Daughters of the Talvik Revolution", "Communications Workers of Talvik"); no organization head elsewhere (a lower-case
@@ -442,7 +447,7 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       if (low === 'for' && MEMBER_FOR_NOUNS.has(tokens[j].lower) && commonForComplement(tokens, j + 2)) { j += 2; continue; }
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
-      if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text) && ON_HEADS.has(bare(tokens[j].lower)))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
+      if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text) && onHead(tokens, j))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
         (low === 'of' && memberOf(tokens, i, j)))) {
         // (An "on" complement takes "and" as "of" and "for" ones do: "Committee on Parks and Recreation".)
         hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);
