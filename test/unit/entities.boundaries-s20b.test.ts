@@ -37,6 +37,9 @@ describe('entities: name boundaries (s20b)', () => {
     assert.deepEqual(names(pac, 'organization'), ['Our Dorvale Future PAC']);
     const fund = 'The grant came from One Qollard Fund last year.';
     assert.ok(names(fund, 'organization').includes('One Qollard Fund'), names(fund, 'organization').join(', '));
+    // After a comma in a list too.
+    const list = 'Signers included Dorvale Voices, We Act Fund and two unions.';
+    assert.ok(names(list, 'organization').includes('We Act Fund'), names(list, 'organization').join(', '));
     // Opening a sentence alone, "Our" is the sentence's word.
     const ours = 'Our Dorvale Chamber of Commerce is strong, she said.';
     assert.ok(!analyze(ours).entities.some((e) => e.name.startsWith('Our')), analyze(ours).entities.map((e) => e.name).join(', '));

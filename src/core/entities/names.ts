@@ -905,10 +905,14 @@ function descriptive(low: string): boolean {
 
 /** Capitalised function words that open some bodies' names ("Our Qoll Future PAC", "We Act Fund", "One Dorvale Fund"). */
 const OPENING_FUNCTION_WORDS = new Set(['our', 'we', 'one']);
-/** The word just before `pos` is a lower-case word of the same sentence (running text, not a title-case headline). */
+/** The word just before `pos` is a lower-case word of the same sentence, or a comma (running text, not a title-case headline). */
 function lowerWordBefore(text: string, pos: number): boolean {
   const w = prevWord(text, pos);
-  return w !== null && /^[a-z]/.test(text.slice(w.start, w.start + 1));
+  if (w !== null) return /^[a-z]/.test(text.slice(w.start, w.start + 1));
+  // (Or a comma inside the sentence: "groups such as Dorvale Voices, We Act Fund and …".)
+  let k = pos - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  return k > 0 && k < pos - 1 && text.charCodeAt(k) === 44;
 }
 /** `phrase` occurs in the text after a lower-case word. */
 function inRunningText(text: string, phrase: string): boolean {
