@@ -59,11 +59,38 @@ const ofHead = (t: Token) => isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower));
 /** A head that takes a "for" complement: not "Edison Research for the Associated Press" (two bodies). */
 const forHead = (t: Token) => ofHead(t) && t.lower !== 'research';
 /**
+ * Heads that take an "on" complement ("Council on Foreign Relations", "Select Committee on Intelligence", "Project on
+ * Government Oversight"); after another head "on" starts the sentence's own phrase ("told Qoll News on Super Tuesday").
+ */
+const ON_HEADS = new Set(['committee', 'subcommittee', 'council', 'commission', 'conference', 'center', 'centre', 'institute',
+  'project', 'panel', 'forum', 'board', 'caucus', 'coalition', 'initiative', 'campaign']);
+/** Token j is a head that takes an "on" complement (see ON_HEADS), "Working Group" and "Task Force" too. */
+function onHead(tokens: readonly Token[], j: number): boolean {
+  const low = bare(tokens[j].lower);
+  return ON_HEADS.has(low) || (j > 0 && ((low === 'group' && tokens[j - 1].lower === 'working') || (low === 'force' && tokens[j - 1].lower === 'task')));
+}
+/**
  * Plural nouns of members that name a body with their "of" complement ("Friends of the Qoll", "Knights of Dorvale",
  * "Daughters of the Talvik Revolution", "Communications Workers of Talvik"); no organization head elsewhere (a lower-case
  * "the workers" names no body).
  */
 const MEMBER_OF_NOUNS = new Set(['friends', 'knights', 'daughters', 'sons', 'sisters', 'veterans', 'workers']);
+/**
+ * Plural nouns of people that name an advocacy group with a "for" complement of common words ("Citizens for Clean
+ * Water", "Young Dorvalians for Freedom", "Priests for Life"): not a person's name after "for" ("Bikers for Jane Roe" is
+ * a slogan, and often headline capitals).
+ */
+const MEMBER_FOR_NOUNS = new Set(['americans', 'citizens', 'communities', 'students', 'priests', 'democrats', 'republicans',
+  'veterans', 'women', 'families', 'parents', 'mothers', 'doctors', 'physicians', 'nurses', 'taxpayers', 'voters', 'scientists']);
+/** Tokens from k on open a "for" complement of common words, two at most: "Change", "Community Improvement". */
+function commonForComplement(tokens: readonly Token[], k: number): boolean {
+  let n = 0;
+  for (; tokens[k + n]?.joinPrev && tokens[k + n].cap && n < 3; n++) {
+    const t = tokens[k + n];
+    if (t.allCaps || t.initial || isGiven(t) || (t.lex & (LX_PLACE | LX_DEMONYM)) !== 0 || !isCommonWord(bare(t.lower))) return false;
+  }
+  return n >= 1 && n <= 2;
+}
 /** Tokens [i, j] (after a leading "the") are one to three capitalised words, no place, title, acronym or head, and "for" and a country's one-word name (or "America") alone follow. */
 function forCountryBody(tokens: readonly Token[], i: number, j: number): boolean {
   const c = tokens[j + 2];
@@ -416,9 +443,11 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       // "Democracy for America", "Concerned Women for Talvik": one to three capitalised words, no place, title or
       // acronym, then "for" and a country alone, name an advocacy group.
       if (low === 'for' && forCountryBody(tokens, i, j)) { j += 2; continue; }
+      // "Dorvale Citizens for Clean Water": a plural noun of people, "for" and common words.
+      if (low === 'for' && MEMBER_FOR_NOUNS.has(tokens[j].lower) && commonForComplement(tokens, j + 2)) { j += 2; continue; }
       // ("Council on Foreign Relations", but not "launched from the Qoll Center on STS-9": a mission's or a flight's code
       // after "on" is where the name ends.)
-      if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
+      if ((low === 'of' || low === 'for' || (low === 'on' && !/\d/.test(after.text) && onHead(tokens, j))) && ((low === 'for' ? forHead(tokens[j]) : ofHead(tokens[j])) || isTitleWord(tokens[j]) || (hasOrgHead && hasOfFor) ||
         (low === 'of' && memberOf(tokens, i, j)))) {
         // (An "on" complement takes "and" as "of" and "for" ones do: "Committee on Parks and Recreation".)
         hasOfFor = !MEMBER_OF_NOUNS.has(tokens[j].lower);
@@ -874,6 +903,23 @@ function descriptive(low: string): boolean {
   return hy > 1 && hy <= 5 && DESCRIPTIVE_PREFIXES.has(low.slice(0, hy));
 }
 
+/** Capitalised function words that open some bodies' names ("Our Qoll Future PAC", "We Act Fund", "One Dorvale Fund"). */
+const OPENING_FUNCTION_WORDS = new Set(['our', 'we', 'one']);
+/** The word just before `pos` is a lower-case word of the same sentence, or a comma (running text, not a title-case headline). */
+function lowerWordBefore(text: string, pos: number): boolean {
+  const w = prevWord(text, pos);
+  if (w !== null) return /^[a-z]/.test(text.slice(w.start, w.start + 1));
+  // (Or a comma inside the sentence: "groups such as Dorvale Voices, We Act Fund and …".)
+  let k = pos - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  return k > 0 && k < pos - 1 && text.charCodeAt(k) === 44;
+}
+/** `phrase` occurs in the text after a lower-case word. */
+function inRunningText(text: string, phrase: string): boolean {
+  for (let k = text.indexOf(phrase); k >= 0; k = text.indexOf(phrase, k + 1)) if (lowerWordBefore(text, k)) return true;
+  return false;
+}
+
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   let a = a0;
   let theLead = false;
@@ -890,6 +936,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       if (low === 'mr' || low === 'mrs' || low === 'ms' || low === 'dr') break;
       // ("First Dorvale Bank", "First Qoll Corp.": an ordinal opens a firm's name before its head.)
       if (low === 'first' && a < b && isOrgHead(tokens[b]) && !t.allCaps) break;
+      // ("funded by Our Dorvale Future PAC", "a grant to One Qoll Fund": a capitalised "Our", "We" or "One" in running
+      // text, after a lower-case word, opens a body's name that ends in its head; wherever the article writes it.)
+      // (Opening a sentence or after a comma too, when the article writes the same name so in running text.)
+      if (OPENING_FUNCTION_WORDS.has(low) && a === a0 && a < b && !t.allCaps && isOrgHead(tokens[b]) &&
+        inRunningText(text, text.slice(t.start, tokens[b].end))) break;
       a++;
       continue;
     }
@@ -1509,6 +1560,8 @@ function namedBody(tokens: readonly Token[], a: number, b: number): boolean {
   if (BODY_ENDINGS.has(`${tokens[b - 1].lower} ${bare(tokens[b].lower)}`) && !tokens[b].possessive) return true;
   // "Democracy for America": a group named for its country (the run holds it only so, see forCountryBody).
   if (b >= a + 2 && tokens[b - 1].lower === 'for' && forCountryBody(tokens, a, b - 2)) return true;
+  // "Dorvale Citizens for Clean Water": a plural noun of people, "for" and common words (see MEMBER_FOR_NOUNS).
+  for (let k = a; k + 2 <= b; k++) if (tokens[k + 1].lower === 'for' && MEMBER_FOR_NOUNS.has(tokens[k].lower) && commonForComplement(tokens, k + 2)) return true;
   // (Not a person's friends: "Friends of Mr. Roe's".)
   const k = b >= a + 3 && tokens[a + 2].lower === 'of' && memberOf(tokens, a, a + 1) ? a + 1 : a;
   return b >= k + 2 && MEMBER_OF_NOUNS.has(tokens[k].lower) && tokens[k + 1].lower === 'of' && (k === a || memberOf(tokens, a, k)) && tokens[b].cap && !tokens[b].possessive &&
