@@ -589,10 +589,10 @@ function closingContent(
   return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: source };
 }
 
-/** The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y". */
 /** Prepositions that open an adjunct of place or time, never what is said. */
 const PLACE_TIME_OPENERS = new Set(['in', 'at', 'near', 'from', 'during', 'inside', 'outside', 'throughout', 'across']);
 
+/** The content follows the cue: "X said (that) Y", "X told reporters that Y", "X's claim that Y". */
 function followingContent(
   d: DocTokens, c: number, last: number, end: number, src: SpeakerNP | null, v: ReturnType<typeof reportingVerb>, cues: Uint8Array | null,
 ): ContentRule | null {

@@ -117,19 +117,6 @@ export function personMarked(text: string, start: number, end: number): boolean 
   return personCue(text, undefined, start, end) === 'marked';
 }
 
-/**
- * The kind an entity is shown as. People need evidence of their own: a title or honorific, a given name, a
- * gendered pronoun or a role nominal resolved to them, an age, role, "who" or kin in apposition, a full name
- * taken up by its surname, a two- or three-word name of words never written in lower case. A name with none stays
- * 'unclassified' ("Newmont said" names a company as often as a person). What only an organization or a place has
- * around a mention ("X, a mining company", "X's shares", "southern X", cues.ts) outweighs a given name and the
- * weaker signs, never a title, an honorific or what only people have; the mentions vote. Organizations, places and
- * groups keep the kind their own evidence (heads and suffixes, gazetteer, context) gave them while merging.
- */
-export function shownKind(text: string, tokens: readonly Token[], e: EntityRec, seenLower: (w: string) => boolean): EntityKind {
-  return typedBy(text, tokens, e, seenLower).kind;
-}
-
 /** An entity's kind with what decided it. */
 export interface Typed {
   readonly kind: EntityKind;
@@ -137,7 +124,16 @@ export interface Typed {
 }
 const typed = (kind: EntityKind, evidence: KindEvidence): Typed => ({ kind, evidence });
 
-/** shownKind() with the evidence that decided it (types.ts KindEvidence). */
+/**
+ * The kind an entity is shown as. People need evidence of their own: a title or honorific, a given name, a
+ * gendered pronoun or a role nominal resolved to them, an age, role, "who" or kin in apposition, a full name
+ * taken up by its surname, a two- or three-word name of words never written in lower case. A name with none stays
+ * 'unclassified' ("Newmont said" names a company as often as a person). What only an organization or a place has
+ * around a mention ("X, a mining company", "X's shares", "southern X", cues.ts) outweighs a given name and the
+ * weaker signs, never a title, an honorific or what only people have; the mentions vote. Organizations, places and
+ * groups keep the kind their own evidence (heads and suffixes, gazetteer, context) gave them while merging. Returned
+ * with the evidence that decided it (types.ts KindEvidence).
+ */
 export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, seenLower: (w: string) => boolean): Typed {
   if (e.kind !== 'person') return typed(e.kind, e.evidence ?? ownEvidence(text, tokens, e));
   // "Puerto Ricans", "Granite Staters": the people of a place of two words or more, not someone's name.

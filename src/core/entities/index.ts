@@ -136,7 +136,7 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     if (e.shown === 'organization' && articleOnlyBody(text, tokens, e)) {
       const p = model ? orgByContext(text, e, model) : null;
       if (p === null) retype(e, 'unclassified', 'article-only');
-      else { e.evidence = 'context-model'; e.contextP = p; }
+      else retype(e, 'organization', 'context-model', p);
     }
     // A city the article treats as an actor ("Talvik defeated Ulmo") names its club or its city hall.
     // So does a "… City", a "… Street" or a "… Hall" ("Vellmar City sued", "Qoll Street said"): its council, its
@@ -264,17 +264,17 @@ function byContext(text: string, tokens: readonly Token[], e: EntityRec, model: 
   // (A name given once needs the vote its own held-out calibration asks for.)
   const threshold = named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold;
   if (shown === 'unclassified') {
-    if (vote.p >= threshold && vote.kind !== 'person') { retype(e, vote.kind, 'context-model'); e.contextP = vote.p; }
+    if (vote.p >= threshold && vote.kind !== 'person') retype(e, vote.kind, 'context-model', vote.p);
     return;
   }
-  if (vote.p >= model.overrule) { retype(e, vote.kind, 'context-model'); e.contextP = vote.p; }
+  if (vote.p >= model.overrule) retype(e, vote.kind, 'context-model', vote.p);
 }
 
-/** Sets the kind shown and what decided it. */
-function retype(e: EntityRec, kind: Entity['kind'], why: KindEvidence): void {
+/** Sets the kind shown, what decided it and, where the context model's vote did, its probability. */
+function retype(e: EntityRec, kind: Entity['kind'], why: KindEvidence, contextP?: number): void {
   e.shown = kind;
   e.evidence = why;
-  e.contextP = undefined;
+  e.contextP = contextP;
 }
 
 /** Words that open a periodical's name: "the Daily Qoll", "the Weekly Varrin". */

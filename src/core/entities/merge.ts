@@ -646,7 +646,7 @@ export function mergeCandidates(
       }
       // Only where no stronger cue spoke: "according to X", "X reported" name an outlet or a pollster, "X spokesman" a body.
       const cueVotes = org + place;
-      if (org + place === 0 && source > 0) org = source;
+      if (cueVotes === 0 && source > 0) org = source;
       // A word already made a place by its preposition ("in Dorvale") takes its other mentions ("the mayor of Dorvale").
       const prior = reg.find('place', low);
       const first = tokens[cands[list[0]].first];

@@ -1640,8 +1640,6 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
       if (k < b) classifyRun(text, tokens, k + 1, b, out, seenLower);
       return;
     }
-  }
-  if (tokens[nameFirst].headline) {
     const body = bodyNameInHeadline(text, tokens, nameFirst, b);
     if (body && body[0] === nameFirst) {
       classifyRun(text, tokens, body[1] + 1, b, out, seenLower);
