@@ -189,9 +189,20 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   if (pronouns > 0 && pronouns * 3 >= names && !isCommonWord(lastWord(e.name)) && (full || short || !e.name.includes(' '))) return typed('person', short ? 'surname-reuse' : full ? 'name-shape' : 'pronoun');
   // "Goldman Sachs", "Exxon Mobil": a name made only of firms' words, none a given name, is the firm.
   if (full && !short && allFirmWords(e.name)) return typed('organization', 'firm-words');
-  if (full || short) return typed('person', short ? 'surname-reuse' : 'name-shape');
+  if (full) return typed('person', short ? 'surname-reuse' : 'name-shape');
+  // A surname used alone is a person's only after a first word people bear: "the Great Wall … the Wall", "Closing Qollmo
+  // … Qollmo" open with a word of the language (common, or written here in lower case) that is no given name.
+  if (short && !commonLead(e.name, seenLower)) return typed('person', 'surname-reuse');
   // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
   return isCompanyName(e.name.toLowerCase()) ? typed('organization', 'company-list') : typed('unclassified', 'none');
+}
+
+/** The name's first word is a word of the language, not a given name: common, or written in lower case in the text. */
+function commonLead(name: string, seenLower: (w: string) => boolean): boolean {
+  const sp = name.indexOf(' ');
+  if (sp < 0) return false;
+  const low = name.slice(0, sp).toLowerCase();
+  return givenNameGender(low) === undefined && (isCommonWord(low) || seenLower(low));
 }
 
 /**

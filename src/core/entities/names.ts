@@ -600,6 +600,9 @@ function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boo
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
 const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
 /** Words that name an event when they end the name: contests ("the Varrin Championship", "the Qoll Cup"), meetings ("the Talvik Summit"), unrest ("the Dorvale Riot"). */
+/** What is named after a person and is none: shows, prizes, chairs, effects. */
+const NAMED_AFTER_HEADS = new Set(['show', 'hour', 'files', 'classic', 'invitational', 'chair', 'professorship', 'lecture', 'effect', 'doctrine',
+  'prize', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'footwear', 'golf']);
 const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots']);
 
 /** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
@@ -1324,6 +1327,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (!(EVENT_WORDS.has(w) || (k === b && EVENT_LAST_WORDS.has(w))) || tokens[k].possessive) continue;
     if (every(tokens, k + 1, b, (t) => !isGiven(t) && !isTitleWord(t))) return;
     break;
+  }
+  // "The Anna Vellmar Show", "the Jane Roe Chair in Economics": a show, prize or chair named after someone is no
+  // person; the name in it is read on its own.
+  if (b > a && !tokens[b].possessive && NAMED_AFTER_HEADS.has(tokens[b].lower) && isGiven(tokens[a])) {
+    classifyRun(text, tokens, a, b - 1, out, seenLower);
+    return;
   }
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;

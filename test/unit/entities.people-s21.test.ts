@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// People lists without headline words, titles of works or sentence words (issue 13). Sentences written for the test
+// ("Qollard", "Vellmar", "Qollmo" are made-up names).
+const listed = (text: string, kind: string): string[] => analyze(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('entities: people (s21)', () => {
+  it('reads a title-case headline quoted in a sentence as a headline', () => {
+    const text = 'A campaign email said, “Jane Qollard Joins Growing List of Critics,” on Monday. Jane Qollard later spoke in Dorvale.';
+    assert.deepEqual(listed(text, 'person'), ['Jane Qollard']);
+    const apostrophes = "The paper ran it as ''Mark Doe Wins Support of Unions'' on its front page. Doe said nothing.";
+    assert.ok(!listed(apostrophes, 'person').some((n) => n.includes('Wins')), listed(apostrophes, 'person').join(', '));
+  });
+
+  it('keeps a quoted list of names as names', () => {
+    const text = 'He said, “It is all Qollvex, Vellbook and Dorvalia,” before the vote. Qollvex Inc. declined to comment.';
+    assert.ok(listed(text, 'organization').includes('Qollvex Inc.') || listed(text, 'organization').includes('Qollvex'), JSON.stringify(analyze(text).entities.map((e) => [e.kind, e.name])));
+  });
+
+  it('does not make a person of a show, prize or chair named after one', () => {
+    const show = 'She told the network\'s "The Anna Vellmar Show" on Thursday that taxes would rise.';
+    assert.deepEqual(listed(show, 'person'), ['Anna Vellmar']);
+    const chair = 'Mark Doe, the Jane Qollard Chair in Economic Policy at the institute, disagreed.';
+    assert.ok(!listed(chair, 'person').some((n) => n.endsWith('Chair')), listed(chair, 'person').join(', '));
+  });
+
+  it('needs a first word people bear before a surname used alone', () => {
+    const text = 'Closing Qollmo has long been a goal of the group. Qollmo holds about forty men, and the Qollmo camp is old.';
+    assert.ok(!listed(text, 'person').includes('Closing Qollmo'), listed(text, 'person').join(', '));
+    const person = 'Ravik Qollmo spoke on Monday. Qollmo said the plan would fail.';
+    assert.ok(listed(person, 'person').includes('Ravik Qollmo'), listed(person, 'person').join(', '));
+  });
+});
