@@ -31,4 +31,10 @@ describe('entities: people (s21)', () => {
     const person = 'Ravik Qollmo spoke on Monday. Qollmo said the plan would fail.';
     assert.ok(listed(person, 'person').includes('Ravik Qollmo'), listed(person, 'person').join(', '));
   });
+
+  it('ends a body\'s name in a headline at a verb after its head ("Austin" is a given name too)', () => {
+    const text = 'Austin Post Assembles ‘A Large Team’ Of Reporters To Cover Vote.\n\nThe Austin Post has hired twenty reporters. Its editor, Jane Qollard, said so on Monday.\n';
+    assert.deepEqual(listed(text, 'person'), ['Jane Qollard']);
+    assert.ok(listed(text, 'organization').includes('Austin Post'), listed(text, 'organization').join(', '));
+  });
 });

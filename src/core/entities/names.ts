@@ -1153,6 +1153,18 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
   // "Dalgren & Qoll": no one's name holds "&".
   for (let k = a + 1; k < b; k++) if (tokens[k].lower === '&') { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "Qollvex Bank Announces Cuts", "Dorvale Post Assembles Team": in a title-case headline a verb's -s form right after
+  // a body's head ends the body's name.
+  if (tokens[a].headline && !tokens[a].allCaps) {
+    for (let k = a + 1; k <= b; k++) {
+      if (!isOrgHead(tokens[k - 1]) || isOrgHead(tokens[k]) || !headlineVerb(tokens[k], seenLower)) continue;
+      // (Not after a word the text writes in lower case: "Leaked Memos Reveal Campaign Plans" names no body.)
+      if (!every(tokens, a, k - 1, (t) => !seenLower(bare(t.lower)))) break;
+      classifyRun(text, tokens, a, k - 1, out, seenLower);
+      if (k < b) classifyRun(text, tokens, k + 1, b, out, seenLower);
+      return;
+    }
+  }
   const orgAt = findOrgHead(tokens, a, b);
   // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
   if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
