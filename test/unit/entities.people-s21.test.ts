@@ -37,4 +37,21 @@ describe('entities: people (s21)', () => {
     assert.deepEqual(listed(text, 'person'), ['Jane Qollard']);
     assert.ok(listed(text, 'organization').includes('Austin Post'), listed(text, 'organization').join(', '));
   });
+
+  it('makes a firm of a person-like name with a business head', () => {
+    for (const [text, firm] of [
+      ['Shares of Anna Vellmar Brewing rose on Monday.', 'Anna Vellmar Brewing'],
+      ['Mark Qollard Investors sold its stake last week.', 'Mark Qollard Investors'],
+      ['The parcel was flown by Jane Dorvale Worldwide overnight.', 'Jane Dorvale Worldwide'],
+    ]) {
+      assert.ok(listed(text, 'organization').includes(firm), `${text}: ${listed(text, 'organization').join(', ')}`);
+      assert.deepEqual(listed(text, 'person'), [], text);
+    }
+  });
+
+  it('leaves a title and its "of" out of the body after them', () => {
+    const text = 'Jane Roe, President of Qollvex Holdings, said on Monday that sales fell.';
+    assert.deepEqual(listed(text, 'organization'), ['Qollvex Holdings']);
+    assert.deepEqual(listed(text, 'person'), ['Jane Roe']);
+  });
 });

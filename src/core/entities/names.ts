@@ -1169,6 +1169,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
   if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   if (orgAt >= 0) {
+    // "Jane Roe, President of Qollvex Holdings": a title and its "of" open no body's name; the body follows them.
+    if (orgAt > a + 1 && tokens[a + 1].lower === 'of' && isTitleWord(tokens[a]) && !isOrgHead(tokens[a])) {
+      classifyRun(text, tokens, tokens[a + 2].lower === 'the' ? a + 3 : a + 2, b, out, seenLower);
+      return;
+    }
     // "Jane Roe Reassures Senate Democrats", "Jane Roe Finally Endorses House Speaker": in a title-case headline a
     // verb's -s form (and an -ly adverb before it) ends the name before it; the body's name starts after it.
     // (Only after a given name: "Dime Savings Bank" holds no verb.)
