@@ -54,4 +54,9 @@ describe('entities: people (s21)', () => {
     assert.deepEqual(listed(text, 'organization'), ['Qollvex Holdings']);
     assert.deepEqual(listed(text, 'person'), ['Jane Roe']);
   });
+
+  it('reads hyphenated titles before a name as titles', () => {
+    const text = 'Qollvex Editor-in-Chief Jane Qollard said the team was large. Surgeon-General Mark Doe agreed.';
+    assert.deepEqual(listed(text, 'person').sort(), ['Jane Qollard', 'Mark Doe']);
+  });
 });

@@ -29,6 +29,7 @@ aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms mi
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor archbishop imam cardinal
 assemblyman assemblywoman assemblymember actress actor singer rapper comedian
 supervisor comptroller auditor magistrate trustee selectman selectwoman vice-president governor-elect
+editor-in-chief commander-in-chief attorney-general solicitor-general surgeon-general inspector-general director-general
 presidents senators sens ministers governors representatives reps justices judges
 `);
 
