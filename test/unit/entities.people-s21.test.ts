@@ -59,4 +59,11 @@ describe('entities: people (s21)', () => {
     const text = 'Qollvex Editor-in-Chief Jane Qollard said the team was large. Surgeon-General Mark Doe agreed.';
     assert.deepEqual(listed(text, 'person').sort(), ['Jane Qollard', 'Mark Doe']);
   });
+
+  it('makes a place of a given name and a facility head no one bears as a surname', () => {
+    const text = 'She stayed at the Marion Hotel on Monday. He was held in Dorvale Prison, then at Jackson Prison for a year.';
+    assert.deepEqual(listed(text, 'person'), []);
+    assert.ok(listed(text, 'place').includes('Marion Hotel'), listed(text, 'place').join(', '));
+    assert.deepEqual(listed('Anna Hall spoke on Monday.', 'person'), ['Anna Hall']);
+  });
 });

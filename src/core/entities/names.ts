@@ -1625,11 +1625,16 @@ function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) 
 }
 
 /** The run is a building or site: a facility head last ("Space Center"), or first with its complement ("Museum of Flight"). */
+/** Facility heads that are surnames too ("Anna Hall", "Mark Temple"): after a given name alone, a person's name. */
+const SURNAME_FACILITY_HEADS = new Set(['hall', 'park', 'tower', 'towers', 'bridge', 'bridges', 'temple', 'chapel', 'castle', 'garden',
+  'gardens', 'square', 'mill', 'mills', 'church', 'plant', 'mine', 'abbey', 'fort', 'inn', 'statue', 'palace', 'center']);
+
 function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   if (b === a) return false;
-  // "John Park", "Anna Hall": a given name and a head that is also a surname name a person.
-  if (FACILITY_HEADS.has(bare(tokens[b].lower)) && !isTitleWord(tokens[b])) {
-    return !(b === a + 1 && isGiven(tokens[a])) && !fieldCenter(tokens[b - 1].lower, bare(tokens[b].lower));
+  // "John Park", "Anna Hall": a given name and a head that is also a surname name a person ("Jane Hotel" is none).
+  const head = bare(tokens[b].lower);
+  if (FACILITY_HEADS.has(head) && !isTitleWord(tokens[b])) {
+    return !(b === a + 1 && isGiven(tokens[a]) && SURNAME_FACILITY_HEADS.has(head)) && !fieldCenter(tokens[b - 1].lower, head);
   }
   for (let i = a; i < b; i++) {
     const low = bare(tokens[i].lower);
