@@ -66,4 +66,10 @@ describe('entities: people (s21)', () => {
     assert.ok(listed(text, 'place').includes('Marion Hotel'), listed(text, 'place').join(', '));
     assert.deepEqual(listed('Anna Hall spoke on Monday.', 'person'), ['Anna Hall']);
   });
+
+  it('reads a county office\'s title after a place opened by a given name as no person', () => {
+    const text = 'The Marion County Coroner\'s Office named the man on Monday. Dorvale County Recorder Jane Qollard agreed.';
+    assert.deepEqual(listed(text, 'person'), ['Jane Qollard']);
+    assert.ok(listed(text, 'place').includes('Marion County'), listed(text, 'place').join(', '));
+  });
 });

@@ -30,6 +30,7 @@ sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor 
 assemblyman assemblywoman assemblymember actress actor singer rapper comedian
 supervisor comptroller auditor magistrate trustee selectman selectwoman vice-president governor-elect
 editor-in-chief commander-in-chief attorney-general solicitor-general surgeon-general inspector-general director-general
+coroner recorder assessor registrar constable prosecutor
 presidents senators sens ministers governors representatives reps justices judges
 `);
 
