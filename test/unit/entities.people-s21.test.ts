@@ -72,4 +72,12 @@ describe('entities: people (s21)', () => {
     assert.deepEqual(listed(text, 'person'), ['Jane Qollard']);
     assert.ok(listed(text, 'place').includes('Marion County'), listed(text, 'place').join(', '));
   });
+
+  it('gives two given names before "and" and a surname that surname each', () => {
+    const text = 'The brothers Mark G. and David H. Qollard gave money. Jane and Anna Vellmar agreed on Monday.';
+    assert.deepEqual(listed(text, 'person').sort(), ['Anna Vellmar', 'David H. Qollard', 'Jane Vellmar', 'Mark G. Qollard']);
+    // Not a name another person of the text bears: "Jane" is Jane Qoll here.
+    const other = 'Jane Qoll spoke first. Later Jane and Tim Roe agreed with her.';
+    assert.deepEqual(listed(other, 'person').sort(), ['Jane Qoll', 'Tim Roe']);
+  });
 });
