@@ -80,4 +80,10 @@ describe('entities: people (s21)', () => {
     const other = 'Jane Qoll spoke first. Later Jane and Tim Roe agreed with her.';
     assert.deepEqual(listed(other, 'person').sort(), ['Jane Qoll', 'Tim Roe']);
   });
+
+  it('reads a place that is also a given name before a title or a legislature as the place', () => {
+    const text = 'The Georgia Senator spoke on Monday. The Florida Legislature met on Tuesday.';
+    assert.deepEqual(listed(text, 'person'), []);
+    assert.ok(listed(text, 'organization').includes('Florida Legislature'), listed(text, 'organization').join(', '));
+  });
 });

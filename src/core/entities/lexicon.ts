@@ -96,7 +96,7 @@ consortium syndicate cooperative guild brotherhood militia orchestra choir semin
 confederation cartel airline brigades observatory research organizations organisations chamber diocese archdiocese
 computer computers scientific instruments electronics semiconductor semiconductors
 institutes academies scouts chiefs
-brewing brewery breweries worldwide investors financial realty properties stores restaurants resorts
+brewing brewery breweries worldwide investors financial realty properties stores restaurants resorts legislature
 `)]);
 
 

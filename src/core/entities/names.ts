@@ -1360,8 +1360,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   for (let i = a; titleAt < 0 && i + 1 < b; i++) if (isTitleWord(tokens[i]) && !isOrgHead(tokens[i]) && tokens[i + 1].lower === 'of') titleAt = i;
   // (A particle makes the title word part of a name: "Sharm el Sheikh".)
   if (!g0 && titleAt >= 0 && !every(tokens, a, titleAt, (t) => (t.lex & LX_PARTICLE) === 0)) titleAt = -1;
-  // ("Clark County Coroner": a given name that opens a place's name before the title opens no person's name.)
-  if (g0 ? titleAt > a + 1 && isPlaceName(tokens, a, titleAt - 1) : titleAt >= 0) {
+  // ("Clark County Coroner", "Georgia Senator": a given name that is or opens a place's name before the title opens no
+  // person's name.)
+  if (g0 ? titleAt > a && isPlaceName(tokens, a, titleAt - 1) : titleAt >= 0) {
     // ("the Vellmar High Commissioner", "the Qoll Lord Chancellor": a word opening the title is the title's, not part
     // of the body or place before it.)
     const top = titleAt - 1 > a && TITLE_OPENERS.has(tokens[titleAt - 1].lower) ? titleAt - 2 : titleAt - 1;
