@@ -86,4 +86,11 @@ describe('entities: people (s21)', () => {
     assert.deepEqual(listed(text, 'person'), []);
     assert.ok(listed(text, 'organization').includes('Florida Legislature'), listed(text, 'organization').join(', '));
   });
+
+  it('makes no person of a decree, an adjective or a plural after a title', () => {
+    const text = 'He signed an Executive Order on Monday. The Vice Presidential debate ran long, as presidential debates do. The Deputy Secretaries met.';
+    assert.deepEqual(listed(text, 'person'), []);
+    // A surname that is a word too stays a person's.
+    assert.deepEqual(listed('Gov. Deal agreed on Monday.', 'person'), ['Deal']);
+  });
 });

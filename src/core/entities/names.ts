@@ -1659,6 +1659,22 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
+/** A decree's word after a title: "Executive Order", "Presidential Memorandum". */
+const DECREE_WORDS = new Set(['order', 'orders', 'memorandum', 'memoranda', 'proclamation', 'proclamations', 'directive', 'directives']);
+const ADJECTIVE_END = /(?:ial|ional|ical|ntal|eral)$/;
+
+/**
+ * The word after a title is no name: a decree, an adjective the text also writes in lower case ("Presidential"), a title
+ * word's plural ("Secretaries").
+ */
+function notNameAfterTitle(t: Token, seenLower: (lower: string) => boolean): boolean {
+  if (t.allCaps || isGiven(t) || t.possessive) return false;
+  const low = bare(t.lower);
+  if (DECREE_WORDS.has(low) || (ADJECTIVE_END.test(low) && (isCommonWord(low) || seenLower(low)))) return true;
+  const singular = low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.endsWith('s') ? low.slice(0, -1) : '';
+  return singular !== '' && TITLE_WORDS.has(singular);
+}
+
 function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   const nameFirst = split.nameFirst;
   // "Talvik Party Chief Praises Jane Roe", "Rep Qollard Slams Budget": in a title-case line a reporting verb's -s form
@@ -1679,6 +1695,8 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
       b = body[1];
     }
   }
+  // "Executive Order", "Vice Presidential", "Deputy Secretaries": one word after the title that is no one's name.
+  if (nameFirst === b && notNameAfterTitle(tokens[b], seenLower)) return;
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
   // Lower-case title words before the run ("presidential candidate"), then the run's own title words.
