@@ -93,4 +93,10 @@ describe('entities: people (s21)', () => {
     // A surname that is a word too stays a person's.
     assert.deepEqual(listed('Gov. Deal agreed on Monday.', 'person'), ['Deal']);
   });
+
+  it('gives a role in apposition that a name follows to that name', () => {
+    const text = 'In a statement to the Vellmar, her senior policy adviser, Jane Roe, said the plan was sound.';
+    assert.deepEqual(listed(text, 'person'), ['Jane Roe']);
+    assert.deepEqual(listed('Mark Doe, her spokesman, said so on Monday.', 'person'), ['Mark Doe']);
+  });
 });

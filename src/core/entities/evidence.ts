@@ -12,6 +12,8 @@ import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName, isFirmWord } from '../lexicon/companies';
 import { givenNameGender } from '../lexicon/givenNames';
 
+/** ", her senior adviser, Jane Roe": an apposition of at most five words, then a capitalised name of two words. */
+const NAME_AFTER_APPOSITION = /^,\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 /** "Smith, 45, said": an age in apposition. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
 /** "Smith, a spokesman for …", "Smith, the party's chairman,": a role noun in apposition (at most four words in). */
@@ -80,7 +82,8 @@ function personCue(text: string, t: Token | undefined, start: number, end: numbe
   // "members of X, who …", "a spokesman for X, 45,": after a preposition the name is a complement, and what follows
   // it describes the phrase's head.
   const complement = PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-  if (!complement) {
+  // "to the Qoll Herald, her senior adviser, Jane Roe, said": a role in apposition that a name follows is that name's.
+  if (!complement && !NAME_AFTER_APPOSITION.test(after)) {
     if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return 'marked';
     const ap = APPOSITION_AFTER.exec(after);
     if (ap) {
