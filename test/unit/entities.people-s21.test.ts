@@ -99,4 +99,10 @@ describe('entities: people (s21)', () => {
     assert.deepEqual(listed(text, 'person'), ['Jane Roe']);
     assert.deepEqual(listed('Mark Doe, her spokesman, said so on Monday.', 'person'), ['Mark Doe']);
   });
+
+  it('reads a one-word name before ", State," as the town, given name or not', () => {
+    const text = 'He said Jackson, Mississippi, has a high crime rate. "Or Jackson," he added.';
+    assert.deepEqual(listed(text, 'person').filter((n) => n === 'Jackson'), []);
+    assert.ok(listed(text, 'place').includes('Jackson'), listed(text, 'place').join(', '));
+  });
 });

@@ -150,6 +150,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   let names = 0;
   let orgCues = 0;
   let placeCues = 0;
+  let townSlots = 0;
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
     if (m.kind === 'surname') short = true;
@@ -168,12 +169,19 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
       const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end) ?? (statementCue(text, m.start, m.end) ? 'organization' : null) :
         contextCue(text, m.start, m.end);
       if (other === 'organization') orgCues++;
-      else if (other === 'place') placeCues++;
+      else if (other === 'place') {
+        placeCues++;
+        // ("Dorvale, Ohio,": the comma slot of a town before its state, which contextCue does not see.)
+        if (text.charCodeAt(m.end) === 44 && contextCue(text, m.start, m.end) === null) townSlots++;
+      }
       // "Qollvex Board spokeswoman Jane Roe": a name of two words or more that no given name opens, with its
       // spokesperson, is a body's (a candidate's is "Jane Roe's spokesman", or "Roe spokesman", read as one word).
       else if (m.kind === 'name' && t && t.start === m.start && t.end < m.end && (t.lex & LX_GIVEN) === 0 && spokesCue(text, m.end)) orgCues++;
     }
   }
+  // "Jackson, Mississippi,": a one-word name in a town's slot before its state or country is the town, given name or not
+  // (a person is named by a full name, a title or the surname of one).
+  if (townSlots > 0 && !e.name.includes(' ') && !short) return typed('place', 'cue');
   // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).
   const cues = orgCues + placeCues;
   if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return typed(orgCues >= placeCues ? 'organization' : 'place', 'cue');
