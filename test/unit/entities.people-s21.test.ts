@@ -106,4 +106,10 @@ describe('entities: people (s21)', () => {
     assert.deepEqual(listed(text, 'person').filter((n) => n === 'Jackson'), []);
     assert.ok(listed(text, 'place').includes('Jackson'), listed(text, 'place').join(', '));
   });
+
+  it('reads "Team Jane" and a newspaper by its head as organizations', () => {
+    const text = 'Team Hillary said on Monday that the vote was close. The Austin Free Beacon reported it first.';
+    assert.deepEqual(listed(text, 'person'), []);
+    assert.deepEqual(listed(text, 'organization').sort(), ['Austin Free Beacon', 'Team Hillary']);
+  });
 });

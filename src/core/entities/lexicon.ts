@@ -97,6 +97,7 @@ confederation cartel airline brigades observatory research organizations organis
 computer computers scientific instruments electronics semiconductor semiconductors
 institutes academies scouts chiefs
 brewing brewery breweries worldwide investors financial realty properties stores restaurants resorts legislature
+beacon ledger enquirer courant picayune
 `)]);
 
 

@@ -1424,6 +1424,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // "Banco Vellmar", "Parti Talvikois", "Universidad de Ulvania": other languages put the head first.
+  // "Team Jane", "Team Qollvex": a candidate's or a country's team, named head first.
+  if (b === a + 1 && tokens[a].lower === 'team' && !tokens[a].allCaps) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   if (b > a && !tokens[b].possessive && LEADING_HEADS.has(tokens[a].lower)) {
     out.push(cand('organization', tokens, a, b, false));
     return;
