@@ -12,6 +12,8 @@ import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName, isFirmWord } from '../lexicon/companies';
 import { givenNameGender } from '../lexicon/givenNames';
 
+/** ", her senior adviser, Jane Roe": an apposition of at most five words, then a capitalised name of two words. */
+const NAME_AFTER_APPOSITION = /^,\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 /** "Smith, 45, said": an age in apposition. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
 /** "Smith, a spokesman for …", "Smith, the party's chairman,": a role noun in apposition (at most four words in). */
@@ -80,7 +82,8 @@ function personCue(text: string, t: Token | undefined, start: number, end: numbe
   // "members of X, who …", "a spokesman for X, 45,": after a preposition the name is a complement, and what follows
   // it describes the phrase's head.
   const complement = PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-  if (!complement) {
+  // "to the Qoll Herald, her senior adviser, Jane Roe, said": a role in apposition that a name follows is that name's.
+  if (!complement && !NAME_AFTER_APPOSITION.test(after)) {
     if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return 'marked';
     const ap = APPOSITION_AFTER.exec(after);
     if (ap) {
@@ -147,6 +150,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   let names = 0;
   let orgCues = 0;
   let placeCues = 0;
+  let townSlots = 0;
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
     if (m.kind === 'surname') short = true;
@@ -165,12 +169,19 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
       const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end) ?? (statementCue(text, m.start, m.end) ? 'organization' : null) :
         contextCue(text, m.start, m.end);
       if (other === 'organization') orgCues++;
-      else if (other === 'place') placeCues++;
+      else if (other === 'place') {
+        placeCues++;
+        // ("Dorvale, Ohio,": the comma slot of a town before its state, which contextCue does not see.)
+        if (text.charCodeAt(m.end) === 44 && contextCue(text, m.start, m.end) === null) townSlots++;
+      }
       // "Qollvex Board spokeswoman Jane Roe": a name of two words or more that no given name opens, with its
       // spokesperson, is a body's (a candidate's is "Jane Roe's spokesman", or "Roe spokesman", read as one word).
       else if (m.kind === 'name' && t && t.start === m.start && t.end < m.end && (t.lex & LX_GIVEN) === 0 && spokesCue(text, m.end)) orgCues++;
     }
   }
+  // "Jackson, Mississippi,": a one-word name in a town's slot before its state or country is the town, given name or not
+  // (a person is named by a full name, a title or the surname of one).
+  if (townSlots > 0 && !e.name.includes(' ') && !short) return typed('place', 'cue');
   // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).
   const cues = orgCues + placeCues;
   if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return typed(orgCues >= placeCues ? 'organization' : 'place', 'cue');
@@ -189,9 +200,20 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   if (pronouns > 0 && pronouns * 3 >= names && !isCommonWord(lastWord(e.name)) && (full || short || !e.name.includes(' '))) return typed('person', short ? 'surname-reuse' : full ? 'name-shape' : 'pronoun');
   // "Goldman Sachs", "Exxon Mobil": a name made only of firms' words, none a given name, is the firm.
   if (full && !short && allFirmWords(e.name)) return typed('organization', 'firm-words');
-  if (full || short) return typed('person', short ? 'surname-reuse' : 'name-shape');
+  if (full) return typed('person', short ? 'surname-reuse' : 'name-shape');
+  // A surname used alone is a person's only after a first word people bear: "the Great Wall … the Wall", "Closing Qollmo
+  // … Qollmo" open with a word of the language (common, or written here in lower case) that is no given name.
+  if (short && !commonLead(e.name, seenLower)) return typed('person', 'surname-reuse');
   // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
   return isCompanyName(e.name.toLowerCase()) ? typed('organization', 'company-list') : typed('unclassified', 'none');
+}
+
+/** The name's first word is a word of the language, not a given name: common, or written in lower case in the text. */
+function commonLead(name: string, seenLower: (w: string) => boolean): boolean {
+  const sp = name.indexOf(' ');
+  if (sp < 0) return false;
+  const low = name.slice(0, sp).toLowerCase();
+  return givenNameGender(low) === undefined && (isCommonWord(low) || seenLower(low));
 }
 
 /**

@@ -29,6 +29,8 @@ aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms mi
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor archbishop imam cardinal
 assemblyman assemblywoman assemblymember actress actor singer rapper comedian
 supervisor comptroller auditor magistrate trustee selectman selectwoman vice-president governor-elect
+editor-in-chief commander-in-chief attorney-general solicitor-general surgeon-general inspector-general director-general
+coroner recorder assessor registrar constable prosecutor
 presidents senators sens ministers governors representatives reps justices judges
 `);
 
@@ -94,6 +96,8 @@ consortium syndicate cooperative guild brotherhood militia orchestra choir semin
 confederation cartel airline brigades observatory research organizations organisations chamber diocese archdiocese
 computer computers scientific instruments electronics semiconductor semiconductors
 institutes academies scouts chiefs
+brewing brewery breweries worldwide investors financial realty properties stores restaurants resorts legislature
+beacon ledger enquirer courant picayune
 `)]);
 
 

@@ -125,6 +125,12 @@ const NATIONAL_PREFIX = /^(?:U\. ?S\.|US|USA|United States) ([A-Z].*)$/;
 /** A middle initial ("Q.", "Q"). */
 const INITIAL_RE = /^[A-Z]\.?$/;
 
+/** Tokens (a, b] are initials only ("Jane A. B."), or there are none. */
+function onlyInitialsAfter(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (!INITIAL_RE.test(tokens[k].text)) return false;
+  return true;
+}
+
 function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
   while (z > a && SUFFIXES.has(tokens[z].lower)) z--;
@@ -375,6 +381,39 @@ export function mergeCandidates(
       if (pk) personKeys[ci] = pk;
     }
   }
+  // "Jane and Mark Roe", "Jane A. and Mark B. Roe": a given name (with initials) right before "and" and a full name opened
+  // by a given name shares that name's surname: two people, not "Jane" alone or "Jane A.".
+  // (Not a word another person of the text bears: "Jane and Mark Roe" after "Jane Qoll" is Jane Qoll and Mark Roe.)
+  let sharedForms: Map<number, string> | null = null;
+  let bornBy: Map<string, string> | null = null;
+  for (let ci = 0; ci + 1 < cands.length; ci++) {
+    const c = cands[ci];
+    const d = cands[ci + 1];
+    const pd = personKeys[ci + 1];
+    if ((c.kind !== 'single' && c.kind !== 'person') || c.titled) continue;
+    if ((tokens[c.first].lex & LX_GIVEN) === 0 || tokens[c.first].allCaps || !onlyInitialsAfter(tokens, c.first, c.last)) continue;
+    if (d.kind !== 'person' || !pd || pd.surnameOnly || d.titled || (tokens[d.first].lex & LX_GIVEN) === 0 || text.slice(c.end, d.start) !== ' and ') continue;
+    let z = d.last;
+    while (z > d.first && SUFFIXES.has(tokens[z].lower)) z--;
+    const s = z - pd.surname.split(' ').length + 1;
+    if (s <= d.first || !onlyInitialsAfter(tokens, d.first, s - 1)) continue;
+    const first = bare(tokens[c.first].lower);
+    if (isCommonWord(pd.surname)) continue;
+    if (!bornBy) {
+      bornBy = new Map();
+      for (let ki = 0; ki < cands.length; ki++) {
+        const k = personKeys[ki];
+        if (!k || k.surnameOnly || onlyInitialsAfter(tokens, cands[ki].first, cands[ki].last)) continue;
+        bornBy.set(k.surname, '');
+        if (bornBy.get(k.first) !== '') bornBy.set(k.first, bornBy.has(k.first) && bornBy.get(k.first) !== k.surname ? '' : k.surname);
+      }
+    }
+    const bearer = bornBy.get(first);
+    if (bearer !== undefined && bearer !== pd.surname) continue;
+    personKeys[ci] = { key: `${formalGiven(first)} ${pd.surname}`, surname: pd.surname, first, surnameOnly: false };
+    c.kind = 'person';
+    (sharedForms ??= new Map()).set(ci, `${clean(text.slice(c.start, c.end))} ${text.slice(tokens[s].start, tokens[z].end).replace(/['’]s?$/, '')}`);
+  }
   const particleSurname = (c: Candidate): string | undefined => {
     if (particleSurnames.size === 0 || c.last !== c.first + 1 || !PARTICLE_WORDS.has(tokens[c.first].lower)) return undefined;
     const joined = `${bare(tokens[c.first].lower)} ${bare(tokens[c.last].lower)}`;
@@ -390,7 +429,7 @@ export function mergeCandidates(
     if (pk && !pk.surnameOnly) {
       const { key, surname, first } = pk;
       // Robert C. "Bobby" Roe: the name is shown without its quoted nickname, and "Bobby Roe" later is the same person.
-      const whole = formOf(c);
+      const whole = sharedForms?.get(ci) ?? formOf(c);
       const nick = QUOTED_NICKNAME.exec(whole);
       const form = nick ? whole.slice(0, nick.index) + whole.slice(nick.index + nick[0].length - 1) : whole;
       const e = reg.get('person', key, form);

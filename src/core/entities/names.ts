@@ -600,6 +600,9 @@ function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boo
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
 const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
 /** Words that name an event when they end the name: contests ("the Varrin Championship", "the Qoll Cup"), meetings ("the Talvik Summit"), unrest ("the Dorvale Riot"). */
+/** What is named after a person and is none: shows, prizes, chairs, effects. */
+const NAMED_AFTER_HEADS = new Set(['show', 'hour', 'files', 'classic', 'invitational', 'chair', 'professorship', 'lecture', 'effect', 'doctrine',
+  'prize', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'footwear', 'golf']);
 const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots']);
 
 /** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
@@ -1150,10 +1153,27 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (facility) { out.push(cand('place', tokens, a, b, false)); return; }
   // "Dalgren & Qoll": no one's name holds "&".
   for (let k = a + 1; k < b; k++) if (tokens[k].lower === '&') { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "Qollvex Bank Announces Cuts", "Dorvale Post Assembles Team": in a title-case headline a verb's -s form right after
+  // a body's head ends the body's name.
+  if (tokens[a].headline && !tokens[a].allCaps) {
+    for (let k = a + 1; k <= b; k++) {
+      if (!isOrgHead(tokens[k - 1]) || isOrgHead(tokens[k]) || !headlineVerb(tokens[k], seenLower)) continue;
+      // (Not after a word the text writes in lower case: "Leaked Memos Reveal Campaign Plans" names no body.)
+      if (!every(tokens, a, k - 1, (t) => !seenLower(bare(t.lower)))) break;
+      classifyRun(text, tokens, a, k - 1, out, seenLower);
+      if (k < b) classifyRun(text, tokens, k + 1, b, out, seenLower);
+      return;
+    }
+  }
   const orgAt = findOrgHead(tokens, a, b);
   // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
   if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   if (orgAt >= 0) {
+    // "Jane Roe, President of Qollvex Holdings": a title and its "of" open no body's name; the body follows them.
+    if (orgAt > a + 1 && tokens[a + 1].lower === 'of' && isTitleWord(tokens[a]) && !isOrgHead(tokens[a])) {
+      classifyRun(text, tokens, tokens[a + 2].lower === 'the' ? a + 3 : a + 2, b, out, seenLower);
+      return;
+    }
     // "Jane Roe Reassures Senate Democrats", "Jane Roe Finally Endorses House Speaker": in a title-case headline a
     // verb's -s form (and an -ly adverb before it) ends the name before it; the body's name starts after it.
     // (Only after a given name: "Dime Savings Bank" holds no verb.)
@@ -1325,6 +1345,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (every(tokens, k + 1, b, (t) => !isGiven(t) && !isTitleWord(t))) return;
     break;
   }
+  // "The Anna Vellmar Show", "the Jane Roe Chair in Economics": a show, prize or chair named after someone is no
+  // person; the name in it is read on its own.
+  if (b > a && !tokens[b].possessive && NAMED_AFTER_HEADS.has(tokens[b].lower) && isGiven(tokens[a])) {
+    classifyRun(text, tokens, a, b - 1, out, seenLower);
+    return;
+  }
   // Two to four name-like words: a person, unless it opens a sentence with a common word we cannot tell apart.
   if (b - a > 4) return;
   const g0 = isGiven(tokens[a]);
@@ -1334,7 +1360,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   for (let i = a; titleAt < 0 && i + 1 < b; i++) if (isTitleWord(tokens[i]) && !isOrgHead(tokens[i]) && tokens[i + 1].lower === 'of') titleAt = i;
   // (A particle makes the title word part of a name: "Sharm el Sheikh".)
   if (!g0 && titleAt >= 0 && !every(tokens, a, titleAt, (t) => (t.lex & LX_PARTICLE) === 0)) titleAt = -1;
-  if (!g0 && titleAt >= 0) {
+  // ("Clark County Coroner", "Georgia Senator": a given name that is or opens a place's name before the title opens no
+  // person's name.)
+  if (g0 ? titleAt > a && isPlaceName(tokens, a, titleAt - 1) : titleAt >= 0) {
     // ("the Vellmar High Commissioner", "the Qoll Lord Chancellor": a word opening the title is the title's, not part
     // of the body or place before it.)
     const top = titleAt - 1 > a && TITLE_OPENERS.has(tokens[titleAt - 1].lower) ? titleAt - 2 : titleAt - 1;
@@ -1396,6 +1424,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // "Banco Vellmar", "Parti Talvikois", "Universidad de Ulvania": other languages put the head first.
+  // "Team Jane", "Team Qollvex": a candidate's or a country's team, named head first.
+  if (b === a + 1 && tokens[a].lower === 'team' && !tokens[a].allCaps) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   if (b > a && !tokens[b].possessive && LEADING_HEADS.has(tokens[a].lower)) {
     out.push(cand('organization', tokens, a, b, false));
     return;
@@ -1599,11 +1632,16 @@ function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) 
 }
 
 /** The run is a building or site: a facility head last ("Space Center"), or first with its complement ("Museum of Flight"). */
+/** Facility heads that are surnames too ("Anna Hall", "Mark Temple"): after a given name alone, a person's name. */
+const SURNAME_FACILITY_HEADS = new Set(['hall', 'park', 'tower', 'towers', 'bridge', 'bridges', 'temple', 'chapel', 'castle', 'garden',
+  'gardens', 'square', 'mill', 'mills', 'church', 'plant', 'mine', 'abbey', 'fort', 'inn', 'statue', 'palace', 'center']);
+
 function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   if (b === a) return false;
-  // "John Park", "Anna Hall": a given name and a head that is also a surname name a person.
-  if (FACILITY_HEADS.has(bare(tokens[b].lower)) && !isTitleWord(tokens[b])) {
-    return !(b === a + 1 && isGiven(tokens[a])) && !fieldCenter(tokens[b - 1].lower, bare(tokens[b].lower));
+  // "John Park", "Anna Hall": a given name and a head that is also a surname name a person ("Jane Hotel" is none).
+  const head = bare(tokens[b].lower);
+  if (FACILITY_HEADS.has(head) && !isTitleWord(tokens[b])) {
+    return !(b === a + 1 && isGiven(tokens[a]) && SURNAME_FACILITY_HEADS.has(head)) && !fieldCenter(tokens[b - 1].lower, head);
   }
   for (let i = a; i < b; i++) {
     const low = bare(tokens[i].lower);
@@ -1626,6 +1664,22 @@ function findOrgHead(tokens: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
+/** A decree's word after a title: "Executive Order", "Presidential Memorandum". */
+const DECREE_WORDS = new Set(['order', 'orders', 'memorandum', 'memoranda', 'proclamation', 'proclamations', 'directive', 'directives']);
+const ADJECTIVE_END = /(?:ial|ional|ical|ntal|eral)$/;
+
+/**
+ * The word after a title is no name: a decree, an adjective the text also writes in lower case ("Presidential"), a title
+ * word's plural ("Secretaries").
+ */
+function notNameAfterTitle(t: Token, seenLower: (lower: string) => boolean): boolean {
+  if (t.allCaps || isGiven(t) || t.possessive) return false;
+  const low = bare(t.lower);
+  if (DECREE_WORDS.has(low) || (ADJECTIVE_END.test(low) && (isCommonWord(low) || seenLower(low)))) return true;
+  const singular = low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.endsWith('s') ? low.slice(0, -1) : '';
+  return singular !== '' && TITLE_WORDS.has(singular);
+}
+
 function emitPerson(text: string, tokens: readonly Token[], a: number, split: TitleSplit, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   const nameFirst = split.nameFirst;
   // "Talvik Party Chief Praises Jane Roe", "Rep Qollard Slams Budget": in a title-case line a reporting verb's -s form
@@ -1646,6 +1700,8 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
       b = body[1];
     }
   }
+  // "Executive Order", "Vice Presidential", "Deputy Secretaries": one word after the title that is no one's name.
+  if (nameFirst === b && notNameAfterTitle(tokens[b], seenLower)) return;
   const titleTokens = tokens.slice(a, split.titleLast + 1);
   const c = cand('person', tokens, nameFirst, b, true);
   // Lower-case title words before the run ("presidential candidate"), then the run's own title words.

@@ -485,7 +485,10 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     push(w, low, lex);
   }
   pronounsBefore(text.length);
-  if (opts.paragraphs) markHeadlines(text, opts.paragraphs, tokens);
+  if (opts.paragraphs) {
+    markHeadlines(text, opts.paragraphs, tokens);
+    markQuotedTitles(text, tokens);
+  }
   return tokens;
 }
 
@@ -510,6 +513,61 @@ function markHeadlines(text: string, paragraphs: readonly Span[], tokens: Token[
     if (long < 3 || caps < long * 0.75) continue;
     while (t < tokens.length && tokens[t].start < p.start) t++;
     for (let k = t; k < tokens.length && tokens[k].start < p.end; k++) tokens[k].headline = true;
+  }
+}
+
+/** A common English word or a verb's -s form of one ("Joins", "Endorses"). */
+function commonOrSForm(low: string): boolean {
+  return isCommonWord(low) || (low.endsWith('s') && (isCommonWord(low.slice(0, -1)) || (low.endsWith('es') && isCommonWord(low.slice(0, -2)))));
+}
+
+/**
+ * A title-case quotation inside a line (a headline or a work's title quoted in a sentence: “Jane Roe Leads Field”,
+ * ''Mark Doe Endorses Roe'') is read as a headline: capitalisation says little there either. Marks: “…”, ‘…’, "…" and
+ * two apostrophes; the closing mark within 160 characters on the same line; at least three words of four letters or
+ * more, nearly all capitalised, one after the first a capitalised common word (not a list of names: “Jane, Mark and
+ * Qollvex”).
+ */
+function markQuotedTitles(text: string, tokens: Token[]): void {
+  const n = text.length;
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let close: number;
+    let width = 1;
+    if (c === 0x201c) close = 0x201d;
+    else if (c === 0x2018) close = 0x2019;
+    else if (c === 34) close = 34;
+    else if (c === 39 && text.charCodeAt(i + 1) === 39) { close = 39; width = 2; }
+    else continue;
+    // (An opening mark stands before a word, never right after one: "Roe's", 5'10".)
+    if (i + width >= n || !isWordChar(text.charCodeAt(i + width)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    let end = -1;
+    for (let j = i + width; j < n && j - i < 160; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 10) break;
+      if (d === close && (width === 1 || text.charCodeAt(j + 1) === 39) && !(j + width < n && isWordChar(text.charCodeAt(j + width)))) { end = j; break; }
+    }
+    if (end < 0) continue;
+    let long = 0;
+    let caps = 0;
+    let common = false;
+    let k = i + width;
+    while (k < end) {
+      if (!isWordChar(text.charCodeAt(k))) { k++; continue; }
+      const s = k;
+      while (k < end && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019)) k++;
+      if (k - s >= 4 && isUpperAt(text, s)) {
+        caps++;
+        if (!common && long > 0 && commonOrSForm(text.slice(s, k).toLowerCase())) common = true;
+      }
+      if (k - s >= 4) long++;
+    }
+    if (common && long >= 3 && caps >= long * 0.75) {
+      while (t < tokens.length && tokens[t].start < i) t++;
+      for (let q = t; q < tokens.length && tokens[q].start < end; q++) tokens[q].headline = true;
+    }
+    i = end + width - 1;
   }
 }
 
