@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
+import { cutAtInner, findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
 import { contentOf, ownContent, pollCues } from '../../src/core/attribution/content';
 import { cueHead } from '../../src/core/attribution/training';
 import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution';
@@ -257,6 +257,27 @@ describe('attributions: strategies', () => {
     assert.ok(names('claimed').includes('nest|src=1|1'), names('claimed').join(' '));
     assert.ok(names('said').length > 0);
     assert.ok(!names('said').some((n) => n.startsWith('nest')), names('said').join(' '));
+  });
+
+  it('cuts a content that holds another statement where that one starts (the keep model\'s training labels)', () => {
+    const text = 'The mayor backed the plan because she worries that costs will rise, and the governor said the bridge would fail.';
+    const at = (w: string, from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length });
+    const st = (kind: 'reported' | 'mixed' | 'direct', cue: string, source: string | null, ...content: string[]) =>
+      ({ kind, cue: at(cue), source: source ? at(source) : null, fragments: content.map((c) => at(c)) });
+    const holder = st('reported', 'backed', 'The mayor', 'the plan because she worries that costs will rise');
+    const inner = st('reported', 'worries', 'she', 'that costs will rise');
+    // the outer content ends before the inner source, without its joining "because"
+    const cut = cutAtInner(text, [holder, inner]);
+    assert.deepEqual(cut[0], [at('the plan')]);
+    assert.equal(cut[1], null);
+    // a direct statement inside cuts nothing; nor does one whose cue lies outside the content
+    assert.deepEqual(cutAtInner(text, [holder, { ...inner, kind: 'direct' }]), [null, null]);
+    assert.deepEqual(cutAtInner(text, [holder, st('reported', 'said', 'the governor', 'costs will rise')]), [null, null]);
+    // nothing is left before the inner statement: no cut (the outer content is the governor's whole statement)
+    const wide = st('reported', 'backed', 'The mayor', 'the governor said the bridge would fail');
+    assert.deepEqual(cutAtInner(text, [wide, st('reported', 'said', 'the governor', 'the bridge would fail')]), [null, null]);
+    // two statements with the same content: neither holds the other
+    assert.deepEqual(cutAtInner(text, [inner, { ...inner, cue: at('that') }]), [null, null]);
   });
 
   it('ends a one-word content before the speaker\'s next verb: "praised Ohio and said …"', () => {

@@ -635,6 +635,81 @@ export function keptOutsideOthers(drafts: readonly Nestable[]): boolean[] {
   return drafts.map((_, j) => holder[j] < 0);
 }
 
+interface Cuttable extends Nestable {
+  readonly cue: Span | null;
+  readonly source: Span | null;
+}
+
+// Words a content cut before an inner statement does not end with: they join it to the inner clause ("… because he …").
+const CUT_TAIL = /(?:^|[\s,;:(—–-])(?:and|but|or|so|that|because|while|whereas|when|as|after|before|since|which|who|whom|where|if|though|although|until|whether|how|why|what|even)$/i;
+const CUT_PUNCT = /[\s,;:(—–-]/;
+
+/**
+ * Two statements, one inside the other's content ("X backed the plan because Y worries that Z"): the annotators of
+ * the training corpus never let a content hold another statement's cue, they end the outer content where the inner
+ * statement starts (its source, cue or content, whichever comes first). For each reported statement whose content
+ * holds the cue and most of the content of another statement of `items` (reported or mixed), its content cut there
+ * (trailing punctuation and a joining word like "because" or "that" left out); null where nothing changes or where
+ * nothing would be left of the content before the inner statement. `inners`, when given, gets true at each
+ * statement that cut another (the first one inside it).
+ * Used for the keep model's labels (scripts/train.mjs): paired with gold as they come, the outer statement takes the
+ * inner one's gold statement (same overlap, earlier statement), and the inner one was learned as a statement to drop.
+ * The pass itself does not cut: kept inner statements cutting their holders lowered held-out F1 at every keep score
+ * tried for the inner one (too few of those the model keeps are gold statements).
+ */
+export function cutAtInner(text: string, items: readonly Cuttable[], inners?: boolean[]): (Span[] | null)[] {
+  const n = items.length;
+  const out: (Span[] | null)[] = new Array<Span[] | null>(n).fill(null);
+  const size = new Float64Array(n);
+  for (let i = 0; i < n; i++) for (const f of items[i].fragments) size[i] += f.end - f.start;
+  for (let h = 0; h < n; h++) {
+    const holder = items[h];
+    if (holder.kind !== 'reported' || size[h] <= 0) continue;
+    const hf = holder.fragments;
+    const lo = hf[0].start;
+    const hi = hf[hf.length - 1].end;
+    let at = Infinity;
+    let first = -1;
+    for (let j = 0; j < n; j++) {
+      const a = items[j];
+      if (j === h || a.kind === 'direct' || !a.cue || size[j] <= 0 || a.cue.start < lo || a.cue.end > hi) continue;
+      if (!inSpans(hf, a.cue.start) || !inSpans(hf, a.cue.end - 1)) continue;
+      const o = overlap(a.fragments, hf);
+      if (o < size[j] * NESTED_SHARE || o >= size[h] * NESTED_SHARE) continue;
+      let start = Math.min(a.cue.start, a.fragments[0].start);
+      if (a.source && inSpans(hf, a.source.start)) start = Math.min(start, a.source.start);
+      if (start < at) {
+        at = start;
+        first = j;
+      }
+    }
+    if (at === Infinity || at <= lo) continue;
+    const kept: Span[] = [];
+    for (const f of hf) {
+      if (f.start >= at) break;
+      kept.push({ start: f.start, end: Math.min(f.end, at) });
+    }
+    // trailing punctuation and joining words
+    const last = kept[kept.length - 1];
+    let end = last.end;
+    for (let round = 0; round < 3; round++) {
+      while (end > last.start && CUT_PUNCT.test(text[end - 1])) end--;
+      const tail = CUT_TAIL.exec(text.slice(last.start, end));
+      if (!tail) break;
+      end -= tail[0].length;
+    }
+    while (end > last.start && CUT_PUNCT.test(text[end - 1])) end--;
+    if (end <= last.start) kept.pop();
+    else kept[kept.length - 1] = { start: last.start, end };
+    let left = 0;
+    for (const f of kept) for (let k = f.start; k < f.end && !left; k++) if (/\w/.test(text[k])) left = 1;
+    if (!left) continue;
+    out[h] = kept;
+    if (inners) inners[first] = true;
+  }
+  return out;
+}
+
 /** For each reported statement, the reported statement holding it (index), or -1; `drafts` in any order. */
 function containers(drafts: readonly Draft[]): Int32Array {
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a].fragments[0].start - drafts[b].fragments[0].start || drafts[a].fragments[0].end - drafts[b].fragments[0].end || a - b);

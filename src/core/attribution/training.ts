@@ -10,7 +10,7 @@ import type { RawQuote } from '../link';
 export { contentOf } from './content';
 export { cueCandidate, cueFeatures } from './features';
 export { mentionAt, sourceCandidates } from './sources';
-export { findAttributions, confidenceFeatures, keptOutsideOthers } from './index';
+export { findAttributions, confidenceFeatures, keptOutsideOthers, cutAtInner } from './index';
 export { score, scoreIds, weightMap, calibrated } from './model';
 export { hash } from './doc';
 export { tokenAt };
