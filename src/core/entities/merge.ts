@@ -2,7 +2,7 @@
 import type { EntityKind, KindEvidence, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
 import { DEMONYMS, LANGUAGE_NAMES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
-import { bare, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
+import { bare, commonWordOpener, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { singleWordCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
@@ -578,7 +578,7 @@ export function mergeCandidates(
       continue;
     }
     const pl = normPlace(low);
-    if (c.last === c.first ? (t.lex & LX_PLACE) !== 0 : PLACES.has(pl)) {
+    if (c.last === c.first ? (t.lex & LX_PLACE) !== 0 && !commonWordOpener(text, t) : PLACES.has(pl)) {
       const canon = PLACE_ALIASES.get(pl) ?? (t.allCaps ? titleCase(t.text) : t.text);
       const e = reg.get('place', canon.toLowerCase(), canon);
       push(e, c, canon === t.text ? 'name' : 'variant');
@@ -772,3 +772,4 @@ function hasLowerCase(s: string): boolean {
 function titleCase(s: string): string {
   return s.toLowerCase().replace(WORD_START, (_m, p: string, l: string) => p + l.toUpperCase());
 }
+

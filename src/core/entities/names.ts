@@ -1225,7 +1225,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   if (split) { emitPerson(text, tokens, a, split, b, out, seenLower); return; }
 
-  if (isPlaceName(tokens, a, b)) {
+  if (isPlaceName(tokens, a, b) && !(a === b && commonWordOpener(text, tokens[a]))) {
     // "George Washington" is a person; "Washington" alone stays a place.
     out.push(cand('place', tokens, a, b, false));
     return;
@@ -1753,4 +1753,13 @@ export function speechVerbBefore(text: string, tokens: readonly Token[], i: numb
   let k = pv.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   return k >= 0 && /[,”"’]/.test(text[k]);
+}
+
+/**
+ * A gazetteer word that is a common English word, opening a sentence or a quotation ("Reading from his notes, …",
+ * "“Split” …", "Down the road …"): the capital is the sentence's, not a name's; no place by itself. (Not a shouted
+ * dateline, "READING, Pa. —", nor a town before its state or country, "Mobile, Ala.".)
+ */
+export function commonWordOpener(text: string, t: Token): boolean {
+  return t.initial && !t.allCaps && !t.possessive && isCommonWord(bare(t.lower)) && text.charCodeAt(t.end) !== 44;
 }
