@@ -28,4 +28,33 @@ describe('entities: organizations and places (s21)', () => {
       assert.ok(listed(text, 'place').includes(place), `${text} -> ${names(text).join(', ')}`);
     }
   });
+
+  it('reads a hyphenated code with a digit, or a common abbreviation, as no organization', () => {
+    for (const text of [
+      'Tom Qollard wants more H-1B visas for the firm in Dorvale.',
+      'The store in Dorvale sold the AR-15 rifle to Tom Qollard.',
+      'Tom Qollard signed an NDA before he joined the campaign.',
+      'Tom Qollard earned an M.F.A. and moved to Dorvale.',
+      'Tom Qollard asked voters for their ZIP code.',
+    ]) {
+      assert.deepEqual(listed(text, 'organization'), [], `${text} -> ${names(text).join(', ')}`);
+    }
+    // A station's call letters with a number and a firm's code stay organizations.
+    const firm = 'Tom Qollard spoke to QVTV9 on Monday.';
+    assert.ok(listed(firm, 'organization').includes('QVTV9'), names(firm).join(', '));
+  });
+
+  it('reads a capitalised postal code after a town and a comma as the state', () => {
+    for (const [text, state] of [
+      ['Tom Qollard spoke at a college in Dorvale, VA, on Monday.', 'Virginia'],
+      ['The letter was addressed to Tom Qollard, Dorvale, ME.', 'Maine'],
+      ['Tom Qollard grew up in Qollby, OR, and moved east.', 'Oregon'],
+    ]) {
+      assert.ok(listed(text, 'place').includes(state), `${text} -> ${names(text).join(', ')}`);
+      assert.ok(!listed(text, 'organization').some((n) => n.length === 2), `${text} -> ${names(text).join(', ')}`);
+    }
+    // Not a code with a word after it, nor one with no town before it.
+    const agency = 'Tom Qollard, VA officials said, will retire.';
+    assert.ok(!listed(agency, 'place').includes('Virginia'), names(agency).join(', '));
+  });
 });

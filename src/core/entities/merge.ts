@@ -4,7 +4,7 @@ import { isCompanyName } from '../lexicon/companies';
 import { DEMONYMS, LANGUAGE_NAMES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, commonWordOpener, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
-import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { singleWordCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { personMarked } from './evidence';
@@ -148,7 +148,7 @@ const PLACE_ALIASES = new Map<string, string>([
 // "Calif." is California's mention: one entity under the state's name.
 // "NYC", "DPRK": a place's initials are filed under its spelled-out name.
 for (const [abbr, place] of PLACE_ACRONYMS) PLACE_ALIASES.set(abbr, place);
-for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS]) {
+for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS, ...SLOT_POSTAL_CODES]) {
   PLACE_ALIASES.set(abbr, state);
   PLACE_ALIASES.set(`${abbr}.`, state);
 }

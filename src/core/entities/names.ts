@@ -8,7 +8,7 @@ import {
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
 import { reportingVerb } from '../lexicon/reportingVerbs';
-import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
@@ -621,6 +621,15 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
  * "Randolph, Mass., …", "based in Rockford, Ill.": a state abbreviation that is also a word ("Mass", "Ill") is the
  * state right after a capitalised town and a comma, with its period.
  */
+/** A two-letter US postal code in capitals after "Town, ", with no word after it ("Dorvale, VA." / "Dorvale, VA, said"). */
+function postalSlot(text: string, t: Token, plain: string): boolean {
+  if (plain.length !== 2 || t.text.replace(/\.$/, '').length !== 2) return false;
+  if (!SLOT_POSTAL_CODES.has(plain) && !WORD_STATE_ABBREVIATIONS.has(plain) && !PLACE_ACRONYMS.has(plain)) return false;
+  const s = t.start;
+  if (!(s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && isUpperWordEnd(text, s - 2))) return false;
+  return !/^\s?[A-Za-z0-9]/.test(text.slice(t.end, t.end + 2));
+}
+
 function townStateSlot(text: string, t: Token): boolean {
   if (!WORD_STATE_ABBREVIATIONS.has(t.lower) || text.charCodeAt(t.end) !== 46) return false;
   const s = t.start;
@@ -1281,6 +1290,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (t.allCaps) {
       // "CEO", "GMT", "VIP", "XVII", and a shouted common word ("UNLESS" where the text writes "unless"): no names.
       const plain = low.replace(/\./g, '');
+      // "Dorvale, VA", "Qollby, OR": a state's postal code after a town and a comma, before no further word.
+      if (postalSlot(text, t, plain)) { out.push(cand('place', tokens, a, b, false)); return; }
+      // "H-1B", "AR-15", "HB-2": a code with a hyphen and a digit names a visa, a model or a bill, no body.
+      if (/\d/.test(t.text) && t.text.includes('-')) return;
       // ("RIGGED", "DEAD": a shouted common English word too, unless brackets define it: "… Everywhere (CARE)".)
       if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) ||
         (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
