@@ -57,4 +57,12 @@ describe('entities: organizations and places (s21)', () => {
     const agency = 'Tom Qollard, VA officials said, will retire.';
     assert.ok(!listed(agency, 'place').includes('Virginia'), names(agency).join(', '));
   });
+
+  it('reads no body in the name of a leader\'s aircraft ("… Force One")', () => {
+    const craft = 'Tom Qollard flew to Dorvale on Air Force One, and his deputy took Air Force Two.';
+    assert.deepEqual(listed(craft, 'organization'), [], names(craft).join(', '));
+    // The body itself stays one.
+    const body = 'Tom Qollard served in the Air Force for a decade before he moved to Dorvale.';
+    assert.deepEqual(listed(body, 'organization'), ['Air Force'], names(body).join(', '));
+  });
 });

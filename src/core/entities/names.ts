@@ -508,6 +508,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     // Talvik Council, Trade and Industry Board" are two.)
     const series = seriesHeadEnd(text, tokens, i, j);
     if (series > j) j = series;
+    // "Air Force One", "the Qoll Guard Two": a capitalised "One" or "Two" right after a body's head names the aircraft
+    // that carries a leader, not the body; no name of it.
+    if (j > i && isOrgHead(tokens[j]) && /^ (?:One|Two)\b/.test(text.slice(tokens[j].end, tokens[j].end + 5))) { i = j + 1; continue; }
     classifyRun(text, tokens, i, j, out, seenLower);
     i = j + 1;
   }
