@@ -65,4 +65,19 @@ describe('entities: organizations and places (s21)', () => {
     const body = 'Tom Qollard served in the Air Force for a decade before he moved to Dorvale.';
     assert.deepEqual(listed(body, 'organization'), ['Air Force'], names(body).join(', '));
   });
+
+  it('reads a name before a capitalised "Today" as a publication, not a place and a day', () => {
+    for (const [text, paper] of [
+      ['An investigation by USA TODAY found that the fund had paid for the travel of Tom Qollard.', 'USA TODAY'],
+      ['Tom Qollard told Ohio Today on Monday that he would run for the seat again.', 'Ohio Today'],
+    ]) {
+      assert.ok(listed(text, 'organization').includes(paper), `${text} -> ${names(text).join(', ')}`);
+      assert.deepEqual(listed(text, 'place'), [], `${text} -> ${names(text).join(', ')}`);
+    }
+    // A lower-case "today", a person's name, a title-case headline and a shouted line stay as they were.
+    const day = 'Tom Qollard spoke in Ohio today.';
+    assert.deepEqual(listed(day, 'place'), ['Ohio'], names(day).join(', '));
+    const person = 'Reporters asked Tom Qollard Today about it.';
+    assert.deepEqual(listed(person, 'person'), ['Tom Qollard'], names(person).join(', '));
+  });
 });

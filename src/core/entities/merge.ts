@@ -408,7 +408,7 @@ export function mergeCandidates(
       addTo(firstNames, first, e);
       if (!givenGender.has(e)) givenGender.set(e, isGivenName(first));
       fuzzy.add(surname);
-    } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps)) {
+    } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps && c.end === tokens[c.first].end)) {
       const own = formOf(c);
       const stem = firmStems?.get(normPlace(own.toLowerCase()));
       const form = stem ?? own;

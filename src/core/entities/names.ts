@@ -511,7 +511,17 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     // "Air Force One", "the Qoll Guard Two": a capitalised "One" or "Two" right after a body's head names the aircraft
     // that carries a leader, not the body; no name of it.
     if (j > i && isOrgHead(tokens[j]) && /^ (?:One|Two)\b/.test(text.slice(tokens[j].end, tokens[j].end + 5))) { i = j + 1; continue; }
+    const before = out.length;
     classifyRun(text, tokens, i, j, out, seenLower);
+    // "USA Today", "a Qoll TODAY report": a capitalised "Today" right after a name read as a place or a body, inside a
+    // sentence (the tokenizer drops the word), makes a publication's or a programme's name of it, not a place and a day.
+    const last = out.length > before ? out[out.length - 1] : undefined;
+    // (Not a shouted line: "THE QOLL MOVEMENT TODAY".)
+    if (last && last.kind !== 'person' && last.end === tokens[j].end && !tokens[j].headline && !tokens[j].possessive && !last.titled &&
+      !(last.last > last.first && tokens[last.first].allCaps && tokens[last.last].allCaps)) {
+      const today = /^ (?:Today|TODAY)\b/.exec(text.slice(last.end, last.end + 7));
+      if (today) out[out.length - 1] = { ...last, kind: 'organization', end: last.end + today[0].length };
+    }
     i = j + 1;
   }
   // "Washington, D.C.": the district's letters after the comma are part of the city's name, one place (a town and its
