@@ -80,4 +80,14 @@ describe('entities: organizations and places (s21)', () => {
     const person = 'Reporters asked Tom Qollard Today about it.';
     assert.deepEqual(listed(person, 'person'), ['Tom Qollard'], names(person).join(', '));
   });
+
+  it('reads a center whose people the text names by their post in it as an institute', () => {
+    const institute = 'Tom Qollard, the director of the Dorvale Policy Institute Center, said the study was flawed.';
+    assert.ok(listed(institute, 'organization').includes('Dorvale Policy Institute Center'), names(institute).join(', '));
+    const fellow = 'Maria Talvex, a senior fellow at the Varrin Qoll Center, disagreed with the plan.';
+    assert.ok(listed(fellow, 'organization').includes('Varrin Qoll Center'), names(fellow).join(', '));
+    // A center where things happen stays a place.
+    const site = 'Tom Qollard spoke to a crowd at the Varrin Qoll Center in Dorvale on Monday.';
+    assert.ok(listed(site, 'place').includes('Varrin Qoll Center'), names(site).join(', '));
+  });
 });
