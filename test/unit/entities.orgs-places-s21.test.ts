@@ -90,4 +90,12 @@ describe('entities: organizations and places (s21)', () => {
     const site = 'Tom Qollard spoke to a crowd at the Varrin Qoll Center in Dorvale on Monday.';
     assert.ok(listed(site, 'place').includes('Varrin Qoll Center'), names(site).join(', '));
   });
+
+  it('reads a nationality adjective as no place, and keeps the place it describes', () => {
+    const text = 'Tom Qollard said Kazakh officials and Philippine lawmakers met in Dorvale to discuss Uzbek gas.';
+    assert.deepEqual(listed(text, 'place').filter((n) => n !== 'Dorvale'), [], names(text).join(', '));
+    const region = 'Tom Qollard said the police moved into southern Serb Kosovo last week.';
+    assert.ok(listed(region, 'place').includes('Kosovo'), names(region).join(', '));
+    assert.ok(!listed(region, 'place').includes('Serb Kosovo'), names(region).join(', '));
+  });
 });
