@@ -163,8 +163,7 @@ taiwanese nordic baltic atlantic pacific texan californian floridian virginian y
 islamic islamist islamists jihadist jihadists sunni shiite kurdish
 philippine filipina filipinos kazakh kazakhs uzbek uzbeks turkmen tajik tajiks azeri azeris serb serbs croat croats slovak
 slovaks nepali nepalese emirati emiratis yemeni yemenis tibetan tibetans uyghur uyghurs uighur uighurs chechen chechens
-basque catalan flemish bavarian punjabi bengali tamil tamils kashmiri kashmiris pashtun pashtuns baloch persian kosovar
-ecuadorian argentinian argentinians
+bavarian tamils kashmiri kashmiris pashtun pashtuns baloch kosovar ecuadorian argentinian argentinians
 `);
 /** The hand list above and the generated demonyms ("Malawian", "North Korean"). */
 export const DEMONYMS: Lookup = { has: (w) => HAND_DEMONYMS.has(w) || isDemonymName(w) };
