@@ -152,6 +152,11 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
     // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
     else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) retype(e, 'organization', 'side');
+    // "the director of the Dorvale Qoll Center", "a fellow at the Varrin Center": a center whose people the text names
+    // by their post in it is an institute, not a building.
+    if (e.shown === 'place' && CENTER_HEADS.has(lastWord(e.name)) && e.mentions.some((m) => m.kind === 'name' && postAt(text, m.start))) {
+      retype(e, 'organization', 'cue');
+    }
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) retype(e, 'organization', 'body-after-the');
     else if (e.shown !== 'group' && isLoneHead(e.name)) retype(e, 'unclassified', 'lone-head');
   }
@@ -235,6 +240,16 @@ const isGazetteerPlace = (name: string): boolean => {
 
 /** A country of the gazetteer. */
 const isCountry = (name: string): boolean => placeTier(normPlace(name.toLowerCase().split(/\s+/).map(bare).join(' '))) === 'country';
+
+/** A center's heads: a building's, or an institute's (see postAt). */
+const CENTER_HEADS = new Set(['center', 'centre']);
+
+/** A post in a body right before a name: "the director of the ", "a senior fellow at ", "founder of ". */
+const POST_AT = /\b(?:director|directors|founder|co-founder|cofounder|president|fellow|fellows|scholar|scholars|researcher|researchers|expert|experts|analyst|analysts|economist|chairman|chairwoman|spokesman|spokeswoman|spokesperson)\s+(?:of|at|with)\s+(?:the\s+)?$/i;
+
+function postAt(text: string, start: number): boolean {
+  return POST_AT.test(text.slice(Math.max(0, start - 40), start));
+}
 
 /** Heads of places that stand for a body when they act: a city's council, a street's government or firms. */
 const ACTING_PLACE_HEADS = new Set(['city', 'street', 'hall']);

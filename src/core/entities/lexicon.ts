@@ -165,6 +165,9 @@ indonesian filipino vietnamese thai australian brazilian argentine cuban venezue
 english scottish irish welsh dutch swiss swedish norwegian danish finnish polish greek austrian belgian portuguese
 taiwanese nordic baltic atlantic pacific texan californian floridian virginian yorkers washingtonian
 islamic islamist islamists jihadist jihadists sunni shiite kurdish
+philippine filipina filipinos kazakh kazakhs uzbek uzbeks turkmen tajik tajiks azeri azeris serb serbs croat croats slovak
+slovaks nepali nepalese emirati emiratis yemeni yemenis tibetan tibetans uyghur uyghurs uighur uighurs chechen chechens
+bavarian tamils kashmiri kashmiris pashtun pashtuns baloch kosovar ecuadorian argentinian argentinians
 `);
 /** The hand list above and the generated demonyms ("Malawian", "North Korean"). */
 export const DEMONYMS: Lookup = { has: (w) => HAND_DEMONYMS.has(w) || isDemonymName(w) };

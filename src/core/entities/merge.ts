@@ -2,9 +2,9 @@
 import type { EntityKind, KindEvidence, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
 import { DEMONYMS, LANGUAGE_NAMES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
-import { bare, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
+import { bare, commonWordOpener, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
-import { placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { singleWordCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { personMarked } from './evidence';
@@ -154,7 +154,7 @@ const PLACE_ALIASES = new Map<string, string>([
 // "Calif." is California's mention: one entity under the state's name.
 // "NYC", "DPRK": a place's initials are filed under its spelled-out name.
 for (const [abbr, place] of PLACE_ACRONYMS) PLACE_ALIASES.set(abbr, place);
-for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS]) {
+for (const [abbr, state] of [...STATE_ABBREVIATIONS, ...WORD_STATE_ABBREVIATIONS, ...SLOT_POSTAL_CODES]) {
   PLACE_ALIASES.set(abbr, state);
   PLACE_ALIASES.set(`${abbr}.`, state);
 }
@@ -447,7 +447,7 @@ export function mergeCandidates(
       addTo(firstNames, first, e);
       if (!givenGender.has(e)) givenGender.set(e, isGivenName(first));
       fuzzy.add(surname);
-    } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps)) {
+    } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps && c.end === tokens[c.first].end)) {
       const own = formOf(c);
       const stem = firmStems?.get(normPlace(own.toLowerCase()));
       const form = stem ?? own;
@@ -617,7 +617,7 @@ export function mergeCandidates(
       continue;
     }
     const pl = normPlace(low);
-    if (c.last === c.first ? (t.lex & LX_PLACE) !== 0 : PLACES.has(pl)) {
+    if (c.last === c.first ? (t.lex & LX_PLACE) !== 0 && !commonWordOpener(text, t) : PLACES.has(pl)) {
       const canon = PLACE_ALIASES.get(pl) ?? (t.allCaps ? titleCase(t.text) : t.text);
       const e = reg.get('place', canon.toLowerCase(), canon);
       push(e, c, canon === t.text ? 'name' : 'variant');
@@ -811,3 +811,4 @@ function hasLowerCase(s: string): boolean {
 function titleCase(s: string): string {
   return s.toLowerCase().replace(WORD_START, (_m, p: string, l: string) => p + l.toUpperCase());
 }
+

@@ -8,7 +8,7 @@ import {
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
 import { reportingVerb } from '../lexicon/reportingVerbs';
-import { longestPlaceWords, placeTier, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
@@ -508,7 +508,20 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     // Talvik Council, Trade and Industry Board" are two.)
     const series = seriesHeadEnd(text, tokens, i, j);
     if (series > j) j = series;
+    // "Air Force One", "the Qoll Guard Two": a capitalised "One" or "Two" right after a body's head names the aircraft
+    // that carries a leader, not the body; no name of it.
+    if (j > i && isOrgHead(tokens[j]) && /^ (?:One|Two)\b/.test(text.slice(tokens[j].end, tokens[j].end + 5))) { i = j + 1; continue; }
+    const before = out.length;
     classifyRun(text, tokens, i, j, out, seenLower);
+    // "USA Today", "a Qoll TODAY report": a capitalised "Today" right after a name read as a place or a body, inside a
+    // sentence (the tokenizer drops the word), makes a publication's or a programme's name of it, not a place and a day.
+    const last = out.length > before ? out[out.length - 1] : undefined;
+    // (Not a shouted line: "THE QOLL MOVEMENT TODAY".)
+    if (last && last.kind !== 'person' && last.end === tokens[j].end && !tokens[j].headline && !tokens[j].possessive && !last.titled &&
+      !(last.last > last.first && tokens[last.first].allCaps && tokens[last.last].allCaps)) {
+      const today = /^ (?:Today|TODAY)\b/.exec(text.slice(last.end, last.end + 7));
+      if (today) out[out.length - 1] = { ...last, kind: 'organization', end: last.end + today[0].length };
+    }
     i = j + 1;
   }
   // "Washington, D.C.": the district's letters after the comma are part of the city's name, one place (a town and its
@@ -624,6 +637,15 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
  * "Randolph, Mass., …", "based in Rockford, Ill.": a state abbreviation that is also a word ("Mass", "Ill") is the
  * state right after a capitalised town and a comma, with its period.
  */
+/** A two-letter US postal code in capitals after "Town, ", with no word after it ("Dorvale, VA." / "Dorvale, VA, said"). */
+function postalSlot(text: string, t: Token, plain: string): boolean {
+  if (plain.length !== 2 || t.text.replace(/\.$/, '').length !== 2) return false;
+  if (!SLOT_POSTAL_CODES.has(plain) && !WORD_STATE_ABBREVIATIONS.has(plain) && !PLACE_ACRONYMS.has(plain)) return false;
+  const s = t.start;
+  if (!(s >= 3 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 44 && isUpperWordEnd(text, s - 2))) return false;
+  return !/^\s?[A-Za-z0-9]/.test(text.slice(t.end, t.end + 2));
+}
+
 function townStateSlot(text: string, t: Token): boolean {
   if (!WORD_STATE_ABBREVIATIONS.has(t.lower) || text.charCodeAt(t.end) !== 46) return false;
   const s = t.start;
@@ -1245,7 +1267,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   if (split) { emitPerson(text, tokens, a, split, b, out, seenLower); return; }
 
-  if (isPlaceName(tokens, a, b)) {
+  if (isPlaceName(tokens, a, b) && !(a === b && commonWordOpener(text, tokens[a]))) {
     // "George Washington" is a person; "Washington" alone stays a place.
     out.push(cand('place', tokens, a, b, false));
     return;
@@ -1301,6 +1323,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (t.allCaps) {
       // "CEO", "GMT", "VIP", "XVII", and a shouted common word ("UNLESS" where the text writes "unless"): no names.
       const plain = low.replace(/\./g, '');
+      // "Dorvale, VA", "Qollby, OR": a state's postal code after a town and a comma, before no further word.
+      if (postalSlot(text, t, plain)) { out.push(cand('place', tokens, a, b, false)); return; }
+      // "H-1B", "AR-15", "HB-2": a code with a hyphen and a digit names a visa, a model or a bill, no body.
+      if (/\d/.test(t.text) && t.text.includes('-')) return;
       // ("RIGGED", "DEAD": a shouted common English word too, unless brackets define it: "… Everywhere (CARE)".)
       if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) ||
         (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
@@ -1809,4 +1835,13 @@ export function speechVerbBefore(text: string, tokens: readonly Token[], i: numb
   let k = pv.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   return k >= 0 && /[,”"’]/.test(text[k]);
+}
+
+/**
+ * A gazetteer word that is a common English word, opening a sentence or a quotation ("Reading from his notes, …",
+ * "“Split” …", "Down the road …"): the capital is the sentence's, not a name's; no place by itself. (Not a shouted
+ * dateline, "READING, Pa. —", nor a town before its state or country, "Mobile, Ala.".)
+ */
+export function commonWordOpener(text: string, t: Token): boolean {
+  return t.initial && !t.allCaps && !t.possessive && isCommonWord(bare(t.lower)) && text.charCodeAt(t.end) !== 44;
 }

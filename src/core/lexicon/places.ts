@@ -41,6 +41,18 @@ export const WORD_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['mo', 'Missouri'],
 ]);
 /**
+ * US postal codes that are common words or other abbreviations too ("IN", "OR", "ME", "OK", "ID"): a state only in the
+ * town-and-state slot, after a capitalised town and a comma ("Dorvale, OR, …"; see names.ts). The codes
+ * STATE_ABBREVIATIONS or WORD_STATE_ABBREVIATIONS already spell out are left to them; "AL", "LA", "DE" (name
+ * particles) and "CO" (a firm's form) are read before the slot is looked at, and are left out.
+ */
+export const SLOT_POSTAL_CODES: ReadonlyMap<string, string> = new Map([
+  ['ak', 'Alaska'], ['ar', 'Arkansas'], ['ct', 'Connecticut'],
+  ['hi', 'Hawaii'], ['id', 'Idaho'], ['il', 'Illinois'], ['in', 'Indiana'], ['ma', 'Massachusetts'],
+  ['me', 'Maine'], ['ms', 'Mississippi'], ['mt', 'Montana'], ['ne', 'Nebraska'], ['oh', 'Ohio'], ['ok', 'Oklahoma'],
+  ['or', 'Oregon'], ['ut', 'Utah'], ['wa', 'Washington'],
+]);
+/**
  * World names above that are states, by an abbreviation or a former name the country tables lack: a country's tier,
  * so that they stay places when the text makes them act ("the Soviet Union invaded …").
  */
