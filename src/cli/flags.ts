@@ -21,6 +21,15 @@ const INTERRUPT_BUDGET = 528_000;
  */
 const INLINE_BUDGET = 300;
 
+/**
+ * V8 runs a regular expression through its bytecode interpreter the first time and compiles it to machine code the
+ * second: a pattern run twice is compiled twice. The command's few hundred patterns (the date rules' are up to 1,800
+ * characters, case-insensitive, with look-behinds) nearly all run many times, and their compilation was ~7 % of a
+ * 100-article run's instructions (callgrind: RegExpImpl::CompileIrregexp, 798 compilations). Compiled once, straight
+ * to machine code: the same matches (the interpreter is a tier, not another engine), ~3 % fewer instructions.
+ */
+const REGEXP_FLAGS = '--no-regexp-tier-up';
+
 export function setCommandFlags(): void {
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET} --max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`);
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET} --max-inlined-bytecode-size-cumulative=${INLINE_BUDGET} ${REGEXP_FLAGS}`);
 }

@@ -511,6 +511,33 @@ describe('attributions: model, confidence and views', () => {
 });
 
 describe('attribution lookup tables', () => {
+  it('the cross-document word cache answers the same after it grows, for capitalised, curly and repeated words', () => {
+    // Made-up words, many more than the cache's first table holds, so it doubles several times between two readings.
+    const made = (k: number): string => `zq${k.toString(36)}x`;
+    const sentence = (from: number, n: number): string => {
+      const ws: string[] = [];
+      for (let k = from; k < from + n; k++) ws.push(k % 3 === 0 ? made(k).toUpperCase() : k % 3 === 1 ? `${made(k)}\u2019s` : made(k));
+      return `${ws.join(' ')}, said the Mayor.`;
+    };
+    const read = (text: string): DocTokens => docTokens(text, [{ start: 0, end: text.length }], [{ start: 0, end: text.length }], []);
+    const check = (text: string): string[] => {
+      const d = read(text);
+      const lowers: string[] = [];
+      for (let i = 0; i < d.toks.length; i++) {
+        const lower = d.toks.lower(i);
+        assert.equal(lower, d.toks.text(i).toLowerCase().replace(/\u2019/g, "'"));
+        assert.equal(d.hash[i], hash(lower), lower);
+        lowers.push(lower);
+      }
+      return lowers;
+    };
+    const first = sentence(0, 300);
+    const before = check(first);
+    for (let k = 1; k <= 40; k++) check(sentence(k * 1000, 1000));
+    assert.deepEqual(check(first), before);
+    assert.ok(before.includes('mayor') && before.includes('said') && before.includes(','));
+  });
+
   it('a typed hash set answers as a Set does, zero and colliding probes included', () => {
     const members = [0, 1, 7, 4096, 0x3fffffff, -5, 123456789];
     const set = new HashSet(members);
