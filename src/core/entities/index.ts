@@ -14,6 +14,7 @@ import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
 import { bare, findCandidates, LEADING_HEADS, normPlace } from './names';
 import { placeTier } from '../lexicon/places';
+import { FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { linkMentions } from './speakers';
 import { insideSpans, quoteRegions, tokenize, type Token } from './tokens';
@@ -154,7 +155,7 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) retype(e, 'organization', 'side');
     // "the director of the Dorvale Qoll Center", "a fellow at the Varrin Center": a center whose people the text names
     // by their post in it is an institute, not a building.
-    if (e.shown === 'place' && CENTER_HEADS.has(lastWord(e.name)) && e.mentions.some((m) => m.kind === 'name' && postAt(text, m.start))) {
+    if (e.shown === 'place' && FACILITY_HEADS_INSTITUTION_WITH_OF.has(lastWord(e.name)) && e.mentions.some((m) => m.kind === 'name' && postAt(text, m.start))) {
       retype(e, 'organization', 'cue');
     }
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) retype(e, 'organization', 'body-after-the');
@@ -240,9 +241,6 @@ const isGazetteerPlace = (name: string): boolean => {
 
 /** A country of the gazetteer. */
 const isCountry = (name: string): boolean => placeTier(normPlace(name.toLowerCase().split(/\s+/).map(bare).join(' '))) === 'country';
-
-/** A center's heads: a building's, or an institute's (see postAt). */
-const CENTER_HEADS = new Set(['center', 'centre']);
 
 /** A post in a body right before a name: "the director of the ", "a senior fellow at ", "founder of ". */
 const POST_AT = /\b(?:director|directors|founder|co-founder|cofounder|president|fellow|fellows|scholar|scholars|researcher|researchers|expert|experts|analyst|analysts|economist|chairman|chairwoman|spokesman|spokeswoman|spokesperson)\s+(?:of|at|with)\s+(?:the\s+)?$/i;

@@ -393,19 +393,22 @@ export function mergeCandidates(
     if ((c.kind !== 'single' && c.kind !== 'person') || c.titled) continue;
     if ((tokens[c.first].lex & LX_GIVEN) === 0 || tokens[c.first].allCaps || !onlyInitialsAfter(tokens, c.first, c.last)) continue;
     if (d.kind !== 'person' || !pd || pd.surnameOnly || d.titled || (tokens[d.first].lex & LX_GIVEN) === 0 || text.slice(c.end, d.start) !== ' and ') continue;
+    if (isCommonWord(pd.surname)) continue;
     let z = d.last;
     while (z > d.first && SUFFIXES.has(tokens[z].lower)) z--;
     const s = z - pd.surname.split(' ').length + 1;
     if (s <= d.first || !onlyInitialsAfter(tokens, d.first, s - 1)) continue;
     const first = bare(tokens[c.first].lower);
-    if (isCommonWord(pd.surname)) continue;
+    // A word → the one surname it is a first name with; '' for a surname, or a first name with several.
     if (!bornBy) {
       bornBy = new Map();
       for (let ki = 0; ki < cands.length; ki++) {
         const k = personKeys[ki];
         if (!k || k.surnameOnly || onlyInitialsAfter(tokens, cands[ki].first, cands[ki].last)) continue;
         bornBy.set(k.surname, '');
-        if (bornBy.get(k.first) !== '') bornBy.set(k.first, bornBy.has(k.first) && bornBy.get(k.first) !== k.surname ? '' : k.surname);
+        const was = bornBy.get(k.first);
+        if (was === undefined) bornBy.set(k.first, k.surname);
+        else if (was !== k.surname) bornBy.set(k.first, '');
       }
     }
     const bearer = bornBy.get(first);

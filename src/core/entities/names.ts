@@ -612,10 +612,10 @@ function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boo
 
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
 const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
-/** Words that name an event when they end the name: contests ("the Varrin Championship", "the Qoll Cup"), meetings ("the Talvik Summit"), unrest ("the Dorvale Riot"). */
 /** What is named after a person and is none: shows, prizes, chairs, effects. */
 const NAMED_AFTER_HEADS = new Set(['show', 'hour', 'files', 'classic', 'invitational', 'chair', 'professorship', 'lecture', 'effect', 'doctrine',
   'prize', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'footwear', 'golf']);
+/** Words that name an event when they end the name: contests ("the Varrin Championship", "the Qoll Cup"), meetings ("the Talvik Summit"), unrest ("the Dorvale Riot"). */
 const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots']);
 
 /** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
@@ -633,10 +633,6 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   return isOrgHead(head) || FACILITY_HEADS.has(bare(head.lower)) ? e : -1;
 }
 
-/**
- * "Randolph, Mass., …", "based in Rockford, Ill.": a state abbreviation that is also a word ("Mass", "Ill") is the
- * state right after a capitalised town and a comma, with its period.
- */
 /** A two-letter US postal code in capitals after "Town, ", with no word after it ("Dorvale, VA." / "Dorvale, VA, said"). */
 function postalSlot(text: string, t: Token, plain: string): boolean {
   if (plain.length !== 2 || t.text.replace(/\.$/, '').length !== 2) return false;
@@ -646,6 +642,10 @@ function postalSlot(text: string, t: Token, plain: string): boolean {
   return !/^\s?[A-Za-z0-9]/.test(text.slice(t.end, t.end + 2));
 }
 
+/**
+ * "Randolph, Mass., …", "based in Rockford, Ill.": a state abbreviation that is also a word ("Mass", "Ill") is the
+ * state right after a capitalised town and a comma, with its period.
+ */
 function townStateSlot(text: string, t: Token): boolean {
   if (!WORD_STATE_ABBREVIATIONS.has(t.lower) || text.charCodeAt(t.end) !== 46) return false;
   const s = t.start;
@@ -1449,12 +1449,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
-  // "Banco Vellmar", "Parti Talvikois", "Universidad de Ulvania": other languages put the head first.
   // "Team Jane", "Team Qollvex": a candidate's or a country's team, named head first.
   if (b === a + 1 && tokens[a].lower === 'team' && !tokens[a].allCaps) {
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
+  // "Banco Vellmar", "Parti Talvikois", "Universidad de Ulvania": other languages put the head first.
   if (b > a && !tokens[b].possessive && LEADING_HEADS.has(tokens[a].lower)) {
     out.push(cand('organization', tokens, a, b, false));
     return;
@@ -1657,11 +1657,11 @@ function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) 
   return true;
 }
 
-/** The run is a building or site: a facility head last ("Space Center"), or first with its complement ("Museum of Flight"). */
 /** Facility heads that are surnames too ("Anna Hall", "Mark Temple"): after a given name alone, a person's name. */
 const SURNAME_FACILITY_HEADS = new Set(['hall', 'park', 'tower', 'towers', 'bridge', 'bridges', 'temple', 'chapel', 'castle', 'garden',
   'gardens', 'square', 'mill', 'mills', 'church', 'plant', 'mine', 'abbey', 'fort', 'inn', 'statue', 'palace', 'center']);
 
+/** The run is a building or site: a facility head last ("Space Center"), or first with its complement ("Museum of Flight"). */
 function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   if (b === a) return false;
   // "John Park", "Anna Hall": a given name and a head that is also a surname name a person ("Jane Hotel" is none).

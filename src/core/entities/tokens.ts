@@ -501,19 +501,33 @@ function markHeadlines(text: string, paragraphs: readonly Span[], tokens: Token[
     // Headlines seldom end with a full stop, except the document's title line (some feeds add one).
     const lastCh = text.charCodeAt(p.end - 1);
     if ((lastCh === 46 && pi > 0) || lastCh === 0x201d || lastCh === 34) continue;
-    let long = 0;
-    let caps = 0;
-    let i = p.start;
-    while (i < p.end) {
-      if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
-      const s = i;
-      while (i < p.end && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i++;
-      if (i - s >= 4) { long++; if (isUpperAt(text, s)) caps++; }
-    }
-    if (long < 3 || caps < long * 0.75) continue;
+    if (!titleCase(text, p.start, p.end, false)) continue;
     while (t < tokens.length && tokens[t].start < p.start) t++;
     for (let k = t; k < tokens.length && tokens[k].start < p.end; k++) tokens[k].headline = true;
   }
+}
+
+/**
+ * [start, end) is title case: three words of four letters or more, at least three in four of them capitalised; with
+ * `needCommon`, one of them after the first a capitalised common word or its -s form (a title, not a list of names).
+ */
+function titleCase(text: string, start: number, end: number, needCommon: boolean): boolean {
+  let long = 0;
+  let caps = 0;
+  let common = !needCommon;
+  let i = start;
+  while (i < end) {
+    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    while (i < end && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i++;
+    if (i - s < 4) continue;
+    if (isUpperAt(text, s)) {
+      caps++;
+      if (!common && long > 0 && commonOrSForm(text.slice(s, i).toLowerCase())) common = true;
+    }
+    long++;
+  }
+  return common && long >= 3 && caps >= long * 0.75;
 }
 
 /** A common English word or a verb's -s form of one ("Joins", "Endorses"). */
@@ -549,21 +563,7 @@ function markQuotedTitles(text: string, tokens: Token[]): void {
       if (d === close && (width === 1 || text.charCodeAt(j + 1) === 39) && !(j + width < n && isWordChar(text.charCodeAt(j + width)))) { end = j; break; }
     }
     if (end < 0) continue;
-    let long = 0;
-    let caps = 0;
-    let common = false;
-    let k = i + width;
-    while (k < end) {
-      if (!isWordChar(text.charCodeAt(k))) { k++; continue; }
-      const s = k;
-      while (k < end && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019)) k++;
-      if (k - s >= 4 && isUpperAt(text, s)) {
-        caps++;
-        if (!common && long > 0 && commonOrSForm(text.slice(s, k).toLowerCase())) common = true;
-      }
-      if (k - s >= 4) long++;
-    }
-    if (common && long >= 3 && caps >= long * 0.75) {
+    if (titleCase(text, i + width, end, true)) {
       while (t < tokens.length && tokens[t].start < i) t++;
       for (let q = t; q < tokens.length && tokens[q].start < end; q++) tokens[q].headline = true;
     }
