@@ -773,6 +773,17 @@ function ingForm(t: Token, seenLower: (lower: string) => boolean): boolean {
   return low.length > 5 && low.endsWith('ing') && seenLower(low);
 }
 
+/**
+ * A compound of two common words opening the sentence, the second in lower case ("Long-term", "Crew-cut"): capitalised
+ * only for its place (commonCompound's length limit is for romanised names inside a sentence).
+ */
+function openingCompound(t: Token): boolean {
+  const h = t.lower.indexOf('-');
+  if (h < 3 || h !== t.lower.lastIndexOf('-') || t.lower.length - h - 1 < 3 || isGiven(t)) return false;
+  const c = t.text.charCodeAt(h + 1);
+  return c >= 97 && c <= 122 && isCommonWord(t.lower.slice(0, h)) && isCommonWord(t.lower.slice(h + 1));
+}
+
 /** A sentence adverb ("Clearly", "Sadly") at a sentence start: ends in -ly and also occurs in lower case here. */
 function lyAdverb(t: Token, seenLower: (lower: string) => boolean): boolean {
   const low = t.lower;
@@ -1102,10 +1113,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     !tokens[b].possessive && !/^\s*[(,]/.test(text.slice(tokens[b].end, tokens[b].end + 2))) b--;
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
   while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
-    ingForm(tokens[a], seenLower))) a++;
-  // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
+    ingForm(tokens[a], seenLower) || openingCompound(tokens[a]))) a++;
+  // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name (but "New York State" is a place's).
   if (b - a >= 2 && tokens[a].initial && !isGiven(tokens[a]) && isGiven(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
-    !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0) a++;
+    !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0 && !gazetteerPhrase(tokens, a, a + 1)) a++;
 
   const last = tokens[b];
   const lastLow = bare(last.lower);

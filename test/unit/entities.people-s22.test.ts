@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// People lists without sentence words glued to a name (issue 13). Sentences written for the test ("Qollard",
+// "Vellmar", "Qollvex" are made-up names).
+const kinds = (text: string): string[] => analyze(text).entities.map((e) => `${e.kind}:${e.name}`);
+const people = (text: string): string[] => analyze(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+
+describe('entities: people (s22)', () => {
+  it('leaves a compound of common words that opens the sentence out of the name', () => {
+    const text = 'Long-term Qollvex bonds ended higher on Friday. Crew-cut QVTA agents filled the hotels.';
+    assert.deepEqual(people(text), [], kinds(text).join(', '));
+    // A name's own hyphenated word stays: both parts are capitalised.
+    const name = 'Anne-Marie Qollard spoke on Friday.';
+    assert.deepEqual(people(name), ['Anne-Marie Qollard']);
+  });
+
+  it('keeps a place of two words whose second is a given name whole at a sentence start', () => {
+    const text = 'New York State officials said the rules would stay. The governor agreed.';
+    assert.ok(!people(text).some((n) => n.startsWith('York')), kinds(text).join(', '));
+    assert.ok(analyze(text).entities.some((e) => e.name === 'New York State'), kinds(text).join(', '));
+    // A common word before a given name still leaves it ("Rival Jane Qollard").
+    assert.deepEqual(people('Rival Jane Qollard spoke on Friday.'), ['Jane Qollard']);
+  });
+});
