@@ -23,3 +23,19 @@ describe('entities: people (s22)', () => {
     assert.deepEqual(people('Rival Jane Qollard spoke on Friday.'), ['Jane Qollard']);
   });
 });
+
+describe('entities: a body called one in apposition (s22)', () => {
+  it('makes an organization of a name the text calls a conglomerate, given name or not', () => {
+    const text = 'Anna Vellmar, a fast-growing British conglomerate, will pay $40 million for the unit. Its shares rose.';
+    assert.ok(kinds(text).includes('organization:Anna Vellmar'), kinds(text).join(', '));
+  });
+
+  it('keeps the person when the apposition names another body or a trade', () => {
+    const donor = 'The group courted Mark Qollard, a longtime Qollvex Club donor, last year.';
+    assert.deepEqual(people(donor), ['Mark Qollard']);
+    const carrier = '"We are tired," said Jane Qollard, a retired letter carrier, on Monday.';
+    assert.deepEqual(people(carrier), ['Jane Qollard']);
+    const school = 'Mark Qollard, a University of Vellmar law professor, wrote the essay.';
+    assert.ok(people(school).includes('Mark Qollard'), kinds(school).join(', '));
+  });
+});

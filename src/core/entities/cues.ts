@@ -82,6 +82,34 @@ export function appositionHead(text: string, end: number): string | null {
   return head;
 }
 
+/** Organization nouns that also name a person's trade ("a retired letter carrier", "a veteran pollster"). */
+const TRADE_NOUNS = new Set(['carrier', 'pollster', 'operator', 'developer', 'producer', 'publisher', 'broadcaster', 'miner', 'band',
+  'label', 'service', 'site', 'tank', 'body', 'party']);
+
+/**
+ * "X, a fast-growing British conglomerate,": an apposition of an article, lower-case words (or nationalities) and an
+ * organization noun that ends it, which calls the name a body in so many words. Not "X, his company" (the owner),
+ * "X, a Qollvex Club donor" or "X, a University of Y professor" (the body is another's name).
+ */
+export function articleOrgApposition(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const det = nextWord(text, end + 1);
+  if (!det || (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the')) return false;
+  let pos = det.end;
+  for (let n = 0; n < 5; n++) {
+    const w = nextWord(text, pos);
+    if (!w) return false;
+    const c = text.charCodeAt(w.start);
+    if (c < 97 || c > 122) { if (!isDemonymName(w.lower) && !PLACES.has(w.lower)) return false; }
+    pos = w.end;
+    const after = text.charCodeAt(pos);
+    if (after === 32 || after === 9) continue;
+    // Punctuation ends the apposition: its last word is the head.
+    return (after === 44 || after === 46 || after === 59 || after === 41) && ORGANIZATION_NOUNS.has(w.lower) && !TRADE_NOUNS.has(w.lower);
+  }
+  return false;
+}
+
 /** The kind an apposition head names: a role (person), an organization noun, or null. */
 export function appositionKind(head: string | null): CueKind | null {
   if (!head) return null;

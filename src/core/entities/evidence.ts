@@ -7,7 +7,7 @@ import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
-import { appositionHead, appositionKind, contextCue, singleWordCue, spokesCue, statementCue } from './cues';
+import { appositionHead, appositionKind, articleOrgApposition, contextCue, singleWordCue, spokesCue, statementCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName, isFirmWord } from '../lexicon/companies';
 import { givenNameGender } from '../lexicon/givenNames';
@@ -151,6 +151,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   let orgCues = 0;
   let placeCues = 0;
   let townSlots = 0;
+  let bodyAppositions = 0;
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
     if (m.kind === 'surname') short = true;
@@ -168,7 +169,10 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
       // ("Qollvex said in a statement": a one-word name nothing else types issued it.)
       const other = t && t.end === m.end ? singleWordCue(text, m.start, m.end) ?? (statementCue(text, m.start, m.end) ? 'organization' : null) :
         contextCue(text, m.start, m.end);
-      if (other === 'organization') orgCues++;
+      if (other === 'organization') {
+        orgCues++;
+        if (articleOrgApposition(text, m.end)) bodyAppositions++;
+      }
       else if (other === 'place') {
         placeCues++;
         // ("Dorvale, Ohio,": the comma slot of a town before its state, which contextCue does not see.)
@@ -182,6 +186,9 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   // "Jackson, Mississippi,": a one-word name in a town's slot before its state or country is the town, given name or not
   // (a person is named by a full name, a title or the surname of one).
   if (townSlots > 0 && !e.name.includes(' ') && !short) return typed('place', 'cue');
+  // "Varrin Qoll, a British conglomerate,": the text says in so many words what the name is, given name or not, unless
+  // it also takes the name up as a person's (a surname alone, he or she).
+  if (bodyAppositions > 0 && !short && pronouns === 0) return typed('organization', 'cue');
   // Against a given name the cues must recur and keep pace with the name ("Clinton's headquarters" once is a campaign's).
   const cues = orgCues + placeCues;
   if (cues > 0 && (!given || (cues >= 2 && cues * 3 >= Math.min(names, MAX_CUE_MENTIONS)))) return typed(orgCues >= placeCues ? 'organization' : 'place', 'cue');
