@@ -39,3 +39,12 @@ describe('entities: a body called one in apposition (s22)', () => {
     assert.ok(people(school).includes('Mark Qollard'), kinds(school).join(', '));
   });
 });
+
+describe('entities: a source cut to a possessive (s22)', () => {
+  it('links a source that is a person\'s possessive to that person, not to a new name', () => {
+    const text = "Police questioned Ravik Qollmo on Monday. Qollmo's stepmother said he was quiet.";
+    const r = analyze(text);
+    const named = r.entities.filter((e) => e.name.includes('Qollmo')).map((e) => `${e.kind}:${e.name}`);
+    assert.deepEqual(named, ['person:Ravik Qollmo']);
+  });
+});

@@ -134,6 +134,9 @@ function resolveOne(
   const firstLower = toks.findIndex((t) => !t.cap && !TITLE_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !/^(of|the|and|for)$/.test(t.lower));
   const headEnd = firstLower >= 0 ? toks[firstLower].start : sp.end;
   const persons = inside.filter((x) => x.e.kind === 'person' && x.m.kind !== 'pronoun');
+  // (A possessive that is the whole span, "Roe" of "Roe's aide said" when the source was cut to it, is that person.)
+  const whole = persons.find((x) => x.m.start === sp.start && x.m.end === sp.end);
+  if (whole) return whole.e;
   const named = persons.find((x) => !x.m.possessive && x.m.start < headEnd) ??
     persons.find((x) => !x.m.possessive && !tokenBeforeIsPossessive(tokens, x.m) && afterRoleOrComma(text, tokens, x.m));
   if (named) return named.e;
