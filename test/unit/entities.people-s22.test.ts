@@ -48,3 +48,23 @@ describe('entities: a source cut to a possessive (s22)', () => {
     assert.deepEqual(named, ['person:Ravik Qollmo']);
   });
 });
+
+describe('entities: months that are names (s22)', () => {
+  it('keeps a month that is a surname after a given name ("Theresa May")', () => {
+    const text = 'Theresa May said the talks would go on. May said more on Friday.';
+    assert.ok(people(text).includes('Theresa May'), kinds(text).join(', '));
+  });
+
+  it('reads a month people bear before a word no dictionary has as a given name', () => {
+    const text = 'The ministers of Ulvania and Jan Qollvar of Talvik signed the deal. Qollvar said it was a good day.';
+    assert.ok(people(text).includes('Jan Qollvar'), kinds(text).join(', '));
+    const reporter = 'The reporter, April Vellmar, asked about taxes. Vellmar said the answer was vague.';
+    assert.ok(people(reporter).includes('April Vellmar'), kinds(reporter).join(', '));
+  });
+
+  it('keeps a month after a preposition or an article a date', () => {
+    const text = 'By June Vellmar had grown. In May Qollvex Inc. said it would expand. At a June Qollard rally, crowds came.';
+    assert.ok(!people(text).some((n) => /^(June|May) /.test(n)), kinds(text).join(', '));
+    assert.ok(!kinds(text).some((k) => k.includes('May Qollvex')), kinds(text).join(', '));
+  });
+});

@@ -784,6 +784,20 @@ function openingCompound(t: Token): boolean {
   return c >= 97 && c <= 122 && isCommonWord(t.lower.slice(0, h)) && isCommonWord(t.lower.slice(h + 1));
 }
 
+/** Months that are given names too (the name lists leave them out: they are months far more often). */
+const BORNE_MONTHS = new Set(['april', 'may', 'june', 'august', 'jan']);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'during', 'through', 'from', 'before', 'after', 'early', 'late',
+  'mid', 'last', 'next', 'this', 'of', 'for', 'to', 'at', 'throughout', 'between', 'each', 'every', 'a', 'an', 'the']);
+/** A month people bear as a given name ("April", "June", "Jan") before a capitalised word that is no English word. */
+function monthGivenName(text: string, t: Token, next: Token, seenLower: (lower: string) => boolean): boolean {
+  if (!BORNE_MONTHS.has(t.lower) || !next.cap || next.allCaps || !next.joinPrev) return false;
+  // ("By June Vellmar had grown", "in May Qollvex said": after a preposition the month is a date.)
+  const prev = prevWord(text, t.start);
+  if (prev && DATE_PREPOSITIONS.has(prev.lower)) return false;
+  const low = bare(next.lower);
+  return !/\d/.test(low) && !isCommonWord(low) && !seenLower(low) && (next.lex & (LX_MONTH_DAY | LX_STOP)) === 0;
+}
+
 /** A sentence adverb ("Clearly", "Sadly") at a sentence start: ends in -ly and also occurs in lower case here. */
 function lyAdverb(t: Token, seenLower: (lower: string) => boolean): boolean {
   const low = t.lower;
@@ -965,7 +979,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const low = bare(t.lower);
     const lx = bareLex(t);
     if (low === 'the') { theLead = !(t.initial || afterDateline(text, t.start)) || theLead; a++; continue; }
-    if ((lx & LX_STOP) !== 0 && !t.allCaps && (lx & LX_HONORIFIC) === 0 && (t.initial || (lx & (LX_MALE_NAME | LX_FEMALE_NAME)) === 0)) {
+    if ((lx & LX_STOP) !== 0 && !t.allCaps && (lx & LX_HONORIFIC) === 0 && (t.initial || (lx & (LX_MALE_NAME | LX_FEMALE_NAME)) === 0) &&
+      !(a < b && monthGivenName(text, t, tokens[a + 1], seenLower))) {
       // ("Police Department": a head before a head opens the body's name; so does "People's" in "People's Party".)
       if (a < b && (lx & LX_ORG_HEAD) !== 0 && isOrgHead(tokens[a + 1])) break;
       if (a < b && t.possessive && possessiveGoesOn(tokens, a)) break;
@@ -980,7 +995,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       a++;
       continue;
     }
-    if ((lx & LX_MONTH_DAY) !== 0 && a < b) { a++; continue; }
+    // ("April Qollard", "Jan Qollvar": a month that is a given name before a word no dictionary has opens a person's name.)
+    if ((lx & LX_MONTH_DAY) !== 0 && a < b && !monthGivenName(text, tokens[a], tokens[a + 1], seenLower)) { a++; continue; }
     // A firm's legal form ends a name, it never opens one ("AG Lynch" is an attorney general's title).
     if (a < b && FIRM_FORMS.has(low) && !isOrgHead(tokens[b])) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
@@ -1541,7 +1557,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   // Common words in capitals ("Climate Change"): every word also appears in lower case, and no given name leads.
-  if (!every(tokens, a, b, (t) => !/\d/.test(t.text) && (bareLex(t) & LX_MONTH_DAY) === 0)) return;
+  // (A month that is a name: "April Qollard", "Theresa May".)
+  const monthName = (k: number): boolean => BORNE_MONTHS.has(tokens[k].lower) && (k === a ? monthGivenName(text, tokens[a], tokens[a + 1], seenLower) : k === b && b === a + 1 && g0);
+  for (let k = a; k <= b; k++) if (/\d/.test(tokens[k].text) || ((bareLex(tokens[k]) & LX_MONTH_DAY) !== 0 && !(b > a && monthName(k)))) return;
   if (!g0 && every(tokens, a, b, (t) => seenLower(bare(t.lower)))) return;
   // "Battleground States": a plural common noun (seen in lower case here) does not end a person's name.
   const lastLower = bare(tokens[b].lower);

@@ -4,7 +4,7 @@
 import type { Span } from '../types';
 import { spanAt } from '../text/spans';
 import { isCommonWord } from '../lexicon/commonWords';
-import { FIRM_FORMS, givenName, ORG_HEADS, internedLex, internLower, lexFlags, LX_ORG_HEAD, LX_SKIPPABLE, PLACES } from './lexicon';
+import { FIRM_FORMS, givenName, ORG_HEADS, internedLex, internLower, lexFlags, LX_FEMALE_NAME, LX_MALE_NAME, LX_ORG_HEAD, LX_SKIPPABLE, PLACES } from './lexicon';
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export interface Token {
@@ -476,7 +476,10 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         const after = w.rawEnd + 1;
         // (An organization head right after a name ends it: "Human Rights Watch".)
         const head = (lex & LX_ORG_HEAD) !== 0 && last !== undefined && last.cap && !prevBreaks && s - prevRawEnd === 1;
-        if (!head && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
+        // (Nor does a month that people bear as a name right after a given name: "Theresa May said".)
+        const surname = (low === 'may' || low === 'april' || low === 'june') && last !== undefined && last.cap && !prevBreaks && s - prevRawEnd === 1 &&
+          (last.lex & (LX_MALE_NAME | LX_FEMALE_NAME)) !== 0;
+        if (!head && !surname && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
           prevBreaks = true;
           continue;
         }
