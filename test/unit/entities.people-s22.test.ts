@@ -68,3 +68,21 @@ describe('entities: months that are names (s22)', () => {
     assert.ok(!kinds(text).some((k) => k.includes('May Qollvex')), kinds(text).join(', '));
   });
 });
+
+describe('entities: lines written in capitals (s22)', () => {
+  it('names no person and no label in a line written all in capitals', () => {
+    const text = 'GOLF - SENATOR CUP SCORES.\nLONDON 2026-05-02\nScores from the golf event on Saturday:\n';
+    const k = kinds(text);
+    assert.deepEqual(people(text), [], k.join(', '));
+    assert.ok(!k.some((x) => /golf/i.test(x)), k.join(', '));
+    assert.ok(k.includes('place:London'), k.join(', '));
+  });
+
+  it('keeps a wire\'s name in brackets and an acronym the text writes so elsewhere', () => {
+    const text = 'NEW YORK (AP) -- Talks resumed on Monday.\n\nQVTA LEADERS MEET IN VELLMAR\n\nQVTA members met again. Officials said little.\n';
+    const k = kinds(text);
+    assert.ok(k.includes('place:New York'), k.join(', '));
+    assert.ok(k.includes('organization:AP'), k.join(', '));
+    assert.ok(k.includes('organization:QVTA'), k.join(', '));
+  });
+});

@@ -7,6 +7,7 @@ import {
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
+import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
@@ -908,6 +909,23 @@ function bodyNameInHeadline(text: string, tokens: readonly Token[], a: number, b
 }
 
 /** The word or words [start, end) occur at another offset of the text, as whole words. */
+/** Depth of classifyRun's reading of a shouted line's run (its own reading is the usual one). */
+let shoutDepth = 0;
+
+/**
+ * The line around `pos` is written in capitals: no lower-case letter, and two words of three letters or more (a
+ * dateline's "LONDON 1996-08-24" is one word: its place is read as usual).
+ */
+function shoutedLine(text: string, pos: number): boolean {
+  let s = pos;
+  while (s > 0 && text.charCodeAt(s - 1) !== 10) s--;
+  let e = pos;
+  while (e < text.length && text.charCodeAt(e) !== 10) e++;
+  if (e - s > 400) return false;
+  const line = text.slice(s, e);
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 2;
+}
+
 function writtenElsewhere(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
   const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]);
@@ -971,6 +989,31 @@ function inRunningText(text: string, phrase: string): boolean {
 }
 
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
+  // "SOCCER - ENGLISH PREMIER LEAGUE RESULTS": in a line written all in capitals no word's case says anything. Its
+  // runs are read as usual, then only what does not rest on case stays: no person (a title word is any capitalised
+  // word here), no lone word the text never writes so elsewhere unless a known body or a country, no common word as
+  // a place ("DOWN").
+  if (shoutDepth === 0 && tokens[a0].allCaps && shoutedLine(text, tokens[a0].start)) {
+    const read: Candidate[] = [];
+    shoutDepth++;
+    try { classifyRun(text, tokens, a0, b, read, seenLower); } finally { shoutDepth--; }
+    for (const c of read) {
+      if (c.kind === 'person') continue;
+      // ("ITALY'S QUAKE ZONE": a place of several words only as the gazetteer spells it.)
+      if (c.kind === 'place' && c.last > c.first && !gazetteerPhrase(tokens, c.first, c.last)) continue;
+      if (c.first === c.last) {
+        const low = bare(tokens[c.first].lower);
+        const t = tokens[c.first];
+        // ("NEW YORK (AP) --": an acronym in brackets is defined there.)
+        const known = INSTITUTIONS.has(low) || isCompanyName(low) || writtenElsewhere(text, t.start, t.end) ||
+          (text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41);
+        const place = c.kind === 'place' || (tokens[c.first].lex & LX_PLACE) !== 0;
+        if (place ? isCommonWord(low) && placeTier(low) !== 'country' : !known) continue;
+      }
+      out.push(c);
+    }
+    return;
+  }
   let a = a0;
   let theLead = false;
   // Leading function words ("But Hillary Clinton", "The New York Times").
@@ -1063,7 +1106,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (b - a <= 2 && datelineAt(text, tokens[a0].start, tokens[b].end) && every(tokens, a0, b, (t) => t.allCaps && t.text.length > 1 && !t.possessive) &&
     (a === a0 || every(tokens, a0, a - 1, (t) => t.lower === 'the')) &&
     // (A headline's label is no town: "EXCLUSIVE —"; a common word only when the gazetteer knows the town.)
-    !every(tokens, a, b, (t) => isCommonWord(bare(t.lower)) && (t.lex & LX_PLACE) === 0)) {
+    // (Nor a word the text writes in lower case: "SOCCER - …" is a topic's label.)
+    !every(tokens, a, b, (t) => (isCommonWord(bare(t.lower)) || seenLower(bare(t.lower))) && (t.lex & LX_PLACE) === 0)) {
     out.push(cand('place', tokens, a, b, false));
     return;
   }
