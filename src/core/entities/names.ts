@@ -908,7 +908,6 @@ function bodyNameInHeadline(text: string, tokens: readonly Token[], a: number, b
   return null;
 }
 
-/** The word or words [start, end) occur at another offset of the text, as whole words. */
 /** Depth of classifyRun's reading of a shouted line's run (its own reading is the usual one). */
 let shoutDepth = 0;
 
@@ -926,6 +925,7 @@ function shoutedLine(text: string, pos: number): boolean {
   return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 2;
 }
 
+/** The word or words [start, end) occur at another offset of the text, as whole words. */
 function writtenElsewhere(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
   const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]);
@@ -993,7 +993,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // runs are read as usual, then only what does not rest on case stays: no person (a title word is any capitalised
   // word here), no lone word the text never writes so elsewhere unless a known body or a country, no common word as
   // a place ("DOWN").
-  if (shoutDepth === 0 && tokens[a0].allCaps && shoutedLine(text, tokens[a0].start)) {
+  if (shoutDepth === 0 && a0 <= b && tokens[a0].allCaps && shoutedLine(text, tokens[a0].start)) {
     const read: Candidate[] = [];
     shoutDepth++;
     try { classifyRun(text, tokens, a0, b, read, seenLower); } finally { shoutDepth--; }
