@@ -86,3 +86,19 @@ describe('entities: lines written in capitals (s22)', () => {
     assert.ok(k.includes('organization:QVTA'), k.join(', '));
   });
 });
+
+describe('entities: a compass point opening a name (s22)', () => {
+  it('keeps "West" in a place\'s own name and a club\'s', () => {
+    const text = 'Reporters waited in the East Room on Monday. She grew up in West Qollby and studied there.';
+    const k = kinds(text);
+    assert.ok(k.includes('place:East Room'), k.join(', '));
+    assert.ok(k.includes('place:West Qollby'), k.join(', '));
+    const club = 'West Dorvo drew with Qollby United on Saturday. West Dorvo lost 2-1 to Vellmar Rovers last week.';
+    assert.ok(kinds(club).includes('organization:West Dorvo'), kinds(club).join(', '));
+  });
+
+  it('still reads a nationality before a name on its own', () => {
+    const text = 'South Qollish voters met Republican Jane Qollard on Monday.';
+    assert.ok(people(text).includes('Jane Qollard'), kinds(text).join(', '));
+  });
+});

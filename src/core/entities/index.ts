@@ -149,7 +149,8 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     }
     // A country fielded as a side in a match report ("Talvik beat Ulvania 2-0") names its national team; so does a
     // region or a city the actor vote left a place (a home nation, a state's college team, a city's club).
-    else if (e.shown === 'place' && (isCountry(e.name) || isGazetteerPlace(e.name)) && playsAsSide(text, e.mentions)) retype(e, 'organization', 'side');
+    // (So is a place only its name's shape made one: "West Ham beat …".)
+    else if (e.shown === 'place' && (isCountry(e.name) || isGazetteerPlace(e.name) || e.evidence === 'name-rule') && playsAsSide(text, e.mentions)) retype(e, 'organization', 'side');
     // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
     // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
     else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) retype(e, 'organization', 'side');

@@ -758,6 +758,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PLACE_LEADS = new Set(['mt.', 'mt', 'mount', 'fort', 'ft.', 'port', 'san', 'santa', 'lake', 'cape', 'isla', 'rio']);
 /** First words of named events and operations. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'super', 'mega']);
+/** The four points, which open a place's own name before a word that is none ("West Point"). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Compass words that open a region's name ("Northern Ulvania"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
@@ -1382,6 +1384,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Republican Mike Pence", "Democrat Hillary Clinton"; but a colour before other words is the name's ("Black Lives
   // Matter", not "Lives Matter").
   const beforeDemonyms = a;
+  // "West Point", "the East Room", "South Bronx": a compass point before one word that is no place or nationality
+  // names somewhere of its own (a club named so is retyped by its match frames: "West Ham beat …").
+  if (d === a + 1 && d === b && COMPASS_POINTS.has(tokens[a].lower) && (tokens[d].lex & (LX_PLACE | LX_DEMONYM)) === 0 &&
+    !tokens[d].allCaps && !tokens[d].possessive && !tokens[a].allCaps && !/(?:ans|ers|ites|ish|ese|ian)$/.test(tokens[d].lower)) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   if (d > a && d < b + 1 && b - d >= 0 && !(d === a + 1 && d < b && SURNAME_DEMONYMS.has(tokens[a].lower) && !isGiven(tokens[d]))) {
     a = d;
   }
