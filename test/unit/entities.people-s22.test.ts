@@ -102,3 +102,17 @@ describe('entities: a compass point opening a name (s22)', () => {
     assert.ok(people(text).includes('Jane Qollard'), kinds(text).join(', '));
   });
 });
+
+describe('entities: a results line (s22)', () => {
+  it('makes both sides of "A 2 B 0" teams, whatever their words', () => {
+    const text = 'Results of the Qollby league on Saturday:\nQollby United 4 Dorvale 1\nVellmar 0 Talvik Rovers 3\n\nThe league resumes next week.\n';
+    const k = kinds(text);
+    for (const team of ['Qollby United', 'Dorvale', 'Vellmar', 'Talvik Rovers']) assert.ok(k.includes(`organization:${team}`), k.join(', '));
+    assert.deepEqual(people(text), []);
+  });
+
+  it('leaves a sentence with numbers alone', () => {
+    const text = 'Jane Qollard 4 Dorvale Street is her address.\nShe moved to Vellmar in 2019.\n';
+    assert.ok(!kinds(text).some((k) => k.startsWith('organization:')), kinds(text).join(', '));
+  });
+});

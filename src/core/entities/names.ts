@@ -910,6 +910,22 @@ function bodyNameInHeadline(text: string, tokens: readonly Token[], a: number, b
   return null;
 }
 
+/** A line of two sides and their goals: "Qollby United 4 Dorvale 1", "Vellmar 0 Talvik Rovers 3". */
+const RESULT_LINE = /^[ \t]*((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) \d{1,2} ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) \d{1,2}[ \t]*$/u;
+
+/** [start, end) is one of the two sides of a results line. */
+export function resultLineSide(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && text.charCodeAt(s - 1) !== 10) s--;
+  let e = end;
+  while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  if (e - s > 120) return false;
+  const m = RESULT_LINE.exec(text.slice(s, e));
+  if (!m) return false;
+  const name = text.slice(start, end);
+  return (name === m[1] && start === s + m.index + m[0].indexOf(m[1])) || (name === m[2] && end === s + m[0].lastIndexOf(m[2]) + m[2].length);
+}
+
 /** Depth of classifyRun's reading of a shouted line's run (its own reading is the usual one). */
 let shoutDepth = 0;
 
@@ -1014,6 +1030,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       }
       out.push(c);
     }
+    return;
+  }
+  // "Qollby United 4 Dorvale 1": a results line names two sides, clubs or national teams, whatever their words.
+  if (a0 <= b && /^ \d{1,2}(?:\s|$)/.test(text.slice(tokens[b].end, tokens[b].end + 4)) && resultLineSide(text, tokens[a0].start, tokens[b].end)) {
+    out.push(cand('organization', tokens, a0, b, false));
     return;
   }
   let a = a0;
