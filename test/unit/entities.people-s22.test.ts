@@ -116,3 +116,13 @@ describe('entities: a results line (s22)', () => {
     assert.ok(!kinds(text).some((k) => k.startsWith('organization:')), kinds(text).join(', '));
   });
 });
+
+describe('entities: one word that ends in "bank" (s22)', () => {
+  it('makes a bank of it, unless the text gives it with a first name or as a label', () => {
+    assert.ok(kinds("Ulvania's Qollbank left rates unchanged on Thursday.").includes('organization:Qollbank'));
+    const person = 'Columnist Dana Vellbank wrote the piece. Vellbank said so on Monday.';
+    assert.ok(!kinds(person).some((k) => k.startsWith('organization:')), kinds(person).join(', '));
+    const label = 'Vellbank: Voters Are Tired Of It\n\nThe columnist wrote about the race.\n';
+    assert.ok(!kinds(label).some((k) => k.startsWith('organization:')), kinds(label).join(', '));
+  });
+});

@@ -1421,6 +1421,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     const low = bare(t.lower);
     // Contractions ("We've") and party-state tags ("D-N.C.") name nothing.
     if (contractionOrPartyTag(low)) return;
+    // "Bundesbank", "Qollbank": one word that ends in "bank" and is no English word is a bank.
+    // (Not a surname the text gives with a first name: "Dana Milbank … Milbank".)
+    // (Nor a headline's or a label's word: "Milbank: Republicans …".)
+    if (!t.allCaps && !t.headline && text.charCodeAt(t.end) !== 58 && low.length >= 7 && low.endsWith('bank') && !low.includes('-') &&
+      !isCommonWord(low) && !seenLower(low) && !isGiven(t) &&
+      !new RegExp(`\\p{Lu}[\\p{Ll}.]+\\s+${t.text}\\b`, 'u').test(text)) {
+      out.push(cand('organization', tokens, a, b, false));
+      return;
+    }
     if (t.allCaps) {
       // "CEO", "GMT", "VIP", "XVII", and a shouted common word ("UNLESS" where the text writes "unless"): no names.
       const plain = low.replace(/\./g, '');
