@@ -916,9 +916,9 @@ const RESULT_LINE = /^[ \t]*((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0
 /** [start, end) is one of the two sides of a results line. */
 export function resultLineSide(text: string, start: number, end: number): boolean {
   let s = start;
-  while (s > 0 && text.charCodeAt(s - 1) !== 10) s--;
+  while (s > 0 && start - s <= 120 && text.charCodeAt(s - 1) !== 10) s--;
   let e = end;
-  while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  while (e < text.length && e - s <= 120 && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
   if (e - s > 120) return false;
   const m = RESULT_LINE.exec(text.slice(s, e));
   if (!m) return false;
@@ -934,10 +934,11 @@ let shoutDepth = 0;
  * dateline's "LONDON 1996-08-24" is one word: its place is read as usual).
  */
 function shoutedLine(text: string, pos: number): boolean {
+  // (Bounded: a long line is no headline, and an acronym in a huge one-line text must not scan it whole.)
   let s = pos;
-  while (s > 0 && text.charCodeAt(s - 1) !== 10) s--;
+  while (s > 0 && pos - s <= 400 && text.charCodeAt(s - 1) !== 10) s--;
   let e = pos;
-  while (e < text.length && text.charCodeAt(e) !== 10) e++;
+  while (e < text.length && e - s <= 400 && text.charCodeAt(e) !== 10) e++;
   if (e - s > 400) return false;
   const line = text.slice(s, e);
   return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 2;
