@@ -9,7 +9,7 @@ import {
 import { isCommonWord } from '../lexicon/commonWords';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -1666,6 +1666,8 @@ function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   if (b === a) return false;
   // "John Park", "Anna Hall": a given name and a head that is also a surname name a person ("Jane Hotel" is none).
   const head = bare(tokens[b].lower);
+  // "the Oval Office": a room, though its head is a body's.
+  if (roomName(bare(tokens[b - 1].lower), head)) return true;
   if (FACILITY_HEADS.has(head) && !isTitleWord(tokens[b])) {
     return !(b === a + 1 && isGiven(tokens[a]) && SURNAME_FACILITY_HEADS.has(head)) && !fieldCenter(tokens[b - 1].lower, head);
   }

@@ -18,9 +18,18 @@ export const FACILITY_HEADS = set(`
 museum museums planetarium hotel motel inn hall tower towers station terminal airport airfield stadium arena
 ballpark gymnasium gym theatre theater cinema opera mall bridge tunnel dam pier wharf palace castle fortress fort
 cathedral chapel mosque masjid temple synagogue shrine basilica abbey monastery cemetery mausoleum memorial monument statue
-zoo aquarium gardens garden park plaza square complex campus prison jail penitentiary factory plant refinery mine
+zoo aquarium gardens garden park plaza square complex campus prison jail penitentiary factory plant refinery mine room
 center centre
 `);
+
+/**
+ * Rooms named with a body's head: the head is the room's, a place, not an office or a body ("the Oval Office"). The
+ * two last words of the name, lower case.
+ */
+const ROOM_NAMES = set('oval-office');
+
+/** The two last words of a name, lower case, name a room ("… Oval Office"). */
+export const roomName = (prev: string, head: string): boolean => ROOM_NAMES.has(`${prev}-${head}`);
 
 /** Facility heads that name an institution when "for"/"of" follows ("Center for Disease Control"). */
 export const FACILITY_HEADS_INSTITUTION_WITH_OF = set('center centre');

@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Sidebar list precision (issue 13), session 22: organizations and places. Sentences written for the test ("Qollard",
+// "Talvex", "Dorvale" are made-up names no list holds).
+const named = (text: string) => analyze(text).entities.filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'nominal'));
+const names = (text: string): string[] => named(text).map((e) => `${e.kind}:${e.name}`);
+const listed = (text: string, kind: string): string[] => named(text).filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('entities: organizations and places (s22)', () => {
+  it('reads a room as a place, though its head is a body\'s ("the Oval Office")', () => {
+    for (const [text, room] of [
+      ['Tom Qollard met the governor in the Oval Office on Tuesday.', 'Oval Office'],
+      ['The aides gathered in the Situation Room before dawn, Tom Qollard said.', 'Situation Room'],
+    ]) {
+      assert.ok(listed(text, 'place').includes(room), `${text} -> ${names(text).join(', ')}`);
+      assert.ok(!listed(text, 'organization').includes(room), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A body's office stays a body.
+    const body = 'The Dorvale Budget Office said Tom Qollard had erred.';
+    assert.ok(listed(body, 'organization').includes('Dorvale Budget Office'), names(body).join(', '));
+  });
+});
