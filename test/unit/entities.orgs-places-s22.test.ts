@@ -20,4 +20,17 @@ describe('entities: organizations and places (s22)', () => {
     const body = 'The Dorvale Budget Office said Tom Qollard had erred.';
     assert.ok(listed(body, 'organization').includes('Dorvale Budget Office'), names(body).join(', '));
   });
+
+  it('reads a capitalised "The" after a work\'s word as a title\'s, no body\'s name', () => {
+    for (const [text, work] of [
+      ['Tom Qollard is the author of The Gilded Hours, a history of the port.', 'Gilded Hours'],
+      ['Tom Qollard wrote a new book, The Talvex Years, about his father.', 'Talvex Years'],
+      ['Tom Qollard said his staff was the political equivalent of The Avengers.', 'Avengers'],
+    ]) {
+      assert.ok(!listed(text, 'organization').includes(work), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A newspaper after a capitalised "The" in running text stays a body.
+    const paper = 'Tom Qollard told The Dorvale Courier that he would run.';
+    assert.ok(listed(paper, 'organization').includes('Dorvale Courier'), names(paper).join(', '));
+  });
 });

@@ -930,6 +930,22 @@ function descriptive(low: string): boolean {
 
 /** Capitalised function words that open some bodies' names ("Our Qoll Future PAC", "We Act Fund", "One Dorvale Fund"). */
 const OPENING_FUNCTION_WORDS = new Set(['our', 'we', 'one']);
+
+/**
+ * Words right before a title of a book, film or show that opens with a capitalised "The": a work's noun (with a comma
+ * or colon), "titled", "author/version/equivalent of", a possessive determiner ("his The …").
+ */
+const WORK_BEFORE = /(?:\b(?:book|books|novel|memoir|biography|film|movie|show|series|sitcom|documentary|play|musical|song|album|podcast|essay|titled|entitled)[,:]?|\b(?:author|version|equivalent|adaptation|sequel)\s+of|\b(?:his|her|their))\s+["“]?$/i;
+
+/** The run's leading capitalised "The" (between a0 and a) follows a work's word: the run is the work's title. */
+function workBefore(text: string, tokens: readonly Token[], a0: number, a: number): boolean {
+  for (let k = a - 1; k >= a0; k--) {
+    if (tokens[k].lower !== 'the') continue;
+    const s = tokens[k].start;
+    return WORK_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+  }
+  return false;
+}
 /** The word just before `pos` is a lower-case word of the same sentence, or a comma (running text, not a title-case headline). */
 function lowerWordBefore(text: string, pos: number): boolean {
   const w = prevWord(text, pos);
@@ -1226,6 +1242,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   if (theLead && !tokens[a].initial && !(a === b && ((tokens[a].lex & LX_PLACE) !== 0 || (isGiven(tokens[a]) && !isCommonWord(tokens[a].lower))))) {
+    // "author of The Qoll Years", "her book, The Long Winter", "the Talvian version of The Good Wife": after a work's
+    // word the capitalised "The" opens the work's title, no body's name.
+    if (workBefore(text, tokens, a0, a)) return;
     if (!isPlaceName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   }
 
