@@ -33,4 +33,18 @@ describe('entities: organizations and places (s22)', () => {
     const paper = 'Tom Qollard told The Dorvale Courier that he would run.';
     assert.ok(listed(paper, 'organization').includes('Dorvale Courier'), names(paper).join(', '));
   });
+
+  it('drops a common word opening the sentence before a body\'s name', () => {
+    for (const [text, wrong, body] of [
+      ['Top Qollvex Party donor Tom Qollard met the mayor. He is one of the top donors to the Qollvex Party in Dorvale.', 'Top Qollvex Party', 'Qollvex Party'],
+      ['Internal Talvex University records must be released, a judge ruled after an internal review. Tom Qollard had sued Talvex University in May.', 'Internal Talvex University', 'Talvex University'],
+      ['Addressing New York State Qollvex Party members on Friday, Tom Qollard said the party would win.', 'Addressing New York State Qollvex Party', 'New York State Qollvex Party'],
+    ]) {
+      const orgs = listed(text, 'organization');
+      assert.ok(!orgs.includes(wrong) && orgs.includes(body), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A body whose name opens with a common word keeps it when the text never writes the rest alone.
+    const whole = 'National Talvex Association officials met Tom Qollard on national television.';
+    assert.ok(listed(whole, 'organization').includes('National Talvex Association'), names(whole).join(', '));
+  });
 });

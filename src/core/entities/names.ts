@@ -1119,6 +1119,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
   while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower))) a++;
+  // "Top Qoll Party donor …", "Internal Dorvale University records …", "Addressing the Qoll State Party …": a word
+  // opening the sentence that the text writes in lower case is no part of the body's name after it, when it is an -ing
+  // form or the text writes the rest in running text ("the Qoll Party"). (Not "National Rifle Association": the text
+  // never writes "Rifle Association" alone; not a party, place, nationality or head word.)
+  if (b - a >= 2 && tokens[a].initial && !tokens[a].allCaps && !tokens[a].headline && isOrgHead(tokens[b]) && !isGiven(tokens[a]) &&
+    (tokens[a].lex & (LX_DEMONYM | LX_PLACE | LX_TITLE)) === 0 && !isOrgHead(tokens[a]) && !PARTY_WORDS.has(tokens[a].lower) &&
+    ((seenLower(bare(tokens[a].lower)) && (ingForm(tokens[a], seenLower) || inRunningText(text, text.slice(tokens[a + 1].start, tokens[b].end)))) ||
+    // (A common -ing form before a place opening the body's name, though the text never writes it in lower case.)
+    (tokens[a].lower.endsWith('ing') && isCommonWord(tokens[a].lower) && (tokens[a + 1].lex & (LX_PLACE | LX_PHRASE_FIRST)) !== 0))) a++;
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name.
   if (b - a >= 2 && tokens[a].initial && !isGiven(tokens[a]) && isGiven(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0) a++;
