@@ -47,4 +47,18 @@ describe('entities: organizations and places (s22)', () => {
     const whole = 'National Talvex Association officials met Tom Qollard on national television.';
     assert.ok(listed(whole, 'organization').includes('National Talvex Association'), names(whole).join(', '));
   });
+
+  it('reads a law\'s, a treaty\'s or a bill\'s acronym and a trade pact as no body', () => {
+    for (const text of [
+      'Tom Qollard said the ACA had helped Dorvale, and he attacked NAFTA and the TPP.',
+      'Tom Qollard voted for HB2 in Dorvale and for the NDAA in the Senate.',
+      'Tom Qollard opposes the Trans-Pacific Partnership and the Transatlantic Trade and Investment Partnership.',
+    ]) {
+      assert.deepEqual(listed(text, 'organization').filter((n) => n !== 'Senate'), [], `${text} -> ${names(text).join(', ')}`);
+    }
+    // A body's acronym and a partnership that is a body stay organizations.
+    const body = 'Tom Qollard met the QVTA board and the Dorvale Housing Partnership.';
+    const orgs = listed(body, 'organization');
+    assert.ok(orgs.includes('QVTA') && orgs.includes('Dorvale Housing Partnership'), names(body).join(', '));
+  });
 });

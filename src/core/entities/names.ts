@@ -9,7 +9,7 @@ import {
 import { isCommonWord } from '../lexicon/commonWords';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -931,6 +931,9 @@ function descriptive(low: string): boolean {
 /** Capitalised function words that open some bodies' names ("Our Qoll Future PAC", "We Act Fund", "One Dorvale Fund"). */
 const OPENING_FUNCTION_WORDS = new Set(['our', 'we', 'one']);
 
+/** Words that make a "… Partnership" a trade pact, not a body ("Trans-Pacific Partnership"). */
+const PACT_WORDS = new Set(['trans-pacific', 'transpacific', 'transatlantic', 'trans-atlantic', 'trade']);
+
 /**
  * Words right before a title of a book, film or show that opens with a capitalised "The": a work's noun (with a comma
  * or colon), "titled", "author/version/equivalent of", a possessive determiner ("his The …").
@@ -1134,6 +1137,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
 
   const last = tokens[b];
   const lastLow = bare(last.lower);
+  // "the Trans-Pacific Partnership", "a Transatlantic Trade and Investment Partnership": a trade pact, no body.
+  if (lastLow === 'partnership' && b > a && !every(tokens, a, b - 1, (t) => !PACT_WORDS.has(bare(t.lower)))) return;
   // Laws, events, days: not entities.
   // "Affordable Care Act", "World War II".
   const miscAt = b - 1 > a && ROMAN.has(lastLow) ? b - 1 : b;
@@ -1356,7 +1361,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       // "H-1B", "AR-15", "HB-2": a code with a hyphen and a digit names a visa, a model or a bill, no body.
       if (/\d/.test(t.text) && t.text.includes('-')) return;
       // ("RIGGED", "DEAD": a shouted common English word too, unless brackets define it: "… Everywhere (CARE)".)
-      if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) ||
+      // ("ACA", "NAFTA", "HB2": a law's, a treaty's or a bill's acronym names no body.)
+      if (COMMON_ACRONYMS.has(plain) || LAW_ACRONYMS.has(plain) || billCode(plain) || isRomanNumeral(t.text) ||
         (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
       // "NASHUA, N.H. —": a dateline's town, at a line's start with a comma and a capitalised word after it.
       if ((t.start === 0 || text.charCodeAt(t.start - 1) === 10) && /^, [A-Z]/.test(text.slice(t.end, t.end + 3))) {

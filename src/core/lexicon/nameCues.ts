@@ -55,6 +55,17 @@ hvac lte wifi qa ssn ssns gpa bmi
 mfa bs nda ndas cpi psa psas smh msm imo tbh btw nsfw zip pic pics dm dms era
 `);
 
+/**
+ * Acronyms of laws, treaties and government programmes that news writes bare ("the ACA", "TPP", "NAFTA"): no bodies.
+ * Written without dots, lower case; a bill's letters and number ("HB2", "SB 1070") are read by billCode.
+ */
+export const LAW_ACRONYMS = set(`
+aca ppaca daca dapa jcpoa ndaa nafta cafta usmca tpp ttip fara tarp nclb essa rfra fisa doma hipaa ferpa cares
+`);
+
+/** "HB2", "SB1070", "HR3590": a bill's chamber letters and number, written together. */
+export const billCode = (plain: string): boolean => /^(?:hb|sb|ab|hr|hf|sf|lb)\d{1,5}$/.test(plain);
+
 /** Prefixes that make a hyphenated word a description, not a name ("Pro-Beijing", "Anti-Trump", "Ex-Minister"). */
 export const DESCRIPTIVE_PREFIXES = set('pro anti pan ex non neo post pre mid self all semi quasi');
 
