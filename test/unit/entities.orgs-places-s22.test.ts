@@ -61,4 +61,9 @@ describe('entities: organizations and places (s22)', () => {
     const orgs = listed(body, 'organization');
     assert.ok(orgs.includes('QVTA') && orgs.includes('Dorvale Housing Partnership'), names(body).join(', '));
   });
+
+  it('reads a resident\'s word that a town\'s name spells too as no place ("a wise Latina")', () => {
+    const text = 'Tom Qollard said she became the first Latina to lead the Dorvale council.';
+    assert.ok(!listed(text, 'place').includes('Latina'), names(text).join(', '));
+  });
 });
