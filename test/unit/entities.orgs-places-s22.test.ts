@@ -66,4 +66,21 @@ describe('entities: organizations and places (s22)', () => {
     const text = 'Tom Qollard said she became the first Latina to lead the Dorvale council.';
     assert.ok(!listed(text, 'place').includes('Latina'), names(text).join(', '));
   });
+
+  it('reads a city\'s one-word name used for its university as a body', () => {
+    for (const [text, uni] of [
+      ['Tom Qollard studied economics at Oxford before he joined the bank.', 'Oxford'],
+      ['Tom Qollard earned an M.B.A. from Cambridge and moved to Dorvale.', 'Cambridge'],
+      ['When Tom Qollard was a Princeton student, he ran the paper.', 'Princeton'],
+    ]) {
+      assert.ok(listed(text, 'organization').includes(uni) && !listed(text, 'place').includes(uni), `${text} -> ${names(text).join(', ')}`);
+    }
+    // The city stays a place where the text places something in it, and a campus inside a longer name is no body alone.
+    for (const [text, city] of [
+      ['Tom Qollard studied at Oxford and later lived in Oxford with his wife.', 'Oxford'],
+      ['Tom Qollard, a professor at the University of Dorvale at Cambridge, spoke.', 'Cambridge'],
+    ]) {
+      assert.ok(!listed(text, 'organization').includes(city), `${text} -> ${names(text).join(', ')}`);
+    }
+  });
 });
