@@ -83,4 +83,15 @@ describe('entities: organizations and places (s22)', () => {
       assert.ok(!listed(text, 'organization').includes(city), `${text} -> ${names(text).join(', ')}`);
     }
   });
+
+  it('lists no body for the kind "Super PAC", alone or after a person\'s name', () => {
+    for (const text of [
+      'The Super PAC spent heavily in Dorvale, Tom Qollard said.',
+      'A Tom Qollard Super PAC bought ads in Dorvale on Monday.',
+    ]) {
+      assert.deepEqual(listed(text, 'organization'), [], `${text} -> ${names(text).join(', ')}`);
+    }
+    const named = 'Qollvex Future PAC spent heavily in Dorvale, Tom Qollard said.';
+    assert.ok(listed(named, 'organization').includes('Qollvex Future PAC'), names(named).join(', '));
+  });
 });

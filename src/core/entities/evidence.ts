@@ -341,7 +341,8 @@ export function bodyAfterThe(text: string, e: EntityRec): boolean {
 
 /** A one-word name that is only an organization or facility head ("Foundation", "PAC", "Agency"). */
 export function isLoneHead(name: string): boolean {
-  if (name.includes(' ')) return false;
+  // ("a Super PAC", "the Super PAC's ads": the kind of committee capitalised, no name.)
+  if (name.includes(' ')) return /^super\s+pacs?$/i.test(name);
   const w = bare(name.toLowerCase());
   return (ORG_HEADS.has(w) || FACILITY_HEADS.has(w)) && !LONE_HEADS.has(w) && !INSTITUTIONS.has(w);
 }

@@ -1217,6 +1217,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
   }
+  // "a Jane Roe Super PAC": the kind of committee after a person's name is said of the person's, no body's name.
+  if (b - a >= 2 && bare(tokens[b].lower).replace(/s$/, '') === 'pac' && tokens[b - 1].lower === 'super' && isGiven(tokens[a]) && !tokens[a].allCaps) {
+    classifyRun(text, tokens, a, b - 2, out, seenLower);
+    return;
+  }
   const orgAt = findOrgHead(tokens, a, b);
   // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
   if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
