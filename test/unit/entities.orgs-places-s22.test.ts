@@ -94,4 +94,14 @@ describe('entities: organizations and places (s22)', () => {
     const named = 'Qollvex Future PAC spent heavily in Dorvale, Tom Qollard said.';
     assert.ok(listed(named, 'organization').includes('Qollvex Future PAC'), names(named).join(', '));
   });
+
+  it('reads the name after "super PAC" as the committee\'s, without the kind', () => {
+    for (const [text, body] of [
+      ['Tom Qollard gave money to the super PAC Qollvex Rising in May.', 'Qollvex Rising'],
+      ['Ads from the super PAC Dorvale Majority PAC ran in Ohio, Tom Qollard said.', 'Dorvale Majority PAC'],
+    ]) {
+      const orgs = listed(text, 'organization');
+      assert.ok(orgs.includes(body) && !orgs.some((n) => n.startsWith('PAC ')), `${text} -> ${names(text).join(', ')}`);
+    }
+  });
 });

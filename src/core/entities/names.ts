@@ -991,6 +991,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if ((lx & LX_MONTH_DAY) !== 0 && a < b) { a++; continue; }
     // A firm's legal form ends a name, it never opens one ("AG Lynch" is an attorney general's title).
     if (a < b && FIRM_FORMS.has(low) && !isOrgHead(tokens[b])) { a++; continue; }
+    // "the super PAC Qollvex Rising": the committee's kind, written before its name, is not part of it; the name after
+    // it is a committee's, a body.
+    if (a < b && t.allCaps && low === 'pac' && lowerWordBefore(text, t.start) && !t.possessive) {
+      let e = b;
+      while (e > a + 1 && (tokens[e].lex & (LX_CONNECTOR | LX_PARTICLE | LX_STOP)) !== 0) e--;
+      out.push(cand('organization', tokens, a + 1, e, false));
+      return;
+    }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
     // "Pro-Beijing DAB", "Pan-democrat Lam": a prefixed description before a name is not part of it.
