@@ -104,4 +104,10 @@ describe('entities: organizations and places (s22)', () => {
       assert.ok(orgs.includes(body) && !orgs.some((n) => n.startsWith('PAC ')), `${text} -> ${names(text).join(', ')}`);
     }
   });
+
+  it('keeps a place opening a building\'s name with its "of" complement ("the New York Hall of Science")', () => {
+    const text = 'Tom Qollard took the children to the New York Hall of Science on Monday.';
+    assert.ok(listed(text, 'place').includes('New York Hall of Science'), names(text).join(', '));
+    assert.ok(!listed(text, 'place').includes('Hall of Science'), names(text).join(', '));
+  });
 });

@@ -1180,6 +1180,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   for (let k = a; k < b - 1; k++) {
     const nx = tokens[k + 1];
     if (!isGiven(nx) || nx.allCaps || (nx.lex & (LX_ORG_HEAD | LX_PLACE | LX_TITLE)) !== 0 || isTitleWord(tokens[k])) continue;
+    // ("the New York Hall of Science": a building's head with its "of" complement opens no person's name.)
+    if (FACILITY_HEADS.has(bare(nx.lower)) && tokens[k + 2]?.lower === 'of') continue;
     if ((k > a && isOrgHead(tokens[k])) || (!isGiven(tokens[a]) && isPlaceName(tokens, a, k))) {
       classifyRun(text, tokens, a, k, out, seenLower);
       classifyRun(text, tokens, k + 1, b, out, seenLower);
