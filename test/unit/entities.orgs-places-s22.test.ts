@@ -110,4 +110,10 @@ describe('entities: organizations and places (s22)', () => {
     assert.ok(listed(text, 'place').includes('New York Hall of Science'), names(text).join(', '));
     assert.ok(!listed(text, 'place').includes('Hall of Science'), names(text).join(', '));
   });
+
+  it('cuts a holiday after a building\'s or a place\'s name ("the Dorvale Center Christmas tree")', () => {
+    const text = 'Tom Qollard lit the Dorvale Center Christmas tree, and the San Diego Christmas parade went on.';
+    assert.ok(listed(text, 'place').includes('Dorvale Center') && listed(text, 'place').includes('San Diego'), names(text).join(', '));
+    assert.ok(!names(text).some((n) => n.includes('Christmas')), names(text).join(', '));
+  });
 });

@@ -931,6 +931,9 @@ function descriptive(low: string): boolean {
 /** Capitalised function words that open some bodies' names ("Our Qoll Future PAC", "We Act Fund", "One Dorvale Fund"). */
 const OPENING_FUNCTION_WORDS = new Set(['our', 'we', 'one']);
 
+/** Holidays that follow a name as a modifier ("the Qollby Christmas party"). */
+const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'ramadan']);
+
 /** Words that make a "… Partnership" a trade pact, not a body ("Trans-Pacific Partnership"). */
 const PACT_WORDS = new Set(['trans-pacific', 'transpacific', 'transatlantic', 'trans-atlantic', 'trade']);
 
@@ -1122,6 +1125,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   const b1 = b;
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
     !(b === a + 1 && isGiven(tokens[a]))) b--;
+  // "the Dorvale Center Christmas tree", "the Qollby Christmas party": a holiday after a body's, a building's or a
+  // place's name is said of it, no part of it.
+  if (b > a && HOLIDAYS.has(bare(tokens[b].lower)) && !tokens[b].possessive &&
+    (isOrgHead(tokens[b - 1]) || FACILITY_HEADS.has(bare(tokens[b - 1].lower)) || isPlaceName(tokens, a, b - 1))) b--;
   // "New Yorkers": what is left is the first word of a place's name, which the demonym spells.
   if (b < b1 && a === b && (tokens[a].lex & (LX_PHRASE_FIRST | LX_PLACE)) === LX_PHRASE_FIRST) return;
   // "the Dalmont Police Department SWAT team": an acronym after an organization's head modifies the noun after it.
