@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { givenName } from '../../src/core/entities/lexicon';
 import { isCommonWord } from '../../src/core/lexicon/commonWords';
 import { isCompanyName } from '../../src/core/lexicon/companies';
-import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral, WORKPLACE_ROLES } from '../../src/core/lexicon/nameCues';
+import { ALIAS_HEADS, COMMON_ACRONYMS, CREDIT_LABELS, DESCRIPTIVE_PREFIXES, FACILITY_HEADS, isRomanNumeral, LAW_ACRONYMS, billCode, roomName, WORKPLACE_ROLES } from '../../src/core/lexicon/nameCues';
 import { CITY_NAMES, DEMONYM_NAMES, TOWN_NAMES } from '../../src/core/lexicon/gazetteer.generated';
 import { EXTRA_FEMALE, EXTRA_MALE, givenNameGender } from '../../src/core/lexicon/givenNames';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../src/core/lexicon/givenNames.generated';
@@ -116,7 +116,9 @@ describe('lexicon: generated gazetteer and given names', () => {
 describe('lexicon: name cues', () => {
   it('lists credit labels, facility heads, common acronyms, descriptive prefixes and alias heads, and reads roman numerals', () => {
     assert.ok(CREDIT_LABELS.has('image') && CREDIT_LABELS.has('photo') && !CREDIT_LABELS.has('times'));
-    assert.ok(FACILITY_HEADS.has('museum') && FACILITY_HEADS.has('centre') && !FACILITY_HEADS.has('party'));
+    assert.ok(FACILITY_HEADS.has('museum') && FACILITY_HEADS.has('centre') && FACILITY_HEADS.has('room') && !FACILITY_HEADS.has('party'));
+    assert.ok(roomName('oval', 'office') && !roomName('budget', 'office'));
+    assert.ok(LAW_ACRONYMS.has('nafta') && !LAW_ACRONYMS.has('nato') && billCode('hb2') && billCode('sb1070') && !billCode('hbo'));
     assert.ok(COMMON_ACRONYMS.has('ceo') && COMMON_ACRONYMS.has('gmt') && !COMMON_ACRONYMS.has('nato'));
     // Conditions, devices, tests and taxes are no bodies.
     assert.ok(COMMON_ACRONYMS.has('ptsd') && COMMON_ACRONYMS.has('dvr') && COMMON_ACRONYMS.has('lsat') && COMMON_ACRONYMS.has('vat') && !COMMON_ACRONYMS.has('nasa'));

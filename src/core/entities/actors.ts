@@ -284,3 +284,29 @@ export function playsAsSide(text: string, mentions: readonly VotingMention[], mi
   }
   return side >= minSides && side > place && SCORE.test(text);
 }
+
+/** What follows a university's one-word name: "a Dorvale student", "Dorvale's law school", "the Dorvale campus". */
+const CAMPUS_AFTER = /^(?:['’]s)?\s+(?:students?|graduates?|grads?|alumn(?:us|a|i|ae)|undergraduates?|freshm[ae]n|sophomores?|professors?|faculty|campus|(?:graduate|law|business|medical|journalism)\s+school|(?:Graduate|Law|Business|Medical|Journalism)\s+School)\b/;
+/** Study or teaching before "at"/"from" and a university's name, in the same clause: "studied law at Dorvale", "an M.F.A. from Dorvale". */
+const CAMPUS_BEFORE = /\b(?:stud(?:y|ied|ies|ying)|graduated|degree|diploma|doctorate|M\.?F\.?A\.?|M\.?B\.?A\.?|Ph\.?D\.?|professor|lecturer|taught|teaches|teaching|enrolled|tenure)(?![A-Za-z])[^;:!?"“”]{0,40}?\b(?:at|from)\s+$/i;
+/** A university's name before a campus's: "the University of Dorvale at ", "University of Dorvale, ". */
+const UNIVERSITY_OF_BEFORE = /\bUniversity\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+at)\s+$/;
+/** A place's frame: "in Dorvale", "near Dorvale", "Dorvale, Ohio", "Dorvale, Ohio,". */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|around|into|to|toward|towards|of|visited|visit|visiting)\s+$/i;
+const PLACE_AFTER = /^,\s+(?:[A-Z][a-z]*\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;])/;
+
+/**
+ * A city's one-word name used for its university ("she studied at Dorvale", "a Dorvale student"): at least one of its
+ * named mentions stands in a study frame and none in a place's ("in Dorvale", "Dorvale, Ohio").
+ */
+export function namesUniversity(text: string, mentions: readonly VotingMention[]): boolean {
+  let campus = 0;
+  for (const m of voters(mentions)) {
+    const before = text.slice(Math.max(0, m.start - 70), m.start);
+    const after = text.slice(m.end, m.end + 40);
+    // ("the University of Dorvale at Qollby": a campus named inside a longer name is none on its own.)
+    if (PLACE_BEFORE.test(before) || UNIVERSITY_OF_BEFORE.test(before) || PLACE_AFTER.test(after) || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) return false;
+    if (CAMPUS_AFTER.test(after) || CAMPUS_BEFORE.test(before)) campus++;
+  }
+  return campus > 0;
+}

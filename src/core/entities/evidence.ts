@@ -5,7 +5,7 @@ import type { EntityKind, KindEvidence } from '../types';
 import { HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
-import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter } from '../lexicon/nameCues';
+import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
 import { appositionHead, appositionKind, articleOrgApposition, contextCue, singleWordCue, spokesCue, statementCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
@@ -321,6 +321,7 @@ export function provenKind(text: string, tokens: readonly Token[], e: EntityRec)
 /** "Kennedy Space Center", "Museum of Flight": a facility head last, or first with its complement. */
 function isFacilityName(words: readonly string[]): boolean {
   if (words.length < 2) return false;
+  if (roomName(words[words.length - 2], words[words.length - 1])) return true;
   if (FACILITY_HEADS.has(words[words.length - 1])) return !fieldCenter(words[words.length - 2], words[words.length - 1]);
   return FACILITY_HEADS.has(words[0]) && !FACILITY_HEADS_INSTITUTION_WITH_OF.has(words[0]) && (words[1] === 'of' || words[1] === 'on');
 }
@@ -347,7 +348,8 @@ export function bodyAfterThe(text: string, e: EntityRec): boolean {
 
 /** A one-word name that is only an organization or facility head ("Foundation", "PAC", "Agency"). */
 export function isLoneHead(name: string): boolean {
-  if (name.includes(' ')) return false;
+  // ("a Super PAC", "the Super PAC's ads": the kind of committee capitalised, no name.)
+  if (name.includes(' ')) return /^super\s+pacs?$/i.test(name);
   const w = bare(name.toLowerCase());
   return (ORG_HEADS.has(w) || FACILITY_HEADS.has(w)) && !LONE_HEADS.has(w) && !INSTITUTIONS.has(w);
 }

@@ -5,7 +5,7 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, KindEvidence, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { actsAsOrganization, playsAsSide, resultFrame } from './actors';
+import { actsAsOrganization, namesUniversity, playsAsSide, resultFrame } from './actors';
 import { affiliationFrame, type PersonSpans } from './affiliation';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
@@ -154,6 +154,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
     // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
     else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) retype(e, 'organization', 'side');
+    // "She studied law at Dorvale", "a Dorvale student": a city's one-word name for its university, a body.
+    if ((e.shown === 'place' || e.shown === 'unclassified') && !e.name.includes(' ') && (e.shown === 'unclassified' || isGazetteerPlace(e.name)) &&
+      namesUniversity(text, e.mentions)) retype(e, 'organization', 'cue');
     // "the director of the Dorvale Qoll Center", "a fellow at the Varrin Center": a center whose people the text names
     // by their post in it is an institute, not a building.
     if (e.shown === 'place' && FACILITY_HEADS_INSTITUTION_WITH_OF.has(lastWord(e.name)) && e.mentions.some((m) => m.kind === 'name' && postAt(text, m.start))) {

@@ -318,7 +318,8 @@ function lexBits(w: string): number {
   if (HONORIFICS.has(w)) f |= LX_HONORIFIC;
   if (ORG_HEADS.has(w)) f |= LX_ORG_HEAD;
   const tier = placeTier(w.includes('.') ? w.replace(/\./g, '') : w);
-  if (tier !== undefined) f |= tier === 'town' ? LX_TOWN : LX_PLACE;
+  // ("Latina": a resident's word a town's name spells too is the resident's word, "a wise Latina", "Latina magazine".)
+  if (tier !== undefined && !(tier !== 'country' && tier !== 'region' && HAND_DEMONYMS.has(w))) f |= tier === 'town' ? LX_TOWN : LX_PLACE;
   if (MONTHS_DAYS.has(w)) f |= LX_MONTH_DAY;
   if (MISC_HEADS.has(w)) f |= LX_MISC_HEAD;
   if (DEMONYMS.has(w)) f |= LX_DEMONYM;

@@ -10,7 +10,7 @@ import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { COMMON_ACRONYMS, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
@@ -992,6 +992,28 @@ function descriptive(low: string): boolean {
 
 /** Capitalised function words that open some bodies' names ("Our Qoll Future PAC", "We Act Fund", "One Dorvale Fund"). */
 const OPENING_FUNCTION_WORDS = new Set(['our', 'we', 'one']);
+
+/** Holidays that follow a name as a modifier ("the Qollby Christmas party"). */
+const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'ramadan']);
+
+/** Words that make a "… Partnership" a trade pact, not a body ("Trans-Pacific Partnership"). */
+const PACT_WORDS = new Set(['trans-pacific', 'transpacific', 'transatlantic', 'trans-atlantic', 'trade']);
+
+/**
+ * Words right before a title of a book, film or show that opens with a capitalised "The": a work's noun (with a comma
+ * or colon), "titled", "author/version/equivalent of", a possessive determiner ("his The …").
+ */
+const WORK_BEFORE = /(?:\b(?:book|books|novel|memoir|biography|film|movie|show|series|sitcom|documentary|play|musical|song|album|podcast|essay|titled|entitled)[,:]?|\b(?:author|version|equivalent|adaptation|sequel)\s+of|\b(?:his|her|their))\s+["“]?$/i;
+
+/** The run's leading capitalised "The" (between a0 and a) follows a work's word: the run is the work's title. */
+function workBefore(text: string, tokens: readonly Token[], a0: number, a: number): boolean {
+  for (let k = a - 1; k >= a0; k--) {
+    if (tokens[k].lower !== 'the') continue;
+    const s = tokens[k].start;
+    return WORK_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+  }
+  return false;
+}
 /** The word just before `pos` is a lower-case word of the same sentence, or a comma (running text, not a title-case headline). */
 function lowerWordBefore(text: string, pos: number): boolean {
   const w = prevWord(text, pos);
@@ -1066,6 +1088,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if ((lx & LX_MONTH_DAY) !== 0 && a < b && !monthGivenName(text, tokens[a], tokens[a + 1], seenLower)) { a++; continue; }
     // A firm's legal form ends a name, it never opens one ("AG Lynch" is an attorney general's title).
     if (a < b && FIRM_FORMS.has(low) && !isOrgHead(tokens[b])) { a++; continue; }
+    // "the super PAC Qollvex Rising": the committee's kind, written before its name, is not part of it; the name after
+    // it is a committee's, a body.
+    if (a < b && t.allCaps && low === 'pac' && lowerWordBefore(text, t.start) && !t.possessive) {
+      let e = b;
+      while (e > a + 1 && (tokens[e].lex & (LX_CONNECTOR | LX_PARTICLE | LX_STOP)) !== 0) e--;
+      out.push(cand('organization', tokens, a + 1, e, false));
+      return;
+    }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
     // "Pro-Beijing DAB", "Pan-democrat Lam": a prefixed description before a name is not part of it.
@@ -1190,6 +1220,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   const b1 = b;
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
     !(b === a + 1 && isGiven(tokens[a]))) b--;
+  // "the Dorvale Center Christmas tree", "the Qollby Christmas party": a holiday after a body's, a building's or a
+  // place's name is said of it, no part of it.
+  if (b > a && HOLIDAYS.has(bare(tokens[b].lower)) && !tokens[b].possessive &&
+    (isOrgHead(tokens[b - 1]) || FACILITY_HEADS.has(bare(tokens[b - 1].lower)) || isPlaceName(tokens, a, b - 1))) b--;
   // "New Yorkers": what is left is the first word of a place's name, which the demonym spells.
   if (b < b1 && a === b && (tokens[a].lex & (LX_PHRASE_FIRST | LX_PLACE)) === LX_PHRASE_FIRST) return;
   // "the Dalmont Police Department SWAT team": an acronym after an organization's head modifies the noun after it.
@@ -1198,12 +1232,23 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
   while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower) || openingCompound(tokens[a]))) a++;
+  // "Top Qoll Party donor …", "Internal Dorvale University records …", "Addressing the Qoll State Party …": a word
+  // opening the sentence that the text writes in lower case is no part of the body's name after it, when it is an -ing
+  // form or the text writes the rest in running text ("the Qoll Party"). (Not "National Rifle Association": the text
+  // never writes "Rifle Association" alone; not a party, place, nationality or head word.)
+  if (b - a >= 2 && tokens[a].initial && !tokens[a].allCaps && !tokens[a].headline && isOrgHead(tokens[b]) && !isGiven(tokens[a]) &&
+    (tokens[a].lex & (LX_DEMONYM | LX_PLACE | LX_TITLE)) === 0 && !isOrgHead(tokens[a]) && !PARTY_WORDS.has(tokens[a].lower) &&
+    ((seenLower(bare(tokens[a].lower)) && (ingForm(tokens[a], seenLower) || inRunningText(text, text.slice(tokens[a + 1].start, tokens[b].end)))) ||
+    // (A common -ing form before a place opening the body's name, though the text never writes it in lower case.)
+    (tokens[a].lower.endsWith('ing') && isCommonWord(tokens[a].lower) && (tokens[a + 1].lex & (LX_PLACE | LX_PHRASE_FIRST)) !== 0))) a++;
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name (but "New York State" is a place's).
   if (b - a >= 2 && tokens[a].initial && !isGiven(tokens[a]) && isGiven(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0 && !gazetteerPhrase(tokens, a, a + 1)) a++;
 
   const last = tokens[b];
   const lastLow = bare(last.lower);
+  // "the Trans-Pacific Partnership", "a Transatlantic Trade and Investment Partnership": a trade pact, no body.
+  if (lastLow === 'partnership' && b > a && !every(tokens, a, b - 1, (t) => !PACT_WORDS.has(bare(t.lower)))) return;
   // Laws, events, days: not entities.
   // "Affordable Care Act", "World War II".
   const miscAt = b - 1 > a && ROMAN.has(lastLow) ? b - 1 : b;
@@ -1237,6 +1282,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   for (let k = a; k < b - 1; k++) {
     const nx = tokens[k + 1];
     if (!isGiven(nx) || nx.allCaps || (nx.lex & (LX_ORG_HEAD | LX_PLACE | LX_TITLE)) !== 0 || isTitleWord(tokens[k])) continue;
+    // ("the New York Hall of Science": a building's head with its "of" complement opens no person's name.)
+    if (FACILITY_HEADS.has(bare(nx.lower)) && tokens[k + 2]?.lower === 'of') continue;
     if ((k > a && isOrgHead(tokens[k])) || (!isGiven(tokens[a]) && isPlaceName(tokens, a, k))) {
       classifyRun(text, tokens, a, k, out, seenLower);
       classifyRun(text, tokens, k + 1, b, out, seenLower);
@@ -1282,6 +1329,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
   }
+  // "a Jane Roe Super PAC": the kind of committee after a person's name is said of the person's, no body's name.
+  if (b - a >= 2 && bare(tokens[b].lower).replace(/s$/, '') === 'pac' && tokens[b - 1].lower === 'super' && isGiven(tokens[a]) && !tokens[a].allCaps) {
+    classifyRun(text, tokens, a, b - 2, out, seenLower);
+    return;
+  }
   const orgAt = findOrgHead(tokens, a, b);
   // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
   if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
@@ -1321,6 +1373,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     return;
   }
   if (theLead && !tokens[a].initial && !(a === b && ((tokens[a].lex & LX_PLACE) !== 0 || (isGiven(tokens[a]) && !isCommonWord(tokens[a].lower))))) {
+    // "author of The Qoll Years", "her book, The Long Winter", "the Talvian version of The Good Wife": after a work's
+    // word the capitalised "The" opens the work's title, no body's name.
+    if (workBefore(text, tokens, a0, a)) return;
     if (!isPlaceName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   }
 
@@ -1439,7 +1494,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       // "H-1B", "AR-15", "HB-2": a code with a hyphen and a digit names a visa, a model or a bill, no body.
       if (/\d/.test(t.text) && t.text.includes('-')) return;
       // ("RIGGED", "DEAD": a shouted common English word too, unless brackets define it: "… Everywhere (CARE)".)
-      if (COMMON_ACRONYMS.has(plain) || isRomanNumeral(t.text) ||
+      // ("ACA", "NAFTA", "HB2": a law's, a treaty's or a bill's acronym names no body.)
+      if (COMMON_ACRONYMS.has(plain) || LAW_ACRONYMS.has(plain) || billCode(plain) || isRomanNumeral(t.text) ||
         (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
       // "NASHUA, N.H. —": a dateline's town, at a line's start with a comma and a capitalised word after it.
       if ((t.start === 0 || text.charCodeAt(t.start - 1) === 10) && /^, [A-Z]/.test(text.slice(t.end, t.end + 3))) {
@@ -1779,6 +1835,8 @@ function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   if (b === a) return false;
   // "John Park", "Anna Hall": a given name and a head that is also a surname name a person ("Jane Hotel" is none).
   const head = bare(tokens[b].lower);
+  // "the Oval Office": a room, though its head is a body's.
+  if (roomName(bare(tokens[b - 1].lower), head)) return true;
   if (FACILITY_HEADS.has(head) && !isTitleWord(tokens[b])) {
     return !(b === a + 1 && isGiven(tokens[a]) && SURNAME_FACILITY_HEADS.has(head)) && !fieldCenter(tokens[b - 1].lower, head);
   }

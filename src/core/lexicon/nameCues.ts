@@ -18,9 +18,18 @@ export const FACILITY_HEADS = set(`
 museum museums planetarium hotel motel inn hall tower towers station terminal airport airfield stadium arena
 ballpark gymnasium gym theatre theater cinema opera mall bridge tunnel dam pier wharf palace castle fortress fort
 cathedral chapel mosque masjid temple synagogue shrine basilica abbey monastery cemetery mausoleum memorial monument statue
-zoo aquarium gardens garden park plaza square complex campus prison jail penitentiary factory plant refinery mine
+zoo aquarium gardens garden park plaza square complex campus prison jail penitentiary factory plant refinery mine room
 center centre
 `);
+
+/**
+ * Rooms named with a body's head: the head is the room's, a place, not an office or a body ("the Oval Office"). The
+ * two last words of the name, lower case.
+ */
+const ROOM_NAMES = set('oval-office');
+
+/** The two last words of a name, lower case, name a room ("… Oval Office"). */
+export const roomName = (prev: string, head: string): boolean => ROOM_NAMES.has(`${prev}-${head}`);
 
 /** Facility heads that name an institution when "for"/"of" follows ("Center for Disease Control"). */
 export const FACILITY_HEADS_INSTITUTION_WITH_OF = set('center centre');
@@ -45,6 +54,17 @@ ptsd adhd ocd std stds sids copd mri ct ekg ecg icu er or iv pvc lsat gre gmat d
 hvac lte wifi qa ssn ssns gpa bmi
 mfa bs nda ndas cpi psa psas smh msm imo tbh btw nsfw zip pic pics dm dms era
 `);
+
+/**
+ * Acronyms of laws, treaties and government programmes that news writes bare ("the ACA", "TPP", "NAFTA"): no bodies.
+ * Written without dots, lower case; a bill's letters and number ("HB2", "SB 1070") are read by billCode.
+ */
+export const LAW_ACRONYMS = set(`
+aca ppaca daca dapa jcpoa ndaa nafta cafta usmca tpp ttip fara tarp nclb essa rfra fisa doma hipaa ferpa cares
+`);
+
+/** "HB2", "SB1070", "HR3590": a bill's chamber letters and number, written together. */
+export const billCode = (plain: string): boolean => /^(?:hb|sb|ab|hr|hf|sf|lb)\d{1,5}$/.test(plain);
 
 /** Prefixes that make a hyphenated word a description, not a name ("Pro-Beijing", "Anti-Trump", "Ex-Minister"). */
 export const DESCRIPTIVE_PREFIXES = set('pro anti pan ex non neo post pre mid self all semi quasi');
