@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { cutAtInner, findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
+import { cutAtInner, defaultModel, detectCues, findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
 import { contentOf, ownContent, pollCues } from '../../src/core/attribution/content';
 import { cueHead, prepare } from '../../src/core/attribution/training';
 import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution';
@@ -260,6 +260,22 @@ describe('attributions: strategies', () => {
     assert.deepEqual(keptOutsideOthers([direct(0, 50), reported(2, [5, 45])]), [true, false]);
     assert.deepEqual(keptOutsideOthers([reported(-1, [0, 100]), direct(40, 60)]), [true, true]);
     assert.deepEqual(keptOutsideOthers([{ kind: 'reported', fragments: [{ start: 0, end: 100 }] }, { kind: 'reported', fragments: [{ start: 40, end: 90 }] }]), [true, false]);
+  });
+
+  it('takes an unsure cue heading a clause of its own behind a cue of its sentence, and ends the outer content there', () => {
+    const cues = (text: string) => {
+      const p = prepare(text, {});
+      const model = defaultModel();
+      return detectCues(p.d, model).map((c) => ({ word: p.d.toks.lower(c.tok), below: c.score < model.cue.threshold }));
+    };
+    const contents = (text: string) => findAttributions({ ...prepare(text, {}), keepAll: true }).map((a) => `${a.cue?.text}: ${contentText(a as unknown as Attribution)}`);
+    // "think" scores below the cue threshold here, within INNER_CUE_MARGIN of it: a subject of its own after "but"
+    const text = 'The chief said the fire was out, but the neighbors think otherwise.';
+    assert.deepEqual(cues(text), [{ word: 'said', below: false }, { word: 'think', below: true }]);
+    assert.deepEqual(contents(text), ['said: the fire was out', 'think: otherwise']);
+    assert.deepEqual(contents('The chief said the fire was out and the neighbors think otherwise.'), ['said: the fire was out', 'think: otherwise']);
+    // no clause boundary before its subject: what "said" introduces, no cue of its own
+    assert.deepEqual(cues('The chief said that the neighbors think otherwise.'), [{ word: 'said', below: false }]);
   });
 
   it('keeps the clause inside an unsure statement, not the statement holding it, in the pass', () => {
