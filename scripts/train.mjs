@@ -668,7 +668,7 @@ function operatingPoint(cuePrecision) {
     // then, as the pass does, a statement nested in another's content goes
     const left = [];
     h.attributions.forEach((a, j) => { if (keep[j]) left.push(j); });
-    const outside = core.keptOutsideOthers(left.map((j) => ({ kind: h.attributions[j].kind, fragments: h.attributions[j].content })));
+    const outside = core.keptOutsideOthers(left.map((j) => ({ kind: h.attributions[j].kind, fragments: h.attributions[j].content, keepScore: kp.get(j) })));
     const kept = left.filter((_, k) => outside[k]);
     return { doc: h.doc, attributions: kept.map((j) => h.attributions[j]), traces: kept.map((j) => h.traces[j]) };
   });

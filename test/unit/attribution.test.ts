@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { cutAtInner, findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
+import { cutAtInner, defaultModel, detectCues, findAttributions, keptOutsideOthers, type AttributionTrace } from '../../src/core/attribution';
 import { contentOf, ownContent, pollCues } from '../../src/core/attribution/content';
-import { cueHead } from '../../src/core/attribution/training';
+import { cueHead, prepare } from '../../src/core/attribution/training';
 import { CONFIDENCE_TEMPLATES, KEEP_TEMPLATES } from '../../src/core/attribution';
 import { docTokens, hash, type DocTokens } from '../../src/core/attribution/doc';
 import { CUE_TEMPLATES, HashSet } from '../../src/core/attribution/features';
@@ -244,6 +244,51 @@ describe('attributions: strategies', () => {
     // a reported statement inside a direct quote's content goes too
     assert.deepEqual(keptOutsideOthers([direct(0, 50), reported([5, 45])]), [true, false]);
     assert.deepEqual(keptOutsideOthers([]), []);
+  });
+
+  it('lets an unsure holder give way to the statement inside it that the keep model likes nearly as well', () => {
+    const reported = (keepScore: number, ...spans: [number, number][]) => ({ kind: 'reported' as const, keepScore, fragments: spans.map(([start, end]) => ({ start, end })) });
+    const direct = (start: number, end: number) => ({ kind: 'direct' as const, fragments: [{ start, end }] });
+    // a holder below 0: the inner one stays instead, if it scores at least the holder's score less 1
+    assert.deepEqual(keptOutsideOthers([reported(-0.5, [0, 100]), reported(-1.2, [40, 90])]), [false, true]);
+    assert.deepEqual(keptOutsideOthers([reported(-0.5, [0, 100]), reported(-1.6, [40, 90])]), [true, false]);
+    // a sure holder stays, whatever the inner one scores
+    assert.deepEqual(keptOutsideOthers([reported(0.2, [0, 100]), reported(3, [40, 90])]), [true, false]);
+    // only the first inner statement takes the holder's place; a second one inside the holder still goes
+    assert.deepEqual(keptOutsideOthers([reported(-1, [0, 100]), reported(-1, [10, 40]), reported(2, [60, 90])]), [false, true, false]);
+    // a direct quote never gives way, nor takes a holder's place; statements without keep scores nest as before
+    assert.deepEqual(keptOutsideOthers([direct(0, 50), reported(2, [5, 45])]), [true, false]);
+    assert.deepEqual(keptOutsideOthers([reported(-1, [0, 100]), direct(40, 60)]), [true, true]);
+    assert.deepEqual(keptOutsideOthers([{ kind: 'reported', fragments: [{ start: 0, end: 100 }] }, { kind: 'reported', fragments: [{ start: 40, end: 90 }] }]), [true, false]);
+  });
+
+  it('takes an unsure cue heading a clause of its own behind a cue of its sentence, and ends the outer content there', () => {
+    const cues = (text: string) => {
+      const p = prepare(text, {});
+      const model = defaultModel();
+      return detectCues(p.d, model).map((c) => ({ word: p.d.toks.lower(c.tok), below: c.score < model.cue.threshold }));
+    };
+    const contents = (text: string) => findAttributions({ ...prepare(text, {}), keepAll: true }).map((a) => `${a.cue?.text}: ${contentText(a as unknown as Attribution)}`);
+    // "think" scores below the cue threshold here, within INNER_CUE_MARGIN of it: a subject of its own after "but"
+    const text = 'The chief said the fire was out, but the neighbors think otherwise.';
+    assert.deepEqual(cues(text), [{ word: 'said', below: false }, { word: 'think', below: true }]);
+    assert.deepEqual(contents(text), ['said: the fire was out', 'think: otherwise']);
+    assert.deepEqual(contents('The chief said the fire was out and the neighbors think otherwise.'), ['said: the fire was out', 'think: otherwise']);
+    // no clause boundary before its subject: what "said" introduces, no cue of its own
+    assert.deepEqual(cues('The chief said that the neighbors think otherwise.'), [{ word: 'said', below: false }]);
+  });
+
+  it('keeps the clause inside an unsure statement, not the statement holding it, in the pass', () => {
+    // the committed model makes two statements here: "seemed" holding the whole rest of the sentence, kept with a
+    // keep score just above the threshold (below 0), and "argue" inside it, which it likes better
+    const text = 'The plan seemed popular with teachers who argue that class sizes must shrink.';
+    const p = prepare(text, {});
+    const all = findAttributions({ ...p, keepAll: true });
+    assert.deepEqual(all.map((a) => a.cue?.text), ['seemed', 'argue']);
+    const a = only(text);
+    assert.equal(a.cue?.text, 'argue');
+    assert.equal(contentText(a), 'that class sizes must shrink');
+    assert.match(a.source?.text ?? '', /teachers/);
   });
 
   it('the keep model reads whether a statement lies inside another and whether its cue and source do', () => {
