@@ -4,7 +4,7 @@
 import { getMaxListeners, setMaxListeners } from 'node:events';
 import type { QuoteSide } from '../core/analyze';
 import { PoolError, type Settled } from '../node/pool';
-import { loadFileJob, quoteSideJob, runFileJob, type Job, type JobResult, type LoadedFile, type QuoteSideJob } from './document';
+import { loadFileJob, quoteSideJob, startFileJob, type Job, type JobResult, type LoadedFile, type QuoteSideJob } from './document';
 import type { CliOptions } from './options';
 
 export interface JobRunner {
@@ -241,6 +241,15 @@ export class SplitRunner implements JobRunner {
         for await (const settled of this.fallback.map([input], { signal })) yield { ...settled, index };
         continue;
       }
+      // This thread's own passes first (the entity pass), then the rest with the worker's answer: what of the
+      // worker's work is still running then overlaps this thread's instead of being waited for.
+      let finish: ((side?: QuoteSide | null) => JobResult) | undefined;
+      let failure: unknown;
+      try {
+        finish = startFileJob(input, this.options, ready.loaded ?? undefined);
+      } catch (err) {
+        failure = err;
+      }
       // Waiting before the worker's first answer is its start-up, not its share of the work.
       const counted = workerUp && !ready.answered;
       const waitStart = counted ? performance.now() : 0;
@@ -250,7 +259,8 @@ export class SplitRunner implements JobRunner {
       send(index + 1 + ahead);
       let settled: Settled<Job, JobResult>;
       try {
-        settled = { index, input, ok: true, value: runFileJob(input, this.options, ready.loaded ?? undefined, side) };
+        if (!finish) throw failure;
+        settled = { index, input, ok: true, value: finish(side) };
       } catch (err) {
         settled = { index, input, ok: false, error: new PoolError('job-failed', err instanceof Error ? err.message : String(err)) };
       }
