@@ -4,7 +4,7 @@
 // data: the main thread prints it and writes the output files in input order, while the worker goes on with the
 // next document.
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { analyze, quoteSide, type QuoteSide } from '../core/analyze';
+import { analyze, analyzeInTwo, quoteSide, type QuoteSide } from '../core/analyze';
 import { loadCurated } from '../core/curated';
 import { parseIsoDate } from '../core/documentDate';
 import { toBrat } from '../core/formats/brat';
@@ -13,7 +13,7 @@ import { explainAttributions } from '../core/formats/explain';
 import { toJson, toJsonLine } from '../core/formats/json';
 import { toTable } from '../core/formats/table';
 import { decodeText, type TextEncodingName } from '../core/text/decode';
-import type { Diagnostic, DocumentAnalysis } from '../core/types';
+import type { AnalyzeOptions, Diagnostic, DocumentAnalysis } from '../core/types';
 import { curatedPathOf, metaPathOf, type PlannedOutputs } from './inputs';
 import type { CliOptions } from './options';
 import { describeFsError } from './write';
@@ -145,10 +145,17 @@ function loadFile(job: FileJob, options: CliOptions): LoadedDocument {
   return { text: decoded.text, encoding: decoded.encoding, warning: decoded.warning, meta, curated, bytes: bytes.length, notes };
 }
 
-/** ANALYZE: the core's analysis (or the curated one), with how the text was decoded among its diagnostics. */
-function analyzeLoaded(doc: LoadedDocument, fileName: string | undefined, options: CliOptions, date?: string, side?: QuoteSide | null): DocumentAnalysis {
+/**
+ * ANALYZE: the core's analysis (or the curated one), with how the text was decoded among its diagnostics, in two steps
+ * (analyzeInTwo): the entity pass now, the rest with the quote side another thread answered (or none: run here).
+ */
+function analyzeLoadedInTwo(doc: LoadedDocument, fileName: string | undefined, options: CliOptions, date?: string): (side?: QuoteSide | null) => DocumentAnalysis {
   const analyzeOptions = { fileName, meta: doc.meta, documentDate: date ?? options.date, passes: options.passes };
-  const automatic = analyze(doc.text, analyzeOptions, side);
+  const second = analyzeInTwo(doc.text, analyzeOptions);
+  return (side) => finishLoaded(doc, analyzeOptions, second(side));
+}
+
+function finishLoaded(doc: LoadedDocument, analyzeOptions: AnalyzeOptions, automatic: DocumentAnalysis): DocumentAnalysis {
   const analysis = doc.curated ? loadCurated(doc.text, doc.curated.text, analyzeOptions, automatic) : automatic;
   if (!doc.warning) return analysis;
   const encoding: Diagnostic = { severity: 'warning', code: 'encoding', message: `Encoding: ${doc.warning}.` };
@@ -198,7 +205,7 @@ export function loadFileJob(job: FileJob, options: CliOptions): LoadedFile {
 
 /**
  * The quotes, attributions and dates passes of a file job's document, for another thread (SplitRunner): the same text
- * and analysis options as analyzeLoaded gives analyze().
+ * and analysis options as analyzeLoadedInTwo gives analyze().
  */
 export interface QuoteSideJob {
   readonly kind: 'quote-side';
@@ -227,13 +234,26 @@ export function runQuoteSideJob(job: QuoteSideJob, options: CliOptions): string 
 
 /** `loaded` and `side`: the document loaded ahead and its quotes, attributions and dates passes run elsewhere (SplitRunner). */
 export function runFileJob(job: FileJob, options: CliOptions, loaded?: LoadedFile, side?: QuoteSide | null): JobResult {
+  return startFileJob(job, options, loaded)(side);
+}
+
+/**
+ * runFileJob in two steps: this call loads the document (unless `loaded`) and runs its segmentation and entity pass,
+ * the function it returns the rest with the quote side answered by another thread (SplitRunner runs the first step
+ * while it waits for that answer). The result is runFileJob's.
+ */
+export function startFileJob(job: FileJob, options: CliOptions, loaded?: LoadedFile): (side?: QuoteSide | null) => JobResult {
   const got = loaded ?? loadFileJob(job, options);
-  if ('error' in got) return { ...EMPTY, problems: [`${job.path}: ${got.error.message}`], failed: 1 };
+  if ('error' in got) return () => ({ ...EMPTY, problems: [`${job.path}: ${got.error.message}`], failed: 1 });
   const doc = got.doc;
+  const second = analyzeLoadedInTwo(doc, job.path, options);
+  return (side) => finishFileJob(job, options, doc, second(side));
+}
+
+function finishFileJob(job: FileJob, options: CliOptions, doc: LoadedDocument, analysis: DocumentAnalysis): JobResult {
   const problems: string[] = [...doc.notes];
   if (doc.warning) problems.push(`${job.path}: ${doc.warning}`);
   if (!doc.text.trim()) problems.push(`${job.path}: empty file, nothing to annotate`);
-  const analysis = analyzeLoaded(doc, job.path, options, undefined, side);
   // Bad lines of a curated file are reported where they are; the rest of it is still the annotation.
   for (const p of analysis.curated?.problems ?? []) problems.push(`${doc.curated!.path}:${p.line}: ${p.message}`);
   const errors = errorsOf(analysis);

@@ -35,6 +35,10 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 // waiting, so a worker seldom runs dry while this thread is inside a long document of its own.
 const FILE_PREFETCH = 4;
 
+// Files with --jobs 2 (SplitRunner): documents sent ahead to the one worker, all posted at once (prefetch), so the
+// runner can send them in batches of half as many.
+const SPLIT_AHEAD = 16;
+
 // JSONL batches: small enough that the few in flight (and their results, ~20 times larger) stay a few MB.
 const BATCH_LIMITS = { maxLines: 256, maxChars: 256 * 1024 };
 
@@ -126,6 +130,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
   // One job, or one document, runs on this thread; more run in worker threads. Files: this thread analyses beside
   // jobs - 1 workers (SharedRunner), as it has little else to do and a further worker costs its own start-up.
   const inline = options.jobs === 1;
+  const split = options.jobs === 2 && options.input !== 'jsonl';
   const startPool = (size: number) => {
     const pool = new WorkerPool<Job, JobResult>({
       file: workerFile,
@@ -134,7 +139,8 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
       // A worker finds its next document waiting when it posts a result, instead of idling until this thread
       // (busy writing, or descheduled on a loaded machine) hands it one. Files: this thread hears from a worker
       // only between two documents of its own, so a worker holds a few more (SharedRunner feeds it as many).
-      prefetch: options.input === 'jsonl' ? 2 : FILE_PREFETCH,
+      prefetch: options.input === 'jsonl' ? 2 : split ? SPLIT_AHEAD : FILE_PREFETCH,
+      maxQueue: split ? SPLIT_AHEAD - size : undefined,
       // Files are few and large: there the default young generation collects less often.
       resourceLimits: options.input === 'jsonl' ? { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } : undefined,
     });
@@ -215,7 +221,7 @@ export async function runAnnotate(options: CliOptions, workerFile: string, io: C
       // Two jobs: this thread and one worker split each document's passes between them (SplitRunner), so each warms
       // up half the analysis; more: the documents are shared out (SharedRunner).
       const runner = (workers: WorkerPool<Job, JobResult>): JobRunner =>
-        options.jobs === 2 ? new SplitRunner(workers as unknown as QuoteSidePool, options, here()) : new SharedRunner(workers, here(), FILE_PREFETCH * workers.size);
+        split ? new SplitRunner(workers as unknown as QuoteSidePool, options, here(), undefined, SPLIT_AHEAD / 2) : new SharedRunner(workers, here(), FILE_PREFETCH * workers.size);
       if (early && fileJobs.length <= 1) await early.destroy();
       else if (early) pool ??= runner(early);
       if (!pool && fileJobs.length > 1) pool = runner(startPool(options.jobs - 1));

@@ -150,10 +150,18 @@ function quotePasses(
  * quoteSide(input, given) answered, and the quotes, attributions and dates passes are not run again.
  */
 export function analyze(input: string, given?: AnalyzeOptions | null, side?: QuoteSide | null): DocumentAnalysis {
+  return analyzeInTwo(input, given)(side);
+}
+
+/**
+ * analyze() in two steps, for a thread that waits for another's quoteSide() answer (SplitRunner): this call runs
+ * the segmentation and the entity pass, the function it returns the rest with `side`. analyze(input, given, side)
+ * is analyzeInTwo(input, given)(side), so the analysis is the same.
+ */
+export function analyzeInTwo(input: string, given?: AnalyzeOptions | null): (side?: QuoteSide | null) => DocumentAnalysis {
   const { options, text, diagnostics, documentDate, early, paragraphs, sentences } = prepare(input, given);
-  if (early) return early;
+  if (early) return () => early;
   const passes = options.passes ?? {};
-  const wantQuotes = passes.quotes !== false;
 
   // Passes run in order, each under its own guard: entities (reading only the cheap pairing of quotation marks),
   // quotes and attributions, the linking of speakers and sources to entities, dates.
@@ -166,6 +174,15 @@ export function analyze(input: string, given?: AnalyzeOptions | null, side?: Quo
       return collectEntities(text, { paragraphs, sentences, quoteRegions: marks });
     });
   }
+  return (side) => rest(side, text, options, diagnostics, documentDate, paragraphs, sentences, marks, state);
+}
+
+function rest(
+  side: QuoteSide | null | undefined, text: string, options: Prepared['options'], diagnostics: Diagnostic[], documentDate: Prepared['documentDate'],
+  paragraphs: Prepared['paragraphs'], sentences: Prepared['sentences'], marks: QuoteSpan[] | undefined, state: EntityState | null,
+): DocumentAnalysis {
+  const passes = options.passes ?? {};
+  const wantQuotes = passes.quotes !== false;
   const found = side ?? quotePasses(text, paragraphs, sentences, passes, marks);
   const rawQuotes = found.quotes;
   const rawAttributions = found.attributions;

@@ -145,6 +145,9 @@ class QuoteWorker implements QuoteSidePool {
   destroyed = false;
   /** Each job's `dates`: whether it was asked for the dates pass too. */
   readonly dates: boolean[] = [];
+  /** For each job, what `clock()` said when it was sent. */
+  readonly sentAt: number[] = [];
+  clock: () => number = () => 0;
   /** One job after another, as one worker thread runs them. */
   private queue: Promise<unknown> = Promise.resolve();
   constructor(private readonly delay: number, private readonly fail = false) {}
@@ -152,6 +155,7 @@ class QuoteWorker implements QuoteSidePool {
   async run(job: QuoteSideJob): Promise<string | null> {
     this.pending++;
     this.dates.push(job.dates);
+    this.sentAt.push(this.clock());
     const turn = this.queue.then(() => new Promise((resolve) => setTimeout(resolve, this.delay)));
     this.queue = turn;
     try {
@@ -241,6 +245,31 @@ describe('CLI: the split runner (this thread and one worker share out the passes
     assert.deepEqual(await seen(new SplitRunner(patient, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)), 60_000)), alone);
     assert.deepEqual(patient.dates, many.map(() => true));
     assert.match(alone[0], /"dates":\[\{/);
+  });
+
+  it('sends the worker its documents in batches, so a worker that runs dry is woken once a batch', async () => {
+    const many: Job[] = [];
+    for (let i = 0; i < 11; i++) {
+      const path = join(dir, `batch${i}.txt`);
+      writeFileSync(path, `The council met on Monday ${i + 1} June. "We agree," the mayor said.\n`);
+      many.push({ kind: 'file', path, name: `batch${i}` });
+    }
+    const collect = async (runner: JobRunner, worker?: QuoteWorker) => {
+      const out: string[] = [];
+      if (worker) worker.clock = () => out.length;
+      for await (const s of runner.map(many, {})) out.push(s.ok ? s.value.stdout : `failed ${s.error.code}`);
+      return out;
+    };
+    const alone = await collect(new InlineRunner((job) => runJob(job, OPTIONS)));
+    // A quick worker: one running and four waiting at most (size + maxQueue = 5), in batches of four.
+    const worker = new QuoteWorker(0);
+    assert.deepEqual(await collect(new SplitRunner(worker, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)), 200, 4), worker), alone);
+    // Sent as 5 at the start (documents 0-4), 4 once three documents are handed on (5-8), the last 2 once five are.
+    assert.deepEqual(worker.sentAt, [0, 0, 0, 0, 0, 3, 3, 3, 3, 5, 5]);
+    // One at a time, as before batches: a send after each document.
+    const single = new QuoteWorker(0);
+    assert.deepEqual(await collect(new SplitRunner(single, OPTIONS, new InlineRunner((job) => runJob(job, OPTIONS)), 200, 1), single), alone);
+    assert.deepEqual(single.sentAt, [0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5]);
   });
 
   it('runs the quote side itself when the worker fails, with the same output', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { quoteSide } from '../../src/core/analyze';
+import { analyzeInTwo, quoteSide } from '../../src/core/analyze';
 import { RULE_PARSERS } from '../../src/core/dates/rules';
 import * as entities from '../../src/core/entities';
 import * as link from '../../src/core/link';
@@ -29,8 +29,29 @@ describe('analysis passes', () => {
           assert.deepStrictEqual(side, answer);
           // JSON: the same keys in the same order too
           assert.equal(JSON.stringify(analyze(text, options, side)), whole, `${JSON.stringify(passes)}, dates apart ${withDates}: ${JSON.stringify(text)}`);
+          // In two steps (SplitRunner runs the first while it waits for the side): the same again.
+          assert.equal(JSON.stringify(analyzeInTwo(text, options)(side)), whole, `in two steps, ${JSON.stringify(passes)}, ${withDates}`);
         }
+        assert.equal(JSON.stringify(analyzeInTwo(text, options)()), whole, `in two steps, no side: ${JSON.stringify(passes)}`);
       }
+    }
+  });
+
+  it('runs the entity pass in the first of its two steps, not again in the second', () => {
+    const collect = entities.collectEntities;
+    let calls = 0;
+    try {
+      (entities as { collectEntities: unknown }).collectEntities = (...args: Parameters<typeof collect>) => {
+        calls++;
+        return collect(...args);
+      };
+      const second = analyzeInTwo(TEXT, { documentDate: '2021-03-19' });
+      assert.equal(calls, 1);
+      const a = second();
+      assert.equal(calls, 1);
+      assert.ok(a.quotes.length > 0 && a.entities.some((e) => e.name === 'Alma Reyes'));
+    } finally {
+      (entities as { collectEntities: unknown }).collectEntities = collect;
     }
   });
 
