@@ -126,3 +126,20 @@ describe('entities: one word that ends in "bank" (s22)', () => {
     assert.ok(!kinds(label).some((k) => k.startsWith('organization:')), kinds(label).join(', '));
   });
 });
+
+describe('entities: capitals after a name (s22)', () => {
+  it('cuts an honour or a body written in capitals after a given name and a surname', () => {
+    const text = 'It was close, said Lisa Qollard QVTV news in Vellmar. Jane Vellby MP and Mark Dorsen CBE agreed.';
+    const k = kinds(text);
+    for (const p of ['Lisa Qollard', 'Jane Vellby', 'Mark Dorsen']) assert.ok(people(text).includes(p), k.join(', '));
+    assert.ok(k.includes('organization:QVTV'), k.join(', '));
+    assert.ok(!k.some((x) => x.endsWith(':MP') || x.endsWith(':CBE')), k.join(', '));
+  });
+
+  it('keeps a generation and a firm\'s legal form', () => {
+    const text = 'John Qollard III spoke. Qollvex Holdings PLC grew.';
+    const k = kinds(text);
+    assert.ok(k.includes('person:John Qollard III'), k.join(', '));
+    assert.ok(k.includes('organization:Qollvex Holdings PLC'), k.join(', '));
+  });
+});

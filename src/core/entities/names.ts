@@ -758,6 +758,10 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PLACE_LEADS = new Set(['mt.', 'mt', 'mount', 'fort', 'ft.', 'port', 'san', 'santa', 'lake', 'cape', 'isla', 'rio']);
 /** First words of named events and operations. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'super', 'mega']);
+/** A generation after a name ("Jr", "III" is a Roman numeral). */
+const GENERATIONS = new Set(['jr', 'sr', 'jr.', 'sr.']);
+/** Honours and degrees written after a name ("MP", "CBE", "PhD"): no part of it, and no body. */
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'cbe', 'obe', 'mbe', 'kbe', 'dbe', 'md', 'phd', 'dds', 'rn', 'esq', 'frs', 'ma', 'mba', 'bsc', 'msc']);
 /** The four points, which open a place's own name before a word that is none ("West Point"). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Compass words that open a region's name ("Northern Ulvania"). */
@@ -1229,6 +1233,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "the Dalmont Police Department SWAT team": an acronym after an organization's head modifies the noun after it.
   if (b > a + 1 && tokens[b].allCaps && !tokens[b - 1].allCaps && tokens[b].text.length >= 3 && !isOrgHead(tokens[b]) && isOrgHead(tokens[b - 1]) &&
     !tokens[b].possessive && !/^\s*[(,]/.test(text.slice(tokens[b].end, tokens[b].end + 2))) b--;
+  // "Jane Roe MP", "Lisa Qollard ABC news": capitals after a given name and a surname are an honour or a body, no part
+  // of the name (a generation's numeral stays: "John Roe III"); a body is named on its own.
+  if (b >= a + 2 && tokens[b].allCaps && tokens[b].text.length >= 2 && !tokens[b - 1].allCaps && tokens[b - 1].cap && isGiven(tokens[a]) &&
+    !tokens[a].allCaps && !tokens[a].headline && !isRomanNumeral(tokens[b].text.replace(/\./g, '')) && !GENERATIONS.has(bare(tokens[b].lower)) &&
+    !/\d/.test(tokens[b].text) && !isOrgHead(tokens[b]) && !FIRM_FORMS.has(bare(tokens[b].lower)) && findOrgHead(tokens, a, b) < 0) {
+    if (!POST_NOMINALS.has(tokens[b].lower.replace(/\./g, ''))) classifyRun(text, tokens, b, b, out, seenLower);
+    b--;
+  }
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
   while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower) || openingCompound(tokens[a]))) a++;
