@@ -143,3 +143,17 @@ describe('entities: capitals after a name (s22)', () => {
     assert.ok(k.includes('organization:Qollvex Holdings PLC'), k.join(', '));
   });
 });
+
+describe('entities: counsel and TV (s22)', () => {
+  it('reads "Counsel" before a name as a title, and "X TV" as a broadcaster', () => {
+    const text = "QVTA General Counsel Jana Qollard wrote the letter. Ravik Vellby's Dorvo TV production company agreed.";
+    const k = kinds(text);
+    assert.ok(k.includes('person:Jana Qollard'), k.join(', '));
+    assert.ok(k.includes('organization:Dorvo TV'), k.join(', '));
+  });
+
+  it('names nothing by a common abbreviation alone', () => {
+    const text = 'He watched TV on Monday. The PAC spent heavily.';
+    assert.deepEqual(kinds(text), []);
+  });
+});

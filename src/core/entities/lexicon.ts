@@ -28,7 +28,7 @@ president-elect lady whip marshal secretary-general dean provost principal coach
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor archbishop imam cardinal
 assemblyman assemblywoman assemblymember actress actor singer rapper comedian
-supervisor comptroller auditor magistrate trustee selectman selectwoman vice-president governor-elect
+supervisor comptroller auditor magistrate trustee selectman selectwoman vice-president governor-elect counsel
 editor-in-chief commander-in-chief attorney-general solicitor-general surgeon-general inspector-general director-general
 coroner recorder assessor registrar constable prosecutor
 presidents senators sens ministers governors representatives reps justices judges
@@ -83,7 +83,7 @@ council agency foundation association society commission board bureau office ser
 campaign center centre church court congress senate house assembly parliament army navy force forces corps police union
 league federation alliance coalition club fund trust endowment partners associates holdings industries airlines airways
 motors systems technologies labs laboratories hospital clinic museum library caucus watch project initiative channel
-radio television broadcasting studios pictures records entertainment media monitor observer daily weekly enterprises
+radio television tv broadcasting studios pictures records entertainment media monitor observer daily weekly enterprises
 organization organisation nations cabinet government guard reserve pac council commission tribunal academy team brigade
 battalion regiment command bloc front movement secretariat conference forum exchange capital securities ventures
 consulting solutions communications electric energy oil petroleum pharmaceuticals insurance mutual bancorp fed

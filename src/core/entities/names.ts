@@ -1346,7 +1346,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     classifyRun(text, tokens, a, b - 2, out, seenLower);
     return;
   }
-  const orgAt = findOrgHead(tokens, a, b);
+  // ("TV" alone is a common abbreviation, though "Qoll TV" ends in a body's head.)
+  const orgAt = a === b && tokens[a].allCaps && COMMON_ACRONYMS.has(bare(tokens[a].lower)) ? -1 : findOrgHead(tokens, a, b);
   // "the Soviet Union", "the West Bank": a place the gazetteer names whole, though it ends in a body's head.
   if (orgAt === b && b > a && gazetteerPhrase(tokens, a, b)) { out.push(cand('place', tokens, a, b, false)); return; }
   if (orgAt >= 0) {
