@@ -157,3 +157,11 @@ describe('entities: counsel and TV (s22)', () => {
     assert.deepEqual(kinds(text), []);
   });
 });
+
+describe('entities: a sentence word before a party word and a name (s22)', () => {
+  it('leaves "Ranking" and the party word out of the name', () => {
+    const text = 'Ranking Democrat Jane Qollard (Md.) is waiting for the files. Qollard spoke on Monday.';
+    assert.deepEqual(people(text), ['Jane Qollard']);
+    assert.ok(kinds('New Democrat Coalition members met on Monday.').includes('organization:New Democrat Coalition'));
+  });
+});

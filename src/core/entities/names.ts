@@ -1256,6 +1256,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name (but "New York State" is a place's).
   if (b - a >= 2 && tokens[a].initial && !isGiven(tokens[a]) && isGiven(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0 && !gazetteerPhrase(tokens, a, a + 1)) a++;
+  // "Ranking Democrat Jane Roe", "Longtime Republican Jane Roe": so is one before a party word and a given name (the
+  // party word goes with the other nationalities and party words below).
+  else if (b - a >= 3 && tokens[a].initial && !isGiven(tokens[a]) && !isTitleWord(tokens[a]) && (tokens[a].lex & (LX_DEMONYM | LX_PLACE)) === 0 &&
+    (tokens[a + 1].lex & LX_DEMONYM) !== 0 && isGiven(tokens[a + 2]) && !isOrgHead(tokens[b]) && !gazetteerPhrase(tokens, a, a + 1)) a++;
 
   const last = tokens[b];
   const lastLow = bare(last.lower);
