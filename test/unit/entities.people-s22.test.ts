@@ -165,3 +165,10 @@ describe('entities: a sentence word before a party word and a name (s22)', () =>
     assert.ok(kinds('New Democrat Coalition members met on Monday.').includes('organization:New Democrat Coalition'));
   });
 });
+
+describe('entities: a run in capitals inside a line (s22)', () => {
+  it('names no person in three capitalised words or more glued to a sentence', () => {
+    const text = 'TOP STORIES.\n\nQVTA CHAIR JANE QOLLARD RESIGNS After months of criticism, Qollard quit on Sunday.\n';
+    assert.ok(!people(text).some((n) => n === n.toUpperCase()), kinds(text).join(', '));
+  });
+});

@@ -1038,7 +1038,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // runs are read as usual, then only what does not rest on case stays: no person (a title word is any capitalised
   // word here), no lone word the text never writes so elsewhere unless a known body or a country, no common word as
   // a place ("DOWN").
-  if (shoutDepth === 0 && a0 <= b && tokens[a0].allCaps && shoutedLine(text, tokens[a0].start)) {
+  // (So is a run of three capitalised words or more inside a line: "DNC CHAIR JANE ROE RESIGNS After months …".)
+  if (shoutDepth === 0 && a0 <= b && tokens[a0].allCaps && ((b - a0 >= 2 && every(tokens, a0, b, (t) => t.allCaps && t.text.length >= 2)) ||
+    shoutedLine(text, tokens[a0].start))) {
     const read: Candidate[] = [];
     shoutDepth++;
     try { classifyRun(text, tokens, a0, b, read, seenLower); } finally { shoutDepth--; }
