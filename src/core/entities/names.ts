@@ -1123,8 +1123,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
   }
   const b1 = b;
+  // ("the National Association of Qollish Evangelicals": a plural group after a body's "of" is its complement and stays.)
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
-    !(b === a + 1 && isGiven(tokens[a]))) b--;
+    !(b === a + 1 && isGiven(tokens[a])) && !ofComplementEnd(tokens, a, b)) b--;
   // "the Dorvale Center Christmas tree", "the Qollby Christmas party": a holiday after a body's, a building's or a
   // place's name is said of it, no part of it.
   if (b > a && HOLIDAYS.has(bare(tokens[b].lower)) && !tokens[b].possessive &&
@@ -1609,6 +1610,16 @@ const NATIONAL_BODY_HEADS = new Set(['ministry', 'department', 'court']);
 const NATIONAL_BODY_OPENERS = new Set(['supreme', 'high', 'constitutional', 'federal', 'national']);
 
 /** Tokens d..b are a state's body named with its "of": "Ministry of Culture", "Supreme Court of Cassation". */
+/** tokens[b], a plural, ends the "of" complement of a body's head: "Association of Evangelicals", "Council of Arab Catholics". */
+function ofComplementEnd(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!/s$/.test(tokens[b].lower) || tokens[b].possessive) return false;
+  for (let k = b - 1; k > a && k >= b - 3; k--) {
+    if (tokens[k].lower === 'of') return isOrgHead(tokens[k - 1]);
+    if ((tokens[k].lex & LX_DEMONYM) === 0) return false;
+  }
+  return false;
+}
+
 function nationalBodyOf(tokens: readonly Token[], d: number, b: number): boolean {
   let h = d;
   while (h < b && NATIONAL_BODY_OPENERS.has(tokens[h].lower)) h++;

@@ -476,7 +476,11 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         const after = w.rawEnd + 1;
         // (An organization head right after a name ends it: "Human Rights Watch".)
         const head = (lex & LX_ORG_HEAD) !== 0 && last !== undefined && last.cap && !prevBreaks && s - prevRawEnd === 1;
-        if (!head && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
+        // ("League of Dorvale Voters", "Association of Elected Officials": a plural of people after a body's "of" or
+        // "for" complement ends its name.)
+        const member = !head && MEMBER_PLURALS.has(low) && last !== undefined && last.cap && !prevBreaks && s - prevRawEnd === 1 &&
+          !allUpper(w.raw) && ofComplementRun(tokens);
+        if (!head && !member && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
           prevBreaks = true;
           continue;
         }
@@ -490,6 +494,22 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     markQuotedTitles(text, tokens);
   }
   return tokens;
+}
+
+/** Plural nouns of people, stop words elsewhere, that end a body's name after its "of" or "for" complement. */
+const MEMBER_PLURALS = new Set(['voters', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'observers', 'residents', 'protesters']);
+
+/**
+ * The capitalised run that ends at the last token holds "of" or "for" after a capitalised word, and the word before
+ * that is a body's head ("League of …", "Association of …").
+ */
+function ofComplementRun(tokens: readonly Token[]): boolean {
+  for (let k = tokens.length - 1; k > 0 && k >= tokens.length - 8; k--) {
+    const t = tokens[k];
+    if ((t.lower === 'of' || t.lower === 'for') && tokens[k - 1].cap && (tokens[k - 1].lex & LX_ORG_HEAD) !== 0) return true;
+    if (!t.joinPrev) return false;
+  }
+  return false;
 }
 
 /** Title-case lines (headlines): nearly every word of four letters or more capitalised. Only short paragraphs are read. */

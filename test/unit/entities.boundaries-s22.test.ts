@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Sidebar list precision (issue 13), session 22: the span of an organization's or a place's name. Sentences written
+// for the test ("Qollard", "Talvex", "Dorvale" are made-up names no list holds).
+const named = (text: string) => analyze(text).entities.filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'nominal'));
+const names = (text: string): string[] => named(text).map((e) => `${e.kind}:${e.name}`);
+const listed = (text: string, kind: string): string[] => named(text).filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('entities: name boundaries (s22)', () => {
+  it('keeps a plural of people that ends a body\'s "of" complement ("League of … Voters")', () => {
+    for (const [text, body] of [
+      ['A spokesman for the League of Talvex Voters said on Monday that Tom Qollard was wrong.', 'League of Talvex Voters'],
+      ['Tom Qollard, the head of the Dorvale Association of Elected Officials, spoke at the dinner.', 'Dorvale Association of Elected Officials'],
+      ['Members of the National Association of Evangelicals met Tom Qollard in Dorvale.', 'National Association of Evangelicals'],
+    ]) {
+      assert.ok(listed(text, 'organization').includes(body), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A group after a body's name with no "of" is no part of it.
+    const group = 'The Talvex Party Voters, Tom Qollard said, would decide.';
+    assert.ok(!listed(group, 'organization').includes('Talvex Party Voters'), names(group).join(', '));
+  });
+});
