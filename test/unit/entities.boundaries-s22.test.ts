@@ -20,4 +20,23 @@ describe('entities: name boundaries (s22)', () => {
     const group = 'The Talvex Party Voters, Tom Qollard said, would decide.';
     assert.ok(!listed(group, 'organization').includes('Talvex Party Voters'), names(group).join(', '));
   });
+  it('reads a national department\'s name without the owner\'s or a sentence\'s word before it', () => {
+    for (const [text, wrong] of [
+      ['Tom Qollard read records from the Qollard State Department on Monday.', 'Qollard State Department'],
+      ['Lawyers in the Talvex Justice Department disagreed, Tom Qollard said.', 'Talvex Justice Department'],
+      ['Replied State Department spokesman Tom Qollard: "We have no comment."', 'Replied State Department'],
+    ]) {
+      assert.ok(!listed(text, 'organization').includes(wrong), `${text} -> ${names(text).join(', ')}`);
+      assert.ok(named(text).some((e) => e.kind === 'organization' && e.mentions.some((m) => /^(State|Justice) Department$/.test(m.text))), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A state's department keeps its state.
+    const state = 'The Ohio Justice Department filed suit against Tom Qollard.';
+    assert.ok(listed(state, 'organization').includes('Ohio Justice Department'), names(state).join(', '));
+  });
+
+  it('keeps the country\'s letters, not the party, in a federal body\'s name ("Republican U.S. House")', () => {
+    const text = 'The Republican U.S. House passed the bill, Tom Qollard said.';
+    assert.ok(listed(text, 'organization').includes('U.S. House'), names(text).join(', '));
+    assert.ok(!listed(text, 'organization').includes('Republican U.S. House'), names(text).join(', '));
+  });
 });

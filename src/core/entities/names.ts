@@ -258,6 +258,11 @@ function commonCompound(word: string): boolean {
 /** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
 const BODY_NAMES = new Set(['senate', 'congress', 'house']);
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'democrat']);
+/** The country's words before a federal body's name: "U.S. House", "US Senate". */
+const US_WORDS = new Set(['u.s.', 'us', 'u.s', 'usa', 'federal']);
+/** A national government's departments named "X Department": "State Department", "Justice Department". */
+const NATIONAL_DEPARTMENTS = new Set(['state', 'justice', 'defense', 'defence', 'treasury', 'commerce', 'labor', 'energy', 'interior', 'homeland',
+  'agriculture', 'transportation', 'education', 'war', 'navy']);
 
 /** Heads that name a state's form, which an adjective may open: "Islamic Republic of …", "United Kingdom of …". */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'commonwealth', 'principality', 'federation', 'confederation']);
@@ -1115,10 +1120,29 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // it, not part of its name.
   if (b > a && BODY_NAMES.has(tokens[b].lower) && !tokens[b].allCaps) {
     const white = b - 1 > a && tokens[b].lower === 'house' && tokens[b - 1].lower === 'white';
-    const first = white ? b - 1 : b;
+    let first = white ? b - 1 : b;
+    // ("Republican U.S. House Speaker …": the country's letters before the body are part of its name, the party's not.)
+    if (!white && first - 1 > a && US_WORDS.has(tokens[first - 1].lower)) first--;
     if (white || every(tokens, a, first - 1, (t) => PARTY_WORDS.has(t.lower))) {
       classifyRun(text, tokens, a, first - 1, out, seenLower);
       classifyRun(text, tokens, first, b, out, seenLower);
+      return;
+    }
+  }
+  // "the Roe State Department", "the Doe Justice Department", "Replied State Department spokesman …": a national
+  // department's name is its field and "Department"; a word before it that is no place, nationality or body (a
+  // president's or a secretary's name, a sentence's word) says whose it is and is read on its own. ("the Ohio Justice
+  // Department" keeps its state.)
+  if (b - a >= 2 && bare(tokens[b].lower) === 'department' && !tokens[b].allCaps && !tokens[b].possessive) {
+    let d = b - 1;
+    if (d - 1 > a && tokens[d].lower === 'security' && tokens[d - 1].lower === 'homeland') d--;
+    if (NATIONAL_DEPARTMENTS.has(tokens[d].lower) && d > a && every(tokens, a, d - 1, (t) => t.cap && !t.allCaps && !t.possessive &&
+      (t.lex & LX_DEMONYM) === 0 && !isOrgHead(t) && !US_WORDS.has(t.lower) && !PARTY_WORDS.has(t.lower) &&
+      !DEPARTMENT_WORDS.has(t.lower)) &&
+      // (A town's name may be a surname, "Roe"; a state's or a country's is kept.)
+      !['region', 'country'].includes(placeTier(normPlace(phraseOf(tokens, a, d - 1))) ?? '')) {
+      classifyRun(text, tokens, a, d - 1, out, seenLower);
+      classifyRun(text, tokens, d, b, out, seenLower);
       return;
     }
   }
