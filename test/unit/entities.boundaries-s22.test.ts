@@ -39,4 +39,18 @@ describe('entities: name boundaries (s22)', () => {
     assert.ok(listed(text, 'organization').includes('U.S. House'), names(text).join(', '));
     assert.ok(!listed(text, 'organization').includes('Republican U.S. House'), names(text).join(', '));
   });
+  it('keeps a place the gazetteer names with a hyphen whole ("Guinea-Bissau")', () => {
+    const text = 'Tom Qollard flew from Guinea-Bissau to Dorvale on Monday. Talks between Ghana and Togo went on.';
+    assert.ok(listed(text, 'place').includes('Guinea-Bissau'), names(text).join(', '));
+    assert.ok(!listed(text, 'place').includes('Guinea'), names(text).join(', '));
+    // Two places joined by a hyphen stay two.
+    const pair = 'The Ghana-Togo border was closed, Tom Qollard said.';
+    assert.ok(listed(pair, 'place').includes('Ghana') && listed(pair, 'place').includes('Togo'), names(pair).join(', '));
+  });
+
+  it('reads "the River X" as a river, a place', () => {
+    const text = 'Boats sailed up the River Dorvale past the old mill, Tom Qollard said.';
+    assert.ok(listed(text, 'place').includes('River Dorvale'), names(text).join(', '));
+    assert.ok(!listed(text, 'organization').includes('River Dorvale'), names(text).join(', '));
+  });
 });

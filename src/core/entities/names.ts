@@ -1302,6 +1302,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
+  // "the River Dorvale": after "the", "River" opens a river's name (written alone, it may be a given name).
+  if (b > a && b - a <= 2 && bare(tokens[a].lower) === 'river' && (theLead || prevWord(text, tokens[a].start)?.lower === 'the') &&
+    every(tokens, a + 1, b, (t) => t.cap && !t.allCaps && !isOrgHead(t) && !t.possessive)) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   if (theLead && !tokens[a].initial && !(a === b && ((tokens[a].lex & LX_PLACE) !== 0 || (isGiven(tokens[a]) && !isCommonWord(tokens[a].lower))))) {
     // "author of The Qoll Years", "her book, The Long Winter", "the Talvian version of The Good Wife": after a work's
     // word the capitalised "The" opens the work's title, no body's name.

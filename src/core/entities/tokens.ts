@@ -331,7 +331,8 @@ function shapeWord(text: string, start: number, limit: number): Shaped {
       raw = raw.slice(0, lastHy);
       return { start, end: start + raw.length, raw, rawEnd, possessive, suffix: tail.toLowerCase(), splitHead: false };
     }
-    if (isUpperAt(raw, hy + 1) && (SHORT_CAPS.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase()))) {
+    // ("Guinea-Bissau", "Schleswig-Holstein": a place the gazetteer names whole, hyphen and all, stays one word.)
+    if (isUpperAt(raw, hy + 1) && (SHORT_CAPS.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase())) && !PLACES.has(raw.toLowerCase())) {
       return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, suffix: NO_SUFFIX, splitHead: true };
     }
   }
