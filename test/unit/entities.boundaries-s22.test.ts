@@ -53,4 +53,17 @@ describe('entities: name boundaries (s22)', () => {
     assert.ok(listed(text, 'place').includes('River Dorvale'), names(text).join(', '));
     assert.ok(!listed(text, 'organization').includes('River Dorvale'), names(text).join(', '));
   });
+  it('keeps a saint\'s possessive after "St" written without its period ("St Mary\'s Hospital")', () => {
+    const text = 'Tom Qollard was taken to St Brennan\'s Hospital in Dorvale on Monday.';
+    assert.ok(named(text).some((e) => e.mentions.some((m) => m.text === 'St Brennan\'s Hospital')), names(text).join(', '));
+  });
+
+  it('ends a body\'s "of" name before "and" and a second name with the same head', () => {
+    const text = 'The University of Dorvale and Kelmar State University signed a deal, Tom Qollard said.';
+    const orgs = listed(text, 'organization');
+    assert.ok(orgs.includes('University of Dorvale') && orgs.includes('Kelmar State University'), names(text).join(', '));
+    // One "of" name with a pair inside stays whole.
+    const pair = 'The Department of Housing and Urban Development hired Tom Qollard.';
+    assert.ok(listed(pair, 'organization').includes('Department of Housing and Urban Development'), names(pair).join(', '));
+  });
 });

@@ -591,7 +591,8 @@ function nicknameEnd(text: string, tokens: readonly Token[], i: number, j: numbe
  * that repeat the name's first word or have a head with their own "of" or "for" name a body of their own ("Guild of
  * Varrin Writers and Guild of Qoll Writers"); and after a place that completes the "of" ("University of Dalmont"),
  * words that are no place are another body's ("… and Qoll Mellon"), where a place would share the "of" ("… of
- * Dalmont and Qoll County").
+ * Dalmont and Qoll County"); words after it that end in the name's head are a second body of that kind ("University of
+ * Dalmont and Qoll State University").
  */
 function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boolean {
   let of = -1;
@@ -609,6 +610,9 @@ function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boo
     if (isOrgHead(tokens[k]) && nx && nx.joinPrev && (nx.lower === 'of' || nx.lower === 'for')) return true;
   }
   if (of < 0) return false;
+  // ("the University of Dalmont and Qoll State University": words after "and" that end in the head before "of" are a
+  // second body of that kind.)
+  if (of > i && e > f && isOrgHead(tokens[e]) && bare(tokens[e].lower) === bare(tokens[of - 1].lower)) return true;
   const from = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
   if (from > j || !isPlaceName(tokens, from, j)) return false;
   for (let k = e; k >= f; k--) if (isPlaceName(tokens, f, k)) return false;

@@ -64,7 +64,8 @@ const NAME_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'citizen
  */
 function possessiveInName(raw: string, before: Token | undefined, start: number): boolean {
   if (NAME_POSSESSIVES.has(raw.toLowerCase())) return true;
-  return !!before && (before.lower === 'st.' || before.lower === 'saint') && start - before.end <= 2;
+  // ("St Mary's Hospital": British usage writes the saint's "St" without its period.)
+  return !!before && (before.lower === 'st.' || before.lower === 'saint' || before.text === 'St') && start - before.end <= 2;
 }
 
 /**
