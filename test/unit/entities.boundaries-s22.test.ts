@@ -66,4 +66,12 @@ describe('entities: name boundaries (s22)', () => {
     const pair = 'The Department of Housing and Urban Development hired Tom Qollard.';
     assert.ok(listed(pair, 'organization').includes('Department of Housing and Urban Development'), names(pair).join(', '));
   });
+  it('keeps the number after a channel\'s or a station\'s word in its name ("Radio 4")', () => {
+    const text = 'Tom Qollard told Talvex Radio 4 that he liked Talvex Channel 7.';
+    const orgs = listed(text, 'organization');
+    assert.ok(orgs.includes('Talvex Radio 4') && orgs.includes('Talvex Channel 7'), names(text).join(', '));
+    // Not a figure: "4,000 listeners" is no part of the station's name.
+    const figure = 'Talvex Radio 4,000 listeners wrote to Tom Qollard.';
+    assert.ok(!listed(figure, 'organization').some((n) => /\d/.test(n)), names(figure).join(', '));
+  });
 });

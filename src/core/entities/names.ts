@@ -527,6 +527,13 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       const today = /^ (?:Today|TODAY)\b/.exec(text.slice(last.end, last.end + 7));
       if (today) out[out.length - 1] = { ...last, kind: 'organization', end: last.end + today[0].length };
     }
+    // "BBC Radio 4", "Channel 4", "Interstate 95": a number after a channel's, a station's or a road's word is part of
+    // its name (not after a possessive or a line's end).
+    const lastNow = out.length > before ? out[out.length - 1] : undefined;
+    if (lastNow && lastNow.kind !== 'person' && lastNow.end === tokens[j].end && !tokens[j].possessive && NUMBERED_HEADS.has(tokens[j].lower)) {
+      const num = /^ \d{1,3}(?!\d|[.,]\d|[:%/-])/.exec(text.slice(lastNow.end, lastNow.end + 6));
+      if (num) out[out.length - 1] = { ...lastNow, end: lastNow.end + num[0].length };
+    }
     i = j + 1;
   }
   // "Washington, D.C.": the district's letters after the comma are part of the city's name, one place (a town and its
@@ -618,6 +625,9 @@ function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boo
   for (let k = e; k >= f; k--) if (isPlaceName(tokens, f, k)) return false;
   return true;
 }
+
+/** Words a number follows in a name: "Channel 4", "BBC Radio 4", "Interstate 95", "Route 66". */
+const NUMBERED_HEADS = new Set(['channel', 'radio', 'interstate', 'route', 'highway']);
 
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
 const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
