@@ -74,4 +74,16 @@ describe('entities: name boundaries (s22)', () => {
     const figure = 'Talvex Radio 4,000 listeners wrote to Tom Qollard.';
     assert.ok(!listed(figure, 'organization').some((n) => /\d/.test(n)), names(figure).join(', '));
   });
+  it('reads a royal\'s title and name before a place\'s head as the place ("Prince Edward Island")', () => {
+    for (const [text, place] of [
+      ['Tom Qollard moved to Prince Varrin Island in May.', 'Prince Varrin Island'],
+      ['The ship docked at King Talvex Island on Friday, Tom Qollard said.', 'King Talvex Island'],
+    ]) {
+      assert.ok(listed(text, 'place').includes(place), `${text} -> ${names(text).join(', ')}`);
+      assert.ok(!listed(text, 'person').some((n) => place.endsWith(n)), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A royal's name before a common noun stays a person's.
+    const person = 'Prince Varrin Qollard visited the island on Friday.';
+    assert.ok(!listed(person, 'place').length, names(person).join(', '));
+  });
 });

@@ -267,6 +267,9 @@ const NATIONAL_DEPARTMENTS = new Set(['state', 'justice', 'defense', 'defence', 
 /** Heads that name a state's form, which an adjective may open: "Islamic Republic of …", "United Kingdom of …". */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'commonwealth', 'principality', 'federation', 'confederation']);
 
+/** Titles of royals and lords, after which places are named ("Prince Edward Island"). */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'duke', 'duchess', 'emperor', 'empress', 'sultan', 'sheikh']);
+
 /** Place heads that are common surnames too. */
 const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
 
@@ -1219,6 +1222,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       if (split.complement <= b) classifyRun(text, tokens, split.complement, b, out, seenLower);
       return;
     }
+  }
+  // "Prince Varrin Island", "Lord Qoll Island", "King Talvik International Airport": a royal's or a lord's title and
+  // name before a place's head (no surname's: "Queen Jane Park") name the place, no person.
+  if (b - a >= 2 && ROYAL_TITLES.has(bare(tokens[a].lower)) && !tokens[a].allCaps && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !tokens[b].possessive &&
+    !SURNAME_HEADS.has(bare(tokens[b].lower)) && !SURNAME_FACILITY_HEADS.has(bare(tokens[b].lower)) && !isOrgHead(tokens[b]) &&
+    every(tokens, a + 1, b - 1, (t) => t.cap && !t.allCaps && !t.possessive && !isTitleWord(t))) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
   }
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
   // "Refugee Council Enver Solomon", "Texas Jane Roe": an organization head or a place right before a given name
