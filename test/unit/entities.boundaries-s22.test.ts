@@ -86,4 +86,19 @@ describe('entities: name boundaries (s22)', () => {
     const person = 'Prince Varrin Qollard visited the island on Friday.';
     assert.ok(!listed(person, 'place').length, names(person).join(', '));
   });
+  it('cuts a nationality before a place whose name opens with a compass word ("Jewish West Bank")', () => {
+    const text = 'Tom Qollard visited a Palestinian East Jerusalem school.';
+    assert.ok(listed(text, 'place').includes('East Jerusalem'), names(text).join(', '));
+    assert.ok(!named(text).some((e) => e.name.startsWith('Palestinian')), names(text).join(', '));
+    const known = 'She lives in a Jewish West Bank settlement, Tom Qollard said.';
+    assert.ok(listed(known, 'place').includes('West Bank'), names(known).join(', '));
+  });
+
+  it('cuts a creed said before a movement\'s name ("the Islamist … Brotherhood")', () => {
+    const text = 'The Islamist Qoll Brotherhood came to power, Tom Qollard said.';
+    assert.ok(listed(text, 'organization').includes('Qoll Brotherhood'), names(text).join(', '));
+    // Right before a head, the word is the name's own.
+    const party = 'The Islamist Party won seats, Tom Qollard said.';
+    assert.ok(listed(party, 'organization').includes('Islamist Party'), names(party).join(', '));
+  });
 });

@@ -927,6 +927,8 @@ function tableSForm(t: Token): boolean {
 
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
+/** Creeds said of a movement before its name: "Islamist", "far-right". */
+const IDEOLOGY_MODIFIERS = new Set(['islamist', 'jihadist', 'leftist', 'rightist', 'hardline', 'hard-line', 'far-right', 'far-left', 'ultranationalist', 'extremist']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
 
 /** "we've", "they're", "i'm" (ending in 've 're 'll 'd 'm 't) or a party-state tag "d-n.c." ([dri]-letter…). Checked by hand: one per single-word run. */
@@ -1026,6 +1028,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
+    // "the Islamist Qoll Brotherhood", "the far-right Varrin League": a movement's creed said before its name is no part
+    // of it (a head right after the word keeps it: "Islamist Party").
+    if (a < b && IDEOLOGY_MODIFIERS.has(low) && !(b === a + 1 && isOrgHead(tokens[b]))) { a++; continue; }
     // "Pro-Beijing DAB", "Pan-democrat Lam": a prefixed description before a name is not part of it.
     if (a < b && descriptive(t.lower)) { a++; continue; }
     break;
@@ -1043,7 +1048,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a < b && (tokens[a].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[a].lower) && !SURNAME_DEMONYMS.has(tokens[a].lower) &&
     !gazetteerPhrase(tokens, a, b)) {
     let d = a + 1;
-    while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
+    // (A compass word opens the place's name after the nationality: "Jewish West Bank settlers".)
+    while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[d].lower)) d++;
     // (Not a state's form: "Democratic Republic of …".)
     if (isPlaceName(tokens, d, b) && every(tokens, d, b, (t) => !STATE_FORMS.has(t.lower))) a = d;
     // "the Qollish Ministry of Culture", "the Qollish Supreme Court of Cassation": a nationality before a ministry's or
