@@ -259,9 +259,17 @@ function commonCompound(word: string): boolean {
 /** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
 const BODY_NAMES = new Set(['senate', 'congress', 'house']);
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'democrat']);
+/** The country's words before a federal body's name: "U.S. House", "US Senate". */
+const US_WORDS = new Set(['u.s.', 'us', 'u.s', 'usa', 'federal']);
+/** A national government's departments named "X Department": "State Department", "Justice Department". */
+const NATIONAL_DEPARTMENTS = new Set(['state', 'justice', 'defense', 'defence', 'treasury', 'commerce', 'labor', 'energy', 'interior', 'homeland',
+  'agriculture', 'transportation', 'education', 'war', 'navy']);
 
 /** Heads that name a state's form, which an adjective may open: "Islamic Republic of …", "United Kingdom of …". */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'commonwealth', 'principality', 'federation', 'confederation']);
+
+/** Titles of royals and lords, after which places are named ("Prince Edward Island"). */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'duke', 'duchess', 'emperor', 'empress', 'sultan', 'sheikh']);
 
 /** Place heads that are common surnames too. */
 const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
@@ -523,6 +531,13 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       const today = /^ (?:Today|TODAY)\b/.exec(text.slice(last.end, last.end + 7));
       if (today) out[out.length - 1] = { ...last, kind: 'organization', end: last.end + today[0].length };
     }
+    // "BBC Radio 4", "Channel 4", "Interstate 95": a number after a channel's, a station's or a road's word is part of
+    // its name (not after a possessive or a line's end).
+    const lastNow = out.length > before ? out[out.length - 1] : undefined;
+    if (lastNow && lastNow.kind !== 'person' && lastNow.end === tokens[j].end && !tokens[j].possessive && NUMBERED_HEADS.has(tokens[j].lower)) {
+      const num = /^ \d{1,3}(?!\d|[.,]\d|[:%/-])/.exec(text.slice(lastNow.end, lastNow.end + 6));
+      if (num) out[out.length - 1] = { ...lastNow, end: lastNow.end + num[0].length };
+    }
     i = j + 1;
   }
   // "Washington, D.C.": the district's letters after the comma are part of the city's name, one place (a town and its
@@ -587,7 +602,8 @@ function nicknameEnd(text: string, tokens: readonly Token[], i: number, j: numbe
  * that repeat the name's first word or have a head with their own "of" or "for" name a body of their own ("Guild of
  * Varrin Writers and Guild of Qoll Writers"); and after a place that completes the "of" ("University of Dalmont"),
  * words that are no place are another body's ("… and Qoll Mellon"), where a place would share the "of" ("… of
- * Dalmont and Qoll County").
+ * Dalmont and Qoll County"); words after it that end in the name's head are a second body of that kind ("University of
+ * Dalmont and Qoll State University").
  */
 function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boolean {
   let of = -1;
@@ -605,11 +621,17 @@ function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boo
     if (isOrgHead(tokens[k]) && nx && nx.joinPrev && (nx.lower === 'of' || nx.lower === 'for')) return true;
   }
   if (of < 0) return false;
+  // ("the University of Dalmont and Qoll State University": words after "and" that end in the head before "of" are a
+  // second body of that kind.)
+  if (of > i && e > f && isOrgHead(tokens[e]) && bare(tokens[e].lower) === bare(tokens[of - 1].lower)) return true;
   const from = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
   if (from > j || !isPlaceName(tokens, from, j)) return false;
   for (let k = e; k >= f; k--) if (isPlaceName(tokens, f, k)) return false;
   return true;
 }
+
+/** Words a number follows in a name: "Channel 4", "BBC Radio 4", "Interstate 95", "Route 66". */
+const NUMBERED_HEADS = new Set(['channel', 'radio', 'interstate', 'route', 'highway']);
 
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
 const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
@@ -971,6 +993,8 @@ function tableSForm(t: Token): boolean {
 
 /** Title modifiers that open a run without being part of the name ("Former DNC chairman"). */
 const LEADING_MODIFIERS = new Set(['former', 'acting', 'interim', 'incoming', 'outgoing', 'retired', 'late', 'then', 'current', 'longtime', 'veteran', 'embattled']);
+/** Creeds said of a movement before its name: "Islamist", "far-right". */
+const IDEOLOGY_MODIFIERS = new Set(['islamist', 'jihadist', 'leftist', 'rightist', 'hardline', 'hard-line', 'far-right', 'far-left', 'ultranationalist', 'extremist']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
 
 /** "we've", "they're", "i'm" (ending in 've 're 'll 'd 'm 't) or a party-state tag "d-n.c." ([dri]-letter…). Checked by hand: one per single-word run. */
@@ -1104,6 +1128,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
+    // "the Islamist Qoll Brotherhood", "the far-right Varrin League": a movement's creed said before its name is no part
+    // of it (a head right after the word keeps it: "Islamist Party").
+    if (a < b && IDEOLOGY_MODIFIERS.has(low) && !(b === a + 1 && isOrgHead(tokens[b]))) { a++; continue; }
     // "Pro-Beijing DAB", "Pan-democrat Lam": a prefixed description before a name is not part of it.
     if (a < b && descriptive(t.lower)) { a++; continue; }
     break;
@@ -1121,7 +1148,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (a < b && (tokens[a].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[a].lower) && !SURNAME_DEMONYMS.has(tokens[a].lower) &&
     !gazetteerPhrase(tokens, a, b)) {
     let d = a + 1;
-    while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0) d++;
+    // (A compass word opens the place's name after the nationality: "Jewish West Bank settlers".)
+    while (d < b && (tokens[d].lex & LX_DEMONYM) !== 0 && !COMPASS_WORDS.has(tokens[d].lower)) d++;
     // (Not a state's form: "Democratic Republic of …".)
     if (isPlaceName(tokens, d, b) && every(tokens, d, b, (t) => !STATE_FORMS.has(t.lower))) a = d;
     // "the Qollish Ministry of Culture", "the Qollish Supreme Court of Cassation": a nationality before a ministry's or
@@ -1216,16 +1244,36 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // it, not part of its name.
   if (b > a && BODY_NAMES.has(tokens[b].lower) && !tokens[b].allCaps) {
     const white = b - 1 > a && tokens[b].lower === 'house' && tokens[b - 1].lower === 'white';
-    const first = white ? b - 1 : b;
+    let first = white ? b - 1 : b;
+    // ("Republican U.S. House Speaker …": the country's letters before the body are part of its name, the party's not.)
+    if (!white && first - 1 > a && US_WORDS.has(tokens[first - 1].lower)) first--;
     if (white || every(tokens, a, first - 1, (t) => PARTY_WORDS.has(t.lower))) {
       classifyRun(text, tokens, a, first - 1, out, seenLower);
       classifyRun(text, tokens, first, b, out, seenLower);
       return;
     }
   }
+  // "the Roe State Department", "the Doe Justice Department", "Replied State Department spokesman …": a national
+  // department's name is its field and "Department"; a word before it that is no place, nationality or body (a
+  // president's or a secretary's name, a sentence's word) says whose it is and is read on its own. ("the Ohio Justice
+  // Department" keeps its state.)
+  if (b - a >= 2 && bare(tokens[b].lower) === 'department' && !tokens[b].allCaps && !tokens[b].possessive) {
+    let d = b - 1;
+    if (d - 1 > a && tokens[d].lower === 'security' && tokens[d - 1].lower === 'homeland') d--;
+    if (NATIONAL_DEPARTMENTS.has(tokens[d].lower) && d > a && every(tokens, a, d - 1, (t) => t.cap && !t.allCaps && !t.possessive &&
+      (t.lex & LX_DEMONYM) === 0 && !isOrgHead(t) && !US_WORDS.has(t.lower) && !PARTY_WORDS.has(t.lower) &&
+      !DEPARTMENT_WORDS.has(t.lower)) &&
+      // (A town's name may be a surname, "Roe"; a state's or a country's is kept.)
+      !['region', 'country'].includes(placeTier(normPlace(phraseOf(tokens, a, d - 1))) ?? '')) {
+      classifyRun(text, tokens, a, d - 1, out, seenLower);
+      classifyRun(text, tokens, d, b, out, seenLower);
+      return;
+    }
+  }
   const b1 = b;
+  // ("the National Association of Qollish Evangelicals": a plural group after a body's "of" is its complement and stays.)
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
-    !(b === a + 1 && isGiven(tokens[a]))) b--;
+    !(b === a + 1 && isGiven(tokens[a])) && !ofComplementEnd(tokens, a, b)) b--;
   // "the Dorvale Center Christmas tree", "the Qollby Christmas party": a holiday after a body's, a building's or a
   // place's name is said of it, no part of it.
   if (b > a && HOLIDAYS.has(bare(tokens[b].lower)) && !tokens[b].possessive &&
@@ -1293,6 +1341,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       if (split.complement <= b) classifyRun(text, tokens, split.complement, b, out, seenLower);
       return;
     }
+  }
+  // "Prince Varrin Island", "Lord Qoll Island", "King Talvik International Airport": a royal's or a lord's title and
+  // name before a place's head (no surname's: "Queen Jane Park") name the place, no person.
+  if (b - a >= 2 && ROYAL_TITLES.has(bare(tokens[a].lower)) && !tokens[a].allCaps && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !tokens[b].possessive &&
+    !SURNAME_HEADS.has(bare(tokens[b].lower)) && !SURNAME_FACILITY_HEADS.has(bare(tokens[b].lower)) && !isOrgHead(tokens[b]) &&
+    every(tokens, a + 1, b - 1, (t) => t.cap && !t.allCaps && !t.possessive && !isTitleWord(t))) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
   }
   // Organizations: a head word at the end, or followed only by its complement ("University of Michigan").
   // "Refugee Council Enver Solomon", "Texas Jane Roe": an organization head or a place right before a given name
@@ -1389,6 +1445,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
     out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
+  // "the River Dorvale": after "the", "River" opens a river's name (written alone, it may be a given name).
+  if (b > a && b - a <= 2 && bare(tokens[a].lower) === 'river' && (theLead || prevWord(text, tokens[a].start)?.lower === 'the') &&
+    every(tokens, a + 1, b, (t) => t.cap && !t.allCaps && !isOrgHead(t) && !t.possessive)) {
+    out.push(cand('place', tokens, a, b, false));
     return;
   }
   if (theLead && !tokens[a].initial && !(a === b && ((tokens[a].lex & LX_PLACE) !== 0 || (isGiven(tokens[a]) && !isCommonWord(tokens[a].lower))))) {
@@ -1741,6 +1803,16 @@ const NATIONAL_BODY_HEADS = new Set(['ministry', 'department', 'court']);
 const NATIONAL_BODY_OPENERS = new Set(['supreme', 'high', 'constitutional', 'federal', 'national']);
 
 /** Tokens d..b are a state's body named with its "of": "Ministry of Culture", "Supreme Court of Cassation". */
+/** tokens[b], a plural, ends the "of" complement of a body's head: "Association of Evangelicals", "Council of Arab Catholics". */
+function ofComplementEnd(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!/s$/.test(tokens[b].lower) || tokens[b].possessive) return false;
+  for (let k = b - 1; k > a && k >= b - 3; k--) {
+    if (tokens[k].lower === 'of') return isOrgHead(tokens[k - 1]);
+    if ((tokens[k].lex & LX_DEMONYM) === 0) return false;
+  }
+  return false;
+}
+
 function nationalBodyOf(tokens: readonly Token[], d: number, b: number): boolean {
   let h = d;
   while (h < b && NATIONAL_BODY_OPENERS.has(tokens[h].lower)) h++;

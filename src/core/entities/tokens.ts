@@ -64,7 +64,8 @@ const NAME_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'citizen
  */
 function possessiveInName(raw: string, before: Token | undefined, start: number): boolean {
   if (NAME_POSSESSIVES.has(raw.toLowerCase())) return true;
-  return !!before && (before.lower === 'st.' || before.lower === 'saint') && start - before.end <= 2;
+  // ("St Mary's Hospital": British usage writes the saint's "St" without its period.)
+  return !!before && (before.lower === 'st.' || before.lower === 'saint' || before.text === 'St') && start - before.end <= 2;
 }
 
 /**
@@ -331,7 +332,8 @@ function shapeWord(text: string, start: number, limit: number): Shaped {
       raw = raw.slice(0, lastHy);
       return { start, end: start + raw.length, raw, rawEnd, possessive, suffix: tail.toLowerCase(), splitHead: false };
     }
-    if (isUpperAt(raw, hy + 1) && (SHORT_CAPS.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase()))) {
+    // ("Guinea-Bissau", "Schleswig-Holstein": a place the gazetteer names whole, hyphen and all, stays one word.)
+    if (isUpperAt(raw, hy + 1) && (SHORT_CAPS.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase())) && !PLACES.has(raw.toLowerCase())) {
       return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, suffix: NO_SUFFIX, splitHead: true };
     }
   }
@@ -479,7 +481,11 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         // (Nor does a month that people bear as a name right after a given name: "Theresa May said".)
         const surname = (low === 'may' || low === 'april' || low === 'june') && last !== undefined && last.cap && !prevBreaks && s - prevRawEnd === 1 &&
           (last.lex & (LX_MALE_NAME | LX_FEMALE_NAME)) !== 0;
-        if (!head && !surname && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
+        // ("League of Dorvale Voters", "Association of Elected Officials": a plural of people after a body's "of" or
+        // "for" complement ends its name.)
+        const member = !head && MEMBER_PLURALS.has(low) && last !== undefined && last.cap && !prevBreaks && s - prevRawEnd === 1 &&
+          !allUpper(w.raw) && ofComplementRun(tokens);
+        if (!head && !surname && !member && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
           prevBreaks = true;
           continue;
         }
@@ -493,6 +499,22 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     markQuotedTitles(text, tokens);
   }
   return tokens;
+}
+
+/** Plural nouns of people, stop words elsewhere, that end a body's name after its "of" or "for" complement. */
+const MEMBER_PLURALS = new Set(['voters', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'observers', 'residents', 'protesters']);
+
+/**
+ * The capitalised run that ends at the last token holds "of" or "for" after a capitalised word, and the word before
+ * that is a body's head ("League of …", "Association of …").
+ */
+function ofComplementRun(tokens: readonly Token[]): boolean {
+  for (let k = tokens.length - 1; k > 0 && k >= tokens.length - 8; k--) {
+    const t = tokens[k];
+    if ((t.lower === 'of' || t.lower === 'for') && tokens[k - 1].cap && (tokens[k - 1].lex & LX_ORG_HEAD) !== 0) return true;
+    if (!t.joinPrev) return false;
+  }
+  return false;
 }
 
 /** Title-case lines (headlines): nearly every word of four letters or more capitalised. Only short paragraphs are read. */
