@@ -959,7 +959,13 @@ let shoutDepth = 0;
  * The line around `pos` is written in capitals: no lower-case letter, and two words of three letters or more (a
  * dateline's "LONDON 1996-08-24" is one word: its place is read as usual).
  */
+let shoutText = '';
+let shoutFrom = -1;
+let shoutTo = -1;
+let shoutWas = false;
 function shoutedLine(text: string, pos: number): boolean {
+  // (The acronyms of one line ask once: the last line's answer is kept.)
+  if (text === shoutText && pos >= shoutFrom && pos < shoutTo) return shoutWas;
   // (Bounded: a long line is no headline, and an acronym in a huge one-line text must not scan it whole.)
   let s = pos;
   while (s > 0 && pos - s <= 400 && text.charCodeAt(s - 1) !== 10) s--;
@@ -967,7 +973,11 @@ function shoutedLine(text: string, pos: number): boolean {
   while (e < text.length && e - s <= 400 && text.charCodeAt(e) !== 10) e++;
   if (e - s > 400) return false;
   const line = text.slice(s, e);
-  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 2;
+  shoutText = text;
+  shoutFrom = s;
+  shoutTo = e;
+  shoutWas = !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 2;
+  return shoutWas;
 }
 
 /** The word or words [start, end) occur at another offset of the text, as whole words. */
