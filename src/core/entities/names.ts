@@ -1296,7 +1296,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Jane Roe MP", "Lisa Qollard ABC news": capitals after a given name and a surname are an honour or a body, no part
   // of the name (a generation's numeral stays: "John Roe III"); a body is named on its own.
   if (b >= a + 2 && tokens[b].allCaps && tokens[b].text.length >= 2 && !tokens[b - 1].allCaps && tokens[b - 1].cap && isGiven(tokens[a]) &&
-    !tokens[a].allCaps && !tokens[a].headline && !isRomanNumeral(tokens[b].text.replace(/\./g, '')) && !GENERATIONS.has(bare(tokens[b].lower)) &&
+    !tokens[a].allCaps && !isRomanNumeral(tokens[b].text.replace(/\./g, '')) && !GENERATIONS.has(bare(tokens[b].lower)) &&
     !/\d/.test(tokens[b].text) && !isOrgHead(tokens[b]) && !FIRM_FORMS.has(bare(tokens[b].lower)) && findOrgHead(tokens, a, b) < 0) {
     if (!POST_NOMINALS.has(tokens[b].lower.replace(/\./g, ''))) classifyRun(text, tokens, b, b, out, seenLower);
     b--;
