@@ -1,7 +1,7 @@
 // Alias merging: full names, surnames, first names, one-edit misspellings, acronyms, place aliases.
 import type { EntityKind, KindEvidence, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
-import { DEMONYMS, LANGUAGE_NAMES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, LANGUAGE_NAMES, NAME_SUFFIXES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, commonWordOpener, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
@@ -117,7 +117,6 @@ const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
 
 /** Person key: first and last name, middle names and initials left out, a short given name as its full form ("Joe
  * Roe" and "Joseph P. Roe" share "joseph roe"). */
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
 /** The country's name before a national body's: "U.S. Senate", "United States Supreme Court". */
@@ -133,7 +132,7 @@ function onlyInitialsAfter(tokens: readonly Token[], a: number, b: number): bool
 
 function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
-  while (z > a && SUFFIXES.has(tokens[z].lower)) z--;
+  while (z > a && NAME_SUFFIXES.has(tokens[z].lower)) z--;
   // "de Blasio", "van der Berg": particles belong to the surname.
   let s = z;
   // A capitalised given name opening the run is a first name, not a particle ("Ben Carson", "Van Jones"); not the
@@ -395,7 +394,7 @@ export function mergeCandidates(
     if (d.kind !== 'person' || !pd || pd.surnameOnly || d.titled || (tokens[d.first].lex & LX_GIVEN) === 0 || text.slice(c.end, d.start) !== ' and ') continue;
     if (isCommonWord(pd.surname)) continue;
     let z = d.last;
-    while (z > d.first && SUFFIXES.has(tokens[z].lower)) z--;
+    while (z > d.first && NAME_SUFFIXES.has(tokens[z].lower)) z--;
     const s = z - pd.surname.split(' ').length + 1;
     if (s <= d.first || !onlyInitialsAfter(tokens, d.first, s - 1)) continue;
     const first = bare(tokens[c.first].lower);

@@ -1,7 +1,7 @@
 // Capitalised name runs, their titles, and a first guess at what they name.
 import {
   CHIEF_OFFICES, FIRM_FORMS,
-  CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, GENDERED_ROLES, givenName, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR,
+  CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, GENDERED_ROLES, givenName, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR, NAME_SUFFIXES,
   LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_OPENER, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
   LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
@@ -780,8 +780,6 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PLACE_LEADS = new Set(['mt.', 'mt', 'mount', 'fort', 'ft.', 'port', 'san', 'santa', 'lake', 'cape', 'isla', 'rio']);
 /** First words of named events and operations. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'super', 'mega']);
-/** A generation after a name ("Jr", "III" is a Roman numeral). */
-const GENERATIONS = new Set(['jr', 'sr', 'jr.', 'sr.']);
 /** Honours and degrees written after a name ("MP", "CBE", "PhD"): no part of it, and no body. */
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'cbe', 'obe', 'mbe', 'kbe', 'dbe', 'md', 'phd', 'dds', 'rn', 'esq', 'frs', 'ma', 'mba', 'bsc', 'msc']);
 /** The four points, which open a place's own name before a word that is none ("West Point"). */
@@ -941,41 +939,46 @@ const RESULT_LINE = /^[ \t]*((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0
 
 /** [start, end) is one of the two sides of a results line. */
 export function resultLineSide(text: string, start: number, end: number): boolean {
-  let s = start;
-  while (s > 0 && start - s <= 120 && text.charCodeAt(s - 1) !== 10) s--;
-  let e = end;
-  while (e < text.length && e - s <= 120 && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
-  if (e - s > 120) return false;
+  const line = shortLine(text, start, end, 120);
+  if (!line) return false;
+  const [s, e] = line;
   const m = RESULT_LINE.exec(text.slice(s, e));
   if (!m) return false;
   const name = text.slice(start, end);
   return (name === m[1] && start === s + m.index + m[0].indexOf(m[1])) || (name === m[2] && end === s + m[0].lastIndexOf(m[2]) + m[2].length);
 }
 
+/**
+ * The bounds of the line that holds [start, end), or null when it is longer than `max` characters: read no further
+ * (a long line is neither a headline nor a results line, and a huge one-line text must not be scanned per word).
+ */
+function shortLine(text: string, start: number, end: number, max: number): [number, number] | null {
+  let s = start;
+  while (s > 0 && start - s <= max && text.charCodeAt(s - 1) !== 10) s--;
+  let e = end;
+  while (e < text.length && e - s <= max && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return e - s > max ? null : [s, e];
+}
+
 /** Depth of classifyRun's reading of a shouted line's run (its own reading is the usual one). */
 let shoutDepth = 0;
+
+/** The last line shoutedLine read, and its answer: the acronyms of one line ask once. */
+let shoutText = '';
+let shoutFrom = -1;
+let shoutTo = -1;
+let shoutWas = false;
 
 /**
  * The line around `pos` is written in capitals: no lower-case letter, and two words of three letters or more (a
  * dateline's "LONDON 1996-08-24" is one word: its place is read as usual).
  */
-let shoutText = '';
-let shoutFrom = -1;
-let shoutTo = -1;
-let shoutWas = false;
 function shoutedLine(text: string, pos: number): boolean {
-  // (The acronyms of one line ask once: the last line's answer is kept.)
   if (text === shoutText && pos >= shoutFrom && pos < shoutTo) return shoutWas;
-  // (Bounded: a long line is no headline, and an acronym in a huge one-line text must not scan it whole.)
-  let s = pos;
-  while (s > 0 && pos - s <= 400 && text.charCodeAt(s - 1) !== 10) s--;
-  let e = pos;
-  while (e < text.length && e - s <= 400 && text.charCodeAt(e) !== 10) e++;
-  if (e - s > 400) return false;
-  const line = text.slice(s, e);
-  shoutText = text;
-  shoutFrom = s;
-  shoutTo = e;
+  const bounds = shortLine(text, pos, pos, 400);
+  if (!bounds) return false;
+  const line = text.slice(bounds[0], bounds[1]);
+  [shoutText, shoutFrom, shoutTo] = [text, bounds[0], bounds[1]];
   shoutWas = !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 2;
   return shoutWas;
 }
@@ -1296,7 +1299,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Jane Roe MP", "Lisa Qollard ABC news": capitals after a given name and a surname are an honour or a body, no part
   // of the name (a generation's numeral stays: "John Roe III"); a body is named on its own.
   if (b >= a + 2 && tokens[b].allCaps && tokens[b].text.length >= 2 && !tokens[b - 1].allCaps && tokens[b - 1].cap && isGiven(tokens[a]) &&
-    !tokens[a].allCaps && !isRomanNumeral(tokens[b].text.replace(/\./g, '')) && !GENERATIONS.has(bare(tokens[b].lower)) &&
+    !tokens[a].allCaps && !isRomanNumeral(tokens[b].text.replace(/\./g, '')) && !NAME_SUFFIXES.has(bare(tokens[b].lower)) &&
     !/\d/.test(tokens[b].text) && !isOrgHead(tokens[b]) && !FIRM_FORMS.has(bare(tokens[b].lower)) && findOrgHead(tokens, a, b) < 0) {
     if (!POST_NOMINALS.has(tokens[b].lower.replace(/\./g, ''))) classifyRun(text, tokens, b, b, out, seenLower);
     b--;
