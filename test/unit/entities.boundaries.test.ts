@@ -142,9 +142,9 @@ describe('entities: name boundaries and kinds', () => {
 
   it('reads bodies whose names end in no head word as organizations', () => {
     // ("the Red Cross", "the Talvik Geological Survey": an article alone makes no body of a name given once, the
-    // context model must type it from two mentions or more.)
+    // context model must type it from two mentions or more, with a clear vote: session 23.)
     const text = 'The Red Cross and Nurses Without Borders sent teams. Friends of the Qoll Valley protested. The Talvik Geological Survey measured the quake. ' +
-      'Varrin F.C. won the cup. The Red Cross said the Talvik Geological Survey had helped.';
+      'Varrin F.C. won the cup. The Red Cross said it thanked the Talvik Geological Survey, which said it had helped.';
     assert.equal(kindOf(text, 'Red Cross'), 'organization');
     assert.equal(kindOf(text, 'Nurses Without Borders'), 'organization');
     assert.equal(kindOf(text, 'Friends of the Qoll Valley'), 'organization');

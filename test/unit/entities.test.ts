@@ -564,10 +564,13 @@ describe('entities: precision (no junk in the People list)', () => {
   });
 
   it('makes an organization of a run after "the" unless it holds a person cue, everywhere in the text', () => {
-    const text = 'Aid came from the Tolland Relief on Monday. Tolland Relief workers stayed. The Marvel Subcommittee met. ' +
+    // (Where nothing but the article and the context vote says so, the vote must be clear: session 23. "Tolland Relief
+    // workers" leaves it about 0.65, not enough; "which said", "sued" make it clear.)
+    const text = 'Aid came from the Tolland Relief, which said more would come. The Tolland Relief sued the city. The Marvel Subcommittee met. ' +
       'Mr. Hugo Brandt of the Brandt Hall spoke.';
     const r = run(text);
     assert.equal(r.byName('Tolland Relief').kind, 'organization');
+    assert.equal(run('Aid came from the Tolland Relief on Monday. Tolland Relief workers stayed.').byName('Tolland Relief').kind, 'unclassified');
     assert.equal(r.byName('Marvel Subcommittee').kind, 'organization');
     assert.deepEqual(names(r, 'person'), ['Hugo Brandt']);
   });
