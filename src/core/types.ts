@@ -43,13 +43,14 @@ export type EntityKind = 'person' | 'organization' | 'place' | 'group' | 'unclas
  * 'article' (a run after "the" that no given name opens), 'context-model' (the learned vote over the words around its mentions; `contextP` is its probability), 'name-rule' (the
  * run's own reading in names.ts: a head, an article, a title-case line); groups: 'people-plural', 'family'; not listed:
  * 'article-only', 'lone-head', 'title-word', 'low-vote' (a context vote under the listing level), 'outvoted' (a person
- * from pronouns alone, which the context vote of its mentions contradicts), 'none'.
+ * from pronouns alone, which the context vote of its mentions contradicts), 'cut-name' (the tail of a hyphenated
+ * name cut after its first word: "Dade County" of "Miami-Dade County"), 'none'.
  */
 export type KindEvidence =
   | 'title' | 'person-mark' | 'nominal' | 'given-name' | 'pronoun' | 'surname-reuse' | 'name-shape'
   | 'org-head' | 'institution' | 'company-list' | 'firm-frames' | 'firm-words' | 'acronym' | 'affiliation' | 'actor' | 'side' | 'body-after-the'
   | 'gazetteer' | 'facility' | 'preposition' | 'article' | 'cue' | 'source-cue' | 'context-model' | 'name-rule'
-  | 'people-plural' | 'family' | 'article-only' | 'lone-head' | 'title-word' | 'low-vote' | 'outvoted' | 'none';
+  | 'people-plural' | 'family' | 'article-only' | 'lone-head' | 'title-word' | 'low-vote' | 'outvoted' | 'cut-name' | 'none';
 
 export interface Entity {
   /** Stable within one analysis: derived from kind and canonical name. */

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 
 // Session 23 (issue 13, list precision by evidence source): a person from pronouns alone yields to the vote of the
-// entity's own mentions, and the context vote alone lists a name only when it is clear. Sentences written for the
-// test; "Dulmak", "Qoll Vantage" are made-up names no list holds, so only the evidence under test can type them.
+// entity's own mentions, the context vote alone lists a name only when it is clear, and a hyphenated name's cut tail
+// is not listed. Sentences written for the test; "Dulmak", "Qoll Vantage", "Qollby" are made-up names no list holds, so
+// only the evidence under test can type them.
 const why = (text: string, name: string): [string | undefined, string | undefined] => {
   const e = analyze(text).entities.find((x) => x.name === name);
   return [e?.kind, e?.evidence];
@@ -28,5 +29,14 @@ describe('entities: pronouns outvoted, a clear vote to list (session 23)', () =>
     assert.deepEqual(why('A report on Margaret Qoll showed the figures. Margaret Qoll said it was wrong.', 'Margaret Qoll'), ['person', 'given-name']);
     assert.equal(why('Thousands marched past the Qollvex Party offices. Protesters in front of the Qollvex Party said so.', 'Qollvex Party')[0], 'organization');
     assert.deepEqual(why('A report on Paris showed the figures. He said the report on Paris was wrong.', 'Paris'), ['place', 'gazetteer']);
+  });
+
+  it('lists no cut tail of a hyphenated name ("Miami-Dade County"), and keeps a tail that is a place of its own', () => {
+    assert.deepEqual(why('Turnout in Miami-Qollby County was high on Monday, officials said.', 'Qollby County'), ['unclassified', 'cut-name']);
+    assert.deepEqual(why('The NATO-Varrin Council met on Monday in Brussels.', 'Varrin Council'), ['unclassified', 'cut-name']);
+    // Named on its own elsewhere, it is a name.
+    assert.equal(why('The Qollby County board met. Turnout in Miami-Qollby County was high, and Qollby County officials were pleased.', 'Qollby County')[0], 'place');
+    assert.deepEqual(why('Officials inspected the U.S.-Mexico border on Monday.', 'Mexico'), ['place', 'gazetteer']);
+    assert.deepEqual(why('The US-South Korea talks resumed on Monday.', 'South Korea'), ['place', 'gazetteer']);
   });
 });

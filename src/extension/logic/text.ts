@@ -239,7 +239,7 @@ const EVIDENCE_WORDS: Record<KindEvidence, string> = {
   'source-cue': 'how the text cites it ("according to", "told")', 'context-model': 'the context model\'s vote',
   'name-rule': 'a naming rule', 'people-plural': 'a plural of people', 'family': 'a family\'s name',
   'article-only': '"the" alone, not enough', 'lone-head': 'a head word alone, not enough', 'title-word': 'a title word alone, not enough',
-  'low-vote': 'a context vote too weak to count', 'outvoted': 'pronouns alone, against the words around it', 'none': 'no evidence',
+  'low-vote': 'a context vote too weak to count', 'outvoted': 'pronouns alone, against the words around it', 'cut-name': 'the tail of a hyphenated name', 'none': 'no evidence',
 };
 
 /** "Why a person: a given name" for an entity's tooltip; empty when the analysis did not say (a curated file). */
