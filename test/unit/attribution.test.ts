@@ -598,6 +598,18 @@ describe('attribution lookup tables', () => {
     assert.equal(table.get(18), 0);
   });
 
+  it('a weight table sums the weights of a feature list as gets in list order do, misses and repeats included', () => {
+    const weights: Record<string, number> = { '17': 0.1, '-3': 0.2, '5': -0.3, '2147483647': 1e-17, '-2147483648': 7 };
+    const table = new WeightTable(weights);
+    const lists = [[], [18], [17, -3, 5], [5, -3, 17], [2147483647, 17, 17, 18, -2147483648, 0, -3], [0, 1, 2, 3, 4]];
+    for (const f of lists) {
+      let s = 0;
+      for (const x of f) s += table.get(x);
+      assert.equal(Object.is(table.sum(f), s), true, `[${f.join(', ')}]: ${table.sum(f)} against ${s}`);
+    }
+    assert.equal(Object.is(table.sum([18, 19]), 0), true);
+  });
+
   it('a packed weight list (the bundles\' form of model.json) makes the same table as the list it packs', () => {
     // '0' (an empty slot's key, read as 1) and '1' land on one key, and 2^32 + 17 wraps to 17: the later in
     // Object.keys order wins, in both forms

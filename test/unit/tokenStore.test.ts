@@ -76,6 +76,33 @@ describe('attribution token store', () => {
     assert.equal(d.commas[d.toks.length], 2);
   });
 
+  it('holds every token and count of a text with more tokens than its estimate (the columns grow)', () => {
+    // one-letter words and marks: ~0.6 tokens a character, past the store's first size (a quarter of the characters)
+    const sentence = 'We, a, b: "c" -- d; e, it. ';
+    const text = sentence.repeat(40) + 'Then I said “No,” as Ann did.';
+    const want = expected(text);
+    const d = storeOf(text);
+    assert.ok(want.length > text.length / 4 + 16, `${want.length} tokens in ${text.length} characters`);
+    assert.equal(d.toks.length, want.length);
+    for (let i = 0; i < want.length; i++) assert.deepEqual(read(d, i), { ...want[i] }, `token ${i} (${want[i].text})`);
+    let commas = 0;
+    let quotes = 0;
+    for (let i = 0; i < want.length; i++) {
+      assert.equal(d.commas[i], commas, `commas before ${i}`);
+      assert.equal(d.quotes[i], quotes, `quotation marks before ${i}`);
+      if (want[i].text === ',') commas++;
+      if (/^["“”]$/.test(want[i].text)) quotes++;
+    }
+    assert.equal(d.commas[want.length], commas);
+    assert.equal(d.quotes[want.length], quotes);
+    assert.equal(d.commas.length, want.length + 1);
+    const last = d.sentences.length - 1;
+    assert.equal(d.sentEnd[last], want.length);
+    assert.equal(d.sent[want.length - 1], last);
+    assert.equal(d.shape[d.sentFirst[last]], Shape.Cap0);
+    assert.equal(d.toks.lower(want.length - 2), 'did');
+  });
+
   it('finds the same speakers through the store as through the quote pass\'s token arrays', () => {
     const text = 'Senator Mary O’Neil, the chair of the panel, said the bill would pass, according to a spokesman for Acme Corp.';
     const d = storeOf(text);

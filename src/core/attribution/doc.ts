@@ -161,37 +161,8 @@ let words: string[] = new Array<string>(4096).fill('');
 const MAX_WORDS = 200000;
 const THAT_HASH = hash('that');
 
-/** Set by lowerHash: the word has a character other than ASCII and '’', whose lower case may change its length. */
-let wide = false;
-/** Set by lowerHash: the word has no capital and nothing but ASCII, so it is its own lower-case form. */
+/** Set by wordSlot: the word has no capital and nothing but ASCII, so it is its own lower-case form. */
 let plain = true;
-
-/**
- * The hash of a token's lower-case form read straight from the text (curly apostrophes as straight ones, like
- * Token.lower), so no string is hashed by the engine for a lookup.
- */
-function lowerHash(text: string, start: number, end: number): number {
-  let x = 0x811c9dc5;
-  wide = false;
-  plain = true;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      c += 32;
-      plain = false;
-    } else if (c === 0x2019) {
-      c = 39;
-      plain = false;
-    } else if (c > 127) {
-      plain = false;
-      c = text[i].toLowerCase().charCodeAt(0);
-      wide = true;
-    }
-    x ^= c;
-    x = Math.imul(x, 0x01000193);
-  }
-  return x | 0;
-}
 
 /** True when `w` is the lower-case form of text[start, end), a word of ASCII letters, digits and '’' only. */
 function sameLower(w: string, text: string, start: number, end: number): boolean {
@@ -270,7 +241,31 @@ function grow(): void {
  * distinct word, in a function of its own.
  */
 function wordSlot(text: string, start: number, end: number, cap: boolean): number {
-  const key = cap ? lowerHash(text, start, end) ^ 0x5bd1e995 : lowerHash(text, start, end);
+  // The hash of the lower-case form read straight from the text (curly apostrophes as straight ones, like
+  // Token.lower), so no string is hashed by the engine for a lookup. In this loop, not a function of its own: under
+  // the command's small inlining budget (src/cli/flags.ts) that was a call per token. `wide`: a character other than
+  // ASCII and '’', whose lower case may change the word's length.
+  let x = 0x811c9dc5;
+  let wide = false;
+  let own = true;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      c += 32;
+      own = false;
+    } else if (c === 0x2019) {
+      c = 39;
+      own = false;
+    } else if (c > 127) {
+      own = false;
+      c = text[k].toLowerCase().charCodeAt(0);
+      wide = true;
+    }
+    x ^= c;
+    x = Math.imul(x, 0x01000193);
+  }
+  plain = own;
+  const key = cap ? (x | 0) ^ 0x5bd1e995 : x | 0;
   const w = wide ? lowerOf(text, start, end, text.slice(start, end)) : null;
   // length + 1 (never 0 in a used slot), capitalisation at bit 20
   const len = ((w === null ? end - start : w.length) + 1) | (cap ? 1 << 20 : 0);
@@ -319,9 +314,8 @@ function punctShape(text: string): Shape {
   }
 }
 
-/** Paragraph index of each token (`paragraphs` sorted, covering every token). */
-function paragraphOf(tokStarts: Int32Array, paragraphs: readonly Span[]): Int32Array {
-  const para = new Int32Array(tokStarts.length);
+/** Paragraph index of each token (`paragraphs` sorted, covering every token), written into `para`. */
+function paragraphOf(tokStarts: Int32Array, paragraphs: readonly Span[], para: Int32Array): Int32Array {
   const ends = spanEnds(paragraphs);
   let p = 0;
   for (let i = 0; i < tokStarts.length; i++) {
@@ -333,12 +327,12 @@ function paragraphOf(tokStarts: Int32Array, paragraphs: readonly Span[]): Int32A
 }
 
 /**
- * Index of the quotation holding each token, -1 outside. A function of its own, which reads the spans as plain
- * numbers: the quotes come in several object shapes, and a shape first met after the per-token loop was optimized
- * would throw that whole loop's code away.
+ * Index of the quotation holding each token, -1 outside, written into `quote`. A function of its own, which reads the
+ * spans as plain numbers: the quotes come in several object shapes, and a shape first met after the per-token loop was
+ * optimized would throw that whole loop's code away.
  */
-function quoteOf(tokStarts: Int32Array, quotes: readonly Span[]): Int32Array {
-  const quote = new Int32Array(tokStarts.length).fill(-1);
+function quoteOf(tokStarts: Int32Array, quotes: readonly Span[], quote: Int32Array): Int32Array {
+  quote.fill(-1);
   const starts = new Int32Array(quotes.length);
   for (let k = 0; k < quotes.length; k++) starts[k] = quotes[k].start;
   const ends = spanEnds(quotes);
@@ -369,33 +363,40 @@ function punctString(text: string, i: number, e: number): string {
   return p;
 }
 
-const grownI32 = (a: Int32Array, size: number): Int32Array => {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-};
-const grownU8 = (a: Uint8Array, size: number): Uint8Array => {
-  const b = new Uint8Array(size);
-  b.set(a);
-  return b;
-};
 /** Bits of Columns.more: what the running counts need of a word. */
 const enum M { That = 1, Joiner = 2, Filler = 4 }
 
-/** The per-token arrays while the document is read, grown as needed (the token count is known only at the end). */
+/**
+ * Number of Int32 columns in a Columns buffer: the six the tokens are read into (starts, ends, hash, lemma, noun,
+ * suffix), then sentence, paragraph and quotation of each token and the six running counts, filled once the token
+ * count is known.
+ */
+const I32_COLUMNS = 15;
+/** Number of Uint8 columns, after the Int32 ones: bits, shape, form, cls, flags, more. */
+const U8_COLUMNS = 6;
+
+/**
+ * The per-token arrays while the document is read, grown as needed (the token count is known only at the end). Every
+ * column is a view of one buffer, `cap + 1` entries each (the running counts need one more than the tokens): a
+ * typed array of its own per column was thirteen buffers, then eight more, per document, and their allocation (not
+ * their filling) was a fifth of the store's time.
+ */
 class Columns {
   n = 0;
+  /** Tokens the columns hold at most before they grow. */
+  cap: number;
+  buffer: ArrayBuffer;
   starts: Int32Array;
   ends: Int32Array;
-  bits: Uint8Array;
-  shape: Uint8Array;
   hash: Int32Array;
-  form: Uint8Array;
-  cls: Uint8Array;
   lemma: Int32Array;
   noun: Int32Array;
-  flags: Uint8Array;
   suffix: Int32Array;
+  bits: Uint8Array;
+  shape: Uint8Array;
+  form: Uint8Array;
+  cls: Uint8Array;
+  flags: Uint8Array;
   more: Uint8Array;
   /**
    * Made at the estimated size and written by index, cut to the token count at the end: pushed onto an empty array,
@@ -405,33 +406,47 @@ class Columns {
   readonly lowers: string[];
   constructor(size: number) {
     this.lowers = new Array<string>(Math.min(size, 1 << 24));
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.bits = new Uint8Array(size);
-    this.shape = new Uint8Array(size);
-    this.hash = new Int32Array(size);
-    this.form = new Uint8Array(size);
-    this.cls = new Uint8Array(size);
-    this.lemma = new Int32Array(size);
-    this.noun = new Int32Array(size);
-    this.flags = new Uint8Array(size);
-    this.suffix = new Int32Array(size);
-    this.more = new Uint8Array(size);
+    this.cap = size;
+    this.buffer = new ArrayBuffer((size + 1) * (I32_COLUMNS * 4 + U8_COLUMNS));
+    this.starts = this.i32(0, size);
+    this.ends = this.i32(1, size);
+    this.hash = this.i32(2, size);
+    this.lemma = this.i32(3, size);
+    this.noun = this.i32(4, size);
+    this.suffix = this.i32(5, size);
+    this.bits = this.u8(0, size);
+    this.shape = this.u8(1, size);
+    this.form = this.u8(2, size);
+    this.cls = this.u8(3, size);
+    this.flags = this.u8(4, size);
+    this.more = this.u8(5, size);
+  }
+  /** Int32 column k, its first `length` entries. */
+  i32(k: number, length: number): Int32Array {
+    return new Int32Array(this.buffer, k * (this.cap + 1) * 4, length);
+  }
+  /** Uint8 column k, its first `length` entries. */
+  u8(k: number, length: number): Uint8Array {
+    return new Uint8Array(this.buffer, (this.cap + 1) * I32_COLUMNS * 4 + k * (this.cap + 1), length);
   }
   grow(): void {
-    const size = this.starts.length * 2;
-    this.starts = grownI32(this.starts, size);
-    this.ends = grownI32(this.ends, size);
-    this.bits = grownU8(this.bits, size);
-    this.shape = grownU8(this.shape, size);
-    this.hash = grownI32(this.hash, size);
-    this.form = grownU8(this.form, size);
-    this.cls = grownU8(this.cls, size);
-    this.lemma = grownI32(this.lemma, size);
-    this.noun = grownI32(this.noun, size);
-    this.flags = grownU8(this.flags, size);
-    this.suffix = grownI32(this.suffix, size);
-    this.more = grownU8(this.more, size);
+    const old = { starts: this.starts, ends: this.ends, hash: this.hash, lemma: this.lemma, noun: this.noun, suffix: this.suffix,
+      bits: this.bits, shape: this.shape, form: this.form, cls: this.cls, flags: this.flags, more: this.more };
+    const size = this.cap * 2;
+    this.cap = size;
+    this.buffer = new ArrayBuffer((size + 1) * (I32_COLUMNS * 4 + U8_COLUMNS));
+    (this.starts = this.i32(0, size)).set(old.starts);
+    (this.ends = this.i32(1, size)).set(old.ends);
+    (this.hash = this.i32(2, size)).set(old.hash);
+    (this.lemma = this.i32(3, size)).set(old.lemma);
+    (this.noun = this.i32(4, size)).set(old.noun);
+    (this.suffix = this.i32(5, size)).set(old.suffix);
+    (this.bits = this.u8(0, size)).set(old.bits);
+    (this.shape = this.u8(1, size)).set(old.shape);
+    (this.form = this.u8(2, size)).set(old.form);
+    (this.cls = this.u8(3, size)).set(old.cls);
+    (this.flags = this.u8(4, size)).set(old.flags);
+    (this.more = this.u8(5, size)).set(old.more);
   }
 }
 
@@ -488,8 +503,9 @@ function readSentence(text: string, from: number, to: number, c: Columns): void 
 
 /** Tokenizes every sentence once. Linear in the text; `quotes` must be sorted by start. */
 export function docTokens(text: string, paragraphs: readonly Span[], sentences: readonly Span[], quotes: readonly Span[]): DocTokens {
-  const sentFirst = new Int32Array(sentences.length);
-  const sentEnd = new Int32Array(sentences.length);
+  const edges = new Int32Array(sentences.length * 2);
+  const sentFirst = edges.subarray(0, sentences.length);
+  const sentEnd = edges.subarray(sentences.length);
   let chars = 0;
   for (const s of sentences) chars += Math.max(0, s.end - s.start);
   // English news runs ~0.2 tokens a character: room for a quarter, so a document rarely grows the arrays
@@ -501,16 +517,16 @@ export function docTokens(text: string, paragraphs: readonly Span[], sentences: 
   }
   const n = c.n;
   c.lowers.length = n;
-  const starts = c.starts.subarray(0, n);
-  const sent = new Int32Array(n);
+  const starts = c.i32(0, n);
+  const sent = c.i32(6, n);
   for (let s = 0; s < sentences.length; s++) for (let i = sentFirst[s]; i < sentEnd[s]; i++) sent[i] = s;
   const d: DocTokens = {
-    text, toks: new TokenStore(text, starts, c.ends.subarray(0, n), c.bits.subarray(0, n), c.lowers), sent,
-    para: paragraphOf(starts, paragraphs), quote: quoteOf(starts, quotes), sentFirst, sentEnd, sentences, paragraphs,
-    shape: c.shape.subarray(0, n), hash: c.hash.subarray(0, n), form: c.form.subarray(0, n), cls: c.cls.subarray(0, n),
-    lemma: c.lemma.subarray(0, n), noun: c.noun.subarray(0, n), flags: c.flags.subarray(0, n), suffix: c.suffix.subarray(0, n),
-    commas: new Int32Array(n + 1), subjects: new Map(), quotes: new Int32Array(n + 1), thats: new Int32Array(n + 1),
-    verbs: new Int32Array(n + 1), joiners: new Int32Array(n + 1), nonFillers: new Int32Array(n + 1),
+    text, toks: new TokenStore(text, starts, c.i32(1, n), c.u8(0, n), c.lowers), sent,
+    para: paragraphOf(starts, paragraphs, c.i32(7, n)), quote: quoteOf(starts, quotes, c.i32(8, n)), sentFirst, sentEnd, sentences, paragraphs,
+    shape: c.u8(1, n), hash: c.i32(2, n), form: c.u8(2, n), cls: c.u8(3, n),
+    lemma: c.i32(3, n), noun: c.i32(4, n), flags: c.u8(4, n), suffix: c.i32(5, n),
+    commas: c.i32(9, n + 1), subjects: new Map(), quotes: c.i32(10, n + 1), thats: c.i32(11, n + 1),
+    verbs: c.i32(12, n + 1), joiners: c.i32(13, n + 1), nonFillers: c.i32(14, n + 1),
   };
   runningCounts(d, c.more);
   return d;

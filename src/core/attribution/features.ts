@@ -3,18 +3,28 @@
 // (word hashes, shapes, verb forms), so scoring builds no strings. The weights live in model.json under these numbers.
 import { isWordShape, Shape, VerbForm, hash, shapeIn, wordIn, type DocTokens } from './doc';
 
-function step(h: number, k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, 0x1b873593);
-  h ^= k;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** A feature id from a template and up to three values (murmur3 mixing). */
+/**
+ * A feature id from a template and up to three values: murmur3's mixing of each value into the template, then its
+ * finalizer. One function with the three rounds written out: under the command's small inlining budget
+ * (src/cli/flags.ts) a round of its own was a call, three per feature.
+ */
 export function feat(template: number, a = 0, b = 0, c = 0): number {
-  let h = step(step(step(template, a), b), c);
+  let h = template;
+  let k = Math.imul(a, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  k = Math.imul(b, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  k = Math.imul(c, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
