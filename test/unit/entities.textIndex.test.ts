@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { isLetterUnit, memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from '../../src/core/entities/textIndex';
+import { isLetterUnit, memoOfText, someOccurrenceAfterBlank, tailBeforeBlanks, writtenElsewhere } from '../../src/core/entities/textIndex';
 
 // The whole-text look-ups of the name rules: a long text goes through a word index, a short one is scanned; both must
 // give the answers of a plain scan, for every phrase.
@@ -96,5 +96,31 @@ describe('entities: whole-text look-ups (textIndex)', () => {
     assert.deepEqual(analyze(long, only).entities, first);
     assert.deepEqual(analyze(other, only).entities, between);
     assert.ok(first.some((e) => e.name === 'Mara Quillon') && between.some((e) => e.name === 'Mara Varrind'));
+  });
+
+  it('names the word a pattern ending in a word and blanks must have matched (the test before such patterns)', () => {
+    // The end-anchored frames of actors.ts and evidence.ts, and the words each is tried for.
+    const frames: [RegExp, string[], boolean][] = [
+      [/\b(?:in|near|outside|across|around|into|to|toward|towards|of|visited|visit|visiting)\s+$/i, ['in', 'near', 'outside', 'across', 'around', 'into', 'to', 'toward', 'towards', 'of', 'visited', 'visit', 'visiting'], true],
+      [/\b(?:of|for|at|from|in|with|by)\s+(?:the\s+)?$/, ['of', 'for', 'at', 'from', 'in', 'with', 'by', 'the'], false],
+      [/\b(?:shares|stock|stake)\s+(?:of|in)\s+$|\b(?:analysts?|economists?|strategists?|traders?|brokers?|bankers?)\s+(?:at|with)\s+$/i, ['of', 'in', 'at', 'with'], true],
+    ];
+    const heads = ['', 'x', 'shares', 'stock', 'analysts', 'Nearly', 'near', 'visit', 'revisit', 'The', 'the', 'Of', 'OF', 'into', 'sinto', '_in', '9in', 'café', 'Été'];
+    const mids = [' ', '-', '_', '\u00a0', '\n', ''];
+    const words = ['in', 'IN', 'of', 'the', 'The', 'at', 'With', 'sat', 'within', 'towards', 'x', 'in.', 'in,', ','];
+    const blanks = ['', ' ', '\t', '\u00a0', '\u2003', ' \n ', '\ufeff'];
+    let matched = 0;
+    const strings = heads.flatMap((h) => mids.flatMap((mid) => words.flatMap((w) => blanks.map((b) => `${h}${mid}${w}${b}`))));
+    for (const s of strings) {
+      const tail = tailBeforeBlanks(s);
+      for (const [re, list, ci] of frames) {
+        if (!re.test(s)) continue;
+        matched++;
+        assert.ok(tail !== null && list.includes(ci ? tail.word.toLowerCase() : tail.word), `${re} on ${JSON.stringify(s)}: ${JSON.stringify(tail)}`);
+      }
+    }
+    assert.ok(matched > 100, `${matched} matches`);
+    assert.deepEqual(tailBeforeBlanks('at the University of Qoll,\u00a0'), { word: '', comma: true });
+    assert.equal(tailBeforeBlanks('ends in no blank'), null);
   });
 });

@@ -7,6 +7,7 @@
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { PLACE_MODIFIERS } from '../lexicon/nameCues';
 import { nextWord, prevWord } from './tokens';
+import { tailBeforeBlanks } from './textIndex';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -298,24 +299,6 @@ const PLACE_BEFORE = /\b(?:in|near|outside|across|around|into|to|toward|towards|
 /** The words PLACE_BEFORE, CAMPUS_BEFORE and UNIVERSITY_OF_BEFORE may end in (before the blanks that end them). */
 const PLACE_BEFORE_WORDS = set('in near outside across around into to toward towards of visited visit visiting');
 const CAMPUS_BEFORE_WORDS = set('at from');
-
-const isAsciiWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const JS_SPACE = /\s/;
-const isJsSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : JS_SPACE.test(String.fromCharCode(c)));
-
-/**
- * What a pattern that ends in `\b(?:word…)\s+$` can have matched in `s`: the run of ASCII word characters right
- * before the blanks that end `s` (as written), and whether a comma stands there instead; null when `s` ends in no
- * blank. A pattern's match needs its word to be that run (blanks, then the end, follow it; \b comes before it).
- */
-function tailBeforeBlanks(s: string): { word: string; comma: boolean } | null {
-  let k = s.length;
-  while (k > 0 && isJsSpace(s.charCodeAt(k - 1))) k--;
-  if (k === s.length) return null;
-  let j = k;
-  while (j > 0 && isAsciiWordUnit(s.charCodeAt(j - 1))) j--;
-  return { word: s.slice(j, k), comma: k > 0 && s.charCodeAt(k - 1) === 44 };
-}
 
 const PLACE_AFTER = /^,\s+(?:[A-Z][a-z]*\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;])/;
 

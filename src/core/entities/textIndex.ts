@@ -124,3 +124,21 @@ export function someOccurrenceAfterBlank(text: string, phrase: string, test: (at
   }
   return false;
 }
+
+const isAsciiWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const JS_SPACE = /\s/;
+const isJsSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : JS_SPACE.test(String.fromCharCode(c)));
+
+/**
+ * What a pattern that ends in `\b(?:word…)\s+$` can have matched in `s`: the run of ASCII word characters right
+ * before the blanks that end `s` (as written), and whether a comma stands there instead; null when `s` ends in no
+ * blank. A pattern's match needs its word to be that run (blanks, then the end, follow it; \b comes before it).
+ */
+export function tailBeforeBlanks(s: string): { word: string; comma: boolean } | null {
+  let k = s.length;
+  while (k > 0 && isJsSpace(s.charCodeAt(k - 1))) k--;
+  if (k === s.length) return null;
+  let j = k;
+  while (j > 0 && isAsciiWordUnit(s.charCodeAt(j - 1))) j--;
+  return { word: s.slice(j, k), comma: k > 0 && s.charCodeAt(k - 1) === 44 };
+}
