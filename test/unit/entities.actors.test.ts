@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { actorFrame, actsAsOrganization, sideFrame } from '../../src/core/entities/actors';
+import { actorFrame, actsAsOrganization, namesUniversity, sideFrame } from '../../src/core/entities/actors';
 
 // Countries and cities that act name their governments (or national teams); those that are only somewhere stay
 // places. Sentences written for the test.
@@ -168,5 +168,25 @@ describe('entities: countries and cities as actors', () => {
     assert.equal(kindOf('Tarvessa United drew with Ostrelin Rovers, and Ostrelin now lead the league.', 'Ostrelin Rovers'), 'organization');
     assert.equal(analyze('Tarvessa United drew with Ostrelin Rovers, and Ostrelin now lead the league.').entities
       .find((e) => e.name === 'Ostrelin Rovers')?.mentions.length, 2);
+  });
+
+  it('reads the frames before a name across any blank (space, tab, no-break space, line break)', () => {
+    // (Each frame is tried only where the text before the name ends in its word and blanks: these check that test.)
+    const mentionsOf = (text: string, name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, kind: 'name' }));
+    for (const blank of [' ', '\t', '\u00a0', '  ', ' \n']) {
+      const at = (frame: string) => `${frame}${blank}Dorvale`;
+      assert.equal(namesUniversity(at('She studied law at'), mentionsOf(at('She studied law at'), 'Dorvale')), true, JSON.stringify(blank));
+      assert.equal(namesUniversity(at('He holds a degree FROM'), mentionsOf(at('He holds a degree FROM'), 'Dorvale')), true, JSON.stringify(blank));
+      const placed = `${at('She studied law at')}. She lives Near${blank}Dorvale now.`;
+      assert.equal(namesUniversity(placed, mentionsOf(placed, 'Dorvale')), false, JSON.stringify(blank));
+      const campus = `${at('She studied law at')}, at the University of Qollby,${blank}Dorvale said.`;
+      assert.equal(namesUniversity(campus, mentionsOf(campus, 'Dorvale')), false, JSON.stringify(blank));
+      // Not a frame's word inside a longer one: "studied at Dorvale" is no place, "sat" is no "at".
+      const longer = `${at('She studied law at')}. The lesson sat${blank}Dorvale apart.`;
+      assert.equal(namesUniversity(longer, mentionsOf(longer, 'Dorvale')), true, JSON.stringify(blank));
+    }
+    assert.equal(frameAt('Officials in Dorvale,\tTalvik agreed to talk.', 'Talvik'), -1);
+    assert.equal(frameAt('Officials in Dorvale, Talvik agreed to talk.', 'Talvik'), -1);
+    assert.notEqual(frameAt('Officials in Dorvale ,Talvik agreed to talk.', 'Talvik'), -1);
   });
 });

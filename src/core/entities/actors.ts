@@ -7,6 +7,7 @@
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { PLACE_MODIFIERS } from '../lexicon/nameCues';
 import { nextWord, prevWord } from './tokens';
+import { tailBeforeBlanks } from './textIndex';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -127,7 +128,9 @@ export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0
   }
   // "Dorvale, Talvik agreed": a region or country right after a town and a comma says where the town is; the verb is
   // the town's (or its officials').
-  if (TOWN_COMMA.test(text.slice(Math.max(0, start - 40), start))) return -1;
+  // (The pattern ends in a comma and a blank: test only there, without a slice elsewhere.)
+  const blank = text.charCodeAt(start - 1);
+  if (start >= 2 && text.charCodeAt(start - 2) === 44 && (blank === 32 || blank === 9) && TOWN_COMMA.test(text.slice(Math.max(0, start - 40), start))) return -1;
   let pv = prevWord(text, start);
   // After a determiner the name may modify a noun ("the Talvik attacks", "her Talvik remarks"): an -s form there is
   // the noun's plural, and after "a", "her", "this" … no verb follows at all.
@@ -293,6 +296,10 @@ const CAMPUS_BEFORE = /\b(?:stud(?:y|ied|ies|ying)|graduated|degree|diploma|doct
 const UNIVERSITY_OF_BEFORE = /\bUniversity\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+at)\s+$/;
 /** A place's frame: "in Dorvale", "near Dorvale", "Dorvale, Ohio", "Dorvale, Ohio,". */
 const PLACE_BEFORE = /\b(?:in|near|outside|across|around|into|to|toward|towards|of|visited|visit|visiting)\s+$/i;
+/** The words PLACE_BEFORE, CAMPUS_BEFORE and UNIVERSITY_OF_BEFORE may end in (before the blanks that end them). */
+const PLACE_BEFORE_WORDS = set('in near outside across around into to toward towards of visited visit visiting');
+const CAMPUS_BEFORE_WORDS = set('at from');
+
 const PLACE_AFTER = /^,\s+(?:[A-Z][a-z]*\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;])/;
 
 /**
@@ -305,8 +312,13 @@ export function namesUniversity(text: string, mentions: readonly VotingMention[]
     const before = text.slice(Math.max(0, m.start - 70), m.start);
     const after = text.slice(m.end, m.end + 40);
     // ("the University of Dorvale at Qollby": a campus named inside a longer name is none on its own.)
-    if (PLACE_BEFORE.test(before) || UNIVERSITY_OF_BEFORE.test(before) || PLACE_AFTER.test(after) || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) return false;
-    if (CAMPUS_AFTER.test(after) || CAMPUS_BEFORE.test(before)) campus++;
+    // (Each pattern on `before` ends in a word of its own and blanks: tried only when `before` ends so.)
+    const tail = tailBeforeBlanks(before);
+    const low = tail === null ? '' : tail.word.toLowerCase();
+    if ((tail !== null && PLACE_BEFORE_WORDS.has(low) && PLACE_BEFORE.test(before)) ||
+      (tail !== null && (tail.comma || tail.word === 'at') && UNIVERSITY_OF_BEFORE.test(before)) ||
+      PLACE_AFTER.test(after) || text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) return false;
+    if (CAMPUS_AFTER.test(after) || (tail !== null && CAMPUS_BEFORE_WORDS.has(low) && CAMPUS_BEFORE.test(before))) campus++;
   }
   return campus > 0;
 }

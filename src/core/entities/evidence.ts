@@ -7,6 +7,7 @@ import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
+import { tailBeforeBlanks } from './textIndex';
 import { appositionHead, appositionKind, articleOrgApposition, contextCue, singleWordCue, spokesCue, statementCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName, isFirmWord } from '../lexicon/companies';
@@ -42,6 +43,7 @@ const YEAR_OLD_AFTER = /^,\s+an?\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b(?:\s+([a-z][
 const AFTER_YEAR_OLD = new Set(['from', 'who', 'in', 'at', 'of', 'and', 'with', 'living', 'retired', 'former']);
 
 const PREPOSITION_BEFORE = /\b(?:of|for|at|from|in|with|by)\s+(?:the\s+)?$/;
+const PREPOSITION_BEFORE_WORDS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'by', 'the']);
 /** "Smith, who", "Smith and his wife", "Smith's daughter": what only people are said to have or be. */
 const WHO_AFTER = /^,?\s+who\b/;
 // (Not "'s lawyer", "'s partner": companies have those too.)
@@ -81,7 +83,9 @@ function personCue(text: string, t: Token | undefined, start: number, end: numbe
   if (KIN.test(after)) return 'marked';
   // "members of X, who …", "a spokesman for X, 45,": after a preposition the name is a complement, and what follows
   // it describes the phrase's head.
-  const complement = PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+  const before = text.slice(Math.max(0, start - 10), start);
+  // (The pattern ends in one of its words and blanks: tried only where the text does.)
+  const complement = PREPOSITION_BEFORE_WORDS.has(tailBeforeBlanks(before)?.word ?? '') && PREPOSITION_BEFORE.test(before);
   // "to the Qoll Herald, her senior adviser, Jane Roe, said": a role in apposition that a name follows is that name's.
   if (!complement && !NAME_AFTER_APPOSITION.test(after)) {
     if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return 'marked';
@@ -265,6 +269,8 @@ function allFirmWords(name: string): boolean {
 
 /** "shares of X", "an analyst at X", "X analysts", "X (NYSE: QLD)": where only a firm's name stands. */
 const FIRM_BEFORE = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$|\b(?:analysts?|economists?|strategists?|traders?|brokers?|bankers?)\s+(?:at|with)\s+$/i;
+/** The words FIRM_BEFORE ends in, before its blanks (lower case). */
+const FIRM_BEFORE_WORDS = new Set(['of', 'in', 'at', 'with']);
 const FIRM_AFTER = /^(?:\s+(?:[a-z]+\s+)?(?:analysts?|economists?|strategists?|brokerage|securities\s+firm|stock|shares\s+(?:rose|fell|climbed|dropped|gained|lost|closed|jumped|slid|tumbled))\b|\s*\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX)\s*:\s*[A-Z]{1,5}|[A-Z]{2,5})\))/;
 
 /**
@@ -276,7 +282,8 @@ function firmByFrames(text: string, e: EntityRec, placeCues: number, names: numb
   let frames = 0;
   for (const m of e.mentions) {
     if (m.kind !== 'name' || text.slice(m.start, m.end) !== e.name) return false;
-    if (FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || FIRM_AFTER.test(text.slice(m.end, m.end + 24))) frames++;
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    if ((FIRM_BEFORE_WORDS.has(tailBeforeBlanks(before)?.word.toLowerCase() ?? '') && FIRM_BEFORE.test(before)) || FIRM_AFTER.test(text.slice(m.end, m.end + 24))) frames++;
   }
   return frames > 0 && frames * 2 >= names;
 }

@@ -12,6 +12,7 @@ import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
 import { nextWord, prevWord, type Token } from './tokens';
+import { memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from './textIndex';
 
 export type Gender = 'm' | 'f';
 export type CandidateKind = 'person' | 'organization' | 'place' | 'single';
@@ -560,7 +561,8 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
  * first word: no other person of the text is called Varrin.)
  */
 function trimCommonLead(text: string, tokens: readonly Token[], out: Candidate[]): void {
-  let fullNames: Candidate[] | null = null;
+  // (The full names by each tail a run's rest may equal: the name itself and what follows each of its spaces.)
+  let fullNames: Map<string, Candidate[]> | null = null;
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     if ((c.kind !== 'person' && c.kind !== 'single') || c.last === c.first || c.last - c.first > 2 || c.titled) continue;
@@ -568,12 +570,28 @@ function trimCommonLead(text: string, tokens: readonly Token[], out: Candidate[]
     if (t.allCaps || isGiven(t) || isTitleWord(t) || (t.lex & (LX_PLACE | LX_DEMONYM)) !== 0 || !isCommonWord(t.lower)) continue;
     const rest = text.slice(tokens[c.first + 1].start, c.end);
     // (A full name with a given name first or a title: its surname is a person's.)
-    fullNames ??= out.filter((d) => d.kind === 'person' && d.last > d.first && (d.titled || isGiven(tokens[d.first])));
-    const other = fullNames.some((d) => d !== c && tokens[d.first].text !== t.text && (d.end - d.start > rest.length ? text.slice(d.end - rest.length - 1, d.end) === ` ${rest}` : text.slice(d.start, d.end) === rest));
+    fullNames ??= byTail(text, out.filter((d) => d.kind === 'person' && d.last > d.first && (d.titled || isGiven(tokens[d.first]))));
+    // (Its text is the rest, or ends in a space and the rest.)
+    const other = fullNames.get(rest)?.some((d) => d !== c && tokens[d.first].text !== t.text) ?? false;
     if (!other) continue;
     const first = c.first + 1;
     out[k] = { ...c, first, start: tokens[first].start, kind: first === c.last && !isGiven(tokens[first]) ? 'single' : c.kind };
   }
+}
+
+/** Candidates by their text and by the text after each space in it. */
+function byTail(text: string, cands: readonly Candidate[]): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  const add = (key: string, d: Candidate) => {
+    const list = out.get(key);
+    if (list) list.push(d);
+    else out.set(key, [d]);
+  };
+  for (const d of cands) {
+    add(text.slice(d.start, d.end), d);
+    for (let i = text.indexOf(' ', d.start); i >= 0 && i < d.end; i = text.indexOf(' ', i + 1)) add(text.slice(i + 1, d.end), d);
+  }
+  return out;
 }
 
 const NICKNAME_OPEN = /^ +[“"‘']$/;
@@ -983,14 +1001,6 @@ function shoutedLine(text: string, pos: number): boolean {
   return shoutWas;
 }
 
-/** The word or words [start, end) occur at another offset of the text, as whole words. */
-function writtenElsewhere(text: string, start: number, end: number): boolean {
-  const s = text.slice(start, end);
-  const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]);
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (i !== start && !letter(i - 1) && !letter(i + s.length)) return true;
-  return false;
-}
-
 /** What a place's name completes after "of": "the town of …", "the province of …". */
 const SETTLEMENT_HEADS = new Set(['city', 'town', 'village', 'hamlet', 'district', 'region', 'province', 'state', 'county', 'island', 'islands',
   'municipality', 'borough', 'township', 'prefecture', 'governorate', 'territory', 'suburb', 'neighborhood', 'neighbourhood', 'port']);
@@ -1066,8 +1076,8 @@ function lowerWordBefore(text: string, pos: number): boolean {
 }
 /** `phrase` occurs in the text after a lower-case word. */
 function inRunningText(text: string, phrase: string): boolean {
-  for (let k = text.indexOf(phrase); k >= 0; k = text.indexOf(phrase, k + 1)) if (lowerWordBefore(text, k)) return true;
-  return false;
+  // (lowerWordBefore wants a blank before the phrase; the answer depends on the text and the phrase only.)
+  return memoOfText('inRunningText', text, phrase, () => someOccurrenceAfterBlank(text, phrase, (k) => lowerWordBefore(text, k)));
 }
 
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
@@ -1576,7 +1586,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     // (Nor a headline's or a label's word: "Milbank: Republicans …".)
     if (!t.allCaps && !t.headline && text.charCodeAt(t.end) !== 58 && low.length >= 7 && low.endsWith('bank') && !low.includes('-') &&
       !isCommonWord(low) && !seenLower(low) && !isGiven(t) &&
-      !new RegExp(`\\p{Lu}[\\p{Ll}.]+\\s+${t.text}\\b`, 'u').test(text)) {
+      !memoOfText('bankAfterName', text, t.text, () => new RegExp(`\\p{Lu}[\\p{Ll}.]+\\s+${t.text}\\b`, 'u').test(text))) {
       out.push(cand('organization', tokens, a, b, false));
       return;
     }
