@@ -1604,7 +1604,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       out.push(cand('single', tokens, a, b, false));
       return;
     }
-    if (townStateSlot(text, t)) { out.push(cand('place', tokens, a, b, false)); return; }
+    // (The period is the abbreviation's, as in "Calif.": the mention ends after it, "Ore." and not "Ore".)
+    if (townStateSlot(text, t)) { out.push({ ...cand('place', tokens, a, b, false), end: t.end + 1 }); return; }
     if (INSTITUTIONS.has(low) || camelCase(t.text)) { out.push(cand('organization', tokens, a, b, false)); return; }
     // "the island of Qollby", "the town of Dorvale", "south of Varrin": a place by the phrase before it (as for longer
     // names below), a person's given name or not.

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Session 23 (issue 13, name spans): the spans of listed names, each phenomenon on sentences written for the test.
+// "Dorvale", "Qollby", "Varrin" are made-up towns no list holds.
+const mentions = (text: string, name: string): string[] => {
+  const e = analyze(text).entities.find((x) => x.name === name);
+  return (e?.mentions ?? []).filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => m.text);
+};
+
+describe('entities: name spans (session 23)', () => {
+  it('keeps the period of a state abbreviation that is also a word ("Ore.", "Mass.") in its mention', () => {
+    assert.deepEqual(mentions('A firm in Dorvale, Ore., said on Monday that it would close.', 'Oregon'), ['Ore.']);
+    // At a sentence's end the one period is the abbreviation's too, as in "Calif.".
+    assert.deepEqual(mentions('The mayor grew up in Qollby, Mass.', 'Massachusetts'), ['Mass.']);
+    assert.deepEqual(mentions('She moved to Varrin, Ill., in May, and later to Dorvale, Wash.', 'Illinois'), ['Ill.']);
+    assert.deepEqual(mentions('She moved to Varrin, Ill., in May, and later to Dorvale, Wash.', 'Washington'), ['Wash.']);
+    // The abbreviations that are no words keep their period already.
+    assert.deepEqual(mentions('A firm in Dorvale, Calif., said on Monday that it would close.', 'California'), ['Calif.']);
+  });
+
+  it('types no common word as a state outside the town-and-comma slot', () => {
+    assert.equal(mentions('Miners dug the ore out of the hill.', 'Oregon').length, 0);
+  });
+});
