@@ -22,4 +22,13 @@ describe('entities: name spans (session 23)', () => {
   it('types no common word as a state outside the town-and-comma slot', () => {
     assert.equal(mentions('Miners dug the ore out of the hill.', 'Oregon').length, 0);
   });
+
+  it('keeps a hyphenated name known only whole ("AFL-CIO", "Miami-Dade") in one piece', () => {
+    assert.deepEqual(mentions('The AFL-CIO endorsed her on Monday, and its board met in May.', 'AFL-CIO'), ['AFL-CIO']);
+    assert.equal(analyze('The AFL-CIO endorsed her on Monday.').entities.find((x) => x.name === 'AFL')?.kind, undefined);
+    assert.deepEqual(mentions('Turnout in Miami-Dade County was high on Monday, officials said.', 'Miami-Dade County'), ['Miami-Dade County']);
+    assert.equal(analyze('Turnout in Miami-Dade County was high on Monday.').entities.some((x) => x.name === 'Miami' || x.name === 'Dade'), false);
+    // Other acronym and place heads are still cut from what follows the hyphen.
+    assert.deepEqual(mentions('Officials inspected the U.S.-Varrin border on Monday.', 'United States'), ['U.S.']);
+  });
 });

@@ -11,7 +11,7 @@ import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
-import { nextWord, prevWord, type Token } from './tokens';
+import { HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
 
 export type Gender = 'm' | 'f';
 export type CandidateKind = 'person' | 'organization' | 'place' | 'single';
@@ -1600,7 +1600,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
       // "NYC", "NZ", "DPRK", "FL": a place's initials, not a body's.
       if (PLACE_ACRONYMS.has(plain)) { out.push(cand('place', tokens, a, b, false)); return; }
-      if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
+      if ((low.replace(/\./g, '').length <= 6 || HYPHENATED_NAMES.has(plain)) && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
       out.push(cand('single', tokens, a, b, false));
       return;
     }
