@@ -31,4 +31,14 @@ describe('entities: name spans (session 23)', () => {
     // Other acronym and place heads are still cut from what follows the hyphen.
     assert.deepEqual(mentions('Officials inspected the U.S.-Varrin border on Monday.', 'United States'), ['U.S.']);
   });
+
+  it('leaves out a party word that says who holds a legislature ("the Republican U.S. House")', () => {
+    const names = (text: string) => analyze(text).entities.filter((x) => x.kind === 'organization').map((x) => x.name);
+    assert.deepEqual(names('Critics of the Republican U.S. House said the bill would fail.'), ['U.S. House']);
+    assert.deepEqual(names('Voters asked the Democrat City Council about the budget on Monday.'), ['City Council']);
+    assert.deepEqual(names('Republican U.S. House Speaker Jane Qoll blasted the plan on Tuesday.'), ['U.S. House']);
+    // A party's own bodies keep the party word.
+    assert.deepEqual(names('Aides to the Republican Party and the Democratic National Committee met on Monday.'), ['Republican Party', 'Democratic National Committee']);
+    assert.deepEqual(names('Officials of the Democratic Senatorial Campaign Committee met on Monday.'), ['Democratic Senatorial Campaign Committee']);
+  });
 });

@@ -656,6 +656,16 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   return isOrgHead(head) || FACILITY_HEADS.has(bare(head.lower)) ? e : -1;
 }
 
+const HOLDING_PARTIES = new Set(['republican', 'democratic', 'democrat', 'gop']);
+const LEGISLATURES = new Set(['house', 'senate', 'congress', 'legislature', 'assembly', 'council']);
+const LEGISLATURE_LEVELS = new Set(['u.s.', 'us', 'state', 'city']);
+/** A party word, then at most one level word ("U.S.", "State", "City"), then a legislature, and nothing more. */
+function partyHeldBody(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 2 || !HOLDING_PARTIES.has(bare(tokens[a].lower)) || tokens[a].allCaps !== (tokens[a].lower === 'gop')) return false;
+  if (!LEGISLATURES.has(tokens[b].lower) || tokens[b].possessive) return false;
+  return b - a === 1 || LEGISLATURE_LEVELS.has(tokens[a + 1].lower);
+}
+
 /** A two-letter US postal code in capitals after "Town, ", with no word after it ("Dorvale, VA." / "Dorvale, VA, said"). */
 function postalSlot(text: string, t: Token, plain: string): boolean {
   if (plain.length !== 2 || t.text.replace(/\.$/, '').length !== 2) return false;
@@ -1457,6 +1467,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       emitPerson(text, tokens, a, split, b, out, seenLower);
       return;
     }
+    // "the Republican U.S. House", "a Democrat City Council": a party word before a legislature says who holds it;
+    // the body's name starts after it (not "Republican Party", "Democratic National Committee").
+    if (partyHeldBody(tokens, a, b)) { out.push(cand('organization', tokens, a + 1, b, false)); return; }
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
@@ -2058,7 +2071,10 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
       while (k < split.titleLast && tokens[k].cap && !isTitleWord(tokens[k])) k++;
       if (k > i + 2 && isTitleWord(tokens[k])) e = k - 1;
     }
-    if (s < i || e > i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, e, false));
+    // ("Republican U.S. House Speaker": the party word says who holds the body, see partyHeldBody.)
+    const held = partyHeldBody(tokens, s, e);
+    if (held) s++;
+    if (held || s < i || e > i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, e, false));
     break;
   }
   if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));
