@@ -11,7 +11,7 @@ import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
-import { nextWord, prevWord, type Token } from './tokens';
+import { HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
 import { memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from './textIndex';
 
 export type Gender = 'm' | 'f';
@@ -672,6 +672,16 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   if (e < k + 3 || tokens[e].possessive) return -1;
   const head = tokens[e];
   return isOrgHead(head) || FACILITY_HEADS.has(bare(head.lower)) ? e : -1;
+}
+
+const HOLDING_PARTIES = new Set(['republican', 'democratic', 'democrat', 'gop']);
+const LEGISLATURES = new Set(['house', 'senate', 'congress', 'legislature', 'assembly', 'council']);
+const LEGISLATURE_LEVELS = new Set(['u.s.', 'us', 'state', 'city']);
+/** A party word, then at most one level word ("U.S.", "State", "City"), then a legislature, and nothing more. */
+function partyHeldBody(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 2 || !HOLDING_PARTIES.has(bare(tokens[a].lower)) || tokens[a].allCaps !== (tokens[a].lower === 'gop')) return false;
+  if (!LEGISLATURES.has(tokens[b].lower) || tokens[b].possessive) return false;
+  return b - a === 1 || LEGISLATURE_LEVELS.has(tokens[a + 1].lower);
 }
 
 /** A two-letter US postal code in capitals after "Town, ", with no word after it ("Dorvale, VA." / "Dorvale, VA, said"). */
@@ -1467,6 +1477,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       emitPerson(text, tokens, a, split, b, out, seenLower);
       return;
     }
+    // "the Republican U.S. House", "a Democrat City Council": a party word before a legislature says who holds it;
+    // the body's name starts after it (not "Republican Party", "Democratic National Committee").
+    if (partyHeldBody(tokens, a, b)) { out.push(cand('organization', tokens, a + 1, b, false)); return; }
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
@@ -1610,11 +1623,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       if (transcript) { out.push(cand('single', tokens, a, b, false)); return; }
       // "NYC", "NZ", "DPRK", "FL": a place's initials, not a body's.
       if (PLACE_ACRONYMS.has(plain)) { out.push(cand('place', tokens, a, b, false)); return; }
-      if (low.replace(/\./g, '').length <= 6 && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
+      if ((low.replace(/\./g, '').length <= 6 || HYPHENATED_NAMES.has(plain)) && !STOPWORDS.has(low)) { out.push(cand('organization', tokens, a, b, false)); return; }
       out.push(cand('single', tokens, a, b, false));
       return;
     }
-    if (townStateSlot(text, t)) { out.push(cand('place', tokens, a, b, false)); return; }
+    // (The period is the abbreviation's, as in "Calif.": the mention ends after it, "Ore." and not "Ore".)
+    if (townStateSlot(text, t)) { out.push({ ...cand('place', tokens, a, b, false), end: t.end + 1 }); return; }
     if (INSTITUTIONS.has(low) || camelCase(t.text)) { out.push(cand('organization', tokens, a, b, false)); return; }
     // "the island of Qollby", "the town of Dorvale", "south of Varrin": a place by the phrase before it (as for longer
     // names below), a person's given name or not.
@@ -2067,7 +2081,10 @@ function emitPerson(text: string, tokens: readonly Token[], a: number, split: Ti
       while (k < split.titleLast && tokens[k].cap && !isTitleWord(tokens[k])) k++;
       if (k > i + 2 && isTitleWord(tokens[k])) e = k - 1;
     }
-    if (s < i || e > i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, e, false));
+    // ("Republican U.S. House Speaker": the party word says who holds the body, see partyHeldBody.)
+    const held = partyHeldBody(tokens, s, e);
+    if (held) s++;
+    if (held || s < i || e > i || INSTITUTIONS.has(tokens[i].lower)) out.push(cand('organization', tokens, s, e, false));
     break;
   }
   if (split.place) out.push(cand('place', tokens, split.place[0], split.place[1], false));

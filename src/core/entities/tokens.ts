@@ -44,6 +44,9 @@ const ABBREVS = new Set([
 // US states in news style ("Calif.").
 for (const a of STATE_ABBREVIATIONS.keys()) ABBREVS.add(a);
 
+/** Hyphenated names whose head alone is an acronym or a place the split below would cut off ("AFL" of "AFL-CIO"). */
+export const HYPHENATED_NAMES = new Set(['afl-cio', 'miami-dade']);
+
 const HYPHEN_SUFFIXES = new Set([
   'led', 'based', 'born', 'backed', 'owned', 'made', 'run', 'funded', 'style', 'era', 'controlled', 'allied', 'linked',
   'affiliated', 'friendly', 'aligned', 'bound', 'centric', 'sponsored', 'brokered', 'bred', 'raised', 'area', 'level',
@@ -333,7 +336,9 @@ function shapeWord(text: string, start: number, limit: number): Shaped {
       return { start, end: start + raw.length, raw, rawEnd, possessive, suffix: tail.toLowerCase(), splitHead: false };
     }
     // ("Guinea-Bissau", "Schleswig-Holstein": a place the gazetteer names whole, hyphen and all, stays one word.)
-    if (isUpperAt(raw, hy + 1) && (SHORT_CAPS.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase())) && !PLACES.has(raw.toLowerCase())) {
+    // (Nor a name whose parts are known only together: "AFL-CIO", "Miami-Dade".)
+    if (isUpperAt(raw, hy + 1) && (SHORT_CAPS.test(head.replace(/\./g, '')) || PLACES.has(head.toLowerCase())) && !PLACES.has(raw.toLowerCase()) &&
+      !HYPHENATED_NAMES.has(raw.toLowerCase().replace(/\./g, ''))) {
       return { start, end: start + hy, raw: head, rawEnd: start + hy, possessive: false, suffix: NO_SUFFIX, splitHead: true };
     }
   }
