@@ -41,4 +41,13 @@ describe('entities: name spans (session 23)', () => {
     assert.deepEqual(names('Aides to the Republican Party and the Democratic National Committee met on Monday.'), ['Republican Party', 'Democratic National Committee']);
     assert.deepEqual(names('Officials of the Democratic Senatorial Campaign Committee met on Monday.'), ['Democratic Senatorial Campaign Committee']);
   });
+  it('keeps a regnal number after a lone given name in the name ("Queen Varra II"), and the person with it', () => {
+    const text = 'Queen Varra II visited Dorvale on Monday. Varra II waved to the crowd, and later Varra thanked the mayor.';
+    const e = analyze(text).entities.find((x) => x.name === 'Varra II');
+    assert.equal(e?.kind, 'person');
+    assert.deepEqual(e?.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => m.text), ['Varra II', 'Varra II', 'Varra']);
+    assert.equal(analyze('King Tollan III spoke in Qollby.').entities.find((x) => x.name === 'Tollan III')?.kind, 'person');
+    // After a surname the numeral is still a suffix: the person is known by given name and surname.
+    assert.equal(analyze('Mark Qollvey III said the plan was sound. Qollvey left.').entities.find((x) => x.name === 'Mark Qollvey III')?.mentions.length, 2);
+  });
 });

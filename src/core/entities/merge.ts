@@ -119,6 +119,8 @@ const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
  * Roe" and "Joseph P. Roe" share "joseph roe"). */
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
+/** The name suffixes that are roman numerals: after a given name alone they number a monarch or a pope. */
+const REGNAL_SUFFIXES = new Set(['ii', 'iii', 'iv']);
 /** The country's name before a national body's: "U.S. Senate", "United States Supreme Court". */
 const NATIONAL_PREFIX = /^(?:U\. ?S\.|US|USA|United States) ([A-Z].*)$/;
 /** A middle initial ("Q.", "Q"). */
@@ -133,6 +135,9 @@ function onlyInitialsAfter(tokens: readonly Token[], a: number, b: number): bool
 function personKey(tokens: readonly Token[], a: number, b: number): { key: string; surname: string; first: string; surnameOnly: boolean } {
   let z = b;
   while (z > a && NAME_SUFFIXES.has(tokens[z].lower)) z--;
+  // "Elizabeth II", "Charles III": a regnal number after a lone given name is part of the name, not a suffix to drop
+  // (dropped, the name was one given name under two tokens, which no rule keeps, and the person was lost).
+  if (z === a && b > a && REGNAL_SUFFIXES.has(tokens[b].lower)) z = b;
   // "de Blasio", "van der Berg": particles belong to the surname.
   let s = z;
   // A capitalised given name opening the run is a first name, not a particle ("Ben Carson", "Van Jones"); not the
