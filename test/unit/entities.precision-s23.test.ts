@@ -39,4 +39,16 @@ describe('entities: pronouns outvoted, a clear vote to list (session 23)', () =>
     assert.deepEqual(why('Officials inspected the U.S.-Mexico border on Monday.', 'Mexico'), ['place', 'gazetteer']);
     assert.deepEqual(why('The US-South Korea talks resumed on Monday.', 'South Korea'), ['place', 'gazetteer']);
   });
+  it('reads a town\'s name alone as the person whose surname it is, after a given name of no sure gender, outside a place\'s frame', () => {
+    const named = (text: string, name: string) => analyze(text).entities.find((x) => x.name === name)?.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => m.text);
+    // "Kerry" and "Angel" carry no sure gender; "Messina" and "Palermo" are gazetteer towns.
+    const text = 'Kerry Messina spoke to us on Monday. Messina grew up in a small town.';
+    assert.deepEqual(named(text, 'Kerry Messina'), ['Kerry Messina', 'Messina']);
+    assert.equal(analyze(text).entities.some((x) => x.kind === 'place' && x.name === 'Messina'), false);
+    // After a preposition of where or whither the town stays the town.
+    const trip = 'Angel Palermo came to the rally. Growing up abroad, Palermo saw families split. The ship sailed to Palermo.';
+    assert.deepEqual(named(trip, 'Angel Palermo'), ['Angel Palermo', 'Palermo']);
+    assert.deepEqual(named(trip, 'Palermo'), ['Palermo']);
+    assert.equal(analyze(trip).entities.find((x) => x.name === 'Palermo')?.kind, 'place');
+  });
 });

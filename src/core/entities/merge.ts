@@ -119,6 +119,15 @@ const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
  * Roe" and "Joseph P. Roe" share "joseph roe"). */
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
+/** Prepositions of where and whither: after one, a town's name is read as the town ("sailed to X", "came from X"). */
+const WHERE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'into', 'from', 'at', 'toward', 'towards']);
+
+/** The word is the object of a preposition of where or whither. */
+function afterPlacePreposition(text: string, t: Token): boolean {
+  const prev = t.headline ? null : prevWord(text, t.start);
+  return !!prev && WHERE_PREPOSITIONS.has(prev.lower);
+}
+
 /** The name suffixes that are roman numerals: after a given name alone they number a monarch or a pope. */
 const REGNAL_SUFFIXES = new Set(['ii', 'iii', 'iv']);
 /** The country's name before a national body's: "U.S. Senate", "United States Supreme Court". */
@@ -302,6 +311,8 @@ export function mergeCandidates(
   /** The gender a person's given name carries, for an honorific to choose among people who share a surname. */
   const givenGender = new Map<EntityRec, Gender | undefined>();
   const firstNames = new Map<string, NameList>();
+  /** People written somewhere with a given name before their surname ("Frank Qoll"), whatever its gender. */
+  const givenLed = new Set<EntityRec>();
   /** The (at most two) lists each person is filed in: its surname's and its first name's. */
   const listsOf = new Map<EntityRec, NameList[]>();
   const orgAliases = new Map<string, EntityRec>();
@@ -453,6 +464,7 @@ export function mergeCandidates(
       if (space > 0 && form.includes(` ${surname.slice(0, surname.indexOf(' '))} `)) addTo(surnames, surname.slice(space + 1), e);
       addTo(firstNames, first, e);
       if (!givenGender.has(e)) givenGender.set(e, isGivenName(first));
+      if ((tokens[c.first].lex & LX_GIVEN) !== 0 && !tokens[c.first].allCaps) givenLed.add(e);
       fuzzy.add(surname);
     } else if (c.kind === 'organization' && !(c.first === c.last && tokens[c.first].allCaps && c.end === tokens[c.first].end)) {
       const own = formOf(c);
@@ -590,7 +602,9 @@ export function mergeCandidates(
       // unless the full name has a person's marks (a given name's gender, a title).
       const list = surnames.get(bare(tokens[c.first].lower));
       const e = list ? pick(list, c.start) : reg.get('person', bare(tokens[c.first].lower), tokens[c.first].text);
-      if (!list || e.gender || e.title) {
+      // (A given name of no sure gender counts too, outside a place's frame: "Kerry Qoll … Qoll grew up" is the
+      // person, "sailed to Qoll" the town.)
+      if (!list || e.gender || e.title || (givenLed.has(e) && !afterPlacePreposition(text, tokens[c.first]))) {
         push(e, c, list ? 'surname' : 'name');
         continue;
       }
