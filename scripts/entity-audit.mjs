@@ -7,6 +7,7 @@
 // (Run it from the folder the CLI ran in: each analysis names its text by the path the CLI was given.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from './lib/random.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
@@ -17,17 +18,6 @@ const only = opt('source', null);
 const countsOnly = args.includes('--counts');
 const LISTED = new Set(['person', 'organization', 'place']);
 
-/** mulberry32: a small deterministic generator, so a sample can be drawn again. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const NAMED = new Set(['name', 'surname', 'variant']);
 const bySource = new Map();
 for (const dir of dirs) {
@@ -49,7 +39,7 @@ const sources = [...bySource.keys()].sort();
 for (const src of sources) {
   const all = bySource.get(src);
   if (countsOnly || (only && src !== only)) { if (countsOnly) console.log(`${String(all.length).padStart(6)}  ${src}`); continue; }
-  const r = rng(SEED);
+  const r = mulberry32(SEED);
   const idx = all.map((_, i) => i);
   for (let i = idx.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [idx[i], idx[j]] = [idx[j], idx[i]]; }
   const n = Math.min(SAMPLE, all.length);

@@ -303,7 +303,7 @@ function byContext(text: string, tokens: readonly Token[], e: EntityRec, model: 
   // Never a person by context alone: the People list takes a name only on evidence of its own (issue 13), and the
   // contexts of people ("X said", "X's") are those of organizations too.
   // (A name given once needs the vote its own held-out calibration asks for.)
-  const threshold = named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold;
+  const threshold = voteThreshold(model, named.length);
   if (shown === 'unclassified') {
     if (vote.kind === 'person') return;
     if (vote.p >= Math.max(threshold, LISTING_VOTE)) retype(e, vote.kind, 'context-model', vote.p);
@@ -349,8 +349,12 @@ function articleOnlyBody(text: string, tokens: readonly Token[], e: EntityRec): 
 function orgByContext(text: string, e: EntityRec, model: ContextModel): number | null {
   const named = e.mentions.filter((m) => NAMED_KINDS.has(m.kind));
   const vote = named.length > 0 ? entityVote(model, text, named) : null;
-  return vote && vote.kind === 'organization' && vote.p >= Math.max(named.length === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold, LISTING_VOTE) ? vote.p : null;
+  return vote && vote.kind === 'organization' && vote.p >= Math.max(voteThreshold(model, named.length), LISTING_VOTE) ? vote.p : null;
 }
+
+/** The vote an entity's contexts must reach to type it: a name given once needs its own calibrated threshold. */
+const voteThreshold = (model: ContextModel, namedMentions: number): number =>
+  namedMentions === 1 ? (model.thresholdOnce ?? model.threshold) : model.threshold;
 
 /**
  * The least mean probability with which the context vote alone lists a name nothing else types. The model's own

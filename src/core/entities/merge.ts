@@ -3,7 +3,7 @@ import type { EntityKind, KindEvidence, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
 import { DEMONYMS, LANGUAGE_NAMES, NAME_SUFFIXES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
 import { bare, commonWordOpener, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
-import { ALIAS_HEADS, PUBLICATION_NOUNS } from '../lexicon/nameCues';
+import { ALIAS_HEADS, isRomanNumeral, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { singleWordCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
@@ -119,17 +119,6 @@ const QUOTED_NICKNAME = / [“"‘']([\p{Lu}][\p{L}.'’-]*)[”"’'] /u;
  * Roe" and "Joseph P. Roe" share "joseph roe"). */
 
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
-/** Prepositions of where and whither: after one, a town's name is read as the town ("sailed to X", "came from X"). */
-const WHERE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'into', 'from', 'at', 'toward', 'towards']);
-
-/** The word is the object of a preposition of where or whither. */
-function afterPlacePreposition(text: string, t: Token): boolean {
-  const prev = t.headline ? null : prevWord(text, t.start);
-  return !!prev && WHERE_PREPOSITIONS.has(prev.lower);
-}
-
-/** The name suffixes that are roman numerals: after a given name alone they number a monarch or a pope. */
-const REGNAL_SUFFIXES = new Set(['ii', 'iii', 'iv']);
 /** The country's name before a national body's: "U.S. Senate", "United States Supreme Court". */
 const NATIONAL_PREFIX = /^(?:U\. ?S\.|US|USA|United States) ([A-Z].*)$/;
 /** A middle initial ("Q.", "Q"). */
@@ -146,7 +135,7 @@ function personKey(tokens: readonly Token[], a: number, b: number): { key: strin
   while (z > a && NAME_SUFFIXES.has(tokens[z].lower)) z--;
   // "Elizabeth II", "Charles III": a regnal number after a lone given name is part of the name, not a suffix to drop
   // (dropped, the name was one given name under two tokens, which no rule keeps, and the person was lost).
-  if (z === a && b > a && REGNAL_SUFFIXES.has(tokens[b].lower)) z = b;
+  if (z === a && b > a && isRomanNumeral(tokens[b].text.toUpperCase())) z = b;
   // "de Blasio", "van der Berg": particles belong to the surname.
   let s = z;
   // A capitalised given name opening the run is a first name, not a particle ("Ben Carson", "Van Jones"); not the
@@ -802,6 +791,14 @@ function complementOfPlace(text: string, t: Token): boolean {
 const HOLDING_WORDS = new Set(['stake', 'stakes', 'shares', 'stock', 'stocks', 'shareholding', 'holding', 'holdings', 'invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 /** Prepositions that make the name after them a place ("in Tulsa"); "from" only keeps it from being a subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+/** Prepositions of where and whither: after one, a town's name is read as the town ("sailed to X", "came from X"). */
+const WHERE_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'to', 'into', 'from', 'at', 'toward', 'towards']);
+
+/** The word is the object of a preposition of where or whither. */
+function afterPlacePreposition(text: string, t: Token): boolean {
+  const prev = t.headline ? null : prevWord(text, t.start);
+  return !!prev && WHERE_PREPOSITIONS.has(prev.lower);
+}
 
 /** Records what typed a single word while merging (the first rule that did), and returns the entity. */
 function because(e: EntityRec, why: KindEvidence): EntityRec {
