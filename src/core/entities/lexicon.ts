@@ -27,6 +27,7 @@ detective det atty supt insp hon pres nominee candidate host anchor corresponden
 president-elect lady whip marshal secretary-general dean provost principal coach manager owner adviser advisor
 aide strategist economist pollster analyst lawyer professor prof dr mr mrs ms miss sir dame lord rev reverend father
 sister king queen prince princess pope sheikh rabbi ayatollah emir crown pastor archbishop imam cardinal
+emperor empress tsar tsarina tsarevna tsarevich czar czarina kaiser
 assemblyman assemblywoman assemblymember actress actor singer rapper comedian
 supervisor comptroller auditor magistrate trustee selectman selectwoman vice-president governor-elect counsel
 editor-in-chief commander-in-chief attorney-general solicitor-general surgeon-general inspector-general director-general

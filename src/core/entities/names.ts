@@ -11,7 +11,7 @@ import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
-import { HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
+import { EPITHETS, HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
 import { memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from './textIndex';
 
 export type Gender = 'm' | 'f';
@@ -180,7 +180,7 @@ export const PLACE_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nh', 'New Hampshire'], ['nm', 'New Mexico'], ['nv', 'Nevada'],
   ['wi', 'Wisconsin'], ['mi', 'Michigan'], ['mn', 'Minnesota'], ['ia', 'Iowa'], ['ks', 'Kansas'], ['ky', 'Kentucky'],
   ['tn', 'Tennessee'], ['vt', 'Vermont'], ['wv', 'West Virginia'], ['wy', 'Wyoming'], ['nd', 'North Dakota'],
-  ['sd', 'South Dakota'], ['ri', 'Rhode Island'],
+  ['sd', 'South Dakota'], ['ri', 'Rhode Island'], ['la', 'Los Angeles'],
 ]);
 
 /** Words that complete a body's name after its acronym ("QVTA Tour", "QVTA Sports"), though the text writes them in lower case. */
@@ -450,6 +450,12 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         break;
       }
       if (PARTICLES.has(low) && !CONNECTORS.has(low)) { j += 2; continue; }
+      // "Peter the Great", "Pliny the Elder": a ruler's or a writer's epithet after "the" is part of the name.
+      if (low === 'the' && EPITHETS.has(after.lower) && (j === i || isGiven(tokens[j]) || (j === i + 1 && isTitleWord(tokens[i]))) && !isOrgHead(tokens[j]) &&
+        !(tokens[j + 3]?.joinPrev && tokens[j + 3].cap)) {
+        j += 2;
+        continue;
+      }
       // "Democracy for America", "Concerned Women for Talvik": one to three capitalised words, no place, title or
       // acronym, then "for" and a country alone, name an advocacy group.
       if (low === 'for' && forCountryBody(tokens, i, j)) { j += 2; continue; }
@@ -1614,6 +1620,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       // ("ACA", "NAFTA", "HB2": a law's, a treaty's or a bill's acronym names no body.)
       if (COMMON_ACRONYMS.has(plain) || LAW_ACRONYMS.has(plain) || billCode(plain) || isRomanNumeral(t.text) ||
         (plain.length >= 4 && (seenLower(plain) || (isCommonWord(plain) && !text.includes(`(${t.text})`))))) return;
+      // "the source text (ST)", "a most valuable player (MVP)": letters the text spells out in lower-case words abbreviate
+      // a term, here and wherever else they stand; no body is called so.
+      if (termAcronym(text, t.text)) return;
       // "NASHUA, N.H. —": a dateline's town, at a line's start with a comma and a capitalised word after it.
       if ((t.start === 0 || text.charCodeAt(t.start - 1) === 10) && /^, [A-Z]/.test(text.slice(t.end, t.end + 3))) {
         out.push(cand('place', tokens, a, b, false));
@@ -1796,10 +1805,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // headline, not a name (month names and given names excepted: "Theresa May").
   for (let k = a + 1; k <= b; k++) {
     const t = tokens[k];
-    if (t.cap && (t.lex & LX_STOP) !== 0 && (t.lex & (LX_MONTH_DAY | LX_MALE_NAME | LX_FEMALE_NAME | LX_HONORIFIC)) === 0 && t.lower !== 'said') return;
+    if (t.cap && (t.lex & LX_STOP) !== 0 && (t.lex & (LX_MONTH_DAY | LX_MALE_NAME | LX_FEMALE_NAME | LX_HONORIFIC)) === 0 && t.lower !== 'said' &&
+      !(k === b && t.text === 'I')) return;
   }
-  // A bare capital letter with no period ends no name: "Class B", "Series D" are labels; "Alicia M" is cut short.
-  if (b > a && tokens[b].text.length === 1) {
+  // A bare capital letter with no period ends no name: "Class B", "Series D" are labels; "Alicia M" is cut short. (A
+  // regnal "I" after a name no dictionary has stays: "Norton I".)
+  if (b > a && tokens[b].text.length === 1 && !(tokens[b].text === 'I' && b === a + 1 && !isCommonWord(bare(tokens[a].lower)))) {
     if (!g0) return;
     b--;
   }
@@ -1840,12 +1851,38 @@ const NATIONAL_BODY_HEADS = new Set(['ministry', 'department', 'court']);
 const NATIONAL_BODY_OPENERS = new Set(['supreme', 'high', 'constitutional', 'federal', 'national']);
 
 /** Tokens d..b are a state's body named with its "of": "Ministry of Culture", "Supreme Court of Cassation". */
-/** tokens[b], a plural, ends the "of" complement of a body's head: "Association of Evangelicals", "Council of Arab Catholics". */
+const LOWER_WORD = /^\p{Ll}+$/u;
+/**
+ * The text defines `acr` in brackets right after lower-case words whose first letters spell it: "the source text (ST)",
+ * "post-traumatic stress disorder (PTSD)" (a hyphen's parts count apart). A body's name is capitalised: "Federal
+ * Aviation Administration (FAA)" is none.
+ */
+function termAcronym(text: string, acr: string): boolean {
+  if (acr.length < 2 || acr.length > 6 || !/^[A-Z]+$/.test(acr)) return false;
+  return memoOfText('termAcronym', text, acr, () => {
+    const want = acr.toLowerCase();
+    for (let at = text.indexOf(`(${acr})`); at >= 0; at = text.indexOf(`(${acr})`, at + 1)) {
+      const words = text.slice(Math.max(0, at - 80), at).trimEnd().split(/[\s-]+/);
+      let got = '';
+      for (let k = words.length - 1; k >= 0 && got.length < want.length; k--) {
+        if (!LOWER_WORD.test(words[k])) break;
+        got = words[k][0] + got;
+      }
+      if (got === want) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * tokens[b], a plural, ends the "of" complement of a body's head: "Association of Evangelicals", "Council of Arab
+ * Catholics", and after a capitalised word that says which ("League of Social Democrats", "Union of Free Liberals").
+ */
 function ofComplementEnd(tokens: readonly Token[], a: number, b: number): boolean {
   if (!/s$/.test(tokens[b].lower) || tokens[b].possessive) return false;
   for (let k = b - 1; k > a && k >= b - 3; k--) {
     if (tokens[k].lower === 'of') return isOrgHead(tokens[k - 1]);
-    if ((tokens[k].lex & LX_DEMONYM) === 0) return false;
+    if ((tokens[k].lex & LX_DEMONYM) === 0 && (!tokens[k].cap || tokens[k].allCaps || isOrgHead(tokens[k]) || isGiven(tokens[k]))) return false;
   }
   return false;
 }

@@ -224,6 +224,16 @@ export interface TokenizeOptions {
 /** Lower-case words that may join two capitalised words into one name ("Bank of America", "Bill de Blasio"). */
 const CONNECTOR_GAP = /^ (?:(?:of|for|and|on|de|del|della|da|di|dos|das|van|von|der|den|la|le|du|bin|ibn|al|el|ben|es|upon|am|&)(?: (?:the|der|la|de))?|for an?) $/;
 
+/** Epithets that follow a name and "the": "Peter the Great", "Pliny the Elder", "Ivan the Terrible". */
+export const EPITHETS = new Set(['great', 'elder', 'younger', 'conqueror', 'terrible', 'magnificent', 'wise', 'bold', 'pious', 'confessor', 'lionheart']);
+
+/** The word (letters only) that starts at `s`. */
+function wordAt(text: string, s: number): string {
+  let e = s;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+  return text.slice(s, e);
+}
+
 /** Capital letters and he/she pronouns: where the entity rules start reading. */
 const CAPS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
 
@@ -461,7 +471,7 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     const last = tokens[tokens.length - 1];
     if (last && last.cap && !prevBreaks && s - prevRawEnd <= 12 && s - prevRawEnd >= 3) {
       const gap = text.slice(prevRawEnd, s);
-      if (CONNECTOR_GAP.test(gap)) {
+      if (CONNECTOR_GAP.test(gap) || (gap === ' the ' && EPITHETS.has(wordAt(text, s).toLowerCase()))) {
         let g = prevRawEnd + 1;
         while (g < s - 1) {
           let e = g;
@@ -490,7 +500,13 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         // "for" complement ends its name.)
         const member = !head && MEMBER_PLURALS.has(low) && last !== undefined && last.cap && !prevBreaks && s - prevRawEnd === 1 &&
           !allUpper(w.raw) && ofComplementRun(tokens);
-        if (!head && !surname && !member && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
+        // (Nor does a regnal "I" right after a name, before a comma: "Pope Damasus I, who …", "Norton I, the emperor". The
+        // pronoun goes on with a verb.)
+        // (After a given name or a word no dictionary has: "Class I," is a label.)
+        const regnal = w.raw === 'I' && last !== undefined && last.cap && !last.allCaps && !prevBreaks && s - prevRawEnd === 1 &&
+          (w.rawEnd === text.length || REGNAL_AFTER.has(text.charCodeAt(w.rawEnd))) &&
+          ((last.lex & (LX_MALE_NAME | LX_FEMALE_NAME)) !== 0 || !isCommonWord(last.lower));
+        if (!head && !surname && !member && !regnal && !(text.charCodeAt(w.rawEnd) === 32 && after < text.length && isUpperAt(text, after))) {
           prevBreaks = true;
           continue;
         }
@@ -506,8 +522,15 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
   return tokens;
 }
 
-/** Plural nouns of people, stop words elsewhere, that end a body's name after its "of" or "for" complement. */
-const MEMBER_PLURALS = new Set(['voters', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'observers', 'residents', 'protesters']);
+/** What may follow a regnal "I" that ends a name: a comma, a semicolon, a colon, a closing bracket (not a full stop: "Type I." reads as an initial). */
+const REGNAL_AFTER = new Set([44, 59, 58, 41]);
+
+/**
+ * Plural nouns of people, stop words elsewhere, that end a body's name after its "of" or "for" complement: "League of
+ * Dorvale Voters", and a party's members ("Union of Christian Democrats"; alone, "Senate Democrats", they name no body).
+ */
+const MEMBER_PLURALS = new Set(['voters', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'observers', 'residents', 'protesters',
+  'democrats', 'republicans']);
 
 /**
  * The capitalised run that ends at the last token holds "of" or "for" after a capitalised word, and the word before
