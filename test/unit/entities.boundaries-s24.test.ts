@@ -49,4 +49,17 @@ describe('entities: name spans (session 24)', () => {
     // Not before a further capitalised word: "the Great Communicator" is a nickname of its own.
     assert.ok(!listed('Voters loved Varrik the Great Communicator in Dorvale.').includes('person:Varrik the Great'));
   });
+
+  it('names a team by its town, a colour and a plural ("the Dorvale Red Sox", "Qollby Blue Jays"), not a town and a person', () => {
+    const text = 'The Dorvale Red Sox beat the Qollby Blue Jays 4 to 0 on Sunday, and the Red Sox moved up.';
+    const l = listed(text);
+    assert.ok(l.includes('organization:Dorvale Red Sox') && l.includes('organization:Qollby Blue Jays'));
+    assert.ok(!l.includes('person:Red Sox') && !l.includes('place:Dorvale'));
+    // A person with a colour for a given name stays a person.
+    assert.ok(listed('Red Varrikson scored twice for Dorvale on Sunday.').includes('person:Red Varrikson'));
+  });
+
+  it('names no body by a game\'s statistics ("MVP", "RBI")', () => {
+    assert.deepEqual(listed('Varrik Qollan was the MVP of the game and drove in 3 RBI for Dorvale.').filter((x) => x.startsWith('organization')), []);
+  });
 });

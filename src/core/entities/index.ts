@@ -334,7 +334,7 @@ function articleOnlyBody(text: string, tokens: readonly Token[], e: EntityRec): 
   const words = e.name.split(/\s+/);
   const lastLow = words[words.length - 1].toLowerCase();
   // (Nor a name opened by another language's head, "the Universidad de Ulvania": a head, as the last word is in English.)
-  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) || LEADING_HEADS.has(words[0].toLowerCase()) ||
+  if (/[^s'’]s$/.test(lastLow) || lastLow === 'sox' || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) || LEADING_HEADS.has(words[0].toLowerCase()) ||
     words.some((w) => w === '&' || w === 'of' || w === 'for' || w === 'on' || /^[A-Z][A-Z.&-]+$/.test(w))) return false;
   if (provenKind(text, tokens, e) !== null) return false;
   // (Nor a side of a results line: "Qollby United 4 Dorvale 1".)

@@ -168,6 +168,16 @@ function generalFirm(text: string, title: Token, w: Token): boolean {
 const GIVEN_TITLES = new Set(['dean']);
 const TITLE_OPENERS = new Set(['high', 'lord', 'grand', 'supreme']);
 
+/** Colours that open a team's name before a plural: "Red Sox", "Blue Jays", "Red Wings". */
+const TEAM_COLOURS = new Set(['red', 'white', 'blue', 'black', 'green', 'gold', 'golden', 'silver', 'orange']);
+
+/** Tokens k, b (b = k + 1) are a colour and a plural, or "Sox": a team's name after its town ("Red Sox", "Blue Jays"). */
+function colourTeam(tokens: readonly Token[], k: number, b: number): boolean {
+  const t = tokens[b];
+  return b === k + 1 && TEAM_COLOURS.has(tokens[k].lower) && !tokens[k].allCaps && !t.allCaps && !t.possessive &&
+    (t.lower === 'sox' || (/[^s]s$/.test(t.lower) && isCommonWord(t.lower.slice(0, -1))));
+}
+
 /**
  * Acronyms that abbreviate a place, not a body: cities, states and countries the gazetteer knows only spelled out, and
  * US postal codes that are no common abbreviation of anything else (not "VA", "MD", "PA", "CO", "IN", "OR", "ME").
@@ -1397,6 +1407,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (!isGiven(nx) || nx.allCaps || (nx.lex & (LX_ORG_HEAD | LX_PLACE | LX_TITLE)) !== 0 || isTitleWord(tokens[k])) continue;
     // ("the New York Hall of Science": a building's head with its "of" complement opens no person's name.)
     if (FACILITY_HEADS.has(bare(nx.lower)) && tokens[k + 2]?.lower === 'of') continue;
+    // ("the Boston Red Sox", "Toronto Blue Jays": a colour and a plural after a town name a team.)
+    if (k + 2 === b && colourTeam(tokens, k + 1, b)) continue;
     if ((k > a && isOrgHead(tokens[k])) || (!isGiven(tokens[a]) && isPlaceName(tokens, a, k))) {
       classifyRun(text, tokens, a, k, out, seenLower);
       classifyRun(text, tokens, k + 1, b, out, seenLower);
@@ -1822,6 +1834,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Minnesota Vikings": a place and a plural, a team or a club. Not a one-word place that is also a surname particle:
   // "Van Jones", "Van Voorhis" are people (Van is a Turkish city, and a surname in -s looks plural).
   if (isPlaceName(tokens, a, b - 1) && /[^s]s$/.test(tokens[b].lower) && !(b - 1 === a && PARTICLE_WORDS.has(tokens[a].lower))) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
+  // "Boston Red Sox", "Toronto Blue Jays": a town, a colour and a plural (or "Sox") are a team too; so is the colour and
+  // the plural alone after "the" ("the Red Sox").
+  if (b > a && colourTeam(tokens, b - 1, b) && (isPlaceName(tokens, a, b - 2) || (b === a + 1 && before?.lower === 'the'))) {
     out.push(cand('organization', tokens, a, b, false));
     return;
   }

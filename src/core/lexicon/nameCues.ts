@@ -53,6 +53,7 @@ ba bsc ma msc mba md lol omg wtf ie eg pac lgbt lgbtq lgbtqia foia wwi wwii
 ptsd adhd ocd std stds sids copd mri ct ekg ecg icu er or iv pvc lsat gre gmat dvr vcr rv vr atv uav ufo vat gst
 hvac lte wifi qa ssn ssns gpa bmi
 mfa bs nda ndas cpi psa psas smh msm imo tbh btw nsfw zip pic pics dm dms era
+mvp rbi rbis
 `);
 
 /**
