@@ -9,7 +9,7 @@ import {
 import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
-import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
 import { EPITHETS, HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
 import { memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from './textIndex';
@@ -168,6 +168,28 @@ function generalFirm(text: string, title: Token, w: Token): boolean {
 const GIVEN_TITLES = new Set(['dean']);
 const TITLE_OPENERS = new Set(['high', 'lord', 'grand', 'supreme']);
 
+/**
+ * US states whose name and "State" name a university ("Ohio State", "Penn State"), and "Cal" ("Cal State …"). Not New
+ * York or Washington: "New York State", "Washington State" name the state as often.
+ */
+const UNIVERSITY_STATES = new Set([...STATE_ABBREVIATIONS.values(), ...WORD_STATE_ABBREVIATIONS.values(), ...SLOT_POSTAL_CODES.values(), 'Louisiana', 'Iowa']
+  .map((x) => x.toLowerCase()).filter((x) => x !== 'new york' && x !== 'washington').concat(['penn', 'cal']));
+/** Letters of a state's university system before a campus's town: "UC Davis", "SUNY Albany". */
+const UNIVERSITY_SYSTEMS = new Set(['uc', 'suny', 'cuny']);
+
+/** Tokens a..b are a university's short name: "Ohio State", "Penn State", "Georgia Tech", "UC Dorvale", "Cal State Dorvale". */
+function universityShortName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || tokens[b].possessive || every(tokens, a, b, (t) => t.allCaps)) return false;
+  const last = bare(tokens[b].lower);
+  const words = phraseOf(tokens, a, b - 1).toLowerCase();
+  if (last === 'state' && UNIVERSITY_STATES.has(words)) return true;
+  if (last === 'tech' && (UNIVERSITY_STATES.has(words) || isPlaceName(tokens, a, b - 1))) return true;
+  // (The campus is a town's name, which the gazetteer may not hold: "UC Berkeley", "Cal State Fullerton".)
+  const campus = (k: number) => b - k <= 2 && every(tokens, k, b, (t) => t.cap && !t.allCaps && !isOrgHead(t));
+  if (tokens[a].allCaps && UNIVERSITY_SYSTEMS.has(tokens[a].lower)) return campus(a + 1);
+  return b >= a + 2 && tokens[a].lower === 'cal' && tokens[a + 1].lower === 'state' && campus(a + 2);
+}
+
 /** Colours that open a team's name before a plural: "Red Sox", "Blue Jays", "Red Wings". */
 const TEAM_COLOURS = new Set(['red', 'white', 'blue', 'black', 'green', 'gold', 'golden', 'silver', 'orange']);
 
@@ -190,7 +212,7 @@ export const PLACE_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nh', 'New Hampshire'], ['nm', 'New Mexico'], ['nv', 'Nevada'],
   ['wi', 'Wisconsin'], ['mi', 'Michigan'], ['mn', 'Minnesota'], ['ia', 'Iowa'], ['ks', 'Kansas'], ['ky', 'Kentucky'],
   ['tn', 'Tennessee'], ['vt', 'Vermont'], ['wv', 'West Virginia'], ['wy', 'Wyoming'], ['nd', 'North Dakota'],
-  ['sd', 'South Dakota'], ['ri', 'Rhode Island'], ['la', 'Los Angeles'],
+  ['sd', 'South Dakota'], ['ri', 'Rhode Island'],
 ]);
 
 /** Words that complete a body's name after its acronym ("QVTA Tour", "QVTA Sports"), though the text writes them in lower case. */
@@ -1225,6 +1247,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // "the Municipality of Dorvale", "the Dorvale Independent School District": a town's government, a schools' board.
   if (localBody(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "Ohio State", "Georgia Tech", "UC Davis", "Cal State Dorvale": a university named by its state or its system and a
+  // campus, a body (not the state, a person or a town).
+  if (universityShortName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "the Qollbrew Man of the Match award", "the Varrin Person of the Year": an award's title, and before it the name of
   // the firm or outlet that gives it (not a given name: "Jane Person of …" names no one).
   if (b > a && AWARD_TITLES.has(tokens[b].lower) && AWARD_OF.test(text.slice(tokens[b].end, tokens[b].end + 24)) && !isGiven(tokens[a]) && !tokens[b - 1].possessive) {
