@@ -66,4 +66,9 @@ describe('entities: name spans (session 24)', () => {
     // "New York State" is the state.
     assert.ok(!listed('Voters in New York State went to the polls.').includes('organization:New York State'));
   });
+
+  it('files "L.A." under Los Angeles, a place, and leaves "LA" after a town and a comma alone', () => {
+    assert.deepEqual(named('She grew up in Los Angeles and moved back to L.A. in May.', 'Los Angeles'), ['Los Angeles', 'L.A.']);
+    assert.ok(!listed('A man in Dorvale, LA, said the levee held.').includes('place:Los Angeles'));
+  });
 });

@@ -212,7 +212,7 @@ export const PLACE_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['nc', 'North Carolina'], ['sc', 'South Carolina'], ['nh', 'New Hampshire'], ['nm', 'New Mexico'], ['nv', 'Nevada'],
   ['wi', 'Wisconsin'], ['mi', 'Michigan'], ['mn', 'Minnesota'], ['ia', 'Iowa'], ['ks', 'Kansas'], ['ky', 'Kentucky'],
   ['tn', 'Tennessee'], ['vt', 'Vermont'], ['wv', 'West Virginia'], ['wy', 'Wyoming'], ['nd', 'North Dakota'],
-  ['sd', 'South Dakota'], ['ri', 'Rhode Island'],
+  ['sd', 'South Dakota'], ['ri', 'Rhode Island'], ['la', 'Los Angeles'],
 ]);
 
 /** Words that complete a body's name after its acronym ("QVTA Tour", "QVTA Sports"), though the text writes them in lower case. */
