@@ -10,7 +10,7 @@ import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral, academicField, FIELD_BEFORE_IN, UNIVERSITY_SYSTEMS } from '../lexicon/nameCues';
 import { HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
 import { memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from './textIndex';
 
@@ -1744,11 +1744,19 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('organization', tokens, a, b, false));
     return;
   }
+  // "UC Dorvale", "SUNY Qollby": a university system's acronym before a campus's place names the school.
+  if (b > a && tokens[a].allCaps && UNIVERSITY_SYSTEMS.has(bare(tokens[a].lower)) && every(tokens, a + 1, b, (t) => t.cap && !t.allCaps)) {
+    out.push(cand('organization', tokens, a, b, false));
+    return;
+  }
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
+  // "a degree in Computer Science": a field of study after "in" is no entity; "a believer in Jane Roe" no place.
+  const notPlace = !!before && notPlaceAfterIn(text, before, bare(tokens[b].lower));
+  if (notPlace && academicField(bare(tokens[b].lower))) return;
   // But "analysts at Morrow Vance", "shares of …": the complement of a word about a firm is a firm.
   // (Not a possessive two-word name: "in Zelvanka Qollard's den" is the owner's, a place's would be "in the X's".)
-  if (!g0 && before && /^(in|at|near)$/.test(before.lower) && !(tokens[b].possessive && b === a + 1)) {
+  if (!g0 && before && !notPlace && /^(in|at|near)$/.test(before.lower) && !(tokens[b].possessive && b === a + 1)) {
     const head = before.lower === 'at' ? prevWord(text, before.start) : null;
     // ("a trader at Dalgren Vance": a job's workplace.)
     const firm = head && (ORGANIZATION_OF_HEADS.has(head.lower) || WORKPLACE_ROLES.has(head.lower));
@@ -1952,6 +1960,22 @@ function phraseOf(tokens: readonly Token[], a: number, b: number): string {
 function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
   for (let k = a; k <= b; k++) if (!test(tokens[k])) return false;
   return true;
+}
+
+/**
+ * After "in" (`inWord`, the word before the name), a name whose last word is `lastLower` is no place: a field of study
+ * ("majored in Economics", "a degree in Computer Science") or what a degree, a chair or a belief is in ("a believer in
+ * Qoll").
+ */
+export function notPlaceAfterIn(text: string, inWord: { start: number; lower: string }, lastLower: string): boolean {
+  if (inWord.lower !== 'in') return false;
+  if (academicField(lastLower)) return true;
+  const p2 = prevWord(text, inWord.start);
+  const w = p2 ? p2.lower.replace(/\./g, '').replace(/\u2019/g, "'") : '';
+  if (!FIELD_BEFORE_IN.has(w)) return false;
+  // ("30 degrees in Dorvale": a temperature's.)
+  const p3 = w.startsWith('degree') && p2 ? prevWord(text, p2.start) : null;
+  return !(p3 && /^\d/.test(p3.lower));
 }
 
 /** Facility heads that are surnames too ("Anna Hall", "Mark Temple"): after a given name alone, a person's name. */
