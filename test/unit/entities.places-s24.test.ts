@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { academicField, roomName } from '../../src/core/lexicon/nameCues';
+import { placeConjunct, townSlot } from '../../src/core/entities/cues';
 
 // Sidebar lists (issue 13), session 24: places and facilities. Sentences written for the test ("Qollard", "Talvex",
 // "Dorvale", "Varnock" are made-up names no list holds).
@@ -53,5 +54,40 @@ describe('entities: places and facilities (s24)', () => {
       assert.ok(listed(text, 'organization').includes(school), `${text} -> ${names(text).join(', ')}`);
       assert.ok(!listed(text, 'place').includes(school), `${text} -> ${names(text).join(', ')}`);
     }
+  });
+
+  it('reads a name of two words in a town\'s slot before a state or a country as the town', () => {
+    for (const [text, town] of [
+      ['A man from Varnock Creekton, Montana, was arrested by Tom Qollard on Friday.', 'Varnock Creekton'],
+      ['Officials said Dellmar Qoss, Germany, was quiet after the storm.', 'Dellmar Qoss'],
+    ]) {
+      assert.ok(listed(text, 'place').includes(town), `${text} -> ${names(text).join(', ')}`);
+      assert.ok(!listed(text, 'person').includes(town), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A person's name there stays a person's when the text takes it up by its surname or a pronoun.
+    const person = 'Dellmar Qoss, Germany, won the race. Qoss said he was tired.';
+    assert.ok(listed(person, 'person').includes('Dellmar Qoss'), names(person).join(', '));
+    const t = 'Varnock Creekton, Montana, and Qoll Dale, Quebec.';
+    assert.ok(townSlot(t, t.indexOf(','), true) && townSlot(t, t.indexOf(', Quebec'), true));
+    // Only a region or a country when asked: a city there may be a person's home ("Jane Roe, Boston").
+    const city = 'Jane Qollard, Boston, said so.';
+    assert.ok(!townSlot(city, city.indexOf(','), true));
+  });
+
+  it('reads an unknown word joined by "and"/"or" to a known place as a place', () => {
+    for (const [text, place] of [
+      ['The team travelled to Varnock and Paris last week, Tom Qollard said.', 'Varnock'],
+      ['Tom Qollard lived in Berlin or Talvenna for years.', 'Talvenna'],
+      ['Troops moved through Kandahar and Orvella, Tom Qollard said.', 'Orvella'],
+    ]) {
+      assert.ok(listed(text, 'place').includes(place), `${text} -> ${names(text).join(', ')}`);
+    }
+    // Not a word cut from a longer name, nor the first word of a longer name after the conjunction.
+    const cut = 'Tom Qollard campaigned in South Carolina and Super Tuesday states.';
+    assert.ok(!placeConjunct(cut, cut.indexOf('Super'), cut.indexOf('Super') + 5));
+    const wall = 'They met Kestrel and Berlin Wall guards.';
+    assert.ok(!placeConjunct(wall, wall.indexOf('Kestrel'), wall.indexOf('Kestrel') + 7));
+    const pair = 'They met in Kestrel and Berlin. She left.';
+    assert.ok(placeConjunct(pair, pair.indexOf('Kestrel'), pair.indexOf('Kestrel') + 7));
   });
 });
