@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { academicField, roomName } from '../../src/core/lexicon/nameCues';
-import { placeConjunct, townSlot } from '../../src/core/entities/cues';
+import { placeConjunct, townSlot, whitherCue } from '../../src/core/entities/cues';
+import { actorFrame } from '../../src/core/entities/actors';
 
 // Sidebar lists (issue 13), session 24: places and facilities. Sentences written for the test ("Qollard", "Talvex",
 // "Dorvale", "Varnock" are made-up names no list holds).
@@ -89,5 +90,49 @@ describe('entities: places and facilities (s24)', () => {
     assert.ok(!placeConjunct(wall, wall.indexOf('Kestrel'), wall.indexOf('Kestrel') + 7));
     const pair = 'They met in Kestrel and Berlin. She left.';
     assert.ok(placeConjunct(pair, pair.indexOf('Kestrel'), pair.indexOf('Kestrel') + 7));
+  });
+
+  it('reads a city the gazetteer spells with its article as a place ("The Hague", "the Bronx")', () => {
+    for (const [text, place] of [
+      ['A tribunal in The Hague will rule on the case Tom Qollard brought.', 'Hague'],
+      ['Tom Qollard grew up in the Bronx and moved to Varnock.', 'Bronx'],
+    ]) {
+      assert.ok(listed(text, 'place').includes(place), `${text} -> ${names(text).join(', ')}`);
+      assert.ok(!listed(text, 'organization').includes(place), `${text} -> ${names(text).join(', ')}`);
+    }
+  });
+
+  it('reads a state before a title or a party word after "against" as the state, not an actor', () => {
+    const text = 'Jane Qollard is running against Vermont Sen. Tom Varnock, and against Oregon Republican Ann Talvex.';
+    for (const place of ['Vermont', 'Oregon']) {
+      assert.ok(listed(text, 'place').includes(place), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A side or a state acted against still votes as an actor.
+    const side = 'Talvex imposed sanctions against Ulvania.';
+    const at = side.indexOf('Ulvania');
+    assert.equal(actorFrame(side, at, at + 7), 1);
+    assert.equal(actorFrame(text, text.indexOf('Vermont'), text.indexOf('Vermont') + 7), 0);
+  });
+
+  it('reads where someone goes or was born, and the other end of a journey from or to a known place, as a place', () => {
+    for (const [text, place] of [
+      ['After the war Tom Qollard fled to Talvenna with his family.', 'Talvenna'],
+      ['Tom Qollard later returned to his native Ostrovia.', 'Ostrovia'],
+      ['The court moved from Nervallo to Athens in 1834, Tom Qollard wrote.', 'Nervallo'],
+      ['Jane Qollard sailed from Berlin to Quessant in May.', 'Quessant'],
+    ]) {
+      assert.ok(listed(text, 'place').includes(place), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A new job is no place: "moved to" says nothing.
+    const job = 'Tom Qollard moved to Qollvex in 2010 and worked there for years.';
+    assert.ok(!listed(job, 'place').includes('Qollvex'), names(job).join(', '));
+    assert.ok(whitherCue('They fled to Qollby.', 'They fled to '.length) && !whitherCue('They went to Qollby.', 'They went to '.length));
+  });
+
+  it('reads a baseball club named with "Sox" as a club, no person after a city', () => {
+    const text = 'Tom Qollard pitched for the Portland Red Sox, and the Red Sox won the game 4-2.';
+    const orgs = listed(text, 'organization');
+    assert.ok(orgs.includes('Portland Red Sox') && orgs.includes('Red Sox'), names(text).join(', '));
+    assert.ok(!listed(text, 'person').includes('Red Sox'), names(text).join(', '));
   });
 });

@@ -339,20 +339,29 @@ const PLACE_AFTER_CONJUNCTION = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’
 /** What cannot go on a name: punctuation, a line's end, a lower-case word, the text's end. */
 const NAME_STOPS = /^(?:[,.;:)!?\r\n]|\s+[a-z]|\s*$)/;
 
+/** "from Qollby to …": a journey's start, which its end shows to be a place. */
+const FROM_TO_AFTER = /^\s+to\s+(?=\p{Lu})/u;
+/** "… from Berlin to ": a journey's known start, up to its end. */
+const PLACE_FROM_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+to\s+$/u;
+
 /**
- * "Tampa and Qollby", "Qollby or Berlin": a name joined by "and"/"or" to a country, region or city of the gazetteer
- * (towns need context of their own) is a place too, as the members of such a pair are alike.
+ * "Tampa and Qollby", "Qollby or Berlin", "from Qollby to Athens": a name joined by "and"/"or" to a country, region or
+ * city of the gazetteer (towns need context of their own), or the other end of a journey from or to one, is a place
+ * too, as the members of such a pair are alike.
  */
 export function placeConjunct(text: string, start: number, end: number): boolean {
   // (Not a word cut from a longer name: "South Carolina and Super Tuesday".)
   if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
-  const before = PLACE_BEFORE_CONJUNCTION.exec(text.slice(Math.max(0, start - 50), start));
+  const window = text.slice(Math.max(0, start - 50), start);
+  const from = PLACE_FROM_BEFORE.exec(window);
+  const before = from ?? PLACE_BEFORE_CONJUNCTION.exec(window);
   if (before) {
     // (The last one to three words: "Mayor Tampa and …" holds the city.)
     const words = before[1].toLowerCase().split(/\s+/);
     for (let k = 1; k <= words.length; k++) if (PLACES.has(normPlace(words.slice(-k).join(' ')))) return true;
   }
-  const conj = CONJUNCTION_AFTER.exec(text.slice(end, end + 6));
+  let conj = CONJUNCTION_AFTER.exec(text.slice(end, end + 6));
+  if (!conj && prevWord(text, start)?.lower === 'from') conj = FROM_TO_AFTER.exec(text.slice(end, end + 6));
   if (!conj) return false;
   const after = PLACE_AFTER_CONJUNCTION.exec(text.slice(end + conj[0].length, end + conj[0].length + 50));
   if (!after) return false;
@@ -365,6 +374,22 @@ export function placeConjunct(text: string, start: number, end: number): boolean
     if ((k === words.length ? whole : words[k - 1].endsWith('.')) && PLACES.has(normPlace(words.slice(0, k).join(' ')))) return true;
   }
   return false;
+}
+
+/** Verbs of going or being sent somewhere, before "to": "fled to Qollby", "returned to Qollby". */
+const WHITHER_VERBS = new Set(`travelled traveled travelling traveling sailed flew fled emigrated immigrated journeyed
+returned returning relocated deported exiled banished evacuated`.split(/\s+/));
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
+
+/**
+ * "fled to Qollby", "returned to Qollby", "his native Qollby": where someone goes, is sent or was born. (Not "moved to"
+ * or "went to": a new job or a school as often.)
+ */
+export function whitherCue(text: string, start: number): boolean {
+  const pv = prevWord(text, start);
+  if (!pv || (pv.lower !== 'to' && pv.lower !== 'native')) return false;
+  const p2 = prevWord(text, pv.start);
+  return !!p2 && (pv.lower === 'to' ? WHITHER_VERBS.has(p2.lower) : POSSESSIVE_DETERMINERS.has(p2.lower));
 }
 
 /**

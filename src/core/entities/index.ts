@@ -12,7 +12,7 @@ import trainedContext from './context.model.json';
 import { bodyAfterThe, isLoneHead, lastWord, provenKind, typedBy } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
-import { bare, findCandidates, LEADING_HEADS, normPlace, resultLineSide } from './names';
+import { bare, findCandidates, isClubWord, LEADING_HEADS, normPlace, resultLineSide } from './names';
 import { placeTier } from '../lexicon/places';
 import { FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
@@ -334,7 +334,7 @@ function articleOnlyBody(text: string, tokens: readonly Token[], e: EntityRec): 
   const words = e.name.split(/\s+/);
   const lastLow = words[words.length - 1].toLowerCase();
   // (Nor a name opened by another language's head, "the Universidad de Ulvania": a head, as the last word is in English.)
-  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) || LEADING_HEADS.has(words[0].toLowerCase()) ||
+  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || isClubWord(lastLow) || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) || LEADING_HEADS.has(words[0].toLowerCase()) ||
     words.some((w) => w === '&' || w === 'of' || w === 'for' || w === 'on' || /^[A-Z][A-Z.&-]+$/.test(w))) return false;
   if (provenKind(text, tokens, e) !== null) return false;
   // (Nor a side of a results line: "Qollby United 4 Dorvale 1".)

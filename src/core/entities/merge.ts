@@ -5,7 +5,7 @@ import { DEMONYMS, LANGUAGE_NAMES, NAME_SUFFIXES, FIRM_FORMS, FIRM_FORMS_WRITTEN
 import { bare, commonWordOpener, isGivenName, normPlace, notPlaceAfterIn, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, isRomanNumeral, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { placeConjunct, singleWordCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
+import { placeConjunct, singleWordCue, whitherCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { personMarked } from './evidence';
 import { formalGiven } from './givenVariants';
@@ -686,8 +686,8 @@ export function mergeCandidates(
         const cue = singleWordCue(text, cands[ci].start, cands[ci].end);
         if (cue === 'organization') org++;
         else if (cue === 'place') place++;
-        // ("Tampa and Qollby": a known place's fellow in a pair.)
-        else if (placeConjunct(text, cands[ci].start, cands[ci].end)) place++;
+        // ("Tampa and Qollby": a known place's fellow in a pair; "fled to Qollby": where one goes.)
+        else if (placeConjunct(text, cands[ci].start, cands[ci].end) || whitherCue(text, cands[ci].start)) place++;
         // (Not a sentence's first word: "Figures reported", a reporter's "Roe reported from …" line, "Family members";
         // nor a compound: "African-American leaders".)
         else if ((!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) ||

@@ -781,9 +781,11 @@ function gazetteerPhraseEnd(tokens: readonly Token[], a: number, from: number): 
   return best;
 }
 
-/** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers"). */
-const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc',
+/** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers", "… Red Sox"). */
+const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'sox', 'fc', 'afc', 'cf', 'sc',
   'f.c.', 'a.f.c.', 'c.f.', 's.c.']);
+/** A club's last word, lower case ("united", "sox"). */
+export const isClubWord = (lower: string): boolean => CLUB_WORDS.has(lower);
 /** First words of clubs' names ("Real …", "Sporting …", "Dynamo …"). */
 const CLUB_LEADS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'atlético']);
 
@@ -1303,6 +1305,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
   }
+  // "The Hague", "the Bronx": a city the gazetteer spells with its article is a place, whatever the article says of bodies.
+  if (b - a <= 2 && every(tokens, a, b, (t) => t.cap && !t.possessive) && prevWord(text, tokens[a].start)?.lower === 'the' &&
+    placeTier(normPlace(`the ${phraseOf(tokens, a, b)}`)) !== undefined) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   const b1 = b;
   // ("the National Association of Qollish Evangelicals": a plural group after a body's "of" is its complement and stays.)
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
@@ -1391,6 +1399,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (!isGiven(nx) || nx.allCaps || (nx.lex & (LX_ORG_HEAD | LX_PLACE | LX_TITLE)) !== 0 || isTitleWord(tokens[k])) continue;
     // ("the New York Hall of Science": a building's head with its "of" complement opens no person's name.)
     if (FACILITY_HEADS.has(bare(nx.lower)) && tokens[k + 2]?.lower === 'of') continue;
+    // ("the Dorvale Red Sox": a club's word ends the name, no surname.)
+    if (CLUB_WORDS.has(bare(tokens[b].lower))) break;
     if ((k > a && isOrgHead(tokens[k])) || (!isGiven(tokens[a]) && isPlaceName(tokens, a, k))) {
       classifyRun(text, tokens, a, k, out, seenLower);
       classifyRun(text, tokens, k + 1, b, out, seenLower);
