@@ -135,4 +135,22 @@ describe('entities: places and facilities (s24)', () => {
     assert.ok(orgs.includes('Portland Red Sox') && orgs.includes('Red Sox'), names(text).join(', '));
     assert.ok(!listed(text, 'person').includes('Red Sox'), names(text).join(', '));
   });
+
+  it('reads a hospital, a library or a church that the text only puts people in as the building', () => {
+    for (const [text, venue] of [
+      ['Tom Qollard was taken to Varnock General Hospital, where he died.', 'Varnock General Hospital'],
+      ['The ceremony took place at the Qollard Presidential Library on Friday.', 'Qollard Presidential Library'],
+    ]) {
+      assert.ok(listed(text, 'place').includes(venue), `${text} -> ${names(text).join(', ')}`);
+    }
+    // A workplace, a body that acts or is given to, a denomination stay bodies.
+    for (const [text, body] of [
+      ['Jane Qollard, a surgeon at Talvex Memorial Hospital, said it had run out of beds.', 'Talvex Memorial Hospital'],
+      ['Tom Qollard, the Professor of Transplant Surgery at Varnock University Hospital, spoke first.', 'Varnock University Hospital'],
+      ['Tom Qollard donated the money to Talvex Children\'s Hospital last year.', 'Talvex Children\'s Hospital'],
+      ['The scandal in the Catholic Church shook Tom Qollard.', 'Catholic Church'],
+    ]) {
+      assert.ok(!listed(text, 'place').includes(body), `${text} -> ${names(text).join(', ')}`);
+    }
+  });
 });
