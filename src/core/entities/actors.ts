@@ -149,7 +149,8 @@ export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0
   if (LOCATIVE_BEFORE.has(pv.lower) || PLACE_MODIFIERS.has(pv.lower)) return -1;
   // "talks with Talvik", "sanctions against Ulvania", "relations between Talvik and Ulvania".
   // "sanctions against Talvik", "a match against Ulvania": a side, not a place.
-  if (pv.lower === 'against') return 1;
+  // (Not a name that modifies a capitalised one after it: "ran against Dorvale Sen. Jane Roe" names her state.)
+  if (pv.lower === 'against') return /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3)) ? 0 : 1;
   if (pv.lower === 'with' || pv.lower === 'between' || pv.lower === 'on') {
     const p2 = prevWord(text, pv.start);
     if (p2 && (RELATION_NOUNS.has(p2.lower) || (pv.lower === 'on' && (p2.lower === 'sanctions' || p2.lower === 'embargo')))) return 1;

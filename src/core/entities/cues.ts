@@ -9,7 +9,7 @@ import { PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { bare, normPlace } from './names';
 import { isUpperAt, isWordChar, nextWord, prevWord } from './tokens';
 import { isCommonWord } from '../lexicon/commonWords';
-import { isDemonymName, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { isDemonymName, placeTier, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 
 export type CueKind = 'person' | 'organization' | 'place';
 
@@ -327,19 +327,92 @@ function stateAbbreviationAt(text: string, start: number): boolean {
 export function singleWordCue(text: string, start: number, end: number): CueKind | null {
   const cue = contextCue(text, start, end);
   if (cue) return cue;
-  if (text.charCodeAt(end) === 44) {
-    const nx = nextWord(text, end + 1);
-    if (nx && isUpperAt(text, nx.start)) {
-      // One or two words that name a region or country, then punctuation: "…, Ohio,", "…, New Hampshire."
-      const two = nextWord(text, nx.end);
-      const endsAt = (e: number) => { const c = text.charCodeAt(e); return Number.isNaN(c) || c === 44 || c === 46 || c === 59 || c === 41 || c === 10; };
-      if (endsAt(nx.end) && PLACES.has(normPlace(nx.lower))) return 'place';
-      // "Dorvale, Mass., …", "Dorvale, N.C.": a state's news-style abbreviation with its period.
-      if (stateAbbreviationAt(text, nx.start)) return 'place';
-      if (two && isUpperAt(text, two.start) && endsAt(two.end) && PLACES.has(normPlace(`${nx.lower} ${two.lower}`))) return 'place';
-    }
+  return townSlot(text, end, false) ? 'place' : null;
+}
+
+/** "and"/"or" between two conjuncts, after the first one (a comma allowed before it). */
+const CONJUNCTION_AFTER = /^,?\s+(?:and|or)\s+(?=\p{Lu})/u;
+/** A place of one to three capitalised words, "and" or "or" (a comma of a list allowed before "and"), up to the name. */
+const PLACE_BEFORE_CONJUNCTION = /(?:^|[\s(])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),?\s+(?:and|or)\s+$/u;
+/** One to three capitalised words (no line break). */
+const PLACE_AFTER_CONJUNCTION = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}/u;
+/** What cannot go on a name: punctuation, a line's end, a lower-case word, the text's end. */
+const NAME_STOPS = /^(?:[,.;:)!?\r\n]|\s+[a-z]|\s*$)/;
+
+/** "from Qollby to …": a journey's start, which its end shows to be a place. */
+const FROM_TO_AFTER = /^\s+to\s+(?=\p{Lu})/u;
+/** "… from Berlin to ": a journey's known start, up to its end. */
+const PLACE_FROM_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+to\s+$/u;
+
+/**
+ * "Tampa and Qollby", "Qollby or Berlin", "from Qollby to Athens": a name joined by "and"/"or" to a country, region or
+ * city of the gazetteer (towns need context of their own), or the other end of a journey from or to one, is a place
+ * too, as the members of such a pair are alike.
+ */
+export function placeConjunct(text: string, start: number, end: number): boolean {
+  // (Not a word cut from a longer name: "South Carolina and Super Tuesday".)
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
+  const window = text.slice(Math.max(0, start - 50), start);
+  const from = PLACE_FROM_BEFORE.exec(window);
+  const before = from ?? PLACE_BEFORE_CONJUNCTION.exec(window);
+  if (before) {
+    // (The last one to three words: "Mayor Tampa and …" holds the city.)
+    const words = before[1].toLowerCase().split(/\s+/);
+    for (let k = 1; k <= words.length; k++) if (PLACES.has(normPlace(words.slice(-k).join(' ')))) return true;
   }
-  return null;
+  let conj = CONJUNCTION_AFTER.exec(text.slice(end, end + 6));
+  if (!conj && prevWord(text, start)?.lower === 'from') conj = FROM_TO_AFTER.exec(text.slice(end, end + 6));
+  if (!conj) return false;
+  const after = PLACE_AFTER_CONJUNCTION.exec(text.slice(end + conj[0].length, end + conj[0].length + 50));
+  if (!after) return false;
+  // The whole run when nothing capitalised goes on after it, else its words up to a sentence's period ("Paris. She"),
+  // never a place's name that opens a longer one ("Berlin Wall").
+  const words = after[0].toLowerCase().split(/[ \t]+/);
+  const runEnd = end + conj[0].length + after[0].length;
+  const whole = NAME_STOPS.test(text.slice(runEnd, runEnd + 3));
+  for (let k = words.length; k >= 1; k--) {
+    if ((k === words.length ? whole : words[k - 1].endsWith('.')) && PLACES.has(normPlace(words.slice(0, k).join(' ')))) return true;
+  }
+  return false;
+}
+
+/** Verbs of going or being sent somewhere, before "to": "fled to Qollby", "returned to Qollby". */
+const WHITHER_VERBS = new Set(`travelled traveled travelling traveling sailed flew fled emigrated immigrated journeyed
+returned returning relocated deported exiled banished evacuated`.split(/\s+/));
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
+
+/**
+ * "fled to Qollby", "returned to Qollby", "his native Qollby": where someone goes, is sent or was born. (Not "moved to"
+ * or "went to": a new job or a school as often.)
+ */
+export function whitherCue(text: string, start: number): boolean {
+  const pv = prevWord(text, start);
+  if (!pv || (pv.lower !== 'to' && pv.lower !== 'native')) return false;
+  const p2 = prevWord(text, pv.start);
+  return !!p2 && (pv.lower === 'to' ? WHITHER_VERBS.has(p2.lower) : POSSESSIVE_DETERMINERS.has(p2.lower));
+}
+
+/**
+ * A town's slot after the name ending at `end`: a comma, then one or two words that name a place of the gazetteer
+ * (only a region or a country when `regionOnly`: "…, Ohio,", "…, New Hampshire.") or a state's news-style abbreviation, then
+ * punctuation.
+ */
+export function townSlot(text: string, end: number, regionOnly: boolean): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const nx = nextWord(text, end + 1);
+  if (!nx || !isUpperAt(text, nx.start)) return false;
+  // "Dorvale, Mass., …", "Dorvale, N.C.": a state's news-style abbreviation with its period.
+  if (stateAbbreviationAt(text, nx.start)) return true;
+  const endsAt = (e: number) => { const c = text.charCodeAt(e); return Number.isNaN(c) || c === 44 || c === 46 || c === 59 || c === 41 || c === 10; };
+  const known = (phrase: string) => {
+    const p = normPlace(phrase);
+    if (!regionOnly) return PLACES.has(p);
+    const tier = placeTier(p);
+    return tier === 'region' || tier === 'country';
+  };
+  if (endsAt(nx.end) && known(nx.lower)) return true;
+  const two = nextWord(text, nx.end);
+  return !!two && isUpperAt(text, two.start) && endsAt(two.end) && known(`${nx.lower} ${two.lower}`);
 }
 
 /**

@@ -8,7 +8,7 @@ import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
 import { tailBeforeBlanks } from './textIndex';
-import { appositionHead, appositionKind, articleOrgApposition, contextCue, singleWordCue, spokesCue, statementCue } from './cues';
+import { appositionHead, appositionKind, articleOrgApposition, contextCue, singleWordCue, spokesCue, statementCue, townSlot } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName, isFirmWord } from '../lexicon/companies';
 import { givenNameGender } from '../lexicon/givenNames';
@@ -155,6 +155,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   let orgCues = 0;
   let placeCues = 0;
   let townSlots = 0;
+  let longTownSlots = 0;
   let bodyAppositions = 0;
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
@@ -182,6 +183,8 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
         // ("Dorvale, Ohio,": the comma slot of a town before its state, which contextCue does not see.)
         if (text.charCodeAt(m.end) === 44 && contextCue(text, m.start, m.end) === null) townSlots++;
       }
+      // "Qoll Creekton, Montana,": a name of two words or more in a town's slot before its state or country.
+      else if (other === null && m.kind === 'name' && t && t.end < m.end && townSlot(text, m.end, true)) longTownSlots++;
       // "Qollvex Board spokeswoman Jane Roe": a name of two words or more that no given name opens, with its
       // spokesperson, is a body's (a candidate's is "Jane Roe's spokesman", or "Roe spokesman", read as one word).
       else if (m.kind === 'name' && t && t.start === m.start && t.end < m.end && (t.lex & LX_GIVEN) === 0 && spokesCue(text, m.end)) orgCues++;
@@ -190,6 +193,8 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   // "Jackson, Mississippi,": a one-word name in a town's slot before its state or country is the town, given name or not
   // (a person is named by a full name, a title or the surname of one).
   if (townSlots > 0 && !e.name.includes(' ') && !short) return typed('place', 'cue');
+  // A longer name there is the town when only its shape made it a person's (no given name, no surname alone, no he or she).
+  if (longTownSlots > 0 && !given && !short && pronouns === 0) return typed('place', 'cue');
   // "Varrin Qoll, a British conglomerate,": the text says in so many words what the name is, given name or not, unless
   // it also takes the name up as a person's (a surname alone, he or she).
   if (bodyAppositions > 0 && !short && pronouns === 0) return typed('organization', 'cue');

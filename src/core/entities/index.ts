@@ -12,12 +12,12 @@ import trainedContext from './context.model.json';
 import { bodyAfterThe, isLoneHead, lastWord, provenKind, typedBy } from './evidence';
 import { lowerCaseWords } from './lowerWords';
 import { mergeCandidates, type EntityRec, type MentionRec, type Registry } from './merge';
-import { bare, findCandidates, LEADING_HEADS, normPlace, resultLineSide } from './names';
+import { bare, findCandidates, isClubWord, LEADING_HEADS, normPlace, resultLineSide } from './names';
 import { placeTier } from '../lexicon/places';
-import { FACILITY_HEADS_INSTITUTION_WITH_OF } from '../lexicon/nameCues';
+import { FACILITY_HEADS_INSTITUTION_WITH_OF, WORKPLACE_ROLES } from '../lexicon/nameCues';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { linkMentions } from './speakers';
-import { insideSpans, quoteRegions, tokenize, type Token } from './tokens';
+import { insideSpans, prevWord, quoteRegions, tokenize, type Token } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
@@ -165,6 +165,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     if (e.shown === 'place' && FACILITY_HEADS_INSTITUTION_WITH_OF.has(lastWord(e.name)) && e.mentions.some((m) => m.kind === 'name' && postAt(text, m.start))) {
       retype(e, 'organization', 'cue');
     }
+    // "declared dead at the Dorvale General Hospital", "a ceremony at the Qoll Presidential Library": a hospital, a
+    // library or a church that the text only puts people in or sends them to is the building.
+    if (e.shown === 'organization' && VENUE_HEADS.has(lastWord(e.name)) && e.name.includes(' ') && onlyAsVenue(text, e.name, e.mentions)) retype(e, 'place', 'facility');
     if ((e.shown === 'organization' || e.shown === 'place') && cutAfterHyphen(text, e)) retype(e, 'unclassified', 'cut-name');
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) retype(e, 'organization', 'body-after-the');
     else if (e.shown !== 'group' && isLoneHead(e.name)) retype(e, 'unclassified', 'lone-head');
@@ -277,6 +280,47 @@ function postAt(text: string, start: number): boolean {
   return POST_AT.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** Heads of bodies that are buildings too: where people are taken, treated, wed or gathered. */
+const VENUE_HEADS = new Set(['hospital', 'library', 'church']);
+/** Prepositions of where and whither before a venue: "at", "to", "in", "outside" … (skipping "the", "nearby"). */
+const VENUE_PREPOSITIONS = new Set(['at', 'to', 'in', 'into', 'inside', 'outside', 'near', 'from']);
+/** Words before "at"/"in" that make the venue a workplace or a body with members: "the organist at", "members of". */
+const VENUE_STAFF = new Set(['pastor', 'pastors', 'priest', 'minister', 'reverend', 'rector', 'vicar', 'organist', 'doctor', 'doctors',
+  'nurse', 'nurses', 'surgeon', 'surgeons', 'physician', 'physicians', 'librarian', 'librarians', 'historian', 'archivist', 'staff',
+  'worked', 'works', 'working', 'employed', 'job', 'member', 'members']);
+
+/** Verbs before "to" that send someone to a building: "taken to", "rushed to", "admitted to" (not "donated to"). */
+const SENT_TO = new Set(['taken', 'rushed', 'brought', 'airlifted', 'transported', 'transferred', 'admitted', 'moved', 'carried',
+  'flown', 'driven', 'went', 'go', 'goes', 'going', 'came', 'come', 'returned', 'walked', 'marched']);
+/** Churches' names that are a denomination's ("the Catholic Church", "the Episcopal Church"): a body. */
+const DENOMINATIONS = new Set(['catholic', 'roman', 'orthodox', 'anglican', 'episcopal', 'methodist', 'baptist', 'lutheran',
+  'presbyterian', 'evangelical', 'pentecostal', 'mormon', 'christian', 'coptic', 'greek', 'russian', 'unitarian']);
+
+/**
+ * Every named mention is a preposition's place: no workplace's or post's ("a surgeon at", "Professor of Surgery at",
+ * "director of"), no denomination's ("the Catholic Church").
+ */
+function onlyAsVenue(text: string, name: string, mentions: readonly MentionRec[]): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.slice(0, -1).every((w) => DENOMINATIONS.has(w))) return false;
+  let n = 0;
+  for (const m of mentions) {
+    if (!NAMED_KINDS.has(m.kind)) continue;
+    n++;
+    let pv = prevWord(text, m.start);
+    if (pv && pv.lower === 'the') pv = prevWord(text, pv.start);
+    if (pv && pv.lower === 'nearby') pv = prevWord(text, pv.start);
+    if (!pv || !VENUE_PREPOSITIONS.has(pv.lower) || postAt(text, m.start)) return false;
+    let w = prevWord(text, pv.start);
+    if (pv.lower === 'to' && !(w && SENT_TO.has(w.lower))) return false;
+    // (A staff word up to five words back: "the Professor of Transplant Surgery at".)
+    for (let k = 0; w && k < 5; k++, w = prevWord(text, w.start)) {
+      if (VENUE_STAFF.has(w.lower) || WORKPLACE_ROLES.has(w.lower) || ROLE_NOUNS.has(w.lower)) return false;
+    }
+  }
+  return n > 0;
+}
+
 /** Heads of places that stand for a body when they act: a city's council, a street's government or firms. */
 const ACTING_PLACE_HEADS = new Set(['city', 'street', 'hall']);
 
@@ -334,7 +378,7 @@ function articleOnlyBody(text: string, tokens: readonly Token[], e: EntityRec): 
   const words = e.name.split(/\s+/);
   const lastLow = words[words.length - 1].toLowerCase();
   // (Nor a name opened by another language's head, "the Universidad de Ulvania": a head, as the last word is in English.)
-  if (/[^s'’]s$/.test(lastLow) || lastLow === 'sox' || lastLow === 'state' || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) || LEADING_HEADS.has(words[0].toLowerCase()) ||
+  if (/[^s'’]s$/.test(lastLow) || lastLow === 'state' || isClubWord(lastLow) || lastLow === 'district' || PERIODICAL_LEADS.has(words[0].toLowerCase()) || LEADING_HEADS.has(words[0].toLowerCase()) ||
     words.some((w) => w === '&' || w === 'of' || w === 'for' || w === 'on' || /^[A-Z][A-Z.&-]+$/.test(w))) return false;
   if (provenKind(text, tokens, e) !== null) return false;
   // (Nor a side of a results line: "Qollby United 4 Dorvale 1".)

@@ -2,10 +2,10 @@
 import type { EntityKind, KindEvidence, MentionKind } from '../types';
 import { isCompanyName } from '../lexicon/companies';
 import { DEMONYMS, LANGUAGE_NAMES, NAME_SUFFIXES, FIRM_FORMS, FIRM_FORMS_WRITTEN, HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_OPENER, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, VAGUE_SPEAKERS } from './lexicon';
-import { bare, commonWordOpener, isGivenName, normPlace, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
+import { bare, commonWordOpener, isGivenName, normPlace, notPlaceAfterIn, PARTICLE_WORDS, PLACE_ACRONYMS, speechVerbAfter, speechVerbBefore, type Candidate, type CandidateKind, type Gender } from './names';
 import { ALIAS_HEADS, isRomanNumeral, PUBLICATION_NOUNS } from '../lexicon/nameCues';
 import { placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { singleWordCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
+import { placeConjunct, singleWordCue, whitherCue, sourceCue, spokesCue, statementCue, voiceCue } from './cues';
 import { isCommonWord } from '../lexicon/commonWords';
 import { personMarked } from './evidence';
 import { formalGiven } from './givenVariants';
@@ -653,7 +653,7 @@ export function mergeCandidates(
     // (Not a common word before a number, a document's part, "in Article 5", "in Section 3", nor a title's "in Chief"
     // after its first word, "Commander in Chief".)
     if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low) && !(isCommonWord(low) && /^ \d/.test(text.slice(t.end, t.end + 2))) &&
-      !(prev.lower === 'in' && low === 'chief') && !(prev.lower === 'in' && t.possessive)) {
+      !(prev.lower === 'in' && low === 'chief') && !(prev.lower === 'in' && t.possessive) && !notPlaceAfterIn(text, prev, low)) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.
       const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
       if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) push(because(reg.get('organization', low, t.text), 'cue'), c, 'name');
@@ -686,6 +686,8 @@ export function mergeCandidates(
         const cue = singleWordCue(text, cands[ci].start, cands[ci].end);
         if (cue === 'organization') org++;
         else if (cue === 'place') place++;
+        // ("Tampa and Qollby": a known place's fellow in a pair; "fled to Qollby": where one goes.)
+        else if (placeConjunct(text, cands[ci].start, cands[ci].end) || whitherCue(text, cands[ci].start)) place++;
         // (Not a sentence's first word: "Figures reported", a reporter's "Roe reported from …" line, "Family members";
         // nor a compound: "African-American leaders".)
         else if ((!tokens[cands[ci].first].initial && (sourceCue(text, cands[ci].start, cands[ci].end) || (!low.includes('-') && voiceCue(text, cands[ci].end)))) ||

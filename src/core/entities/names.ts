@@ -10,7 +10,7 @@ import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral, academicField, FIELD_BEFORE_IN, UNIVERSITY_SYSTEMS } from '../lexicon/nameCues';
 import { EPITHETS, HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
 import { memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from './textIndex';
 
@@ -174,8 +174,6 @@ const TITLE_OPENERS = new Set(['high', 'lord', 'grand', 'supreme']);
  */
 const UNIVERSITY_STATES = new Set([...STATE_ABBREVIATIONS.values(), ...WORD_STATE_ABBREVIATIONS.values(), ...SLOT_POSTAL_CODES.values(), 'Louisiana', 'Iowa']
   .map((x) => x.toLowerCase()).filter((x) => x !== 'new york' && x !== 'washington').concat(['penn', 'cal']));
-/** Letters of a state's university system before a campus's town: "UC Davis", "SUNY Albany". */
-const UNIVERSITY_SYSTEMS = new Set(['uc', 'suny', 'cuny']);
 
 /** Tokens a..b are a university's short name: "Ohio State", "Penn State", "Georgia Tech", "UC Dorvale", "Cal State Dorvale". */
 function universityShortName(tokens: readonly Token[], a: number, b: number): boolean {
@@ -819,9 +817,11 @@ function gazetteerPhraseEnd(tokens: readonly Token[], a: number, from: number): 
   return best;
 }
 
-/** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers"). */
-const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'fc', 'afc', 'cf', 'sc',
+/** Last words of football and other clubs' names ("… United", "… Athletic", "… Wanderers", "… Red Sox"). */
+const CLUB_WORDS = new Set(['united', 'athletic', 'athletico', 'albion', 'rovers', 'rangers', 'wanderers', 'hotspur', 'sox', 'fc', 'afc', 'cf', 'sc',
   'f.c.', 'a.f.c.', 'c.f.', 's.c.']);
+/** A club's last word, lower case ("united", "sox"). */
+export const isClubWord = (lower: string): boolean => CLUB_WORDS.has(lower);
 /** First words of clubs' names ("Real …", "Sporting …", "Dynamo …"). */
 const CLUB_LEADS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'atlético']);
 
@@ -1344,6 +1344,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
   }
+  // "The Hague", "the Bronx": a city the gazetteer spells with its article is a place, whatever the article says of bodies.
+  if (b - a <= 2 && every(tokens, a, b, (t) => t.cap && !t.possessive) && prevWord(text, tokens[a].start)?.lower === 'the' &&
+    placeTier(normPlace(`the ${phraseOf(tokens, a, b)}`)) !== undefined) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   const b1 = b;
   // ("the National Association of Qollish Evangelicals": a plural group after a body's "of" is its complement and stays.)
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
@@ -1434,6 +1440,8 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (FACILITY_HEADS.has(bare(nx.lower)) && tokens[k + 2]?.lower === 'of') continue;
     // ("the Boston Red Sox", "Toronto Blue Jays": a colour and a plural after a town name a team.)
     if (k + 2 === b && colourTeam(tokens, k + 1, b)) continue;
+    // ("the Dorvale Red Sox": a club's word ends the name, no surname.)
+    if (CLUB_WORDS.has(bare(tokens[b].lower))) break;
     if ((k > a && isOrgHead(tokens[k])) || (!isGiven(tokens[a]) && isPlaceName(tokens, a, k))) {
       classifyRun(text, tokens, a, k, out, seenLower);
       classifyRun(text, tokens, k + 1, b, out, seenLower);
@@ -1792,9 +1800,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   }
   // "in Kaneohe Bay", "at Midway Atoll": a place by its preposition.
   const before = prevWord(text, tokens[a].start);
+  // "a degree in Computer Science": a field of study after "in" is no entity; "a believer in Jane Roe" no place.
+  const notPlace = !!before && notPlaceAfterIn(text, before, bare(tokens[b].lower));
+  if (notPlace && academicField(bare(tokens[b].lower))) return;
   // But "analysts at Morrow Vance", "shares of …": the complement of a word about a firm is a firm.
   // (Not a possessive two-word name: "in Zelvanka Qollard's den" is the owner's, a place's would be "in the X's".)
-  if (!g0 && before && /^(in|at|near)$/.test(before.lower) && !(tokens[b].possessive && b === a + 1)) {
+  if (!g0 && before && !notPlace && /^(in|at|near)$/.test(before.lower) && !(tokens[b].possessive && b === a + 1)) {
     const head = before.lower === 'at' ? prevWord(text, before.start) : null;
     // ("a trader at Dalgren Vance": a job's workplace.)
     const firm = head && (ORGANIZATION_OF_HEADS.has(head.lower) || WORKPLACE_ROLES.has(head.lower));
@@ -2032,6 +2043,22 @@ function phraseOf(tokens: readonly Token[], a: number, b: number): string {
 function every(tokens: readonly Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
   for (let k = a; k <= b; k++) if (!test(tokens[k])) return false;
   return true;
+}
+
+/**
+ * After "in" (`inWord`, the word before the name), a name whose last word is `lastLower` is no place: a field of study
+ * ("majored in Economics", "a degree in Computer Science") or what a degree, a chair or a belief is in ("a believer in
+ * Qoll").
+ */
+export function notPlaceAfterIn(text: string, inWord: { start: number; lower: string }, lastLower: string): boolean {
+  if (inWord.lower !== 'in') return false;
+  if (academicField(lastLower)) return true;
+  const p2 = prevWord(text, inWord.start);
+  const w = p2 ? p2.lower.replace(/\./g, '').replace(/\u2019/g, "'") : '';
+  if (!FIELD_BEFORE_IN.has(w)) return false;
+  // ("30 degrees in Dorvale": a temperature's.)
+  const p3 = w.startsWith('degree') && p2 ? prevWord(text, p2.start) : null;
+  return !(p3 && /^\d/.test(p3.lower));
 }
 
 /** Facility heads that are surnames too ("Anna Hall", "Mark Temple"): after a given name alone, a person's name. */

@@ -19,20 +19,51 @@ museum museums planetarium hotel motel inn hall tower towers station terminal ai
 ballpark gymnasium gym theatre theater cinema opera mall bridge tunnel dam pier wharf palace castle fortress fort
 cathedral chapel mosque masjid temple synagogue shrine basilica abbey monastery cemetery mausoleum memorial monument statue
 zoo aquarium gardens garden park plaza square complex campus prison jail penitentiary factory plant refinery mine room
-center centre
+center centre courthouse playhouse lighthouse auditorium coliseum colosseum amphitheatre amphitheater velodrome
+racecourse racetrack speedway raceway hippodrome
 `);
 
 /**
- * Rooms named with a body's head: the head is the room's, a place, not an office or a body ("the Oval Office"). The
- * two last words of the name, lower case.
+ * Rooms and buildings named with a body's head: the head is the room's or the building's, a place, not an office or a
+ * body ("the Oval Office", "the Dorvale Opera House"). The two last words of the name, lower case.
  */
-const ROOM_NAMES = set('oval-office');
+const ROOM_NAMES = set('oval-office opera-house court-house custom-house customs-house meeting-house');
 
 /** The two last words of a name, lower case, name a room ("… Oval Office"). */
 export const roomName = (prev: string, head: string): boolean => ROOM_NAMES.has(`${prev}-${head}`);
 
 /** Facility heads that name an institution when "for"/"of" follows ("Center for Disease Control"). */
 export const FACILITY_HEADS_INSTITUTION_WITH_OF = set('center centre');
+
+/**
+ * Fields of study, as a degree, a chair or a course names them ("a degree in Linguistics", "majored in Economics"):
+ * after "in" no place. Words ending in -ology, -onomy, -ography or -ics (not "Olympics", "Hispanics") are fields too
+ * (academicField).
+ */
+const ACADEMIC_FIELDS = set(`
+science sciences studies engineering history philosophy law medicine literature art arts music theology divinity
+journalism education nursing pharmacy dentistry architecture design business management finance accounting marketing
+chemistry biology biochemistry anatomy geology ecology psychology sociology anthropology archaeology physics
+mathematics statistics economics linguistics politics government humanities classics rhetoric drama theatre theater
+`);
+const NOT_FIELDS = set('olympics paralympics hispanics baltics');
+
+/** A field of study, lower case ("economics", "computer science" by its last word). */
+export const academicField = (lower: string): boolean =>
+  !NOT_FIELDS.has(lower) && (ACADEMIC_FIELDS.has(lower) || /^[a-z]{3,}(?:ology|onomy|ography|ics)$/.test(lower));
+
+/**
+ * Words before "in" whose complement is a field of study or a belief, not a place: "a degree in …", "majored in …",
+ * "a chair in …", "believed in …".
+ */
+export const FIELD_BEFORE_IN = set(`
+degree degrees major majors majored majoring minor minors minored minoring doctorate doctorates phd diploma diplomas
+bachelor's master's bachelors masters ba bs ma msc bsc mba certificate professorship chair specializing specialising
+specialized specialised believe believes believed believing believer believers belief faith
+`);
+
+/** University systems named by an acronym before a campus's place ("UC Dorvale", "SUNY Dorvale"): the campus is a school. */
+export const UNIVERSITY_SYSTEMS = set('uc csu suny cuny');
 
 /** Fields of study and advocacy: a center named for one is an institute, not a building ("Dalmont Policy Center"). */
 const CENTER_FIELDS = set('research policy studies survey legal law rights justice analysis polling statistics');
