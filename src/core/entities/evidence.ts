@@ -55,7 +55,7 @@ const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daught
  * person unless a head or the context says otherwise
  * (organizations and places have had their say while merging). Single words and headline or all-caps runs never.
  */
-function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean, once: boolean): boolean {
+function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean, takenUp: boolean): boolean {
   let n = 0;
   let last: Token | undefined;
   for (let k = first; k < tokens.length && tokens[k].start < end; k++) {
@@ -64,8 +64,12 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
     if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
     // "Chasing Trump", "Impeaching Trump": a headline's verb, not a given name.
     if (n === 0 && t.lower.endsWith('ing') && isCommonWord(t.lower)) return false;
-    // "Planned Parenthood", "Hail Mary" met once: a first name is rarely a common English word that people do not bear.
-    if (n === 0 && once && (t.lex & LX_GIVEN) === 0 && isCommonWord(t.lower) && givenNameGender(t.lower) === undefined) return false;
+    // "Planned Parenthood", "Hail Mary": a first name is rarely a common English word that people do not bear, however
+    // often the name recurs, unless the text takes it up by its surname as people's names are.
+    if (n === 0 && !takenUp && (t.lex & LX_GIVEN) === 0 && isCommonWord(t.lower) && givenNameGender(t.lower) === undefined) return false;
+    // "Qollmart LifeSavers", "Vantage ImagesCaption", "PAC.Subscribe": a brand's inner capitals, or words glued across a
+    // lost space or a full stop, are no one's name ("McCain", "DeLong", "LaToya" open with a short particle).
+    if (gluedWord(t.text)) return false;
     n++;
     last = t;
   }
@@ -73,6 +77,10 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
   // ("Walmart Stores", "Rolling Stone", "Lives Matter"). Such a name needs other evidence ("Tamir Rice" is lost).
   return n >= 2 && n <= 3 && last !== undefined && !isCommonWord(last.lower);
 }
+
+/** An inner capital after three lower-case letters or more ("LifeSavers", "SiriusXM"), or after a full stop ("PAC.Contributing"). */
+const GLUED = /\p{Ll}{3}\p{Lu}|\.\p{Lu}\p{Ll}/u;
+const gluedWord = (word: string): boolean => GLUED.test(word);
 
 /**
  * Person evidence for one name mention [start, end) whose first token is `t`: 'given' for a given name leading it,
@@ -156,6 +164,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   let placeCues = 0;
   let townSlots = 0;
   let bodyAppositions = 0;
+  const surnameTaken = e.mentions.some((m) => m.kind === 'surname');
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
     if (m.kind === 'surname') short = true;
@@ -166,7 +175,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
     const cue = personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end);
     if (cue === 'marked') return typed('person', 'person-mark');
     if (cue === 'given') given = true;
-    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower, e.mentions.length === 1)) full = true;
+    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower, surnameTaken)) full = true;
     if (names <= MAX_CUE_MENTIONS) {
       // A one-word name may also be a town's: "Dorvale, Ohio,".
       const t = m.token >= 0 ? tokens[m.token] : undefined;

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Session 24 (issue 13, person typing precision): a name's shape alone makes no person of a brand glued across a lost
+// space or a full stop, nor of a name opened by a common English word however often it recurs, and a sentence adverb
+// opening a sentence is no part of the name after it. Sentences written for the test; "Qollvex", "Dorwin Plaxley" and
+// the like are made-up names no list holds, so only the evidence under test can type them.
+const why = (text: string, name: string): [string | undefined, string | undefined] => {
+  const e = analyze(text).entities.find((x) => x.name === name);
+  return [e?.kind, e?.evidence];
+};
+
+describe('entities: person by name shape (session 24)', () => {
+  it('types no person from a brand\'s inner capitals or words glued across a lost space or a full stop', () => {
+    assert.notEqual(why('Shoppers bought more Qollvex SnackBites this year than last.', 'Qollvex SnackBites')[0], 'person');
+    assert.notEqual(why('Photo by Dorvel ImagesCaption Jones at the rally on Monday.', 'Dorvel ImagesCaption')[0], 'person');
+    assert.notEqual(why('The group gave money to Ready PAC.Subscribe today for more news.', 'Ready PAC.Subscribe')[0], 'person');
+    // A short particle before an inner capital is a surname's: "McVarrin", "DeQoll".
+    assert.deepEqual(why('The award went to Dorwin McVarrin on Monday.', 'Dorwin McVarrin'), ['person', 'name-shape']);
+    assert.deepEqual(why('The award went to Tovan DeQoll on Monday.', 'Tovan DeQoll'), ['person', 'name-shape']);
+  });
+
+  it('types no person from a name opened by a common English word, met once or more, unless its surname is taken up', () => {
+    const text = 'Lawmakers voted to cut funds for Planned Qollhood on Monday. Backers of Planned Qollhood said the vote was unfair.';
+    assert.notEqual(why(text, 'Planned Qollhood')[0], 'person');
+    assert.notEqual(why('The report praised Popular Varrinet twice. Popular Varrinet was not asked.', 'Popular Varrinet')[0], 'person');
+    // Taken up by its surname, as news names people, it stays a person.
+    assert.deepEqual(why('The prize went to Popular Varrinet on Monday. Varrinet thanked the jury.', 'Popular Varrinet'), ['person', 'surname-reuse']);
+    // A first word that is no common English word keeps the shape's reading.
+    assert.deepEqual(why('The prize went to Dorwin Varrinet on Monday. Dorwin Varrinet thanked the jury.', 'Dorwin Varrinet'), ['person', 'name-shape']);
+  });
+});
