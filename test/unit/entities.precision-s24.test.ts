@@ -9,6 +9,7 @@ const why = (text: string, name: string): [string | undefined, string | undefine
   const e = analyze(text).entities.find((x) => x.name === name);
   return [e?.kind, e?.evidence];
 };
+const names = (text: string): string[] => analyze(text).entities.map((e) => e.name);
 
 describe('entities: person by name shape (session 24)', () => {
   it('types no person from a brand\'s inner capitals or words glued across a lost space or a full stop', () => {
@@ -28,5 +29,16 @@ describe('entities: person by name shape (session 24)', () => {
     assert.deepEqual(why('The prize went to Popular Varrinet on Monday. Varrinet thanked the jury.', 'Popular Varrinet'), ['person', 'surname-reuse']);
     // A first word that is no common English word keeps the shape's reading.
     assert.deepEqual(why('The prize went to Dorwin Varrinet on Monday. Dorwin Varrinet thanked the jury.', 'Dorwin Varrinet'), ['person', 'name-shape']);
+  });
+});
+
+describe('entities: a sentence adverb is no part of the name after it (session 24)', () => {
+  it('drops an -ly adverb made from a common word at a sentence start, not a period adjective', () => {
+    const text = 'The committee met on Monday. Currently Dorwin Plaxley is its chair. Apparently Jorvan Teague was not told.';
+    assert.ok(names(text).includes('Dorwin Plaxley'));
+    assert.ok(names(text).includes('Jorvan Teague'));
+    assert.ok(!names(text).some((n) => n.startsWith('Currently') || n.startsWith('Apparently')));
+    // "Weekly", "Quarterly": a period's adjective opens a title.
+    assert.ok(names('Weekly Qollvex Digest printed the letter on Monday.').some((n) => n.startsWith('Weekly')));
   });
 });
