@@ -42,3 +42,14 @@ describe('entities: a sentence adverb is no part of the name after it (session 2
     assert.ok(names('Weekly Qollvex Digest printed the letter on Monday.').some((n) => n.startsWith('Weekly')));
   });
 });
+
+describe('entities: pollsters joined by a slash (session 24)', () => {
+  it('types each name of a slash-joined run before a poll\'s noun as an organization', () => {
+    const text = 'The Qollvex/Dorvel poll found support falling on Monday. A Varrinet/Plaxmoor Times survey agreed.';
+    assert.equal(why(text, 'Qollvex')[0], 'organization');
+    assert.equal(why(text, 'Dorvel')[0], 'organization');
+    assert.equal(why(text, 'Varrinet')[0], 'organization');
+    // A slash between names with no poll after it says nothing.
+    assert.notEqual(why('The Qollvex/Dorvel merger talks stalled on Monday.', 'Qollvex')[0], 'organization');
+  });
+});
