@@ -53,3 +53,13 @@ describe('entities: pollsters joined by a slash (session 24)', () => {
     assert.notEqual(why('The Qollvex/Dorvel merger talks stalled on Monday.', 'Qollvex')[0], 'organization');
   });
 });
+
+describe('entities: no person ends in an acronym (session 24)', () => {
+  it('types no person from a name whose last word is an acronym of three letters or more, a numeral or a degree aside', () => {
+    // "Carolina" and "Margaret" are given names; "North Carolina RNC member" is cut after "North".
+    assert.deepEqual(why('North Carolina RNC member Jane Qoll believes it.', 'Carolina RNC'), ['unclassified', 'none']);
+    assert.deepEqual(why('Margaret RNC said so.', 'Margaret RNC'), ['unclassified', 'none']);
+    assert.equal(why('Margaret Qollvex III said so on Sunday.', 'Margaret Qollvex III')[0], 'person');
+    assert.equal(why('Margaret Qollvex PhD said so on Sunday.', 'Margaret Qollvex PhD')[0], 'person');
+  });
+});
