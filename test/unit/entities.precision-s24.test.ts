@@ -63,3 +63,14 @@ describe('entities: no person ends in an acronym (session 24)', () => {
     assert.equal(why('Margaret Qollvex PhD said so on Sunday.', 'Margaret Qollvex PhD')[0], 'person');
   });
 });
+
+describe('entities: a place before a person\'s title or party is no actor (session 24)', () => {
+  it('keeps a state that modifies a title, a party word or owns a person by name a place, where "against" alone makes an actor', () => {
+    assert.deepEqual(why('Lawmakers voted against Montana on the measure.', 'Montana'), ['organization', 'actor']);
+    assert.deepEqual(why('He campaigned against Montana Sen. Jon Qoll in May.', 'Montana'), ['place', 'gazetteer']);
+    assert.deepEqual(why('He is running against Idaho Republican Tom Varrin this fall.', 'Idaho'), ['place', 'gazetteer']);
+    // A possessive that owns a person by name weighs as a place frame against an actor's.
+    assert.deepEqual(why('Montana sued the agency on Monday.', 'Montana'), ['organization', 'actor']);
+    assert.deepEqual(why('Montana’s Jane Qoll spoke first. Montana sued the agency on Monday.', 'Montana'), ['place', 'gazetteer']);
+  });
+});
