@@ -23,10 +23,12 @@ describe('entities: types from evidence', () => {
     assert.ok(!analyze(text).entities.some((e) => e.kind === 'organization'));
   });
 
-  it('takes no name met once whose first word is a common English word no one bears for a person by its shape', () => {
+  it('takes no name whose first word is a common English word no one bears for a person by its shape', () => {
     assert.notEqual(kindOf('Supporters of Grand Varrimak rallied on Monday.', 'Grand Varrimak'), 'person');
-    // Named again, the same shape is a person's.
-    assert.equal(kindOf('Supporters of Grand Varrimak rallied. Grand Varrimak thanked them.', 'Grand Varrimak'), 'person');
+    // Named again whole, the same shape is still no person's (session 24: such names recurring in polnear-train were
+    // bodies, "Planned Parenthood"); taken up by its surname alone, as news names people, it is a person's.
+    assert.notEqual(kindOf('Supporters of Grand Varrimak rallied. Grand Varrimak thanked them.', 'Grand Varrimak'), 'person');
+    assert.equal(kindOf('Supporters of Grand Varrimak rallied. Varrimak thanked them.', 'Grand Varrimak'), 'person');
   });
 
   it('types a name made only of firms\' words, common surnames among them, as the firm, not a person', () => {

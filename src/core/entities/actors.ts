@@ -6,6 +6,7 @@
 // of cities and regions only (a city's club or city hall): a country stays a place (see entities/index.ts).
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { PLACE_MODIFIERS } from '../lexicon/nameCues';
+import { givenName, TITLE_WORDS } from './lexicon';
 import { nextWord, prevWord } from './tokens';
 import { tailBeforeBlanks } from './textIndex';
 
@@ -106,6 +107,27 @@ function actorVerb(lower: string, aux: boolean, sForm: boolean): boolean {
   return v.form === 'past' || (v.form === 's' && sForm) || (aux && (v.form === 'base' || v.form === 'pp'));
 }
 
+/** Party words that stand before a person's name: "Ulvania Republican Tom Reed". */
+const PARTY_BEFORE_NAME = set('republican democrat democratic gop independent');
+
+/** After a name ending at `end`: a title or party word, then a capitalised word; or a possessive and a given name's capital. */
+function personOfPlace(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  let w = c === 32 ? nextWord(text, end) : null;
+  if (!w && (c === 39 || c === 0x2019) && text.charCodeAt(end + 1) === 115 && text.charCodeAt(end + 2) === 32) {
+    // ("Talvik's Jane Roe": two capitalised words, no government's or place's noun between.)
+    const a = nextWord(text, end + 2);
+    const b = a ? nextWord(text, a.end) : null;
+    return !!a && !!b && upperWord(text, a.start) && upperWord(text, b.start) && text.charCodeAt(a.end) === 32 && givenName(a.lower) !== undefined;
+  }
+  if (!w || !upperWord(text, w.start)) return false;
+  if (!TITLE_WORDS.has(w.lower) && !PARTY_BEFORE_NAME.has(w.lower)) return false;
+  // (Past the abbreviation's full stop: "Sen. Jane Roe".)
+  w = nextWord(text, text.charCodeAt(w.end) === 46 ? w.end + 1 : w.end);
+  return !!w && upperWord(text, w.start);
+}
+const upperWord = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 65 && c <= 90; };
+
 /** One mention's vote: +1 an actor frame, -1 a place frame, 0 neither. */
 export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0 {
   const c = text.charCodeAt(end);
@@ -121,6 +143,9 @@ export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0
       if (PLACE_HAS.has(own.lower)) return -1;
     }
   }
+  // "Talvik Sen. Jane Roe", "Ulvania Republican Tom Reed", "Talvik's Jane Roe": a place that modifies a person's title
+  // or party, or owns a person by name, says where the person is from; the frame around it is the person's.
+  if (personOfPlace(text, end)) return -1;
   // "Talvik-led", "Talvik-backed"; "Talvik-based" is a place.
   if (c === 45) {
     const nx = /^-(led|backed|brokered|sponsored|based)\b/.exec(text.slice(end, end + 12));

@@ -167,6 +167,8 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
       return 'place';
     }
   }
+  // "the Qollvex/Dorvel poll", "a Dorvel/Qollvex Times survey": pollsters and their outlets joined by a slash.
+  if ((after === 47 || text.charCodeAt(start - 1) === 47) && slashPoll(text, end)) return 'organization';
   // "Xinhua news agency", "a Gallup poll", "Carrier workers": what a firm has or makes, right after the name, in lower case.
   const nx = !own && lowerAt(text, skipSpaces(text, end, 1)) ? nextWord(text, end) : null;
   if (nx) {
@@ -249,6 +251,14 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     if (p2 && pv.lower === 'of' && PLACE_OF_HEADS.has(p2.lower)) return 'place';
   }
   return null;
+}
+
+/** After a name: more names after slashes, if any, then a poll's noun ("/Dorvel Times poll", " survey"). */
+const SLASH_POLL_TAIL = /^(?:\/\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,3})*[ \t]+(?:poll|polls|survey|surveys)\b/u;
+
+/** The name ending at `end` is one of two or more joined by slashes, the run then a poll's noun (the caller saw a slash). */
+function slashPoll(text: string, end: number): boolean {
+  return SLASH_POLL_TAIL.test(text.slice(end, end + 80));
 }
 
 /** Verbs right before a name that make it a body: "co-founded Qollvex". (People are not founded.) */

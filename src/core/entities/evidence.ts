@@ -5,7 +5,7 @@ import type { EntityKind, KindEvidence } from '../types';
 import { HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
-import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName } from '../lexicon/nameCues';
+import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral, roomName } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
 import { tailBeforeBlanks } from './textIndex';
 import { appositionHead, appositionKind, articleOrgApposition, contextCue, singleWordCue, spokesCue, statementCue, townSlot } from './cues';
@@ -55,7 +55,7 @@ const KIN = /^(?:['’]s|\s+and\s+(?:his|her))\s+(?:wife|husband|son|sons|daught
  * person unless a head or the context says otherwise
  * (organizations and places have had their say while merging). Single words and headline or all-caps runs never.
  */
-function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean, once: boolean): boolean {
+function personShape(tokens: readonly Token[], first: number, end: number, seenLower: (w: string) => boolean, takenUp: boolean): boolean {
   let n = 0;
   let last: Token | undefined;
   for (let k = first; k < tokens.length && tokens[k].start < end; k++) {
@@ -64,8 +64,12 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
     if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
     // "Chasing Trump", "Impeaching Trump": a headline's verb, not a given name.
     if (n === 0 && t.lower.endsWith('ing') && isCommonWord(t.lower)) return false;
-    // "Planned Parenthood", "Hail Mary" met once: a first name is rarely a common English word that people do not bear.
-    if (n === 0 && once && (t.lex & LX_GIVEN) === 0 && isCommonWord(t.lower) && givenNameGender(t.lower) === undefined) return false;
+    // "Planned Parenthood", "Hail Mary": a first name is rarely a common English word that people do not bear, however
+    // often the name recurs, unless the text takes it up by its surname as people's names are.
+    if (n === 0 && !takenUp && (t.lex & LX_GIVEN) === 0 && isCommonWord(t.lower) && givenNameGender(t.lower) === undefined) return false;
+    // "Qollmart LifeSavers", "Vantage ImagesCaption", "PAC.Subscribe": a brand's inner capitals, or words glued across a
+    // lost space or a full stop, are no one's name ("McCain", "DeLong", "LaToya" open with a short particle).
+    if (gluedWord(t.text)) return false;
     n++;
     last = t;
   }
@@ -73,6 +77,10 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
   // ("Walmart Stores", "Rolling Stone", "Lives Matter"). Such a name needs other evidence ("Tamir Rice" is lost).
   return n >= 2 && n <= 3 && last !== undefined && !isCommonWord(last.lower);
 }
+
+/** An inner capital after three lower-case letters or more ("LifeSavers", "SiriusXM"), or after a full stop ("PAC.Contributing"). */
+const GLUED = /\p{Ll}{3}\p{Lu}|\.\p{Lu}\p{Ll}/u;
+const gluedWord = (word: string): boolean => GLUED.test(word);
 
 /**
  * Person evidence for one name mention [start, end) whose first token is `t`: 'given' for a given name leading it,
@@ -147,6 +155,9 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   if (!e.title && placePlural(e.name)) return typed('group', 'people-plural');
   if (!e.title && loneTitleWord(e)) return typed('unclassified', 'title-word');
   if (e.title || e.genderFixed) return typed('person', 'title');
+  // "Zakaria GPS", "Carolina RNC": a name ending in an acronym is a show's, a body's or a cut name, not a person's
+  // (a generation's numeral or a degree may end one: "John Roe III", "Jane Roe MD").
+  if (acronymTail(e.name)) return typed('unclassified', 'none');
   let full = false;
   let short = false;
   let given = false;
@@ -157,6 +168,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   let townSlots = 0;
   let longTownSlots = 0;
   let bodyAppositions = 0;
+  const surnameTaken = e.mentions.some((m) => m.kind === 'surname');
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
     if (m.kind === 'surname') short = true;
@@ -167,7 +179,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
     const cue = personCue(text, m.token >= 0 ? tokens[m.token] : undefined, m.start, m.end);
     if (cue === 'marked') return typed('person', 'person-mark');
     if (cue === 'given') given = true;
-    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower, e.mentions.length === 1)) full = true;
+    if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower, surnameTaken)) full = true;
     if (names <= MAX_CUE_MENTIONS) {
       // A one-word name may also be a town's: "Dorvale, Ohio,".
       const t = m.token >= 0 ? tokens[m.token] : undefined;
@@ -222,6 +234,18 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   if (short && !commonLead(e.name, seenLower)) return typed('person', 'surname-reuse');
   // "Verizon said": a well-known firm's one-word name with no person evidence is the firm.
   return isCompanyName(e.name.toLowerCase()) ? typed('organization', 'company-list') : typed('unclassified', 'none');
+}
+
+/** Degrees and honours written after a name. */
+const POST_NOMINALS = new Set(['MD', 'PHD', 'DDS', 'RN', 'ESQ', 'MP', 'MEP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MBA', 'JR', 'SR']);
+
+/** A name of two words or more whose last is an all-capital acronym of three letters or more that is no numeral nor degree
+ * (two-letter ones end names too, a state's code or a nickname). */
+function acronymTail(name: string): boolean {
+  const sp = name.lastIndexOf(' ');
+  if (sp < 0) return false;
+  const w = name.slice(sp + 1).replace(/\./g, '');
+  return /^[A-Z]{3,}$/.test(w) && !/[A-Z]\.[A-Z]/.test(name.slice(sp + 1)) && !isRomanNumeral(w) && !POST_NOMINALS.has(w);
 }
 
 /** The name's first word is a word of the language, not a given name: common, or written in lower case in the text. */

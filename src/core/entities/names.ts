@@ -891,11 +891,21 @@ function monthGivenName(text: string, t: Token, next: Token, seenLower: (lower: 
   return !/\d/.test(low) && !isCommonWord(low) && !seenLower(low) && (next.lex & (LX_MONTH_DAY | LX_STOP)) === 0;
 }
 
-/** A sentence adverb ("Clearly", "Sadly") at a sentence start: ends in -ly and also occurs in lower case here. */
+/**
+ * A sentence adverb ("Clearly", "Sadly", "Currently") at a sentence start: ends in -ly and also occurs in lower case
+ * here, or is a common English word made from a common one ("current", "happy", "notable"; not the period adjectives
+ * of "Weekly Standard", "Quarterly Review").
+ */
 function lyAdverb(t: Token, seenLower: (lower: string) => boolean): boolean {
   const low = t.lower;
-  return low.length > 5 && low.charCodeAt(low.length - 1) === 121 && low.charCodeAt(low.length - 2) === 108 && seenLower(low);
+  if (low.length <= 5 || low.charCodeAt(low.length - 1) !== 121 || low.charCodeAt(low.length - 2) !== 108) return false;
+  if (seenLower(low)) return true;
+  if (!isCommonWord(low)) return false;
+  const stem = low.slice(0, -2);
+  if (PERIOD_NOUNS.has(stem)) return false;
+  return isCommonWord(stem) || (stem.endsWith('i') && isCommonWord(`${stem.slice(0, -1)}y`)) || isCommonWord(`${low.slice(0, -1)}e`);
 }
+const PERIOD_NOUNS = new Set(['week', 'month', 'year', 'hour', 'night', 'quarter', 'fortnight']);
 
 const isOpenMark = (c: number) => c === 0x201c || c === 34 || c === 0x2018 || c === 39;
 const isCloseMark = (c: number) => c === 0x201d || c === 34 || c === 0x2019 || c === 39;
