@@ -61,4 +61,21 @@ describe('attribution source candidates', () => {
     const c = candidates(text, 'citing');
     assert.ok(c.some((m) => /Okafor$/.test(m)), JSON.stringify(c));
   });
+
+  it('a preposition or an -ly adverb that opens the sentence is no candidate, though capitalised', () => {
+    const c = candidates('Despite questioning the audit, the minister signed the harbor agreement.', 'questioning', 'audit');
+    assert.ok(!c.some((m) => /Despite/.test(m)), JSON.stringify(c));
+    const i = candidates('Inside the old mill, Ms. Varga described the flood as a warning.', 'described', 'flood');
+    assert.ok(!i.some((m) => /Inside/.test(m)) && i.some((m) => /Varga$/.test(m)), JSON.stringify(i));
+    const s = candidates('Shortly after the vote the council criticized the plan.', 'criticized', 'plan');
+    assert.ok(!s.some((m) => /Shortly/.test(m)), JSON.stringify(s));
+  });
+
+  it('an -ly adverb inside the sentence is no candidate; nouns in -ly and names stay', () => {
+    const c = candidates('The mayor grudgingly agreed to meet the drivers.', 'agreed', 'meet');
+    assert.ok(!c.some((m) => /grudgingly/.test(m)) && c.some((m) => /mayor$/.test(m)), JSON.stringify(c));
+    assert.ok(candidates('The family said the road was unsafe.', 'said', 'road').some((m) => /family$/.test(m)));
+    assert.ok(candidates('At the rally Carly said the plant would close.', 'said', 'plant').some((m) => /Carly$/.test(m)));
+    assert.ok(candidates('The local daily reported that the mine would reopen.', 'reported', 'mine').some((m) => /daily$/.test(m)));
+  });
 });

@@ -2,6 +2,7 @@
 // step asks of a token computed once: its shape, its reporting-verb reading, a hash of its word, and running counts
 // (commas, quotation marks, verbs…) so "what stands between these two tokens" costs two array reads.
 import { MONTH_FULL, WEEKDAY_NAMES } from '../dates/lexicon';
+import { isCommonWord } from '../lexicon/commonWords';
 import { NOUN_CUES, reportingVerb, type VerbEntry } from '../lexicon/reportingVerbs';
 import { AUX_ADVERBS, DETERMINERS, PRONOUNS, TIME_WORDS } from '../quotes/lexicon';
 import { sentenceSubject, type SpeakerNP } from '../quotes/speakers';
@@ -118,7 +119,22 @@ export const NOT_HEADS = new Set([
   'because', 'since', 'until', 'though', 'although', 'however', 'said', 'says', 'say', 'him', 'them', 'me', 'us', 'any',
   'each', 'every', 'such', 'other', 'another', 'either', 'neither', 'much', 'own', 'same', 'too', 'again', 'once',
   'never', 'always', 'often',
+  // prepositions that open a phrase, capitalised when they open the sentence ("Despite …, X said", "Inside the hall, …")
+  'despite', 'besides', 'beside', 'inside', 'outside', 'alongside', 'amid', 'among', 'amongst', 'behind', 'beyond', 'within',
+  'without', 'toward', 'towards', 'against', 'across', 'through', 'throughout', 'during', 'upon', 'via', 'unlike', 'yet', 'ahead',
 ]);
+/** Endings of adjectives that "-ly" makes adverbs of ("grudgingly", "forcefully", "decisively", "politically"). */
+const ADJECTIVE_END = /(?:ing|ful|ous|ive|ent|ant|al|ed|ate|ish|less|ic)$/;
+/**
+ * An adverb made of an adjective and "-ly" ("grudgingly", "Shortly after …", "Hastily"): never the head of a source.
+ * The stem has four letters or more, so "daily", "early" and the name "Carly" stay words; "family" or "rally" have no
+ * such stem.
+ */
+function lyAdverb(w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ly')) return false;
+  const stem = w.endsWith('ily') ? w.slice(0, -3) + 'y' : w.slice(0, -2);
+  return stem.length >= 4 && (isCommonWord(stem) || (stem.length >= 5 && ADJECTIVE_END.test(stem)));
+}
 /** Words that head a source though they are function words: relative and possessive pronouns, quantifiers. */
 export const FUNCTION_HEADS = new Set(['who', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'others', 'both', 'all', 'few', 'most', 'one', 'another']);
 
@@ -201,7 +217,7 @@ function describe(w: string, cap: boolean): WordInfo {
     hash: h, shape, form: v ? FORM_CODE[v.form] : VerbForm.None, cls: v ? CLASS_CODE[v.cls] | (v.weak ? 8 : 0) : 0, lemma: v ? hash(v.lemma) : 0,
     noun: nl ? hash(nl) : 0, that: h === THAT_HASH && w === 'that', joiner: JOINERS.has(w),
     filler: AUX_ADVERBS.has(w) || TIME_WORDS.has(w) || w.endsWith('ly'),
-    flags: (NOT_HEADS.has(w) ? TokenFlag.NotHead : 0) | (FUNCTION_HEADS.has(w) ? TokenFlag.FunctionHead : 0)
+    flags: (NOT_HEADS.has(w) || lyAdverb(w) ? TokenFlag.NotHead : 0) | (FUNCTION_HEADS.has(w) ? TokenFlag.FunctionHead : 0)
       | (shape === Shape.Word && !NOT_HEADS.has(w) && !FUNCTION_HEADS.has(w) && !/(?:ed|ing|ly)$/.test(w) ? TokenFlag.NounLike : 0)
       | (/'s$/.test(w) ? TokenFlag.Genitive : 0) | (TIME_NAMES.has(w) ? TokenFlag.TimeName : 0),
     suffix: hash(w.slice(-3)),
