@@ -10,7 +10,6 @@
 // thread (~28M instructions). A bundle edited by hand after the build keeps its id: rebuild it. A missing, stale or
 // refused cache costs nothing but the compilation it would have saved.
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname } from 'node:path';
@@ -34,6 +33,10 @@ export function buildIdOf(bytes: Buffer): Buffer | undefined {
 /** The bundle with its id stamped: the SHA-1 of its bytes with the id zeroed (so stamping twice changes nothing). */
 function stamped(bytes: Buffer): Buffer {
   if (!buildIdOf(bytes)) throw new Error(`no build id line at the start of the bundle (${BUILD_ID_LINE.trim()})`);
+  // Required here, not at the top: node:crypto takes ~6 ms to load, in every thread that loads the bundle, and only
+  // the build (writeCache) hashes.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const out = Buffer.from(bytes);
   out.write('0'.repeat(2 * HASH_BYTES), ID_START, 'latin1');
   out.write(createHash('sha1').update(out).digest('hex'), ID_START, 'latin1');
