@@ -37,6 +37,19 @@ console.log(JSON.stringify({ cache, value: exports.value, file: exports.file, di
     assert.deepEqual(JSON.parse(child.stdout), { cache: 'used', value: 42, file: as, dir: join(tmpdir(), 'elsewhere'), ten: 10 });
   });
 
+  it('loads a bundle without loading node:crypto, which only the build needs', async () => {
+    await writeCache(file, cache, as, async () => {});
+    // In another process that has loaded no crypto of its own (a script file: `node -e` loads it), as every thread
+    // that loads the bundle would pay for it.
+    const script = join(dir, 'load.cjs');
+    writeFileSync(script, `const { loadWithCache } = require(${JSON.stringify(require.resolve('../../src/cli/codeCache'))});
+const loaded = loadWithCache(...${JSON.stringify([file, cache, as])});
+console.log(JSON.stringify({ cache: loaded.cache, value: loaded.exports.value, crypto: process.moduleLoadList.includes('NativeModule crypto') }));`);
+    const child = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    assert.deepEqual(JSON.parse(child.stdout), { cache: 'used', value: 42, crypto: false });
+  });
+
   it('stamps the bundle with the SHA-1 of its build, once', async () => {
     await writeCache(file, cache, as, async () => {});
     const stamped = readFileSync(file);
