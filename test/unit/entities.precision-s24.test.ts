@@ -74,3 +74,17 @@ describe('entities: a place before a person\'s title or party is no actor (sessi
     assert.deepEqual(why('Montana’s Jane Qoll spoke first. Montana sued the agency on Monday.', 'Montana'), ['place', 'gazetteer']);
   });
 });
+
+describe('entities: honours and degrees after a person\'s name (session 24)', () => {
+  it('cuts several post-nominals, and those after a title, so that the surname alone finds the person', () => {
+    const text = 'Dame Jane Qollard DBE RA designed the new museum. Qollard was born in Dorvale.';
+    const people = analyze(text).entities.filter((e) => e.kind === 'person');
+    assert.deepEqual(people.map((e) => e.name), ['Jane Qollard']);
+    assert.equal(people[0].mentions.filter((m) => text.slice(m.start, m.end) === 'Qollard').length, 1);
+    assert.deepEqual(names('Sir Tovan Varnock MP told reporters the vote would pass.').filter((n) => n.includes('Varnock')), ['Tovan Varnock']);
+  });
+
+  it('leaves capitals after a place alone: a state\'s code is no honour', () => {
+    assert.ok(!names('He flew to Dorvale MD on Friday.').includes('Dorvale'), 'two words, no given name or title: no cut');
+  });
+});

@@ -5,7 +5,7 @@ import type { EntityKind, KindEvidence } from '../types';
 import { HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
-import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral, roomName } from '../lexicon/nameCues';
+import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral, POST_NOMINALS, roomName } from '../lexicon/nameCues';
 import { nextWord, type Token } from './tokens';
 import { tailBeforeBlanks } from './textIndex';
 import { appositionHead, appositionKind, articleOrgApposition, contextCue, singleWordCue, spokesCue, statementCue, townSlot } from './cues';
@@ -236,16 +236,13 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   return isCompanyName(e.name.toLowerCase()) ? typed('organization', 'company-list') : typed('unclassified', 'none');
 }
 
-/** Degrees and honours written after a name. */
-const POST_NOMINALS = new Set(['MD', 'PHD', 'DDS', 'RN', 'ESQ', 'MP', 'MEP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MBA', 'JR', 'SR']);
-
 /** A name of two words or more whose last is an all-capital acronym of three letters or more that is no numeral nor degree
  * (two-letter ones end names too, a state's code or a nickname). */
 function acronymTail(name: string): boolean {
   const sp = name.lastIndexOf(' ');
   if (sp < 0) return false;
   const w = name.slice(sp + 1).replace(/\./g, '');
-  return /^[A-Z]{3,}$/.test(w) && !/[A-Z]\.[A-Z]/.test(name.slice(sp + 1)) && !isRomanNumeral(w) && !POST_NOMINALS.has(w);
+  return /^[A-Z]{3,}$/.test(w) && !/[A-Z]\.[A-Z]/.test(name.slice(sp + 1)) && !isRomanNumeral(w) && !POST_NOMINALS.has(w.toLowerCase());
 }
 
 /** The name's first word is a word of the language, not a given name: common, or written in lower case in the text. */

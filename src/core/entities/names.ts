@@ -10,7 +10,7 @@ import { isCommonWord } from '../lexicon/commonWords';
 import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
-import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral, academicField, FIELD_BEFORE_IN, UNIVERSITY_SYSTEMS } from '../lexicon/nameCues';
+import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral, academicField, FIELD_BEFORE_IN, POST_NOMINALS, UNIVERSITY_SYSTEMS } from '../lexicon/nameCues';
 import { EPITHETS, HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
 import { memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from './textIndex';
 
@@ -846,8 +846,6 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PLACE_LEADS = new Set(['mt.', 'mt', 'mount', 'fort', 'ft.', 'port', 'san', 'santa', 'lake', 'cape', 'isla', 'rio']);
 /** First words of named events and operations. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'super', 'mega']);
-/** Honours and degrees written after a name ("MP", "CBE", "PhD"): no part of it, and no body. */
-const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'cbe', 'obe', 'mbe', 'kbe', 'dbe', 'md', 'phd', 'dds', 'rn', 'esq', 'frs', 'ma', 'mba', 'bsc', 'msc']);
 /** The four points, which open a place's own name before a word that is none ("West Point"). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** Compass words that open a region's name ("Northern Ulvania"). */
@@ -1373,6 +1371,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "the Dalmont Police Department SWAT team": an acronym after an organization's head modifies the noun after it.
   if (b > a + 1 && tokens[b].allCaps && !tokens[b - 1].allCaps && tokens[b].text.length >= 3 && !isOrgHead(tokens[b]) && isOrgHead(tokens[b - 1]) &&
     !tokens[b].possessive && !/^\s*[(,]/.test(text.slice(tokens[b].end, tokens[b].end + 2))) b--;
+  // "Dame Jane Roe DBE RA", "Sir Tom Roe MP": honours and degrees after a person's name, several of them or after a
+  // title, are no part of it (else "Roe" alone would not find the person).
+  while (b >= a + 2 && tokens[b].allCaps && !tokens[b].possessive && POST_NOMINALS.has(tokens[b].lower.replace(/\./g, '')) &&
+    tokens[b - 1].cap && !tokens[a].allCaps && (isGiven(tokens[a]) || isTitleWord(tokens[a]))) b--;
   // "Jane Roe MP", "Lisa Qollard ABC news": capitals after a given name and a surname are an honour or a body, no part
   // of the name (a generation's numeral stays: "John Roe III"); a body is named on its own.
   if (b >= a + 2 && tokens[b].allCaps && tokens[b].text.length >= 2 && !tokens[b - 1].allCaps && tokens[b - 1].cap && isGiven(tokens[a]) &&

@@ -62,6 +62,9 @@ bachelor's master's bachelors masters ba bs ma msc bsc mba certificate professor
 specialized specialised believe believes believed believing believer believers belief faith
 `);
 
+/** Honours and degrees written after a name ("MP", "CBE", "PhD", "RA"): no part of it, and no body. */
+export const POST_NOMINALS = set('mp mep msp qc kc cbe obe mbe kbe dbe gbe ra frs md phd dds rn esq ma mba bsc msc');
+
 /** University systems named by an acronym before a campus's place ("UC Dorvale", "SUNY Dorvale"): the campus is a school. */
 export const UNIVERSITY_SYSTEMS = set('uc csu suny cuny');
 
