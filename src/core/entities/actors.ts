@@ -6,7 +6,7 @@
 // of cities and regions only (a city's club or city hall): a country stays a place (see entities/index.ts).
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { PLACE_MODIFIERS } from '../lexicon/nameCues';
-import { givenName, TITLE_WORDS } from './lexicon';
+import { givenName, PARTY_WORDS, TITLE_WORDS } from './lexicon';
 import { nextWord, prevWord } from './tokens';
 import { tailBeforeBlanks } from './textIndex';
 
@@ -108,7 +108,7 @@ function actorVerb(lower: string, aux: boolean, sForm: boolean): boolean {
 }
 
 /** Party words that stand before a person's name: "Ulvania Republican Tom Reed". */
-const PARTY_BEFORE_NAME = set('republican democrat democratic gop independent');
+const PARTY_BEFORE_NAME: ReadonlySet<string> = new Set([...PARTY_WORDS, 'independent']);
 
 /** After a name ending at `end`: a title or party word, then a capitalised word; or a possessive and a given name's capital. */
 function personOfPlace(text: string, end: number): boolean {

@@ -247,6 +247,8 @@ export const TITLE_ALIASES: ReadonlyMap<string, string> = new Map([
 /** Particles inside a name ("de Blasio", "van der Berg", "St. Louis"). */
 /** Generations after a person's name ("Jr.", "III"): part of the name, never its surname. */
 export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** The two US parties' words, which describe a body or a person after them ("a Republican Congress", "GOP Sen. X"). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['democratic', 'republican', 'gop', 'democrat']);
 export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben', 'st.']);
 /** Lower-case words that may join the words of an organization name ("Bank of America"). */
 export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);

@@ -3,7 +3,7 @@ import {
   CHIEF_OFFICES, FIRM_FORMS,
   CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, GENDERED_ROLES, givenName, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR, NAME_SUFFIXES,
   LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_OPENER, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
-  LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
+  LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PARTY_WORDS, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
@@ -289,7 +289,6 @@ function commonCompound(word: string): boolean {
 
 /** Bodies a party word may describe ("a Republican Congress"), and "White House" after a president's name. */
 const BODY_NAMES = new Set(['senate', 'congress', 'house']);
-const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'democrat']);
 /** The country's words before a federal body's name: "U.S. House", "US Senate". */
 const US_WORDS = new Set(['u.s.', 'us', 'u.s', 'usa', 'federal']);
 /** A national government's departments named "X Department": "State Department", "Justice Department". */
@@ -710,12 +709,11 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   return isOrgHead(head) || FACILITY_HEADS.has(bare(head.lower)) ? e : -1;
 }
 
-const HOLDING_PARTIES = new Set(['republican', 'democratic', 'democrat', 'gop']);
 const LEGISLATURES = new Set(['house', 'senate', 'congress', 'legislature', 'assembly', 'council']);
 const LEGISLATURE_LEVELS = new Set(['u.s.', 'us', 'state', 'city']);
 /** A party word, then at most one level word ("U.S.", "State", "City"), then a legislature, and nothing more. */
 function partyHeldBody(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a < 1 || b - a > 2 || !HOLDING_PARTIES.has(bare(tokens[a].lower)) || tokens[a].allCaps !== (tokens[a].lower === 'gop')) return false;
+  if (b - a < 1 || b - a > 2 || !PARTY_WORDS.has(bare(tokens[a].lower)) || tokens[a].allCaps !== (tokens[a].lower === 'gop')) return false;
   if (!LEGISLATURES.has(tokens[b].lower) || tokens[b].possessive) return false;
   return b - a === 1 || LEGISLATURE_LEVELS.has(tokens[a + 1].lower);
 }
