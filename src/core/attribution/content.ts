@@ -586,7 +586,82 @@ function closingContent(
     // "Y, X said, explaining how …": a participle clause tells what the speaker did, it is not the content
     if (end - after > 3 && !isParticiple(d, after)) fragments.push({ from: after, to: contentStop(d, after, end, cues) });
   }
+  // "As the votes came in, Roe weighed in on the race": a sentence-opening adverbial clause is no content, and the
+  // words after the cue are its object, not an adjunct (unless the sentence goes on after a comma: "If it rains, Roe
+  // said, the match is off")
+  if (!speakerAfterCue && fragments.length === 1 && tailEnd > last + 1 && toks.word(last + 1) && adverbialOpening(d, first, head)) return null;
   return { strategy: 'cue-after', fragments, cueLast: last, ruleSource: source };
+}
+
+/** Prepositions that join a noun cue to its object ("criticism of", "talk about", "support for"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'about', 'on', 'over', 'for', 'against', 'regarding', 'toward', 'towards']);
+/** Finite auxiliaries and copulas: after a noun cue's object, the verb of the clause the noun phrase is the subject of. */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did']);
+/** Words that open a relative clause inside the object ("support for research that could …"): the object goes on. */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'whether', 'how', 'what', 'why', 'if']);
+
+/** A noun cue after a determiner or a possessive ("his support", "the union's call", "their claims"). */
+function nounAfterDeterminer(d: DocTokens, c: number): boolean {
+  const toks = d.toks;
+  if (!(NOUN_CUES.has(toks.lower(c)) && c > d.sentFirst[d.sent[c]] && toks.word(c - 1))) return false;
+  const p = toks.lower(c - 1);
+  return (DETERMINERS.has(p) && p !== 'that' && p !== 'one' && p !== 'former') || /['’]s$/.test(p) || p === "'s" || p === '’s';
+}
+
+/**
+ * Whether the word at i joins a noun cue to its object, which the annotators leave out of the content ("criticism of
+ * X": X): a preposition of NOUN_PREPOSITIONS, or "to" before a noun phrase ("opposition to the plan"; not "calls to
+ * act", where the infinitive is the content); and a word follows it in the sentence.
+ */
+function nounPreposition(d: DocTokens, i: number, end: number): boolean {
+  const toks = d.toks;
+  if (!(i + 1 < end && toks.word(i) && toks.word(i + 1))) return false;
+  const w = toks.lower(i);
+  if (NOUN_PREPOSITIONS.has(w)) return true;
+  return w === 'to' && (toks.cap(i + 1) || (DETERMINERS.has(toks.lower(i + 1)) && toks.lower(i + 1) !== 'that') || /['’]s$/.test(toks.lower(i + 1)));
+}
+
+/**
+ * Where a noun cue's object ends inside [from, to): before the finite auxiliary of the clause the noun phrase is the
+ * subject of ("criticism of [the tax] was loud"): the first one after the object, or after a relative or complement
+ * clause inside it the second one ("claims [that the vote was rigged] were false"); `to` when there is none, or when a
+ * comma or a reporting verb comes first.
+ */
+function nounObjectEnd(d: DocTokens, from: number, to: number): number {
+  const toks = d.toks;
+  let opened = false;
+  let innerVerb = false;
+  for (let k = from; k < to; k++) {
+    if (!toks.word(k)) {
+      if (isQuoteMark(d, k)) continue;
+      return to;
+    }
+    const w = toks.lower(k);
+    if (verbAt(d, k)) {
+      if (!opened) return to;
+      innerVerb = true;
+    } else if (RELATIVE_OPENERS.has(w)) {
+      opened = true;
+    } else if (FINITE_AUX.has(w) && k > from) {
+      if (!opened || (innerVerb && !CLAUSE_JOINERS.has(toks.lower(k - 1)) && toks.lower(k - 1) !== 'or')) return k;
+      innerVerb = true;
+    }
+  }
+  return to;
+}
+
+/** Subordinators and prepositions that open a sentence's adverbial clause or phrase ("When pressed, …", "Like Roe, …"). */
+const ADVERBIAL_OPENERS = new Set([
+  'as', 'when', 'after', 'before', 'while', 'since', 'although', 'though', 'because', 'once', 'until', 'unless', 'by', 'in',
+  'on', 'at', 'during', 'like', 'unlike', 'despite', 'with', 'without', 'following', 'amid', 'among', 'upon', 'throughout',
+]);
+
+/** The content [first, head] is one adverbial opening of its sentence, with no quotation in it. */
+function adverbialOpening(d: DocTokens, first: number, head: number): boolean {
+  const toks = d.toks;
+  if (!(toks.word(first) && ADVERBIAL_OPENERS.has(toks.lower(first)))) return false;
+  for (let k = first; k <= head; k++) if (isQuoteMark(d, k) || d.quote[k] >= 0) return false;
+  return true;
 }
 
 /** Prepositions that open an adjunct of place or time, never what is said. */
@@ -598,6 +673,8 @@ function followingContent(
 ): ContentRule | null {
   const toks = d.toks;
   let from = last + 1;
+  // "his support for …", "their calls to …": a word of both tables read as the noun after a determiner or a possessive
+  if (v && last === c && nounAfterDeterminer(d, c)) v = undefined;
   // a hearer or an adjunct before "that" is not content: "told reporters that …", "said on Monday that …"
   if (v) {
     for (let k = from; k < Math.min(end, from + 7); k++) {
@@ -609,8 +686,13 @@ function followingContent(
     }
   }
   if (from < end && isComma(d, from)) from++;
+  // a noun cue's preposition is not content: "criticism of [the plan]", "his support for [Roe]"
+  const nounObject = !v && NOUN_CUES.has(toks.lower(c)) && from === last + 1;
+  if (nounObject && nounPreposition(d, from, end)) from++;
   if (from >= end) return null;
-  const to = contentStop(d, from, end, cues, v?.cls === 'stance', !v || v.cls === 'stance');
+  let to = contentStop(d, from, end, cues, v?.cls === 'stance', !v || v.cls === 'stance');
+  // the object ends where the clause the noun opens goes on: "Opposition to [the tax] has grown"
+  if (nounObject) to = nounObjectEnd(d, from, to);
   if (to <= from) return null;
   // "She spoke in Dorvale.", "He talked at a rally on Monday.": an adjunct of place or time and nothing after it
   // says where or when, not what.
