@@ -595,6 +595,22 @@ export function subjectOf(d: DocTokens, s: number): SpeakerNP | null {
   return v;
 }
 
+/**
+ * The subject of sentence s whatever its head noun (cached apart): "The decision … threatens", "The legislation also
+ * bans …". subjectOf keeps, as the quote pass does, only a lower-case subject headed by a person noun; a statement's
+ * source may be a document, a poll or a law.
+ */
+export function anySubjectOf(d: DocTokens, s: number): SpeakerNP | null {
+  const key = -1 - s;
+  let v = d.subjects.get(key);
+  if (v === undefined) {
+    const found = d.sentEnd[s] > d.sentFirst[s] ? sentenceSubject(d.toks, d.sentFirst[s], d.sentEnd[s] - 1, false, true) : null;
+    v = found ? found.np : null;
+    d.subjects.set(key, v);
+  }
+  return v;
+}
+
 /** Index of the first token starting at or after `pos` (binary search). */
 export function tokenAt(d: DocTokens, pos: number): number {
   let lo = 0;

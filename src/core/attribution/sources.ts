@@ -4,7 +4,7 @@
 import { speakerBefore, type SpeakerNP } from '../quotes/speakers';
 import type { Span } from '../types';
 import type { Fragment } from './content';
-import { hash, isWordShape, Shape, shapeIn, subjectOf, TokenFlag, VerbForm, wordIn, type DocTokens } from './doc';
+import { anySubjectOf, hash, isWordShape, Shape, shapeIn, subjectOf, TokenFlag, VerbForm, wordIn, type DocTokens } from './doc';
 import { feat } from './features';
 import { scoreIds, type WeightTable } from './model';
 
@@ -41,6 +41,8 @@ enum T {
 export { T as SOURCE_TEMPLATES };
 const ACCORDING = hash('according');
 const BY = hash('by');
+const FROM = hash('from');
+const AMONG = hash('among');
 /** Words that end the agent's noun phrase, and the function words it may hold. */
 const AGENT_STOP = new Set(['who', 'which', 'that'].map(hash));
 const AGENT_DET = new Set(['the', 'a', 'an'].map(hash));
@@ -48,12 +50,23 @@ const AGENT_DET = new Set(['the', 'a', 'an'].map(hash));
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s"].map(hash));
 
 /**
- * The agent of a passive cue, "was told by X", "an article cited by her campaign": the tokens [from, to) after "by" up
- * to the next punctuation, which the content rule may have swallowed. Null when the cue is not such a participle.
+ * The agent of a passive cue, "was told by X", "an article cited by her campaign", or the holder of a noun cue, "a
+ * demand by X", "support from X", "standing among X": the tokens [from, to) after the preposition up to the next
+ * punctuation, which the content rule may have swallowed. Null when the cue is no such participle or noun. `kind`
+ * tells the ranker which: 0 a table verb's "by", 1 another word's "by", 2 "from", 3 "among".
  */
-function passiveAgent(d: DocTokens, c: number, cueLast: number, end: number): { from: number; to: number; aux: boolean } | null {
+function passiveAgent(d: DocTokens, c: number, cueLast: number, end: number): { from: number; to: number; aux: boolean; kind: number } | null {
   const fm = d.form[c];
-  if (fm !== VerbForm.Pp && fm !== VerbForm.Past) return null;
+  const table = fm === VerbForm.Pp || fm === VerbForm.Past;
+  // a noun cue, also a verb's present form ("support", "claims")
+  const noun = !table && fm !== VerbForm.Ing && d.noun[c] !== 0;
+  if (!table && !noun && fm !== VerbForm.None) return null;
+  // a noun cue's holder: "support from X", "her standing among X"
+  if (!table && (d.hash[cueLast + 1] === FROM || d.hash[cueLast + 1] === AMONG)) {
+    const k = cueLast + 1;
+    const to = agentEnd(d, k, end);
+    return to > k + 1 ? { from: k + 1, to, aux: false, kind: d.hash[k] === FROM ? 2 : 3 } : null;
+  }
   let by = cueLast + 1;
   // "was sentenced to two years' probation by a judge": a few words may stand between
   while (by < end && by <= cueLast + 8 && d.hash[by] !== BY && isWordShape(d.shape[by])) by++;
@@ -62,12 +75,22 @@ function passiveAgent(d: DocTokens, c: number, cueLast: number, end: number): { 
   for (let k = c - 1; !aux && k >= c - 3 && k >= 0 && isWordShape(d.shape[k]); k--) if (PASSIVE_AUX.has(d.hash[k])) aux = true;
   // without "be", only "by" right after the participle: "an article cited by her campaign"
   if (!aux && by !== cueLast + 1) return null;
-  let to = by + 1;
-  // its noun phrase: up to a verb, a clause word or a preposition ("by a judge for …")
-  while (to < end && to <= by + 12 && isWordShape(d.shape[to]) && d.shape[to] !== Shape.Verb && !AGENT_STOP.has(d.hash[to])
-    && ((d.flags[to] & TokenFlag.NotHead) === 0 || AGENT_DET.has(d.hash[to]))) to++;
-  return to > by + 1 ? { from: by + 1, to, aux } : null;
+  // a cue no verb table knows: a noun right before "by" ("a demand by X"), or a participle after "be" ("was
+  // introduced by X"), not a verb's other forms ("stands by")
+  if (!table && by !== cueLast + 1 && !(aux && PARTICIPLE_END.test(d.toks.lower(cueLast)))) return null;
+  if (!table && by === cueLast + 1 && !aux && !(noun || PARTICIPLE_END.test(d.toks.lower(cueLast)))) return null;
+  const to = agentEnd(d, by, end);
+  return to > by + 1 ? { from: by + 1, to, aux, kind: table ? 0 : 1 } : null;
 }
+/** The end of the noun phrase after the preposition at k: up to a verb, a clause word or a preposition ("by a judge for …"). */
+function agentEnd(d: DocTokens, k: number, end: number): number {
+  let to = k + 1;
+  while (to < end && to <= k + 12 && isWordShape(d.shape[to]) && d.shape[to] !== Shape.Verb && !AGENT_STOP.has(d.hash[to])
+    && ((d.flags[to] & TokenFlag.NotHead) === 0 || AGENT_DET.has(d.hash[to]))) to++;
+  return to;
+}
+/** A participle's ending, for cue words no verb table knows ("introduced", "named", "shown"). */
+const PARTICIPLE_END = /(?:ed|en|wn)$/;
 /** Articles and possessives: a verb form right after one is a noun ("the report shows", "her claims"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'every'].map(hash));
 /** Token j, a reporting-verb form, is a noun here: a present form after an article, a possessive or a genitive. */
@@ -139,8 +162,10 @@ export function sourceCandidates(
   const cueKind = d.hash[c] === ACCORDING ? 20 : toks.text(c) === ':' ? 21 : fm !== VerbForm.None ? fm : 22;
   const cueLemma = fm !== VerbForm.None ? d.lemma[c] : d.hash[c];
   // the sentence's subject (after an introductory phrase), the usual source of a participle cue (", citing …")
-  const found = subjectOf(d, s);
+  const found = subjectOf(d, s) ?? anySubjectOf(d, s);
   const subj = found && found.last < c ? found : null;
+  // a subject the quote pass would not take for a speaker (no person noun heads it): weighed apart
+  const thing = !!subj && subj.kind === 'nominal' && subjectOf(d, s) === null;
   const participle = fm === VerbForm.Ing && c > sFirst && d.shape[c - 1] === Shape.Comma;
   const out: SourceCandidate[] = [];
   // the arrays the filter reads for every token of the window, in locals: a property read is an inline-cache call
@@ -192,8 +217,9 @@ export function sourceCandidates(
     if (d.nonFillers[hi > lo ? hi : lo] - d.nonFillers[lo] === 0) f.push(feat(T.adjacent, dir), feat(T.adjacentShape, dir, k));
     if (sj !== s) f.push(T.prevSent, feat(T.prevSentShape, k));
     if (subj && subj.first <= j && j <= subj.last) {
-      f.push(T.subject, feat(T.subjectKind, cueKind));
-      if (participle) f.push(T.subjectPart);
+      if (thing) f.push(feat(T.subject, 1), feat(T.subjectKind, cueKind, 1));
+      else f.push(T.subject, feat(T.subjectKind, cueKind));
+      if (participle) f.push(thing ? feat(T.subjectPart, 1) : T.subjectPart);
     }
     if (participle) f.push(feat(T.participle, dir, k));
     if (fn) f.push(feat(T.fnDir, words[j], dir), feat(T.fnPrev, words[j], shapeIn(d, j - 1, sj)));
@@ -209,7 +235,7 @@ export function sourceCandidates(
     if (left && j + 1 === c && (genitive(d, j) || k === Shape.Poss || fn)) f.push(feat(T.owner, cueKind));
     if (k === Shape.Num) f.push(feat(T.num, wordIn(d, j + 1, sj)));
     if (flags[j] & TokenFlag.TimeName) f.push(feat(T.time, dir));
-    if (agent && j >= agent.from && j < agent.to) f.push(feat(T.agent, inside(j, fragments) ? 1 : 0, agent.aux ? 1 : 0));
+    if (agent && j >= agent.from && j < agent.to) f.push(feat(T.agent, inside(j, fragments) ? 1 : 0, agent.aux ? 1 : 0, agent.kind));
     if (j === far) f.push(T.outside);
     out.push(weights ? { head: j, features: NONE, rule, quotePass, score: scoreIds(weights, f) } : { head: j, features: f.slice(), rule, quotePass, score: 0 });
   }

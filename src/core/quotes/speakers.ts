@@ -137,6 +137,12 @@ export function speakerBefore(toks: TokenList, c: number, floor = 0, depth = 0):
   // an apposition: "Scott Pruitt, the Republican attorney general of Oklahoma, said" (chains of them too)
   if (!toks.word(j) && toks.text(j) === ',') {
     if (depth >= 3) return null;
+    // a relative clause with commas of its own: "Jane Roe, whose firm, Acme, makes tools, said": its antecedent speaks
+    const rel = relativeComma(toks, j, floor);
+    if (rel >= 0) {
+      const holder = speakerBefore(toks, rel, floor, depth + 1);
+      if (holder) return holder;
+    }
     let k = j - 1;
     while (k >= floor && k > j - 25 && toks.text(k) !== ',' && !/^[;:]$/.test(toks.text(k))) k--;
     if (k >= floor && toks.text(k) === ',' && k + 1 < j && toks.word(k + 1) && k - 1 >= floor) {
@@ -177,6 +183,29 @@ export function speakerBefore(toks: TokenList, c: number, floor = 0, depth = 0):
     steps++;
   }
   return extendGroup(toks, np(toks, a, j, 'nominal'), a, floor);
+}
+
+/** Tokens looked back from a comma for the ", who"/", whose" that opens the clause it closes. */
+const RELATIVE_REACH = 40;
+const RELATIVES = new Set(['who', 'whose', 'which']);
+
+/**
+ * The comma before a relative pronoun ("X, whose firm, Acme, makes tools, said") that opens the clause the comma at j
+ * closes, when that clause holds another comma (a clause without one is read as an apposition anyway); -1 when none.
+ * Stops at a colon, semicolon, quotation mark or bracket: the clause would not hold them.
+ */
+function relativeComma(toks: TokenList, j: number, floor: number): number {
+  let commas = 0;
+  for (let k = j - 1; k - 1 >= floor && k > j - RELATIVE_REACH; k--) {
+    const t = toks.text(k);
+    if (!toks.word(k)) {
+      if (t === ',') commas++;
+      else if (t !== '-' && t !== '.') return -1;
+      continue;
+    }
+    if (RELATIVES.has(toks.lower(k)) && toks.text(k - 1) === ',') return commas > 0 ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -275,7 +304,7 @@ const OPENING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'sti
 const INTRO_PHRASE_TOKENS = 26;
 
 /** The grammatical subject at the start of a sentence, skipping an introductory phrase; with the verb after it. */
-export function sentenceSubject(toks: TokenList, from: number, to: number, allowAuxEnd = false): { np: SpeakerNP; verb: number } | null {
+export function sentenceSubject(toks: TokenList, from: number, to: number, allowAuxEnd = false, anyHead = false): { np: SpeakerNP; verb: number } | null {
   let i = from;
   for (let round = 0; round < 4 && i <= to; round++) {
     const t = i;
@@ -342,7 +371,7 @@ export function sentenceSubject(toks: TokenList, from: number, to: number, allow
   // "Jones went further, endorsing …": the skipped word before the comma was the verb itself
   if (v <= to && v > firstAfter && !toks.word(v) && !toks.cap(firstAfter)) v = firstAfter;
   if (v > to || !toks.word(v) || toks.cap(v)) return null;
-  if (subject.kind === 'nominal') {
+  if (subject.kind === 'nominal' && !anyHead) {
     if (!personHead(toks.lower(subject.last))) return null;
   }
   return { np: subject, verb: v };
