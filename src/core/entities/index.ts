@@ -171,6 +171,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     if ((e.shown === 'organization' || e.shown === 'place') && cutAfterHyphen(text, e)) retype(e, 'unclassified', 'cut-name');
     if (e.shown === 'unclassified' && bodyAfterThe(text, e)) retype(e, 'organization', 'body-after-the');
     else if (e.shown !== 'group' && isLoneHead(e.name)) retype(e, 'unclassified', 'lone-head');
+    // "run as a Qoll Organization - …", "a Dorvale that is open to all", "the care of a Dr. Varrin,": a name the text
+    // only ever uses as the head of an indefinite phrase names a kind or someone unknown, not one the list can show.
+    if ((e.shown === 'person' || e.shown === 'organization' || e.shown === 'place') && indefiniteOnly(text, e.mentions)) retype(e, 'unclassified', 'none');
   }
   bodiesOfPeople(text, merged.all, merged.registry.all);
   familiesAsGroups(merged.registry.all);
@@ -358,6 +361,25 @@ function byContext(text: string, tokens: readonly Token[], e: EntityRec, model: 
 }
 
 /** Sets the kind shown, what decided it and, where the context model's vote did, its probability. */
+/** "a " or "an " (and an honorific) right before a name. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])[Aa]n? (?:(?:Mr|Mrs|Ms|Dr|Miss|Mademoiselle|Madame|Monsieur)\.? )?$/u;
+/**
+ * What ends an indefinite phrase whose head is the name: punctuation (not a comma before a capital: "a Dorvale, Ohio,
+ * firm"), a dash, a relative word.
+ */
+const HEAD_END_AFTER = /^(?:[.;:!?)\]]|,(?!\s+\p{Lu})|\s+[-–—]|\s+(?:that|who|which|whose)\b|\s*$)/u;
+
+/** Every named mention of the entity heads an indefinite phrase ("a Dr. Varrin,", "a Qoll Organization -"). */
+function indefiniteOnly(text: string, mentions: readonly MentionRec[]): boolean {
+  let named = 0;
+  for (const m of mentions) {
+    if (!NAMED_KINDS.has(m.kind)) continue;
+    named++;
+    if (!INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || !HEAD_END_AFTER.test(text.slice(m.end, m.end + 8))) return false;
+  }
+  return named > 0;
+}
+
 function retype(e: EntityRec, kind: Entity['kind'], why: KindEvidence, contextP?: number): void {
   e.shown = kind;
   e.evidence = why;

@@ -687,7 +687,29 @@ function secondBodyAfterAnd(tokens: readonly Token[], i: number, j: number): boo
 const NUMBERED_HEADS = new Set(['channel', 'radio', 'interstate', 'route', 'highway']);
 
 /** Words naming an event, which no person's name holds inside it ("Fan Expo Dorvale"). */
-const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'exhibition', 'carnival', 'marathon']);
+const EVENT_WORDS = new Set(['expo', 'festival', 'olympics', 'paralympics', 'olympiad', 'exhibition', 'carnival', 'marathon']);
+/** Creeds' words that end a creed's name ("Roman Catholic", "Greek Orthodox"), never a person's. */
+const CREED_WORDS = new Set(['catholic', 'orthodox', 'protestant', 'evangelical', 'anglican', 'lutheran', 'methodist', 'presbyterian', 'episcopalian', 'pentecostal']);
+/** Words before a season's name that make it the season ("in Spring", "last Autumn", "the Summer of 1969"). */
+const SEASON_BEFORE = new Set(['in', 'during', 'this', 'last', 'next', 'early', 'late', 'mid', 'the', 'until', 'since', 'by', 'through', 'every', 'each']);
+/** A weekday's name right after a word ("Super Tuesday"). */
+const WEEKDAY_AFTER = /^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** `word` is written with its capital somewhere other than before a weekday's name ("Pence Thursday" after "Mike Pence"). */
+function capitalisedElsewhere(text: string, word: string): boolean {
+  return memoOfText('capitalisedElsewhere', text, word, () => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+      const rest = text.slice(at + word.length, at + word.length + 11);
+      if (/^[\p{L}\p{N}]/u.test(rest)) continue;
+      if (!WEEKDAY_AFTER.test(rest)) return true;
+    }
+    return false;
+  });
+}
+/** Prepositions that put something in a place ("in", "from", "near"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'across', 'outside', 'inside', 'throughout']);
+/** Seasons that are given names too ("Summer", "Autumn"): before an event's word they say which games, not whose. */
+const SEASON_WORDS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall']);
 /** What is named after a person and is none: shows, prizes, chairs, effects. */
 const NAMED_AFTER_HEADS = new Set(['show', 'hour', 'files', 'classic', 'invitational', 'chair', 'professorship', 'lecture', 'effect', 'doctrine',
   'prize', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'footwear', 'golf']);
@@ -1108,7 +1130,16 @@ const PACT_WORDS = new Set(['trans-pacific', 'transpacific', 'transatlantic', 't
  * Words right before a title of a book, film or show that opens with a capitalised "The": a work's noun (with a comma
  * or colon), "titled", "author/version/equivalent of", a possessive determiner ("his The …").
  */
-const WORK_BEFORE = /(?:\b(?:book|books|novel|memoir|biography|film|movie|show|series|sitcom|documentary|play|musical|song|album|podcast|essay|titled|entitled)[,:]?|\b(?:author|version|equivalent|adaptation|sequel)\s+of|\b(?:his|her|their))\s+["“]?$/i;
+const WORK_BEFORE = /(?:\b(?:book|books|novel|memoir|biography|film|movie|show|series|sitcom|documentary|play|musical|song|album|podcast|essay|titled|entitled|prequel|sequel|remake)[,:]?|\b(?:author|version|equivalent|adaptation|sequel)\s+of|\b(?:his|her|their))\s+["“]?$/i;
+
+/**
+ * A work's noun written right before a capitalised run ("the drama Qoll Harbour", "romantic comedy Varrin Days", "the
+ * novel Dorvale Nights"): the run is the work's title. Nouns a person's name may follow as a verb's object ("play",
+ * "book", "show") are left out, and so is a comma after the noun ("In the film, Jane Roe plays …").
+ */
+const WORK_NOUN_BEFORE = /\b(?:film|movie|drama|comedy|thriller|documentary|docudrama|sitcom|miniseries|series|novel|novella|memoir|album|musical|opera|podcast|titled|entitled)\s+["“]?$/i;
+/** " (2007)": a year alone in brackets right after a name, as a film's or a book's is given. */
+const YEAR_IN_BRACKETS = /^ ?\((?:1[89]|20)\d\d\)/;
 
 /** The run's leading capitalised "The" (between a0 and a) follows a work's word: the run is the work's title. */
 function workBefore(text: string, tokens: readonly Token[], a0: number, a: number): boolean {
@@ -1213,6 +1244,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     break;
   }
   while (b >= a && (tokens[b].lex & (LX_CONNECTOR | LX_PARTICLE)) !== 0) b--;
+  if (b >= a && !tokens[a0].allCaps) {
+    // "the drama Qoll Harbour", "romantic comedy Varrin Days": after a work's noun the run is a title, no name.
+    // (A title word opening the run names a person: "the documentary Senator Jane Roe made" is not read so.)
+    if (!isTitleWord(tokens[a0]) && WORK_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[a0].start - 30), tokens[a0].start))) return;
+    // "The Qoll Lookout (2007)", "A Varrin Man (2009)": a run opened by an article with a year in brackets after it.
+    if (a > a0 && (tokens[a0].lower === 'the' || tokens[a0].lower === 'a') && YEAR_IN_BRACKETS.test(text.slice(tokens[b].end, tokens[b].end + 8))) return;
+  }
   // "a Nobel Prize-winning author", "United Nations-supervised talks": a hyphenated participle makes the run a
   // modifier; what comes before it is read on its own.
   // (So does a compound of common words at either end: "Varrin Party T-shirts", "Oscar-winner Jane Roe".)
@@ -1356,6 +1394,11 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     out.push(cand('place', tokens, a, b, false));
     return;
   }
+  // "a devout Roman Catholic", "the Greek Orthodox faithful": one or two capitalised words before a creed's word name
+  // the creed, no one, though "Roman" is a given name ("Greek Orthodox Church" ends in a head and is read on).
+  if (b - a <= 2 && CREED_WORDS.has(tokens[b].lower) && !tokens[b].possessive && every(tokens, a, b - 1, (t) => t.cap && !t.allCaps && !t.possessive && !isOrgHead(t))) return;
+  // "the Middle Ages", "the Bronze Age", "the Gilded Age": an age's name is a stretch of history, no body or place.
+  if (b > a && b - a <= 2 && (tokens[b].lower === 'ages' || tokens[b].lower === 'age') && every(tokens, a, b - 1, (t) => t.cap && !t.allCaps && !t.possessive && !isOrgHead(t))) return;
   const b1 = b;
   // ("the National Association of Qollish Evangelicals": a plural group after a body's "of" is its complement and stays.)
   while (b > a && (tokens[b].lex & LX_DEMONYM) !== 0 && (!SURNAME_DEMONYMS.has(tokens[b].lower) || isOrgHead(tokens[b - 1])) &&
@@ -1593,8 +1636,22 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (k > a && k < b) classifyRun(text, tokens, a, k - 1, out, seenLower);
     return;
   }
+  // "the Executive Summary", "the Executive Branch": "Executive" as an adjective before one common English word that
+  // is no given name names a thing, not an executive ("Executive Varrin" keeps its person).
+  if (split && split.titleLast === a && split.nameFirst === b && b === a + 1 && tokens[a].lower === 'executive' && !tokens[b].allCaps &&
+    !isGiven(tokens[b]) && isCommonWord(bare(tokens[b].lower))) return;
   if (split) { emitPerson(text, tokens, a, split, b, out, seenLower); return; }
 
+  // "in Spring", "last Autumn": a season's word alone after a word of time is the season, not a place or a person named
+  // Summer.
+  if (a === b && SEASON_WORDS.has(tokens[a].lower) && !tokens[a].possessive && SEASON_BEFORE.has(prevWord(text, tokens[a].start)?.lower ?? '')) return;
+  // "Super Tuesday", "Black Friday", "Good Friday": a common English word right before a weekday's name names the day.
+  if (a === b && !tokens[a].allCaps && !tokens[a].possessive && !isGiven(tokens[a]) && isCommonWord(bare(tokens[a].lower)) &&
+    WEEKDAY_AFTER.test(text.slice(tokens[a].end, tokens[a].end + 11)) && !capitalisedElsewhere(text, tokens[a].text)) return;
+  // "a Somali national", "Somali and Sudanese refugees": a word that is a nationality and, in the gazetteer, also a
+  // region's or a town's name is the nationality, unless a preposition of place puts something there ("in Somali").
+  if (a === b && (tokens[a].lex & LX_DEMONYM) !== 0 && (tokens[a].lex & LX_PLACE) !== 0 && !tokens[a].allCaps &&
+    !PLACE_PREPOSITIONS.has(prevWord(text, tokens[a].start)?.lower ?? '')) return;
   if (isPlaceName(tokens, a, b) && !(a === b && commonWordOpener(text, tokens[a]))) {
     // "George Washington" is a person; "Washington" alone stays a place.
     out.push(cand('place', tokens, a, b, false));
@@ -1714,7 +1771,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // So does the event's word last after no given name ("Dorvale Marathon", "Qoll Carnival"; not "Jane Marathon").
   // (Nor after a firm's words: "Carnival Cruise Lines Inc. Carnival".)
   // (Contests, meetings and unrest only by the last word: "Jane Summit Qollard" is a person.)
-  for (let k = a + 1; k <= b && (k < b || (!isGiven(tokens[a]) && every(tokens, a, b - 1, (t) => !isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower))))); k++) {
+  // (A season is no given name there: "Summer Paralympics".)
+  for (let k = a + 1; k <= b && (k < b || ((!isGiven(tokens[a]) || (k === a + 1 && SEASON_WORDS.has(tokens[a].lower))) &&
+    every(tokens, a, b - 1, (t) => !isOrgHead(t) && !FIRM_FORMS.has(bare(t.lower))))); k++) {
     const w = bare(tokens[k].lower);
     if (!(EVENT_WORDS.has(w) || (k === b && EVENT_LAST_WORDS.has(w))) || tokens[k].possessive) continue;
     if (every(tokens, k + 1, b, (t) => !isGiven(t) && !isTitleWord(t))) return;

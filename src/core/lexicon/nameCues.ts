@@ -88,6 +88,9 @@ ptsd adhd ocd std stds sids copd mri ct ekg ecg icu er or iv pvc lsat gre gmat d
 hvac lte wifi qa ssn ssns gpa bmi
 mfa bs nda ndas cpi psa psas smh msm imo tbh btw nsfw zip pic pics dm dms era
 mvp rbi rbis
+ngo ngos cctv ai hr gmo gmos rpg rpgs ied ieds wmd wmds icbm icbms hd cpu gpu ram vpn ip api mms sars mers covid
+h1n1 bse tb sti stis hpv als emt emts cpr aed dui dwi asd awol pow pows kia apc apcs lng co2 ghg ev evs bbq dj djs rov rovs auv auvs
+var ko tko rss gif jpeg hdtv oled lpg cng etf etfs eps roi apr iou gcse gcses sim awacs mrap
 `);
 
 /**
