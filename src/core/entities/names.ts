@@ -143,6 +143,8 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   // "Mount Qollvar", "Lake Varrin", "Fort Dalmont": a head that names the place before its name.
   if (b > a && b - a <= 2 && HEAD_FIRST_PLACES.has(bare(tokens[a].lower).replace(/\.$/, '')) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
     every(tokens, a + 1, b, (t) => t.cap && (t.lex & LX_TITLE) === 0)) return true;
+  // "Martin Luther King Jr. Boulevard": a place head after a generation's suffix ends a place named after a person.
+  if (b - a >= 2 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !tokens[b].possessive && NAME_SUFFIXES.has(tokens[b - 1].lower)) return true;
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
   return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
@@ -302,7 +304,9 @@ const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'comm
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'duke', 'duchess', 'emperor', 'empress', 'sultan', 'sheikh']);
 
 /** Place heads that are common surnames too. */
-const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
+const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'heights', 'falls', 'city', 'town']);
+/** "the" and prepositions of where before a place: "in", "at", "near", "across" … (not "to", "from", "with", "by": people follow those). */
+const WHERE_BEFORE = new Set(['the', 'in', 'at', 'near', 'across', 'into', 'inside', 'outside', 'along', 'around', 'through', 'throughout', 'beside', 'opposite']);
 
 /**
  * Where a run's title ends and its name starts (`nameFirst`), with a place completing the title ("Governor of
@@ -366,6 +370,12 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
     // "Speaker" in "House Speaker": the title may also carry a second title word ("Chairman Rep.").
     if (j > b) return null;
     if (isTitleWord(tokens[j]) && j < b) continue;
+    // "Martin Luther King Jr.", "Martin Luther King Boulevard": a title word right after a given name, followed by
+    // nothing but a generation's suffix or by a place's head, is the surname of the name it ends (no one is named
+    // "Jr."; a street or a memorial is named after the whole person).
+    if (j === i + 1 && i > a && isGiven(tokens[i - 1]) && !tokens[i - 1].allCaps && !tokens[i].possessive &&
+      (every(tokens, j, b, (t) => NAME_SUFFIXES.has(t.lower) || NAME_SUFFIXES.has(`${bare(t.lower)}.`)) ||
+        ((tokens[b].lex & LX_PLACE_HEAD) !== 0 || FACILITY_HEADS.has(bare(tokens[b].lower))))) continue;
     return { titleLast: j - 1, nameFirst: j, place };
   }
   return null;
@@ -1547,6 +1557,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "the River Dorvale": after "the", "River" opens a river's name (written alone, it may be a given name).
   if (b > a && b - a <= 2 && bare(tokens[a].lower) === 'river' && (theLead || prevWord(text, tokens[a].start)?.lower === 'the') &&
     every(tokens, a + 1, b, (t) => t.cap && !t.allCaps && !isOrgHead(t) && !t.possessive)) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
+  // "the Jordan River", "a walk in Victoria Park": a given name before a place head that is a surname too ("Jane Park")
+  // is the place's name after "the", which no person's name takes, or after a preposition of where.
+  if (b === a + 1 && isGiven(tokens[a]) && !tokens[a].allCaps && SURNAME_HEADS.has(bare(tokens[b].lower)) && !tokens[b].possessive &&
+    (theLead || (a > a0 && tokens[a - 1].lower === 'the') || WHERE_BEFORE.has(prevWord(text, tokens[a].start)?.lower ?? ''))) {
     out.push(cand('place', tokens, a, b, false));
     return;
   }

@@ -57,6 +57,8 @@ const HYPHEN_SUFFIXES = new Set([
 
 /** The gap before a surname opened by an Arabic article: " al-", " el-", " ash-". */
 const ARABIC_ARTICLE = /^ (?:al|el|ad|ar|as|at|az|an|ash)-$/;
+/** The gap before a surname opened by an elided French or Italian particle: " d'", " d’". */
+const ELIDED_PARTICLE = /^ d['’]$/;
 
 /** Collective nouns whose possessive opens names: "People's Liberation Army", "Children's Hospital". */
 const NAME_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'citizens']);
@@ -382,6 +384,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         const c = text.charCodeAt(g);
         if (c !== 32 && c !== 9 && c !== 0xa0) { joinPrev = false; break; }
       }
+      // "Jean le Rond d'Alembert", "Valéry Giscard d'Estaing": an elided particle glued to the surname is inside the name.
+      if (!joinPrev && !prevBreaks && ELIDED_PARTICLE.test(text.slice(prevRawEnd, start))) joinPrev = true;
     } else if (!prevBreaks && prevRawEnd >= 0 && start - prevRawEnd >= 4 && start - prevRawEnd <= 5 && text.charCodeAt(start - 1) === 45) {
       // "Bashar al-Assad", "Ahmed el-Sayed": an Arabic article glued to the surname is inside the name.
       joinPrev = ARABIC_ARTICLE.test(text.slice(prevRawEnd, start));
