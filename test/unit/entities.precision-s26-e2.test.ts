@@ -42,3 +42,37 @@ describe('entities: an elided particle inside a person\'s name (session 26)', ()
     assert.deepEqual(listed('The letter was sent to Pierre Qollard and Dorvale on Monday.').filter((n) => n.startsWith('person')), ['person:Pierre Qollard']);
   });
 });
+
+describe('entities: bodies and places named after people or a sovereign (session 26)', () => {
+  it('opens an institution\'s name with a sovereign\'s possessive, not other possessives', () => {
+    assert.ok(listed('He was a fellow at King\'s College, with whom he wrote.').includes('organization:King\'s College'));
+    assert.ok(listed('She studied at Queen\'s University in Dorvale.').includes('organization:Queen\'s University'));
+    assert.ok(!listed('The King\'s Cross station was closed.').some((n) => n.includes('King\'s Cross')));
+  });
+
+  it('reads an ice shelf, a creek, a peak or an expressway as a place, after a given name too', () => {
+    assert.deepEqual(listed('The Ross Ice Shelf is the largest ice shelf of the region.'), ['place:Ross Ice Shelf']);
+    assert.deepEqual(listed('Hikers climbed Dorvale Peak and crossed Qollvex Creek.'), ['place:Dorvale Peak', 'place:Qollvex Creek']);
+    // "Ridge" is a surname too.
+    assert.deepEqual(listed('Former Secretary Tom Ridge spoke. Tom Ridge said so.'), ['person:Tom Ridge']);
+  });
+
+  it('takes a head word after a surname\'s particle as the surname, and reads foreign honorifics as titles', () => {
+    assert.deepEqual(listed('He married Mademoiselle Jeanne Qollard du Motel in 1832.'), ['person:Jeanne Qollard du Motel']);
+    assert.deepEqual(listed('The letter to Madame Qollard was read aloud. Herr Dorwin Plaxley agreed.'), ['person:Qollard', 'person:Dorwin Plaxley']);
+  });
+});
+
+describe('entities: where a name ends before "and" or starts after a hyphen (session 26)', () => {
+  it('ends a body\'s name before "and" and a place\'s possessive', () => {
+    assert.deepEqual(listed('He studied at the University of Dorvale and London\'s Qollvex Academy of Art.'),
+      ['organization:University of Dorvale', 'place:London', 'organization:Qollvex Academy of Art']);
+    // A place the gazetteer names with "and" stays whole.
+    assert.ok(listed('He praised Trinidad and Tobago\'s team on Monday.').includes('place:Trinidad and Tobago'));
+  });
+
+  it('leaves a word glued by a hyphen to a lower-case word out of the given name\'s run after it', () => {
+    assert.deepEqual(listed('His fellow-Scots Jane Qollard and Tom Plaxley served.'), ['person:Jane Qollard', 'person:Tom Plaxley']);
+    assert.deepEqual(listed('The band hired ex-Marine Jane Qollard on Monday.'), ['person:Jane Qollard']);
+  });
+});

@@ -143,6 +143,8 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   // "Mount Qollvar", "Lake Varrin", "Fort Dalmont": a head that names the place before its name.
   if (b > a && b - a <= 2 && HEAD_FIRST_PLACES.has(bare(tokens[a].lower).replace(/\.$/, '')) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
     every(tokens, a + 1, b, (t) => t.cap && (t.lex & LX_TITLE) === 0)) return true;
+  // ("Jan van Park": after a surname's particle a place head is the surname.)
+  if (!tokens[b - 1].cap && PARTICLE_WORDS.has(tokens[b - 1].lower)) return false;
   // "Martin Luther King Jr. Boulevard": a place head after a generation's suffix ends a place named after a person.
   if (b - a >= 2 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !tokens[b].possessive && NAME_SUFFIXES.has(tokens[b - 1].lower)) return true;
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
@@ -304,7 +306,7 @@ const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'comm
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'duke', 'duchess', 'emperor', 'empress', 'sultan', 'sheikh']);
 
 /** Place heads that are common surnames too. */
-const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'heights', 'falls', 'city', 'town']);
+const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'heights', 'falls', 'city', 'town', 'ridge']);
 /** "the" and prepositions of where before a place: "in", "at", "near", "across" … (not "to", "from", "with", "by": people follow those). */
 const WHERE_BEFORE = new Set(['the', 'in', 'at', 'near', 'across', 'into', 'inside', 'outside', 'along', 'around', 'through', 'throughout', 'beside', 'opposite']);
 
@@ -416,6 +418,11 @@ function genderOfWords(words: readonly string[], c: Candidate): void {
 /** "I’ve", "I'm", "We’re": a pronoun with its verb is capitalised but never a name's word ("Jim Roe I’ve known"). */
 const isPronounContraction = (t: Token): boolean => t.lower.length <= 7 && /^(?:i|we|you|they)['’](?:m|ve|ll|d|re)$/.test(t.lower);
 
+/** The word at `start` is glued by a hyphen to a lower-case word before it ("fellow-Scots", "ex-Marine"). */
+function hyphenGlued(text: string, start: number): boolean {
+  return start >= 2 && text.charCodeAt(start - 1) === 45 && /\p{Ll}/u.test(text[start - 2]);
+}
+
 /** Scans the tokens once and returns every capitalised name run, classified as far as the run alone allows. */
 export function findCandidates(text: string, tokens: readonly Token[], seenLower: (lower: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
@@ -521,6 +528,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
+      // "the University of Dalmont and Vellmar's Qoll Academy": a place's possessive after "and" opens what is the
+      // place's, no second half of the name before it.
+      if (low === 'and' && after.possessive && (after.lex & LX_PLACE) !== 0) break;
       // "the University of Dalmont and Qoll Mellon", "the Guild of Varrin Writers and Guild of Qoll Writers": two bodies.
       if (low === 'and' && hasOfFor && secondBodyAfterAnd(tokens, i, j)) break;
       // "Secretary of State Jane Roe and Prime Minister Mark Doe": a given name and a surname end a person's name, and
@@ -1213,6 +1223,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       out.push(cand('organization', tokens, a + 1, e, false));
       return;
     }
+    // "his fellow-Scots Jane Roe and …", "ex-Marine Jane Roe": a word glued by a hyphen to a lower-case word before it
+    // says what the person is, and is no part of the given name's run after it.
+    if (a === a0 && a < b && !isTitleWord(t) && isGiven(tokens[a + 1]) && !tokens[a + 1].allCaps && hyphenGlued(text, t.start)) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
     // "the Islamist Qoll Brotherhood", "the far-right Varrin League": a movement's creed said before its name is no part
@@ -2099,6 +2112,8 @@ function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   const head = bare(tokens[b].lower);
   // "the Oval Office": a room, though its head is a body's.
   if (roomName(bare(tokens[b - 1].lower), head)) return true;
+  // "Poterin du Motel", "Jan van Tower": after a surname's particle the head word is the surname.
+  if (!tokens[b - 1].cap && PARTICLE_WORDS.has(tokens[b - 1].lower)) return false;
   if (FACILITY_HEADS.has(head) && !isTitleWord(tokens[b])) {
     return !(b === a + 1 && isGiven(tokens[a]) && SURNAME_FACILITY_HEADS.has(head)) && !fieldCenter(tokens[b - 1].lower, head);
   }

@@ -63,12 +63,19 @@ const ELIDED_PARTICLE = /^ d['’]$/;
 /** Collective nouns whose possessive opens names: "People's Liberation Army", "Children's Hospital". */
 const NAME_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'citizens']);
 
+/** Sovereigns whose possessive opens the names of institutions they founded or chartered. */
+const ROYAL_POSSESSORS = new Set(['king', 'queen', 'prince', 'princess']);
+/** Heads of the institutions so named ("King's College", "Queen's University", "Prince's Trust"; not "King's Cross"). */
+const ROYAL_INSTITUTIONS = new Set(['college', 'university', 'school', 'hospital', 'academy', 'regiment', 'guard', 'trust', 'bench', 'chapel']);
+
 /**
  * A capitalised possessive word that a name goes on after: a collective noun ("People's Party") or a saint's name
  * right after "St." ("St. Mary's Hospital"). `before` is the token before it.
  */
-function possessiveInName(raw: string, before: Token | undefined, start: number): boolean {
+function possessiveInName(raw: string, before: Token | undefined, start: number, next: string): boolean {
   if (NAME_POSSESSIVES.has(raw.toLowerCase())) return true;
+  // ("King's College", "Queen's University": a sovereign's possessive before an institution's head opens its name.)
+  if (ROYAL_POSSESSORS.has(raw.toLowerCase()) && ROYAL_INSTITUTIONS.has(next.toLowerCase())) return true;
   // ("St Mary's Hospital": British usage writes the saint's "St" without its period.)
   return !!before && (before.lower === 'st.' || before.lower === 'saint' || before.text === 'St') && start - before.end <= 2;
 }
@@ -431,7 +438,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     prevRawEnd = w.rawEnd;
     prevBreaks = w.possessive || w.suffix !== NO_SUFFIX || w.splitHead;
     prevPossessive = w.possessive && w.suffix === NO_SUFFIX && !w.splitHead;
-    prevNamePossessive = prevPossessive && cap && possessiveInName(w.raw, tokens.length > 1 ? tokens[tokens.length - 2] : undefined, start);
+    prevNamePossessive = prevPossessive && cap && possessiveInName(w.raw, tokens.length > 1 ? tokens[tokens.length - 2] : undefined, start,
+      w.possessive ? wordAt(text, w.rawEnd + 1) : '');
     prevPluralAt = cap && !prevBreaks ? pluralPossessiveEnd(text, w.raw, w.rawEnd) : -1;
   };
 
