@@ -76,3 +76,17 @@ describe('entities: where a name ends before "and" or starts after a hyphen (ses
     assert.deepEqual(listed('The band hired ex-Marine Jane Qollard on Monday.'), ['person:Jane Qollard']);
   });
 });
+
+describe('entities: a university\'s campus and a museum\'s series of words (session 26)', () => {
+  it('reads the name after "University of X at" as the campus\'s town, a place', () => {
+    assert.deepEqual(listed('The University of Dorvale at Austin announced the change.'), ['organization:University of Dorvale', 'place:Austin']);
+    assert.deepEqual(listed('The University of Qollvex at Dorvale-Plaxby released the study.'),
+      ['organization:University of Qollvex', 'place:Dorvale-Plaxby']);
+    // Elsewhere "at" says nothing of the kind.
+    assert.ok(!listed('The prize was given at Austin Qollard\'s home.').includes('place:Austin'));
+  });
+
+  it('keeps "A, B & C Museum" whole, as "A, B and C Museum"', () => {
+    assert.ok(listed('The Qollvex Sea, Air & Space Museum in Dorvale will get a prototype.').includes('place:Qollvex Sea, Air & Space Museum'));
+  });
+});

@@ -423,6 +423,9 @@ function hyphenGlued(text: string, start: number): boolean {
   return start >= 2 && text.charCodeAt(start - 1) === 45 && /\p{Ll}/u.test(text[start - 2]);
 }
 
+/** A university's or college's name with its "of" complement, then " at ": what follows names the campus. */
+const CAMPUS_AT = /\b(?:University|College) of (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at $/u;
+
 /** Scans the tokens once and returns every capitalised name run, classified as far as the run alone allows. */
 export function findCandidates(text: string, tokens: readonly Token[], seenLower: (lower: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
@@ -720,7 +723,8 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   if (k + 3 >= tokens.length || j <= i || text.slice(tokens[j].end, tokens[k].start) !== ', ') return -1;
   const last = tokens[j];
   if (!plainWord(last) || last.possessive || isOrgHead(last) || isTitleWord(last) || FACILITY_HEADS.has(bare(last.lower))) return -1;
-  if (tokens[k + 1].lower !== 'and' || !tokens[k + 1].joinPrev || !pairLeft(tokens[k], false) || isTitleWord(tokens[k])) return -1;
+  // ("the Qoll Sea, Air & Space Museum": "&" as "and".)
+  if ((tokens[k + 1].lower !== 'and' && tokens[k + 1].lower !== '&') || !tokens[k + 1].joinPrev || !pairLeft(tokens[k], false) || isTitleWord(tokens[k])) return -1;
   const after = tokens[k + 2];
   if (!after.joinPrev || !after.cap || !nameLessWord(after)) return -1;
   const e = capitalisedEnd(tokens, k + 2);
@@ -1279,6 +1283,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ohio State", "Georgia Tech", "UC Davis", "Cal State Dorvale": a university named by its state or its system and a
   // campus, a body (not the state, a person or a town).
   if (universityShortName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "the University of Dorvale at Qollby": the name after a university's "at" is its campus's town, a place (not a
+  // person: "… at Austin").
+  if (a === a0 && !tokens[a].allCaps && !tokens[b].possessive && CAMPUS_AT.test(text.slice(Math.max(0, tokens[a].start - 80), tokens[a].start))) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   // "the Qollbrew Man of the Match award", "the Varrin Person of the Year": an award's title, and before it the name of
   // the firm or outlet that gives it (not a given name: "Jane Person of …" names no one).
   if (b > a && AWARD_TITLES.has(tokens[b].lower) && AWARD_OF.test(text.slice(tokens[b].end, tokens[b].end + 24)) && !isGiven(tokens[a]) && !tokens[b - 1].possessive) {
