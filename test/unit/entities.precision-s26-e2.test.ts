@@ -50,9 +50,10 @@ describe('entities: bodies and places named after people or a sovereign (session
     assert.ok(!listed('The King\'s Cross station was closed.').some((n) => n.includes('King\'s Cross')));
   });
 
-  it('reads an ice shelf, a creek, a peak or an expressway as a place, after a given name too', () => {
+  it('reads an ice shelf, a creek, a peak, a port or an expressway as a place, after a given name too', () => {
     assert.deepEqual(listed('The Ross Ice Shelf is the largest ice shelf of the region.'), ['place:Ross Ice Shelf']);
     assert.deepEqual(listed('Hikers climbed Dorvale Peak and crossed Qollvex Creek.'), ['place:Dorvale Peak', 'place:Qollvex Creek']);
+    assert.deepEqual(listed('Boats anchored in the Port of Qollby Harbour on Monday.'), ['place:Port of Qollby Harbour']);
     // "Ridge" is a surname too.
     assert.deepEqual(listed('Former Secretary Tom Ridge spoke. Tom Ridge said so.'), ['person:Tom Ridge']);
   });

@@ -133,7 +133,7 @@ city town village district region peninsula sea ocean strait straits coast gulf 
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
 temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale area territory prefecture
 governorate borough township municipality zone belt side basin plateau glacier lagoon highlands plains wetlands estuary steppe
-shelf creek canal peak fjord volcano ridge cove highway freeway expressway motorway parkway
+shelf creek canal peak fjord volcano ridge cove highway freeway expressway motorway parkway port
 `);
 
 /**
