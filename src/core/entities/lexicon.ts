@@ -14,6 +14,9 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'x'> = new Map([
   ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lady', 'f'], ['lord', 'm'],
   ['dr', 'x'], ['prof', 'x'], ['professor', 'x'], ['rev', 'x'], ['reverend', 'x'], ['father', 'm'], ['sister', 'f'],
   ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['pope', 'm'], ['sheikh', 'm'], ['rabbi', 'x'],
+  // French, German, Spanish and Italian ones, met in English text before foreign names.
+  ['monsieur', 'm'], ['madame', 'f'], ['mademoiselle', 'f'], ['mme', 'f'], ['mlle', 'f'], ['herr', 'm'], ['frau', 'f'],
+  ['señor', 'm'], ['señora', 'f'], ['señorita', 'f'], ['signor', 'm'], ['signora', 'f'],
 ]);
 
 /** Title words that can stand before a person's name ("Sen. Warren", "Secretary of State Antony Blinken"). */
@@ -130,6 +133,7 @@ city town village district region peninsula sea ocean strait straits coast gulf 
 harbor harbour beach falls springs heights hills forest palace monument memorial stadium arena cathedral mosque
 temple plaza republic kingdom isle cape emirate principality commonwealth archipelago vale area territory prefecture
 governorate borough township municipality zone belt side basin plateau glacier lagoon highlands plains wetlands estuary steppe
+shelf creek canal peak fjord volcano ridge cove highway freeway expressway motorway parkway port
 `);
 
 /**

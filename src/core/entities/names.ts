@@ -143,6 +143,10 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   // "Mount Qollvar", "Lake Varrin", "Fort Dalmont": a head that names the place before its name.
   if (b > a && b - a <= 2 && HEAD_FIRST_PLACES.has(bare(tokens[a].lower).replace(/\.$/, '')) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
     every(tokens, a + 1, b, (t) => t.cap && (t.lex & LX_TITLE) === 0)) return true;
+  // ("Jan van Park": after a surname's particle a place head is the surname.)
+  if (!tokens[b - 1].cap && PARTICLE_WORDS.has(tokens[b - 1].lower)) return false;
+  // "Martin Luther King Jr. Boulevard": a place head after a generation's suffix ends a place named after a person.
+  if (b - a >= 2 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !tokens[b].possessive && NAME_SUFFIXES.has(tokens[b - 1].lower)) return true;
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
   return b - a <= 3 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !isTitleWord(tokens[a]) &&
     !(b - a === 1 && isGiven(tokens[a]) && SURNAME_HEADS.has(bare(tokens[b].lower)));
@@ -302,7 +306,9 @@ const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'comm
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'duke', 'duchess', 'emperor', 'empress', 'sultan', 'sheikh']);
 
 /** Place heads that are common surnames too. */
-const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'river', 'heights', 'falls', 'city', 'town']);
+const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'heights', 'falls', 'city', 'town', 'ridge']);
+/** "the" and prepositions of where before a place: "in", "at", "near", "across" … (not "to", "from", "with", "by": people follow those). */
+const WHERE_BEFORE = new Set(['the', 'in', 'at', 'near', 'across', 'into', 'inside', 'outside', 'along', 'around', 'through', 'throughout', 'beside', 'opposite']);
 
 /**
  * Where a run's title ends and its name starts (`nameFirst`), with a place completing the title ("Governor of
@@ -366,6 +372,12 @@ function titleEnd(tokens: readonly Token[], a: number, b: number): TitleSplit | 
     // "Speaker" in "House Speaker": the title may also carry a second title word ("Chairman Rep.").
     if (j > b) return null;
     if (isTitleWord(tokens[j]) && j < b) continue;
+    // "Martin Luther King Jr.", "Martin Luther King Boulevard": a title word right after a given name, followed by
+    // nothing but a generation's suffix or by a place's head, is the surname of the name it ends (no one is named
+    // "Jr."; a street or a memorial is named after the whole person).
+    if (j === i + 1 && i > a && isGiven(tokens[i - 1]) && !tokens[i - 1].allCaps && !tokens[i].possessive &&
+      (every(tokens, j, b, (t) => NAME_SUFFIXES.has(t.lower) || NAME_SUFFIXES.has(`${bare(t.lower)}.`)) ||
+        ((tokens[b].lex & LX_PLACE_HEAD) !== 0 || FACILITY_HEADS.has(bare(tokens[b].lower))))) continue;
     return { titleLast: j - 1, nameFirst: j, place };
   }
   return null;
@@ -405,6 +417,14 @@ function genderOfWords(words: readonly string[], c: Candidate): void {
 
 /** "I’ve", "I'm", "We’re": a pronoun with its verb is capitalised but never a name's word ("Jim Roe I’ve known"). */
 const isPronounContraction = (t: Token): boolean => t.lower.length <= 7 && /^(?:i|we|you|they)['’](?:m|ve|ll|d|re)$/.test(t.lower);
+
+/** The word at `start` is glued by a hyphen to a lower-case word before it ("fellow-Scots", "ex-Marine"). */
+function hyphenGlued(text: string, start: number): boolean {
+  return start >= 2 && text.charCodeAt(start - 1) === 45 && /\p{Ll}/u.test(text[start - 2]);
+}
+
+/** A university's or college's name with its "of" complement, then " at ": what follows names the campus. */
+const CAMPUS_AT = /\b(?:University|College) of (?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at $/u;
 
 /** Scans the tokens once and returns every capitalised name run, classified as far as the run alone allows. */
 export function findCandidates(text: string, tokens: readonly Token[], seenLower: (lower: string) => boolean = () => false): Candidate[] {
@@ -511,6 +531,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
         j += 2;
         continue;
       }
+      // "the University of Dalmont and Vellmar's Qoll Academy": a place's possessive after "and" opens what is the
+      // place's, no second half of the name before it.
+      if (low === 'and' && after.possessive && (after.lex & LX_PLACE) !== 0) break;
       // "the University of Dalmont and Qoll Mellon", "the Guild of Varrin Writers and Guild of Qoll Writers": two bodies.
       if (low === 'and' && hasOfFor && secondBodyAfterAnd(tokens, i, j)) break;
       // "Secretary of State Jane Roe and Prime Minister Mark Doe": a given name and a surname end a person's name, and
@@ -722,7 +745,8 @@ function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: num
   if (k + 3 >= tokens.length || j <= i || text.slice(tokens[j].end, tokens[k].start) !== ', ') return -1;
   const last = tokens[j];
   if (!plainWord(last) || last.possessive || isOrgHead(last) || isTitleWord(last) || FACILITY_HEADS.has(bare(last.lower))) return -1;
-  if (tokens[k + 1].lower !== 'and' || !tokens[k + 1].joinPrev || !pairLeft(tokens[k], false) || isTitleWord(tokens[k])) return -1;
+  // ("the Qoll Sea, Air & Space Museum": "&" as "and".)
+  if ((tokens[k + 1].lower !== 'and' && tokens[k + 1].lower !== '&') || !tokens[k + 1].joinPrev || !pairLeft(tokens[k], false) || isTitleWord(tokens[k])) return -1;
   const after = tokens[k + 2];
   if (!after.joinPrev || !after.cap || !nameLessWord(after)) return -1;
   const e = capitalisedEnd(tokens, k + 2);
@@ -1234,6 +1258,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       out.push(cand('organization', tokens, a + 1, e, false));
       return;
     }
+    // "his fellow-Scots Jane Roe and …", "ex-Marine Jane Roe": a word glued by a hyphen to a lower-case word before it
+    // says what the person is, and is no part of the given name's run after it.
+    if (a === a0 && a < b && !isTitleWord(t) && isGiven(tokens[a + 1]) && !tokens[a + 1].allCaps && hyphenGlued(text, t.start)) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
     // "the Islamist Qoll Brotherhood", "the far-right Varrin League": a movement's creed said before its name is no part
@@ -1294,6 +1321,12 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Ohio State", "Georgia Tech", "UC Davis", "Cal State Dorvale": a university named by its state or its system and a
   // campus, a body (not the state, a person or a town).
   if (universityShortName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
+  // "the University of Dorvale at Qollby": the name after a university's "at" is its campus's town, a place (not a
+  // person: "… at Austin").
+  if (a === a0 && !tokens[a].allCaps && !tokens[b].possessive && CAMPUS_AT.test(text.slice(Math.max(0, tokens[a].start - 80), tokens[a].start))) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
   // "the Qollbrew Man of the Match award", "the Varrin Person of the Year": an award's title, and before it the name of
   // the firm or outlet that gives it (not a given name: "Jane Person of …" names no one).
   if (b > a && AWARD_TITLES.has(tokens[b].lower) && AWARD_OF.test(text.slice(tokens[b].end, tokens[b].end + 24)) && !isGiven(tokens[a]) && !tokens[b - 1].possessive) {
@@ -1590,6 +1623,13 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "the River Dorvale": after "the", "River" opens a river's name (written alone, it may be a given name).
   if (b > a && b - a <= 2 && bare(tokens[a].lower) === 'river' && (theLead || prevWord(text, tokens[a].start)?.lower === 'the') &&
     every(tokens, a + 1, b, (t) => t.cap && !t.allCaps && !isOrgHead(t) && !t.possessive)) {
+    out.push(cand('place', tokens, a, b, false));
+    return;
+  }
+  // "the Jordan River", "a walk in Victoria Park": a given name before a place head that is a surname too ("Jane Park")
+  // is the place's name after "the", which no person's name takes, or after a preposition of where.
+  if (b === a + 1 && isGiven(tokens[a]) && !tokens[a].allCaps && SURNAME_HEADS.has(bare(tokens[b].lower)) && !tokens[b].possessive &&
+    (theLead || (a > a0 && tokens[a - 1].lower === 'the') || WHERE_BEFORE.has(prevWord(text, tokens[a].start)?.lower ?? ''))) {
     out.push(cand('place', tokens, a, b, false));
     return;
   }
@@ -2141,6 +2181,8 @@ function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   const head = bare(tokens[b].lower);
   // "the Oval Office": a room, though its head is a body's.
   if (roomName(bare(tokens[b - 1].lower), head)) return true;
+  // "Poterin du Motel", "Jan van Tower": after a surname's particle the head word is the surname.
+  if (!tokens[b - 1].cap && PARTICLE_WORDS.has(tokens[b - 1].lower)) return false;
   if (FACILITY_HEADS.has(head) && !isTitleWord(tokens[b])) {
     return !(b === a + 1 && isGiven(tokens[a]) && SURNAME_FACILITY_HEADS.has(head)) && !fieldCenter(tokens[b - 1].lower, head);
   }

@@ -57,16 +57,25 @@ const HYPHEN_SUFFIXES = new Set([
 
 /** The gap before a surname opened by an Arabic article: " al-", " el-", " ash-". */
 const ARABIC_ARTICLE = /^ (?:al|el|ad|ar|as|at|az|an|ash)-$/;
+/** The gap before a surname opened by an elided French or Italian particle: " d'", " d’". */
+const ELIDED_PARTICLE = /^ d['’]$/;
 
 /** Collective nouns whose possessive opens names: "People's Liberation Army", "Children's Hospital". */
 const NAME_POSSESSIVES = new Set(['people', 'children', 'women', 'men', 'citizens']);
+
+/** Sovereigns whose possessive opens the names of institutions they founded or chartered. */
+const ROYAL_POSSESSORS = new Set(['king', 'queen', 'prince', 'princess']);
+/** Heads of the institutions so named ("King's College", "Queen's University", "Prince's Trust"; not "King's Cross"). */
+const ROYAL_INSTITUTIONS = new Set(['college', 'university', 'school', 'hospital', 'academy', 'regiment', 'guard', 'trust', 'bench', 'chapel']);
 
 /**
  * A capitalised possessive word that a name goes on after: a collective noun ("People's Party") or a saint's name
  * right after "St." ("St. Mary's Hospital"). `before` is the token before it.
  */
-function possessiveInName(raw: string, before: Token | undefined, start: number): boolean {
+function possessiveInName(raw: string, before: Token | undefined, start: number, next: string): boolean {
   if (NAME_POSSESSIVES.has(raw.toLowerCase())) return true;
+  // ("King's College", "Queen's University": a sovereign's possessive before an institution's head opens its name.)
+  if (ROYAL_POSSESSORS.has(raw.toLowerCase()) && ROYAL_INSTITUTIONS.has(next.toLowerCase())) return true;
   // ("St Mary's Hospital": British usage writes the saint's "St" without its period.)
   return !!before && (before.lower === 'st.' || before.lower === 'saint' || before.text === 'St') && start - before.end <= 2;
 }
@@ -382,6 +391,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
         const c = text.charCodeAt(g);
         if (c !== 32 && c !== 9 && c !== 0xa0) { joinPrev = false; break; }
       }
+      // "Jean le Rond d'Alembert", "Valéry Giscard d'Estaing": an elided particle glued to the surname is inside the name.
+      if (!joinPrev && !prevBreaks && ELIDED_PARTICLE.test(text.slice(prevRawEnd, start))) joinPrev = true;
     } else if (!prevBreaks && prevRawEnd >= 0 && start - prevRawEnd >= 4 && start - prevRawEnd <= 5 && text.charCodeAt(start - 1) === 45) {
       // "Bashar al-Assad", "Ahmed el-Sayed": an Arabic article glued to the surname is inside the name.
       joinPrev = ARABIC_ARTICLE.test(text.slice(prevRawEnd, start));
@@ -427,7 +438,8 @@ export function tokenize(text: string, sentences: readonly Span[], quotes: reado
     prevRawEnd = w.rawEnd;
     prevBreaks = w.possessive || w.suffix !== NO_SUFFIX || w.splitHead;
     prevPossessive = w.possessive && w.suffix === NO_SUFFIX && !w.splitHead;
-    prevNamePossessive = prevPossessive && cap && possessiveInName(w.raw, tokens.length > 1 ? tokens[tokens.length - 2] : undefined, start);
+    prevNamePossessive = prevPossessive && cap && possessiveInName(w.raw, tokens.length > 1 ? tokens[tokens.length - 2] : undefined, start,
+      w.possessive ? wordAt(text, w.rawEnd + 1) : '');
     prevPluralAt = cap && !prevBreaks ? pluralPossessiveEnd(text, w.raw, w.rawEnd) : -1;
   };
 
