@@ -360,7 +360,6 @@ function byContext(text: string, tokens: readonly Token[], e: EntityRec, model: 
   if (vote.p >= model.overrule) retype(e, vote.kind, 'context-model', vote.p);
 }
 
-/** Sets the kind shown, what decided it and, where the context model's vote did, its probability. */
 /** "a " or "an " (and an honorific) right before a name. */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])[Aa]n? (?:(?:Mr|Mrs|Ms|Dr|Miss|Mademoiselle|Madame|Monsieur)\.? )?$/u;
 /**
@@ -380,6 +379,7 @@ function indefiniteOnly(text: string, mentions: readonly MentionRec[]): boolean 
   return named > 0;
 }
 
+/** Sets the kind shown, what decided it and, where the context model's vote did, its probability. */
 function retype(e: EntityRec, kind: Entity['kind'], why: KindEvidence, contextP?: number): void {
   e.shown = kind;
   e.evidence = why;
