@@ -24,6 +24,9 @@ describe('entities: titles of works name no one (session 26 e1)', () => {
     const text = 'He starred in the drama Qollby Nights and in the romantic comedy Varrin Days. She wrote the novel Dorvale Heights.';
     const l = listed(text);
     assert.ok(!l.some((x) => /Qollby Nights|Varrin Days|Dorvale Heights/.test(x)), l.join(', '));
+    // A four-letter noun, and an opening quotation mark between the noun and the title.
+    const quoted = listed('They watched the film “Qollby Summer” and the movie  "Varrin Road" in Dorvale.');
+    assert.ok(!quoted.some((x) => /Qollby Summer|Varrin Road/.test(x)), quoted.join(', '));
     // After a comma the noun's phrase has ended: the name is the sentence's subject.
     assert.ok(listed('In the film, Jane Roe plays a nurse from Dorvale.').includes('person:Jane Roe'));
     // A title word opens a person's name, and a person's role noun is no work's.

@@ -1161,7 +1161,26 @@ const WORK_BEFORE = /(?:\b(?:book|books|novel|memoir|biography|film|movie|show|s
  * novel Dorvale Nights"): the run is the work's title. Nouns a person's name may follow as a verb's object ("play",
  * "book", "show") are left out, and so is a comma after the noun ("In the film, Jane Roe plays …").
  */
-const WORK_NOUN_BEFORE = /\b(?:film|movie|drama|comedy|thriller|documentary|docudrama|sitcom|miniseries|series|novel|novella|memoir|album|musical|opera|podcast|titled|entitled)\s+["“]?$/i;
+const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'comedy', 'thriller', 'documentary', 'docudrama', 'sitcom', 'miniseries', 'series',
+  'novel', 'novella', 'memoir', 'album', 'musical', 'opera', 'podcast', 'titled', 'entitled']);
+const WORD_CHAR = /[A-Za-z0-9_]/;
+const SPACE_CHAR = /\s/;
+/**
+ * One of WORK_NOUNS, then white space and an optional opening quotation mark, right before `start`, within 30
+ * characters: read backwards with a set lookup, as a regular expression anchored at the end would scan the whole stretch
+ * from every position of every run.
+ */
+function workNounBefore(text: string, start: number): boolean {
+  const limit = Math.max(0, start - 30);
+  let k = start;
+  if (k > limit && (text[k - 1] === '"' || text[k - 1] === '“')) k--;
+  const spaceEnd = k;
+  while (k > limit && SPACE_CHAR.test(text[k - 1])) k--;
+  if (k === spaceEnd) return false;
+  const wordEnd = k;
+  while (k > limit && WORD_CHAR.test(text[k - 1])) k--;
+  return WORK_NOUNS.has(text.slice(k, wordEnd).toLowerCase());
+}
 /** " (2007)": a year alone in brackets right after a name, as a film's or a book's is given. */
 const YEAR_IN_BRACKETS = /^ ?\((?:1[89]|20)\d\d\)/;
 
@@ -1274,7 +1293,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (b >= a && !tokens[a0].allCaps) {
     // "the drama Qoll Harbour", "romantic comedy Varrin Days": after a work's noun the run is a title, no name.
     // (A title word opening the run names a person: "the documentary Senator Jane Roe made" is not read so.)
-    if (!isTitleWord(tokens[a0]) && WORK_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[a0].start - 30), tokens[a0].start))) return;
+    if (!isTitleWord(tokens[a0]) && workNounBefore(text, tokens[a0].start)) return;
     // "The Qoll Lookout (2007)", "A Varrin Man (2009)": a run opened by an article with a year in brackets after it.
     if (a > a0 && (tokens[a0].lower === 'the' || tokens[a0].lower === 'a') && YEAR_IN_BRACKETS.test(text.slice(tokens[b].end, tokens[b].end + 8))) return;
   }
@@ -1323,7 +1342,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   if (universityShortName(tokens, a, b)) { out.push(cand('organization', tokens, a, b, false)); return; }
   // "the University of Dorvale at Qollby": the name after a university's "at" is its campus's town, a place (not a
   // person: "… at Austin").
-  if (a === a0 && !tokens[a].allCaps && !tokens[b].possessive && CAMPUS_AT.test(text.slice(Math.max(0, tokens[a].start - 80), tokens[a].start))) {
+  if (a === a0 && !tokens[a].allCaps && !tokens[b].possessive && text.startsWith(' at ', tokens[a].start - 4) && CAMPUS_AT.test(text.slice(Math.max(0, tokens[a].start - 80), tokens[a].start))) {
     out.push(cand('place', tokens, a, b, false));
     return;
   }
