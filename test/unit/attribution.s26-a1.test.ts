@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { contentOf } from '../../src/core/attribution/content';
-import { docTokens, type DocTokens } from '../../src/core/attribution/doc';
-import { segment } from '../../src/core/text/segment';
+import { storeOf as tokens, tokenOf } from './support/docTokens';
 
 // Content rules of session 26 (a1): a noun cue's object, and a sentence-opening adverbial clause that is no content.
 // Sentences written for these tests.
 
-const tokens = (text: string): DocTokens => {
-  const { paragraphs, sentences } = segment(text);
-  return docTokens(text, paragraphs, sentences, []);
-};
-const tokenOf = (d: DocTokens, word: string): number => {
-  for (let i = 0; i < d.toks.length; i++) if (d.toks.text(i) === word) return i;
-  throw new Error(`no token ${word}`);
-};
 /** The content fragments of the cue `cue` as texts, and the rule's strategy; null when the cue makes no statement. */
 function content(text: string, cue: string): { fragments: string[]; strategy: string } | null {
   const d = tokens(text);

@@ -1,29 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { anySubjectOf, docTokens, subjectOf, type DocTokens } from '../../src/core/attribution/doc';
-import { mentionAt, sourceCandidates } from '../../src/core/attribution/sources';
+import { anySubjectOf, subjectOf } from '../../src/core/attribution/doc';
 import { speakerBefore } from '../../src/core/quotes/speakers';
-import { segment } from '../../src/core/text/segment';
+import { candidates, storeOf as tokens, tokenOf } from './support/docTokens';
 
 // Session 26, helper a2: source candidates and speaker phrases, on sentences written for these tests.
 
-const tokens = (text: string): DocTokens => {
-  const { paragraphs, sentences } = segment(text);
-  return docTokens(text, paragraphs, sentences, []);
-};
-const tokenOf = (d: DocTokens, word: string): number => {
-  for (let i = 0; i < d.toks.length; i++) if (d.toks.text(i) === word) return i;
-  throw new Error(`no token ${word}`);
-};
-/** The mention texts of the candidates of the cue `cue`, its content the tokens from `contentFrom` to the sentence end. */
-function candidates(text: string, cue: string, contentFrom: string): string[] {
-  const d = tokens(text);
-  const c = tokenOf(d, cue);
-  const fragments = [{ from: tokenOf(d, contentFrom), to: d.sentEnd[d.sent[c]] }];
-  return sourceCandidates(d, c, c, fragments, null, null).map((x) => {
-    const sp = mentionAt(d, x.head);
-    return text.slice(sp.start, sp.end);
-  });
-}
 /** The speaker phrase speakerBefore reads before the word `cue`. */
 function before(text: string, cue: string): string | null {
   const d = tokens(text);

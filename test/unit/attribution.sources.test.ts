@@ -1,36 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { contentOf } from '../../src/core/attribution/content';
-import { docTokens, type DocTokens } from '../../src/core/attribution/doc';
-import { mentionAt, sourceCandidates } from '../../src/core/attribution/sources';
-import { segment } from '../../src/core/text/segment';
+import { candidates } from './support/docTokens';
 
 // Source candidates of one cue (no weights: the set the ranker chooses from), on sentences written for these tests.
-
-const tokens = (text: string): DocTokens => {
-  const { paragraphs, sentences } = segment(text);
-  return docTokens(text, paragraphs, sentences, []);
-};
-const tokenOf = (d: DocTokens, word: string): number => {
-  for (let i = 0; i < d.toks.length; i++) if (d.toks.text(i) === word) return i;
-  throw new Error(`no token ${word}`);
-};
-/** The mention texts of the candidates of the cue `cue`, its content given as the tokens from `contentFrom` to the sentence end. */
-function candidates(text: string, cue: string, contentFrom?: string): string[] {
-  const d = tokens(text);
-  const c = tokenOf(d, cue);
-  let fragments;
-  let ruleSource = null;
-  if (contentFrom) fragments = [{ from: tokenOf(d, contentFrom), to: d.sentEnd[d.sent[c]] }];
-  else {
-    const rule = contentOf(d, c);
-    fragments = rule ? rule.fragments : [];
-    ruleSource = rule ? rule.ruleSource : null;
-  }
-  return sourceCandidates(d, c, c, fragments, ruleSource, null).map((x) => {
-    const sp = mentionAt(d, x.head);
-    return text.slice(sp.start, sp.end);
-  });
-}
 
 describe('attribution source candidates', () => {
   it('a headline in title case: the name before "Just" or "Is" is a candidate of its own', () => {

@@ -1,16 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { docTokens, Shape, type DocTokens } from '../../src/core/attribution/doc';
+import { Shape, type DocTokens } from '../../src/core/attribution/doc';
 import { speakerAfter, speakerBefore } from '../../src/core/quotes/speakers';
 import { ArrayTokens, tokenize, type Token } from '../../src/core/quotes/tokens';
 import { segment } from '../../src/core/text/segment';
+import { storeOf } from './support/docTokens';
 
 // The attribution pass's token store keeps no object per token: each token read through it must be the token the
 // quote pass's tokenizer makes of the same sentence.
 
-const storeOf = (text: string): DocTokens => {
-  const { paragraphs, sentences } = segment(text);
-  return docTokens(text, paragraphs, sentences, []);
-};
 /** The tokenizer's tokens of each sentence, one after another, as the store should hold them. */
 const expected = (text: string): Token[] => {
   const out: Token[] = [];

@@ -162,10 +162,11 @@ export function sourceCandidates(
   const cueKind = d.hash[c] === ACCORDING ? 20 : toks.text(c) === ':' ? 21 : fm !== VerbForm.None ? fm : 22;
   const cueLemma = fm !== VerbForm.None ? d.lemma[c] : d.hash[c];
   // the sentence's subject (after an introductory phrase), the usual source of a participle cue (", citing …")
-  const found = subjectOf(d, s) ?? anySubjectOf(d, s);
+  const personal = subjectOf(d, s);
+  const found = personal ?? anySubjectOf(d, s);
   const subj = found && found.last < c ? found : null;
   // a subject the quote pass would not take for a speaker (no person noun heads it): weighed apart
-  const thing = !!subj && subj.kind === 'nominal' && subjectOf(d, s) === null;
+  const thing = !!subj && subj.kind === 'nominal' && personal === null;
   const participle = fm === VerbForm.Ing && c > sFirst && d.shape[c - 1] === Shape.Comma;
   const out: SourceCandidate[] = [];
   // the arrays the filter reads for every token of the window, in locals: a property read is an inline-cache call

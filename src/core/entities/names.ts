@@ -144,7 +144,7 @@ function isPlaceName(tokens: readonly Token[], a: number, b: number): boolean {
   if (b > a && b - a <= 2 && HEAD_FIRST_PLACES.has(bare(tokens[a].lower).replace(/\.$/, '')) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
     every(tokens, a + 1, b, (t) => t.cap && (t.lex & LX_TITLE) === 0)) return true;
   // ("Jan van Park": after a surname's particle a place head is the surname.)
-  if (!tokens[b - 1].cap && PARTICLE_WORDS.has(tokens[b - 1].lower)) return false;
+  if (particleBefore(tokens, b)) return false;
   // "Martin Luther King Jr. Boulevard": a place head after a generation's suffix ends a place named after a person.
   if (b - a >= 2 && (tokens[b].lex & LX_PLACE_HEAD) !== 0 && !tokens[b].possessive && NAME_SUFFIXES.has(tokens[b - 1].lower)) return true;
   // "Harlan Palace", "Kent County"; but "Jane Park", "Tom Lake": heads that are also surnames keep a given name's person.
@@ -304,6 +304,9 @@ const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'comm
 
 /** Titles of royals and lords, after which places are named ("Prince Edward Island"). */
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'duke', 'duchess', 'emperor', 'empress', 'sultan', 'sheikh']);
+
+/** A surname's particle written small ("van", "du") right before token b: b is a surname's word, no head. */
+const particleBefore = (tokens: readonly Token[], b: number): boolean => !tokens[b - 1].cap && (tokens[b - 1].lex & LX_PARTICLE) !== 0;
 
 /** Place heads that are common surnames too. */
 const SURNAME_HEADS = new Set(['park', 'lake', 'bay', 'beach', 'forest', 'hills', 'springs', 'rivers', 'heights', 'falls', 'city', 'town', 'ridge']);
@@ -2201,7 +2204,7 @@ function facilityHead(tokens: readonly Token[], a: number, b: number): boolean {
   // "the Oval Office": a room, though its head is a body's.
   if (roomName(bare(tokens[b - 1].lower), head)) return true;
   // "Poterin du Motel", "Jan van Tower": after a surname's particle the head word is the surname.
-  if (!tokens[b - 1].cap && PARTICLE_WORDS.has(tokens[b - 1].lower)) return false;
+  if (particleBefore(tokens, b)) return false;
   if (FACILITY_HEADS.has(head) && !isTitleWord(tokens[b])) {
     return !(b === a + 1 && isGiven(tokens[a]) && SURNAME_FACILITY_HEADS.has(head)) && !fieldCenter(tokens[b - 1].lower, head);
   }
