@@ -26,6 +26,18 @@ export interface Mention extends TextSpan {
   readonly kind: MentionKind;
 }
 
+/** Mention kinds that are a proper name as written; pronouns, nominals ("a spokesman") and group mentions are not. */
+export const NAMED_MENTIONS: ReadonlySet<MentionKind> = new Set(['name', 'surname', 'variant']);
+
+/**
+ * Whether the text names an entity at least once. One known only as "a police spokesman" or "the nominee" is a
+ * speaker of its article, not a name for the People, Organizations and Places lists: two articles' "spokesman" are
+ * not one person.
+ */
+export function isNamed(entity: { readonly mentions: readonly { readonly kind: MentionKind }[] }): boolean {
+  return entity.mentions.some((m) => NAMED_MENTIONS.has(m.kind));
+}
+
 /**
  * 'unclassified': a capitalised name with no evidence for any kind (not a person by default); kept out of People.
  */

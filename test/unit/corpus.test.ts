@@ -131,6 +131,19 @@ describe('corpus: people across articles', () => {
     assert.deepEqual(merged.map((m) => [m.name, m.kind, m.members.map((x) => x.docId)]), [['Mara Lind', 'person', ['a', 'b']]]);
   });
 
+  it('keeps a speaker the article only describes ("a police spokesman") out of the people merged across articles', () => {
+    const articles = [
+      'date 2024-01-10\n"The road stays closed," a police spokesman said on Monday. Mayor Ilsa Dorn agreed.',
+      'date 2024-02-11\n"Nobody was hurt," a police spokesman told reporters in Tarvik.',
+    ];
+    const sums = articles.map((t) => summarize(analyze(t)));
+    const described = sums.map((x) => x.entities.find((e) => /spokesman/.test(e.name)));
+    assert.ok(described.every((e) => e?.unnamed === true && e.statementIds.length === 1), JSON.stringify(sums.map((x) => x.entities)));
+    assert.equal(sums[0].entities.find((e) => e.name === 'Ilsa Dorn')?.unnamed, undefined);
+    const merged = mergeAcrossDocuments(sums.map((x, i) => ({ docId: `d${i}`, entities: x.entities })));
+    assert.deepEqual(merged.filter((m) => m.kind === 'person').map((m) => m.name), ['Ilsa Dorn']);
+  });
+
   it('merges a person quoted in three analysed articles', () => {
     const articles = [
       'date 2024-01-10\nForeign Minister Teodora Vasquez said the border "will remain open." Vasquez spoke in Lima.',

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { Entity } from '../../src/core';
 import { chronological, documentNode, DocumentModel, type EntityNode, type GroupNode, type QuoteNode } from '../../src/extension/views/model';
 import { ANALYSIS } from './extension-fixture';
 
@@ -13,6 +14,18 @@ describe('extension: tree model', () => {
   it('groups speakers, quotes, dates and places under the document', () => {
     const groups = model.childrenOf(root) as GroupNode[];
     assert.deepEqual(groups.map((g) => [g.group, g.count]), [['speakers', 1], ['quotes', 2], ['dates', 2], ['people', 1], ['places', 1]]);
+  });
+
+  it('lists a speaker the text only describes under Speakers, not under People', () => {
+    const q = { ...ANALYSIS.quotes[1], speakerId: 'person:spokesman' };
+    const described: Entity = { id: 'person:spokesman', kind: 'person', name: 'spokesman', mentions: [{ start: 0, end: 4, text: 'date', kind: 'nominal' }], quoteIds: ['q2'] };
+    const blinken = { ...ANALYSIS.entities[0], quoteIds: ['q1'] };
+    const m = new DocumentModel(root, { ...ANALYSIS, quotes: [ANALYSIS.quotes[0], q], entities: [blinken, ANALYSIS.entities[1], described] });
+    const groups = m.childrenOf(root) as GroupNode[];
+    const names = (g: string) => (m.childrenOf(groups.find((x) => x.group === g)!) as EntityNode[]).map((n) => n.entity.name);
+    assert.deepEqual(names('speakers').sort(), ['Antony Blinken', 'spokesman']);
+    assert.deepEqual(names('people'), ['Antony Blinken']);
+    assert.equal(groups.find((x) => x.group === 'people')!.count, 1);
   });
 
   it('lists each speaker with their quotes, with parents for reveal()', () => {

@@ -171,6 +171,8 @@ export function* mergeSteps(docs: Iterable<DocumentEntities>): Steps<MergedEntit
   for (const { docId, entities } of docs) {
     for (const entity of entities) {
       if (++n % STEP === 0) yield;
+      // ("a spokesman" in two articles is two people, and no one's name.)
+      if (entity.unnamed) continue;
       const ref = { docId, entity };
       if (entity.kind === 'person') {
         const { full, surname } = personKey(entity.name);

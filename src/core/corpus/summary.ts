@@ -2,7 +2,7 @@
 // (sentences, paragraphs, every mention), so thousands of articles fit in memory and in a small cache
 // file each. Cross-document views (people, search, timeline) read nothing else.
 import { reviewCounts } from '../curated/review';
-import type { Diagnostic, DocumentAnalysis, DocumentDate, EntityKind, Span, StatementKind, TimeExpression } from '../types';
+import { isNamed, type Diagnostic, type DocumentAnalysis, type DocumentDate, type EntityKind, type Span, type StatementKind, type TimeExpression } from '../types';
 
 export interface SummaryEntity {
   readonly id: string;
@@ -16,6 +16,8 @@ export interface SummaryEntity {
   readonly first: Span | null;
   /** Ids of the statements (see below) whose source is this entity, in reading order. */
   readonly statementIds: readonly string[];
+  /** Never named, only described ("a police spokesman"): its article's speaker, no one to merge across articles. */
+  readonly unnamed?: true;
 }
 
 /** A direct quote or a reported statement, whichever the analysis produced. */
@@ -104,7 +106,8 @@ export function summarize(a: DocumentAnalysis): DocumentSummary {
       aliases.push(t);
     }
     const base = { id: e.id, kind: e.kind, name: e.name, aliases, mentions: e.mentions.length, first, statementIds: bySource.get(e.id) ?? [] };
-    return e.title ? { ...base, title: e.title } : base;
+    const titled = e.title ? { ...base, title: e.title } : base;
+    return isNamed(e) ? titled : { ...titled, unnamed: true };
   });
   const summary: DocumentSummary = {
     textLength: a.textLength,

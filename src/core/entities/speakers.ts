@@ -34,6 +34,8 @@ function tokensIn(text: string, start: number, end: number): Token[] {
 // A module constant: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function builds a RegExp per call.
 const LOWER_LETTER = /\p{Ll}/u;
 const stripArticle = (s: string) => s.replace(/^(the|a|an)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
+/** A described speaker's name: "the nominee who spoke first" → "nominee" (its span may close on the relative pronoun). */
+const describedName = (s: string) => stripArticle(s.replace(/\s+/g, ' ')).replace(/\s+(?:who|whom|whose|that|which)$/i, '');
 
 type AddMention = (e: EntityRec, start: number, end: number, kind: MentionKind) => void;
 
@@ -160,7 +162,7 @@ function resolveOne(
 
   // Plural with a qualifier: a group ("Oversight Committee Republicans", "US officials"); bare plurals stay vague.
   if (plural) {
-    const name = stripArticle(raw.replace(/\s+/g, ' '));
+    const name = describedName(raw);
     if (toks.length < 2 || /^(some|many|several|other|few|two|three|both|all)$/i.test(toks[0].lower) && toks.length < 3) return null;
     if (toks.length === 2 && toks.every((t) => !t.cap) || VAGUE_SPEAKERS.has(name.toLowerCase())) return null;
     const e = registry.get('group', name.toLowerCase(), name);
@@ -192,7 +194,7 @@ function resolveOne(
   // A role: "a spokesman for the campaign", "the ad's narrator". Vague heads ("a source") stay unresolved.
   const head = headNoun(toks);
   if (head && ROLE_NOUNS.has(head) && !VAGUE_SPEAKERS.has(head)) {
-    const name = stripArticle(text.slice(sp.start, sp.end).replace(/\s+/g, ' '));
+    const name = describedName(text.slice(sp.start, sp.end));
     if (name.length === 0 || name.length > 80) return null;
     const e = registry.get('person', name.toLowerCase(), name);
     addMention(e, sp.start, sp.end, 'nominal');

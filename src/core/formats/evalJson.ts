@@ -1,7 +1,4 @@
-import type { DocumentAnalysis, MentionKind } from '../types';
-
-/** Mention kinds that are the proper name as written; pronouns, nominals and group mentions are not. */
-const NAMED: ReadonlySet<MentionKind> = new Set(['name', 'surname', 'variant']);
+import { NAMED_MENTIONS, type DocumentAnalysis } from '../types';
 /** Entity kinds the scorer knows. */
 const SCORED = new Set(['person', 'organization', 'place']);
 
@@ -46,7 +43,7 @@ function namedEntities(analysis: DocumentAnalysis): EvalDocument['entities'] {
   const out: EvalDocument['entities'] = [];
   for (const e of analysis.entities) {
     if (!SCORED.has(e.kind)) continue;
-    const mentions = e.mentions.filter((m) => NAMED.has(m.kind)).map((m) => ({ start: m.start, end: m.end }));
+    const mentions = e.mentions.filter((m) => NAMED_MENTIONS.has(m.kind)).map((m) => ({ start: m.start, end: m.end }));
     if (mentions.length > 0) out.push({ kind: e.kind, name: e.name, mentions });
   }
   return out;

@@ -2,7 +2,7 @@
 // stay the same across re-analyses (so reveal(), the selection and the expanded state survive typing:
 // an item's id comes from its text, not its position). Large sets of documents are grouped by folder
 // and paged. No `vscode`.
-import { LOW_CONFIDENCE, type Attribution, type Diagnostic, type DocumentAnalysis, type Entity, type Mention, type Quote, type TimeExpression } from '../../core/types';
+import { isNamed, LOW_CONFIDENCE, type Attribution, type Diagnostic, type DocumentAnalysis, type Entity, type Mention, type Quote, type TimeExpression } from '../../core/types';
 import type { DocumentSummary } from '../../core/corpus/summary';
 import { reported, reportedOf, speakers as speakersOf } from '../logic/lookup';
 import { blockingProblem, plural, sourceLabel, speakerName } from '../logic/text';
@@ -287,7 +287,8 @@ export class DocumentModel {
 
     const kinds: [GroupKind, Entity['kind']][] = [['people', 'person'], ['organizations', 'organization'], ['places', 'place']];
     for (const [g, kind] of kinds) {
-      const members = a.entities.filter((e) => e.kind === kind).sort((x, y) => x.name.localeCompare(y.name));
+      // (Speakers known only as "a spokesman" stay under Speakers.)
+      const members = a.entities.filter((e) => e.kind === kind && isNamed(e)).sort((x, y) => x.name.localeCompare(y.name));
       if (members.length === 0) continue; // off-topic kinds stay out of the way
       const gnode = group(g, members.length);
       top.push(gnode);
