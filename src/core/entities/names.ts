@@ -1368,7 +1368,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     (a === a0 || every(tokens, a0, a - 1, (t) => t.lower === 'the')) &&
     // (A headline's label is no town: "EXCLUSIVE —"; a common word only when the gazetteer knows the town.)
     // (Nor a word the text writes in lower case: "SOCCER - …" is a topic's label.)
-    !every(tokens, a, b, (t) => (isCommonWord(bare(t.lower)) || seenLower(bare(t.lower))) && (t.lex & LX_PLACE) === 0)) {
+    !every(tokens, a, b, (t) => (isCommonWord(bare(t.lower)) || seenLower(bare(t.lower))) && (t.lex & LX_PLACE) === 0) &&
+    // (Nor, on a line all in capitals, a word the gazetteer does not know: "BOBSLEIGH - QOLL WINS AGAIN" is a topic's
+    // label before a shouted headline; a dateline's dash is followed by the story's prose.)
+    !(shoutedLine(text, tokens[a].start) && every(tokens, a, b, (t) => (t.lex & LX_PLACE) === 0))) {
     out.push(cand('place', tokens, a, b, false));
     return;
   }

@@ -1,0 +1,18 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Session 27, helper e2 (issue 13, list precision on news): spans cut short or run on, and capitalised words that name
+// nothing. Sentences written for the test; "Qollard", "Dorvale" and the like are made-up names no list holds.
+const listed = (text: string): string[] => analyze(text).entities
+  .filter((e) => e.kind === 'person' || e.kind === 'organization' || e.kind === 'place').map((e) => `${e.kind}:${e.name}`);
+
+describe('entities: a topic label before a shouted headline is no dateline town (session 27)', () => {
+  it('lists no place for the label, and still reads a dateline town before prose', () => {
+    const story = 'The Qollard club said on Monday that its manager would stay for two more seasons.';
+    assert.ok(!listed(`BOBSLEIGH - QOLLARD WINS AGAIN IN DORVALE.\nVELLMAR 1996-08-22\n${story}`).some((n) => /Bobsleigh/i.test(n)));
+    assert.ok(!listed(`SNOOKER - QOLLARD BEATS VARRIN.\n${story}`).some((n) => /Snooker/i.test(n)));
+    // A town the gazetteer knows keeps its dateline on a shouted line; an unknown one before prose is still a town.
+    assert.ok(listed(`LONDON - QOLLARD SHARES FALL.\n${story}`).includes('place:London'));
+    assert.ok(listed(`VELLMAR (AP) - ${story}`).includes('place:Vellmar'));
+  });
+});
