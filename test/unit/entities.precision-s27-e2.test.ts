@@ -16,3 +16,13 @@ describe('entities: a topic label before a shouted headline is no dateline town 
     assert.ok(listed(`VELLMAR (AP) - ${story}`).includes('place:Vellmar'));
   });
 });
+
+describe('entities: a capitalised rank before a body\'s name is no part of it (session 27)', () => {
+  it('drops "Senior" or "Top" opening a sentence before a body, and keeps a body named with it', () => {
+    assert.deepEqual(listed('Senior European Union diplomats met on Tuesday.'), ['organization:European Union']);
+    assert.deepEqual(listed('Top Qollvex Corp executives met on Tuesday.'), ['organization:Qollvex Corp']);
+    assert.ok(listed('Senior NATO commanders met in Brussels.').includes('organization:NATO'));
+    // (A head right after the word: the body's own name.)
+    assert.ok(!listed('Senior Bowl officials met on Tuesday.').some((n) => n.endsWith(':Bowl')));
+  });
+});

@@ -1285,6 +1285,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (a === a0 && a < b && !isTitleWord(t) && isGiven(tokens[a + 1]) && !tokens[a + 1].allCaps && hyphenGlued(text, t.start)) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
+    // "Senior European Union diplomats", "Top Qoll Corp executives": a rank said of the people after the name, capitalised
+    // as a sentence's first word, is no part of the body's name (a head right after it keeps it: "Senior Bowl").
+    if (a < b && (low === 'senior' || low === 'top') && !t.allCaps && !(b === a + 1 && isOrgHead(tokens[b]))) { a++; continue; }
     // "the Islamist Qoll Brotherhood", "the far-right Varrin League": a movement's creed said before its name is no part
     // of it (a head right after the word keeps it: "Islamist Party").
     if (a < b && IDEOLOGY_MODIFIERS.has(low) && !(b === a + 1 && isOrgHead(tokens[b]))) { a++; continue; }
