@@ -26,3 +26,21 @@ describe('entities: a capitalised rank before a body\'s name is no part of it (s
     assert.ok(!listed('Senior Bowl officials met on Tuesday.').some((n) => n.endsWith(':Bowl')));
   });
 });
+
+describe('entities: capitalised words that name nothing the lists hold (session 27)', () => {
+  it('lists no one for "No-one" opening a sentence', () => {
+    assert.deepEqual(listed('No-one will argue with that, Tom Qollard said.'), ['person:Tom Qollard']);
+  });
+
+  it('reads a contest named "… Open" as an event, not a body or a person', () => {
+    assert.deepEqual(listed('He won two Dorvale Opens and the Qollby Open in his career.'), []);
+    // ("Open" opening a body's name is no contest.)
+    assert.ok(listed('The Open University in Milton Keynes said so.').includes('organization:Open University'));
+  });
+
+  it('lists no body for a shouted heading of common words, but keeps a paper\'s or a known body\'s name', () => {
+    assert.deepEqual(listed('Gold closed higher on Monday.\nPRECIOUS METALS\nSilver closed lower on Monday.'), []);
+    assert.ok(listed('Markets rose on Monday.\nASSOCIATED PRESS\nShares closed higher.').includes('organization:ASSOCIATED PRESS'));
+    assert.ok(listed('UNITED NATIONS SAYS AID ARRIVES IN QOLLBY.\nThe United Nations said so on Monday.').includes('organization:United Nations'));
+  });
+});

@@ -203,7 +203,7 @@ said says say told tells asked added noted according
 i'm i've i'd i'll it's he's she's we're they're that's there's what's let's don't didn't doesn't can't won't
 oh well okay ok thanks thank please sorry hey hi hello dear yeah
 experts officials critics supporters analysts sources observers voters people police another several others
-someone everyone anyone nobody none whoever authorities protesters residents democrats republicans
+someone everyone anyone nobody no-one none whoever authorities protesters residents democrats republicans
 clarification correction corrections abstract caption transcript advertisement sponsored breaking exclusive
 `);
 

@@ -740,7 +740,7 @@ const SEASON_WORDS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall']);
 const NAMED_AFTER_HEADS = new Set(['show', 'hour', 'files', 'classic', 'invitational', 'chair', 'professorship', 'lecture', 'effect', 'doctrine',
   'prize', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'footwear', 'golf']);
 /** Words that name an event when they end the name: contests ("the Varrin Championship", "the Qoll Cup"), meetings ("the Talvik Summit"), unrest ("the Dorvale Riot"). */
-const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots']);
+const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots', 'open', 'opens']);
 
 /** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
 function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
@@ -1211,6 +1211,30 @@ function inRunningText(text: string, phrase: string): boolean {
   return memoOfText('inRunningText', text, phrase, () => someOccurrenceAfterBlank(text, phrase, (k) => lowerWordBefore(text, k)));
 }
 
+/** Last words of a newspaper's, a magazine's or a news agency's name. */
+const PUBLICATION_HEADS = new Set(`press news times post journal herald tribune gazette review magazine standard star sun mail globe
+express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin observer daily weekly monitor`.split(/\s+/));
+
+/** A common English word, or the plural of one ("metals", "stories"). */
+function commonOrPlural(low: string): boolean {
+  if (isCommonWord(low)) return true;
+  if (!low.endsWith('s') || low.length < 4) return false;
+  return isCommonWord(low.slice(0, -1)) || (low.endsWith('es') && isCommonWord(low.slice(0, -2))) || (low.endsWith('ies') && isCommonWord(`${low.slice(0, -3)}y`));
+}
+
+/**
+ * "PRECIOUS METALS", "TOP STORIES": a shouted body of common English words only, which no list knows and the text
+ * never writes in lower and upper case, is a section's heading, no body's name.
+ */
+function commonWordsOnly(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  if (!every(tokens, a, b, (t) => t.allCaps && !t.possessive && commonOrPlural(bare(t.lower)) && (t.lex & LX_PLACE) === 0)) return false;
+  const phrase = phraseOf(tokens, a, b);
+  // (A paper's or an agency's name is made of common words: "ASSOCIATED PRESS", "THE WEEKLY STANDARD".)
+  if (INSTITUTIONS.has(phrase) || isCompanyName(phrase) || PUBLICATION_HEADS.has(bare(tokens[b].lower))) return false;
+  const mixed = phrase.replace(/(^|[ -])(\p{Ll})/gu, (_, s: string, l: string) => s + l.toUpperCase());
+  return !text.includes(mixed);
+}
+
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   // "SOCCER - ENGLISH PREMIER LEAGUE RESULTS": in a line written all in capitals no word's case says anything. Its
   // runs are read as usual, then only what does not rest on case stays: no person (a title word is any capitalised
@@ -1234,7 +1258,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
           (text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41);
         const place = c.kind === 'place' || (tokens[c.first].lex & LX_PLACE) !== 0;
         if (place ? isCommonWord(low) && placeTier(low) !== 'country' : !known) continue;
-      }
+      } else if (c.kind === 'organization' && commonWordsOnly(text, tokens, c.first, c.last)) continue;
       out.push(c);
     }
     return;
