@@ -54,3 +54,12 @@ describe('entities: a capitalised noun of what a person is before a name (sessio
     assert.ok(listed('Shares of Archer Qollard Corp rose on Monday.').includes('organization:Archer Qollard Corp'));
   });
 });
+
+describe('entities: a plural head shared by two coordinated names (session 27)', () => {
+  it('leaves the plural head out of the last name', () => {
+    assert.deepEqual(listed('Fires burned in Los Angeles and Orange Counties on Monday.'), ['place:Los Angeles', 'place:Orange']);
+    assert.ok(!listed('The shop is at the corner of Allen and Qollby Streets.').some((n) => n.includes('Streets')));
+    // (A gazetteer name with "and" in it stays whole.)
+    assert.ok(listed('They sailed to the Turks and Caicos Islands.').includes('place:Turks and Caicos Islands'));
+  });
+});

@@ -1221,6 +1221,20 @@ function personNoun(low: string, seenLower: (lower: string) => boolean): boolean
   return low.length >= 5 && /(?:er|or|ist|ian)$/.test(low) && (isCommonWord(low) || seenLower(low) || (/(?:er|or)$/.test(low) && isCommonWord(low.slice(0, -2))));
 }
 
+/** Plural heads that two names coordinated before them share ("Dorvale and Qollby Counties"). */
+const SHARED_PLURAL_HEADS = new Set(['counties', 'rivers', 'lakes', 'centers', 'centres', 'committees', 'parties', 'universities', 'colleges',
+  'departments', 'ministries', 'streets', 'avenues', 'roads', 'parks', 'districts', 'provinces']);
+
+/** The run [a0, b] ends in a shared plural head and follows "and" (or "&") after a capitalised word. */
+function sharedPluralHead(text: string, tokens: readonly Token[], a0: number, b: number): boolean {
+  const last = tokens[b];
+  if (last.possessive || last.allCaps || last.headline || !SHARED_PLURAL_HEADS.has(last.lower)) return false;
+  const and = prevWord(text, tokens[a0].start);
+  if (!and || (and.lower !== 'and' && and.lower !== '&')) return false;
+  const left = prevWord(text, and.start);
+  return !!left && UPPER_LETTER.test(text[left.start]);
+}
+
 /** Last words of a newspaper's, a magazine's or a news agency's name. */
 const PUBLICATION_HEADS = new Set(`press news times post journal herald tribune gazette review magazine standard star sun mail globe
 express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin observer daily weekly monitor`.split(/\s+/));
@@ -1540,6 +1554,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   else if (b - a >= 2 && !isGiven(tokens[a]) && !isTitleWord(tokens[a]) && !tokens[a].allCaps && !tokens[a].possessive && !tokens[a].headline &&
     (tokens[a].lex & (LX_DEMONYM | LX_PLACE)) === 0 && personNoun(bare(tokens[a].lower), seenLower) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
     !tokens[a + 1].initial && !isTitleWord(tokens[a + 1]) && (tokens[a + 1].lex & LX_PLACE) === 0 && findOrgHead(tokens, a, b) < 0 && !isPlaceName(tokens, a + 1, b)) a++;
+  // "Los Angeles and Dorvale Counties", "the Qoll and Varrin Rivers": a plural head after "and" and a capitalised word is
+  // both names' head, no part of the last one's name, which is read without it.
+  if (b > a && sharedPluralHead(text, tokens, a0, b)) { classifyRun(text, tokens, a, b - 1, out, seenLower); return; }
   // "Ranking Democrat Jane Roe", "Longtime Republican Jane Roe": so is one before a party word and a given name (the
   // party word goes with the other nationalities and party words below).
   else if (b - a >= 3 && tokens[a].initial && !isGiven(tokens[a]) && !isTitleWord(tokens[a]) && (tokens[a].lex & (LX_DEMONYM | LX_PLACE)) === 0 &&
