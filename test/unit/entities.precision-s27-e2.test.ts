@@ -63,3 +63,11 @@ describe('entities: a plural head shared by two coordinated names (session 27)',
     assert.ok(listed('They sailed to the Turks and Caicos Islands.').includes('place:Turks and Caicos Islands'));
   });
 });
+
+describe('entities: an ordinal in figures opening a street\'s or a district\'s name (session 27)', () => {
+  it('keeps the ordinal in the name, so two districts stay two', () => {
+    assert.deepEqual(listed('He trained at the 5th Street Gym in Dorvale for years.').filter((n) => n.includes('Gym')), ['place:5th Street Gym']);
+    const both = listed('She won the 3rd Congressional District, and he won the 7th Congressional District.');
+    assert.ok(both.includes('place:3rd Congressional District') && both.includes('place:7th Congressional District'));
+  });
+});

@@ -593,6 +593,13 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       const today = /^ (?:Today|TODAY)\b/.exec(text.slice(last.end, last.end + 7));
       if (today) out[out.length - 1] = { ...last, kind: 'organization', end: last.end + today[0].length };
     }
+    // "the 5th Street Gym", "the 3rd Congressional District": an ordinal in figures right before a street's or a
+    // district's name is its first word (the tokenizer reads no capital in it).
+    const firstNow = out.length > before ? out[out.length - 1] : undefined;
+    if (firstNow && firstNow.first === i && firstNow.start === tokens[i].start && ORDINAL_HEADS.has(bare(tokens[i].lower))) {
+      const ord = ORDINAL_BEFORE.exec(text.slice(Math.max(0, firstNow.start - 8), firstNow.start));
+      if (ord) out[out.length - 1] = { ...firstNow, start: firstNow.start - ord[1].length - 1 };
+    }
     // "BBC Radio 4", "Channel 4", "Interstate 95": a number after a channel's, a station's or a road's word is part of
     // its name (not after a possessive or a line's end).
     const lastNow = out.length > before ? out[out.length - 1] : undefined;
@@ -1220,6 +1227,11 @@ function personNoun(low: string, seenLower: (lower: string) => boolean): boolean
   // (Or a common word's agent noun: "photograph" + "er".)
   return low.length >= 5 && /(?:er|or|ist|ian)$/.test(low) && (isCommonWord(low) || seenLower(low) || (/(?:er|or)$/.test(low) && isCommonWord(low.slice(0, -2))));
 }
+
+/** Words that an ordinal in figures opens a name before ("5th Street", "3rd Congressional District"). */
+const ORDINAL_HEADS = new Set(['street', 'avenue', 'ave', 'district', 'congressional']);
+/** An ordinal in figures and one space, at the end of the text before a run. */
+const ORDINAL_BEFORE = /(?:^|[\s(“"])(\d{1,3}(?:st|nd|rd|th)) $/;
 
 /** Plural heads that two names coordinated before them share ("Dorvale and Qollby Counties"). */
 const SHARED_PLURAL_HEADS = new Set(['counties', 'rivers', 'lakes', 'centers', 'centres', 'committees', 'parties', 'universities', 'colleges',
