@@ -71,3 +71,12 @@ describe('entities: an ordinal in figures opening a street\'s or a district\'s n
     assert.ok(both.includes('place:3rd Congressional District') && both.includes('place:7th Congressional District'));
   });
 });
+
+describe('entities: a firm\'s legal form with its period ends the name (session 27)', () => {
+  it('does not run on into the next sentence\'s first word', () => {
+    assert.deepEqual(listed('He worked for Dalgren & Co. Qollard said he was good.').filter((n) => n.startsWith('organization')), ['organization:Dalgren & Co.']);
+    assert.ok(listed('He once worked at Qollvex Inc. Obama later hired him.').includes('organization:Qollvex Inc.'));
+    // (Another legal form goes on.)
+    assert.ok(listed('Qollvex Electronics Co. Ltd. said profits rose.').includes('organization:Qollvex Electronics Co. Ltd.'));
+  });
+});

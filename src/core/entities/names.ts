@@ -458,6 +458,11 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       }
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
         if (isPronounContraction(nx)) break;
+        // "… worked at Dalgren & Co. Obama later hired him": a firm's legal form with its period ends the firm's name;
+        // a capitalised word after it opens the next sentence, which the splitter does not see after an abbreviation
+        // (not another legal form, a head or a title: "Qollvex Co. Ltd.", "Dorvale Co. Sheriff").
+        if (FIRM_FORMS.has(bare(tokens[j].lower)) && text.charCodeAt(tokens[j].end - 1) === 46 && !isOrgHead(nx) && !isTitleWord(nx) &&
+          !FIRM_FORMS.has(bare(nx.lower))) break;
         // A sentence split after an initial ("G.K. Butterfield") does not end the name.
         if (nx.initial && !INITIALS.test(tokens[j].text)) break;
         j++;
