@@ -80,3 +80,9 @@ describe('entities: a firm\'s legal form with its period ends the name (session 
     assert.ok(listed('Qollvex Electronics Co. Ltd. said profits rose.').includes('organization:Qollvex Electronics Co. Ltd.'));
   });
 });
+
+describe('entities: "DJ" before a name is a title (session 27)', () => {
+  it('reads the person after it, not a body opened by an acronym', () => {
+    assert.deepEqual(listed('The group was founded by DJ Jane Roe in 2006.'), ['person:Jane Roe']);
+  });
+});
