@@ -69,6 +69,9 @@ describe('entities: an ordinal in figures opening a street\'s or a district\'s n
     assert.deepEqual(listed('He trained at the 5th Street Gym in Dorvale for years.').filter((n) => n.includes('Gym')), ['place:5th Street Gym']);
     const both = listed('She won the 3rd Congressional District, and he won the 7th Congressional District.');
     assert.ok(both.includes('place:3rd Congressional District') && both.includes('place:7th Congressional District'));
+    // ("21st Century" alone is an era, no name; before more words it opens one.)
+    assert.ok(!listed('Life in the 21st Century is hard, Qolla Varrin said.').some((n) => n.includes('Century')));
+    assert.ok(!listed('The network is owned by 21st Century Qollvex, the company said.').some((n) => n.endsWith(':Century Qollvex')));
   });
 });
 
@@ -84,5 +87,11 @@ describe('entities: a firm\'s legal form with its period ends the name (session 
 describe('entities: "DJ" before a name is a title (session 27)', () => {
   it('reads the person after it, not a body opened by an acronym', () => {
     assert.deepEqual(listed('The group was founded by DJ Jane Roe in 2006.'), ['person:Jane Roe']);
+  });
+});
+
+describe('entities: an imperative opening a sentence before a body\'s name (session 27)', () => {
+  it('is no part of the name when the text writes the name alone', () => {
+    assert.deepEqual(listed('Qoll News reported the story. Follow Qoll News on Twitter for more.').filter((n) => n.includes('Qoll')), ['organization:Qoll News']);
   });
 });

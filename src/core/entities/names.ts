@@ -601,7 +601,9 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
     // "the 5th Street Gym", "the 3rd Congressional District": an ordinal in figures right before a street's or a
     // district's name is its first word (the tokenizer reads no capital in it).
     const firstNow = out.length > before ? out[out.length - 1] : undefined;
-    if (firstNow && firstNow.first === i && firstNow.start === tokens[i].start && ORDINAL_HEADS.has(bare(tokens[i].lower))) {
+    // ("21st Century Fox": a century's only before more of the name.)
+    if (firstNow && firstNow.first === i && firstNow.start === tokens[i].start &&
+      (ORDINAL_HEADS.has(bare(tokens[i].lower)) || (tokens[i].lower === 'century' && firstNow.last > i))) {
       const ord = ORDINAL_BEFORE.exec(text.slice(Math.max(0, firstNow.start - 8), firstNow.start));
       if (ord) out[out.length - 1] = { ...firstNow, start: firstNow.start - ord[1].length - 1 };
     }
@@ -1233,7 +1235,7 @@ function personNoun(low: string, seenLower: (lower: string) => boolean): boolean
   return low.length >= 5 && /(?:er|or|ist|ian)$/.test(low) && (isCommonWord(low) || seenLower(low) || (/(?:er|or)$/.test(low) && isCommonWord(low.slice(0, -2))));
 }
 
-/** Words that an ordinal in figures opens a name before ("5th Street", "3rd Congressional District"). */
+/** Words that an ordinal in figures opens a name before ("5th Street", "3rd Congressional District"; "21st Century Fox" below). */
 const ORDINAL_HEADS = new Set(['street', 'avenue', 'ave', 'district', 'congressional']);
 /** An ordinal in figures and one space, at the end of the text before a run. */
 const ORDINAL_BEFORE = /(?:^|[\s(“"])(\d{1,3}(?:st|nd|rd|th)) $/;
@@ -1551,7 +1553,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     b--;
   }
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
-  while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
+  // (Before a body's head only a count, or an opener when the text writes the rest alone: "Follow Qoll News on …".)
+  while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower) ||
+    ((tokens[a].lex & LX_OPENER) !== 0 && writtenElsewhere(text, tokens[a + 1].start, tokens[b].end))) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower) || openingCompound(tokens[a]))) a++;
   // "Top Qoll Party donor …", "Internal Dorvale University records …", "Addressing the Qoll State Party …": a word
   // opening the sentence that the text writes in lower case is no part of the body's name after it, when it is an -ing
