@@ -95,3 +95,10 @@ describe('entities: an imperative opening a sentence before a body\'s name (sess
     assert.deepEqual(listed('Qoll News reported the story. Follow Qoll News on Twitter for more.').filter((n) => n.includes('Qoll')), ['organization:Qoll News']);
   });
 });
+
+describe('entities: a shouted section heading "IN BRIEF" (session 27)', () => {
+  it('lists no place for a common word after a preposition in capitals, and still one after a lower-case "in"', () => {
+    assert.deepEqual(listed('Markets closed on Monday.\nIN FOCUS\nThe bank held rates in Dorvale.').filter((n) => n.includes('Focus') || n.includes('FOCUS')), []);
+    assert.ok(listed('He has lived in Reading since 2001, Qolla Varrin said.').includes('place:Reading'));
+  });
+});
