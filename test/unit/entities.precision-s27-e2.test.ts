@@ -102,3 +102,12 @@ describe('entities: a shouted section heading "IN BRIEF" (session 27)', () => {
     assert.ok(listed('He has lived in Reading since 2001, Qolla Varrin said.').includes('place:Reading'));
   });
 });
+
+describe('entities: a title before a surname that is also a body\'s head (session 27)', () => {
+  it('names the person, without the title in the name', () => {
+    assert.deepEqual(listed('Rep. Jane Camp proposed the plan on Monday.'), ['person:Jane Camp']);
+    assert.deepEqual(listed('The bill was drafted by Ms. House on Monday.'), ['person:House']);
+    // (A possessive title opens no person's name; a title's "of" complement stays the title's.)
+    assert.ok(!listed('The President\'s House was closed on Monday.').some((n) => n.startsWith('person')));
+  });
+});

@@ -1235,6 +1235,9 @@ function personNoun(low: string, seenLower: (lower: string) => boolean): boolean
   return low.length >= 5 && /(?:er|or|ist|ian)$/.test(low) && (isCommonWord(low) || seenLower(low) || (/(?:er|or)$/.test(low) && isCommonWord(low.slice(0, -2))));
 }
 
+/** Bodies' heads that are common surnames too ("Dave Camp", "Frank Church", "Mr. House"). */
+const SURNAME_ORG_HEADS = new Set(['camp', 'church', 'house', 'bank', 'banks', 'post', 'press', 'court', 'guard']);
+
 /** Words that an ordinal in figures opens a name before ("5th Street", "3rd Congressional District"; "21st Century Fox" below). */
 const ORDINAL_HEADS = new Set(['street', 'avenue', 'ave', 'district', 'congressional']);
 /** An ordinal in figures and one space, at the end of the text before a run. */
@@ -1717,6 +1720,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
     if (split && split.nameFirst > orgAt && split.nameFirst <= b && !isOrgHead(tokens[b])) {
+      emitPerson(text, tokens, a, split, b, out, seenLower);
+      return;
+    }
+    // "Rep. Dave Camp", "Mr. Church": an honorific or a title, then a surname that is also a body's head (alone or after
+    // a given name), names the person, not a body.
+    if (split && split.complement === undefined && split.place === undefined && orgAt === b && split.nameFirst <= b && b - split.nameFirst <= 1 &&
+      !tokens[split.titleLast].possessive && !isOrgHead(tokens[split.titleLast]) && SURNAME_ORG_HEADS.has(bare(tokens[b].lower)) && !tokens[b].allCaps &&
+      (b === split.nameFirst || (isGiven(tokens[split.nameFirst]) && !tokens[split.nameFirst].allCaps))) {
       emitPerson(text, tokens, a, split, b, out, seenLower);
       return;
     }
