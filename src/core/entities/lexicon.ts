@@ -23,7 +23,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'x'> = new Map([
 export const TITLE_WORDS = set(`
 president vice prime minister secretary deputy assistant undersecretary under chief senator sen rep representative gov
 governor lt mayor judge justice general gen col colonel adm admiral maj major capt captain sgt sergeant cmdr commander
-director chairman chairwoman chairperson chair speaker leader ambassador administrator mp mep attorney commissioner spokesman spokeswoman
+director chairman chairwoman chairperson chair speaker leader ambassador administrator mp mep dj attorney commissioner spokesman spokeswoman
 spokesperson officer executive ceo cfo coo founder cofounder co-founder treasurer envoy chancellor premier delegate
 congressman congresswoman councilman councilwoman councilor councillor alderman sheriff superintendent inspector
 detective det atty supt insp hon pres nominee candidate host anchor correspondent editor publisher legislator lawmaker
@@ -203,7 +203,7 @@ said says say told tells asked added noted according
 i'm i've i'd i'll it's he's she's we're they're that's there's what's let's don't didn't doesn't can't won't
 oh well okay ok thanks thank please sorry hey hi hello dear yeah
 experts officials critics supporters analysts sources observers voters people police another several others
-someone everyone anyone nobody none whoever authorities protesters residents democrats republicans
+someone everyone anyone nobody no-one none whoever authorities protesters residents democrats republicans
 clarification correction corrections abstract caption transcript advertisement sponsored breaking exclusive
 `);
 

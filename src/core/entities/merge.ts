@@ -653,7 +653,9 @@ export function mergeCandidates(
     // (Not a common word before a number, a document's part, "in Article 5", "in Section 3", nor a title's "in Chief"
     // after its first word, "Commander in Chief".)
     if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !DEMONYMS.has(low) && !STOPWORDS.has(low) && !(isCommonWord(low) && /^ \d/.test(text.slice(t.end, t.end + 2))) &&
-      !(prev.lower === 'in' && low === 'chief') && !(prev.lower === 'in' && t.possessive) && !notPlaceAfterIn(text, prev, low)) {
+      !(prev.lower === 'in' && low === 'chief') && !(prev.lower === 'in' && t.possessive) && !notPlaceAfterIn(text, prev, low) &&
+      // (Nor a common word after a shouted preposition: "IN BRIEF", "IN FOCUS" head a section.)
+      !(t.allCaps && isCommonWord(low) && !/[a-z]/.test(text.slice(prev.start, prev.end)))) {
       // "an article in Politico", "an interview in Qollvex": a publication, not a place.
       const p2 = prev.lower === 'in' ? prevWord(text, prev.start) : null;
       if (p2 && (PUBLICATION_NOUNS.has(p2.lower) || HOLDING_WORDS.has(p2.lower))) push(because(reg.get('organization', low, t.text), 'cue'), c, 'name');

@@ -458,6 +458,11 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       }
       if (nx.cap || (nx.allCaps && nx.text.length > 1)) {
         if (isPronounContraction(nx)) break;
+        // "… worked at Dalgren & Co. Obama later hired him": a firm's legal form with its period ends the firm's name;
+        // a capitalised word after it opens the next sentence, which the splitter does not see after an abbreviation
+        // (not another legal form, a head or a title: "Qollvex Co. Ltd.", "Dorvale Co. Sheriff").
+        if (FIRM_FORMS.has(bare(tokens[j].lower)) && text.charCodeAt(tokens[j].end - 1) === 46 && !isOrgHead(nx) && !isTitleWord(nx) &&
+          !FIRM_FORMS.has(bare(nx.lower))) break;
         // A sentence split after an initial ("G.K. Butterfield") does not end the name.
         if (nx.initial && !INITIALS.test(tokens[j].text)) break;
         j++;
@@ -592,6 +597,15 @@ export function findCandidates(text: string, tokens: readonly Token[], seenLower
       !(last.last > last.first && tokens[last.first].allCaps && tokens[last.last].allCaps)) {
       const today = /^ (?:Today|TODAY)\b/.exec(text.slice(last.end, last.end + 7));
       if (today) out[out.length - 1] = { ...last, kind: 'organization', end: last.end + today[0].length };
+    }
+    // "the 5th Street Gym", "the 3rd Congressional District": an ordinal in figures right before a street's or a
+    // district's name is its first word (the tokenizer reads no capital in it).
+    const firstNow = out.length > before ? out[out.length - 1] : undefined;
+    // ("21st Century Fox": a century's only before more of the name.)
+    if (firstNow && firstNow.first === i && firstNow.start === tokens[i].start &&
+      (ORDINAL_HEADS.has(bare(tokens[i].lower)) || (tokens[i].lower === 'century' && firstNow.last > i))) {
+      const ord = ORDINAL_BEFORE.exec(text.slice(Math.max(0, firstNow.start - 8), firstNow.start));
+      if (ord) out[out.length - 1] = { ...firstNow, start: firstNow.start - ord[1].length - 1 };
     }
     // "BBC Radio 4", "Channel 4", "Interstate 95": a number after a channel's, a station's or a road's word is part of
     // its name (not after a possessive or a line's end).
@@ -740,7 +754,7 @@ const SEASON_WORDS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall']);
 const NAMED_AFTER_HEADS = new Set(['show', 'hour', 'files', 'classic', 'invitational', 'chair', 'professorship', 'lecture', 'effect', 'doctrine',
   'prize', 'award', 'awards', 'medal', 'scholarship', 'fellowship', 'footwear', 'golf']);
 /** Words that name an event when they end the name: contests ("the Varrin Championship", "the Qoll Cup"), meetings ("the Talvik Summit"), unrest ("the Dorvale Riot"). */
-const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots']);
+const EVENT_LAST_WORDS = new Set(['championship', 'championships', 'tournament', 'cup', 'summit', 'riot', 'riots', 'open', 'opens']);
 
 /** Where "…, A and B Head" after the run i..j ends (its head's token), or -1: see findCandidates. */
 function seriesHeadEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
@@ -1211,6 +1225,62 @@ function inRunningText(text: string, phrase: string): boolean {
   return memoOfText('inRunningText', text, phrase, () => someOccurrenceAfterBlank(text, phrase, (k) => lowerWordBefore(text, k)));
 }
 
+/**
+ * A noun of what a person is, by its ending: a common word (or one the text writes in lower case) in -er, -or, -ist,
+ * -ian ("photographer", "sculptor", "historian"), or a follower's word in -ist ("Scientologist", "Localist").
+ */
+function personNoun(low: string, seenLower: (lower: string) => boolean): boolean {
+  if (low.length >= 7 && low.endsWith('ist')) return true;
+  // (Or a common word's agent noun: "photograph" + "er".)
+  return low.length >= 5 && /(?:er|or|ist|ian)$/.test(low) && (isCommonWord(low) || seenLower(low) || (/(?:er|or)$/.test(low) && isCommonWord(low.slice(0, -2))));
+}
+
+/** Bodies' heads that are common surnames too ("Dave Camp", "Frank Church", "Mr. House"). */
+const SURNAME_ORG_HEADS = new Set(['camp', 'church', 'house', 'bank', 'banks', 'post', 'press', 'court', 'guard']);
+
+/** Words that an ordinal in figures opens a name before ("5th Street", "3rd Congressional District"; "21st Century Fox" below). */
+const ORDINAL_HEADS = new Set(['street', 'avenue', 'ave', 'district', 'congressional']);
+/** An ordinal in figures and one space, at the end of the text before a run. */
+const ORDINAL_BEFORE = /(?:^|[\s(“"])(\d{1,3}(?:st|nd|rd|th)) $/;
+
+/** Plural heads that two names coordinated before them share ("Dorvale and Qollby Counties"). */
+const SHARED_PLURAL_HEADS = new Set(['counties', 'rivers', 'lakes', 'centers', 'centres', 'committees', 'parties', 'universities', 'colleges',
+  'departments', 'ministries', 'streets', 'avenues', 'roads', 'parks', 'districts', 'provinces']);
+
+/** The run [a0, b] ends in a shared plural head and follows "and" (or "&") after a capitalised word. */
+function sharedPluralHead(text: string, tokens: readonly Token[], a0: number, b: number): boolean {
+  const last = tokens[b];
+  if (last.possessive || last.allCaps || last.headline || !SHARED_PLURAL_HEADS.has(last.lower)) return false;
+  const and = prevWord(text, tokens[a0].start);
+  if (!and || (and.lower !== 'and' && and.lower !== '&')) return false;
+  const left = prevWord(text, and.start);
+  return !!left && UPPER_LETTER.test(text[left.start]);
+}
+
+/** Last words of a newspaper's, a magazine's or a news agency's name. */
+const PUBLICATION_HEADS = new Set(`press news times post journal herald tribune gazette review magazine standard star sun mail globe
+express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin observer daily weekly monitor`.split(/\s+/));
+
+/** A common English word, or the plural of one ("metals", "stories"). */
+function commonOrPlural(low: string): boolean {
+  if (isCommonWord(low)) return true;
+  if (!low.endsWith('s') || low.length < 4) return false;
+  return isCommonWord(low.slice(0, -1)) || (low.endsWith('es') && isCommonWord(low.slice(0, -2))) || (low.endsWith('ies') && isCommonWord(`${low.slice(0, -3)}y`));
+}
+
+/**
+ * "PRECIOUS METALS", "TOP STORIES": a shouted body of common English words only, which no list knows and the text
+ * never writes in lower and upper case, is a section's heading, no body's name.
+ */
+function commonWordsOnly(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  if (!every(tokens, a, b, (t) => t.allCaps && !t.possessive && commonOrPlural(bare(t.lower)) && (t.lex & LX_PLACE) === 0)) return false;
+  const phrase = phraseOf(tokens, a, b);
+  // (A paper's or an agency's name is made of common words: "ASSOCIATED PRESS", "THE WEEKLY STANDARD".)
+  if (INSTITUTIONS.has(phrase) || isCompanyName(phrase) || PUBLICATION_HEADS.has(bare(tokens[b].lower))) return false;
+  const mixed = phrase.replace(/(^|[ -])(\p{Ll})/gu, (_, s: string, l: string) => s + l.toUpperCase());
+  return !text.includes(mixed);
+}
+
 function classifyRun(text: string, tokens: readonly Token[], a0: number, b: number, out: Candidate[], seenLower: (lower: string) => boolean): void {
   // "SOCCER - ENGLISH PREMIER LEAGUE RESULTS": in a line written all in capitals no word's case says anything. Its
   // runs are read as usual, then only what does not rest on case stays: no person (a title word is any capitalised
@@ -1234,7 +1304,7 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
           (text.charCodeAt(t.start - 1) === 40 && text.charCodeAt(t.end) === 41);
         const place = c.kind === 'place' || (tokens[c.first].lex & LX_PLACE) !== 0;
         if (place ? isCommonWord(low) && placeTier(low) !== 'country' : !known) continue;
-      }
+      } else if (c.kind === 'organization' && commonWordsOnly(text, tokens, c.first, c.last)) continue;
       out.push(c);
     }
     return;
@@ -1285,6 +1355,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     if (a === a0 && a < b && !isTitleWord(t) && isGiven(tokens[a + 1]) && !tokens[a + 1].allCaps && hyphenGlued(text, t.start)) { a++; continue; }
     // "Former DNC chairman": a leading title modifier is not part of a name.
     if (a < b && LEADING_MODIFIERS.has(low)) { a++; continue; }
+    // "Senior European Union diplomats", "Top Qoll Corp executives": a rank said of the people after the name, capitalised
+    // as a sentence's first word, is no part of the body's name (a head right after it keeps it: "Senior Bowl").
+    if (a < b && (low === 'senior' || low === 'top') && !t.allCaps && !(b === a + 1 && isOrgHead(tokens[b]))) { a++; continue; }
     // "the Islamist Qoll Brotherhood", "the far-right Varrin League": a movement's creed said before its name is no part
     // of it (a head right after the word keeps it: "Islamist Party").
     if (a < b && IDEOLOGY_MODIFIERS.has(low) && !(b === a + 1 && isOrgHead(tokens[b]))) { a++; continue; }
@@ -1368,7 +1441,10 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     (a === a0 || every(tokens, a0, a - 1, (t) => t.lower === 'the')) &&
     // (A headline's label is no town: "EXCLUSIVE —"; a common word only when the gazetteer knows the town.)
     // (Nor a word the text writes in lower case: "SOCCER - …" is a topic's label.)
-    !every(tokens, a, b, (t) => (isCommonWord(bare(t.lower)) || seenLower(bare(t.lower))) && (t.lex & LX_PLACE) === 0)) {
+    !every(tokens, a, b, (t) => (isCommonWord(bare(t.lower)) || seenLower(bare(t.lower))) && (t.lex & LX_PLACE) === 0) &&
+    // (Nor, on a line all in capitals, a word the gazetteer does not know: "BOBSLEIGH - QOLL WINS AGAIN" is a topic's
+    // label before a shouted headline; a dateline's dash is followed by the story's prose.)
+    !(shoutedLine(text, tokens[a].start) && every(tokens, a, b, (t) => (t.lex & LX_PLACE) === 0))) {
     out.push(cand('place', tokens, a, b, false));
     return;
   }
@@ -1480,7 +1556,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
     b--;
   }
   // "Follow Jane Roe", "Let Hillary", "Clearly Smith": a common word opening the sentence is not part of the name.
-  while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower)) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
+  // (Before a body's head only a count, or an opener when the text writes the rest alone: "Follow Qoll News on …".)
+  while (a < b && tokens[a].initial && !isGiven(tokens[a]) && (!isOrgHead(tokens[b]) || NUMBER_WORDS.has(tokens[a].lower) ||
+    ((tokens[a].lex & LX_OPENER) !== 0 && writtenElsewhere(text, tokens[a + 1].start, tokens[b].end))) && ((tokens[a].lex & LX_OPENER) !== 0 || lyAdverb(tokens[a], seenLower) ||
     ingForm(tokens[a], seenLower) || openingCompound(tokens[a]))) a++;
   // "Top Qoll Party donor …", "Internal Dorvale University records …", "Addressing the Qoll State Party …": a word
   // opening the sentence that the text writes in lower case is no part of the body's name after it, when it is an -ing
@@ -1494,6 +1572,15 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name (but "New York State" is a place's).
   if (b - a >= 2 && tokens[a].initial && !isGiven(tokens[a]) && isGiven(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0 && !gazetteerPhrase(tokens, a, a + 1)) a++;
+  // "by Scientologist Qolla Varrin", "Photographer Qolla Varrin took …": a capitalised noun of what a person is (an
+  // occupation in -er, -or, -ist, -ian, a follower of a creed or a movement in -ist) opening a run of three words is said of
+  // the person, no part of the name, given name known or not. (Not before a body's head or a place.)
+  else if (b - a >= 2 && !isGiven(tokens[a]) && !isTitleWord(tokens[a]) && !tokens[a].allCaps && !tokens[a].possessive && !tokens[a].headline &&
+    (tokens[a].lex & (LX_DEMONYM | LX_PLACE)) === 0 && personNoun(bare(tokens[a].lower), seenLower) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
+    !tokens[a + 1].initial && !isTitleWord(tokens[a + 1]) && (tokens[a + 1].lex & LX_PLACE) === 0 && findOrgHead(tokens, a, b) < 0 && !isPlaceName(tokens, a + 1, b)) a++;
+  // "Los Angeles and Dorvale Counties", "the Qoll and Varrin Rivers": a plural head after "and" and a capitalised word is
+  // both names' head, no part of the last one's name, which is read without it.
+  if (b > a && sharedPluralHead(text, tokens, a0, b)) { classifyRun(text, tokens, a, b - 1, out, seenLower); return; }
   // "Ranking Democrat Jane Roe", "Longtime Republican Jane Roe": so is one before a party word and a given name (the
   // party word goes with the other nationalities and party words below).
   else if (b - a >= 3 && tokens[a].initial && !isGiven(tokens[a]) && !isTitleWord(tokens[a]) && (tokens[a].lex & (LX_DEMONYM | LX_PLACE)) === 0 &&
@@ -1633,6 +1720,14 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       return;
     }
     if (split && split.nameFirst > orgAt && split.nameFirst <= b && !isOrgHead(tokens[b])) {
+      emitPerson(text, tokens, a, split, b, out, seenLower);
+      return;
+    }
+    // "Rep. Dave Camp", "Mr. Church": an honorific or a title, then a surname that is also a body's head (alone or after
+    // a given name), names the person, not a body.
+    if (split && split.complement === undefined && split.place === undefined && orgAt === b && split.nameFirst <= b && b - split.nameFirst <= 1 &&
+      !tokens[split.titleLast].possessive && !isOrgHead(tokens[split.titleLast]) && SURNAME_ORG_HEADS.has(bare(tokens[b].lower)) && !tokens[b].allCaps &&
+      (b === split.nameFirst || (isGiven(tokens[split.nameFirst]) && !tokens[split.nameFirst].allCaps))) {
       emitPerson(text, tokens, a, split, b, out, seenLower);
       return;
     }
