@@ -1225,16 +1225,6 @@ function inRunningText(text: string, phrase: string): boolean {
   return memoOfText('inRunningText', text, phrase, () => someOccurrenceAfterBlank(text, phrase, (k) => lowerWordBefore(text, k)));
 }
 
-/**
- * A noun of what a person is, by its ending: a common word (or one the text writes in lower case) in -er, -or, -ist,
- * -ian ("photographer", "sculptor", "historian"), or a follower's word in -ist ("Scientologist", "Localist").
- */
-function personNoun(low: string, seenLower: (lower: string) => boolean): boolean {
-  if (low.length >= 7 && low.endsWith('ist')) return true;
-  // (Or a common word's agent noun: "photograph" + "er".)
-  return low.length >= 5 && /(?:er|or|ist|ian)$/.test(low) && (isCommonWord(low) || seenLower(low) || (/(?:er|or)$/.test(low) && isCommonWord(low.slice(0, -2))));
-}
-
 /** Bodies' heads that are common surnames too ("Dave Camp", "Frank Church", "Mr. House"). */
 const SURNAME_ORG_HEADS = new Set(['camp', 'church', 'house', 'bank', 'banks', 'post', 'press', 'court', 'guard']);
 
@@ -1572,12 +1562,6 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
   // "Rival Hillary Clinton" at a sentence start: the opening word is not part of the name (but "New York State" is a place's).
   if (b - a >= 2 && tokens[a].initial && !isGiven(tokens[a]) && isGiven(tokens[a + 1]) && !isTitleWord(tokens[a]) &&
     !isOrgHead(tokens[b]) && (tokens[a].lex & LX_DEMONYM) === 0 && !gazetteerPhrase(tokens, a, a + 1)) a++;
-  // "by Scientologist Qolla Varrin", "Photographer Qolla Varrin took …": a capitalised noun of what a person is (an
-  // occupation in -er, -or, -ist, -ian, a follower of a creed or a movement in -ist) opening a run of three words is said of
-  // the person, no part of the name, given name known or not. (Not before a body's head or a place.)
-  else if (b - a >= 2 && !isGiven(tokens[a]) && !isTitleWord(tokens[a]) && !tokens[a].allCaps && !tokens[a].possessive && !tokens[a].headline &&
-    (tokens[a].lex & (LX_DEMONYM | LX_PLACE)) === 0 && personNoun(bare(tokens[a].lower), seenLower) && tokens[a + 1].cap && !tokens[a + 1].allCaps &&
-    !tokens[a + 1].initial && !isTitleWord(tokens[a + 1]) && (tokens[a + 1].lex & LX_PLACE) === 0 && findOrgHead(tokens, a, b) < 0 && !isPlaceName(tokens, a + 1, b)) a++;
   // "Los Angeles and Dorvale Counties", "the Qoll and Varrin Rivers": a plural head after "and" and a capitalised word is
   // both names' head, no part of the last one's name, which is read without it.
   if (b > a && sharedPluralHead(text, tokens, a0, b)) { classifyRun(text, tokens, a, b - 1, out, seenLower); return; }
