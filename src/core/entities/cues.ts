@@ -30,7 +30,9 @@ const DISTRICT_BODIES = new Set(['house', 'senate', 'assembly', 'congressional',
 /** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
   'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
-  'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo']);
+  'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo',
+  // ("its Qollvex Aviation unit", "the Dalmont subsidiary": a part of a firm is a firm.)
+  'unit', 'subsidiary', 'subsidiaries', 'affiliate', 'affiliates']);
 /**
  * Who works or studies at an outlet or a school: "a Qollvex reporter", "a Dalmont graduate". (Not "staff": a candidate
  * has a staff.) Not after a sentence's first word or a compound ("Investigative reporter …", "Mexican-American

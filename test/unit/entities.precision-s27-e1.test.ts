@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+// Session 27, helper e1 (issue 13, entity kinds on news): what a name is listed as. Sentences written for the test;
+// "Qollby", "Dorvale", "Vellmar" and the like are made-up names no list holds.
+const listed = (text: string): string[] =>
+  analyze(text).entities.filter((e) => e.kind === 'person' || e.kind === 'organization' || e.kind === 'place').map((e) => `${e.kind}:${e.name}`);
+
+describe('entities: a firm\'s newsroom, its aviation arm and its units are bodies (session 27 e1)', () => {
+  it('lists a wire desk signed at the foot of a story as an organization, not a person or a place', () => {
+    const text = 'Qollvex shares rose 2 percent on Monday, traders said.\n-- Cleveland Newsdesk 555-0100\n';
+    const l = listed(text);
+    assert.ok(l.includes('organization:Cleveland Newsdesk'), l.join(', '));
+    assert.ok(!l.some((x) => x.startsWith('person:')), l.join(', '));
+    assert.ok(listed('Bond prices fell in thin trade.\n-- Vellmar Newsroom +31 20 555 0100\n').includes('organization:Vellmar Newsroom'));
+  });
+
+  it('reads "Aviation" as a firm\'s head word', () => {
+    assert.ok(listed('Dorvale Aviation ordered twelve new jets on Friday, officials said.').includes('organization:Dorvale Aviation'));
+  });
+
+  it('reads a name before "unit", "subsidiary" or "affiliate" as a firm', () => {
+    const l = listed('The group said its Varrin Qoll unit had won a large order. Shares of the group rose.');
+    assert.ok(l.includes('organization:Varrin Qoll'), l.join(', '));
+    const s = listed('The bank sold its Halden Marrow subsidiary to a rival in Dorvale last year.');
+    assert.ok(s.includes('organization:Halden Marrow'), s.join(', '));
+  });
+
+  it('still lists a person whose given name opens the name', () => {
+    assert.ok(listed('Jane Roe, a nurse, said the unit was closed.').includes('person:Jane Roe'));
+  });
+});
