@@ -30,3 +30,23 @@ describe('entities: a firm\'s newsroom, its aviation arm and its units are bodie
     assert.ok(listed('Jane Roe, a nurse, said the unit was closed.').includes('person:Jane Roe'));
   });
 });
+
+describe('entities: a wire dateline names a place (session 27 e1)', () => {
+  it('lists a dateline town in capitals with its date as a place, even one the gazetteer lacks', () => {
+    const l = listed('VELLMAR 1996-08-22\nShares closed higher on Thursday in thin trade, dealers said.\n');
+    assert.ok(l.includes('place:VELLMAR') || l.includes('place:Vellmar'), l.join(', '));
+  });
+
+  it('lets the dateline vote for the place against one actor frame', () => {
+    // A capital that "wanted" something acts once; it is also the dateline the story was filed under.
+    const text = 'BEIJING 1996-08-22\nChina accused its neighbour of spoiling the talks. Officials said Beijing wanted calm.\n';
+    const l = listed(text);
+    assert.ok(l.includes('place:Beijing'), l.join(', '));
+    assert.ok(!l.includes('organization:Beijing'), l.join(', '));
+  });
+
+  it('reads no dateline where the date is not alone on the line', () => {
+    const l = listed('QOLLBY 1996-08-22 was the day the qollby market opened.\n');
+    assert.ok(!l.includes('place:QOLLBY'), l.join(', '));
+  });
+});

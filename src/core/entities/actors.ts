@@ -7,6 +7,7 @@
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { PLACE_MODIFIERS } from '../lexicon/nameCues';
 import { givenName, PARTY_WORDS, TITLE_WORDS } from './lexicon';
+import { datelineAt } from './names';
 import { nextWord, prevWord } from './tokens';
 import { tailBeforeBlanks } from './textIndex';
 
@@ -130,6 +131,8 @@ const upperWord = (text: string, i: number): boolean => { const c = text.charCod
 
 /** One mention's vote: +1 an actor frame, -1 a place frame, 0 neither. */
 export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0 {
+  // "VELLMAR 2024-05-17", "VELLMAR, Talvik —": a dateline's town is where the story was filed.
+  if ((start === 0 || text.charCodeAt(start - 1) === 10) && datelineAt(text, start, end)) return -1;
   const c = text.charCodeAt(end);
   // "Talvik's government" / "Talvik's capital".
   if ((c === 39 || c === 0x2019) && text.charCodeAt(end + 1) === 115) {
