@@ -50,3 +50,17 @@ describe('entities: a wire dateline names a place (session 27 e1)', () => {
     assert.ok(!l.includes('place:QOLLBY'), l.join(', '));
   });
 });
+
+describe('entities: a hospital named after a town\'s possessive is still the venue (session 27 e1)', () => {
+  it('lists a hospital someone is admitted to as a place, past "Dorvale\'s" or "New York\'s"', () => {
+    const l = listed('Jane Roe was admitted to Dorvale\'s Qollard Memorial Hospital on Wednesday with a blood clot.');
+    assert.ok(l.includes('place:Qollard Memorial Hospital'), l.join(', '));
+    const n = listed('Halden Crowe was taken to New York\'s Varrin Presbyterian Hospital after the show.');
+    assert.ok(n.includes('place:Varrin Presbyterian Hospital'), n.join(', '));
+  });
+
+  it('keeps a hospital whose staff the text names an organization', () => {
+    const l = listed('Jane Roe, a surgeon at Dorvale\'s Qollard Memorial Hospital, said the unit was full.');
+    assert.ok(!l.includes('place:Qollard Memorial Hospital'), l.join(', '));
+  });
+});

@@ -17,7 +17,7 @@ import { placeTier } from '../lexicon/places';
 import { FACILITY_HEADS_INSTITUTION_WITH_OF, WORKPLACE_ROLES } from '../lexicon/nameCues';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { linkMentions } from './speakers';
-import { insideSpans, prevWord, quoteRegions, tokenize, type Token } from './tokens';
+import { insideSpans, isUpperAt, prevWord, quoteRegions, tokenize, type Token } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
@@ -311,6 +311,11 @@ function onlyAsVenue(text: string, name: string, mentions: readonly MentionRec[]
     if (!NAMED_KINDS.has(m.kind)) continue;
     n++;
     let pv = prevWord(text, m.start);
+    // ("taken to Dorvale's Qoll General Hospital": a town's possessive before the name says where it is.)
+    if (pv && pv.possessive && isUpperAt(text, pv.start)) {
+      pv = prevWord(text, pv.start);
+      for (let k = 0; pv && k < 2 && isUpperAt(text, pv.start); k++) pv = prevWord(text, pv.start);
+    }
     if (pv && pv.lower === 'the') pv = prevWord(text, pv.start);
     if (pv && pv.lower === 'nearby') pv = prevWord(text, pv.start);
     if (!pv || !VENUE_PREPOSITIONS.has(pv.lower) || postAt(text, m.start)) return false;
