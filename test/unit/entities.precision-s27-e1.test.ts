@@ -64,3 +64,31 @@ describe('entities: a hospital named after a town\'s possessive is still the ven
     assert.ok(!l.includes('place:Qollard Memorial Hospital'), l.join(', '));
   });
 });
+
+describe('entities: names no person bears (session 27 e1)', () => {
+  it('lists no person for a name the text abbreviates by its initials', () => {
+    // (A disease's acronym, which names no body of its own.)
+    const l = listed('Farmers fear Bovine Spongiform Encephalopathy (BSE) could spread to sheep in Dorvale.');
+    assert.ok(!l.some((x) => x.startsWith('person:')), l.join(', '));
+    // A person's name before brackets that are no acronym of it stays a person's.
+    assert.ok(listed('Halden Crowe (R-Dorvale) said the bill would pass.').includes('person:Halden Crowe'));
+  });
+
+  it('lists no person for a town opened by a saint\'s or a place\'s word', () => {
+    for (const name of ['St Qollen', 'San Varrino', 'Fort Dalmor', 'Port Qollby']) {
+      const l = listed(`The players of ${name} traded punches after the match. ${name} officials said nothing.`);
+      assert.ok(!l.includes(`person:${name}`), `${name}: ${l.join(', ')}`);
+    }
+  });
+
+  it('lists no person for a known firm\'s product or unit', () => {
+    const l = listed('The site had fourteen million visitors a month (source: Google Qollstats), which makes it popular.');
+    assert.ok(!l.includes('person:Google Qollstats'), l.join(', '));
+  });
+
+  it('reads "a X statement" as a body\'s', () => {
+    const l = listed('A Qollvar Dalmek statement said its leader had met the envoy. Talks between Qollvar Dalmek and the rebels went on.');
+    assert.ok(l.includes('organization:Qollvar Dalmek'), l.join(', '));
+    assert.ok(!l.includes('person:Qollvar Dalmek'), l.join(', '));
+  });
+});
