@@ -92,3 +92,22 @@ describe('entities: names no person bears (session 27 e1)', () => {
     assert.ok(!l.includes('person:Qollvar Dalmek'), l.join(', '));
   });
 });
+
+describe('entities: a town the text calls a club is the club (session 27 e1)', () => {
+  it('lists a town after "side", "club" or "champions" as an organization', () => {
+    const l = listed('Jane Roe resigned as manager of first division side Qollby City on Monday night, the club said.');
+    assert.ok(l.includes('organization:Qollby City'), l.join(', '));
+    const m = listed('Halden Crowe will play another season for his club Manchester, his agent told reporters.');
+    assert.ok(m.includes('organization:Manchester') && !m.includes('place:Manchester'), m.join(', '));
+    const u = listed('South African provincial side Qollvaal said on Thursday they had signed a fast bowler.');
+    assert.ok(u.includes('organization:Qollvaal'), u.join(', '));
+  });
+
+  it('keeps the town where the noun is a complement\'s or the phrase is about a place', () => {
+    const l = listed('Fans of the club travelled to Manchester on Friday. The city of Manchester was quiet.');
+    assert.ok(l.includes('place:Manchester'), l.join(', '));
+    // (A country after "champions" is its national team, left to the match frames.)
+    const c = listed('World champions Germany arrived in Dorvale on Friday.');
+    assert.ok(!c.includes('organization:Germany'), c.join(', '));
+  });
+});

@@ -307,6 +307,24 @@ export function resultFrame(text: string, start: number, end: number): boolean {
   return pv !== null && pv.lower === 'to' && /\b(?:lost|fell)\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+to\s+$/.test(text.slice(Math.max(0, start - 20), start));
 }
 
+/** Nouns right before a name that call it a club: "first division side Dorvale", "his club Dorvale", "French champions Dorvale". */
+const CLUB_NOUNS_BEFORE = set('club side champions');
+
+/**
+ * A named mention right after a club's noun, which is no complement's ("the stadium of the club Dorvale" still is one):
+ * the news names a club by its town so ("Premier League side Dorvale", "his club Dorvale announced").
+ */
+export function namedAsClub(text: string, mentions: readonly VotingMention[]): boolean {
+  for (const m of voters(mentions)) {
+    const pv = prevWord(text, m.start);
+    if (!pv || !CLUB_NOUNS_BEFORE.has(pv.lower) || text.charCodeAt(pv.start) < 97) continue;
+    const p2 = prevWord(text, pv.start);
+    if (p2 && (p2.lower === 'of' || p2.lower === 'the')) continue;
+    return true;
+  }
+  return false;
+}
+
 export function playsAsSide(text: string, mentions: readonly VotingMention[], minSides = 2): boolean {
   let side = 0;
   let place = 0;

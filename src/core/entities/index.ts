@@ -5,7 +5,7 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, KindEvidence, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { actsAsOrganization, namesUniversity, playsAsSide, resultFrame } from './actors';
+import { actsAsOrganization, namedAsClub, namesUniversity, playsAsSide, resultFrame } from './actors';
 import { affiliationFrame, type PersonSpans } from './affiliation';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
@@ -157,6 +157,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
     // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
     else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) retype(e, 'organization', 'side');
+    // "first division side Dorvale", "his club Dorvale": a town or an unknown name the text calls a club is the club
+    // (not a country: "world champions Ulvania" is its national team, a place in some schemes).
+    else if ((e.shown === 'unclassified' || (e.shown === 'place' && (isGazetteerPlace(e.name) || e.evidence === 'name-rule'))) && namedAsClub(text, e.mentions)) retype(e, 'organization', 'side');
     // "She studied law at Dorvale", "a Dorvale student": a city's one-word name for its university, a body.
     if ((e.shown === 'place' || e.shown === 'unclassified') && !e.name.includes(' ') && (e.shown === 'unclassified' || isGazetteerPlace(e.name)) &&
       namesUniversity(text, e.mentions)) retype(e, 'organization', 'cue');
