@@ -7,6 +7,7 @@
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { PLACE_MODIFIERS } from '../lexicon/nameCues';
 import { givenName, PARTY_WORDS, TITLE_WORDS } from './lexicon';
+import { datelineAt } from './names';
 import { nextWord, prevWord } from './tokens';
 import { tailBeforeBlanks } from './textIndex';
 
@@ -130,6 +131,8 @@ const upperWord = (text: string, i: number): boolean => { const c = text.charCod
 
 /** One mention's vote: +1 an actor frame, -1 a place frame, 0 neither. */
 export function actorFrame(text: string, start: number, end: number): 1 | -1 | 0 {
+  // "VELLMAR 2024-05-17", "VELLMAR, Talvik —": a dateline's town is where the story was filed.
+  if ((start === 0 || text.charCodeAt(start - 1) === 10) && datelineAt(text, start, end)) return -1;
   const c = text.charCodeAt(end);
   // "Talvik's government" / "Talvik's capital".
   if ((c === 39 || c === 0x2019) && text.charCodeAt(end + 1) === 115) {
@@ -302,6 +305,24 @@ export function resultFrame(text: string, start: number, end: number): boolean {
   const pv = prevWord(text, start);
   if (pv && RESULT_VERBS.has(pv.lower)) return true;
   return pv !== null && pv.lower === 'to' && /\b(?:lost|fell)\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+to\s+$/.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Nouns right before a name that call it a club: "first division side Dorvale", "his club Dorvale", "French champions Dorvale". */
+const CLUB_NOUNS_BEFORE = set('club side champions');
+
+/**
+ * A named mention right after a club's noun, which is no complement's ("the stadium of the club Dorvale" still is one):
+ * the news names a club by its town so ("Premier League side Dorvale", "his club Dorvale announced").
+ */
+export function namedAsClub(text: string, mentions: readonly VotingMention[]): boolean {
+  for (const m of voters(mentions)) {
+    const pv = prevWord(text, m.start);
+    if (!pv || !CLUB_NOUNS_BEFORE.has(pv.lower) || text.charCodeAt(pv.start) < 97) continue;
+    const p2 = prevWord(text, pv.start);
+    if (p2 && (p2.lower === 'of' || p2.lower === 'the')) continue;
+    return true;
+  }
+  return false;
 }
 
 export function playsAsSide(text: string, mentions: readonly VotingMention[], minSides = 2): boolean {

@@ -30,7 +30,9 @@ const DISTRICT_BODIES = new Set(['house', 'senate', 'assembly', 'congressional',
 /** Lower-case nouns right after a name that make it a firm's or an outlet's ("Qollvex shares", "a Qollvex poll"). */
 const FOLLOWING_ORGANIZATION_NOUNS = new Set(['newspaper', 'shares', 'stock', 'executives', 'employees', 'workers', 'shareholders',
   'subscribers', 'stores', 'headquarters', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'goalie', 'squad',
-  'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo']);
+  'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'ceo',
+  // ("its Qollvex Aviation unit", "the Dalmont subsidiary": a part of a firm is a firm.)
+  'unit', 'subsidiary', 'subsidiaries', 'affiliate', 'affiliates']);
 /**
  * Who works or studies at an outlet or a school: "a Qollvex reporter", "a Dalmont graduate". (Not "staff": a candidate
  * has a staff.) Not after a sentence's first word or a compound ("Investigative reporter …", "Mexican-American
@@ -49,6 +51,8 @@ const CHIEF_OFFICES = new Set(['executive', 'executives', 'operating', 'financia
 /** What an outlet runs, after "a X" or "the X": "a Qollvex article", "the Qollvex editorial". (Not "report": "the Roe report".) */
 const OUTLET_PIECES = new Set(['article', 'articles', 'editorial', 'editorials', 'op-ed', 'podcast', 'broadcast', 'broadcasts', 'newsletter',
   'headline', 'headlines', 'newscast']);
+/** What a body issues, after "a X" ("a Qollvex statement said"): people's are "her statement", "a statement from Roe". */
+const BODY_STATEMENTS = new Set(['statement', 'statements', 'communique', 'communiqué']);
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'last', 'its', 'another']);
 /** Verbs after which "its" points back to the name: "X said its …". */
 const ITS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'added', 'stated', 'confirmed', 'expects', 'expected', 'plans', 'posted', 'cut', 'raised', 'lost', 'doubled']);
@@ -175,7 +179,7 @@ export function contextCue(text: string, start: number, end: number): CueKind | 
     if (nx.lower === 'news') {
       const n2 = nextWord(text, nx.end);
       if (n2 && (n2.lower === 'agency' || n2.lower === 'service')) return 'organization';
-    } else if (POLL_NOUNS.has(nx.lower) || OUTLET_PIECES.has(nx.lower)) {
+    } else if (POLL_NOUNS.has(nx.lower) || OUTLET_PIECES.has(nx.lower) || BODY_STATEMENTS.has(nx.lower)) {
       // "a new Qollvex poll", not "Exit polls" opening a sentence.
       const pv = prevWord(text, start);
       if (pv && POLL_DETERMINERS.has(pv.lower)) return 'organization';

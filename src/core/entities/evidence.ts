@@ -64,6 +64,10 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
     if (!t.cap || t.allCaps || t.headline || t.text.length < 2 || (t.lex & (LX_ORG_HEAD | LX_PLACE)) !== 0 || seenLower(t.lower)) return false;
     // "Chasing Trump", "Impeaching Trump": a headline's verb, not a given name.
     if (n === 0 && t.lower.endsWith('ing') && isCommonWord(t.lower)) return false;
+    // "St Gallen", "San Qollo", "Port Varrin": a saint's or a place's word opens a town's name, not a person's.
+    if (n === 0 && PLACE_NAME_LEADS.has(t.lower)) return false;
+    // "Qollvex Analytics", "Google Maps": a known firm's or body's one-word name opens its product's or unit's name.
+    if (n === 0 && (INSTITUTIONS.has(t.lower) || isCompanyName(t.lower))) return false;
     // "Planned Parenthood", "Hail Mary": a first name is rarely a common English word that people do not bear, however
     // often the name recurs, unless the text takes it up by its surname as people's names are.
     if (n === 0 && !takenUp && (t.lex & LX_GIVEN) === 0 && isCommonWord(t.lower) && givenNameGender(t.lower) === undefined) return false;
@@ -76,6 +80,23 @@ function personShape(tokens: readonly Token[], first: number, end: number, seenL
   // A surname is rarely one of the commonest English words; a firm's, a cause's or a title's last word often is
   // ("Walmart Stores", "Rolling Stone", "Lives Matter"). Such a name needs other evidence ("Tamir Rice" is lost).
   return n >= 2 && n <= 3 && last !== undefined && !isCommonWord(last.lower);
+}
+
+/** Words that open towns' and sites' names, not people's ("St Gallen", "San Qollo", "Fort Varrin", "Mount Dalmor"). */
+const PLACE_NAME_LEADS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte', 'san', 'santa', 'santo', 'sao', 'são', 'fort', 'port', 'mount', 'lake', 'cape']);
+
+/**
+ * "Severe Qollby Syndrome (SQS)": a name of two words or more followed by a bracketed acronym of its words' initials
+ * is a term or a body the text goes on to abbreviate; no person is introduced so.
+ */
+function definedAcronym(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
+  const close = text.indexOf(')', end + 2);
+  if (close < 0 || close - end > 12) return false;
+  const acr = text.slice(end + 2, close);
+  if (!/^[A-Z]{2,8}$/.test(acr)) return false;
+  const initials = text.slice(start, end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && initials === acr;
 }
 
 /** An inner capital after three lower-case letters or more ("LifeSavers", "SiriusXM"), or after a full stop ("PAC.Contributing"). */
@@ -168,6 +189,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   let townSlots = 0;
   let longTownSlots = 0;
   let bodyAppositions = 0;
+  let defined = false;
   const surnameTaken = e.mentions.some((m) => m.kind === 'surname');
   for (const m of e.mentions) {
     // A full name taken up again by its surname alone ("Jane Roe … Roe said") is how news refers to people.
@@ -180,6 +202,7 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
     if (cue === 'marked') return typed('person', 'person-mark');
     if (cue === 'given') given = true;
     if (m.kind === 'name' && m.token >= 0 && personShape(tokens, m.token, m.end, seenLower, surnameTaken)) full = true;
+    if (m.kind === 'name' && definedAcronym(text, m.start, m.end)) defined = true;
     if (names <= MAX_CUE_MENTIONS) {
       // A one-word name may also be a town's: "Dorvale, Ohio,".
       const t = m.token >= 0 ? tokens[m.token] : undefined;
@@ -217,6 +240,8 @@ export function typedBy(text: string, tokens: readonly Token[], e: EntityRec, se
   // person's, always written whole (never taken up by its surname, no he or she), that the text treats as a firm is
   // the firm (a person named in a story is taken up again by the surname).
   if ((given || full) && !short && pronouns === 0 && firmByFrames(text, e, placeCues, names)) return typed('organization', 'firm-frames');
+  // A name the text abbreviates by its initials ("… (SQS)"), which no given name opens, is no person's.
+  if (defined && !given && !short && pronouns === 0) return typed('unclassified', 'none');
   if (given) return typed('person', 'given-name');
   // A he or she resolved to the name is evidence while it keeps pace with the name: two pronouns against twenty
   // mentions of "Scientology" belong to someone else the resolver could not see.

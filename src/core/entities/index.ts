@@ -5,7 +5,7 @@ import type { RawQuote } from '../quotes/attribution';
 import { segment } from '../text/segment';
 import type { Entity, KindEvidence, Mention, Span } from '../types';
 import { resolveCoreference, resolveNominals } from './coref';
-import { actsAsOrganization, namesUniversity, playsAsSide, resultFrame } from './actors';
+import { actsAsOrganization, namedAsClub, namesUniversity, playsAsSide, resultFrame } from './actors';
 import { affiliationFrame, type PersonSpans } from './affiliation';
 import { CONTEXT_CLASSES, entityVote, type ContextModel } from './context';
 import trainedContext from './context.model.json';
@@ -17,7 +17,7 @@ import { placeTier } from '../lexicon/places';
 import { FACILITY_HEADS_INSTITUTION_WITH_OF, WORKPLACE_ROLES } from '../lexicon/nameCues';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { linkMentions } from './speakers';
-import { insideSpans, prevWord, quoteRegions, tokenize, type Token } from './tokens';
+import { insideSpans, isUpperAt, prevWord, quoteRegions, tokenize, type Token } from './tokens';
 
 export interface EntityContext {
   readonly paragraphs: readonly Span[];
@@ -157,6 +157,9 @@ export function collectEntities(text: string, ctx: EntityContext): EntityState {
     // So is a name nothing else types that the report fields as a side, once is enough when it is a result ("Drastovo
     // beat Quenlark 2-1"): a club. (A country or a town needs two sides: it is more often where the match is played.)
     else if (e.shown === 'unclassified' && playsAsSide(text, e.mentions, 1) && e.mentions.some((m) => resultFrame(text, m.start, m.end))) retype(e, 'organization', 'side');
+    // "first division side Dorvale", "his club Dorvale": a town or an unknown name the text calls a club is the club
+    // (not a country: "world champions Ulvania" is its national team, a place in some schemes).
+    else if ((e.shown === 'unclassified' || (e.shown === 'place' && (isGazetteerPlace(e.name) || e.evidence === 'name-rule'))) && namedAsClub(text, e.mentions)) retype(e, 'organization', 'side');
     // "She studied law at Dorvale", "a Dorvale student": a city's one-word name for its university, a body.
     if ((e.shown === 'place' || e.shown === 'unclassified') && !e.name.includes(' ') && (e.shown === 'unclassified' || isGazetteerPlace(e.name)) &&
       namesUniversity(text, e.mentions)) retype(e, 'organization', 'cue');
@@ -311,6 +314,11 @@ function onlyAsVenue(text: string, name: string, mentions: readonly MentionRec[]
     if (!NAMED_KINDS.has(m.kind)) continue;
     n++;
     let pv = prevWord(text, m.start);
+    // ("taken to Dorvale's Qoll General Hospital": a town's possessive before the name says where it is.)
+    if (pv && pv.possessive && isUpperAt(text, pv.start)) {
+      pv = prevWord(text, pv.start);
+      for (let k = 0; pv && k < 2 && isUpperAt(text, pv.start); k++) pv = prevWord(text, pv.start);
+    }
     if (pv && pv.lower === 'the') pv = prevWord(text, pv.start);
     if (pv && pv.lower === 'nearby') pv = prevWord(text, pv.start);
     if (!pv || !VENUE_PREPOSITIONS.has(pv.lower) || postAt(text, m.start)) return false;

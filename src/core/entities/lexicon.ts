@@ -102,6 +102,7 @@ computer computers scientific instruments electronics semiconductor semiconducto
 institutes academies scouts chiefs
 brewing brewery breweries worldwide investors financial realty properties stores restaurants resorts legislature
 beacon ledger enquirer courant picayune
+newsroom newsdesk aviation
 `)]);
 
 

@@ -1876,8 +1876,9 @@ function classifyRun(text: string, tokens: readonly Token[], a0: number, b: numb
       // "the source text (ST)", "a most valuable player (MVP)": letters the text spells out in lower-case words abbreviate
       // a term, here and wherever else they stand; no body is called so.
       if (termAcronym(text, t.text)) return;
-      // "NASHUA, N.H. —": a dateline's town, at a line's start with a comma and a capitalised word after it.
-      if ((t.start === 0 || text.charCodeAt(t.start - 1) === 10) && /^, [A-Z]/.test(text.slice(t.end, t.end + 3))) {
+      // "NASHUA, N.H. —": a dateline's town, at a line's start with a comma and a capitalised word after it; so is
+      // "VELLMAR 2024-05-17" alone on its line (wire copy's dateline), a town the gazetteer may not know.
+      if ((t.start === 0 || text.charCodeAt(t.start - 1) === 10) && (/^, [A-Z]/.test(text.slice(t.end, t.end + 3)) || ISO_DATELINE_TAIL.test(text.slice(t.end, t.end + 14)))) {
         out.push(cand('place', tokens, a, b, false));
         return;
       }
@@ -2230,9 +2231,11 @@ function namedBody(tokens: readonly Token[], a: number, b: number): boolean {
  * ("VELLMAR, Talvik —", "VELLMAR (AP) —", "VELLMAR —").
  */
 const DATELINE_TAIL = /^(?:, [A-Z](?:[a-z]|\.)| \([A-Za-z][A-Za-z .-]{0,20}\) ?(?:--?|\u2014|\u2013) | --? | \u2014| \u2013)/;
-function datelineAt(text: string, start: number, end: number): boolean {
+/** A wire dateline's date alone after its town, to the line's end: " 2024-05-17". */
+const ISO_DATELINE_TAIL = /^ \d{4}-\d{2}-\d{2}[ \t]*(?:\r?\n|$)/;
+export function datelineAt(text: string, start: number, end: number): boolean {
   if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
-  return DATELINE_TAIL.test(text.slice(end, end + 30));
+  return DATELINE_TAIL.test(text.slice(end, end + 30)) || ISO_DATELINE_TAIL.test(text.slice(end, end + 14));
 }
 
 /** "the Qollard administration": the run modifies a noun that a person's name modifies, and the article is the noun's. */
