@@ -2,7 +2,7 @@
 // files names by their likeliest reading (so "Smith" after "John Smith" finds its entity); this step decides what
 // each entity is shown as, from every mention at once, so one alias cannot drag the others.
 import type { EntityKind, KindEvidence } from '../types';
-import { HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, INSTITUTIONS, LX_GIVEN, LX_ORG_HEAD, LX_PLACE, NEWSPAPER_TITLE_WORDS, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { EntityRec } from './merge';
 import { bare, normPlace } from './names';
 import { FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, isRomanNumeral, POST_NOMINALS, roomName } from '../lexicon/nameCues';
@@ -389,9 +389,7 @@ function isFacilityName(words: readonly string[]): boolean {
  * Times" after its full name). Any other head alone ("the Foundation", "a super PAC", "the Committee") takes up a
  * name said before or names a common thing: no entry of its own in the lists.
  */
-const LONE_HEADS = new Set(`congress senate house parliament cabinet fed assembly
-post times journal globe herald tribune gazette sun star mail express mirror telegraph chronicle examiner inquirer
-courier sentinel dispatch bulletin observer`.split(/\s+/));
+const LONE_HEADS = new Set([...'congress senate house parliament cabinet fed assembly'.split(' '), ...NEWSPAPER_TITLE_WORDS]);
 
 /** Heads that, capitalised after "the", name the one body the reader knows: "the House", "the Army", "the Treasury", "the Fed". */
 const BODY_HEADS = new Set(['house', 'senate', 'congress', 'parliament', 'cabinet', 'assembly', 'army', 'navy', 'treasury',

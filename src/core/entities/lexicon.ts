@@ -10,6 +10,10 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).ma
 export interface Lookup { has(word: string): boolean }
 
 /** Honorifics: gender (m/f/x) when they carry one. Stored without the period. */
+/** Last words of a newspaper's title, which name it alone after its full name ("the Post", "the Times"). */
+export const NEWSPAPER_TITLE_WORDS = set(`post times journal globe herald tribune gazette sun star mail express mirror telegraph
+chronicle examiner inquirer courier sentinel dispatch bulletin observer`);
+
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'x'> = new Map([
   ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lady', 'f'], ['lord', 'm'],
   ['dr', 'x'], ['prof', 'x'], ['professor', 'x'], ['rev', 'x'], ['reverend', 'x'], ['father', 'm'], ['sister', 'f'],

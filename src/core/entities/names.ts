@@ -3,7 +3,7 @@ import {
   CHIEF_OFFICES, FIRM_FORMS,
   CONNECTORS, DEMONYMS, DEPARTMENT_WORDS, GENDERED_ROLES, givenName, HONORIFICS, INSTITUTIONS, LX_BARE, LX_CONNECTOR, NAME_SUFFIXES,
   LX_DEMONYM, LX_FEMALE_NAME, LX_HONORIFIC, LX_MALE_NAME, LX_MISC_HEAD, LX_MONTH_DAY, LX_OPENER, LX_ORG_HEAD, LX_PARTICLE, LX_PHRASE_FIRST, LX_PLACE,
-  LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, PARTICLES, PARTY_WORDS, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
+  LX_GIVEN, LX_PLACE_HEAD, LX_STOP, LX_TITLE, NEWSPAPER_TITLE_WORDS, PARTICLES, PARTY_WORDS, PLACE_HEADS, PLACE_PHRASES, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
   TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { isCommonWord } from '../lexicon/commonWords';
@@ -11,7 +11,7 @@ import { isCompanyName } from '../lexicon/companies';
 import { reportingVerb } from '../lexicon/reportingVerbs';
 import { longestPlaceWords, placeTier, SLOT_POSTAL_CODES, STATE_ABBREVIATIONS, WORD_STATE_ABBREVIATIONS } from '../lexicon/places';
 import { COMMON_ACRONYMS, LAW_ACRONYMS, billCode, CREDIT_LABELS, ORGANIZATION_OF_HEADS, WORKPLACE_ROLES, DESCRIPTIVE_PREFIXES, PERSON_MODIFIED_NOUNS, FACILITY_HEADS, FACILITY_HEADS_INSTITUTION_WITH_OF, fieldCenter, roomName, isRomanNumeral, academicField, FIELD_BEFORE_IN, POST_NOMINALS, UNIVERSITY_SYSTEMS } from '../lexicon/nameCues';
-import { EPITHETS, HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
+import { commonOrSForm, EPITHETS, HYPHENATED_NAMES, nextWord, prevWord, type Token } from './tokens';
 import { memoOfText, someOccurrenceAfterBlank, writtenElsewhere } from './textIndex';
 
 export type Gender = 'm' | 'f';
@@ -1248,15 +1248,11 @@ function sharedPluralHead(text: string, tokens: readonly Token[], a0: number, b:
 }
 
 /** Last words of a newspaper's, a magazine's or a news agency's name. */
-const PUBLICATION_HEADS = new Set(`press news times post journal herald tribune gazette review magazine standard star sun mail globe
-express mirror telegraph chronicle examiner inquirer courier sentinel dispatch bulletin observer daily weekly monitor`.split(/\s+/));
+const PUBLICATION_HEADS = new Set([...'press news review magazine standard daily weekly monitor'.split(' '), ...NEWSPAPER_TITLE_WORDS]);
 
 /** A common English word, or the plural of one ("metals", "stories"). */
-function commonOrPlural(low: string): boolean {
-  if (isCommonWord(low)) return true;
-  if (!low.endsWith('s') || low.length < 4) return false;
-  return isCommonWord(low.slice(0, -1)) || (low.endsWith('es') && isCommonWord(low.slice(0, -2))) || (low.endsWith('ies') && isCommonWord(`${low.slice(0, -3)}y`));
-}
+const commonOrPlural = (low: string): boolean =>
+  isCommonWord(low) || (low.length >= 4 && (commonOrSForm(low) || (low.endsWith('ies') && isCommonWord(`${low.slice(0, -3)}y`))));
 
 /**
  * "PRECIOUS METALS", "TOP STORIES": a shouted body of common English words only, which no list knows and the text

@@ -596,7 +596,7 @@ function titleCase(text: string, start: number, end: number, needCommon: boolean
 }
 
 /** A common English word or a verb's -s form of one ("Joins", "Endorses"). */
-function commonOrSForm(low: string): boolean {
+export function commonOrSForm(low: string): boolean {
   return isCommonWord(low) || (low.endsWith('s') && (isCommonWord(low.slice(0, -1)) || (low.endsWith('es') && isCommonWord(low.slice(0, -2)))));
 }
 
